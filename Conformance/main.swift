@@ -1,0 +1,26 @@
+import CDK
+import Foundation
+
+/// Synthesizes the Swift port of one conformance case into a folder:
+///
+///     ConformancePorts <case> <outdir>
+///     ConformancePorts --list
+let ports: [String: (String) throws -> Void] = [
+    "04-l1-intrinsics": L1Intrinsics.synthesize,
+]
+
+let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "--list" {
+    print(ports.keys.sorted().joined(separator: "\n"))
+    exit(0)
+}
+guard arguments.count == 2, let port = ports[arguments[arguments.startIndex]] else {
+    FileHandle.standardError.write(Data("usage: ConformancePorts <case> <outdir> | --list\ncases: \(ports.keys.sorted().joined(separator: ", "))\n".utf8))
+    exit(2)
+}
+do {
+    try port(arguments[arguments.index(after: arguments.startIndex)])
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,70 @@
+/// A `Ref` or `Fn::GetAtt` to a template element. Inside the element's own stack it renders
+/// as it is; from another stack it renders as the import that synthesis created for it
+/// (an `Fn::ImportValue` of an export).
+public final class CfnReference: Resolvable, CustomStringConvertible {
+    /// How the referenced value is used in Swift.
+    public enum TypeHint: Sendable {
+        /// A string.
+        case string
+        /// A number.
+        case number
+        /// A list of strings.
+        case stringList
+    }
+
+    private(set) weak var target: CfnRefElement?
+    /// The attribute name, or `nil` for `Ref`.
+    public let attribute: String?
+    /// How the value is used.
+    public let typeHint: TypeHint
+    private var replacements: [ObjectIdentifier: JSONValue] = [:]
+    private let targetPath: String
+
+    init(target: CfnRefElement, attribute: String?, typeHint: TypeHint) {
+        self.target = target
+        self.attribute = attribute
+        self.typeHint = typeHint
+        self.targetPath = target.node.path
+    }
+
+    /// `Ref` or the attribute name, as the AWS CDK names references in messages.
+    public var displayName: String { attribute ?? "Ref" }
+
+    public var displayHint: String { "\(target?.node.id ?? "Ref").\(displayName)" }
+
+    /// The reference as a string token.
+    public var description: String { Token.asString(self) }
+
+    /// The reference as a string token.
+    public func toString() -> String { Token.asString(self) }
+
+    /// The reference as a number token.
+    public func toNumber() -> Double { Token.asNumber(self) }
+
+    /// The reference as a list token.
+    public func toList() -> [String] { Token.asList(self) }
+
+    /// The value to use in `consumer` instead of the plain reference.
+    func replacement(in consumer: Stack) -> JSONValue? { replacements[ObjectIdentifier(consumer)] }
+
+    func setReplacement(_ value: JSONValue, in consumer: Stack) {
+        replacements[ObjectIdentifier(consumer)] = value
+    }
+
+    /// The plain reference: `{"Ref": id}` or `{"Fn::GetAtt": [id, attribute]}`.
+    func plainValue() throws -> JSONValue {
+        guard let target else {
+            throw CDKError(code: "DanglingReference", message: "A reference to '\(targetPath).\(displayName)' outlived the construct tree it belongs to.")
+        }
+        let id = try target.stack.logicalIdOf(target)
+        if let attribute { return ["Fn::GetAtt": [.string(id), .string(attribute)]] }
+        return ["Ref": .string(id)]
+    }
+
+    public func resolve(_ context: ResolveContext) throws -> JSONValue? {
+        if let consumer = try? Stack.of(context.scope), let replacement = replacement(in: consumer) {
+            return replacement
+        }
+        return try plainValue()
+    }
+}

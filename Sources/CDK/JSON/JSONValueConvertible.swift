@@ -1,0 +1,67 @@
+/// A Swift value that can be written into a template: strings (tokens included), numbers,
+/// Booleans, arrays and dictionaries of them, and ``JSONValue`` itself.
+///
+/// APIs that take a template value accept both a ``JSONValue`` literal (for heterogeneous
+/// literals like `["Rules": [["ObjectOwnership": "BucketOwnerEnforced"]]]`) and any
+/// convertible value (for variables).
+public protocol JSONValueConvertible {
+    /// The value as JSON.
+    var jsonValue: JSONValue { get }
+}
+
+extension JSONValue: JSONValueConvertible {
+    public var jsonValue: JSONValue { self }
+}
+
+extension JSONObject: JSONValueConvertible {
+    public var jsonValue: JSONValue { .object(self) }
+}
+
+extension String: JSONValueConvertible {
+    public var jsonValue: JSONValue { .string(self) }
+}
+
+extension Substring: JSONValueConvertible {
+    public var jsonValue: JSONValue { .string(String(self)) }
+}
+
+extension Double: JSONValueConvertible {
+    public var jsonValue: JSONValue { .number(self) }
+}
+
+extension Int: JSONValueConvertible {
+    public var jsonValue: JSONValue { .number(Double(self)) }
+}
+
+extension Bool: JSONValueConvertible {
+    public var jsonValue: JSONValue { .bool(self) }
+}
+
+extension Optional: JSONValueConvertible where Wrapped: JSONValueConvertible {
+    public var jsonValue: JSONValue { self?.jsonValue ?? .null }
+}
+
+extension Array: JSONValueConvertible where Element: JSONValueConvertible {
+    public var jsonValue: JSONValue {
+        // A list token stays a one-element list, which resolution recognizes.
+        .array(map(\.jsonValue))
+    }
+}
+
+extension Dictionary: JSONValueConvertible where Key == String, Value: JSONValueConvertible {
+    /// Keys are sorted, so that output does not depend on hashing order.
+    public var jsonValue: JSONValue {
+        .object(JSONObject(keys.sorted().map { ($0, self[$0]!.jsonValue) }))
+    }
+}
+
+extension KeyValuePairs: JSONValueConvertible where Key == String, Value: JSONValueConvertible {
+    /// Keys keep their literal order.
+    public var jsonValue: JSONValue {
+        .object(JSONObject(map { ($0.key, $0.value.jsonValue) }))
+    }
+}
+
+extension Intrinsic: JSONValueConvertible {
+    public var jsonValue: JSONValue { .string(Token.asString(self)) }
+}

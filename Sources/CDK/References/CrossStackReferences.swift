@@ -1,0 +1,140 @@
+/// Finds references between stacks and turns them into outputs and imports, recording the
+/// consumer's dependency on the producer (the AWS CDK's `resolveReferences`).
+enum CrossStackReferences {
+    /// How a reference crosses stacks (context `@aws-cdk/core:defaultCrossStackReferences`).
+    enum Strength: String {
+        /// An export in the producer, `Fn::ImportValue` in the consumer.
+        case strong
+        /// A plain output in the producer, `Fn::GetStackOutput` in the consumer.
+        case weak
+        /// Both an export and an output; the consumer reads the output.
+        case both
+    }
+
+    static let strengthWarningID = "@aws-cdk/core:crossStackReferencesDefaultStrong"
+    static let strengthWarning = "No cross-stack-reference strength configured, defaulting to \"strong\". We recommend you set feature flag \"@aws-cdk/core:defaultCrossStackReferences\" to \"both\", then deploy everywhere, then set it to \"weak\". Alternatively, set it to \"strong\" explicitly to lock in the current producer-protecting behavior. (See: https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/README.md#reference-strength)"
+
+    /// Resolves every element below `root` to find its references, and creates the
+    /// imports of those that cross stacks.
+    static func resolve(in root: Construct) throws {
+        let elements = root.node.findAll().compactMap { $0 as? CfnElement }
+        for element in elements {
+            var found: [CfnReference] = []
+            var seen = Set<ObjectIdentifier>()
+            let resolver = Resolver(scope: element, preparing: true) { token in
+                if let reference = token as? CfnReference, seen.insert(ObjectIdentifier(reference)).inserted {
+                    found.append(reference)
+                }
+            }
+            _ = try element.toCloudFormation(resolver)
+            let consumer = element.stack
+            for reference in found {
+                guard let target = reference.target else { continue }
+                let producer = target.stack
+                if producer === consumer || reference.replacement(in: consumer) != nil { continue }
+                let value = try importValue(of: reference, into: consumer, from: producer, consumerElement: element)
+                reference.setReplacement(value, in: consumer)
+            }
+        }
+    }
+
+    private static func importValue(of reference: CfnReference, into consumer: Stack, from producer: Stack, consumerElement: Construct) throws -> JSONValue {
+        let targetPath = (reference.target?.node.path ?? "?") + "." + reference.displayName
+        if producer.node.root !== consumer.node.root {
+            throw CDKError(
+                code: "CrossAppReference",
+                message: "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app. '\(consumerElement.node.path)' uses '\(targetPath)', which belongs to another App; create both stacks in one App.",
+                path: consumerElement.node.path)
+        }
+        try checkSameEnvironment(consumer: consumer, producer: producer, consumerElement: consumerElement, targetPath: targetPath)
+        try Dependencies.add(source: .stack(consumer), target: .stack(producer),
+                             reason: "\(consumer.node.path) -> \(targetPath)")
+        let strength = try self.strength(for: consumer)
+        switch strength {
+        case .strong:
+            let imported: JSONValue = ["Fn::ImportValue": .string(try exportReference(reference, from: producer).exportName)]
+            return reference.typeHint == .stringList ? ["Fn::Split": ["||", imported]] : imported
+        case .weak, .both:
+            if strength == .both { _ = try exportReference(reference, from: producer) }
+            let outputName = try publishReference(reference, from: producer)
+            let region = producer.environment.region.map(JSONValue.string) ?? ["Ref": "AWS::Region"]
+            return ["Fn::GetStackOutput": ["StackName": .string(producer.stackName), "Region": region, "OutputName": .string(outputName)]]
+        }
+    }
+
+    private static func checkSameEnvironment(consumer: Stack, producer: Stack, consumerElement: Construct, targetPath: String) throws {
+        let c = consumer.environment, p = producer.environment
+        if c == p { return }
+        let hint = "Deploy both stacks to the same account and region, or pass the value explicitly (for example as a parameter, or with an SSM parameter that the consuming stack reads)."
+        if c.region != p.region && (c.region == nil || p.region == nil) {
+            throw CDKError(
+                code: "CrossRegionReferenceUnknownRegion",
+                message: "Cross stack/region references are only supported for stacks with an explicit region defined. '\(consumerElement.node.path)' in stack '\(consumer.node.path)' (\(c.assemblyString)) uses '\(targetPath)' from stack '\(producer.node.path)' (\(p.assemblyString)). \(hint)",
+                path: consumerElement.node.path)
+        }
+        throw CDKError(
+            code: "CrossEnvironmentReference",
+            message: "Cannot reference across environments: '\(consumerElement.node.path)' in stack '\(consumer.node.path)' (\(c.assemblyString)) uses '\(targetPath)' from stack '\(producer.node.path)' (\(p.assemblyString)). \(hint)",
+            path: consumerElement.node.path)
+    }
+
+    private static func strength(for consumer: Stack) throws -> Strength {
+        guard let value = consumer.node.tryGetContext(ContextKeys.defaultCrossStackReferences) else {
+            if let app = consumer.node.root as? Stage, !app.warnedAboutReferenceStrength {
+                app.warnedAboutReferenceStrength = true
+                Annotations.of(consumer).addWarningV2(strengthWarningID, strengthWarning)
+            }
+            return .strong
+        }
+        guard case .string(let text) = value, let strength = Strength(rawValue: text) else {
+            throw CDKError("InvalidContext", "Context '\(ContextKeys.defaultCrossStackReferences)' must be \"strong\", \"weak\" or \"both\", got \(value).", at: consumer)
+        }
+        return strength
+    }
+
+    /// The `Exports` scope of `stack`, created on first use.
+    private static func scope(named name: String, in stack: Stack) throws -> Construct {
+        if let existing = stack.node.tryFindChild(name) { return existing }
+        return try Construct(stack, name)
+    }
+
+    /// Exports `reference` from `producer` (once per value) and returns the export's name.
+    @discardableResult
+    static func exportReference(_ reference: CfnReference, from producer: Stack, description: String? = nil) throws -> (exportName: String, importName: String) {
+        reference.target?.lockLogicalId()
+        let exports = try scope(named: "Exports", in: producer)
+        let resolved = try Resolver(scope: producer).resolve(.string(Token.asString(reference))) ?? .null
+        let id = "Output" + JSONWriter.compact(resolved)
+        let exportName = try Self.exportName(stack: producer, components: ["Exports", id])
+        if exports.node.tryFindChild(id) == nil {
+            let value = reference.typeHint == .stringList ? Fn.join("||", reference.toList()) : reference.toString()
+            _ = try CfnOutput(exports, id, value: value, description: description, exportName: exportName)
+        }
+        return (exportName, Fn.importValue(exportName))
+    }
+
+    /// Publishes `reference` as a plain output of `producer` and returns the output's name.
+    private static func publishReference(_ reference: CfnReference, from producer: Stack) throws -> String {
+        reference.target?.lockLogicalId()
+        let publish = try scope(named: "Publish", in: producer)
+        let resolved = try Resolver(scope: producer).resolve(.string(Token.asString(reference))) ?? .null
+        let id = "Output" + JSONWriter.compact(resolved)
+        let output: CfnOutput
+        if let existing = publish.node.tryFindChild(id) as? CfnOutput {
+            output = existing
+        } else {
+            let value = reference.typeHint == .stringList ? Fn.join("||", reference.toList()) : reference.toString()
+            output = try CfnOutput(publish, id, value: value)
+        }
+        return try producer.logicalIdOf(output)
+    }
+
+    /// `<stackName>:<unique id of the components>`, cut from the front to 255 characters.
+    static func exportName(stack: Stack, components: [String]) throws -> String {
+        let prefix = stack.stackName + ":"
+        let local = try UniqueID.make(components)
+        let maxLength = 255
+        let keep = max(0, maxLength - prefix.count)
+        return prefix + String(local.suffix(keep))
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// A group of stacks deployed together, such as one environment of an application
+/// (`Dev`, `Prod`). A stage synthesizes into its own nested cloud assembly
+/// (`assembly-<Stage>/`), and its stacks inherit its environment.
+///
+/// ```swift
+/// final class Service: Stage {
+///     override init(_ scope: Construct, _ id: String, env: Environment? = nil) throws {
+///         try super.init(scope, id, env: env)
+///         let shared = try Stack(self, "Shared")
+///         ...
+///     }
+/// }
+/// ```
+open class Stage: Construct {
+    /// The environment the stage's stacks inherit.
+    public let environment: Environment
+    /// The stage's name, prefixed by its parent stages' names (`Prod`, `Prod-EU`).
+    public let stageName: String
+    /// The stage this one is nested in, if any.
+    public let parentStage: Stage?
+    /// The folder of the stage's assembly, relative to its parent's.
+    public let artifactId: String
+    var synthesized: CloudAssembly?
+    var warnedAboutReferenceStrength = false
+
+    /// A stage under `scope` for `env` (by default, the enclosing stage's environment).
+    public init(_ scope: Construct, _ id: String, env: Environment? = nil) throws {
+        let parent = Stage.of(scope)
+        parentStage = parent
+        environment = Environment(account: env?.account ?? parent?.environment.account,
+                                  region: env?.region ?? parent?.environment.region)
+        let name = id.replacingOccurrences(of: "/", with: "--")
+        if let parentName = parent?.stageName, !parentName.isEmpty {
+            stageName = parentName + "-" + name
+        } else {
+            stageName = name
+        }
+        let path = scope.node.path.isEmpty ? name : scope.node.path + "/" + name
+        artifactId = "assembly-" + path.replacingOccurrences(of: "/", with: "-")
+        try super.init(scope, id)
+        if !Self.isValidStageName(id) {
+            throw CDKError("InvalidStageName", "invalid stage name \"\(id)\". Stage name must start with a letter and contain only alphanumeric characters, hyphens ('-'), underscores ('_') and periods ('.')", at: self)
+        }
+    }
+
+    /// The root stage (used by ``App``).
+    init(rootWithEnvironment env: Environment) {
+        parentStage = nil
+        environment = env
+        stageName = ""
+        artifactId = ""
+        super.init(root: "")
+    }
+
+    private static func isValidStageName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, CharacterSet.letters.contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { UniqueID.isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
+    }
+
+    /// The closest stage that contains `construct`, including `construct` itself.
+    public static func of(_ construct: Construct) -> Stage? {
+        var current: Construct? = construct
+        while let c = current {
+            if let stage = c as? Stage { return stage }
+            current = c.node.scope
+        }
+        return nil
+    }
+
+    /// The stacks that belong to this stage directly (not to stages nested in it), in tree order.
+    public var stacks: [Stack] {
+        var result: [Stack] = []
+        func visit(_ c: Construct) {
+            for child in c.node.children {
+                if child is Stage { continue }
+                if let stack = child as? Stack { result.append(stack) }
+                visit(child)
+            }
+        }
+        visit(self)
+        return result
+    }
+
+    open override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.Stage") }
+
+    /// Synthesizes the stage into a cloud assembly: runs aspects, resolves references,
+    /// validates every construct and renders every template.
+    ///
+    /// The result is cached: a second call returns the same assembly. When the stage (or app)
+    /// has an output directory, the assembly is also written there.
+    @discardableResult
+    public func synth() throws -> CloudAssembly {
+        if let synthesized { return synthesized }
+        let assembly = try Synthesis(stage: self).run()
+        synthesized = assembly
+        return assembly
+    }
+}

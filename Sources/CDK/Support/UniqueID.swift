@@ -1,0 +1,57 @@
+/// Builds logical ids and other unique names from construct paths, with the AWS CDK's
+/// `makeUniqueId` algorithm: a human-readable part plus the first 8 hex digits of the MD5 of
+/// the path.
+enum UniqueID {
+    static let hiddenID = "Default"
+    static let hiddenFromHumanID = "Resource"
+    static let maxHumanLength = 240
+    static let maxIDLength = 255
+
+    /// The unique id for these path components (the ids below the stack, for a logical id).
+    static func make(_ components: [String]) throws -> String {
+        let kept = components.filter { $0 != hiddenID }
+        if kept.isEmpty {
+            throw CDKError(code: "InvalidUniqueId", message: "Unable to calculate a unique id for an empty set of components")
+        }
+        for component in kept where Token.isUnresolved(component) {
+            throw CDKError(code: "InvalidUniqueId", message: "ID components may not include unresolved tokens: \(kept.joined(separator: "/"))")
+        }
+        if kept.count == 1 {
+            let candidate = removeNonAlphanumeric(kept[0])
+            if candidate.count <= maxIDLength { return candidate }
+        }
+        let hash = pathHash(kept)
+        let human = String(removeDuplicates(kept)
+            .filter { $0 != hiddenFromHumanID }
+            .map(removeNonAlphanumeric)
+            .joined()
+            .prefix(maxHumanLength))
+        return human + hash
+    }
+
+    /// The first 8 hex digits, uppercased, of the MD5 of the components joined by `/`.
+    static func pathHash(_ components: [String]) -> String {
+        String(MD5.hex(components.joined(separator: "/").utf8).prefix(8)).uppercased()
+    }
+
+    static func removeNonAlphanumeric(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { isAlphanumeric($0) }))
+    }
+
+    static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
+
+    /// Drops a component when the previously kept one ends with it (`MyBucket/Bucket`).
+    private static func removeDuplicates(_ path: [String]) -> [String] {
+        var result: [String] = []
+        for component in path {
+            if let last = result.last, last.hasSuffix(component) { continue }
+            result.append(component)
+        }
+        return result
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// The output of synthesis: a manifest, one template per stack and their metadata, in memory
+/// and (when the app has an output folder) on disk, in the layout the AWS CDK CLI reads.
+public final class CloudAssembly {
+    /// The cloud assembly schema version written into manifests.
+    public static let schemaVersion = "55.0.0"
+    /// The oldest AWS CDK CLI that reads these assemblies.
+    public static let minimumCliVersion = "2.1148.0"
+
+    /// The artifact id of a nested assembly (`assembly-Prod`), or empty for the app's.
+    public let artifactId: String
+    /// The contents of `manifest.json`.
+    public let manifest: JSONValue
+    /// The stacks of this assembly (not of nested ones), in synthesis order.
+    public let stacks: [CloudFormationStackArtifact]
+    /// The assemblies of stages.
+    public let nestedAssemblies: [CloudAssembly]
+    /// The contents of `tree.json` (the app's assembly only).
+    public let tree: JSONValue?
+    /// Every file of this assembly folder (not of nested ones), by name, in writing order.
+    public let files: [(name: String, contents: String)]
+    /// Where the assembly was written, if it was.
+    public internal(set) var directory: String?
+
+    init(artifactId: String, manifest: JSONValue, stacks: [CloudFormationStackArtifact], nestedAssemblies: [CloudAssembly], tree: JSONValue?, files: [(name: String, contents: String)]) {
+        self.artifactId = artifactId
+        self.manifest = manifest
+        self.stacks = stacks
+        self.nestedAssemblies = nestedAssemblies
+        self.tree = tree
+        self.files = files
+    }
+
+    /// The stacks of this assembly and of all nested ones.
+    public var stacksRecursively: [CloudFormationStackArtifact] {
+        stacks + nestedAssemblies.flatMap(\.stacksRecursively)
+    }
+
+    /// The stack with this artifact id, stack name or display name (path), searched recursively.
+    public func stack(_ name: String) -> CloudFormationStackArtifact? {
+        stacksRecursively.first { $0.id == name } ?? stacksRecursively.first { $0.stackName == name || $0.displayName == name }
+    }
+
+    /// The error, warning and info messages of every stack, with their paths.
+    public var messages: [AssemblyMessage] { stacksRecursively.flatMap(\.messages) }
+
+    /// Writes the assembly (and nested ones) to `directory`.
+    public func write(to directory: String) throws {
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for file in files {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
+            try Data(file.contents.utf8).write(to: url)
+        }
+        self.directory = directory
+        for nested in nestedAssemblies {
+            try nested.write(to: URL(fileURLWithPath: directory).appendingPathComponent(nested.artifactId).path)
+        }
+    }
+}
+
+/// A stack in a cloud assembly: its template and what the manifest says about it.
+public struct CloudFormationStackArtifact {
+    /// The artifact id (`Storage`, `ProdBF3C4D0C3`).
+    public let id: String
+    /// The CloudFormation stack name.
+    public let stackName: String
+    /// The construct path (`Prod/B`).
+    public let displayName: String
+    /// The template's file name.
+    public let templateFile: String
+    /// The target environment.
+    public let environment: Environment
+    /// The synthesized template.
+    public let template: JSONValue
+    /// The artifact ids of the stacks this one depends on.
+    public let dependencies: [String]
+    /// The metadata entries by construct path (`/Storage/Data/Resource`), breadth-first.
+    public let metadata: [(path: String, entries: [MetadataEntry])]
+    /// The stack tags.
+    public let tags: [String: String]
+
+    /// Errors, warnings and info messages of the stack's constructs.
+    public var messages: [AssemblyMessage] {
+        metadata.flatMap { path, entries in
+            entries.compactMap { entry -> AssemblyMessage? in
+                guard let level = Annotations.Level(rawValue: entry.type) else { return nil }
+                return AssemblyMessage(level: level, path: path, message: entry.data.stringValue ?? JSONWriter.compact(entry.data))
+            }
+        }
+    }
+
+    /// The construct path of the element with this logical id, if the metadata has it.
+    public func path(ofLogicalId id: String) -> String? {
+        metadata.first { $0.entries.contains { $0.type == "aws:cdk:logicalId" && $0.data == .string(id) } }?.path
+    }
+}
+
+/// An annotation as the assembly records it.
+public struct AssemblyMessage: Sendable, Equatable, CustomStringConvertible {
+    /// Error, warning or info.
+    public let level: Annotations.Level
+    /// The construct path, with a leading `/`.
+    public let path: String
+    /// The text.
+    public let message: String
+
+    public var description: String {
+        let word = switch level { case .error: "Error"; case .warning: "Warning"; case .info: "Info" }
+        return "[\(word) at \(path)] \(message)"
+    }
+}

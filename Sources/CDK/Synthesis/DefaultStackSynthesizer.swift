@@ -1,0 +1,120 @@
+import Foundation
+
+/// The AWS CDK's default way to deploy: the stack is deployed with the roles and bucket that
+/// `cdk bootstrap` creates, and its template checks the bootstrap version. Produces the same
+/// manifest entries, asset manifest and template additions as the AWS CDK.
+public final class DefaultStackSynthesizer: StackSynthesizer {
+    /// The bootstrap qualifier (`hnb659fds` unless the context or this sets another).
+    public let qualifier: String?
+    /// Whether to add the `BootstrapVersion` parameter and `CheckBootstrapVersion` rule.
+    public let generateBootstrapVersionRule: Bool
+
+    /// The minimum bootstrap stack version the template asks for.
+    public static let requiredBootstrapVersion = 6
+    /// The default qualifier.
+    public static let defaultQualifier = "hnb659fds"
+
+    /// A synthesizer with the standard bootstrap resources.
+    public init(qualifier: String? = nil, generateBootstrapVersionRule: Bool = true) {
+        self.qualifier = qualifier
+        self.generateBootstrapVersionRule = generateBootstrapVersionRule
+    }
+
+    public func bind(_ stack: Stack) {}
+
+    private func qualifier(for stack: Stack) -> String {
+        if let qualifier { return qualifier }
+        if case .string(let q)? = stack.node.tryGetContext(ContextKeys.bootstrapQualifier) { return q }
+        return Self.defaultQualifier
+    }
+
+    public func synthesize(_ stack: Stack, into session: SynthesisSession) throws {
+        let q = qualifier(for: stack)
+        let versionParameter = "/cdk-bootstrap/\(q)/version"
+        if generateBootstrapVersionRule && stack.node.tryFindChild("BootstrapVersion") == nil {
+            let parameter = try CfnParameter(
+                stack, "BootstrapVersion", type: "AWS::SSM::Parameter::Value<String>", default: .string(versionParameter),
+                description: "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]")
+            let rule = try CfnRule(stack, "CheckBootstrapVersion")
+            rule.addAssertion(
+                Fn.conditionNot(Fn.conditionContains(["1", "2", "3", "4", "5"], parameter.valueAsString)),
+                "CDK bootstrap stack version \(Self.requiredBootstrapVersion) required. Please run 'cdk bootstrap' with a recent version of the CDK CLI.")
+        }
+        let (text, template) = try session.writeTemplate(of: stack)
+        let hash = SHA256.hex(text.utf8)
+
+        let account = stack.environment.account
+        let region = stack.environment.region
+        func specialize(_ s: String) -> String {
+            var result = s
+            if let account { result = result.replacingOccurrences(of: "${AWS::AccountId}", with: account) }
+            if let region { result = result.replacingOccurrences(of: "${AWS::Region}", with: region) }
+            return result
+        }
+        let role = { (name: String) in specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(q)-\(name)-${AWS::AccountId}-${AWS::Region}") }
+        let bucket = specialize("cdk-\(q)-assets-${AWS::AccountId}-${AWS::Region}")
+
+        var destination: JSONObject = ["bucketName": .string(bucket), "objectKey": .string(hash + ".json")]
+        if let region { destination["region"] = .string(region) }
+        destination["assumeRoleArn"] = .string(role("file-publishing-role"))
+        let destinationKey = "\(account ?? "current_account")-\(region ?? "current_region")-" + String(SHA256.hex(JSONWriter.compact(.object(destination)).utf8).prefix(8))
+        let assetManifest: JSONValue = [
+            "version": .string(CloudAssembly.schemaVersion),
+            "files": .object([hash: [
+                "displayName": .string("\(stack.stackName) Template"),
+                "source": ["path": .string(stack.templateFile), "packaging": "file"],
+                "destinations": .object([destinationKey: .object(destination)]),
+            ]]),
+            "dockerImages": [:],
+        ]
+        let assetsId = stack.artifactId + ".assets"
+        let assetsFile = assetsId + ".json"
+        session.addFile(assetsFile, JSONWriter.string(assetManifest, indent: 2))
+        session.addArtifact(assetsId, [
+            "type": "cdk:asset-manifest",
+            "properties": [
+                "file": .string(assetsFile),
+                "requiresBootstrapStackVersion": .number(Double(Self.requiredBootstrapVersion)),
+                "bootstrapStackVersionSsmParameter": .string(versionParameter),
+            ],
+        ])
+        try session.addStackArtifact(stack, template: template, properties: [
+            "assumeRoleArn": .string(role("deploy-role")),
+            "cloudFormationExecutionRoleArn": .string(role("cfn-exec-role")),
+            "stackTemplateAssetObjectUrl": .string("s3://\(bucket)/\(hash).json"),
+            "requiresBootstrapStackVersion": .number(Double(Self.requiredBootstrapVersion)),
+            "bootstrapStackVersionSsmParameter": .string(versionParameter),
+            "additionalDependencies": [.string(assetsId)],
+            "lookupRole": [
+                "arn": .string(role("lookup-role")),
+                "requiresBootstrapStackVersion": 8,
+                "bootstrapStackVersionSsmParameter": .string(versionParameter),
+            ],
+        ], additionalDependencies: [assetsId])
+    }
+}
+
+/// Synthesizes only what the app defined: no bootstrap parameter or rule and no asset
+/// manifest. The stack is deployed with the caller's credentials (or the given roles).
+public final class BootstraplessSynthesizer: StackSynthesizer {
+    /// The role the CLI assumes to deploy, if any.
+    public let deployRoleArn: String?
+    /// The role CloudFormation uses, if any.
+    public let cloudFormationExecutionRoleArn: String?
+
+    /// A synthesizer without bootstrap resources.
+    public init(deployRoleArn: String? = nil, cloudFormationExecutionRoleArn: String? = nil) {
+        self.deployRoleArn = deployRoleArn
+        self.cloudFormationExecutionRoleArn = cloudFormationExecutionRoleArn
+    }
+
+    public func bind(_ stack: Stack) {}
+
+    public func synthesize(_ stack: Stack, into session: SynthesisSession) throws {
+        let (_, template) = try session.writeTemplate(of: stack)
+        var properties = JSONObject()
+        if let deployRoleArn { properties["assumeRoleArn"] = .string(deployRoleArn) }
+        if let cloudFormationExecutionRoleArn { properties["cloudFormationExecutionRoleArn"] = .string(cloudFormationExecutionRoleArn) }
+        try session.addStackArtifact(stack, template: template, properties: properties, additionalDependencies: [])
+    }
+}

@@ -1,0 +1,32 @@
+/// The metadata of a stack's constructs, as written to `<Stack>.metadata.json`: each path
+/// (breadth-first) with its logical id and its annotations.
+enum StackMetadata {
+    typealias Entries = [(path: String, entries: [MetadataEntry])]
+
+    static func collect(_ stack: Stack) throws -> Entries {
+        var result: Entries = []
+        var queue: [Construct] = [stack]
+        var index = 0
+        while index < queue.count {
+            let construct = queue[index]
+            index += 1
+            var entries: [MetadataEntry] = []
+            if let element = construct as? CfnElement, element.shouldSynthesize {
+                entries.append(MetadataEntry(type: "aws:cdk:logicalId", data: .string(try stack.logicalIdOf(element))))
+            }
+            for entry in construct.metadata {
+                let data = try Resolver(scope: stack).resolve(entry.data) ?? .null
+                entries.append(MetadataEntry(type: entry.type, data: data))
+            }
+            if !entries.isEmpty { result.append(("/" + construct.node.path, entries)) }
+            queue.append(contentsOf: construct.node.children.filter { !($0 is Stack) })
+        }
+        return result
+    }
+
+    static func json(_ entries: Entries) -> JSONValue {
+        .object(JSONObject(entries.map { path, list in
+            (path, .array(list.map { ["type": .string($0.type), "data": $0.data] }))
+        }))
+    }
+}

@@ -1,0 +1,100 @@
+/// The synthesis pipeline of one stage, in the AWS CDK's order: nested stages, aspects,
+/// preparation (dependencies and cross-stack references), validation, then the stacks'
+/// files and the manifest.
+struct Synthesis {
+    let stage: Stage
+
+    func run() throws -> CloudAssembly {
+        let nested = try nestedStages(of: stage).map { try $0.synth() }
+        try AspectInvocation.invoke(stage)
+        try Dependencies.reifyConstructDependencies(in: stage)
+        try CrossStackReferences.resolve(in: stage)
+        try validate()
+
+        let session = SynthesisSession()
+        for stack in stacksInPostOrder() {
+            try stack.synthesizer.synthesize(stack, into: session)
+        }
+
+        var artifacts = JSONObject()
+        for assembly in nested {
+            artifacts[assembly.artifactId] = [
+                "type": "cdk:cloud-assembly",
+                "properties": ["directoryName": .string(assembly.artifactId), "displayName": .string(Self.displayName(of: assembly, in: stage))],
+            ]
+        }
+        for (id, artifact) in session.artifacts { artifacts[id] = artifact }
+        var tree: JSONValue?
+        var files = session.files
+        if stage.parentStage == nil {
+            tree = try TreeFile.render(stage)
+            files.append(("tree.json", JSONWriter.compact(tree!)))
+            artifacts["Tree"] = ["type": "cdk:tree", "properties": ["file": "tree.json"]]
+        }
+        let manifest: JSONValue = [
+            "version": .string(CloudAssembly.schemaVersion),
+            "artifacts": .object(artifacts),
+            "minimumCliVersion": .string(CloudAssembly.minimumCliVersion),
+        ]
+        files.append(("manifest.json", JSONWriter.string(manifest, indent: 2)))
+        files.append(("cdk.out", JSONWriter.compact(["version": .string(CloudAssembly.schemaVersion)])))
+        let assembly = CloudAssembly(artifactId: stage.artifactId, manifest: manifest, stacks: session.stackArtifacts,
+                                     nestedAssemblies: nested, tree: tree, files: files)
+        if let app = stage as? App, let outdir = app.outdir {
+            try assembly.write(to: outdir)
+        }
+        return assembly
+    }
+
+    private static func displayName(of assembly: CloudAssembly, in stage: Stage) -> String {
+        let child = nestedStages(of: stage).first { $0.artifactId == assembly.artifactId }
+        return child?.node.path ?? assembly.artifactId
+    }
+
+    /// The stages directly below `stage` (through plain constructs, not through other stages).
+    private static func nestedStages(of stage: Stage) -> [Stage] {
+        var result: [Stage] = []
+        func visit(_ c: Construct) {
+            for child in c.node.children {
+                if let s = child as? Stage { result.append(s) } else { visit(child) }
+            }
+        }
+        visit(stage)
+        return result
+    }
+
+    private func nestedStages(of stage: Stage) -> [Stage] { Self.nestedStages(of: stage) }
+
+    private func stacksInPostOrder() -> [Stack] {
+        var result: [Stack] = []
+        func visit(_ c: Construct) {
+            for child in c.node.children where !(child is Stage) { visit(child) }
+            if let stack = c as? Stack { result.append(stack) }
+        }
+        visit(stage)
+        return result
+    }
+
+    /// Runs every validation below the stage and throws one error listing them all.
+    private func validate() throws {
+        var errors: [(path: String, message: String)] = []
+        func visit(_ c: Construct) {
+            if c is Stage && c !== stage { return }
+            for message in c.node.validate() { errors.append((c.node.path, message)) }
+            for child in c.node.children { visit(child) }
+        }
+        visit(stage)
+        guard !errors.isEmpty else { return }
+        throw ValidationError(errors: errors)
+    }
+}
+
+/// The errors of every construct that failed validation, reported together.
+public struct ValidationError: Error, CustomStringConvertible {
+    /// Each error with the path of its construct.
+    public let errors: [(path: String, message: String)]
+
+    public var description: String {
+        "Validation failed with the following errors:\n" + errors.map { "  [\($0.path)] \($0.message)" }.joined(separator: "\n")
+    }
+}

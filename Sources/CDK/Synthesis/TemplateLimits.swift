@@ -1,0 +1,46 @@
+/// CloudFormation's template quotas, checked at synthesis so that a deployment does not fail
+/// on them later.
+enum TemplateLimits {
+    static let maxResources = 500
+    static let maxOutputs = 200
+    static let maxParameters = 200
+    static let maxMappings = 200
+    static let maxLogicalIdLength = 255
+    static let maxTemplateBytes = 1_000_000
+    static let directUploadBytes = 51_200
+
+    static func check(_ template: JSONObject, text: String, stack: Stack) throws {
+        let counts: [(section: String, limit: Int, fix: String)] = [
+            ("Resources", maxResources, "Split the stack into several stacks (or use nested stacks)."),
+            ("Outputs", maxOutputs, "Remove outputs, or split the stack."),
+            ("Parameters", maxParameters, "Remove parameters, or split the stack."),
+            ("Mappings", maxMappings, "Merge mappings, or split the stack."),
+        ]
+        for (section, limit, fix) in counts {
+            let count = template[section]?.objectValue?.count ?? 0
+            if count > limit {
+                throw CDKError("TemplateLimitExceeded", "Number of \(section.lowercased()) in stack '\(stack.node.path)': \(count) is greater than allowed maximum of \(limit). \(fix)", at: stack)
+            }
+        }
+        for section in ["Resources", "Outputs", "Parameters", "Mappings", "Conditions", "Rules"] {
+            for id in template[section]?.objectValue?.keys ?? [] {
+                let valid = !id.isEmpty && id.count <= maxLogicalIdLength && id.unicodeScalars.allSatisfy(UniqueID.isAlphanumeric)
+                if !valid {
+                    throw CDKError("InvalidLogicalId", "Logical id '\(id)' in section '\(section)' of stack '\(stack.node.path)' must match /^[A-Za-z0-9]{1,255}$/. Override it with overrideLogicalId, or change the construct id.", at: stack)
+                }
+            }
+        }
+        for (id, output) in template["Outputs"]?.objectValue ?? [:] {
+            if case .string(let name)? = output["Export"]?["Name"], name.count > 255 {
+                throw CDKError("InvalidExportName", "Export name of output '\(id)' is \(name.count) characters long; CloudFormation allows at most 255. Shorten it.", at: stack)
+            }
+        }
+        let bytes = text.utf8.count
+        if bytes > maxTemplateBytes {
+            throw CDKError("TemplateTooLarge", "The template of stack '\(stack.node.path)' is \(bytes) bytes; CloudFormation accepts at most \(maxTemplateBytes) bytes. Split the stack into several stacks.", at: stack)
+        }
+        if bytes > directUploadBytes {
+            Annotations.of(stack).addWarning("The template is \(bytes) bytes, more than the \(directUploadBytes) bytes CloudFormation accepts inline; it must be deployed from S3 (the default synthesizer's bootstrap bucket does that).")
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Resolves values for one consuming construct: replaces every token with the value it stands
+/// for, recursively, and drops values that resolve to nothing.
+final class Resolver {
+    let scope: Construct
+    let preparing: Bool
+    /// Called for every resolvable met on the way, in order (used to find references).
+    let onToken: ((any Resolvable) -> Void)?
+
+    static let maxDepth = 200
+
+    init(scope: Construct, preparing: Bool = false, onToken: ((any Resolvable) -> Void)? = nil) {
+        self.scope = scope
+        self.preparing = preparing
+        self.onToken = onToken
+    }
+
+    private var context: ResolveContext { ResolveContext(scope: scope, resolver: self) }
+
+    /// The resolved value, or `nil` when it resolves to nothing.
+    func resolve(_ value: JSONValue, depth: Int = 0) throws -> JSONValue? {
+        if depth > Self.maxDepth {
+            throw CDKError(code: "CircularReference", message: "Unable to resolve a value nested more than \(Self.maxDepth) levels deep: there is probably a circular reference between lazy values.", path: scope.node.path)
+        }
+        switch value {
+        case .null, .bool:
+            return value
+        case .number(let n):
+            guard let token = TokenEncoding.token(inDouble: n) else { return value }
+            return try resolveToken(token, depth: depth)
+        case .string(let s):
+            return try resolveString(s, depth: depth)
+        case .array(let elements):
+            if elements.count == 1, case .string(let s) = elements[0], s.hasPrefix(TokenEncoding.listPrefix) {
+                return try resolveListToken(s, depth: depth)
+            }
+            var result: [JSONValue] = []
+            result.reserveCapacity(elements.count)
+            for element in elements {
+                if case .string(let s) = element, s.contains(TokenEncoding.listPrefix) {
+                    throw CDKError(code: "ListTokenInList", message: "Cannot add elements to a list token: \(s). Use Fn.split/Fn.join or pass the list token on its own.", path: scope.node.path)
+                }
+                if let resolved = try resolve(element, depth: depth + 1) { result.append(resolved) }
+            }
+            return .array(result)
+        case .object(let object):
+            var result = JSONObject()
+            for (key, member) in object {
+                var resolvedKey = key
+                if TokenEncoding.mayContainToken(key) {
+                    guard case .string(let k)? = try resolveString(key, depth: depth + 1) else {
+                        throw CDKError(code: "InvalidKey", message: "A token used as an object key must resolve to a string: '\(key)'.", path: scope.node.path)
+                    }
+                    resolvedKey = k
+                }
+                if let resolved = try resolve(member, depth: depth + 1) { result[resolvedKey] = resolved }
+            }
+            return .object(result)
+        }
+    }
+
+    func resolveToken(_ token: any Resolvable, depth: Int) throws -> JSONValue? {
+        onToken?(token)
+        guard let produced = try token.resolve(context) else { return nil }
+        return try resolve(produced, depth: depth + 1)
+    }
+
+    private func resolveString(_ s: String, depth: Int) throws -> JSONValue? {
+        let tokenized = TokenizedString(s)
+        if tokenized.fragments.count == 1 {
+            switch tokenized.fragments[0] {
+            case .literal:
+                if s.contains(TokenEncoding.listPrefix) {
+                    throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
+                }
+                return .string(s)
+            case .token(let token):
+                return try resolveToken(token, depth: depth)
+            }
+        }
+        var parts: [JSONValue] = []
+        for fragment in tokenized.fragments {
+            switch fragment {
+            case .literal(let text):
+                if text.contains(TokenEncoding.listPrefix) {
+                    throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
+                }
+                parts.append(.string(text))
+            case .token(let token):
+                if let resolved = try resolveToken(token, depth: depth) { parts.append(resolved) }
+            }
+        }
+        return CloudFormationConcat.join(parts)
+    }
+
+    private func resolveListToken(_ s: String, depth: Int) throws -> JSONValue? {
+        let tokenized = TokenizedString(s, includeListTokens: true)
+        guard let token = tokenized.singleToken else {
+            throw CDKError(code: "ListTokenConcatenation", message: "Cannot concatenate strings with a list token: '\(s)'.", path: scope.node.path)
+        }
+        return try resolveToken(token, depth: depth)
+    }
+}

@@ -1,0 +1,75 @@
+/// Turns resolvable values into plain Swift values and back.
+///
+/// A token is a ``Resolvable`` encoded as a string, a number or a one-element string list, so
+/// that it can be passed wherever a plain value is expected, string interpolation included:
+///
+/// ```swift
+/// let arn = "arn:\(Aws.partition):s3:::\(bucket.bucketName)/*"
+/// // resolves to {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::", {"Ref": "Bucket..."}, "/*"]]}
+/// ```
+public enum Token {
+    /// The resolvable encoded as a string.
+    public static func asString(_ value: any Resolvable) -> String {
+        TokenEncoding.string(for: value)
+    }
+
+    /// The resolvable encoded as a number.
+    public static func asNumber(_ value: any Resolvable) -> Double {
+        TokenEncoding.double(for: value)
+    }
+
+    /// The resolvable encoded as a list of strings (for values CloudFormation computes as a list,
+    /// such as `Fn::GetAZs` or a list attribute).
+    public static func asList(_ value: any Resolvable) -> [String] {
+        [TokenEncoding.listElement(for: value)]
+    }
+
+    /// A number token encoded as a string, so that it can be put into a string.
+    public static func asString(_ number: Double) -> String {
+        guard let token = TokenEncoding.token(inDouble: number) else { return JSONWriter.formatNumber(number) }
+        return asString(token)
+    }
+
+    /// Whether `s` contains a token.
+    public static func isUnresolved(_ s: String) -> Bool {
+        guard TokenEncoding.mayContainToken(s) else { return false }
+        return TokenizedString(s, includeListTokens: true).hasTokens
+    }
+
+    /// Whether `n` is a number token.
+    public static func isUnresolved(_ n: Double) -> Bool {
+        TokenEncoding.token(inDouble: n) != nil
+    }
+
+    /// Whether `list` is a list token or contains a token.
+    public static func isUnresolved(_ list: [String]) -> Bool {
+        list.contains { isUnresolved($0) }
+    }
+
+    /// Whether `value` contains a token anywhere.
+    public static func isUnresolved(_ value: JSONValue) -> Bool {
+        switch value {
+        case .string(let s): isUnresolved(s)
+        case .number(let n): isUnresolved(n)
+        case .array(let a): a.contains { isUnresolved($0) }
+        case .object(let o): o.contains { isUnresolved($0.key) || isUnresolved($0.value) }
+        case .null, .bool: false
+        }
+    }
+
+    /// The resolvable a string stands for, when the string is exactly one token.
+    public static func reverse(_ s: String) -> (any Resolvable)? {
+        TokenizedString(s, includeListTokens: true).singleToken
+    }
+
+    /// The resolvable a number stands for, when it is a number token.
+    public static func reverse(_ n: Double) -> (any Resolvable)? {
+        TokenEncoding.token(inDouble: n)
+    }
+
+    /// The resolvable a list stands for, when it is a list token.
+    public static func reverse(_ list: [String]) -> (any Resolvable)? {
+        guard list.count == 1 else { return nil }
+        return reverse(list[0])
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The process-wide table from token text back to the ``Resolvable`` it stands for.
+///
+/// Tokens are encoded into ordinary Swift values (strings, numbers, string lists) so that they
+/// flow through any code that handles plain values, string interpolation included, as in the
+/// AWS CDK. The encoded text carries the table index; only this table turns it back into the
+/// resolvable. Access is serialized with a lock, so apps can be built on several threads.
+final class TokenMap: @unchecked Sendable {
+    static let shared = TokenMap()
+
+    private let lock = NSLock()
+    private var tokens: [any Resolvable] = []
+    private var indexByObject: [ObjectIdentifier: Int] = [:]
+
+    /// The index of `token`, registering it the first time.
+    func index(of token: any Resolvable) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = ObjectIdentifier(token)
+        if let index = indexByObject[key] { return index }
+        tokens.append(token)
+        indexByObject[key] = tokens.count - 1
+        return tokens.count - 1
+    }
+
+    /// The token registered at `index`.
+    func token(at index: Int) -> (any Resolvable)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return tokens.indices.contains(index) ? tokens[index] : nil
+    }
+}
+
+/// The encodings of tokens in plain values.
+enum TokenEncoding {
+    static let stringPrefix = "${Token["
+    static let listPrefix = "#{Token["
+    static let suffix = "]}"
+
+    /// High 16 bits of a Double that stands for a token: a negative number near -1.9e289,
+    /// which no real template value uses (the AWS CDK uses the same range).
+    static let doubleMarker: UInt64 = 0xFBFF
+
+    static func string(for token: any Resolvable) -> String {
+        stringPrefix + hint(token) + "." + String(TokenMap.shared.index(of: token)) + suffix
+    }
+
+    static func listElement(for token: any Resolvable) -> String {
+        listPrefix + hint(token) + "." + String(TokenMap.shared.index(of: token)) + suffix
+    }
+
+    static func double(for token: any Resolvable) -> Double {
+        Double(bitPattern: doubleMarker << 48 | UInt64(TokenMap.shared.index(of: token)))
+    }
+
+    /// The token a number stands for, if it is an encoded token.
+    static func token(inDouble value: Double) -> (any Resolvable)? {
+        let bits = value.bitPattern
+        guard bits >> 48 == doubleMarker else { return nil }
+        return TokenMap.shared.token(at: Int(bits & 0xFFFF_FFFF_FFFF))
+    }
+
+    private static func hint(_ token: any Resolvable) -> String {
+        let allowed = token.displayHint.unicodeScalars.filter {
+            UniqueID.isAlphanumeric($0) || $0 == ":" || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        return allowed.isEmpty ? "TOKEN" : String(String.UnicodeScalarView(allowed))
+    }
+
+    /// Whether `s` may contain a token (a cheap test before splitting).
+    static func mayContainToken(_ s: String) -> Bool {
+        s.contains("{Token[") || s.contains("e+289")
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The building block of an app: every stack, resource and high-level construct is a
+/// `Construct` in one tree, identified by its id among its siblings and by its path from the root.
+///
+/// ```swift
+/// final class Storage: Construct {
+///     let bucket: S3.Bucket
+///     init(_ scope: Construct, _ id: String) throws {
+///         bucket = try S3.Bucket(scope, "Data")
+///         try super.init(scope, id)
+///     }
+/// }
+/// ```
+open class Construct: Dependable {
+    let id: String
+    let path: String
+    private(set) weak var scope: Construct?
+    var children: [Construct] = []
+    private var childrenByID: [String: Construct] = [:]
+    var metadata: [MetadataEntry] = []
+    var validations: [any Validation] = []
+    var constructDependencies: [any Dependable] = []
+    var context: [String: JSONValue] = [:]
+    var aspects: [AppliedAspect] = []
+    var locked = false
+    var acknowledgedWarnings: Set<String> = []
+
+    /// The tree API of this construct: id, path, children, metadata, validations and
+    /// dependencies.
+    public var node: Node { Node(self) }
+
+    /// Adds a construct with `id` under `scope`.
+    ///
+    /// Throws when `scope` already has a child with that id, or the id is empty or a token.
+    public init(_ scope: Construct, _ id: String) throws {
+        let sanitized = id.replacingOccurrences(of: "/", with: "--")
+        let path = scope.path.isEmpty ? sanitized : scope.path + "/" + sanitized
+        self.id = sanitized
+        self.path = path
+        self.scope = scope
+        try scope.addChild(self)
+    }
+
+    /// Creates the root of a tree (an ``App`` is one).
+    init(root id: String) {
+        self.id = id
+        self.path = ""
+        self.scope = nil
+    }
+
+    private func addChild(_ child: Construct) throws {
+        if child.id.isEmpty {
+            throw CDKError("InvalidConstructId", "Only root constructs may have an empty id. Give the construct under '\(node.path.isEmpty ? "the root" : node.path)' a non-empty id.", at: self)
+        }
+        if Token.isUnresolved(child.id) {
+            throw CDKError("InvalidConstructId", "Cannot use tokens in construct ids: '\(child.id)'. Use a literal string as the id.", at: self)
+        }
+        if locked {
+            throw CDKError("ConstructLocked", "Cannot add children to '\(path)' during synthesis: the tree is locked. Add constructs before calling synth().", at: self)
+        }
+        if let existing = childrenByID[child.id] {
+            let owner = path.isEmpty ? "the App" : "'\(path)'"
+            throw CDKError(
+                "DuplicateConstructId",
+                "There is already a Construct with name '\(child.id)' in \(owner): '\(existing.path)' exists, so '\(child.path)' cannot be added. Give the new construct an id that is unique among its siblings.",
+                at: self)
+        }
+        childrenByID[child.id] = child
+        children.append(child)
+    }
+
+    func childNamed(_ id: String) -> Construct? { childrenByID[id] }
+
+    /// The construct itself, as the root of its own dependency subtree.
+    public var dependencyRoots: [Construct] { [self] }
+
+    /// Information about this construct's type for `tree.json`.
+    open var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.Construct") }
+}
+
+/// The type of a construct, as `tree.json` records it.
+public struct ConstructInfo: Sendable, Equatable {
+    /// The fully qualified name of the construct's type (`CDKS3.S3.Bucket`).
+    public var fqn: String
+    /// The version of the library that defines it.
+    public var version: String
+
+    /// Information for a type named `fqn`.
+    public init(fqn: String, version: String = CDKVersion.current) {
+        self.fqn = fqn
+        self.version = version
+    }
+}
+
+/// This library's version, as written into cloud assemblies.
+public enum CDKVersion {
+    /// The version string.
+    public static let current = "0.1.0"
+}
