@@ -35,8 +35,17 @@ public final class TagManager {
         self.tagType = tagType
         self.resourceType = resourceType
         self.tagPropertyName = tagPropertyName
-        for tag in initialTags { setTag(tag.key, tag.value, priority: 50) }
+        for tag in initialTags { setTag(tag.key, tag.value, priority: Self.initialTagPriority) }
     }
+
+    /// A manager for a type whose tags are a map, starting with `initialTagValues`.
+    public convenience init(_ tagType: TagType, resourceType: String, tagPropertyName: String = "Tags", initialTagValues: [String: String]) {
+        self.init(tagType, resourceType: resourceType, tagPropertyName: tagPropertyName)
+        for key in initialTagValues.keys.sorted() { setTag(key, initialTagValues[key]!, priority: Self.initialTagPriority) }
+    }
+
+    /// The priority of tags given to the resource itself: aspects (priority 100) override them.
+    static let initialTagPriority = 50
 
     /// Sets a tag unless one of higher priority set or removed it.
     public func setTag(_ key: String, _ value: String, priority: Int = 0, applyToLaunchedInstances: Bool = true) {

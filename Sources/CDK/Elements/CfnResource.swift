@@ -41,6 +41,9 @@ open class CfnResource: CfnRefElement {
     /// override of a known property takes its place in this order; others are appended.
     open class var propertyOrder: [String]? { nil }
 
+    /// The registry information of this resource's type; generated types provide it.
+    open class var typeInfo: CfnResourceTypeInfo? { nil }
+
     /// The name of the property that holds tags (`Tags` for most types).
     open var tagPropertyName: String { tags?.tagPropertyName ?? "Tags" }
 
