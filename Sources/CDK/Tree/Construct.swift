@@ -15,7 +15,8 @@ import Foundation
 open class Construct: Dependable {
     let id: String
     let path: String
-    private(set) weak var scope: Construct?
+    // Strong, so that holding any construct keeps its whole tree (and app) alive.
+    let scope: Construct?
     var children: [Construct] = []
     private var childrenByID: [String: Construct] = [:]
     var metadata: [MetadataEntry] = []

@@ -1,0 +1,50 @@
+import Testing
+@testable import CDK
+
+@Suite struct JSONWriterTests {
+    @Test(arguments: [
+        (1.0, "1"), (-0.0, "0"), (0.0025, "0.0025"), (1e-7, "1e-7"), (1e21, "1e+21"),
+        (123456789012345680000.0, "123456789012345680000"), (3600, "3600"), (-42.5, "-42.5"),
+        (1.5e300, "1.5e+300"), (0.000001, "0.000001"), (1e-6 * 1.5, "0.0000015"), (2.5e-7, "2.5e-7"),
+        (1e15, "1000000000000000"), (9007199254740992, "9007199254740992"), (Double.nan, "null"),
+    ])
+    func numbersAreFormattedLikeJavaScript(value: Double, expected: String) {
+        #expect(JSONWriter.formatNumber(value) == expected)
+    }
+
+    @Test func stringsAreEscapedLikeJavaScript() {
+        let value: JSONValue = .string("a/é\"\\\n\t\u{01}\u{2028}<>&")
+        #expect(JSONWriter.compact(value) == "\"a/é\\\"\\\\\\n\\t\\u0001\u{2028}<>&\"")
+    }
+
+    @Test func integerLikeKeysComeFirstInAscendingOrder() {
+        let value: JSONValue = ["b": 1, "10": "t", "2": "u", "a": "/é", "01": 3]
+        #expect(JSONWriter.compact(value) == #"{"2":"u","10":"t","b":1,"a":"/é","01":3}"#)
+    }
+
+    @Test func indentationMatchesJSONStringify() {
+        let value: JSONValue = ["a": [1, ["b": []]], "c": [:]]
+        #expect(JSONWriter.string(value, indent: 1) == "{\n \"a\": [\n  1,\n  {\n   \"b\": []\n  }\n ],\n \"c\": {}\n}")
+        #expect(JSONWriter.string(value, indent: 2).hasPrefix("{\n  \"a\": [\n    1,"))
+    }
+
+    @Test func parserKeepsKeyOrderAndRoundTrips() throws {
+        let text = #"{"z":1,"a":[true,false,null,-1.5e3,"x\u00e9\n"],"m":{}}"#
+        let value = try JSONParser.parse(text)
+        #expect(value.objectValue?.keys == ["z", "a", "m"])
+        #expect(JSONWriter.compact(value) == #"{"z":1,"a":[true,false,null,-1500,"xé\n"],"m":{}}"#)
+    }
+
+    @Test func parserReportsWhereTextIsMalformed() {
+        #expect(throws: CDKError.self) { try JSONParser.parse(#"{"a": }"#) }
+        let message = errorText { _ = try JSONParser.parse("[1, 2") }
+        #expect(message?.contains("Invalid JSON at offset") == true)
+    }
+
+    @Test func objectEqualityIgnoresKeyOrder() {
+        let a: JSONValue = ["x": 1, "y": 2]
+        let b: JSONValue = ["y": 2, "x": 1]
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+    }
+}
