@@ -6,11 +6,17 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "CDK", targets: ["CDK"]),
+        .library(name: "CDKAssertions", targets: ["CDKAssertions"]),
     ],
     targets: [
         // The dependency-free core: construct tree, tokens, stacks, references and synthesis.
         .target(name: "CDK"),
         .testTarget(name: "CDKTests", dependencies: ["CDK"]),
+        // Test helpers: template assertions, matchers, snapshots, validation and cfn-lint.
+        .target(name: "CDKAssertions", dependencies: ["CDK"]),
+        .testTarget(name: "CDKAssertionsTests", dependencies: ["CDKAssertions", "CDK"], exclude: ["__Snapshots__"]),
+        // Samples: real apps to copy.
+        .executableTarget(name: "hello-cdk", dependencies: ["CDK"], path: "Samples/Hello"),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: ["CDK"], path: "Conformance"),
     ],
