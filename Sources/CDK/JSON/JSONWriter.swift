@@ -7,10 +7,10 @@
 public enum JSONWriter {
     /// JSON text with `indent` spaces per level; `0` gives compact text.
     public static func string(_ value: JSONValue, indent: Int) -> String {
-        var out = ""
-        out.reserveCapacity(256)
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(value, indent: indent, level: 0, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Compact JSON text, as `JSON.stringify(value)` writes it.
@@ -18,41 +18,42 @@ public enum JSONWriter {
         string(value, indent: 0)
     }
 
-    static func write(_ value: JSONValue, indent: Int, level: Int, into out: inout String) {
+    static func write(_ value: JSONValue, indent: Int, level: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += formatNumber(n)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let n): out.append(contentsOf: formatNumber(n).utf8)
         case .string(let s): writeString(s, into: &out)
         case .array(let elements):
-            if elements.isEmpty { out += "[]"; return }
-            out += "["
+            if elements.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (i, element) in elements.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent: indent, level: level + 1, into: &out)
                 write(element, indent: indent, level: level + 1, into: &out)
             }
             newline(indent: indent, level: level, into: &out)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let object):
-            if object.isEmpty { out += "{}"; return }
-            out += "{"
+            if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (i, key) in javaScriptKeyOrder(object.keys).enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent: indent, level: level + 1, into: &out)
                 writeString(key, into: &out)
-                out += indent > 0 ? ": " : ":"
-                write(object[key]!, indent: indent, level: level + 1, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if indent > 0 { out.append(UInt8(ascii: " ")) }
+                if let member = object[key] { write(member, indent: indent, level: level + 1, into: &out) }
             }
             newline(indent: indent, level: level, into: &out)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(indent: Int, level: Int, into out: inout String) {
+    private static func newline(indent: Int, level: Int, into out: inout [UInt8]) {
         guard indent > 0 else { return }
-        out += "\n"
-        out += String(repeating: " ", count: indent * level)
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<(indent * level) { out.append(UInt8(ascii: " ")) }
     }
 
     /// JavaScript orders "array index" keys (0 ... 2^32 - 2) first, ascending, then the rest
@@ -75,36 +76,29 @@ public enum JSONWriter {
         return UInt32(value)
     }
 
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        var needsEscaping = false
-        for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscaping = true
-            break
-        }
-        if !needsEscaping {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{08}": out += "\\b"
-                case "\u{0C}": out += "\\f"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hexDigit(byte >> 4))
+                out.append(hexDigit(byte & 0x0F))
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// JavaScript's `Number.prototype.toString()` for finite numbers; `null` otherwise, as

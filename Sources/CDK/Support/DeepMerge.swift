@@ -37,8 +37,9 @@ enum DeepMerge {
 
     /// Keys listed in `known` first, in that order, then the others as they were.
     static func keyOrder(_ keys: [String], known: [String]) -> [String] {
-        let present = Set(keys)
-        let knownSet = Set(known)
-        return known.filter { present.contains($0) } + keys.filter { !knownSet.contains($0) }
+        var remaining = Set(keys)
+        var ordered: [String] = []
+        for key in known where remaining.remove(key) != nil { ordered.append(key) }
+        return ordered + keys.filter { remaining.contains($0) }
     }
 }

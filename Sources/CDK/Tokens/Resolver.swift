@@ -36,7 +36,7 @@ final class Resolver {
             var result: [JSONValue] = []
             result.reserveCapacity(elements.count)
             for element in elements {
-                if case .string(let s) = element, s.contains(TokenEncoding.listPrefix) {
+                if case .string(let s) = element, TokenEncoding.containsListToken(s) {
                     throw CDKError(code: "ListTokenInList", message: "Cannot add elements to a list token: \(s). Use Fn.split/Fn.join or pass the list token on its own.", path: scope.node.path)
                 }
                 if let resolved = try resolve(element, depth: depth + 1) { result.append(resolved) }
@@ -69,7 +69,7 @@ final class Resolver {
         if tokenized.fragments.count == 1 {
             switch tokenized.fragments[0] {
             case .literal:
-                if s.contains(TokenEncoding.listPrefix) {
+                if TokenEncoding.containsListToken(s) {
                     throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
                 }
                 return .string(s)
@@ -81,7 +81,7 @@ final class Resolver {
         for fragment in tokenized.fragments {
             switch fragment {
             case .literal(let text):
-                if text.contains(TokenEncoding.listPrefix) {
+                if TokenEncoding.containsListToken(text) {
                     throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
                 }
                 parts.append(.string(text))

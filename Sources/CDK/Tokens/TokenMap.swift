@@ -70,6 +70,11 @@ enum TokenEncoding {
 
     /// Whether `s` may contain a token (a cheap test before splitting).
     static func mayContainToken(_ s: String) -> Bool {
-        s.contains("{Token[") || s.contains("e+289")
+        ByteSearch.contains(s, "{Token[") || ByteSearch.contains(s, "e+289")
+    }
+
+    /// Whether `s` contains a list token.
+    static func containsListToken(_ s: String) -> Bool {
+        ByteSearch.contains(s, "#{Token[")
     }
 }

@@ -1,0 +1,30 @@
+/// Substring search over UTF-8 bytes, for the hot paths of resolution (Foundation's
+/// `contains` goes through NSString and is far slower).
+enum ByteSearch {
+    /// Whether `haystack` contains `needle` (both compared as UTF-8 bytes).
+    static func contains(_ haystack: String, _ needle: StaticString) -> Bool {
+        firstIndex(of: needle, in: haystack) != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `haystack`.
+    static func firstIndex(of needle: StaticString, in haystack: String, from start: Int = 0) -> Int? {
+        var haystack = haystack
+        return haystack.withUTF8 { bytes in
+            needle.withUTF8Buffer { pattern in
+                let n = pattern.count, count = bytes.count
+                guard n > 0, count - start >= n else { return nil }
+                let first = pattern[0]
+                var i = start
+                while i <= count - n {
+                    if bytes[i] == first {
+                        var j = 1
+                        while j < n && bytes[i + j] == pattern[j] { j += 1 }
+                        if j == n { return i }
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
+}
