@@ -1,0 +1,40 @@
+/// The base of high-level constructs that stand for one AWS resource (`S3.Bucket`,
+/// `Lambda.Function`): they know their stack, their environment and their physical name, and
+/// pass removal policies to the CloudFormation resource they wrap (their `Resource` child).
+open class Resource: Construct {
+    /// The stack the resource belongs to.
+    public let stack: Stack
+    /// The account and region the resource lives in (the stack's, unless imported from elsewhere).
+    public let environment: ResourceEnvironment
+    /// The physical name given by the user, if any.
+    public let physicalName: String?
+
+    /// A resource under `scope`, optionally with an explicit physical name and (for imported
+    /// resources) another account or region.
+    public init(_ scope: Construct, _ id: String, physicalName: String? = nil, account: String? = nil, region: String? = nil) throws {
+        stack = try Stack.of(scope)
+        environment = ResourceEnvironment(account: account ?? stack.account, region: region ?? stack.region)
+        self.physicalName = physicalName
+        try super.init(scope, id)
+    }
+
+    /// The CloudFormation resource this construct wraps (its `Resource` or `Default` child).
+    public var defaultResource: CfnResource? { node.defaultChild as? CfnResource }
+
+    /// Sets what happens to the resource when it is removed from the stack or replaced.
+    /// Throws when the construct wraps no CloudFormation resource.
+    public func applyRemovalPolicy(_ policy: RemovalPolicy) throws {
+        guard let resource = defaultResource else {
+            throw CDKError("NoDefaultChild", "Cannot apply RemovalPolicy: no child or not a CfnResource. Apply the removal policy on the CfnResource directly.", at: self)
+        }
+        resource.applyRemovalPolicy(policy)
+    }
+}
+
+/// The account and region of a resource.
+public struct ResourceEnvironment: Sendable, Equatable {
+    /// The account id (a token for environment-agnostic stacks).
+    public let account: String
+    /// The region (a token for environment-agnostic stacks).
+    public let region: String
+}
