@@ -73,7 +73,7 @@ struct SnapshotDiff {
             }
         case (.array(let a)?, .array(let b)?):
             return (0..<max(a.count, b.count)).flatMap { i in
-                valueChanges(path + "[\(i)]", i < a.count ? a[i] : nil, i < b.count ? b[i] : nil)
+                valueChanges(path + "[\(i)]", i < a.count ? Optional(a[i]) : nil, i < b.count ? Optional(b[i]) : nil)
             }
         default:
             return ["[~] \(label): \(render(old)) → \(render(new))"]

@@ -1,0 +1,78 @@
+import CDK
+import Foundation
+
+/// Runs `cfn-lint` on `template` (written to a temporary file) and throws an
+/// ``AssertionFailure`` listing the findings at `failOn` level or above, each with its
+/// template location and construct path. Returns ``LintResult/skipped(reason:)`` when
+/// `cfn-lint` is not installed (see ``CfnLint``).
+///
+/// - Parameters:
+///   - ignoreChecks: Rules to skip (`["W3005"]`).
+///   - regions: Regions to check against (default: `cfn-lint`'s, `us-east-1`).
+///   - failOn: The lowest level that fails (default: warnings).
+@discardableResult
+public func lint(
+    _ template: Template, ignoreChecks: [String] = [], regions: [String] = [], failOn: LintLevel = .warning,
+    filePath: String = #filePath, environment: [String: String] = ProcessInfo.processInfo.environment
+) throws -> LintResult {
+    guard let executable = CfnLint.executable(filePath: filePath, environment: environment) else {
+        return .skipped(reason: CfnLint.missingReason(filePath: filePath))
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cdk-lint-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("template.json")
+    try Data(JSONWriter.string(template.toJSON(), indent: 1).utf8).write(to: file)
+
+    var arguments = ["--format", "json"]
+    if !ignoreChecks.isEmpty { arguments += ["--ignore-checks"] + ignoreChecks }
+    if !regions.isEmpty { arguments += ["--regions"] + regions }
+    arguments += ["--", file.path]
+    let run = try runProcess(executable, arguments, errorFile: folder.appendingPathComponent("stderr.txt"))
+
+    guard case .array(let entries)? = try? JSONParser.parse(run.output.isEmpty ? "[]" : run.output),
+          run.status & 1 == 0 else {
+        throw AssertionFailure("cfn-lint failed (exit status \(run.status)):\n\(run.output)\(run.errors)")
+    }
+    let findings = entries.map { entry -> LintFinding in
+        let location = entry["Location"]?["Path"]?.arrayValue?.map { JavaScript.string($0) } ?? []
+        let constructPath = location.count >= 2 && location[0] == "Resources" ? template.path(ofLogicalId: location[1]) : nil
+        return LintFinding(rule: entry["Rule"]?["Id"]?.stringValue ?? "?", level: LintLevel(word: entry["Level"]?.stringValue ?? ""),
+                           message: entry["Message"]?.stringValue ?? JSONWriter.compact(entry), location: location,
+                           constructPath: constructPath)
+    }
+    let failing = findings.filter { $0.level >= failOn }
+    if !failing.isEmpty {
+        let subject = template.stackArtifact.map { "the template of stack \($0.displayName)" } ?? "the template"
+        throw AssertionFailure("cfn-lint found \(failing.count) problem\(failing.count == 1 ? "" : "s") in \(subject):\n"
+            + failing.map { "  \($0)" }.joined(separator: "\n"))
+    }
+    return .passed(findings: findings)
+}
+
+/// Runs `cfn-lint` on `stack`'s template (see the `Template` version).
+@discardableResult
+public func lint(
+    _ stack: Stack, ignoreChecks: [String] = [], regions: [String] = [], failOn: LintLevel = .warning,
+    filePath: String = #filePath, environment: [String: String] = ProcessInfo.processInfo.environment
+) throws -> LintResult {
+    try lint(Template(stack), ignoreChecks: ignoreChecks, regions: regions, failOn: failOn, filePath: filePath, environment: environment)
+}
+
+/// Runs `executable` and returns its exit status, standard output and standard error.
+private func runProcess(_ executable: URL, _ arguments: [String], errorFile: URL) throws -> (status: Int32, output: String, errors: String) {
+    _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+    let errorHandle = try FileHandle(forWritingTo: errorFile)
+    defer { try? errorHandle.close() }
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = errorHandle
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self), errors)
+}
