@@ -2,10 +2,11 @@
 /// by the AWS CDK do.
 ///
 /// Equality ignores key order: two objects are equal when they hold the same members.
+/// Small objects (most of a template) are searched linearly; large ones keep an index.
 public struct JSONObject: Sendable {
-    /// The keys in insertion order.
-    public private(set) var keys: [String] = []
-    private var storage: [String: JSONValue] = [:]
+    private var entries: [(key: String, value: JSONValue)] = []
+    private var index: [String: Int]?
+    private static let indexThreshold = 16
 
     /// An empty object.
     public init() {}
@@ -13,57 +14,105 @@ public struct JSONObject: Sendable {
     /// An object with these members, in this order. A repeated key keeps its first position
     /// and its last value.
     public init<S: Sequence>(_ members: S) where S.Element == (String, JSONValue) {
+        entries.reserveCapacity(members.underestimatedCount)
         for (key, value) in members { self[key] = value }
     }
 
     /// The number of members.
-    public var count: Int { keys.count }
+    public var count: Int { entries.count }
 
     /// Whether the object has no members.
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The keys in insertion order.
+    public var keys: [String] { entries.map(\.key) }
+
+    /// The values in insertion order.
+    public var values: [JSONValue] { entries.map(\.value) }
+
+    /// The members in insertion order.
+    public var members: [(key: String, value: JSONValue)] { entries }
+
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        return entries.firstIndex { $0.key == key }
+    }
 
     /// The member named `key`. Setting `nil` removes it; setting a new key appends it.
     public subscript(key: String) -> JSONValue? {
-        get { storage[key] }
+        get { position(of: key).map { entries[$0].value } }
         set {
-            if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+            if let position = position(of: key) {
+                if let newValue {
+                    entries[position].value = newValue
+                } else {
+                    entries.remove(at: position)
+                    rebuildIndex()
+                }
+            } else if let newValue {
+                entries.append((key, newValue))
+                if index != nil {
+                    index?[key] = entries.count - 1
+                } else if entries.count > Self.indexThreshold {
+                    rebuildIndex()
+                }
             }
         }
     }
 
-    /// The members in insertion order.
-    public var members: [(key: String, value: JSONValue)] {
-        keys.map { ($0, storage[$0]!) }
+    private mutating func rebuildIndex() {
+        guard entries.count > Self.indexThreshold else {
+            index = nil
+            return
+        }
+        var built: [String: Int] = [:]
+        built.reserveCapacity(entries.count)
+        for (i, entry) in entries.enumerated() { built[entry.key] = i }
+        index = built
     }
 
-    /// The values in insertion order.
-    public var values: [JSONValue] { keys.map { storage[$0]! } }
-
     /// Whether the object has a member named `key`.
-    public func contains(_ key: String) -> Bool { storage[key] != nil }
+    public func contains(_ key: String) -> Bool { position(of: key) != nil }
 
     /// Reorders the members by `areInIncreasingOrder` over their keys.
     public mutating func sortKeys(by areInIncreasingOrder: (String, String) -> Bool) {
-        keys.sort(by: areInIncreasingOrder)
+        entries.sort { areInIncreasingOrder($0.key, $1.key) }
+        rebuildIndex()
     }
 
-    /// Replaces the key order; `newOrder` must hold the same keys.
+    /// Puts the members in the order of `newOrder`, which must hold exactly the same keys;
+    /// otherwise the order is left as it is.
     mutating func reorder(_ newOrder: [String]) {
-        precondition(newOrder.count == keys.count, "reorder must keep every key")
-        keys = newOrder
+        guard newOrder.count == entries.count else { return }
+        var reordered: [(key: String, value: JSONValue)] = []
+        reordered.reserveCapacity(entries.count)
+        for key in newOrder {
+            guard let position = position(of: key) else { return }
+            reordered.append(entries[position])
+        }
+        entries = reordered
+        rebuildIndex()
     }
 }
 
 extension JSONObject: Hashable {
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.storage == rhs.storage
+        guard lhs.count == rhs.count else { return false }
+        for (key, value) in lhs.entries where rhs[key] != value { return false }
+        return true
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage)
+        // Order-independent: combine the members' hashes commutatively.
+        var combined = 0
+        for (key, value) in entries {
+            var member = Hasher()
+            member.combine(key)
+            member.combine(value)
+            combined ^= member.finalize()
+        }
+        hasher.combine(entries.count)
+        hasher.combine(combined)
     }
 }
 
@@ -75,6 +124,6 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
 
 extension JSONObject: Sequence {
     public func makeIterator() -> IndexingIterator<[(key: String, value: JSONValue)]> {
-        members.makeIterator()
+        entries.makeIterator()
     }
 }

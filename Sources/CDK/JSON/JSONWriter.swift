@@ -37,13 +37,13 @@ public enum JSONWriter {
         case .object(let object):
             if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(UInt8(ascii: "{"))
-            for (i, key) in javaScriptKeyOrder(object.keys).enumerated() {
+            for (i, member) in javaScriptOrder(object.members).enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent: indent, level: level + 1, into: &out)
-                writeString(key, into: &out)
+                writeString(member.key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if indent > 0 { out.append(UInt8(ascii: " ")) }
-                if let member = object[key] { write(member, indent: indent, level: level + 1, into: &out) }
+                write(member.value, indent: indent, level: level + 1, into: &out)
             }
             newline(indent: indent, level: level, into: &out)
             out.append(UInt8(ascii: "}"))
@@ -58,14 +58,14 @@ public enum JSONWriter {
 
     /// JavaScript orders "array index" keys (0 ... 2^32 - 2) first, ascending, then the rest
     /// in insertion order.
-    static func javaScriptKeyOrder(_ keys: [String]) -> [String] {
-        var indexKeys: [(UInt32, String)] = []
-        var otherKeys: [String] = []
-        for key in keys {
-            if let index = arrayIndex(key) { indexKeys.append((index, key)) } else { otherKeys.append(key) }
+    static func javaScriptOrder(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
+        guard members.contains(where: { arrayIndex($0.key) != nil }) else { return members }
+        var indexed: [(UInt32, (key: String, value: JSONValue))] = []
+        var others: [(key: String, value: JSONValue)] = []
+        for member in members {
+            if let index = arrayIndex(member.key) { indexed.append((index, member)) } else { others.append(member) }
         }
-        if indexKeys.isEmpty { return keys }
-        return indexKeys.sorted { $0.0 < $1.0 }.map(\.1) + otherKeys
+        return indexed.sorted { $0.0 < $1.0 }.map(\.1) + others
     }
 
     private static func arrayIndex(_ key: String) -> UInt32? {
@@ -78,21 +78,27 @@ public enum JSONWriter {
 
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hexDigit(byte >> 4))
-                out.append(hexDigit(byte & 0x0F))
-            default: out.append(byte)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                runStart = i + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+                case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+                default:
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hexDigit(byte >> 4))
+                    out.append(hexDigit(byte & 0x0F))
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
     }

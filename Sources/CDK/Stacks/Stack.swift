@@ -53,7 +53,7 @@ open class Stack: Construct {
         self.synthesizer = synthesizer ?? DefaultStackSynthesizer()
         self.tags = TagManager(.keyValue, resourceType: "aws:cdk:stack", tagPropertyName: "tags")
         // Names depend on the path, which exists once the construct is in the tree.
-        let sanitized = id.replacingOccurrences(of: "/", with: "--")
+        let sanitized = Construct.sanitize(id)
         let idsFromStage = Stack.ids(from: stage, scope: scope, id: sanitized)
         let idsFromRoot = Stack.ids(from: nil, scope: scope, id: sanitized)
         let prefix = stage.map { $0.stageName.isEmpty ? "" : $0.stageName + "-" } ?? ""
@@ -269,10 +269,11 @@ open class Stack: Construct {
         if !templateOptions.metadata.isEmpty { template["Metadata"] = .object(templateOptions.metadata) }
 
         let resolver = Resolver(scope: self)
+        var merge = TemplateMerge(template)
         for element in cfnElements {
-            let fragment = try element.toCloudFormation(resolver)
-            try TemplateMerge.merge(fragment, into: &template, element: element)
+            try merge.merge(try element.toCloudFormation(resolver), element: element)
         }
+        template = merge.result()
         if case .object(let metadata)? = template["Metadata"], let resolved = try resolver.resolve(.object(metadata)) {
             template["Metadata"] = resolved
         }

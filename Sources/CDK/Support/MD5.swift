@@ -4,44 +4,55 @@ import Foundation
 enum MD5 {
     /// The digest of `bytes` as lowercase hexadecimal.
     static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        digest(bytes).map { byte in
-            let h = String(byte, radix: 16)
-            return byte < 16 ? "0" + h : h
-        }.joined()
+        Hex.string(digest(bytes))
     }
 
     /// The 16-byte digest of `bytes`.
     static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) &* 8
+        var message = [UInt8]()
+        let length = bytes.count
+        let padded = (length + 9 + 63) / 64 * 64
+        message.reserveCapacity(padded)
+        message.append(contentsOf: bytes)
         message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
+        message.append(contentsOf: repeatElement(0, count: padded - length - 9))
+        let bitLength = UInt64(length) &* 8
         for i in 0..<8 { message.append(UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))) }
 
         var a0: UInt32 = 0x67452301, b0: UInt32 = 0xefcdab89, c0: UInt32 = 0x98badcfe, d0: UInt32 = 0x10325476
-        var m = [UInt32](repeating: 0, count: 16)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
-            for i in 0..<16 {
-                let j = chunk + i * 4
-                m[i] = UInt32(message[j]) | UInt32(message[j + 1]) << 8 | UInt32(message[j + 2]) << 16 | UInt32(message[j + 3]) << 24
-            }
-            var a = a0, b = b0, c = c0, d = d0
-            for i in 0..<64 {
-                var f: UInt32
-                var g: Int
-                switch i {
-                case 0..<16: f = (b & c) | (~b & d); g = i
-                case 16..<32: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
-                case 32..<48: f = b ^ c ^ d; g = (3 * i + 5) % 16
-                default: f = c ^ (b | ~d); g = (7 * i) % 16
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { m in
+            k.withUnsafeBufferPointer { k in
+                s.withUnsafeBufferPointer { s in
+                    message.withUnsafeBufferPointer { bytes in
+                        var chunk = 0
+                        while chunk < padded {
+                            for i in 0..<16 {
+                                let j = chunk + i * 4
+                                m[i] = UInt32(bytes[j]) | UInt32(bytes[j + 1]) << 8 | UInt32(bytes[j + 2]) << 16 | UInt32(bytes[j + 3]) << 24
+                            }
+                            var a = a0, b = b0, c = c0, d = d0
+                            for i in 0..<64 {
+                                var f: UInt32
+                                var g: Int
+                                switch i {
+                                case 0..<16: f = (b & c) | (~b & d); g = i
+                                case 16..<32: f = (d & b) | (~d & c); g = (5 &* i &+ 1) & 15
+                                case 32..<48: f = b ^ c ^ d; g = (3 &* i &+ 5) & 15
+                                default: f = c ^ (b | ~d); g = (7 &* i) & 15
+                                }
+                                f = f &+ a &+ k[i] &+ m[g]
+                                a = d; d = c; c = b
+                                b = b &+ ((f << s[i]) | (f >> (32 &- s[i])))
+                            }
+                            a0 = a0 &+ a; b0 = b0 &+ b; c0 = c0 &+ c; d0 = d0 &+ d
+                            chunk += 64
+                        }
+                    }
                 }
-                f = f &+ a &+ k[i] &+ m[g]
-                a = d; d = c; c = b
-                b = b &+ ((f << s[i]) | (f >> (32 - s[i])))
             }
-            a0 = a0 &+ a; b0 = b0 &+ b; c0 = c0 &+ c; d0 = d0 &+ d
         }
         var out: [UInt8] = []
+        out.reserveCapacity(16)
         for word in [a0, b0, c0, d0] {
             for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: word >> (8 * UInt32(i)))) }
         }

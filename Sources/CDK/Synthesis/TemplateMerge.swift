@@ -1,7 +1,16 @@
 /// Merges element fragments into a template, section by section, as the AWS CDK does:
 /// sections and entries keep the order they first appear in; a repeated entry is an error.
-enum TemplateMerge {
-    static func merge(_ fragment: JSONObject, into template: inout JSONObject, element: CfnElement) throws {
+struct TemplateMerge {
+    private var template: JSONObject
+    private var sections: [String: JSONObject] = [:]
+    private var sectionOrder: [String] = []
+
+    /// A merge that starts from `template` (description, transform, format version, metadata).
+    init(_ template: JSONObject) {
+        self.template = template
+    }
+
+    mutating func merge(_ fragment: JSONObject, element: CfnElement) throws {
         for (section, value) in fragment {
             switch section {
             case "Description":
@@ -11,8 +20,8 @@ enum TemplateMerge {
                     template[section] = value
                 }
             case "Transform":
-                var transforms = template[section].map(asList) ?? []
-                for t in asList(value) where !transforms.contains(t) { transforms.append(t) }
+                var transforms = template[section].map(Self.asList) ?? []
+                for t in Self.asList(value) where !transforms.contains(t) { transforms.append(t) }
                 template[section] = transforms.count == 1 ? transforms[0] : .array(transforms)
             case "AWSTemplateFormatVersion":
                 template[section] = value
@@ -21,16 +30,32 @@ enum TemplateMerge {
                     template[section] = value
                     continue
                 }
-                var existing = template[section]?.objectValue ?? JSONObject()
+                if sections[section] == nil {
+                    sections[section] = JSONObject()
+                    sectionOrder.append(section)
+                }
                 for (id, definition) in entries {
-                    if existing.contains(id) {
+                    if sections[section]!.contains(id) {
                         throw CDKError("DuplicateLogicalId", "section '\(section)' already contains '\(id)'. Two elements of stack '\(element.stack.node.path)' have the logical id '\(id)' (the second is '\(element.node.path)'); give one of them another id or overrideLogicalId.", at: element)
                     }
-                    existing[id] = definition
+                    sections[section]![id] = definition
                 }
-                template[section] = .object(existing)
             }
         }
+    }
+
+    /// The merged template.
+    func result() -> JSONObject {
+        var result = template
+        for section in sectionOrder {
+            if case .object(var existing)? = result[section] {
+                for (id, definition) in sections[section]! { existing[id] = definition }
+                result[section] = .object(existing)
+            } else {
+                result[section] = .object(sections[section]!)
+            }
+        }
+        return result
     }
 
     private static func asList(_ value: JSONValue) -> [JSONValue] {

@@ -65,6 +65,7 @@ final class Resolver {
     }
 
     private func resolveString(_ s: String, depth: Int) throws -> JSONValue? {
+        if !TokenEncoding.mayContainToken(s) { return .string(s) }
         let tokenized = TokenizedString(s)
         if tokenized.fragments.count == 1 {
             switch tokenized.fragments[0] {

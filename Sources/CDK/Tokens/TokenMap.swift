@@ -70,7 +70,24 @@ enum TokenEncoding {
 
     /// Whether `s` may contain a token (a cheap test before splitting).
     static func mayContainToken(_ s: String) -> Bool {
-        ByteSearch.contains(s, "{Token[") || ByteSearch.contains(s, "e+289")
+        var s = s
+        return s.withUTF8 { bytes in
+            // "{Token[" of string and list tokens, or "e+289" of an interpolated number token.
+            let count = bytes.count
+            var i = 0
+            while i < count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "{"), i + 6 < count, bytes[i + 1] == UInt8(ascii: "T"), bytes[i + 6] == UInt8(ascii: "[") {
+                    return true
+                }
+                if b == UInt8(ascii: "+"), i > 0, i + 3 < count, bytes[i - 1] == UInt8(ascii: "e"),
+                   bytes[i + 1] == UInt8(ascii: "2"), bytes[i + 2] == UInt8(ascii: "8"), bytes[i + 3] == UInt8(ascii: "9") {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Whether `s` contains a list token.

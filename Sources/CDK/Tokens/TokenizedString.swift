@@ -1,5 +1,3 @@
-import Foundation
-
 /// A string split into literal text and tokens.
 struct TokenizedString {
     enum Fragment {
@@ -16,25 +14,29 @@ struct TokenizedString {
             fragments = [.literal(s)]
             return
         }
-        var result: [Fragment] = []
-        var literalStart = s.startIndex
-        var i = s.startIndex
-        let utf8 = s.utf8
-        while i < s.endIndex {
-            let byte = utf8[i]
-            let isCandidate = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "-")
-                || (includeListTokens && byte == UInt8(ascii: "#"))
-            if isCandidate, let (token, end) = Self.token(at: i, in: s, includeListTokens: includeListTokens) {
-                if literalStart < i { result.append(.literal(String(s[literalStart..<i]))) }
-                result.append(.token(token))
-                i = end
-                literalStart = end
-            } else {
-                i = utf8.index(after: i)
+        var text = s
+        fragments = text.withUTF8 { bytes in
+            var result: [Fragment] = []
+            var literalStart = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let isCandidate = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "-")
+                    || (includeListTokens && byte == UInt8(ascii: "#"))
+                if isCandidate, let (token, end) = Self.token(at: i, in: bytes) {
+                    if literalStart < i { result.append(.literal(String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<i]), as: UTF8.self))) }
+                    result.append(.token(token))
+                    i = end
+                    literalStart = end
+                } else {
+                    i += 1
+                }
             }
+            if literalStart < bytes.count {
+                result.append(.literal(literalStart == 0 ? s : String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart...]), as: UTF8.self)))
+            }
+            return result
         }
-        if literalStart < s.endIndex { result.append(.literal(String(s[literalStart...]))) }
-        fragments = result
     }
 
     /// The token, when the string is exactly one token.
@@ -48,22 +50,35 @@ struct TokenizedString {
         fragments.contains { if case .token = $0 { true } else { false } }
     }
 
-    private static func token(at start: String.Index, in s: String, includeListTokens: Bool) -> ((any Resolvable), String.Index)? {
-        let rest = s[start...]
-        let first = s.utf8[start]
-        if first == UInt8(ascii: "-") {
+    private static let markerTail = Array("{Token[".utf8)
+
+    /// The token that starts at `start`, with the offset just past it.
+    private static func token(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> ((any Resolvable), Int)? {
+        if bytes[start] == UInt8(ascii: "-") {
             // A number token interpolated into a string: "-1.8...e+289".
-            let candidate = rest.utf8.prefix(32)
-            guard let text = String(candidate), let e = text.range(of: "e+289") else { return nil }
-            let number = text[..<e.upperBound]
-            guard let value = Double(number), let token = TokenEncoding.token(inDouble: value) else { return nil }
-            return (token, s.utf8.index(start, offsetBy: number.utf8.count))
+            var end = start + 1
+            while end < bytes.count, end - start < 32, "0123456789.e+".utf8.contains(bytes[end]) { end += 1 }
+            guard end - start >= 6 else { return nil }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            guard text.hasSuffix("e+289"), let value = Double(text), let token = TokenEncoding.token(inDouble: value) else { return nil }
+            return (token, end)
         }
-        let prefix = first == UInt8(ascii: "$") ? TokenEncoding.stringPrefix : TokenEncoding.listPrefix
-        guard rest.hasPrefix(prefix), let end = rest.range(of: TokenEncoding.suffix) else { return nil }
-        let inner = s[s.utf8.index(start, offsetBy: prefix.utf8.count)..<end.lowerBound]
-        guard let dot = inner.lastIndex(of: "."), let index = Int(inner[inner.index(after: dot)...]),
-              let token = TokenMap.shared.token(at: index) else { return nil }
-        return (token, end.upperBound)
+        // "${Token[" or "#{Token[", then the hint, a dot, the index and "]}".
+        guard start + 1 + markerTail.count < bytes.count else { return nil }
+        for (offset, expected) in markerTail.enumerated() where bytes[start + 1 + offset] != expected { return nil }
+        var i = start + 1 + markerTail.count
+        var lastDot = -1
+        while i + 1 < bytes.count, !(bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "}")) {
+            if bytes[i] == UInt8(ascii: ".") { lastDot = i }
+            i += 1
+        }
+        guard i + 1 < bytes.count, lastDot > 0 else { return nil }
+        var index = 0
+        for digit in bytes[(lastDot + 1)..<i] {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            index = index * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        guard let token = TokenMap.shared.token(at: index) else { return nil }
+        return (token, i + 2)
     }
 }

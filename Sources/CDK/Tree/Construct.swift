@@ -35,7 +35,7 @@ open class Construct: Dependable {
     ///
     /// Throws when `scope` already has a child with that id, or the id is empty or a token.
     public init(_ scope: Construct, _ id: String) throws {
-        let sanitized = id.replacingOccurrences(of: "/", with: "--")
+        let sanitized = Construct.sanitize(id)
         let path = scope.path.isEmpty ? sanitized : scope.path + "/" + sanitized
         self.id = sanitized
         self.path = path
@@ -72,6 +72,11 @@ open class Construct: Dependable {
     }
 
     func childNamed(_ id: String) -> Construct? { childrenByID[id] }
+
+    /// Replaces the path separator in an id, as the AWS CDK does (`a/b` becomes `a--b`).
+    static func sanitize(_ id: String) -> String {
+        id.utf8.contains(UInt8(ascii: "/")) ? id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--") : id
+    }
 
     /// The construct itself, as the root of its own dependency subtree.
     public var dependencyRoots: [Construct] { [self] }
