@@ -16,7 +16,9 @@ let package = Package(
         .target(name: "CDKAssertions", dependencies: ["CDK"]),
         .testTarget(name: "CDKAssertionsTests", dependencies: ["CDKAssertions", "CDK"], exclude: ["__Snapshots__"]),
         // Samples: real apps to copy.
-        .executableTarget(name: "hello-cdk", dependencies: ["CDK"], path: "Samples/Hello"),
+        .target(name: "HelloApp", dependencies: ["CDK"], path: "Samples/Hello/HelloApp"),
+        .executableTarget(name: "hello-cdk", dependencies: ["HelloApp", "CDK"], path: "Samples/Hello/hello-cdk"),
+        .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: ["CDK"], path: "Conformance"),
     ],
