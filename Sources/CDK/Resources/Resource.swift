@@ -37,4 +37,10 @@ public struct ResourceEnvironment: Sendable, Equatable {
     public let account: String
     /// The region (a token for environment-agnostic stacks).
     public let region: String
+
+    /// An environment of `account` and `region`.
+    public init(account: String, region: String) {
+        self.account = account
+        self.region = region
+    }
 }

@@ -20,16 +20,20 @@ public final class CloudAssembly {
     public let tree: JSONValue?
     /// Every file of this assembly folder (not of nested ones), by name, in writing order.
     public let files: [(name: String, contents: String)]
+    /// Files and folders staged into this assembly folder (assets), by name, with their source paths.
+    public let stagedAssets: [(name: String, sourcePath: String)]
     /// Where the assembly was written, if it was.
     public internal(set) var directory: String?
 
-    init(artifactId: String, manifest: JSONValue, stacks: [CloudFormationStackArtifact], nestedAssemblies: [CloudAssembly], tree: JSONValue?, files: [(name: String, contents: String)]) {
+    init(artifactId: String, manifest: JSONValue, stacks: [CloudFormationStackArtifact], nestedAssemblies: [CloudAssembly],
+         tree: JSONValue?, files: [(name: String, contents: String)], stagedAssets: [(name: String, sourcePath: String)] = []) {
         self.artifactId = artifactId
         self.manifest = manifest
         self.stacks = stacks
         self.nestedAssemblies = nestedAssemblies
         self.tree = tree
         self.files = files
+        self.stagedAssets = stagedAssets
     }
 
     /// The stacks of this assembly and of all nested ones.
@@ -52,6 +56,11 @@ public final class CloudAssembly {
         for file in files {
             let url = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
             try Data(file.contents.utf8).write(to: url)
+        }
+        for asset in stagedAssets {
+            let target = URL(fileURLWithPath: directory).appendingPathComponent(asset.name)
+            if fm.fileExists(atPath: target.path) { continue }
+            try fm.copyItem(atPath: asset.sourcePath, toPath: target.path)
         }
         self.directory = directory
         for nested in nestedAssemblies {

@@ -14,6 +14,8 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
     /// The default qualifier.
     public static let defaultQualifier = "hnb659fds"
 
+    private var assets: [FileAssetSource] = []
+
     /// A synthesizer with the standard bootstrap resources.
     public init(qualifier: String? = nil, generateBootstrapVersionRule: Bool = true) {
         self.qualifier = qualifier
@@ -21,6 +23,41 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
     }
 
     public func bind(_ stack: Stack) {}
+
+    public func addFileAsset(_ asset: FileAssetSource, to stack: Stack) throws -> FileAssetLocation {
+        if !assets.contains(asset) { assets.append(asset) }
+        let bucket = Self.specialize("cdk-\(qualifier(for: stack))-assets-${AWS::AccountId}-${AWS::Region}", for: stack)
+        let key = Self.objectKey(of: asset)
+        let httpUrl = Self.specialize("https://s3.${AWS::Region}.${AWS::URLSuffix}/", for: stack) + bucket + "/" + key
+        return FileAssetLocation(bucketName: Self.cfnify(bucket), objectKey: key,
+                                 s3ObjectUrl: Self.cfnify("s3://" + bucket + "/" + key), httpUrl: Self.cfnify(httpUrl))
+    }
+
+    /// `Fn::Sub` of `s` when it still has `${...}` placeholders, otherwise `s` itself.
+    private static func cfnify(_ s: String) -> String {
+        s.contains("${") ? Fn.sub(s) : s
+    }
+
+    private static func objectKey(of asset: FileAssetSource) -> String {
+        switch asset.packaging {
+        case .zipDirectory: asset.sourceHash + ".zip"
+        case .file:
+            asset.sourceHash + Self.fileExtension(of: asset.path)
+        }
+    }
+
+    private static func fileExtension(of path: String) -> String {
+        let ext = (path as NSString).pathExtension
+        return ext.isEmpty ? "" : "." + ext
+    }
+
+    /// Replaces the account and region placeholders by the stack's, when it has them.
+    private static func specialize(_ s: String, for stack: Stack) -> String {
+        var result = s
+        if let account = stack.environment.account { result = result.replacingOccurrences(of: "${AWS::AccountId}", with: account) }
+        if let region = stack.environment.region { result = result.replacingOccurrences(of: "${AWS::Region}", with: region) }
+        return result
+    }
 
     private func qualifier(for stack: Stack) -> String {
         if let qualifier { return qualifier }
@@ -45,26 +82,33 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
 
         let account = stack.environment.account
         let region = stack.environment.region
-        func specialize(_ s: String) -> String {
-            var result = s
-            if let account { result = result.replacingOccurrences(of: "${AWS::AccountId}", with: account) }
-            if let region { result = result.replacingOccurrences(of: "${AWS::Region}", with: region) }
-            return result
-        }
-        let role = { (name: String) in specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(q)-\(name)-${AWS::AccountId}-${AWS::Region}") }
-        let bucket = specialize("cdk-\(q)-assets-${AWS::AccountId}-${AWS::Region}")
+        let role = { (name: String) in Self.specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(q)-\(name)-${AWS::AccountId}-${AWS::Region}", for: stack) }
+        let bucket = Self.specialize("cdk-\(q)-assets-${AWS::AccountId}-${AWS::Region}", for: stack)
 
-        var destination: JSONObject = ["bucketName": .string(bucket), "objectKey": .string(hash + ".json")]
-        if let region { destination["region"] = .string(region) }
-        destination["assumeRoleArn"] = .string(role("file-publishing-role"))
-        let destinationKey = "\(account ?? "current_account")-\(region ?? "current_region")-" + String(SHA256.hex(JSONWriter.compact(.object(destination)).utf8).prefix(8))
+        func destinations(objectKey: String) -> JSONValue {
+            var destination: JSONObject = ["bucketName": .string(bucket), "objectKey": .string(objectKey)]
+            if let region { destination["region"] = .string(region) }
+            destination["assumeRoleArn"] = .string(role("file-publishing-role"))
+            let key = "\(account ?? "current_account")-\(region ?? "current_region")-" + String(SHA256.hex(JSONWriter.compact(.object(destination)).utf8).prefix(8))
+            return .object([key: .object(destination)])
+        }
+        var files = JSONObject()
+        for asset in assets {
+            session.stageAsset(asset.stagedName, from: asset.path)
+            files[asset.sourceHash] = [
+                "displayName": .string(asset.displayName),
+                "source": ["path": .string(asset.stagedName), "packaging": .string(asset.packaging.rawValue)],
+                "destinations": destinations(objectKey: Self.objectKey(of: asset)),
+            ]
+        }
+        files[hash] = [
+            "displayName": .string("\(stack.stackName) Template"),
+            "source": ["path": .string(stack.templateFile), "packaging": "file"],
+            "destinations": destinations(objectKey: hash + ".json"),
+        ]
         let assetManifest: JSONValue = [
             "version": .string(CloudAssembly.schemaVersion),
-            "files": .object([hash: [
-                "displayName": .string("\(stack.stackName) Template"),
-                "source": ["path": .string(stack.templateFile), "packaging": "file"],
-                "destinations": .object([destinationKey: .object(destination)]),
-            ]]),
+            "files": .object(files),
             "dockerImages": [:],
         ]
         let assetsId = stack.artifactId + ".assets"

@@ -6,6 +6,16 @@ public protocol StackSynthesizer: AnyObject {
 
     /// Writes the stack's files and artifacts into `session`.
     func synthesize(_ stack: Stack, into session: SynthesisSession) throws
+
+    /// Registers a file asset of `stack` and returns where it will be once deployed.
+    func addFileAsset(_ asset: FileAssetSource, to stack: Stack) throws -> FileAssetLocation
+}
+
+extension StackSynthesizer {
+    /// Synthesizers without a bootstrap bucket cannot publish assets.
+    public func addFileAsset(_ asset: FileAssetSource, to stack: Stack) throws -> FileAssetLocation {
+        throw CDKError(code: "AssetsNotSupported", message: "Cannot add assets to a Stack that uses \(type(of: self)): '\(asset.displayName)' needs a bucket to be uploaded to. Use the DefaultStackSynthesizer.", path: stack.node.path)
+    }
 }
 
 /// What a stack synthesizer writes into: files and manifest artifacts of one assembly.
@@ -13,6 +23,7 @@ public final class SynthesisSession {
     private(set) var files: [(name: String, contents: String)] = []
     private(set) var artifacts = JSONObject()
     private(set) var stackArtifacts: [CloudFormationStackArtifact] = []
+    private(set) var stagedAssets: [(name: String, sourcePath: String)] = []
 
     init() {}
 
@@ -24,6 +35,11 @@ public final class SynthesisSession {
     /// Adds an artifact to `manifest.json`.
     public func addArtifact(_ id: String, _ artifact: JSONObject) {
         artifacts[id] = .object(artifact)
+    }
+
+    /// Stages an asset: it is copied into the assembly folder as `name` when the assembly is written.
+    public func stageAsset(_ name: String, from sourcePath: String) {
+        if !stagedAssets.contains(where: { $0.name == name }) { stagedAssets.append((name, sourcePath)) }
     }
 
     func addStackArtifact(_ artifact: CloudFormationStackArtifact) {

@@ -39,7 +39,7 @@ struct Synthesis {
         files.append(("manifest.json", JSONWriter.string(manifest, indent: 2)))
         files.append(("cdk.out", JSONWriter.compact(["version": .string(CloudAssembly.schemaVersion)])))
         let assembly = CloudAssembly(artifactId: stage.artifactId, manifest: manifest, stacks: session.stackArtifacts,
-                                     nestedAssemblies: nested, tree: tree, files: files)
+                                     nestedAssemblies: nested, tree: tree, files: files, stagedAssets: session.stagedAssets)
         if let app = stage as? App, let outdir = app.outdir {
             try assembly.write(to: outdir)
         }
