@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "CDK", targets: ["CDK"]),
         .library(name: "CDKAssertions", targets: ["CDKAssertions"]),
+        // The diff library of the swift-cdk command line tool.
+        .library(name: "CDKDiff", targets: ["CDKDiff"]),
     ],
     targets: [
         // The dependency-free core: construct tree, tokens, stacks, references and synthesis.
@@ -21,6 +23,9 @@ let package = Package(
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: ["CDK"], path: "Conformance"),
+        // Template and assembly diff (impacts, IAM and security group changes, renames, exports in use).
+        .target(name: "CDKDiff", dependencies: ["CDK"]),
+        .testTarget(name: "CDKDiffTests", dependencies: ["CDKDiff", "CDK"]),
     ],
     swiftLanguageModes: [.v6]
 )
