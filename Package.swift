@@ -7,8 +7,15 @@ let package = Package(
     products: [
         .library(name: "CDK", targets: ["CDK"]),
         .library(name: "CDKAssertions", targets: ["CDKAssertions"]),
+        // The command line tool: synth, ls, diff, init.
+        .executable(name: "swift-cdk", targets: ["swift-cdk"]),
         // The diff library of the swift-cdk command line tool.
         .library(name: "CDKDiff", targets: ["CDKDiff"]),
+    ],
+    dependencies: [
+        // Only for the swift-cdk command line tool; the CDK core stays dependency-free.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // The dependency-free core: construct tree, tokens, stacks, references and synthesis.
@@ -26,6 +33,14 @@ let package = Package(
         // Template and assembly diff (impacts, IAM and security group changes, renames, exports in use).
         .target(name: "CDKDiff", dependencies: ["CDK"]),
         .testTarget(name: "CDKDiffTests", dependencies: ["CDKDiff", "CDK"]),
+        // The swift-cdk command line tool: the commands in a library (tested in-process), a thin executable.
+        .target(name: "CDKCLI", dependencies: [
+            "CDK", "CDKDiff",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "swift-cdk", dependencies: ["CDKCLI"], path: "Sources/swift-cdk"),
+        .testTarget(name: "CLITests", dependencies: ["CDKCLI", "CDKDiff", "CDK", "swift-cdk"]),
     ],
     swiftLanguageModes: [.v6]
 )
