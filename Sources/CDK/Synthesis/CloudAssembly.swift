@@ -16,8 +16,10 @@ public final class CloudAssembly {
     public let stacks: [CloudFormationStackArtifact]
     /// The assemblies of stages.
     public let nestedAssemblies: [CloudAssembly]
-    /// The contents of `tree.json` (the app's assembly only).
-    public let tree: JSONValue?
+    /// The contents of `tree.json` (the app's assembly only), parsed on demand.
+    public var tree: JSONValue? {
+        files.first { $0.name == "tree.json" }.flatMap { try? JSONParser.parse($0.contents) }
+    }
     /// Every file of this assembly folder (not of nested ones), by name, in writing order.
     public let files: [(name: String, contents: String)]
     /// Files and folders staged into this assembly folder (assets), by name, with their source paths.
@@ -26,12 +28,11 @@ public final class CloudAssembly {
     public internal(set) var directory: String?
 
     init(artifactId: String, manifest: JSONValue, stacks: [CloudFormationStackArtifact], nestedAssemblies: [CloudAssembly],
-         tree: JSONValue?, files: [(name: String, contents: String)], stagedAssets: [(name: String, sourcePath: String)] = []) {
+         files: [(name: String, contents: String)], stagedAssets: [(name: String, sourcePath: String)] = []) {
         self.artifactId = artifactId
         self.manifest = manifest
         self.stacks = stacks
         self.nestedAssemblies = nestedAssemblies
-        self.tree = tree
         self.files = files
         self.stagedAssets = stagedAssets
     }

@@ -24,11 +24,9 @@ struct Synthesis {
             ]
         }
         for (id, artifact) in session.artifacts { artifacts[id] = artifact }
-        var tree: JSONValue?
         var files = session.files
         if stage.parentStage == nil {
-            tree = try TreeFile.render(stage)
-            files.append(("tree.json", JSONWriter.compact(tree!)))
+            files.append(("tree.json", try TreeFile.render(stage)))
             artifacts["Tree"] = ["type": "cdk:tree", "properties": ["file": "tree.json"]]
         }
         let manifest: JSONValue = [
@@ -39,7 +37,7 @@ struct Synthesis {
         files.append(("manifest.json", JSONWriter.string(manifest, indent: 2)))
         files.append(("cdk.out", JSONWriter.compact(["version": .string(CloudAssembly.schemaVersion)])))
         let assembly = CloudAssembly(artifactId: stage.artifactId, manifest: manifest, stacks: session.stackArtifacts,
-                                     nestedAssemblies: nested, tree: tree, files: files, stagedAssets: session.stagedAssets)
+                                     nestedAssemblies: nested, files: files, stagedAssets: session.stagedAssets)
         if let app = stage as? App, let outdir = app.outdir {
             try assembly.write(to: outdir)
         }

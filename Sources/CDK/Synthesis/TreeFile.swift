@@ -1,30 +1,51 @@
 /// `tree.json`: the whole construct tree with each construct's type and, for resources,
-/// their CloudFormation type and logical id.
+/// their CloudFormation type and logical id. Written straight to text (compact JSON), since
+/// it has one entry per construct.
 enum TreeFile {
-    static func render(_ app: Stage) throws -> JSONValue {
-        var root = try node(app)
-        var children = root["children"]?.objectValue ?? JSONObject()
-        children["Tree"] = ["id": "Tree", "path": "Tree", "constructInfo": ["fqn": "CDK.Tree", "version": .string(CDKVersion.current)]]
-        root["children"] = .object(children)
-        return ["version": "tree-0.1", "tree": .object(root)]
+    static func render(_ app: Stage) throws -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        out += Array(#"{"version":"tree-0.1","tree":"#.utf8)
+        try write(app, isRoot: true, into: &out)
+        out += Array("}".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func node(_ construct: Construct) throws -> JSONObject {
+    private static func write(_ construct: Construct, isRoot: Bool, into out: inout [UInt8]) throws {
         let info = construct.constructInfo
-        var result: JSONObject = [
-            "id": .string(construct.node.id.isEmpty ? "App" : construct.node.id),
-            "path": .string(construct.node.path),
-            "constructInfo": ["fqn": .string(info.fqn), "version": .string(info.version)],
-        ]
+        out += Array(#"{"id":"#.utf8)
+        JSONWriter.writeString(isRoot ? "App" : construct.node.id, into: &out)
+        out += Array(#","path":"#.utf8)
+        JSONWriter.writeString(construct.node.path, into: &out)
+        out += Array(#","constructInfo":{"fqn":"#.utf8)
+        JSONWriter.writeString(info.fqn, into: &out)
+        out += Array(#","version":"#.utf8)
+        JSONWriter.writeString(info.version, into: &out)
+        out.append(UInt8(ascii: "}"))
         if let resource = construct as? CfnResource, resource.shouldSynthesize {
-            result["attributes"] = [
-                "aws:cdk:cloudformation:type": .string(resource.cfnResourceType),
-                "aws:cdk:cloudformation:logicalId": .string(try resource.stack.logicalIdOf(resource)),
-            ]
+            out += Array(#","attributes":{"aws:cdk:cloudformation:type":"#.utf8)
+            JSONWriter.writeString(resource.cfnResourceType, into: &out)
+            out += Array(#","aws:cdk:cloudformation:logicalId":"#.utf8)
+            JSONWriter.writeString(try resource.stack.logicalIdOf(resource), into: &out)
+            out.append(UInt8(ascii: "}"))
         }
-        if !construct.node.children.isEmpty {
-            result["children"] = .object(JSONObject(try construct.node.children.map { ($0.node.id, .object(try node($0))) }))
+        let children = construct.node.children
+        if !children.isEmpty || isRoot {
+            out += Array(#","children":{"#.utf8)
+            for (i, child) in children.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONWriter.writeString(child.node.id, into: &out)
+                out.append(UInt8(ascii: ":"))
+                try write(child, isRoot: false, into: &out)
+            }
+            if isRoot {
+                if !children.isEmpty { out.append(UInt8(ascii: ",")) }
+                out += Array(#""Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"CDK.Tree","version":"#.utf8)
+                JSONWriter.writeString(CDKVersion.current, into: &out)
+                out += Array("}}".utf8)
+            }
+            out.append(UInt8(ascii: "}"))
         }
-        return result
+        out.append(UInt8(ascii: "}"))
     }
 }
