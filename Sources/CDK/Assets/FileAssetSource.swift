@@ -19,18 +19,23 @@ public struct FileAssetSource: Sendable, Equatable {
     public let packaging: Packaging
     /// The name shown by the CLI (the asset construct's path below its stack).
     public let displayName: String
+    /// Whether `path` names a file that synthesis writes into the assembly itself (a nested
+    /// stack's template), rather than a local file to copy there.
+    public let inAssembly: Bool
 
     /// An asset source.
-    public init(sourceHash: String, path: String, packaging: Packaging, displayName: String) {
+    public init(sourceHash: String, path: String, packaging: Packaging, displayName: String, inAssembly: Bool = false) {
         self.sourceHash = sourceHash
         self.path = path
         self.packaging = packaging
         self.displayName = displayName
+        self.inAssembly = inAssembly
     }
 
     /// The file or folder name the asset is staged under in the cloud assembly (`asset.<hash>`,
     /// with the file's extension for single files).
     public var stagedName: String {
+        if inAssembly { return path }
         guard packaging == .file else { return "asset." + sourceHash }
         let ext = (path as NSString).pathExtension
         return "asset." + sourceHash + (ext.isEmpty ? "" : "." + ext)

@@ -32,10 +32,58 @@ enum CrossStackReferences {
                 guard let target = reference.target else { continue }
                 let producer = target.stack
                 if producer === consumer || reference.replacement(in: consumer) != nil { continue }
-                let value = try importValue(of: reference, into: consumer, from: producer, consumerElement: element)
+                let value = try value(of: reference, in: consumer, consumerElement: element)
                 reference.setReplacement(value, in: consumer)
             }
         }
+    }
+
+    /// What `reference` renders as in `consumer`: itself in its own stack, a parameter in a
+    /// stack nested in its stack, an output of its nested stack, or an import from another stack.
+    private static func value(of reference: CfnReference, in consumer: Stack, consumerElement: Construct) throws -> JSONValue {
+        guard let target = reference.target else { return try reference.plainValue() }
+        let producer = target.stack
+        if producer === consumer { return try reference.plainValue() }
+        if let existing = reference.replacement(in: consumer) { return existing }
+        let result: JSONValue
+        if let nestedConsumer = consumer as? NestedStack, isNested(nestedConsumer, in: producer) {
+            // Through a parameter of the nested stack, with the value as its parent sees it.
+            let parentValue = try value(of: reference, in: nestedConsumer.parentStack, consumerElement: consumerElement)
+            let id = "reference-to-" + (try Names.nodeUniqueId(target)) + reference.displayName
+            let parameter: CfnParameter
+            if let existing = nestedConsumer.node.tryFindChild(id) as? CfnParameter {
+                parameter = existing
+            } else {
+                parameter = try CfnParameter(nestedConsumer, id, type: "String")
+            }
+            let name = try nestedConsumer.logicalIdOf(parameter)
+            nestedConsumer.parameterValues[name] = parentValue
+            result = ["Ref": .string(name)]
+        } else if let nestedProducer = producer as? NestedStack, let stackResource = nestedProducer.nestedStackResource {
+            // Through an output of the nested stack, read with GetAtt Outputs.X in its parent.
+            let id = (try Names.nodeUniqueId(target)) + reference.displayName
+            let output: CfnOutput
+            if let existing = nestedProducer.node.tryFindChild(id) as? CfnOutput {
+                output = existing
+            } else {
+                output = try CfnOutput(nestedProducer, id, value: Token.asString(reference))
+            }
+            let outputReference = stackResource.getAtt("Outputs." + (try nestedProducer.logicalIdOf(output)))
+            result = try value(of: outputReference, in: consumer, consumerElement: consumerElement)
+        } else {
+            result = try importValue(of: reference, into: consumer, from: producer, consumerElement: consumerElement)
+        }
+        reference.setReplacement(result, in: consumer)
+        return result
+    }
+
+    private static func isNested(_ stack: NestedStack, in ancestor: Stack) -> Bool {
+        var current: Stack = stack
+        while let nested = current as? NestedStack {
+            if nested.parentStack === ancestor { return true }
+            current = nested.parentStack
+        }
+        return false
     }
 
     private static func importValue(of reference: CfnReference, into consumer: Stack, from producer: Stack, consumerElement: Construct) throws -> JSONValue {

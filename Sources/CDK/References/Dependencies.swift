@@ -32,11 +32,44 @@ enum Dependencies {
                 message: "You cannot have a dependency from '\(source.construct.node.path)' (in \(describe(sourceStage))) to '\(target.construct.node.path)' (in \(describe(targetStage))): dependency cannot cross stage boundaries. Create the shared resource in the same Stage, or pass the value between stages as a parameter.",
                 path: source.construct.node.path)
         }
-        if sourceStack === targetStack {
-            if case .resource(let s) = source, case .resource(let t) = target { s.addResourceDependency(t) }
+        // The deepest stack both are in; without one, the top-level stacks depend on each other.
+        let sourcePath = pathFromTopLevel(sourceStack)
+        let targetPath = pathFromTopLevel(targetStack)
+        var common: Stack?
+        for (a, b) in zip(sourcePath, targetPath) where a === b { common = a }
+        guard let common else {
+            try sourcePath[0].addAssemblyDependency(targetPath[0], reason: reason)
             return
         }
-        try sourceStack.addAssemblyDependency(targetStack, reason: reason)
+        // A stack never needs to depend on its own nested stacks: they deploy first.
+        if case .stack(let s) = source, s === common { return }
+        if case .stack(let t) = target, t === common {
+            throw CDKError(code: "NestedStackCannotDepend", message: "Nested stack '\(sourceStack.node.path)' cannot depend on a parent stack '\(targetStack.node.path)'. Move the dependency into the parent, or pass the value to the nested stack as a parameter.", path: sourceStack.node.path)
+        }
+        if let s = resource(representing: source, in: common), let t = resource(representing: target, in: common), s !== t {
+            s.addResourceDependency(t)
+        }
+    }
+
+    /// The stacks from the top-level stack down to `stack`.
+    private static func pathFromTopLevel(_ stack: Stack) -> [Stack] {
+        var path = [stack]
+        while let nested = path[0] as? NestedStack { path.insert(nested.parentStack, at: 0) }
+        return path
+    }
+
+    /// The resource of `common` that stands for `element`: the element itself, or the
+    /// `AWS::CloudFormation::Stack` resource of the nested stack that contains it.
+    private static func resource(representing element: Element, in common: Stack) -> CfnResource? {
+        var resource: CfnResource?
+        switch element {
+        case .resource(let r): resource = r
+        case .stack(let s): resource = (s as? NestedStack)?.nestedStackResource
+        }
+        while let current = resource, current.stack !== common {
+            resource = (current.stack as? NestedStack)?.nestedStackResource
+        }
+        return resource
     }
 
     private static func describe(_ stage: Stage?) -> String {

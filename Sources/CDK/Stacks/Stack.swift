@@ -113,6 +113,12 @@ open class Stack: Construct {
 
     open override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.Stack") }
 
+    /// The template's file name in the assembly: `<artifactId>.template.json`.
+    open var templateFile: String { artifactId + ".template.json" }
+
+    /// Whether this stack is deployed as a resource of another stack (see ``NestedStack``).
+    open var isNested: Bool { false }
+
     // MARK: Environment
 
     /// The account: a literal, or `{"Ref": "AWS::AccountId"}` for an agnostic stack.

@@ -94,7 +94,7 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
         }
         var files = JSONObject()
         for asset in assets {
-            session.stageAsset(asset.stagedName, from: asset.path)
+            if !asset.inAssembly { session.stageAsset(asset.stagedName, from: asset.path) }
             files[asset.sourceHash] = [
                 "displayName": .string(asset.displayName),
                 "source": ["path": .string(asset.stagedName), "packaging": .string(asset.packaging.rawValue)],

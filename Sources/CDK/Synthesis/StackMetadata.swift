@@ -12,14 +12,15 @@ enum StackMetadata {
             index += 1
             var entries: [MetadataEntry] = []
             if let element = construct as? CfnElement, element.shouldSynthesize {
-                entries.append(MetadataEntry(type: "aws:cdk:logicalId", data: .string(try stack.logicalIdOf(element))))
+                entries.append(MetadataEntry(type: "aws:cdk:logicalId", data: .string(try element.stack.logicalIdOf(element))))
             }
             for entry in construct.metadata {
-                let data = try Resolver(scope: stack).resolve(entry.data) ?? .null
+                let data = try Resolver(scope: construct).resolve(entry.data) ?? .null
                 entries.append(MetadataEntry(type: entry.type, data: data))
             }
             if !entries.isEmpty { result.append(("/" + construct.node.path, entries)) }
-            queue.append(contentsOf: construct.node.children.filter { !($0 is Stack) })
+            // Nested stacks belong to their top-level stack's metadata; other stacks have their own.
+            queue.append(contentsOf: construct.node.children.filter { !($0 is Stack) || ($0 as? Stack)?.isNested == true })
         }
         return result
     }

@@ -90,8 +90,3 @@ public final class SynthesisSession {
             dependencies: stack.dependencies.map(\.artifactId), metadata: metadata, tags: tags))
     }
 }
-
-extension Stack {
-    /// The template's file name in the assembly: `<artifactId>.template.json`.
-    public var templateFile: String { artifactId + ".template.json" }
-}

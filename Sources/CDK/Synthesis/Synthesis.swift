@@ -9,6 +9,11 @@ struct Synthesis {
         try AspectInvocation.invoke(stage)
         try Dependencies.reifyConstructDependencies(in: stage)
         try CrossStackReferences.resolve(in: stage)
+        let nestedStacks = stacksInPostOrder().compactMap { $0 as? NestedStack }
+        if !nestedStacks.isEmpty {
+            for nested in nestedStacks { try nested.prepareTemplateAsset() }
+            try CrossStackReferences.resolve(in: stage)
+        }
         try validate()
 
         let session = SynthesisSession()
