@@ -93,8 +93,11 @@ struct NewProject {
         """
         import CDK
 
-        /// A stack with a versioned bucket and a queue that is told about new objects.
-        public final class StorageStack: Stack {
+        /// The storage of the app: a versioned bucket that is kept when the stack is deleted,
+        /// and a queue for work on its objects.
+        public struct StorageStack {
+            /// The stack.
+            public let stack: Stack
             /// The bucket.
             public let bucket: CfnResource
             /// The queue.
@@ -102,15 +105,15 @@ struct NewProject {
 
             /// A storage stack named `id` in `scope`.
             public init(_ scope: Construct, _ id: String, env: Environment? = nil) throws {
-                try super.init(scope, id, env: env)
-                queue = try CfnResource(self, "Uploads", type: "AWS::SQS::Queue", properties: [
-                    "VisibilityTimeout": 60,
-                ])
-                bucket = try CfnResource(self, "Data", type: "AWS::S3::Bucket", properties: [
+                stack = try Stack(scope, id, env: env)
+                bucket = try CfnResource(stack, "Data", type: "AWS::S3::Bucket", properties: [
                     "VersioningConfiguration": ["Status": "Enabled"],
                 ])
                 bucket.applyRemovalPolicy(.retain)
-                _ = try CfnOutput(self, "BucketName", value: bucket.ref)
+                queue = try CfnResource(stack, "Work", type: "AWS::SQS::Queue", properties: [
+                    "VisibilityTimeout": 60,
+                ])
+                _ = try CfnOutput(stack, "BucketName", value: bucket.ref)
             }
         }
 
