@@ -11,6 +11,9 @@ let package = Package(
         .executable(name: "swift-cdk", targets: ["swift-cdk"]),
         // The diff library of the swift-cdk command line tool.
         .library(name: "CDKDiff", targets: ["CDKDiff"]),
+        // The generated low-level (L1) types, one library per service namespace (Scripts/update-resource-types).
+        // BEGIN GENERATED SERVICE PRODUCTS
+        // END GENERATED SERVICE PRODUCTS
     ],
     dependencies: [
         // Only for the swift-cdk command line tool; the CDK core stays dependency-free.
@@ -30,6 +33,10 @@ let package = Package(
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: ["CDK"], path: "Conformance"),
+        // The generator of the low-level layer: the logic in a library, a thin command line tool.
+        .target(name: "CDKGeneratorCore", path: "Sources/CDKGeneratorCore"),
+        .executableTarget(name: "cdk-gen", dependencies: ["CDKGeneratorCore"], path: "Sources/CDKGenerator"),
+        .testTarget(name: "CDKGeneratorTests", dependencies: ["CDKGeneratorCore"]),
         // Template and assembly diff (impacts, IAM and security group changes, renames, exports in use).
         .target(name: "CDKDiff", dependencies: ["CDK"]),
         .testTarget(name: "CDKDiffTests", dependencies: ["CDKDiff", "CDK"]),
@@ -41,6 +48,9 @@ let package = Package(
         ]),
         .executableTarget(name: "swift-cdk", dependencies: ["CDKCLI"], path: "Sources/swift-cdk"),
         .testTarget(name: "CLITests", dependencies: ["CDKCLI", "CDKDiff", "CDK", "swift-cdk"]),
+        // The generated low-level (L1) types, one module per service namespace (Scripts/update-resource-types).
+        // BEGIN GENERATED SERVICE TARGETS
+        // END GENERATED SERVICE TARGETS
     ],
     swiftLanguageModes: [.v6]
 )
