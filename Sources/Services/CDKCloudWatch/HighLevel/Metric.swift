@@ -1,0 +1,101 @@
+import CDK
+
+extension CloudWatch {
+    /// A CloudWatch metric: a namespace, a name, dimensions and how data points are aggregated
+    /// (statistic over a period). Alarms and dashboard widgets render it.
+    ///
+    /// ```swift
+    /// let errors = CloudWatch.Metric(namespace: "AWS/Lambda", metricName: "Errors",
+    ///                                dimensionsMap: ["FunctionName": fn.functionName], statistic: "Sum")
+    /// ```
+    public struct Metric: Sendable {
+        /// The namespace (`AWS/Lambda`).
+        public var namespace: String
+        /// The metric name (`Errors`).
+        public var metricName: String
+        /// The dimensions, in order.
+        public var dimensions: [(name: String, value: String)]
+        /// The statistic (`Average`, `Sum`, `p99`, ...).
+        public var statistic: String
+        /// The aggregation period.
+        public var period: Duration
+        /// The unit, if any.
+        public var unit: Unit?
+        /// A label for graphs.
+        public var label: String?
+        /// A color for graphs (`#1f77b4`).
+        public var color: String?
+        /// The account the metric comes from, if not the stack's.
+        public var account: String?
+        /// The region the metric comes from, if not the stack's.
+        public var region: String?
+
+        /// A metric. `period` defaults to 5 minutes and `statistic` to `Average`, as in the AWS CDK.
+        public init(namespace: String, metricName: String, dimensionsMap: KeyValuePairs<String, String> = [:],
+                    statistic: String = "Average", period: Duration = .minutes(5), unit: Unit? = nil,
+                    label: String? = nil, color: String? = nil, account: String? = nil, region: String? = nil) {
+            self.namespace = namespace
+            self.metricName = metricName
+            self.dimensions = dimensionsMap.map { ($0.key, $0.value) }
+            self.statistic = statistic
+            self.period = period
+            self.unit = unit
+            self.label = label
+            self.color = color
+            self.account = account
+            self.region = region
+        }
+
+        /// A copy with some options changed.
+        public func with(statistic: String? = nil, period: Duration? = nil, unit: Unit? = nil, label: String? = nil,
+                         color: String? = nil, dimensionsMap: KeyValuePairs<String, String>? = nil,
+                         account: String? = nil, region: String? = nil) -> Metric {
+            var copy = self
+            if let statistic { copy.statistic = statistic }
+            if let period { copy.period = period }
+            if let unit { copy.unit = unit }
+            if let label { copy.label = label }
+            if let color { copy.color = color }
+            if let dimensionsMap { copy.dimensions = dimensionsMap.map { ($0.key, $0.value) } }
+            if let account { copy.account = account }
+            if let region { copy.region = region }
+            return copy
+        }
+
+        /// The period in seconds; throws unless it is 1, 5, 10, 30 or a multiple of 60 seconds.
+        func periodSeconds() throws -> Double {
+            let seconds = try period.toSeconds()
+            if !Token.isUnresolved(seconds) && ![1, 5, 10, 30].contains(seconds) && seconds.truncatingRemainder(dividingBy: 60) != 0 {
+                throw CDKError(code: "InvalidPeriod", message: "'period' must be 1, 5, 10, 30, or a multiple of 60 seconds, received \(Int(seconds))")
+            }
+            return seconds
+        }
+
+        /// The statistic as CloudFormation wants it: a simple statistic (`Sum`) or an extended one (`p99`).
+        var parsedStatistic: (simple: String?, extended: String?) {
+            switch statistic.lowercased() {
+            case "average", "avg": return ("Average", nil)
+            case "sum": return ("Sum", nil)
+            case "minimum", "min": return ("Minimum", nil)
+            case "maximum", "max": return ("Maximum", nil)
+            case "samplecount", "n": return ("SampleCount", nil)
+            default: return (nil, statistic)
+            }
+        }
+    }
+}
+
+extension CloudWatch.Metric {
+    /// The unit of a metric.
+    public enum Unit: String, Sendable {
+        case seconds = "Seconds", microseconds = "Microseconds", milliseconds = "Milliseconds"
+        case bytes = "Bytes", kilobytes = "Kilobytes", megabytes = "Megabytes", gigabytes = "Gigabytes", terabytes = "Terabytes"
+        case bits = "Bits", kilobits = "Kilobits", megabits = "Megabits", gigabits = "Gigabits", terabits = "Terabits"
+        case percent = "Percent", count = "Count"
+        case bytesPerSecond = "Bytes/Second", kilobytesPerSecond = "Kilobytes/Second", megabytesPerSecond = "Megabytes/Second"
+        case gigabytesPerSecond = "Gigabytes/Second", terabytesPerSecond = "Terabytes/Second"
+        case bitsPerSecond = "Bits/Second", kilobitsPerSecond = "Kilobits/Second", megabitsPerSecond = "Megabits/Second"
+        case gigabitsPerSecond = "Gigabits/Second", terabitsPerSecond = "Terabits/Second"
+        case countPerSecond = "Count/Second", none = "None"
+    }
+}
