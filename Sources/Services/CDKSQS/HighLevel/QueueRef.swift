@@ -1,0 +1,84 @@
+import CDK
+import CDKIAM
+import CDKKMS
+import CDKCloudWatch
+
+extension SQS {
+    /// An SQS queue, defined in the app or imported (the AWS CDK's `IQueue`).
+    public protocol QueueRef: IAM.ResourceWithPolicy, Construct {
+        /// The queue's ARN.
+        var queueArn: String { get }
+        /// The queue's URL.
+        var queueUrl: String { get }
+        /// The queue's name.
+        var queueName: String { get }
+        /// The key that encrypts the queue's messages, if it is a customer managed key.
+        var encryptionMasterKey: (any KMS.KeyRef)? { get }
+        /// Whether the queue is a FIFO queue.
+        var fifo: Bool { get }
+    }
+}
+
+extension SQS.QueueRef {
+    /// Grants `actions` on the queue to `grantee` (in its policy, or in the queue policy when
+    /// it has none or lives in another account).
+    @discardableResult
+    public func grant(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant {
+        try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: [queueArn], resource: self)
+    }
+
+    /// Grants receiving and deleting messages (and decrypting them with the queue's key).
+    @discardableResult
+    public func grantConsumeMessages(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+        let result = try grant(grantee, actions: SQS.Actions.consume)
+        if let key = encryptionMasterKey { try key.grant(grantee, actions: KMS.Actions.decrypt) }
+        return result
+    }
+
+    /// Grants sending messages (and encrypting them with the queue's key).
+    @discardableResult
+    public func grantSendMessages(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+        let result = try grant(grantee, actions: SQS.Actions.send)
+        if let key = encryptionMasterKey { try key.grant(grantee, actions: KMS.Actions.decrypt + KMS.Actions.encrypt) }
+        return result
+    }
+
+    /// Grants purging the queue.
+    @discardableResult
+    public func grantPurge(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+        try grant(grantee, actions: SQS.Actions.purge)
+    }
+
+    /// A metric of the queue (`AWS/SQS`, dimension `QueueName`), by default its average over 5 minutes.
+    public func metric(_ metricName: String, statistic: String = "Average", period: Duration = .minutes(5)) -> CloudWatch.Metric {
+        CloudWatch.Metric(namespace: "AWS/SQS", metricName: metricName, dimensionsMap: ["QueueName": queueName],
+                          statistic: statistic, period: period)
+    }
+
+    /// The approximate number of visible messages (maximum).
+    public func metricApproximateNumberOfMessagesVisible(period: Duration = .minutes(5)) -> CloudWatch.Metric {
+        metric("ApproximateNumberOfMessagesVisible", statistic: "Maximum", period: period)
+    }
+
+    /// The age of the oldest message (maximum).
+    public func metricApproximateAgeOfOldestMessage(period: Duration = .minutes(5)) -> CloudWatch.Metric {
+        metric("ApproximateAgeOfOldestMessage", statistic: "Maximum", period: period)
+    }
+
+    /// The number of messages sent (sum).
+    public func metricNumberOfMessagesSent(period: Duration = .minutes(5)) -> CloudWatch.Metric {
+        metric("NumberOfMessagesSent", statistic: "Sum", period: period)
+    }
+}
+
+extension SQS {
+    /// The action lists of the queue grants, as the AWS CDK defines them.
+    public enum Actions {
+        /// Receiving, deleting and inspecting messages.
+        public static let consume = ["sqs:ReceiveMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueUrl", "sqs:DeleteMessage", "sqs:GetQueueAttributes"]
+        /// Sending messages.
+        public static let send = ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"]
+        /// Purging the queue.
+        public static let purge = ["sqs:PurgeQueue", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"]
+    }
+}
