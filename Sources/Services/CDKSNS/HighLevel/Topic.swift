@@ -1,0 +1,143 @@
+import CDK
+import CDKIAM
+import CDKKMS
+
+extension SNS {
+    /// An SNS topic (`AWS::SNS::Topic`).
+    ///
+    /// ```swift
+    /// let topic = try SNS.Topic(stack, "Alerts", displayName: "Ops alerts")
+    /// try topic.addSubscription(SNSSubscriptions.SqsSubscription(queue))
+    /// try topic.grantPublish(fn)
+    /// ```
+    public final class Topic: Resource, TopicRef {
+        /// The key that encrypts the topic, if any.
+        public let masterKey: (any KMS.KeyRef)?
+        /// Whether the topic is a FIFO topic.
+        public let fifo: Bool
+        /// Whether FIFO messages are deduplicated by content.
+        public let contentBasedDeduplication: Bool
+        private var policy: TopicPolicy?
+        private var resource: CfnTopic!
+
+        /// A topic.
+        ///
+        /// - Parameters:
+        ///   - topicName: The physical name (`.fifo` is appended for FIFO topics).
+        ///   - displayName: Up to 100 characters.
+        ///   - contentBasedDeduplication: FIFO topics only.
+        ///   - masterKey: Encrypts the topic.
+        ///   - enforceSSL: Denies publishing without TLS, in the topic policy.
+        ///   - loggingConfigs: Delivery status logging.
+        public init(
+            _ scope: Construct, _ id: String,
+            topicName: String? = nil,
+            displayName: String? = nil,
+            fifo: Bool = false,
+            contentBasedDeduplication: Bool = false,
+            masterKey: (any KMS.KeyRef)? = nil,
+            enforceSSL: Bool = false,
+            signatureVersion: String? = nil,
+            loggingConfigs: [CfnTopic.LoggingConfigProperty] = []
+        ) throws {
+            self.masterKey = masterKey
+            self.fifo = fifo
+            self.contentBasedDeduplication = contentBasedDeduplication
+            try super.init(scope, id, physicalName: topicName)
+            if contentBasedDeduplication && !fifo {
+                throw CDKError(code: "ContentBasedDeduplicationEnabledTopics", message: "Content based deduplication can only be enabled for FIFO SNS topics.", path: node.path)
+            }
+            if let signatureVersion, !Token.isUnresolved(signatureVersion), signatureVersion != "1" && signatureVersion != "2" {
+                throw CDKError(code: "SignatureVersionReceived", message: "signatureVersion must be \"1\" or \"2\", received: \"\(signatureVersion)\"", path: node.path)
+            }
+            if let displayName, !Token.isUnresolved(displayName), displayName.count > 100 {
+                throw CDKError(code: "DisplayNameLessEqualCharacters", message: "displayName must be less than or equal to 100 characters, got \(displayName.count)", path: node.path)
+            }
+            var cfnName = topicName
+            if fifo, let topicName, !topicName.hasSuffix(".fifo") { cfnName = topicName + ".fifo" }
+            resource = try CfnTopic(self, "Resource", contentBasedDeduplication: contentBasedDeduplication ? true : nil,
+                                    deliveryStatusLogging: loggingConfigs.isEmpty ? nil : loggingConfigs,
+                                    displayName: displayName, fifoTopic: fifo ? true : nil, kmsMasterKeyId: masterKey?.keyArn,
+                                    signatureVersion: signatureVersion, topicName: cfnName)
+            if enforceSSL {
+                _ = try addToResourcePolicy(TopicPolicy.sslStatement(topicArn))
+            }
+            node.addValidation { [unowned self] in self.policy?.document.validateForResourcePolicy() ?? [] }
+        }
+
+        /// The topic's CloudFormation resource.
+        public var cfnTopic: CfnTopic { resource }
+        /// The topic's ARN.
+        public var topicArn: String { resource.ref }
+        /// The topic's name.
+        public var topicName: String { resource.getAtt("TopicName").toString() }
+
+        /// Adds `statement` to the topic policy, created (as `Policy`) on first use.
+        public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            if policy == nil { policy = try TopicPolicy(self, "Policy", topics: [self]) }
+            policy?.document.addStatements(statement)
+            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
+        }
+
+        /// A topic defined outside the app, by ARN.
+        public static func fromTopicArn(_ scope: Construct, _ id: String, topicArn: String) throws -> any TopicRef {
+            try ImportedTopic(scope, id, topicArn: topicArn)
+        }
+
+        public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSNS.SNS.Topic") }
+    }
+
+    /// A topic known by ARN.
+    final class ImportedTopic: Resource, TopicRef {
+        let topicArn: String
+        let topicName: String
+        let fifo: Bool
+        var masterKey: (any KMS.KeyRef)? { nil }
+
+        init(_ scope: Construct, _ id: String, topicArn: String) throws {
+            self.topicArn = topicArn
+            var account: String?
+            var region: String?
+            if Token.isUnresolved(topicArn) {
+                topicName = Fn.select(5, Fn.split(":", topicArn))
+            } else {
+                let parts = try Arn.split(topicArn, format: .noResourceName)
+                topicName = parts.resource
+                account = parts.account
+                region = parts.region
+            }
+            fifo = !Token.isUnresolved(topicName) && topicName.hasSuffix(".fifo")
+            try super.init(scope, id, account: account, region: region)
+        }
+
+        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            IAM.AddToResourcePolicyResult(statementAdded: false)
+        }
+    }
+}
+
+extension SNS.TopicRef {
+    /// Subscribes `subscription`: the subscription construct goes where the subscriber says
+    /// (for a queue, under the queue, named after the topic's unique id).
+    @discardableResult
+    public func addSubscription(_ subscription: any SNS.TopicSubscription) throws -> SNS.Subscription {
+        let config = try subscription.bind(self)
+        let scope: Construct = config.subscriberScope ?? self
+        var id = config.subscriberId
+        if Token.isUnresolved(id) {
+            var next = 0
+            for child in scope.node.findAll() where child.node.id.hasPrefix("TokenSubscription:") {
+                if let n = Int(child.node.id.dropFirst("TokenSubscription:".count)), n >= next { next = n + 1 }
+            }
+            id = "TokenSubscription:\(next)"
+        }
+        if scope.node.tryFindChild(id) != nil {
+            throw CDKError(code: "SubscriptionAlreadyExistsUnder", message: "A subscription with id \"\(id)\" already exists under the scope \(scope.node.path)", path: scope.node.path)
+        }
+        let result = try SNS.Subscription(scope, id, topic: self, endpoint: config.endpoint, protocol: config.protocol,
+                                          rawMessageDelivery: config.rawMessageDelivery, filterPolicy: config.filterPolicy,
+                                          region: config.region, deadLetterQueue: config.deadLetterQueue)
+        if let dependency = config.subscriptionDependency { result.node.addDependency(dependency) }
+        return result
+    }
+}
