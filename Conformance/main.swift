@@ -6,7 +6,9 @@ import Foundation
 ///     ConformancePorts <case> <outdir>
 ///     ConformancePorts --list
 let ports: [String: (String) throws -> Void] = [
+    "03-events-alarms-queues": EventsAlarmsQueues.synthesize,
     "04-l1-intrinsics": L1Intrinsics.synthesize,
+    "06-stages-envs": StagesEnvs.synthesize,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
