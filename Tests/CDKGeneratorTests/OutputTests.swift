@@ -102,6 +102,12 @@ import Testing
         )
         """)
         #expect(try PackageManifestUpdater.update(updated, services: services) == updated)
+
+        // Dependencies added by hand for high-level constructs stay.
+        let edited = updated.replacingOccurrences(of: #"dependencies: ["CDK"], path: "Sources/Services/CDKSQS""#, with: #"dependencies: ["CDK", "CDKKMS", "CDKIAM"], path: "Sources/Services/CDKSQS""#)
+        let regenerated = try PackageManifestUpdater.update(edited, services: services)
+        #expect(regenerated.hasLine(#".target(name: "CDKSQS", dependencies: ["CDK", "CDKKMS", "CDKIAM"], path: "Sources/Services/CDKSQS"),"#))
+        #expect(regenerated.hasLine(#".target(name: "CDKS3", dependencies: ["CDK"], path: "Sources/Services/CDKS3"),"#))
         #expect(throws: GeneratorError.self) { try PackageManifestUpdater.update("let package = 1", services: services) }
     }
 

@@ -12,6 +12,9 @@ import Foundation
 ///         .target(name: "CDKS3", dependencies: ["CDK"], path: "Sources/Services/CDKS3"),
 ///         // END GENERATED SERVICE TARGETS
 /// ```
+///
+/// A service module depends on `CDK` only; dependencies added by hand to a target line (for
+/// the module's high-level constructs, such as `"CDKIAM"`) are kept, in their order.
 public enum PackageManifestUpdater {
     /// The marker pairs, by section.
     public static let productsBegin = "// BEGIN GENERATED SERVICE PRODUCTS"
@@ -25,10 +28,33 @@ public enum PackageManifestUpdater {
         var text = try replaceSection(manifest, begin: productsBegin, end: productsEnd, lines: sorted.map {
             ".library(name: \(SwiftLiteral.quoted($0.moduleName)), targets: [\(SwiftLiteral.quoted($0.moduleName))]),"
         })
-        text = try replaceSection(text, begin: targetsBegin, end: targetsEnd, lines: sorted.map {
-            ".target(name: \(SwiftLiteral.quoted($0.moduleName)), dependencies: [\"CDK\"], path: \(SwiftLiteral.quoted(servicesPath + "/" + $0.moduleName))),"
+        let existing = try existingDependencies(text)
+        text = try replaceSection(text, begin: targetsBegin, end: targetsEnd, lines: sorted.map { service in
+            let dependencies = ["CDK"] + (existing[service.moduleName] ?? []).filter { $0 != "CDK" }
+            let list = dependencies.map(SwiftLiteral.quoted).joined(separator: ", ")
+            return ".target(name: \(SwiftLiteral.quoted(service.moduleName)), dependencies: [\(list)], path: \(SwiftLiteral.quoted(servicesPath + "/" + service.moduleName))),"
         })
         return text
+    }
+
+    /// The dependencies of the targets in the generated section, by target name.
+    static func existingDependencies(_ text: String) throws -> [String: [String]] {
+        let lines = text.components(separatedBy: "\n")
+        guard let first = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == targetsBegin }),
+              let last = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == targetsEnd }), first < last else { return [:] }
+        var result: [String: [String]] = [:]
+        for line in lines[(first + 1)..<last] {
+            guard let nameStart = line.range(of: ".target(name: \""),
+                  let nameEnd = line.range(of: "\"", range: nameStart.upperBound..<line.endIndex),
+                  let listStart = line.range(of: "dependencies: [", range: nameEnd.upperBound..<line.endIndex),
+                  let listEnd = line.range(of: "]", range: listStart.upperBound..<line.endIndex) else { continue }
+            let name = String(line[nameStart.upperBound..<nameEnd.lowerBound])
+            let items = line[listStart.upperBound..<listEnd.lowerBound].split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            }
+            result[name] = items.filter { !$0.isEmpty }
+        }
+        return result
     }
 
     /// Replaces the lines between the `begin` and `end` marker lines with `lines`, indented like
