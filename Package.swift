@@ -311,6 +311,9 @@ let package = Package(
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: ["CDK"], path: "Conformance"),
+        // High-level constructs of the services, with their tests.
+        .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The generator of the low-level layer: the logic in a library, a thin command line tool.
         .target(name: "CDKGeneratorCore", path: "Sources/CDKGeneratorCore"),
         .executableTarget(name: "cdk-gen", dependencies: ["CDKGeneratorCore"], path: "Sources/CDKGenerator"),
@@ -474,7 +477,7 @@ let package = Package(
         .target(name: "CDKIoTThingsGraph", dependencies: ["CDK"], path: "Sources/Services/CDKIoTThingsGraph"),
         .target(name: "CDKIoTTwinMaker", dependencies: ["CDK"], path: "Sources/Services/CDKIoTTwinMaker"),
         .target(name: "CDKIoTWireless", dependencies: ["CDK"], path: "Sources/Services/CDKIoTWireless"),
-        .target(name: "CDKKMS", dependencies: ["CDK"], path: "Sources/Services/CDKKMS"),
+        .target(name: "CDKKMS", dependencies: ["CDK", "CDKIAM"], path: "Sources/Services/CDKKMS"),
         .target(name: "CDKKafkaConnect", dependencies: ["CDK"], path: "Sources/Services/CDKKafkaConnect"),
         .target(name: "CDKKendra", dependencies: ["CDK"], path: "Sources/Services/CDKKendra"),
         .target(name: "CDKKendraRanking", dependencies: ["CDK"], path: "Sources/Services/CDKKendraRanking"),

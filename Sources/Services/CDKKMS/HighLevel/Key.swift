@@ -1,0 +1,111 @@
+import CDK
+import CDKIAM
+
+extension KMS {
+    /// A customer managed KMS key (`AWS::KMS::Key`). Its key policy lets the account's IAM
+    /// policies grant access (the AWS CDK v2 default); grants to principals without a policy
+    /// or in other accounts add key policy statements.
+    ///
+    /// ```swift
+    /// let key = try KMS.Key(stack, "Data", enableKeyRotation: true, alias: "alias/data")
+    /// try key.grantEncryptDecrypt(role)
+    /// ```
+    public final class Key: Resource, KeyRef {
+        /// The key policy; statements added later are included.
+        public let policy: IAM.PolicyDocument
+        private var aliases: [Alias] = []
+        private var resource: CfnKey!
+
+        /// A key.
+        ///
+        /// - Parameters:
+        ///   - alias: An alias (`alias/...`) created for the key.
+        ///   - pendingWindow: Waiting period before deletion, 7 to 30 days.
+        ///   - removalPolicy: What happens to the key when it leaves the stack (default: retain).
+        public init(
+            _ scope: Construct, _ id: String,
+            description: String? = nil,
+            alias: String? = nil,
+            enableKeyRotation: Bool? = nil,
+            enabled: Bool? = nil,
+            keySpec: String? = nil,
+            keyUsage: String? = nil,
+            pendingWindow: Duration? = nil,
+            policy: IAM.PolicyDocument? = nil,
+            removalPolicy: RemovalPolicy = .retain
+        ) throws {
+            self.policy = policy ?? IAM.PolicyDocument()
+            try super.init(scope, id)
+            var pendingDays: Double?
+            if let pendingWindow {
+                let days = try pendingWindow.toDays()
+                if !Token.isUnresolved(days) && !(7...30).contains(days) {
+                    throw CDKError(code: "InvalidPendingWindow", message: "'pendingWindow' value must between 7 and 30 days. Received: \(Int(days))", path: node.path)
+                }
+                pendingDays = days
+            }
+            // The account root may do everything, so IAM policies in the account can grant access.
+            self.policy.addStatements(IAM.PolicyStatement(actions: ["kms:*"], resources: ["*"],
+                                                          principals: [IAM.ArnPrincipal("arn:\(stack.partition):iam::\(stack.account):root")]))
+            resource = try CfnKey(self, "Resource", description: description, enableKeyRotation: enableKeyRotation,
+                                  enabled: enabled, keyPolicy: self.policy.jsonValue, keySpec: keySpec, keyUsage: keyUsage,
+                                  pendingWindowInDays: pendingDays)
+            resource.applyRemovalPolicy(removalPolicy)
+            if let alias { try addAlias(alias) }
+            node.addValidation { [unowned self] in self.policy.validateForResourcePolicy() }
+        }
+
+        /// The key's CloudFormation resource.
+        public var cfnKey: CfnKey { resource }
+        /// The key's ARN.
+        public var keyArn: String { resource.attrArn }
+        /// The key's id.
+        public var keyId: String { resource.ref }
+
+        /// Adds a statement to the key policy.
+        public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            policy.addStatements(statement)
+            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: self)
+        }
+
+        /// Adds an alias (`alias/...`) for the key.
+        @discardableResult
+        public func addAlias(_ aliasName: String) throws -> Alias {
+            let alias = try Alias(self, aliases.isEmpty ? "Alias" : "Alias\(aliasName)", aliasName: aliasName, targetKey: self)
+            aliases.append(alias)
+            return alias
+        }
+
+        /// A key defined outside the app, by ARN.
+        public static func fromKeyArn(_ scope: Construct, _ id: String, keyArn: String) throws -> any KeyRef {
+            try ImportedKey(scope, id, keyArn: keyArn)
+        }
+
+        public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKMS.KMS.Key") }
+    }
+
+    /// A key known by ARN; grants only change the grantee's policy.
+    final class ImportedKey: Resource, KeyRef {
+        let keyArn: String
+
+        init(_ scope: Construct, _ id: String, keyArn: String) throws {
+            self.keyArn = keyArn
+            var account: String?
+            var region: String?
+            if !Token.isUnresolved(keyArn) {
+                let parts = try Arn.split(keyArn, format: .slashResourceName)
+                account = parts.account
+                region = parts.region
+            }
+            try super.init(scope, id, account: account, region: region)
+        }
+
+        var keyId: String {
+            Token.isUnresolved(keyArn) ? Fn.select(1, Fn.split("/", keyArn)) : String(keyArn.split(separator: "/").last ?? "")
+        }
+
+        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            IAM.AddToResourcePolicyResult(statementAdded: false)
+        }
+    }
+}
