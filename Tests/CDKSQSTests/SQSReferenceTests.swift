@@ -1,0 +1,43 @@
+import CDK
+import CDKAssertions
+import CDKIAM
+import CDKKMS
+import CDKSQS
+import Foundation
+import Testing
+
+/// The Swift port of Tests/Fixtures/sqs-reference/app.py must synthesize the AWS CDK's template.
+@Suite struct SQSReferenceTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/sqs-reference/expected/Queues.template.json")
+
+    @Test func templateEqualsTheAWSCDKs() throws {
+        let app = try App(environment: [:])
+        let stack = try Stack(app, "Queues")
+        let role = try IAM.Role(stack, "Consumer", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let plain = try SQS.Queue(stack, "Plain")
+        let dlq = try SQS.Queue(stack, "Dlq", retentionPeriod: .days(14))
+        let full = try SQS.Queue(stack, "Full", queueName: "full-queue", visibilityTimeout: .seconds(120),
+                                 retentionPeriod: .hours(12), deliveryDelay: .seconds(5), receiveMessageWaitTime: .seconds(20),
+                                 maxMessageSizeBytes: 2048, deadLetterQueue: SQS.DeadLetterQueue(queue: dlq, maxReceiveCount: 5),
+                                 encryption: .kmsManaged, dataKeyReuse: .minutes(10), enforceSSL: true, removalPolicy: .retain)
+        let fifo = try SQS.Queue(stack, "Fifo", fifo: true, contentBasedDeduplication: true, deduplicationScope: .messageGroup,
+                                 fifoThroughputLimit: .perMessageGroupId)
+        _ = try SQS.Queue(stack, "Unencrypted", encryption: .unencrypted)
+        let managed = try SQS.Queue(stack, "SqsManaged", encryption: .sqsManaged)
+        let kmsQueue = try SQS.Queue(stack, "Kms", encryption: .kms)
+        try plain.grantConsumeMessages(role)
+        try full.grantSendMessages(role)
+        try fifo.grantPurge(role)
+        try kmsQueue.grantSendMessages(role)
+        try kmsQueue.grantConsumeMessages(role)
+        try managed.grant(role, actions: ["sqs:ListQueueTags"])
+        _ = try plain.addToResourcePolicy(IAM.PolicyStatement(actions: ["sqs:SendMessage"], resources: [plain.queueArn],
+                                                              principals: [IAM.AccountPrincipal("123456789012")]))
+
+        let expectedText = try String(contentsOf: Self.fixture, encoding: .utf8)
+        let assembly = try app.synth()
+        #expect(assembly.stack("Queues")?.template == (try JSONParser.parse(expectedText)))
+        #expect(assembly.files.first { $0.name == "Queues.template.json" }?.contents == expectedText)
+    }
+}
