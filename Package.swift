@@ -318,6 +318,10 @@ let package = Package(
         .target(name: "CDKGeneratorCore", path: "Sources/CDKGeneratorCore"),
         .executableTarget(name: "cdk-gen", dependencies: ["CDKGeneratorCore"], path: "Sources/CDKGenerator"),
         .testTarget(name: "CDKGeneratorTests", dependencies: ["CDKGeneratorCore"]),
+        // The generated types against the AWS CDK's output (Tests/Fixtures/l1-reference) and cfn-lint.
+        .testTarget(name: "GeneratedL1Tests", dependencies: [
+            "CDK", "CDKDynamoDB", "CDKEC2", "CDKIAM", "CDKLambda", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKSSM",
+        ]),
         // Template and assembly diff (impacts, IAM and security group changes, renames, exports in use).
         .target(name: "CDKDiff", dependencies: ["CDK"]),
         .testTarget(name: "CDKDiffTests", dependencies: ["CDKDiff", "CDK"]),
