@@ -24,7 +24,7 @@ extension Lambda {
         public let architecture: Architecture
         /// The dead-letter queue, if any.
         public private(set) var deadLetterQueue: (any SQS.QueueRef)?
-        private var environmentVariables: [String: String] = [:]
+        private var environmentVariables: [(key: String, value: String)] = []
         private var resource: CfnFunction!
 
         /// A function.
@@ -45,7 +45,7 @@ extension Lambda {
             code: Code,
             memorySize: Double? = nil,
             timeout: Duration? = nil,
-            environment: [String: String] = [:],
+            environment: KeyValuePairs<String, String> = [:],
             description: String? = nil,
             functionName: String? = nil,
             tracing: Tracing? = nil,
@@ -81,7 +81,7 @@ extension Lambda {
                 managedPolicies: [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")])
             self.role = executionRole
             for statement in initialPolicy { _ = try executionRole.addToPrincipalPolicy(statement) }
-            environmentVariables = environment
+            environmentVariables = environment.map { ($0.key, $0.value) }
 
             if deadLetterQueue != nil || deadLetterQueueEnabled == true {
                 let queue = try deadLetterQueue ?? SQS.Queue(self, "DeadLetterQueue", retentionPeriod: .days(14))
@@ -128,7 +128,11 @@ extension Lambda {
         /// Adds an environment variable.
         @discardableResult
         public func addEnvironment(_ key: String, _ value: String) -> Function {
-            environmentVariables[key] = value
+            if let index = environmentVariables.firstIndex(where: { $0.key == key }) {
+                environmentVariables[index].value = value
+            } else {
+                environmentVariables.append((key, value))
+            }
             renderEnvironment()
             return self
         }
@@ -138,11 +142,18 @@ extension Lambda {
             try Version(self, "Version" + name, lambda: self, description: description)
         }
 
-        /// Sets the `Environment` property from the variables (sorted by name).
+        /// Renders the `Environment` property from the variables, in the order they were given
+        /// (the generated property type takes a dictionary, which would sort them), once there are any.
         private func renderEnvironment() {
-            resource.environment = environmentVariables.isEmpty ? nil
-                : CfnFunction.EnvironmentProperty(variables: environmentVariables.mapValues { .string($0) })
+            guard !environmentVariables.isEmpty, !environmentRendered else { return }
+            environmentRendered = true
+            let variables = Lazy.any { [unowned self] in
+                .object(JSONObject(self.environmentVariables.map { ($0.key, JSONValue.string($0.value)) }))
+            }
+            resource.addPropertyOverride("Environment", ["Variables": .string(Token.asString(variables))])
         }
+
+        private var environmentRendered = false
 
         /// A function defined outside the app, by ARN; grants on it do nothing to its (unknown) role.
         public static func fromFunctionArn(_ scope: Construct, _ id: String, functionArn: String) throws -> any FunctionRef {

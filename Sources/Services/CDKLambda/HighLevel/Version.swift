@@ -11,14 +11,16 @@ extension Lambda {
         /// A version of `lambda`.
         public init(_ scope: Construct, _ id: String, lambda: any FunctionRef, description: String? = nil,
                     codeSha256: String? = nil, provisionedConcurrentExecutions: Double? = nil,
-                    removalPolicy: RemovalPolicy = .destroy) throws {
+                    removalPolicy: RemovalPolicy? = nil) throws {
             self.lambda = lambda
             try super.init(scope, id)
             resource = try CfnVersion(self, "Resource", codeSha256: codeSha256, description: description, functionName: lambda.functionName,
                                       provisionedConcurrencyConfig: provisionedConcurrentExecutions.map {
                                           CfnVersion.ProvisionedConcurrencyConfigurationProperty(provisionedConcurrentExecutions: $0)
                                       })
-            resource.applyRemovalPolicy(removalPolicy)
+            if let removalPolicy { resource.applyRemovalPolicy(removalPolicy) }
+            // As in the AWS CDK: versions are never moved by `cdk refactor`.
+            resource.cfnOptions.metadata["aws:cdk:do-not-refactor"] = true
         }
 
         /// The version's CloudFormation resource.

@@ -1,0 +1,52 @@
+import CDK
+import CDKAssertions
+import CDKIAM
+import CDKLambda
+import CDKLambdaEventSources
+import CDKSNS
+import CDKSQS
+import Foundation
+import Testing
+
+/// The Swift port of Tests/Fixtures/lambda-reference/app.py must synthesize the AWS CDK's
+/// template and asset manifest.
+@Suite struct LambdaReferenceTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/lambda-reference")
+
+    @Test func templateEqualsTheAWSCDKs() throws {
+        let app = try App(outdir: FileManager.default.temporaryDirectory.appendingPathComponent("lambda-ref-\(UUID())").path, environment: [:])
+        let stack = try Stack(app, "Functions")
+        let queue = try SQS.Queue(stack, "Jobs")
+        let topic = try SNS.Topic(stack, "Events")
+        let fn = try Lambda.Function(
+            stack, "Worker", runtime: .python312, handler: "index.handler",
+            code: .fromInline("def handler(event, context):\n    return {}"),
+            memorySize: 512, timeout: .seconds(30), environment: ["STAGE": "prod", "A_FIRST": "1"],
+            description: "Processes jobs", functionName: "worker-fn", tracing: .passThrough,
+            reservedConcurrentExecutions: 5, deadLetterQueueEnabled: true, architecture: .arm64,
+            initialPolicy: [IAM.PolicyStatement(actions: ["s3:ListAllMyBuckets"], resources: ["*"])])
+        fn.addEnvironment("ADDED", "later")
+        try fn.addEventSource(try LambdaEventSources.SqsEventSource(queue, batchSize: 5))
+        try fn.addEventSource(LambdaEventSources.SnsEventSource(topic))
+        let caller = try IAM.Role(stack, "Caller", assumedBy: IAM.AccountPrincipal(Aws.accountId))
+        try fn.grantInvoke(caller)
+        try fn.grantInvoke(IAM.ServicePrincipal("apigateway.amazonaws.com"))
+        try fn.addPermission("AllowS3", Lambda.Permission(principal: IAM.ServicePrincipal("s3.amazonaws.com"), sourceAccount: "123456789012"))
+        let role = try IAM.Role(stack, "Given", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let assetFn = try Lambda.Function(stack, "FromAsset", runtime: .nodejs22X, handler: "index.handler",
+                                          code: .fromAsset(Self.fixtures.appendingPathComponent("handler").path), role: role)
+        let version = try Lambda.Version(stack, "V1", lambda: assetFn)
+        _ = try Lambda.Alias(stack, "Live", aliasName: "live", version: version)
+
+        let expectedText = try String(contentsOf: Self.fixtures.appendingPathComponent("expected/Functions.template.json"), encoding: .utf8)
+        let assembly = try app.synth()
+        let actual = assembly.files.first { $0.name == "Functions.template.json" }?.contents
+        #expect(assembly.stack("Functions")?.template == (try JSONParser.parse(expectedText)))
+        #expect(actual == expectedText)
+        // The asset (its hash, packaging and destination) and the template's own entry.
+        let expectedAssets = try String(contentsOf: Self.fixtures.appendingPathComponent("expected/Functions.assets.json"), encoding: .utf8)
+        let actualAssets = assembly.files.first { $0.name == "Functions.assets.json" }?.contents
+        #expect(actualAssets.map { try? JSONParser.parse($0) } == (try JSONParser.parse(expectedAssets)))
+    }
+}
