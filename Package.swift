@@ -310,7 +310,7 @@ let package = Package(
         .executableTarget(name: "hello-cdk", dependencies: ["HelloApp", "CDK"], path: "Samples/Hello/hello-cdk"),
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
-        .executableTarget(name: "ConformancePorts", dependencies: ["CDK"], path: "Conformance"),
+        .executableTarget(name: "ConformancePorts", dependencies: ["CDK", "CDKS3", "CDKSQS"], path: "Conformance"),
         // High-level constructs of the services, with their tests.
         .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),

@@ -1,4 +1,6 @@
 import CDK
+import CDKS3
+import CDKSQS
 
 /// Port of ../shared/conformance/04-l1-intrinsics/app.py: the low-level layer only.
 /// Parameters, conditions, mappings, intrinsic functions, pseudo parameters, raw overrides,
