@@ -221,11 +221,11 @@ extension S3 {
             case .kmsManaged: return rule("aws:kms")
             case .dsseManaged: return rule("aws:kms:dsse")
             case .kms:
-                let key = try key ?? KMS.Key(self, "Key", description: "Created by \(node.path.dropFirst())", enableKeyRotation: true)
+                let key = try key ?? KMS.Key(self, "Key", description: "Created by \(node.path)", enableKeyRotation: true)
                 encryptionKey = key
                 return rule("aws:kms", key.keyArn)
             case .dsse:
-                let key = try key ?? KMS.Key(self, "Key", description: "Created by \(node.path.dropFirst())")
+                let key = try key ?? KMS.Key(self, "Key", description: "Created by \(node.path)")
                 encryptionKey = key
                 return rule("aws:kms:dsse", key.keyArn)
             }
