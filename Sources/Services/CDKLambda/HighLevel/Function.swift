@@ -147,13 +147,67 @@ extension Lambda {
         private func renderEnvironment() {
             guard !environmentVariables.isEmpty, !environmentRendered else { return }
             environmentRendered = true
-            let variables = Lazy.any { [unowned self] in
-                .object(JSONObject(self.environmentVariables.map { ($0.key, JSONValue.string($0.value)) }))
-            }
+            let variables = Lazy.any { [unowned self] in .object(self.renderedVariables) }
             resource.addPropertyOverride("Environment", ["Variables": .string(Token.asString(variables))])
         }
 
         private var environmentRendered = false
+
+        /// The variables as written: in the order given, or sorted by name once `currentVersion`
+        /// is used (as the AWS CDK does, so that the version hash does not depend on the order).
+        private var renderedVariables: JSONObject {
+            let pairs = currentVersionStorage == nil ? environmentVariables : environmentVariables.sorted { $0.key < $1.key }
+            return JSONObject(pairs.map { ($0.key, JSONValue.string($0.value)) })
+        }
+
+        private var currentVersionStorage: Version?
+
+        /// A version of the function that changes whenever its configuration does: its logical id
+        /// ends with the MD5 of the version-relevant properties, exactly as the AWS CDK computes it.
+        public var currentVersion: Version {
+            get throws {
+                if let currentVersionStorage { return currentVersionStorage }
+                let version = try Version(self, "CurrentVersion", lambda: self)
+                currentVersionStorage = version
+                let cfnVersion = version.cfnVersion
+                let originalId = try cfnVersion.resolvedLogicalId
+                // The hash is taken once the configuration is final: validation runs before the templates are written.
+                node.addValidation { [unowned self] in
+                    do {
+                        try cfnVersion.overrideLogicalId(String(originalId.suffix(255 - 32)) + self.configurationHash())
+                        return []
+                    } catch {
+                        return ["Cannot compute the hash of the current version: \(error)"]
+                    }
+                }
+                return version
+            }
+        }
+
+        /// The MD5 of the function's version-locked properties, resolved, in the AWS CDK's key order.
+        func configurationHash() throws -> String {
+            guard case .object(var properties)? = try stack.resolve(.object(try resource.renderProperties())) else {
+                return Names.md5Hex("{}")
+            }
+            if !environmentVariables.isEmpty { properties["Environment"] = ["Variables": .object(renderedVariables)] }
+            var ordered: [(String, JSONValue)] = []
+            for key in Self.versionPropertyOrder { if let value = properties[key] { ordered.append((key, value)) } }
+            for key in properties.keys.sorted() where !Self.versionPropertyOrder.contains(key) && !Self.versionUnlocked.contains(key) {
+                if let value = properties[key] { ordered.append((key, value)) }
+            }
+            return Names.md5Hex(JSONWriter.compact(.object(JSONObject(ordered))))
+        }
+
+        /// The order the AWS CDK sorts function properties in before hashing them.
+        static let versionPropertyOrder = [
+            "Code", "Handler", "Role", "Runtime", "Architectures", "CodeSigningConfigArn", "DeadLetterConfig", "Description",
+            "Environment", "EphemeralStorage", "FileSystemConfigs", "FunctionName", "ImageConfig", "KmsKeyArn", "Layers",
+            "MemorySize", "PackageType", "ReservedConcurrentExecutions", "RuntimeManagementConfig", "SnapStart", "Tags",
+            "Timeout", "TracingConfig", "VpcConfig",
+        ].filter { !versionUnlocked.contains($0) }
+
+        /// Properties that can change without a new version.
+        static let versionUnlocked: Set<String> = ["CodeSigningConfigArn", "ReservedConcurrentExecutions", "Tags", "TenancyConfig"]
 
         /// A function defined outside the app, by ARN; grants on it do nothing to its (unknown) role.
         public static func fromFunctionArn(_ scope: Construct, _ id: String, functionArn: String) throws -> any FunctionRef {

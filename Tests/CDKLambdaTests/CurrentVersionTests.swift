@@ -1,0 +1,30 @@
+import CDK
+import CDKAssertions
+import CDKLambda
+import Foundation
+import Testing
+
+/// `currentVersion` against Tests/Fixtures/lambda-version-reference: the version's logical id
+/// hashes the function's configuration exactly as the AWS CDK does.
+@Suite struct CurrentVersionTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/lambda-version-reference/expected/Versions.template.json")
+
+    @Test func templateEqualsTheAWSCDKs() throws {
+        let app = try App(environment: [:])
+        let stack = try Stack(app, "Versions")
+        let fn = try Lambda.Function(stack, "Api", runtime: .python312, handler: "index.handler",
+                                     code: .fromInline("def handler(event, context):\n    return 1"),
+                                     memorySize: 256, environment: ["ZED": "z", "ALPHA": "a"], reservedConcurrentExecutions: 2)
+        _ = try Lambda.Alias(stack, "Live", aliasName: "live", version: try fn.currentVersion)
+        fn.addEnvironment("MIDDLE", "m")
+        let plain = try Lambda.Function(stack, "Plain", runtime: .nodejs22X, handler: "index.handler",
+                                        code: .fromInline("exports.handler = async () => 1;"))
+        #expect(try plain.currentVersion === (try plain.currentVersion))
+
+        let expectedText = try String(contentsOf: Self.fixture, encoding: .utf8)
+        let assembly = try app.synth()
+        #expect(assembly.stack("Versions")?.template == (try JSONParser.parse(expectedText)))
+        #expect(assembly.files.first { $0.name == "Versions.template.json" }?.contents == expectedText)
+    }
+}
