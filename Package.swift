@@ -11,6 +11,12 @@ let package = Package(
         .executable(name: "swift-cdk", targets: ["swift-cdk"]),
         // The diff library of the swift-cdk command line tool.
         .library(name: "CDKDiff", targets: ["CDKDiff"]),
+        // Integrations between high-level services.
+        .library(name: "CDKSNSSubscriptions", targets: ["CDKSNSSubscriptions"]),
+        .library(name: "CDKLambdaEventSources", targets: ["CDKLambdaEventSources"]),
+        .library(name: "CDKCloudWatchActions", targets: ["CDKCloudWatchActions"]),
+        .library(name: "CDKEventsTargets", targets: ["CDKEventsTargets"]),
+        .library(name: "CDKS3Notifications", targets: ["CDKS3Notifications"]),
         // The generated low-level (L1) types, one library per service namespace (Scripts/update-resource-types).
         // BEGIN GENERATED SERVICE PRODUCTS
         .library(name: "CDKACMPCA", targets: ["CDKACMPCA"]),
@@ -310,7 +316,22 @@ let package = Package(
         .executableTarget(name: "hello-cdk", dependencies: ["HelloApp", "CDK"], path: "Samples/Hello/hello-cdk"),
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
-        .executableTarget(name: "ConformancePorts", dependencies: ["CDK", "CDKS3", "CDKSQS"], path: "Conformance"),
+        .executableTarget(name: "ConformancePorts", dependencies: [
+            "CDK", "CDKS3", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
+            "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets",
+        ], path: "Conformance"),
+        // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets).
+        .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
+        .target(name: "CDKLambdaEventSources", dependencies: ["CDK", "CDKLambda", "CDKSQS", "CDKSNS", "CDKSNSSubscriptions"], path: "Sources/Integrations/CDKLambdaEventSources"),
+        .target(name: "CDKCloudWatchActions", dependencies: ["CDK", "CDKCloudWatch", "CDKSNS"], path: "Sources/Integrations/CDKCloudWatchActions"),
+        .target(name: "CDKEventsTargets", dependencies: ["CDK", "CDKIAM", "CDKEvents", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKEventsTargets"),
+        .target(name: "CDKS3Notifications", dependencies: ["CDK", "CDKIAM", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKS3Notifications"),
+        .testTarget(name: "CDKS3NotificationsTests", dependencies: ["CDKS3Notifications", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKLambdaEventSources", "CDKSQS", "CDKSNS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKLambda", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKIAM", "CDK", "CDKAssertions"]),
         // High-level constructs of the services, with their tests.
         .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
