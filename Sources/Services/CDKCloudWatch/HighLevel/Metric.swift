@@ -88,14 +88,59 @@ extension CloudWatch {
 extension CloudWatch.Metric {
     /// The unit of a metric.
     public enum Unit: String, Sendable {
-        case seconds = "Seconds", microseconds = "Microseconds", milliseconds = "Milliseconds"
-        case bytes = "Bytes", kilobytes = "Kilobytes", megabytes = "Megabytes", gigabytes = "Gigabytes", terabytes = "Terabytes"
-        case bits = "Bits", kilobits = "Kilobits", megabits = "Megabits", gigabits = "Gigabits", terabits = "Terabits"
-        case percent = "Percent", count = "Count"
-        case bytesPerSecond = "Bytes/Second", kilobytesPerSecond = "Kilobytes/Second", megabytesPerSecond = "Megabytes/Second"
-        case gigabytesPerSecond = "Gigabytes/Second", terabytesPerSecond = "Terabytes/Second"
-        case bitsPerSecond = "Bits/Second", kilobitsPerSecond = "Kilobits/Second", megabitsPerSecond = "Megabits/Second"
-        case gigabitsPerSecond = "Gigabits/Second", terabitsPerSecond = "Terabits/Second"
-        case countPerSecond = "Count/Second", none = "None"
+        /// `Seconds`
+        case seconds = "Seconds"
+        /// `Microseconds`
+        case microseconds = "Microseconds"
+        /// `Milliseconds`
+        case milliseconds = "Milliseconds"
+        /// `Bytes`
+        case bytes = "Bytes"
+        /// `Kilobytes`
+        case kilobytes = "Kilobytes"
+        /// `Megabytes`
+        case megabytes = "Megabytes"
+        /// `Gigabytes`
+        case gigabytes = "Gigabytes"
+        /// `Terabytes`
+        case terabytes = "Terabytes"
+        /// `Bits`
+        case bits = "Bits"
+        /// `Kilobits`
+        case kilobits = "Kilobits"
+        /// `Megabits`
+        case megabits = "Megabits"
+        /// `Gigabits`
+        case gigabits = "Gigabits"
+        /// `Terabits`
+        case terabits = "Terabits"
+        /// `Percent`
+        case percent = "Percent"
+        /// `Count`
+        case count = "Count"
+        /// `Bytes/Second`
+        case bytesPerSecond = "Bytes/Second"
+        /// `Kilobytes/Second`
+        case kilobytesPerSecond = "Kilobytes/Second"
+        /// `Megabytes/Second`
+        case megabytesPerSecond = "Megabytes/Second"
+        /// `Gigabytes/Second`
+        case gigabytesPerSecond = "Gigabytes/Second"
+        /// `Terabytes/Second`
+        case terabytesPerSecond = "Terabytes/Second"
+        /// `Bits/Second`
+        case bitsPerSecond = "Bits/Second"
+        /// `Kilobits/Second`
+        case kilobitsPerSecond = "Kilobits/Second"
+        /// `Megabits/Second`
+        case megabitsPerSecond = "Megabits/Second"
+        /// `Gigabits/Second`
+        case gigabitsPerSecond = "Gigabits/Second"
+        /// `Terabits/Second`
+        case terabitsPerSecond = "Terabits/Second"
+        /// `Count/Second`
+        case countPerSecond = "Count/Second"
+        /// `None`
+        case none = "None"
     }
 }

@@ -21,7 +21,9 @@ extension CloudWatch {
     public final class Row: Widget {
         private let widgets: [any Widget]
         private var offsets: [(x: Int, y: Int)] = []
+        /// The width the widgets take.
         public private(set) var width = 0
+        /// The height the widgets take.
         public private(set) var height = 0
 
         /// A row of `widgets`.
@@ -55,7 +57,9 @@ extension CloudWatch {
         /// A column of `widgets`.
         public init(_ widgets: [any Widget]) { self.widgets = widgets }
 
+        /// The widest widget's width.
         public var width: Int { widgets.map(\.width).max() ?? 0 }
+        /// The sum of the heights.
         public var height: Int { widgets.map(\.height).reduce(0, +) }
 
         public func position(x: Int, y: Int) {
@@ -71,7 +75,9 @@ extension CloudWatch {
 
     /// Shared state of the concrete widgets: size and position.
     public class ConcreteWidget: Widget {
+        /// Width in grid columns.
         public let width: Int
+        /// Height in grid rows.
         public let height: Int
         var x = 0
         var y = 0

@@ -7,13 +7,21 @@ extension Events {
     /// Events.EventPattern(source: ["aws.ec2"], detailType: ["EC2 Instance State-change Notification"])
     /// ```
     public struct EventPattern {
+        /// Event sources (`aws.ec2`).
         public var source: [String]?
+        /// Detail types (`detail-type`).
         public var detailType: [String]?
+        /// Accounts the events come from.
         public var account: [String]?
+        /// Regions the events come from.
         public var region: [String]?
+        /// ARNs of the resources concerned.
         public var resources: [String]?
+        /// Event ids.
         public var id: [String]?
+        /// Event times.
         public var time: [String]?
+        /// Event versions.
         public var version: [String]?
         /// The `detail` filter, as JSON.
         public var detail: JSONObject?

@@ -5,8 +5,24 @@ import CDKSQS
 extension SNS {
     /// How a subscription receives messages.
     public enum SubscriptionProtocol: String, Sendable {
-        case http = "http", https = "https", email = "email", emailJson = "email-json", sms = "sms"
-        case sqs = "sqs", application = "application", lambda = "lambda", firehose = "firehose"
+        /// An HTTP endpoint.
+        case http = "http"
+        /// An HTTPS endpoint.
+        case https = "https"
+        /// E-mail.
+        case email = "email"
+        /// E-mail with the JSON notification.
+        case emailJson = "email-json"
+        /// A text message.
+        case sms = "sms"
+        /// An SQS queue.
+        case sqs = "sqs"
+        /// A mobile application endpoint.
+        case application = "application"
+        /// A Lambda function.
+        case lambda = "lambda"
+        /// A Data Firehose delivery stream.
+        case firehose = "firehose"
     }
 
     /// What a subscriber tells the topic when it is subscribed (the AWS CDK's `TopicSubscriptionConfig`).
