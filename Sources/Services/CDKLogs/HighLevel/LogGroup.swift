@@ -1,0 +1,119 @@
+import CDK
+import CDKIAM
+import CDKKMS
+
+extension Logs {
+    /// A log group, defined in the app (`Logs.LogGroup`) or imported (the AWS CDK's `ILogGroup`).
+    public protocol LogGroupRef: IAM.ResourceWithPolicy {
+        /// The log group's ARN (ending in `:*`).
+        var logGroupArn: String { get }
+        /// The log group's name.
+        var logGroupName: String { get }
+    }
+
+    /// A CloudWatch Logs log group (`AWS::Logs::LogGroup`) with the AWS CDK's defaults: events
+    /// kept for 2 years, retained when removed from the stack.
+    ///
+    /// ```swift
+    /// let logs = try Logs.LogGroup(stack, "AppLogs", retention: .oneWeek)
+    /// try logs.grantWrite(role)
+    /// ```
+    public final class LogGroup: Resource, LogGroupRef {
+        private var resource: CfnLogGroup!
+
+        /// A log group.
+        ///
+        /// - Parameters:
+        ///   - retention: How long events are kept (default 2 years; none for `.delivery`).
+        ///   - encryptionKey: A KMS key that encrypts the events.
+        ///   - removalPolicy: What happens to the log group when it leaves the stack (default: retain).
+        public init(
+            _ scope: Construct, _ id: String,
+            logGroupName: String? = nil,
+            retention: RetentionDays? = nil,
+            encryptionKey: (any KMS.KeyRef)? = nil,
+            logGroupClass: LogGroupClass? = nil,
+            deletionProtectionEnabled: Bool? = nil,
+            removalPolicy: RemovalPolicy? = nil
+        ) throws {
+            try super.init(scope, id, physicalName: logGroupName)
+            if logGroupClass == .delivery && retention != nil {
+                throw CDKError(code: "DeliveryLogClassRetention", message: "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a different LogGroupClass", path: node.path)
+            }
+            var retentionDays = retention ?? (logGroupClass == .delivery ? nil : .twoYears)
+            if retentionDays == .infinite { retentionDays = nil }
+            resource = try CfnLogGroup(self, "Resource", deletionProtectionEnabled: deletionProtectionEnabled,
+                                       kmsKeyId: encryptionKey?.keyArn, logGroupClass: logGroupClass?.rawValue,
+                                       logGroupName: logGroupName, retentionInDays: retentionDays.map { Double($0.rawValue) })
+            resource.applyRemovalPolicy(removalPolicy ?? .retain)
+        }
+
+        /// The log group's CloudFormation resource.
+        public var cfnLogGroup: CfnLogGroup { resource }
+        /// The log group's ARN.
+        public var logGroupArn: String { resource.attrArn }
+        /// The log group's name.
+        public var logGroupName: String { resource.ref }
+
+        /// Log groups get resource policy statements from `Logs.CfnResourcePolicy`, not from grants:
+        /// this reports the statement as not added, so grants only change the grantee's policy.
+        public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            IAM.AddToResourcePolicyResult(statementAdded: false)
+        }
+
+        /// A log group defined outside the app, by name.
+        public static func fromLogGroupName(_ scope: Construct, _ id: String, logGroupName: String) throws -> any LogGroupRef {
+            let name = logGroupName.hasSuffix(":*") ? String(logGroupName.dropLast(2)) : logGroupName
+            let stack = try Stack.of(scope)
+            let arn = stack.formatArn(ArnComponents(service: "logs", resource: "log-group", resourceName: name + ":*", arnFormat: .colonResourceName))
+            return try ImportedLogGroup(scope, id, logGroupArn: arn, logGroupName: name)
+        }
+
+        /// A log group defined outside the app, by ARN (with or without the trailing `:*`).
+        public static func fromLogGroupArn(_ scope: Construct, _ id: String, logGroupArn: String) throws -> any LogGroupRef {
+            let base = logGroupArn.hasSuffix(":*") ? String(logGroupArn.dropLast(2)) : logGroupArn
+            let name = Token.isUnresolved(base)
+                ? Fn.select(6, Fn.split(":", base))
+                : (try Arn.split(base, format: .colonResourceName).resourceName ?? "")
+            return try ImportedLogGroup(scope, id, logGroupArn: base + ":*", logGroupName: name)
+        }
+
+        public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.LogGroup") }
+    }
+
+    /// A log group defined outside the app.
+    final class ImportedLogGroup: Resource, LogGroupRef {
+        let logGroupArn: String
+        let logGroupName: String
+
+        init(_ scope: Construct, _ id: String, logGroupArn: String, logGroupName: String) throws {
+            self.logGroupArn = logGroupArn
+            self.logGroupName = logGroupName
+            try super.init(scope, id)
+        }
+
+        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            IAM.AddToResourcePolicyResult(statementAdded: false)
+        }
+    }
+}
+
+extension Logs.LogGroupRef {
+    /// Grants `actions` on the log group.
+    @discardableResult
+    public func grant(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant {
+        try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: [logGroupArn], resource: self)
+    }
+
+    /// Grants creating streams and putting events.
+    @discardableResult
+    public func grantWrite(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+        try grant(grantee, actions: ["logs:CreateLogStream", "logs:PutLogEvents"])
+    }
+
+    /// Grants reading events, fields, groups and streams.
+    @discardableResult
+    public func grantRead(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+        try grant(grantee, actions: ["logs:FilterLogEvents", "logs:GetLogEvents", "logs:GetLogGroupFields", "logs:DescribeLogGroups", "logs:DescribeLogStreams"])
+    }
+}

@@ -1,0 +1,193 @@
+import CDK
+import CDKIAM
+import CDKKMS
+import Foundation
+
+extension SSM {
+    /// The tier of a parameter.
+    public enum ParameterTier: String, Sendable {
+        /// Advanced (larger values, policies).
+        case advanced = "Advanced"
+        /// Chosen by Parameter Store per request.
+        case intelligentTiering = "Intelligent-Tiering"
+        /// Standard.
+        case standard = "Standard"
+    }
+
+    /// What a parameter's value holds.
+    public enum ParameterDataType: String, Sendable {
+        /// Text.
+        case text = "text"
+        /// An AMI id, validated by Parameter Store.
+        case awsEc2Image = "aws:ec2:image"
+    }
+
+    /// A parameter, defined in the app (`SSM.StringParameter`) or imported (the AWS CDK's `IStringParameter`).
+    public protocol ParameterRef: AnyObject {
+        /// The parameter's ARN.
+        var parameterArn: String { get }
+        /// The parameter's name.
+        var parameterName: String { get }
+        /// The parameter's value (a token resolved by CloudFormation).
+        var stringValue: String { get }
+        /// The key of a `SecureString` parameter, if any.
+        var encryptionKey: (any KMS.KeyRef)? { get }
+    }
+
+    /// A String parameter in Systems Manager Parameter Store (`AWS::SSM::Parameter`).
+    ///
+    /// ```swift
+    /// let endpoint = try SSM.StringParameter(stack, "Endpoint", stringValue: "https://api", parameterName: "/app/endpoint")
+    /// try endpoint.grantRead(role)
+    /// ```
+    public final class StringParameter: Resource, ParameterRef {
+        /// String parameters created here are not encrypted.
+        public var encryptionKey: (any KMS.KeyRef)? { nil }
+        private var resource: CDKSSM.SSM.CfnParameter!
+
+        /// A parameter holding `stringValue`.
+        ///
+        /// - Parameters:
+        ///   - allowedPattern: A regular expression the value must match (checked now for literal values).
+        ///   - parameterName: The name (`/app/endpoint` or `endpoint`); generated when `nil`.
+        public init(
+            _ scope: Construct, _ id: String,
+            stringValue: String,
+            parameterName: String? = nil,
+            description: String? = nil,
+            tier: ParameterTier? = nil,
+            allowedPattern: String? = nil,
+            dataType: ParameterDataType? = nil
+        ) throws {
+            try super.init(scope, id, physicalName: parameterName)
+            if let allowedPattern, !Token.isUnresolved(stringValue), !Token.isUnresolved(allowedPattern) {
+                guard let regex = try? NSRegularExpression(pattern: allowedPattern) else {
+                    throw CDKError(code: "InvalidAllowedPattern", message: "The allowedPattern (\(allowedPattern)) is not a valid regular expression", path: node.path)
+                }
+                if regex.firstMatch(in: stringValue, range: NSRange(stringValue.startIndex..., in: stringValue)) == nil {
+                    throw CDKError(code: "SuppliedValueDoesNotMatchPattern", message: "The supplied value (\(stringValue)) does not match the specified allowedPattern (\(allowedPattern))", path: node.path)
+                }
+            }
+            if let parameterName { try SSM.validateParameterName(parameterName, path: node.path) }
+            if let description, description.count > 1024 {
+                throw CDKError(code: "DescriptionTooLong", message: "Description cannot be longer than 1024 characters.", path: node.path)
+            }
+            if let parameterName, !Token.isUnresolved(parameterName), parameterName.contains("/"), !parameterName.hasPrefix("/") {
+                throw CDKError(code: "MustBeParameterNamesFully", message: "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): \(parameterName)", path: node.path)
+            }
+            resource = try CDKSSM.SSM.CfnParameter(self, "Resource", allowedPattern: allowedPattern, dataType: dataType?.rawValue,
+                                                   description: description, name: parameterName, tier: tier?.rawValue,
+                                                   type: "String", value: stringValue)
+        }
+
+        /// The parameter's CloudFormation resource.
+        public var cfnParameter: CDKSSM.SSM.CfnParameter { resource }
+        /// The parameter's name.
+        public var parameterName: String { resource.ref }
+        /// The parameter's value.
+        public var stringValue: String { resource.getAtt("Value").toString() }
+        /// The parameter's ARN: `parameter/<name>` for simple (and generated) names, `parameter<name>` for paths.
+        public var parameterArn: String {
+            let simple = physicalName.map { Token.isUnresolved($0) || !$0.hasPrefix("/") } ?? true
+            return SSM.parameterArn(stack: stack, name: parameterName, simple: simple)
+        }
+
+        /// The value of the parameter `parameterName` at deployment: a `AWS::SSM::Parameter::Value<String>`
+        /// template parameter, shared by every use in the stack (or a dynamic reference for a `version`).
+        public static func valueForStringParameter(_ scope: Construct, _ parameterName: String, version: Int? = nil) throws -> String {
+            let stack = try Stack.of(scope)
+            let id = "SsmParameterValue:\(parameterName):C96584B6-F00A-464E-AD19-53AFF4B05118"
+            // Construct ids cannot hold "/": the tree stores it as "--", as in the AWS CDK.
+            if let existing = stack.node.tryFindChild(id.replacingOccurrences(of: "/", with: "--")) as? ImportedParameter {
+                return existing.stringValue
+            }
+            return try ImportedParameter(stack, id, parameterName: parameterName, version: version, simpleName: nil).stringValue
+        }
+
+        /// A parameter defined outside the app, by name.
+        public static func fromStringParameterName(_ scope: Construct, _ id: String, parameterName: String) throws -> any ParameterRef {
+            try fromStringParameterAttributes(scope, id, parameterName: parameterName)
+        }
+
+        /// A parameter defined outside the app, by name, with an optional version and ARN style.
+        public static func fromStringParameterAttributes(_ scope: Construct, _ id: String, parameterName: String, version: Int? = nil,
+                                                         simpleName: Bool? = nil) throws -> any ParameterRef {
+            if parameterName.isEmpty {
+                throw CDKError(code: "ParameterNameCannotBeEmpty", message: "parameterName cannot be an empty string", path: scope.node.path)
+            }
+            return try ImportedParameter(scope, id, parameterName: parameterName, version: version, simpleName: simpleName)
+        }
+
+        public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.StringParameter") }
+    }
+
+    /// A parameter defined outside the app; its value is a template parameter created on first use.
+    final class ImportedParameter: Resource, ParameterRef {
+        let parameterName: String
+        let parameterArn: String
+        let version: Int?
+        var encryptionKey: (any KMS.KeyRef)? { nil }
+        private var templateParameter: CDK.CfnParameter?
+
+        init(_ scope: Construct, _ id: String, parameterName: String, version: Int?, simpleName: Bool?) throws {
+            self.parameterName = parameterName
+            self.version = version
+            let stack = try Stack.of(scope)
+            let simple: Bool
+            if Token.isUnresolved(parameterName) {
+                guard let simpleName else {
+                    throw CDKError(code: "UnableToUnableDetermineSeparator", message: "Unable to determine ARN separator for SSM parameter since the parameter name is an unresolved token. Use \"fromAttributes\" and specify \"simpleName\" explicitly", path: scope.node.path + "/" + id)
+                }
+                simple = simpleName
+            } else {
+                simple = !parameterName.hasPrefix("/")
+            }
+            parameterArn = SSM.parameterArn(stack: stack, name: parameterName, simple: simple)
+            try super.init(scope, id)
+        }
+
+        var stringValue: String {
+            if let version { return "{{resolve:ssm:\(parameterName):\(version)}}" }
+            if templateParameter == nil, let scope = node.scope {
+                templateParameter = try? CDK.CfnParameter(scope, "\(node.id).Parameter", type: "AWS::SSM::Parameter::Value<String>", default: .string(parameterName))
+            }
+            return templateParameter?.valueAsString ?? ""
+        }
+    }
+
+    /// The ARN of a parameter: `parameter/<name>` for simple names, `parameter<name>` for paths.
+    static func parameterArn(stack: Stack, name: String, simple: Bool) -> String {
+        simple
+            ? stack.formatArn(ArnComponents(service: "ssm", resource: "parameter", resourceName: name, arnFormat: .slashResourceName))
+            : stack.formatArn(ArnComponents(service: "ssm", resource: "parameter\(name)"))
+    }
+
+    /// Checks a literal parameter name as the AWS CDK does.
+    static func validateParameterName(_ name: String, path: String) throws {
+        if Token.isUnresolved(name) { return }
+        if name.count > 2048 {
+            throw CDKError(code: "ParameterNameTooLong", message: "name cannot be longer than 2048 characters.", path: path)
+        }
+        let allowed = name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/_.-".unicodeScalars.contains($0) }
+        if name.isEmpty || !allowed {
+            throw CDKError(code: "ParameterNameInvalidCharacters", message: "name must only contain letters, numbers, and the following 4 symbols .-_/; got \(name)", path: path)
+        }
+    }
+}
+
+extension SSM.ParameterRef {
+    /// Grants reading the parameter (and decrypting with its key).
+    @discardableResult
+    public func grantRead(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+        if let encryptionKey { try encryptionKey.grantDecrypt(grantee) }
+        return try IAM.Grant.addToPrincipal(grantee: grantee, actions: ["ssm:DescribeParameters", "ssm:GetParameters", "ssm:GetParameter", "ssm:GetParameterHistory"],
+                                            resourceArns: [parameterArn])
+    }
+
+    /// Grants writing the parameter (and encrypting with its key).
+    @discardableResult
+    public func grantWrite(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+        if let encryptionKey { try encryptionKey.grantEncrypt(grantee) }
+        return try IAM.Grant.addToPrincipal(grantee: grantee, actions: ["ssm:PutParameter"], resourceArns: [parameterArn])
+    }
+}
