@@ -317,7 +317,7 @@ let package = Package(
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: [
-            "CDK", "CDKS3", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
+            "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
             "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets",
         ], path: "Conformance"),
         // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets).
@@ -335,6 +335,11 @@ let package = Package(
         // High-level constructs of the services, with their tests.
         .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        // The storage high-level constructs against reference apps (Tests/Fixtures/s3-reference, storage-reference).
+        .testTarget(name: "CDKS3Tests", dependencies: ["CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKDynamoDBTests", dependencies: ["CDKDynamoDB", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKSSMTests", dependencies: ["CDKSSM", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The generator of the low-level layer: the logic in a library, a thin command line tool.
         .target(name: "CDKGeneratorCore", path: "Sources/CDKGeneratorCore"),
         .executableTarget(name: "cdk-gen", dependencies: ["CDKGeneratorCore"], path: "Sources/CDKGenerator"),
@@ -447,7 +452,7 @@ let package = Package(
         .target(name: "CDKDirectoryService", dependencies: ["CDK"], path: "Sources/Services/CDKDirectoryService"),
         .target(name: "CDKDocDB", dependencies: ["CDK"], path: "Sources/Services/CDKDocDB"),
         .target(name: "CDKDocDBElastic", dependencies: ["CDK"], path: "Sources/Services/CDKDocDBElastic"),
-        .target(name: "CDKDynamoDB", dependencies: ["CDK"], path: "Sources/Services/CDKDynamoDB"),
+        .target(name: "CDKDynamoDB", dependencies: ["CDK", "CDKIAM", "CDKKMS"], path: "Sources/Services/CDKDynamoDB"),
         .target(name: "CDKEC2", dependencies: ["CDK"], path: "Sources/Services/CDKEC2"),
         .target(name: "CDKECR", dependencies: ["CDK"], path: "Sources/Services/CDKECR"),
         .target(name: "CDKECS", dependencies: ["CDK"], path: "Sources/Services/CDKECS"),
@@ -518,7 +523,7 @@ let package = Package(
         .target(name: "CDKLicenseManager", dependencies: ["CDK"], path: "Sources/Services/CDKLicenseManager"),
         .target(name: "CDKLightsail", dependencies: ["CDK"], path: "Sources/Services/CDKLightsail"),
         .target(name: "CDKLocation", dependencies: ["CDK"], path: "Sources/Services/CDKLocation"),
-        .target(name: "CDKLogs", dependencies: ["CDK"], path: "Sources/Services/CDKLogs"),
+        .target(name: "CDKLogs", dependencies: ["CDK", "CDKIAM", "CDKKMS"], path: "Sources/Services/CDKLogs"),
         .target(name: "CDKLookoutEquipment", dependencies: ["CDK"], path: "Sources/Services/CDKLookoutEquipment"),
         .target(name: "CDKLookoutVision", dependencies: ["CDK"], path: "Sources/Services/CDKLookoutVision"),
         .target(name: "CDKM2", dependencies: ["CDK"], path: "Sources/Services/CDKM2"),
@@ -585,7 +590,7 @@ let package = Package(
         .target(name: "CDKRoute53RecoveryControl", dependencies: ["CDK"], path: "Sources/Services/CDKRoute53RecoveryControl"),
         .target(name: "CDKRoute53RecoveryReadiness", dependencies: ["CDK"], path: "Sources/Services/CDKRoute53RecoveryReadiness"),
         .target(name: "CDKRoute53Resolver", dependencies: ["CDK"], path: "Sources/Services/CDKRoute53Resolver"),
-        .target(name: "CDKS3", dependencies: ["CDK"], path: "Sources/Services/CDKS3"),
+        .target(name: "CDKS3", dependencies: ["CDK", "CDKIAM", "CDKKMS", "CDKLambda"], path: "Sources/Services/CDKS3"),
         .target(name: "CDKS3Express", dependencies: ["CDK"], path: "Sources/Services/CDKS3Express"),
         .target(name: "CDKS3Files", dependencies: ["CDK"], path: "Sources/Services/CDKS3Files"),
         .target(name: "CDKS3ObjectLambda", dependencies: ["CDK"], path: "Sources/Services/CDKS3ObjectLambda"),
@@ -597,7 +602,7 @@ let package = Package(
         .target(name: "CDKSMSVOICE", dependencies: ["CDK"], path: "Sources/Services/CDKSMSVOICE"),
         .target(name: "CDKSNS", dependencies: ["CDK", "CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"], path: "Sources/Services/CDKSNS"),
         .target(name: "CDKSQS", dependencies: ["CDK", "CDKIAM", "CDKKMS", "CDKCloudWatch"], path: "Sources/Services/CDKSQS"),
-        .target(name: "CDKSSM", dependencies: ["CDK"], path: "Sources/Services/CDKSSM"),
+        .target(name: "CDKSSM", dependencies: ["CDK", "CDKIAM", "CDKKMS"], path: "Sources/Services/CDKSSM"),
         .target(name: "CDKSSMContacts", dependencies: ["CDK"], path: "Sources/Services/CDKSSMContacts"),
         .target(name: "CDKSSMGuiConnect", dependencies: ["CDK"], path: "Sources/Services/CDKSSMGuiConnect"),
         .target(name: "CDKSSMIncidents", dependencies: ["CDK"], path: "Sources/Services/CDKSSMIncidents"),

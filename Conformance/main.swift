@@ -6,8 +6,10 @@ import Foundation
 ///     ConformancePorts <case> <outdir>
 ///     ConformancePorts --list
 let ports: [String: (String) throws -> Void] = [
+    "01-bucket": SecureBucket.synthesize,
     "03-events-alarms-queues": EventsAlarmsQueues.synthesize,
     "04-l1-intrinsics": L1Intrinsics.synthesize,
+    "05-tags-aspects-removal": TagsAspectsRemoval.synthesize,
     "06-stages-envs": StagesEnvs.synthesize,
 ]
 
