@@ -22,6 +22,7 @@ import Testing
         let plain = try SNS.Topic(stack, "Plain")
         let named = try SNS.Topic(stack, "Named", topicName: "named-topic", displayName: "Named", masterKey: key)
         _ = try SNS.Topic(stack, "Fifo", topicName: "orders", fifo: true, contentBasedDeduplication: true)
+        _ = try SNS.Topic(stack, "UnnamedFifo", fifo: true)
         try plain.grantPublish(role)
         try named.grantPublish(role)
         try plain.grantSubscribe(role)

@@ -55,6 +55,8 @@ extension SNS {
             }
             var cfnName = topicName
             if fifo, let topicName, !topicName.hasSuffix(".fifo") { cfnName = topicName + ".fifo" }
+            // As in the AWS CDK: an unnamed FIFO topic gets a generated name, since FIFO names must end in `.fifo`.
+            if fifo && topicName == nil { cfnName = SNS.uniqueResourceName(self, maxLength: 251, separator: "-") + ".fifo" }
             resource = try CfnTopic(self, "Resource", contentBasedDeduplication: contentBasedDeduplication ? true : nil,
                                     deliveryStatusLogging: loggingConfigs.isEmpty ? nil : loggingConfigs,
                                     displayName: displayName, fifoTopic: fifo ? true : nil, kmsMasterKeyId: masterKey?.keyArn,
