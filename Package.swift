@@ -322,7 +322,8 @@ let package = Package(
         ], path: "Conformance"),
         // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets).
         .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
-        .target(name: "CDKLambdaEventSources", dependencies: ["CDK", "CDKLambda", "CDKSQS", "CDKSNS", "CDKSNSSubscriptions"], path: "Sources/Integrations/CDKLambdaEventSources"),
+        .target(name: "CDKLambdaEventSources", dependencies: ["CDK", "CDKLambda", "CDKSQS", "CDKSNS", "CDKSNSSubscriptions", "CDKDynamoDB"], path: "Sources/Integrations/CDKLambdaEventSources"),
+        .testTarget(name: "CDKLambdaEventSourcesTests", dependencies: ["CDKLambdaEventSources", "CDKDynamoDB", "CDKLambda", "CDK", "CDKAssertions"]),
         .target(name: "CDKCloudWatchActions", dependencies: ["CDK", "CDKCloudWatch", "CDKSNS"], path: "Sources/Integrations/CDKCloudWatchActions"),
         .target(name: "CDKEventsTargets", dependencies: ["CDK", "CDKIAM", "CDKEvents", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKEventsTargets"),
         .target(name: "CDKS3Notifications", dependencies: ["CDK", "CDKIAM", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKS3Notifications"),

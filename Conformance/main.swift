@@ -7,6 +7,7 @@ import Foundation
 ///     ConformancePorts --list
 let ports: [String: (String) throws -> Void] = [
     "01-bucket": SecureBucket.synthesize,
+    "02-cross-stack-grants": CrossStackGrants.synthesize,
     "03-events-alarms-queues": EventsAlarmsQueues.synthesize,
     "04-l1-intrinsics": L1Intrinsics.synthesize,
     "05-tags-aspects-removal": TagsAspectsRemoval.synthesize,
