@@ -27,6 +27,11 @@ import Testing
         let importedGroup = try Logs.LogGroup.fromLogGroupName(stack, "ImportedGroup", logGroupName: "legacy-group")
         try importedGroup.grantWrite(writer)
         let arnGroup = try Logs.LogGroup.fromLogGroupArn(stack, "ArnGroup", logGroupArn: "arn:aws:logs:eu-west-1:111111111111:log-group:other:*")
+        try named.addToResourcePolicy(IAM.PolicyStatement(actions: ["logs:PutLogEvents"], resources: [named.logGroupArn], principals: [
+            IAM.ServicePrincipal("es.amazonaws.com"), IAM.ArnPrincipal("arn:aws:iam::222222222222:role/shipper"),
+        ]))
+        _ = try importedGroup.addToResourcePolicy(IAM.PolicyStatement(actions: ["logs:CreateLogStream"], resources: ["*"],
+                                                                      principals: [IAM.AccountPrincipal("333333333333")]))
         _ = try CfnOutput(stack, "GroupArn", value: named.logGroupArn)
         _ = try CfnOutput(stack, "GroupName", value: named.logGroupName)
         _ = try CfnOutput(stack, "ArnGroupName", value: arnGroup.logGroupName)

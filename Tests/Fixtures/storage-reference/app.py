@@ -63,6 +63,11 @@ imported_group = logs.LogGroup.from_log_group_name(log_stack, "ImportedGroup", "
 imported_group.grant_write(writer)
 arn_group = logs.LogGroup.from_log_group_arn(log_stack, "ArnGroup", "arn:aws:logs:eu-west-1:111111111111:log-group:other:*")
 # A grant on a log group of another account would also add a logs resource policy: not ported.
+named.add_to_resource_policy(iam.PolicyStatement(actions=["logs:PutLogEvents"], resources=[named.log_group_arn],
+                                                 principals=[iam.ServicePrincipal("es.amazonaws.com"),
+                                                             iam.ArnPrincipal("arn:aws:iam::222222222222:role/shipper")]))
+imported_group.add_to_resource_policy(iam.PolicyStatement(actions=["logs:CreateLogStream"], resources=["*"],
+                                                          principals=[iam.AccountPrincipal("333333333333")]))
 cdk.CfnOutput(log_stack, "GroupArn", value=named.log_group_arn)
 cdk.CfnOutput(log_stack, "GroupName", value=named.log_group_name)
 cdk.CfnOutput(log_stack, "ArnGroupName", value=arn_group.log_group_name)

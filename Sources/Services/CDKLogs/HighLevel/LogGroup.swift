@@ -55,10 +55,14 @@ extension Logs {
         /// The log group's name.
         public var logGroupName: String { resource.ref }
 
-        /// Log groups get resource policy statements from `Logs.CfnResourcePolicy`, not from grants:
-        /// this reports the statement as not added, so grants only change the grantee's policy.
+        /// The resource policy, once a statement was added.
+        public private(set) var policy: ResourcePolicy?
+
+        /// Adds `statement` to the log group's resource policy (`Logs.ResourcePolicy` "Policy",
+        /// created on first use).
+        @discardableResult
         public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            IAM.AddToResourcePolicyResult(statementAdded: false)
+            try Logs.addToResourcePolicy(statement, group: self, policy: &policy)
         }
 
         /// A log group defined outside the app, by name.
@@ -81,10 +85,12 @@ extension Logs {
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.LogGroup") }
     }
 
-    /// A log group defined outside the app.
+    /// A log group defined outside the app; statements for its resource policy go to a new
+    /// `AWS::Logs::ResourcePolicy`, as in the AWS CDK.
     final class ImportedLogGroup: Resource, LogGroupRef {
         let logGroupArn: String
         let logGroupName: String
+        private var policy: ResourcePolicy?
 
         init(_ scope: Construct, _ id: String, logGroupArn: String, logGroupName: String) throws {
             self.logGroupArn = logGroupArn
@@ -93,7 +99,7 @@ extension Logs {
         }
 
         func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            IAM.AddToResourcePolicyResult(statementAdded: false)
+            try Logs.addToResourcePolicy(statement, group: self, policy: &policy)
         }
     }
 }

@@ -1,0 +1,48 @@
+import CDK
+import CDKIAM
+
+extension Logs {
+    /// A CloudWatch Logs resource policy (`AWS::Logs::ResourcePolicy`, child `ResourcePolicy`).
+    /// Log groups create one named `Policy` when a statement is first added to their resource policy.
+    public final class ResourcePolicy: Resource {
+        /// The policy document; statements added later are included.
+        public let document = IAM.PolicyDocument()
+        private var resource: CfnResourcePolicy!
+
+        /// A resource policy named `resourcePolicyName` (default: the construct's unique id) with `statements`.
+        public init(_ scope: Construct, _ id: String, resourcePolicyName: String? = nil, statements: [IAM.PolicyStatement] = []) throws {
+            try super.init(scope, id, physicalName: resourcePolicyName)
+            let name = try resourcePolicyName ?? Names.nodeUniqueId(self)
+            // The document as JSON text, tokens included (the AWS CDK's `JSON.stringify(document)`).
+            let text = Lazy.string { [unowned self] in
+                var statements: [JSONValue] = []
+                for statement in self.document.statements.map({ $0.toStatementJSON() }) where !statements.contains(statement) {
+                    statements.append(statement)
+                }
+                return self.stack.toJsonString(.object(["Statement": .array(statements), "Version": "2012-10-17"]))
+            }
+            resource = try CfnResourcePolicy(self, "ResourcePolicy", policyDocument: .string(text), policyName: name)
+            document.addStatements(statements)
+        }
+
+        /// The policy's CloudFormation resource.
+        public var cfnResourcePolicy: CfnResourcePolicy { resource }
+
+        public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.ResourcePolicy") }
+    }
+
+    /// Adds `statement` to the resource policy of `group` (created as `Policy` on first use), with
+    /// principals of known accounts written as account ids, as the AWS CDK does.
+    static func addToResourcePolicy(_ statement: IAM.PolicyStatement, group: Resource, policy: inout ResourcePolicy?) throws -> IAM.AddToResourcePolicyResult {
+        if policy == nil { policy = try ResourcePolicy(group, "Policy") }
+        let principals: [any IAM.Principal] = statement.principals.map { principal in
+            if let account = principal.principalAccount { return IAM.ArnPrincipal(account) }
+            return principal
+        }
+        policy!.document.addStatements(IAM.PolicyStatement(
+            effect: statement.effect, actions: statement.actions, notActions: statement.notActions,
+            resources: statement.resources, notResources: statement.notResources, principals: principals,
+            notPrincipals: statement.notPrincipals, conditions: statement.conditions, sid: statement.sid))
+        return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
+    }
+}
