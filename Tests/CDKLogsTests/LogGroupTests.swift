@@ -54,3 +54,11 @@ import Testing
         }
     }
 }
+
+extension LogGroupTests {
+    @Test func importedByArnLivesInTheArnsEnvironment() throws {
+        let stack = try stack()
+        let group = try Logs.LogGroup.fromLogGroupArn(stack, "G", logGroupArn: "arn:aws:logs:eu-west-1:111111111111:log-group:other:*")
+        #expect(group.environment == ResourceEnvironment(account: "111111111111", region: "eu-west-1"))
+    }
+}

@@ -79,7 +79,10 @@ extension Logs {
             let name = Token.isUnresolved(base)
                 ? Fn.select(6, Fn.split(":", base))
                 : (try Arn.split(base, format: .colonResourceName).resourceName ?? "")
-            return try ImportedLogGroup(scope, id, logGroupArn: base + ":*", logGroupName: name)
+            // Like the AWS CDK, the imported group lives in the account and region of its ARN.
+            let parts = Token.isUnresolved(base) ? nil : try Arn.split(base, format: .colonResourceName)
+            return try ImportedLogGroup(scope, id, logGroupArn: base + ":*", logGroupName: name,
+                                        account: parts?.account, region: parts?.region)
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.LogGroup") }
@@ -92,10 +95,10 @@ extension Logs {
         let logGroupName: String
         private var policy: ResourcePolicy?
 
-        init(_ scope: Construct, _ id: String, logGroupArn: String, logGroupName: String) throws {
+        init(_ scope: Construct, _ id: String, logGroupArn: String, logGroupName: String, account: String? = nil, region: String? = nil) throws {
             self.logGroupArn = logGroupArn
             self.logGroupName = logGroupName
-            try super.init(scope, id)
+            try super.init(scope, id, account: account, region: region)
         }
 
         func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
