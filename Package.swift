@@ -315,6 +315,8 @@ let package = Package(
         .target(name: "HelloApp", dependencies: ["CDK"], path: "Samples/Hello/HelloApp"),
         .executableTarget(name: "hello-cdk", dependencies: ["HelloApp", "CDK"], path: "Samples/Hello/hello-cdk"),
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
+        // The scale benchmark (Scripts/benchmark, docs/performance.md).
+        .executableTarget(name: "ScaleApp", dependencies: ["CDK", "CDKS3", "CDKSQS", "CDKLambda", "CDKDynamoDB"], path: "Benchmarks/ScaleApp"),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: [
             "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",

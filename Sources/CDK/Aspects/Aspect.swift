@@ -45,7 +45,7 @@ public struct Aspects {
     }
 
     /// The aspects added directly to this scope.
-    public var all: [any Aspect] { scope.aspects.map(\.aspect) }
+    public var all: [any Aspect] { scope.aspects.map { $0.aspect } }
 
     /// The aspects added directly to this scope, with their priorities.
     public var applied: [AppliedAspect] { scope.aspects }

@@ -43,6 +43,6 @@ enum AspectInvocation {
     private static func stableSortedByPriority(_ aspects: [AppliedAspect]) -> [AppliedAspect] {
         aspects.enumerated().sorted { a, b in
             a.element.priority != b.element.priority ? a.element.priority < b.element.priority : a.offset < b.offset
-        }.map(\.element)
+        }.map { $0.element }
     }
 }

@@ -44,6 +44,10 @@ open class CfnElement: Construct {
     /// Whether the element is written to the template.
     open var shouldSynthesize: Bool { true }
 
+    /// The fragment rendered while references were resolved, kept when nothing in it can
+    /// render differently afterwards, so the template does not render it twice.
+    var preparedFragment: JSONObject?
+
     /// Resolves `value` and returns it as an object (empty when it resolves to nothing).
     func fragment(section: String, _ definition: JSONValue, _ resolver: Resolver) throws -> JSONObject {
         let id = try stack.logicalIdOf(self)

@@ -25,10 +25,10 @@ public struct JSONObject: Sendable {
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The keys in insertion order.
-    public var keys: [String] { entries.map(\.key) }
+    public var keys: [String] { entries.map { $0.key } }
 
     /// The values in insertion order.
-    public var values: [JSONValue] { entries.map(\.value) }
+    public var values: [JSONValue] { entries.map { $0.value } }
 
     /// The members in insertion order.
     public var members: [(key: String, value: JSONValue)] { entries }

@@ -44,7 +44,7 @@ extension Optional: JSONValueConvertible where Wrapped: JSONValueConvertible {
 extension Array: JSONValueConvertible where Element: JSONValueConvertible {
     public var jsonValue: JSONValue {
         // A list token stays a one-element list, which resolution recognizes.
-        .array(map(\.jsonValue))
+        .array(map { $0.jsonValue })
     }
 }
 

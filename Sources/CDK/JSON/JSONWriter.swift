@@ -65,7 +65,7 @@ public enum JSONWriter {
         for member in members {
             if let index = arrayIndex(member.key) { indexed.append((index, member)) } else { others.append(member) }
         }
-        return indexed.sorted { $0.0 < $1.0 }.map(\.1) + others
+        return indexed.sorted { $0.0 < $1.0 }.map { $0.1 } + others
     }
 
     private static func arrayIndex(_ key: String) -> UInt32? {

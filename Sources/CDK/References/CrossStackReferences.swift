@@ -21,20 +21,28 @@ enum CrossStackReferences {
         for element in elements {
             var found: [CfnReference] = []
             var seen = Set<ObjectIdentifier>()
+            // The rendering is kept for the template unless something in it can still change:
+            // a reference to another stack, a value computed anew each time, a nested stack.
+            var stable = !(element is NestedStackResource)
             let resolver = Resolver(scope: element, preparing: true) { token in
                 if let reference = token as? CfnReference, seen.insert(ObjectIdentifier(reference)).inserted {
                     found.append(reference)
+                } else if let lazy = token as? LazyValue, !lazy.isCached {
+                    stable = false
                 }
             }
-            _ = try element.toCloudFormation(resolver)
+            let fragment = try element.toCloudFormation(resolver)
             let consumer = element.stack
             for reference in found {
                 guard let target = reference.target else { continue }
                 let producer = target.stack
-                if producer === consumer || reference.replacement(in: consumer) != nil { continue }
+                if producer === consumer { continue }
+                stable = false
+                if reference.replacement(in: consumer) != nil { continue }
                 let value = try value(of: reference, in: consumer, consumerElement: element)
                 reference.setReplacement(value, in: consumer)
             }
+            element.preparedFragment = stable ? fragment : nil
         }
     }
 

@@ -198,7 +198,7 @@ open class Stack: Construct {
     }
 
     /// The stacks this stack depends on, in the order the dependencies were added.
-    public var dependencies: [Stack] { stackDependencies.map(\.stack) }
+    public var dependencies: [Stack] { stackDependencies.map { $0.stack } }
 
     func addAssemblyDependency(_ target: Stack, reason: String) throws {
         if let cycle = target.dependencyReasons(to: self) {
@@ -277,7 +277,9 @@ open class Stack: Construct {
         let resolver = Resolver(scope: self)
         var merge = TemplateMerge(template)
         for element in cfnElements {
-            try merge.merge(try element.toCloudFormation(resolver), element: element)
+            let fragment = try element.preparedFragment ?? element.toCloudFormation(resolver)
+            element.preparedFragment = nil
+            try merge.merge(fragment, element: element)
         }
         template = merge.result()
         if case .object(let metadata)? = template["Metadata"], let resolved = try resolver.resolve(.object(metadata)) {

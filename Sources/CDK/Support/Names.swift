@@ -4,7 +4,7 @@ public enum Names {
     /// The unique id of `construct` over its full path below the app (the AWS CDK's
     /// `Names.nodeUniqueId`): `DevSharedOrders86156D3B` for `Dev/Shared/Orders`.
     public static func nodeUniqueId(_ construct: Construct) throws -> String {
-        try UniqueID.make(construct.node.scopes.dropFirst().map(\.node.id))
+        try UniqueID.make(construct.node.scopes.dropFirst().map { $0.node.id })
     }
 
     /// The lowercase hex MD5 digest of the UTF-8 bytes of `text` (for content hashes in ids,

@@ -7,11 +7,10 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        var message = [UInt8]()
-        let length = bytes.count
+        var message = Array(bytes)
+        let length = message.count
         let padded = (length + 9 + 63) / 64 * 64
         message.reserveCapacity(padded)
-        message.append(contentsOf: bytes)
         message.append(0x80)
         message.append(contentsOf: repeatElement(0, count: padded - length - 9))
         let bitLength = UInt64(length) &* 8

@@ -39,7 +39,7 @@ public final class CloudAssembly {
 
     /// The stacks of this assembly and of all nested ones.
     public var stacksRecursively: [CloudFormationStackArtifact] {
-        stacks + nestedAssemblies.flatMap(\.stacksRecursively)
+        stacks + nestedAssemblies.flatMap { $0.stacksRecursively }
     }
 
     /// The stack with this artifact id, stack name or display name (path), searched recursively.
@@ -48,7 +48,7 @@ public final class CloudAssembly {
     }
 
     /// The error, warning and info messages of every stack, with their paths.
-    public var messages: [AssemblyMessage] { stacksRecursively.flatMap(\.messages) }
+    public var messages: [AssemblyMessage] { stacksRecursively.flatMap { $0.messages } }
 
     /// Writes the assembly (and nested ones) to `directory`.
     public func write(to directory: String) throws {

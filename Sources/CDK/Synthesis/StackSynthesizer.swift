@@ -74,7 +74,7 @@ public final class SynthesisSession {
         ordered["validateOnSynth"] = false
         for (key, value) in props where ordered[key] == nil { ordered[key] = value }
         if stack.stackName != stack.artifactId { ordered["stackName"] = .string(stack.stackName) }
-        let dependencies = stack.dependencies.map(\.artifactId) + additionalDependencies
+        let dependencies = stack.dependencies.map { $0.artifactId } + additionalDependencies
         var artifact: JSONObject = [
             "type": "aws:cloudformation:stack",
             "environment": .string(stack.environment.assemblyString),
@@ -87,6 +87,6 @@ public final class SynthesisSession {
         addStackArtifact(CloudFormationStackArtifact(
             id: stack.artifactId, stackName: stack.stackName, displayName: stack.node.path,
             templateFile: stack.templateFile, environment: stack.environment, template: .object(template),
-            dependencies: stack.dependencies.map(\.artifactId), metadata: metadata, tags: tags))
+            dependencies: stack.dependencies.map { $0.artifactId }, metadata: metadata, tags: tags))
     }
 }

@@ -5,33 +5,33 @@ enum TreeFile {
     static func render(_ app: Stage) throws -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        out += Array(#"{"version":"tree-0.1","tree":"#.utf8)
+        out.append(contentsOf: #"{"version":"tree-0.1","tree":"#.utf8)
         try write(app, isRoot: true, into: &out)
-        out += Array("}".utf8)
+        out.append(contentsOf: "}".utf8)
         return String(decoding: out, as: UTF8.self)
     }
 
     private static func write(_ construct: Construct, isRoot: Bool, into out: inout [UInt8]) throws {
         let info = construct.constructInfo
-        out += Array(#"{"id":"#.utf8)
+        out.append(contentsOf: #"{"id":"#.utf8)
         JSONWriter.writeString(isRoot ? "App" : construct.node.id, into: &out)
-        out += Array(#","path":"#.utf8)
+        out.append(contentsOf: #","path":"#.utf8)
         JSONWriter.writeString(construct.node.path, into: &out)
-        out += Array(#","constructInfo":{"fqn":"#.utf8)
+        out.append(contentsOf: #","constructInfo":{"fqn":"#.utf8)
         JSONWriter.writeString(info.fqn, into: &out)
-        out += Array(#","version":"#.utf8)
+        out.append(contentsOf: #","version":"#.utf8)
         JSONWriter.writeString(info.version, into: &out)
         out.append(UInt8(ascii: "}"))
         if let resource = construct as? CfnResource, resource.shouldSynthesize {
-            out += Array(#","attributes":{"aws:cdk:cloudformation:type":"#.utf8)
+            out.append(contentsOf: #","attributes":{"aws:cdk:cloudformation:type":"#.utf8)
             JSONWriter.writeString(resource.cfnResourceType, into: &out)
-            out += Array(#","aws:cdk:cloudformation:logicalId":"#.utf8)
+            out.append(contentsOf: #","aws:cdk:cloudformation:logicalId":"#.utf8)
             JSONWriter.writeString(try resource.stack.logicalIdOf(resource), into: &out)
             out.append(UInt8(ascii: "}"))
         }
         let children = construct.node.children
         if !children.isEmpty || isRoot {
-            out += Array(#","children":{"#.utf8)
+            out.append(contentsOf: #","children":{"#.utf8)
             for (i, child) in children.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONWriter.writeString(child.node.id, into: &out)
@@ -40,9 +40,9 @@ enum TreeFile {
             }
             if isRoot {
                 if !children.isEmpty { out.append(UInt8(ascii: ",")) }
-                out += Array(#""Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"CDK.Tree","version":"#.utf8)
+                out.append(contentsOf: #""Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"CDK.Tree","version":"#.utf8)
                 JSONWriter.writeString(CDKVersion.current, into: &out)
-                out += Array("}}".utf8)
+                out.append(contentsOf: "}}".utf8)
             }
             out.append(UInt8(ascii: "}"))
         }

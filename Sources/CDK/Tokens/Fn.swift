@@ -114,12 +114,12 @@ public enum Fn {
 
     /// `{"Fn::And": [...]}` of 2 to 10 conditions; a single condition is returned as it is.
     public static func conditionAnd(_ conditions: ConditionExpression...) -> ConditionExpression {
-        conditions.count == 1 ? conditions[0] : ConditionExpression(["Fn::And": .array(conditions.map(\.jsonValue))])
+        conditions.count == 1 ? conditions[0] : ConditionExpression(["Fn::And": .array(conditions.map { $0.jsonValue })])
     }
 
     /// `{"Fn::Or": [...]}` of 2 to 10 conditions; a single condition is returned as it is.
     public static func conditionOr(_ conditions: ConditionExpression...) -> ConditionExpression {
-        conditions.count == 1 ? conditions[0] : ConditionExpression(["Fn::Or": .array(conditions.map(\.jsonValue))])
+        conditions.count == 1 ? conditions[0] : ConditionExpression(["Fn::Or": .array(conditions.map { $0.jsonValue })])
     }
 
     /// `{"Fn::Not": [condition]}`.

@@ -42,6 +42,9 @@ final class LazyValue: Resolvable {
     private let cached: Bool
     private var cache: JSONValue??
 
+    /// Whether the value is computed once.
+    var isCached: Bool { cached }
+
     init(cached: Bool, _ produce: @escaping () throws -> JSONValue?) {
         self.cached = cached
         self.produce = produce

@@ -16,5 +16,5 @@ public final class DependencyGroup: Dependable {
     public func add(_ more: any Dependable...) { members.append(contentsOf: more) }
 
     /// The roots of every member.
-    public var dependencyRoots: [Construct] { members.flatMap(\.dependencyRoots) }
+    public var dependencyRoots: [Construct] { members.flatMap { $0.dependencyRoots } }
 }

@@ -114,7 +114,7 @@ public struct Node {
 
     /// The dependencies added with ``addDependency(_:)``.
     public var dependencies: [Construct] {
-        host.constructDependencies.flatMap(\.dependencyRoots)
+        host.constructDependencies.flatMap { $0.dependencyRoots }
     }
 
     // MARK: Context
@@ -123,7 +123,7 @@ public struct Node {
     /// below it. Throws once children were added, as the AWS CDK does.
     public func setContext(_ key: String, _ value: JSONValue) throws {
         if !host.children.isEmpty {
-            throw CDKError("ContextAfterChildren", "Cannot set context after children have been added: \(host.children.map(\.id).joined(separator: ",")). Set context '\(key)' before adding constructs.", at: host)
+            throw CDKError("ContextAfterChildren", "Cannot set context after children have been added: \(host.children.map { $0.id }.joined(separator: ",")). Set context '\(key)' before adding constructs.", at: host)
         }
         host.context[key] = value
     }

@@ -43,7 +43,7 @@ extension IAM {
             self.dependables = dependables
         }
 
-        public var dependencyRoots: [Construct] { dependables.flatMap(\.dependencyRoots) }
+        public var dependencyRoots: [Construct] { dependables.flatMap { $0.dependencyRoots } }
 
         /// Makes `constructs` deploy after the permission is in place.
         public func applyBefore(_ constructs: Construct...) {

@@ -22,7 +22,7 @@ extension IAM {
             if policyName == nil {
                 resource.policyName = Lazy.string { String(try resource.resolvedLogicalId.suffix(128)) }
             }
-            resource.roles = Lazy.list { [unowned self] in self.roles.isEmpty ? nil : self.roles.map(\.roleName) }
+            resource.roles = Lazy.list { [unowned self] in self.roles.isEmpty ? nil : self.roles.map { $0.roleName } }
             self.resource = resource
             for role in roles { attach(to: role) }
             node.addValidation { [unowned self] in

@@ -36,11 +36,12 @@ extension IAM {
         /// Renders the document: statements are resolved, then identical ones are dropped.
         public func resolve(_ context: ResolveContext) throws -> JSONValue? {
             if statements.isEmpty { return nil }
-            var seen = Set<String>()
+            // Statements are written with a fixed key order, so equal values are equal JSON texts.
+            var seen = Set<JSONValue>()
             var unique: [JSONValue] = []
             for statement in statements {
                 guard let resolved = try context.resolve(statement.toStatementJSON()) else { continue }
-                if seen.insert(JSONWriter.compact(resolved)).inserted { unique.append(resolved) }
+                if seen.insert(resolved).inserted { unique.append(resolved) }
             }
             if assignSids {
                 unique = unique.enumerated().map { index, statement in

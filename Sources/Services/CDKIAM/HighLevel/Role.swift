@@ -70,7 +70,7 @@ extension IAM {
                                        permissionsBoundary: permissionsBoundary?.managedPolicyArn, roleName: roleName)
             resource.managedPolicyArns = Lazy.list { [unowned self] in
                 var seen = Set<String>()
-                let arns = self.managedPolicies.map(\.managedPolicyArn).filter { seen.insert($0).inserted }
+                let arns = self.managedPolicies.map { $0.managedPolicyArn }.filter { seen.insert($0).inserted }
                 return arns.isEmpty ? nil : arns
             }
             if !self.inlinePolicies.isEmpty {
