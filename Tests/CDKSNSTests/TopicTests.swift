@@ -42,7 +42,7 @@ import Testing
         let stack = try stack()
         _ = try SNS.Topic(stack, "T", enforceSSL: true)
         try Template(stack).hasResourceProperties("AWS::SNS::TopicPolicy", ["PolicyDocument": ["Statement": [[
-            "Action": "sns:Publish", "Effect": "Deny", "Sid": "AllowPublishThroughSSLOnly",
+            "Action": "sns:Publish", "Effect": "Deny", "Sid": "AllowPublishThroughSSLOnly", "Principal": "*",
             "Condition": ["Bool": ["aws:SecureTransport": "false"]],
         ]]]])
     }

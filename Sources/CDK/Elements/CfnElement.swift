@@ -32,6 +32,7 @@ open class CfnElement: Construct {
             throw CDKError("LogicalIdLocked", "The logicalId for resource at path \(node.path) has been locked and cannot be overridden. Make sure you are calling \"overrideLogicalId\" before Stack.exportValue", at: self)
         }
         logicalIdOverride = newLogicalId
+        stack.logicalIdGeneration += 1
     }
 
     /// Prevents later overrides (once another stack refers to this element by name).
@@ -47,6 +48,9 @@ open class CfnElement: Construct {
     /// The fragment rendered while references were resolved, kept when nothing in it can
     /// render differently afterwards, so the template does not render it twice.
     var preparedFragment: JSONObject?
+    /// The stack's ``Stack/logicalIdGeneration`` when the fragment was prepared: a logical id
+    /// changed since then makes the fragment stale.
+    var preparedGeneration = 0
 
     /// Resolves `value` and returns it as an object (empty when it resolves to nothing).
     func fragment(section: String, _ definition: JSONValue, _ resolver: Resolver) throws -> JSONObject {

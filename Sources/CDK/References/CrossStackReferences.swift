@@ -43,6 +43,7 @@ enum CrossStackReferences {
                 reference.setReplacement(value, in: consumer)
             }
             element.preparedFragment = stable ? fragment : nil
+            element.preparedGeneration = consumer.logicalIdGeneration
         }
     }
 

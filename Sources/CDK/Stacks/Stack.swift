@@ -26,6 +26,9 @@ open class Stack: Construct {
     private var logicalIdRenames: [String: String] = [:]
     private var usedRenames: Set<String> = []
     private var allocatedIds: [ObjectIdentifier: String] = [:]
+    /// Counts changes of logical ids (overrides, renames), so that fragments rendered before a
+    /// change are not reused.
+    var logicalIdGeneration = 0
 
     /// A stack with `id` under `scope` (an ``App``, a ``Stage`` or any construct in them).
     ///
@@ -183,6 +186,7 @@ open class Stack: Construct {
     public func renameLogicalId(_ oldId: String, _ newId: String) {
         logicalIdRenames[oldId] = newId
         allocatedIds.removeAll()
+        logicalIdGeneration += 1
     }
 
     func unusedRenames() -> [String] {
@@ -277,7 +281,8 @@ open class Stack: Construct {
         let resolver = Resolver(scope: self)
         var merge = TemplateMerge(template)
         for element in cfnElements {
-            let fragment = try element.preparedFragment ?? element.toCloudFormation(resolver)
+            let prepared = element.preparedGeneration == logicalIdGeneration ? element.preparedFragment : nil
+            let fragment = try prepared ?? element.toCloudFormation(resolver)
             element.preparedFragment = nil
             try merge.merge(fragment, element: element)
         }

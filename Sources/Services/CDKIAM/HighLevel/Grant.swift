@@ -96,10 +96,14 @@ extension IAM {
                          dependables: [principalGrant] + (result.policyDependable.map { [$0] } ?? []))
         }
 
-        /// Unknown accounts (tokens, agnostic stacks) count as the same, as in the AWS CDK.
+        /// As the AWS CDK compares accounts: two unknown accounts (tokens, agnostic stacks)
+        /// count as the same; one known and one unknown, or a principal without an account
+        /// (a service), as different.
         static func isSameAccount(_ principalAccount: String?, _ resourceAccount: String) -> Bool {
-            guard let principalAccount else { return true }
-            if Token.isUnresolved(principalAccount) || Token.isUnresolved(resourceAccount) { return true }
+            guard let principalAccount else { return false }
+            let principalUnknown = Token.isUnresolved(principalAccount), resourceUnknown = Token.isUnresolved(resourceAccount)
+            if principalUnknown && resourceUnknown { return true }
+            if principalUnknown || resourceUnknown { return false }
             return principalAccount == resourceAccount
         }
     }

@@ -159,6 +159,9 @@ extension IAM {
 
         private static func normalized(_ principals: [(key: String, values: [String])]) -> JSONValue? {
             if principals.isEmpty { return nil }
+            if let literal = principals.first(where: { $0.key == StarPrincipal.literalKey }), let value = literal.values.first {
+                return .string(value)
+            }
             return .object(JSONObject(principals.compactMap { key, values in
                 normalized(values).map { (key, $0) }
             }))

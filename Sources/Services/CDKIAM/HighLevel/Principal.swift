@@ -128,6 +128,15 @@ extension IAM {
         public init() { super.init("*") }
     }
 
+    /// Every principal, written as the literal `"Principal": "*"` (the AWS CDK's `StarPrincipal`).
+    public final class StarPrincipal: PrincipalBase {
+        static let literalKey = "*literal*"
+
+        public override var policyFragment: PrincipalPolicyFragment {
+            PrincipalPolicyFragment(principalJSON: [(Self.literalKey, ["*"])])
+        }
+    }
+
     /// Any principal in an AWS Organization: `*` with an `aws:PrincipalOrgID` condition.
     public final class OrganizationPrincipal: PrincipalBase {
         /// The organization id.

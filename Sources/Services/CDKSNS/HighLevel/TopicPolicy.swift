@@ -25,7 +25,7 @@ extension SNS {
 
         /// The statement that denies `sns:Publish` without TLS.
         static func sslStatement(_ topicArn: String) -> IAM.PolicyStatement {
-            IAM.PolicyStatement(effect: .deny, actions: ["sns:Publish"], resources: [topicArn], principals: [IAM.AnyPrincipal()],
+            IAM.PolicyStatement(effect: .deny, actions: ["sns:Publish"], resources: [topicArn], principals: [IAM.StarPrincipal()],
                                 conditions: ["Bool": ["aws:SecureTransport": "false"]], sid: "AllowPublishThroughSSLOnly")
         }
 
