@@ -315,6 +315,9 @@ let package = Package(
         .target(name: "HelloApp", dependencies: ["CDK"], path: "Samples/Hello/HelloApp"),
         .executableTarget(name: "hello-cdk", dependencies: ["HelloApp", "CDK"], path: "Samples/Hello/hello-cdk"),
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
+        .target(name: "ServerlessApp", dependencies: ["CDK", "CDKCloudWatch", "CDKCloudWatchActions", "CDKDynamoDB", "CDKLambda", "CDKLambdaEventSources", "CDKS3", "CDKSNS", "CDKSNSSubscriptions", "CDKSQS"], path: "Samples/Serverless/ServerlessApp"),
+        .executableTarget(name: "serverless-cdk", dependencies: ["ServerlessApp", "CDK"], path: "Samples/Serverless/serverless-cdk"),
+        .testTarget(name: "ServerlessSampleTests", dependencies: ["ServerlessApp", "CDK", "CDKAssertions"], path: "Tests/ServerlessSampleTests", exclude: ["__Snapshots__"]),
         // The scale benchmark (Scripts/benchmark, docs/performance.md).
         .executableTarget(name: "ScaleApp", dependencies: ["CDK", "CDKS3", "CDKSQS", "CDKLambda", "CDKDynamoDB"], path: "Benchmarks/ScaleApp"),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
