@@ -68,6 +68,11 @@ public enum JSONWriter {
         return indexed.sorted { $0.0 < $1.0 }.map { $0.1 } + others
     }
 
+    /// The keys of `object` in the order JavaScript's `Object.keys` gives them.
+    public static func javaScriptKeys(of object: JSONObject) -> [String] {
+        javaScriptOrder(object.members).map { $0.key }
+    }
+
     private static func arrayIndex(_ key: String) -> UInt32? {
         let utf8 = key.utf8
         guard let first = utf8.first, first >= 0x30, first <= 0x39, utf8.count <= 10 else { return nil }

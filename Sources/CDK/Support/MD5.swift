@@ -9,14 +9,8 @@ enum MD5 {
 
     /// The 16-byte digest of `bytes`.
     static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        var message = Array(bytes)
-        let length = message.count
-        let padded = (length + 9 + 63) / 64 * 64
-        message.reserveCapacity(padded)
-        message.append(0x80)
-        message.append(contentsOf: repeatElement(0, count: padded - length - 9))
-        let bitLength = UInt64(length) &* 8
-        for i in 0..<8 { message.append(UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))) }
+        let message = HashPadding.padded(bytes, lengthBigEndian: false)
+        let padded = message.count
 
         var a0: UInt32 = 0x67452301, b0: UInt32 = 0xefcdab89, c0: UInt32 = 0x98badcfe, d0: UInt32 = 0x10325476
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { m in

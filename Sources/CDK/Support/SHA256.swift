@@ -7,14 +7,8 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        var message = Array(bytes)
-        let length = message.count
-        let padded = (length + 9 + 63) / 64 * 64
-        message.reserveCapacity(padded)
-        message.append(0x80)
-        message.append(contentsOf: repeatElement(0, count: padded - length - 9))
-        let bitLength = UInt64(length) &* 8
-        for i in (0..<8).reversed() { message.append(UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(i)))) }
+        let message = HashPadding.padded(bytes, lengthBigEndian: true)
+        let padded = message.count
 
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)

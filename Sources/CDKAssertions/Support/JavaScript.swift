@@ -59,20 +59,7 @@ enum JavaScript {
 
     /// `Object.keys(x)`: array-index keys first in ascending order, then insertion order.
     static func keys(_ object: JSONObject) -> [String] {
-        var indexKeys: [(UInt32, String)] = []
-        var otherKeys: [String] = []
-        for key in object.keys {
-            if let index = arrayIndex(key) { indexKeys.append((index, key)) } else { otherKeys.append(key) }
-        }
-        return indexKeys.sorted { $0.0 < $1.0 }.map(\.1) + otherKeys
-    }
-
-    private static func arrayIndex(_ key: String) -> UInt32? {
-        let utf8 = key.utf8
-        guard let first = utf8.first, first >= 0x30, first <= 0x39, utf8.count <= 10 else { return nil }
-        if first == 0x30 && utf8.count > 1 { return nil }
-        guard let value = UInt64(key), value <= 4_294_967_294 else { return nil }
-        return UInt32(value)
+        JSONWriter.javaScriptKeys(of: object)
     }
 
     /// `Array.prototype.sort()`'s default order: by UTF-16 code units.

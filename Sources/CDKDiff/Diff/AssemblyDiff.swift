@@ -83,15 +83,14 @@ public struct AssemblyDiffer: Sendable {
         return AssemblyDiff(stacks: stacks, exportsInUse: exports)
     }
 
-    /// The differences of one stack between two synths.
-    public func diff(old: AssemblyStack?, new: AssemblyStack?) -> StackDiff {
-        precondition(old != nil || new != nil, "diff of two missing stacks")
+    /// The differences of one stack between two synths (at least one of them has the stack).
+    func diff(old: AssemblyStack?, new: AssemblyStack?) -> StackDiff {
         var paths: [String: String] = [:]
         for stack in [old, new].compactMap({ $0 }) {
             for (id, path) in stack.constructPaths { paths[id] = ConstructPath.display(path, stackPath: stack.displayName) }
         }
-        let diff = new == nil ? TemplateDiff()
-            : templateDiffer.diff(old: old?.template ?? [:], new: new!.template, constructPaths: paths)
+        guard let new else { return StackDiff(old: old, new: nil, diff: TemplateDiff()) }
+        let diff = templateDiffer.diff(old: old?.template ?? [:], new: new.template, constructPaths: paths)
         return StackDiff(old: old, new: new, diff: diff)
     }
 }
