@@ -65,20 +65,30 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
         return Self.defaultQualifier
     }
 
+    /// Adds the `BootstrapVersion` parameter and the `CheckBootstrapVersion` rule, unless
+    /// `generateBootstrapVersionRule` is off.
+    public func prepare(_ stack: Stack) throws {
+        guard generateBootstrapVersionRule, stack.node.tryFindChild("BootstrapVersion") == nil else { return }
+        let parameter = try CfnParameter(
+            stack, "BootstrapVersion", type: "AWS::SSM::Parameter::Value<String>", default: .string(versionParameter(for: stack)),
+            description: "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]")
+        let rule = try CfnRule(stack, "CheckBootstrapVersion")
+        rule.addAssertion(
+            Fn.conditionNot(Fn.conditionContains(["1", "2", "3", "4", "5"], parameter.valueAsString)),
+            "CDK bootstrap stack version \(Self.requiredBootstrapVersion) required. Please run 'cdk bootstrap' with a recent version of the CDK CLI.")
+    }
+
+    /// The SSM parameter that holds the bootstrap stack's version.
+    private func versionParameter(for stack: Stack) -> String {
+        "/cdk-bootstrap/\(qualifier(for: stack))/version"
+    }
+
     public func synthesize(_ stack: Stack, into session: SynthesisSession) throws {
         let q = qualifier(for: stack)
-        let versionParameter = "/cdk-bootstrap/\(q)/version"
-        if generateBootstrapVersionRule && stack.node.tryFindChild("BootstrapVersion") == nil {
-            let parameter = try CfnParameter(
-                stack, "BootstrapVersion", type: "AWS::SSM::Parameter::Value<String>", default: .string(versionParameter),
-                description: "Version of the CDK Bootstrap resources in this environment, automatically retrieved from SSM Parameter Store. [cdk:skip]")
-            let rule = try CfnRule(stack, "CheckBootstrapVersion")
-            rule.addAssertion(
-                Fn.conditionNot(Fn.conditionContains(["1", "2", "3", "4", "5"], parameter.valueAsString)),
-                "CDK bootstrap stack version \(Self.requiredBootstrapVersion) required. Please run 'cdk bootstrap' with a recent version of the CDK CLI.")
-        }
-        let (text, template) = try session.writeTemplate(of: stack)
-        let hash = SHA256.hex(text.utf8)
+        let versionParameter = versionParameter(for: stack)
+        let written = try session.writeTemplate(of: stack)
+        let template = written.template
+        let hash = written.sha256
 
         let account = stack.environment.account
         let region = stack.environment.region
@@ -155,7 +165,7 @@ public final class BootstraplessSynthesizer: StackSynthesizer {
     public func bind(_ stack: Stack) {}
 
     public func synthesize(_ stack: Stack, into session: SynthesisSession) throws {
-        let (_, template) = try session.writeTemplate(of: stack)
+        let template = try session.writeTemplate(of: stack).template
         var properties = JSONObject()
         if let deployRoleArn { properties["assumeRoleArn"] = .string(deployRoleArn) }
         if let cloudFormationExecutionRoleArn { properties["cloudFormationExecutionRoleArn"] = .string(cloudFormationExecutionRoleArn) }

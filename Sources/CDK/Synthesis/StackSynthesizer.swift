@@ -4,6 +4,11 @@ public protocol StackSynthesizer: AnyObject {
     /// Called once, when the stack is created with this synthesizer.
     func bind(_ stack: Stack)
 
+    /// Adds what the stack's template needs from the synthesizer (the default synthesizer's
+    /// bootstrap version parameter and rule). Called for every stack after validation and before
+    /// any template is rendered; `synthesize` then gets the rendered template from the session.
+    func prepare(_ stack: Stack) throws
+
     /// Writes the stack's files and artifacts into `session`.
     func synthesize(_ stack: Stack, into session: SynthesisSession) throws
 
@@ -12,6 +17,9 @@ public protocol StackSynthesizer: AnyObject {
 }
 
 extension StackSynthesizer {
+    /// Synthesizers that add nothing to the template need no preparation.
+    public func prepare(_ stack: Stack) throws {}
+
     /// Synthesizers without a bootstrap bucket cannot publish assets.
     public func addFileAsset(_ asset: FileAssetSource, to stack: Stack) throws -> FileAssetLocation {
         throw CDKError(code: "AssetsNotSupported", message: "Cannot add assets to a Stack that uses \(type(of: self)): '\(asset.displayName)' needs a bucket to be uploaded to. Use the DefaultStackSynthesizer.", path: stack.node.path)
@@ -24,6 +32,7 @@ public final class SynthesisSession {
     private(set) var artifacts = JSONObject()
     private(set) var stackArtifacts: [CloudFormationStackArtifact] = []
     private(set) var stagedAssets: [(name: String, sourcePath: String)] = []
+    private var renderedTemplates: [ObjectIdentifier: (template: JSONObject, text: TemplateText)] = [:]
 
     init() {}
 
@@ -46,14 +55,32 @@ public final class SynthesisSession {
         stackArtifacts.append(artifact)
     }
 
-    /// Renders `stack`'s template, checks CloudFormation's limits, writes the template file and
-    /// returns its text and value.
-    public func writeTemplate(of stack: Stack) throws -> (text: String, template: JSONObject) {
-        let template = try stack.renderTemplate()
-        let text = JSONWriter.string(.object(template), indent: 1)
-        try TemplateLimits.check(template, text: text, stack: stack)
+    /// Renders the templates of `stacks`, in order, ahead of their synthesizers. Each one's
+    /// text and hash are computed in the background while the next one renders.
+    func renderTemplates(of stacks: [Stack]) throws {
+        for stack in stacks {
+            let template = try stack.renderTemplate()
+            try TemplateLimits.check(template, stack: stack)
+            renderedTemplates[ObjectIdentifier(stack)] = (template, TemplateText(of: template))
+        }
+    }
+
+    /// Renders `stack`'s template (or takes the one rendered ahead), checks CloudFormation's
+    /// limits, writes the template file and returns it.
+    public func writeTemplate(of stack: Stack) throws -> WrittenTemplate {
+        let template: JSONObject, text: String, sha256: String
+        if let rendered = renderedTemplates.removeValue(forKey: ObjectIdentifier(stack)) {
+            template = rendered.template
+            (text, sha256) = rendered.text.result()
+        } else {
+            template = try stack.renderTemplate()
+            try TemplateLimits.check(template, stack: stack)
+            text = JSONWriter.string(.object(template), indent: 1)
+            sha256 = SHA256.hex(text.utf8)
+        }
+        try TemplateLimits.checkSize(of: text, stack: stack)
         addFile(stack.templateFile, text)
-        return (text, template)
+        return WrittenTemplate(template: template, text: text, sha256: sha256)
     }
 
     /// Adds the stack's artifact (with its metadata file) to the manifest.
@@ -89,4 +116,14 @@ public final class SynthesisSession {
             templateFile: stack.templateFile, environment: stack.environment, template: .object(template),
             dependencies: stack.dependencies.map { $0.artifactId }, metadata: metadata, tags: tags))
     }
+}
+
+/// A stack's template as written to the assembly.
+public struct WrittenTemplate: Sendable {
+    /// The template.
+    public let template: JSONObject
+    /// The file's text.
+    public let text: String
+    /// The SHA-256 of the text, in hexadecimal (the template's asset hash).
+    public let sha256: String
 }

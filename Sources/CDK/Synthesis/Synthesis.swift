@@ -16,8 +16,14 @@ struct Synthesis {
         }
         try validate()
 
+        let stacks = stacksInPostOrder()
+        for stack in stacks { try stack.synthesizer.prepare(stack) }
         let session = SynthesisSession()
-        for stack in stacksInPostOrder() {
+        try session.renderTemplates(of: stacks)
+        // The tree is complete once the synthesizers are prepared; it renders while the
+        // templates' texts are written in the background.
+        let tree = stage.parentStage == nil ? try TreeFile.render(stage) : nil
+        for stack in stacks {
             try stack.synthesizer.synthesize(stack, into: session)
         }
 
@@ -30,8 +36,8 @@ struct Synthesis {
         }
         for (id, artifact) in session.artifacts { artifacts[id] = artifact }
         var files = session.files
-        if stage.parentStage == nil {
-            files.append(("tree.json", try TreeFile.render(stage)))
+        if let tree {
+            files.append(("tree.json", tree))
             artifacts["Tree"] = ["type": "cdk:tree", "properties": ["file": "tree.json"]]
         }
         let manifest: JSONValue = [

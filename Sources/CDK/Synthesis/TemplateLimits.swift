@@ -7,9 +7,9 @@ enum TemplateLimits {
     static let maxMappings = 200
     static let maxLogicalIdLength = 255
     static let maxTemplateBytes = 1_000_000
-    static let directUploadBytes = 51_200
 
-    static func check(_ template: JSONObject, text: String, stack: Stack) throws {
+    /// Checks the number of entries per section, the logical ids and the export names.
+    static func check(_ template: JSONObject, stack: Stack) throws {
         let counts: [(section: String, limit: Int, fix: String)] = [
             ("Resources", maxResources, "Split the stack into several stacks (or use nested stacks)."),
             ("Outputs", maxOutputs, "Remove outputs, or split the stack."),
@@ -24,7 +24,7 @@ enum TemplateLimits {
         }
         for section in ["Resources", "Outputs", "Parameters", "Mappings", "Conditions", "Rules"] {
             for id in template[section]?.objectValue?.keys ?? [] {
-                let valid = !id.isEmpty && id.count <= maxLogicalIdLength && id.unicodeScalars.allSatisfy(UniqueID.isAlphanumeric)
+                let valid = !id.isEmpty && id.utf8.count <= maxLogicalIdLength && id.utf8.allSatisfy(UniqueID.isAlphanumeric)
                 if !valid {
                     throw CDKError("InvalidLogicalId", "Logical id '\(id)' in section '\(section)' of stack '\(stack.node.path)' must match /^[A-Za-z0-9]{1,255}$/. Override it with overrideLogicalId, or change the construct id.", at: stack)
                 }
@@ -35,12 +35,13 @@ enum TemplateLimits {
                 throw CDKError("InvalidExportName", "Export name of output '\(id)' is \(name.count) characters long; CloudFormation allows at most 255. Shorten it.", at: stack)
             }
         }
+    }
+
+    /// Checks the size of the template file.
+    static func checkSize(of text: String, stack: Stack) throws {
         let bytes = text.utf8.count
         if bytes > maxTemplateBytes {
             throw CDKError("TemplateTooLarge", "The template of stack '\(stack.node.path)' is \(bytes) bytes; CloudFormation accepts at most \(maxTemplateBytes) bytes. Split the stack into several stacks.", at: stack)
-        }
-        if bytes > directUploadBytes {
-            Annotations.of(stack).addWarning("The template is \(bytes) bytes, more than the \(directUploadBytes) bytes CloudFormation accepts inline; it must be deployed from S3 (the default synthesizer's bootstrap bucket does that).")
         }
     }
 }
