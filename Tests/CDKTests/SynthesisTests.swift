@@ -134,6 +134,18 @@ import Testing
         #expect(first.directory == base.appendingPathComponent("one").path)
     }
 
+    @Test func unwritableOutputNamesTheFile() throws {
+        let outdir = FileManager.default.temporaryDirectory.appendingPathComponent("cdk-unwritable-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outdir) }
+        // A folder where the manifest should go makes the file impossible to write.
+        try FileManager.default.createDirectory(at: outdir.appendingPathComponent("manifest.json"), withIntermediateDirectories: true)
+        let app = try App(outdir: outdir.path, environment: [:])
+        _ = try bareStack(app, "S")
+        let error = #expect(throws: CDKError.self) { try app.synth() }
+        #expect(error?.code == "FileWriteFailed")
+        #expect(error?.message.contains(outdir.appendingPathComponent("manifest.json").path) == true)
+    }
+
     @Test func synthesisIsCached() throws {
         let app = try makeApp()
         _ = try bareStack(app, "S")

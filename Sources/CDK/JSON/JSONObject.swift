@@ -11,6 +11,11 @@ public struct JSONObject: Sendable {
     /// An empty object.
     public init() {}
 
+    /// An empty object with room for `capacity` members.
+    public init(minimumCapacity capacity: Int) {
+        entries.reserveCapacity(capacity)
+    }
+
     /// An object with these members, in this order. A repeated key keeps its first position
     /// and its last value.
     public init<S: Sequence>(_ members: S) where S.Element == (String, JSONValue) {
@@ -50,6 +55,8 @@ public struct JSONObject: Sendable {
                     rebuildIndex()
                 }
             } else if let newValue {
+                // Most objects of a template have a few members: start with room for four.
+                if entries.capacity == 0 { entries.reserveCapacity(4) }
                 entries.append((key, newValue))
                 if index != nil {
                     index?[key] = entries.count - 1

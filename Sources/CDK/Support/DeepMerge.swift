@@ -37,9 +37,9 @@ enum DeepMerge {
 
     /// Keys listed in `known` first, in that order, then the others as they were.
     static func keyOrder(_ keys: [String], known: [String]) -> [String] {
-        var remaining = Set(keys)
-        var ordered: [String] = []
-        for key in known where remaining.remove(key) != nil { ordered.append(key) }
-        return ordered + keys.filter { remaining.contains($0) }
+        // Both lists are short: finding each key's rank beats hashing them.
+        let ranked = keys.compactMap { key in known.firstIndex(of: key).map { (rank: $0, key: key) } }
+        let unknown = keys.filter { !known.contains($0) }
+        return ranked.sorted { $0.rank < $1.rank }.map { $0.key } + unknown
     }
 }

@@ -9,19 +9,16 @@ enum MD5 {
 
     /// The 16-byte digest of `bytes`.
     static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        let message = HashPadding.padded(bytes, lengthBigEndian: false)
-        let padded = message.count
-
         var a0: UInt32 = 0x67452301, b0: UInt32 = 0xefcdab89, c0: UInt32 = 0x98badcfe, d0: UInt32 = 0x10325476
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { m in
             k.withUnsafeBufferPointer { k in
                 s.withUnsafeBufferPointer { s in
-                    message.withUnsafeBufferPointer { bytes in
+                    HashPadding.forEachBlockRun(of: bytes, lengthBigEndian: false) { blocks in
                         var chunk = 0
-                        while chunk < padded {
+                        while chunk < blocks.count {
                             for i in 0..<16 {
                                 let j = chunk + i * 4
-                                m[i] = UInt32(bytes[j]) | UInt32(bytes[j + 1]) << 8 | UInt32(bytes[j + 2]) << 16 | UInt32(bytes[j + 3]) << 24
+                                m[i] = UInt32(blocks[j]) | UInt32(blocks[j + 1]) << 8 | UInt32(blocks[j + 2]) << 16 | UInt32(blocks[j + 3]) << 24
                             }
                             var a = a0, b = b0, c = c0, d = d0
                             for i in 0..<64 {

@@ -7,16 +7,13 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        let message = HashPadding.padded(bytes, lengthBigEndian: true)
-        let padded = message.count
-
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             k.withUnsafeBufferPointer { k in
-                message.withUnsafeBufferPointer { m in
+                HashPadding.forEachBlockRun(of: bytes, lengthBigEndian: true) { m in
                     var chunk = 0
-                    while chunk < padded {
+                    while chunk < m.count {
                         for i in 0..<16 {
                             let j = chunk + i * 4
                             w[i] = UInt32(m[j]) << 24 | UInt32(m[j + 1]) << 16 | UInt32(m[j + 2]) << 8 | UInt32(m[j + 3])

@@ -20,13 +20,14 @@ enum UniqueID {
             let candidate = removeNonAlphanumeric(kept[0])
             if candidate.count <= maxIDLength { return candidate }
         }
-        let hash = pathHash(kept)
-        let human = String(removeDuplicates(kept)
-            .filter { $0 != hiddenFromHumanID }
-            .map(removeNonAlphanumeric)
-            .joined()
-            .prefix(maxHumanLength))
-        return human + hash
+        // Only ASCII letters and digits are kept, so the human part is built byte by byte.
+        var human: [UInt8] = []
+        for component in removeDuplicates(kept) where component != hiddenFromHumanID {
+            for byte in component.utf8 where isAlphanumeric(byte) && human.count < maxHumanLength {
+                human.append(byte)
+            }
+        }
+        return String(decoding: human, as: UTF8.self) + pathHash(kept)
     }
 
     /// The first 8 hex digits, uppercased, of the MD5 of the components joined by `/`.
@@ -35,11 +36,17 @@ enum UniqueID {
     }
 
     static func removeNonAlphanumeric(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { isAlphanumeric($0) }))
+        if s.utf8.allSatisfy(isAlphanumeric) { return s }
+        return String(decoding: s.utf8.filter(isAlphanumeric), as: UTF8.self)
     }
 
     static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
+        c.isASCII && isAlphanumeric(UInt8(c.value))
+    }
+
+    /// Whether `byte` is an ASCII letter or digit (never true for a byte of a multi-byte character).
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
         default: false
         }

@@ -55,8 +55,7 @@ public final class CloudAssembly {
         let fm = FileManager.default
         try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for file in files {
-            let url = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
-            try Data(file.contents.utf8).write(to: url)
+            try FileOutput.save(file.contents, toPath: URL(fileURLWithPath: directory).appendingPathComponent(file.name).path)
         }
         for asset in stagedAssets {
             let target = URL(fileURLWithPath: directory).appendingPathComponent(asset.name)

@@ -18,33 +18,63 @@ final class Resolver {
 
     /// The resolved value, or `nil` when it resolves to nothing.
     func resolve(_ value: JSONValue, depth: Int = 0) throws -> JSONValue? {
+        switch try resolution(of: value, depth: depth) {
+        case .unchanged: value
+        case .removed: nil
+        case .replaced(let resolved): resolved
+        }
+    }
+
+    /// What resolving a value did. Parts without tokens are kept as they are (sharing their
+    /// storage), so only the paths that lead to tokens are copied.
+    private enum Resolution {
+        case unchanged
+        case removed
+        case replaced(JSONValue)
+
+        init(_ value: JSONValue?) {
+            self = value.map(Resolution.replaced) ?? .removed
+        }
+    }
+
+    private func resolution(of value: JSONValue, depth: Int) throws -> Resolution {
         if depth > Self.maxDepth {
             throw CDKError(code: "CircularReference", message: "Unable to resolve a value nested more than \(Self.maxDepth) levels deep: there is probably a circular reference between lazy values.", path: scope.node.path)
         }
         switch value {
         case .null, .bool:
-            return value
+            return .unchanged
         case .number(let n):
-            guard let token = TokenEncoding.token(inDouble: n) else { return value }
-            return try resolveToken(token, depth: depth)
+            guard let token = TokenEncoding.token(inDouble: n) else { return .unchanged }
+            return Resolution(try resolveToken(token, depth: depth))
         case .string(let s):
-            return try resolveString(s, depth: depth)
+            if !TokenEncoding.mayContainToken(s) { return .unchanged }
+            return Resolution(try resolveString(s, depth: depth))
         case .array(let elements):
             if elements.count == 1, case .string(let s) = elements[0], s.hasPrefix(TokenEncoding.listPrefix) {
-                return try resolveListToken(s, depth: depth)
+                return Resolution(try resolveListToken(s, depth: depth))
             }
-            var result: [JSONValue] = []
-            result.reserveCapacity(elements.count)
-            for element in elements {
+            var result: [JSONValue]?  // a copy, made when the first element changes
+            for (position, element) in elements.enumerated() {
                 if case .string(let s) = element, TokenEncoding.containsListToken(s) {
                     throw CDKError(code: "ListTokenInList", message: "Cannot add elements to a list token: \(s). Use Fn.split/Fn.join or pass the list token on its own.", path: scope.node.path)
                 }
-                if let resolved = try resolve(element, depth: depth + 1) { result.append(resolved) }
+                let resolved = try resolution(of: element, depth: depth + 1)
+                if result == nil {
+                    if case .unchanged = resolved { continue }
+                    result = Array(elements[..<position])
+                    result?.reserveCapacity(elements.count)
+                }
+                switch resolved {
+                case .unchanged: result?.append(element)
+                case .removed: break
+                case .replaced(let new): result?.append(new)
+                }
             }
-            return .array(result)
+            return result.map { .replaced(.array($0)) } ?? .unchanged
         case .object(let object):
-            var result = JSONObject()
-            for (key, member) in object {
+            var result: JSONObject?  // a copy, made when the first member changes
+            for (position, (key, member)) in object.enumerated() {
                 var resolvedKey = key
                 if TokenEncoding.mayContainToken(key) {
                     guard case .string(let k)? = try resolveString(key, depth: depth + 1) else {
@@ -52,9 +82,19 @@ final class Resolver {
                     }
                     resolvedKey = k
                 }
-                if let resolved = try resolve(member, depth: depth + 1) { result[resolvedKey] = resolved }
+                let resolved = try resolution(of: member, depth: depth + 1)
+                if result == nil {
+                    if resolvedKey == key, case .unchanged = resolved { continue }
+                    result = JSONObject(minimumCapacity: object.count)
+                    for (key, value) in object.members[..<position] { result?[key] = value }
+                }
+                switch resolved {
+                case .unchanged: result?[resolvedKey] = member
+                case .removed: break
+                case .replaced(let new): result?[resolvedKey] = new
+                }
             }
-            return .object(result)
+            return result.map { .replaced(.object($0)) } ?? .unchanged
         }
     }
 

@@ -12,11 +12,36 @@ final class TokenMap: @unchecked Sendable {
     private let lock = NSLock()
     private var tokens: [any Resolvable] = []
     private var indexByObject: [ObjectIdentifier: Int] = [:]
+    private var stringByObject: [ObjectIdentifier: String] = [:]
 
     /// The index of `token`, registering it the first time.
     func index(of token: any Resolvable) -> Int {
         lock.lock()
         defer { lock.unlock() }
+        return register(token)
+    }
+
+    /// The string encoding of `token` (made by `encode` from its index), registering it the
+    /// first time. A token is encoded once, however often it is used.
+    func string(for token: any Resolvable, encode: (Int) -> String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = ObjectIdentifier(token)
+        if let string = stringByObject[key] { return string }
+        let string = encode(register(token))
+        stringByObject[key] = string
+        return string
+    }
+
+    /// The string encoding of `token`, if it was encoded before.
+    func encodedString(of token: any Resolvable) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stringByObject[ObjectIdentifier(token)]
+    }
+
+    /// Registers `token` (the lock is held).
+    private func register(_ token: any Resolvable) -> Int {
         let key = ObjectIdentifier(token)
         if let index = indexByObject[key] { return index }
         tokens.append(token)
@@ -43,7 +68,17 @@ enum TokenEncoding {
     static let doubleMarker: UInt64 = 0xFBFF
 
     static func string(for token: any Resolvable) -> String {
-        stringPrefix + hint(token) + "." + String(TokenMap.shared.index(of: token)) + suffix
+        if let encoded = TokenMap.shared.encodedString(of: token) { return encoded }
+        let hint = hint(token)
+        return TokenMap.shared.string(for: token) { index in
+            var encoded = stringPrefix
+            encoded.reserveCapacity(stringPrefix.utf8.count + hint.utf8.count + 12 + suffix.utf8.count)
+            encoded += hint
+            encoded += "."
+            encoded += String(index)
+            encoded += suffix
+            return encoded
+        }
     }
 
     static func listElement(for token: any Resolvable) -> String {
@@ -61,11 +96,16 @@ enum TokenEncoding {
         return TokenMap.shared.token(at: Int(bits & 0xFFFF_FFFF_FFFF))
     }
 
+    /// The display hint with only ASCII letters, digits and `:-_.` kept (`TOKEN` if none is left).
     private static func hint(_ token: any Resolvable) -> String {
-        let allowed = token.displayHint.unicodeScalars.filter {
-            UniqueID.isAlphanumeric($0) || $0 == ":" || $0 == "-" || $0 == "_" || $0 == "."
+        let display = token.displayHint
+        let isAllowed = { (byte: UInt8) in
+            UniqueID.isAlphanumeric(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
         }
-        return allowed.isEmpty ? "TOKEN" : String(String.UnicodeScalarView(allowed))
+        if !display.isEmpty && display.utf8.allSatisfy(isAllowed) { return display }
+        let allowed = display.utf8.filter(isAllowed)
+        return allowed.isEmpty ? "TOKEN" : String(decoding: allowed, as: UTF8.self)
     }
 
     /// Whether `s` may contain a token (a cheap test before splitting).

@@ -36,12 +36,13 @@ extension IAM {
         /// Renders the document: statements are resolved, then identical ones are dropped.
         public func resolve(_ context: ResolveContext) throws -> JSONValue? {
             if statements.isEmpty { return nil }
-            // Statements are written with a fixed key order, so equal values are equal JSON texts.
-            var seen = Set<JSONValue>()
+            // Documents hold few statements, and different statements differ early, so a linear
+            // search is cheaper than hashing every resolved statement.
             var unique: [JSONValue] = []
+            unique.reserveCapacity(statements.count)
             for statement in statements {
                 guard let resolved = try context.resolve(statement.toStatementJSON()) else { continue }
-                if seen.insert(resolved).inserted { unique.append(resolved) }
+                if !unique.contains(resolved) { unique.append(resolved) }
             }
             if assignSids {
                 unique = unique.enumerated().map { index, statement in
