@@ -19,6 +19,8 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
     public let typeHint: TypeHint
     private var replacements: [ObjectIdentifier: JSONValue] = [:]
     private let targetPath: String
+    /// The plain reference, with the target stack's logical-id generation it was made in.
+    private var plain: (generation: Int, value: JSONValue)?
 
     init(target: CfnRefElement, attribute: String?, typeHint: TypeHint) {
         self.target = target
@@ -56,13 +58,16 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
         guard let target else {
             throw CDKError(code: "DanglingReference", message: "A reference to '\(targetPath).\(displayName)' outlived the construct tree it belongs to.")
         }
+        let generation = target.stack.logicalIdGeneration
+        if let plain, plain.generation == generation { return plain.value }
         let id = try target.stack.logicalIdOf(target)
-        if let attribute { return ["Fn::GetAtt": [.string(id), .string(attribute)]] }
-        return ["Ref": .string(id)]
+        let value: JSONValue = if let attribute { ["Fn::GetAtt": [.string(id), .string(attribute)]] } else { ["Ref": .string(id)] }
+        plain = (generation, value)
+        return value
     }
 
     public func resolve(_ context: ResolveContext) throws -> JSONValue? {
-        if let consumer = try? Stack.of(context.scope), let replacement = replacement(in: consumer) {
+        if !replacements.isEmpty, let consumer = try? Stack.of(context.scope), let replacement = replacement(in: consumer) {
             return replacement
         }
         return try plainValue()

@@ -10,15 +10,15 @@ public protocol JSONValueConvertible {
 }
 
 extension JSONValue: JSONValueConvertible {
-    public var jsonValue: JSONValue { self }
+    @inlinable public var jsonValue: JSONValue { self }
 }
 
 extension JSONObject: JSONValueConvertible {
-    public var jsonValue: JSONValue { .object(self) }
+    @inlinable public var jsonValue: JSONValue { .object(self) }
 }
 
 extension String: JSONValueConvertible {
-    public var jsonValue: JSONValue { .string(self) }
+    @inlinable public var jsonValue: JSONValue { .string(self) }
 }
 
 extension Substring: JSONValueConvertible {
@@ -26,23 +26,24 @@ extension Substring: JSONValueConvertible {
 }
 
 extension Double: JSONValueConvertible {
-    public var jsonValue: JSONValue { .number(self) }
+    @inlinable public var jsonValue: JSONValue { .number(self) }
 }
 
 extension Int: JSONValueConvertible {
-    public var jsonValue: JSONValue { .number(Double(self)) }
+    @inlinable public var jsonValue: JSONValue { .number(Double(self)) }
 }
 
 extension Bool: JSONValueConvertible {
-    public var jsonValue: JSONValue { .bool(self) }
+    @inlinable public var jsonValue: JSONValue { .bool(self) }
 }
 
 extension Optional: JSONValueConvertible where Wrapped: JSONValueConvertible {
-    public var jsonValue: JSONValue { self?.jsonValue ?? .null }
+    @inlinable public var jsonValue: JSONValue { self?.jsonValue ?? .null }
 }
 
 extension Array: JSONValueConvertible where Element: JSONValueConvertible {
-    public var jsonValue: JSONValue {
+    // Inlinable, so that callers in other modules get it specialized for their element type.
+    @inlinable public var jsonValue: JSONValue {
         // A list token stays a one-element list, which resolution recognizes.
         .array(map { $0.jsonValue })
     }

@@ -32,7 +32,12 @@ enum UniqueID {
 
     /// The first 8 hex digits, uppercased, of the MD5 of the components joined by `/`.
     static func pathHash(_ components: [String]) -> String {
-        String(MD5.hex(components.joined(separator: "/").utf8).prefix(8)).uppercased()
+        var path: [UInt8] = []
+        for (i, component) in components.enumerated() {
+            if i > 0 { path.append(UInt8(ascii: "/")) }
+            path.append(contentsOf: component.utf8)
+        }
+        return Hex.string(MD5.digest(path).prefix(4), uppercase: true)
     }
 
     static func removeNonAlphanumeric(_ s: String) -> String {

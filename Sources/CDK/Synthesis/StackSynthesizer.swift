@@ -28,17 +28,27 @@ extension StackSynthesizer {
 
 /// What a stack synthesizer writes into: files and manifest artifacts of one assembly.
 public final class SynthesisSession {
-    private(set) var files: [(name: String, contents: String)] = []
+    private var pendingFiles: [(name: String, contents: BackgroundValue<String>)] = []
     private(set) var artifacts = JSONObject()
     private(set) var stackArtifacts: [CloudFormationStackArtifact] = []
     private(set) var stagedAssets: [(name: String, sourcePath: String)] = []
-    private var renderedTemplates: [ObjectIdentifier: (template: JSONObject, text: TemplateText)] = [:]
+    private var renderedTemplates: [ObjectIdentifier: (template: JSONObject, text: BackgroundValue<(text: String, sha256: String)>)] = [:]
 
     init() {}
 
     /// Adds a file to the assembly folder.
     public func addFile(_ name: String, _ contents: String) {
-        files.append((name, contents))
+        pendingFiles.append((name, BackgroundValue(ready: contents)))
+    }
+
+    /// Adds a file whose text `write` produces in the background.
+    func addFile(_ name: String, writtenBy write: @escaping @Sendable () -> String) {
+        pendingFiles.append((name, BackgroundValue(write)))
+    }
+
+    /// The files added so far, in order, once their texts are written.
+    var files: [(name: String, contents: String)] {
+        pendingFiles.map { ($0.name, $0.contents.result()) }
     }
 
     /// Adds an artifact to `manifest.json`.
@@ -61,7 +71,11 @@ public final class SynthesisSession {
         for stack in stacks {
             let template = try stack.renderTemplate()
             try TemplateLimits.check(template, stack: stack)
-            renderedTemplates[ObjectIdentifier(stack)] = (template, TemplateText(of: template))
+            let text = BackgroundValue { () -> (text: String, sha256: String) in
+                let text = JSONWriter.string(.object(template), indent: 1)
+                return (text, SHA256.hex(text.utf8))
+            }
+            renderedTemplates[ObjectIdentifier(stack)] = (template, text)
         }
     }
 
@@ -90,7 +104,7 @@ public final class SynthesisSession {
         stack.node.addMetadata("aws:cdk:templateFile", .string(stack.templateFile))
         let metadata = try StackMetadata.collect(stack)
         let metadataFile = stack.artifactId + ".metadata.json"
-        addFile(metadataFile, JSONWriter.string(StackMetadata.json(metadata), indent: 2))
+        addFile(metadataFile) { JSONWriter.string(StackMetadata.json(metadata), indent: 2) }
         var props = properties
         props["templateFile"] = .string(stack.templateFile)
         var ordered = JSONObject()
