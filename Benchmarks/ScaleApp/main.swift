@@ -11,13 +11,25 @@ import CDKDynamoDB
 import CDKLambda
 import CDKS3
 import CDKSQS
+// Only what the app needs: FoundationEssentials (not all of Foundation) for the environment,
+// the C library's write(2) for standard error.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 let environment = ProcessInfo.processInfo.environment
 let stacks = Int(environment["STACKS"] ?? "10") ?? 10
 let units = Int(environment["UNITS"] ?? "10") ?? 10
 
-let start = Date()
+let clock = ContinuousClock()
+let start = clock.now
 let app = try App()
 var previousBucket: S3.Bucket?
 for s in 0..<stacks {
@@ -36,9 +48,14 @@ for s in 0..<stacks {
     }
     previousBucket = bucket
 }
-let built = Date()
+let built = clock.now
 let assembly = try app.synth()
-let done = Date()
+let done = clock.now
 let resources = assembly.stacks.reduce(0) { $0 + ($1.template["Resources"]?.objectValue?.count ?? 0) }
-FileHandle.standardError.write(Data(String(format: "ScaleApp STACKS=%d UNITS=%d: %d resources, construction %.3f s, synthesis %.3f s\n",
-                                           stacks, units, resources, built.timeIntervalSince(start), done.timeIntervalSince(built)).utf8))
+/// A duration in seconds with three decimals.
+func seconds(_ duration: Swift.Duration) -> String {
+    let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+    return "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - String(milliseconds % 1000).count))\(milliseconds % 1000)"
+}
+var report = "ScaleApp STACKS=\(stacks) UNITS=\(units): \(resources) resources, construction \(seconds(built - start)) s, synthesis \(seconds(done - built)) s\n"
+report.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A local file or directory deployed as an asset: it is staged into the cloud assembly and
 /// uploaded by the CLI to the bootstrap bucket; its location can be used in resource
@@ -26,11 +30,10 @@ public final class FileAsset: Construct {
     public init(_ scope: Construct, _ id: String, path: String) throws {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let hash = try Fingerprint.of(path: absolute)
-        var isDirectory: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory)
+        let isDirectory = FileSystem.item(atPath: absolute).isDirectory
         let stack = try Stack.of(scope)
         let displayPath = scope.node.path == stack.node.path ? id : String(scope.node.path.dropFirst(stack.node.path.count + 1)) + "/" + id
-        source = FileAssetSource(sourceHash: hash, path: absolute, packaging: isDirectory.boolValue ? .zipDirectory : .file,
+        source = FileAssetSource(sourceHash: hash, path: absolute, packaging: isDirectory ? .zipDirectory : .file,
                                  displayName: displayPath)
         assetHash = hash
         let location = try stack.synthesizer.addFileAsset(source, to: stack)

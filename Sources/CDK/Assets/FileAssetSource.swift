@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A local file or directory that deployment uploads to the bootstrap bucket (Lambda code,
 /// templates of nested stacks, ...).
@@ -37,7 +41,7 @@ public struct FileAssetSource: Sendable, Equatable {
     public var stagedName: String {
         if inAssembly { return path }
         guard packaging == .file else { return "asset." + sourceHash }
-        let ext = (path as NSString).pathExtension
+        let ext = URL(fileURLWithPath: path).pathExtension
         return "asset." + sourceHash + (ext.isEmpty ? "" : "." + ext)
     }
 }

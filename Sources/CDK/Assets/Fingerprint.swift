@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The AWS CDK's fingerprint of a file or directory (`FileSystem.fingerprint`): a SHA-256 over
 /// each file's relative path and content hash, so that the same sources give the same asset
@@ -11,11 +15,11 @@ enum Fingerprint {
         field(&input, "options.extra", Array(extraHash.utf8))
         field(&input, "options.follow", Array("external".utf8))
         let root = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+        let item = FileSystem.item(atPath: root.path)
+        guard item.exists else {
             throw CDKError(code: "AssetNotFound", message: "Cannot find asset at \(path). Give the path of an existing file or directory (relative paths are relative to the current directory).")
         }
-        if isDirectory.boolValue {
+        if item.isDirectory {
             try visitDirectory(root, relative: "", into: &input)
         } else {
             field(&input, "file:", Array(try contentFingerprint(root).utf8))
@@ -28,9 +32,7 @@ enum Fingerprint {
         for name in names {
             let url = directory.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: url.resolvingSymlinksInPath().path, isDirectory: &isDirectory)
-            if isDirectory.boolValue {
+            if FileSystem.item(atPath: url.resolvingSymlinksInPath().path).isDirectory {
                 try visitDirectory(url.resolvingSymlinksInPath(), relative: path, into: &input)
             } else {
                 field(&input, "file:" + path, Array(try contentFingerprint(url.resolvingSymlinksInPath()).utf8))

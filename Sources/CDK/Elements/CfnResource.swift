@@ -145,8 +145,12 @@ open class CfnResource: CfnRefElement {
     override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
         guard shouldSynthesize else { return [:] }
         var properties = try renderProperties()
-        if let tags {
-            if let rendered = tags.renderTags() { properties[tagPropertyName] = rendered }
+        // Generated types render their properties in `propertyOrder`; tags and overrides may
+        // need to be put in their places.
+        var needsOrdering = !overrides.isEmpty
+        if let tags, let rendered = tags.renderTags() {
+            properties[tagPropertyName] = rendered
+            needsOrdering = true
         }
         var definition: JSONObject = ["Type": .string(cfnResourceType)]
         if !properties.isEmpty { definition["Properties"] = .object(properties) }
@@ -167,7 +171,7 @@ open class CfnResource: CfnRefElement {
             let value = try override.value.flatMap { try resolver.resolve($0) }
             DeepMerge.set(&resolved, path: override.path, value: value)
         }
-        if let order = Self.propertyOrder, case .object(var p)? = resolved["Properties"] {
+        if needsOrdering, let order = Self.propertyOrder, case .object(var p)? = resolved["Properties"] {
             p.reorder(DeepMerge.keyOrder(p.keys, known: order))
             resolved["Properties"] = .object(p)
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Parses JSON text into a ``JSONValue``, keeping the key order of objects.
 public enum JSONParser {
     /// Parses `text`; throws a ``CDKError`` that says where the text is malformed.

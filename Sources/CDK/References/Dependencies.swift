@@ -20,7 +20,9 @@ enum Dependencies {
         }
     }
 
-    static func add(source: Element, target: Element, reason: String) throws {
+    /// Adds the dependency; `reason` (made only when the stacks depend on each other) is kept
+    /// with a stack dependency.
+    static func add(source: Element, target: Element, reason: @autoclosure () -> String) throws {
         if source.construct === target.construct { return }
         let sourceStack = source.stack
         let targetStack = target.stack
@@ -38,7 +40,7 @@ enum Dependencies {
         var common: Stack?
         for (a, b) in zip(sourcePath, targetPath) where a === b { common = a }
         guard let common else {
-            try sourcePath[0].addAssemblyDependency(targetPath[0], reason: reason)
+            try sourcePath[0].addAssemblyDependency(targetPath[0], reason: reason())
             return
         }
         // A stack never needs to depend on its own nested stacks: they deploy first.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The root of a construct tree: holds stacks and stages, and synthesizes them into a cloud
 /// assembly that the AWS CDK CLI can deploy.

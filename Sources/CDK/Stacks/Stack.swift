@@ -1,5 +1,3 @@
-import Foundation
-
 /// A CloudFormation stack: the unit of deployment. Every resource belongs to exactly one stack.
 ///
 /// ```swift
@@ -77,7 +75,7 @@ open class Stack: Construct {
             throw CDKError("InvalidStackName", "Stack name must be <= 128 characters. Stack name: '\(stackName)'", at: self)
         }
         let scalars = Array(stackName.unicodeScalars)
-        let valid = !scalars.isEmpty && CharacterSet.letters.contains(scalars[0]) && scalars[0].isASCII
+        let valid = !scalars.isEmpty && Self.isASCIILetter(scalars[0])
             && scalars.allSatisfy { UniqueID.isAlphanumeric($0) || $0 == "-" }
         if !valid {
             throw CDKError("InvalidStackName", "Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '\(stackName)'", at: self)
@@ -105,6 +103,11 @@ open class Stack: Construct {
     }
 
     /// The stack that contains `construct` (or `construct` itself, if it is a stack).
+    /// Whether `scalar` is an ASCII letter (stack and stage names start with one).
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
     public static func of(_ construct: Construct) throws -> Stack {
         var current: Construct? = construct
         while let c = current {

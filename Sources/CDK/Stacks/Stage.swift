@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A group of stacks deployed together, such as one environment of an application
 /// (`Dev`, `Prod`). A stage synthesizes into its own nested cloud assembly
@@ -31,14 +35,14 @@ open class Stage: Construct {
         parentStage = parent
         environment = Environment(account: env?.account ?? parent?.environment.account,
                                   region: env?.region ?? parent?.environment.region)
-        let name = id.replacingOccurrences(of: "/", with: "--")
+        let name = id.replacing("/", with: "--")
         if let parentName = parent?.stageName, !parentName.isEmpty {
             stageName = parentName + "-" + name
         } else {
             stageName = name
         }
         let path = scope.node.path.isEmpty ? name : scope.node.path + "/" + name
-        artifactId = "assembly-" + path.replacingOccurrences(of: "/", with: "-")
+        artifactId = "assembly-" + path.replacing("/", with: "-")
         try super.init(scope, id)
         if !Self.isValidStageName(id) {
             throw CDKError("InvalidStageName", "invalid stage name \"\(id)\". Stage name must start with a letter and contain only alphanumeric characters, hyphens ('-'), underscores ('_') and periods ('.')", at: self)
@@ -55,7 +59,7 @@ open class Stage: Construct {
     }
 
     private static func isValidStageName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, CharacterSet.letters.contains(first) else { return false }
+        guard let first = name.unicodeScalars.first, Stack.isASCIILetter(first) else { return false }
         return name.unicodeScalars.allSatisfy { UniqueID.isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
     }
 

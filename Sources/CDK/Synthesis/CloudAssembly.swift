@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The output of synthesis: a manifest, one template per stack and their metadata, in memory
 /// and (when the app has an output folder) on disk, in the layout the AWS CDK CLI reads.

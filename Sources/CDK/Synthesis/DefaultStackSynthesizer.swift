@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The AWS CDK's default way to deploy: the stack is deployed with the roles and bucket that
 /// `cdk bootstrap` creates, and its template checks the bootstrap version. Produces the same
@@ -47,15 +51,15 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
     }
 
     private static func fileExtension(of path: String) -> String {
-        let ext = (path as NSString).pathExtension
+        let ext = URL(fileURLWithPath: path).pathExtension
         return ext.isEmpty ? "" : "." + ext
     }
 
     /// Replaces the account and region placeholders by the stack's, when it has them.
     private static func specialize(_ s: String, for stack: Stack) -> String {
         var result = s
-        if let account = stack.environment.account { result = result.replacingOccurrences(of: "${AWS::AccountId}", with: account) }
-        if let region = stack.environment.region { result = result.replacingOccurrences(of: "${AWS::Region}", with: region) }
+        if let account = stack.environment.account { result = result.replacing("${AWS::AccountId}", with: account) }
+        if let region = stack.environment.region { result = result.replacing("${AWS::Region}", with: region) }
         return result
     }
 

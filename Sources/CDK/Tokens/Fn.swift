@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// CloudFormation intrinsic functions. Each returns a token (or, when every input is a known
 /// literal, the computed value itself, as the AWS CDK does).

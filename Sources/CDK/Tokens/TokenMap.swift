@@ -1,5 +1,3 @@
-import Foundation
-
 /// The process-wide table from token text back to the ``Resolvable`` it stands for.
 ///
 /// Tokens are encoded into ordinary Swift values (strings, numbers, string lists) so that they
@@ -9,7 +7,7 @@ import Foundation
 final class TokenMap: @unchecked Sendable {
     static let shared = TokenMap()
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var tokens: [any Resolvable] = []
     private var indexByObject: [ObjectIdentifier: Int] = [:]
     private var stringByObject: [ObjectIdentifier: String] = [:]

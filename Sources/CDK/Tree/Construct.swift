@@ -1,5 +1,3 @@
-import Foundation
-
 /// The building block of an app: every stack, resource and high-level construct is a
 /// `Construct` in one tree, identified by its id among its siblings and by its path from the root.
 ///

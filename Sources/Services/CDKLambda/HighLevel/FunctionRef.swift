@@ -1,7 +1,11 @@
 import CDK
 import CDKIAM
 import CDKCloudWatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Lambda {
     /// A Lambda function, defined in the app or imported (the AWS CDK's `IFunction`). It can be
