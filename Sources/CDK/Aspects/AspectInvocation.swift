@@ -19,7 +19,8 @@ enum AspectInvocation {
         invoked: inout [ObjectIdentifier: [(aspect: ObjectIdentifier, priority: Int)]], didInvoke: inout Bool
     ) throws {
         if construct is Stage && construct !== root { return }
-        let all = stableSortedByPriority(inherited + construct.aspects)
+        // `inherited` is sorted already; most constructs add no aspects of their own.
+        let all = construct.aspects.isEmpty ? inherited : stableSortedByPriority(inherited + construct.aspects)
         let key = ObjectIdentifier(construct)
         for applied in all {
             let aspectID = ObjectIdentifier(applied.aspect)

@@ -152,7 +152,8 @@ open class CfnResource: CfnRefElement {
             properties[tagPropertyName] = rendered
             needsOrdering = true
         }
-        var definition: JSONObject = ["Type": .string(cfnResourceType)]
+        var definition = JSONObject(minimumCapacity: 4)
+        definition["Type"] = .string(cfnResourceType)
         if !properties.isEmpty { definition["Properties"] = .object(properties) }
         let dependencies = try renderDependsOn()
         if !dependencies.isEmpty { definition["DependsOn"] = .array(dependencies.map(JSONValue.string)) }

@@ -19,32 +19,33 @@ enum CrossStackReferences {
     static func resolve(in root: Construct) throws {
         let elements = root.node.findAll().compactMap { $0 as? CfnElement }
         for element in elements {
-            var found: [CfnReference] = []
+            let consumer = element.stack
             var seen = Set<ObjectIdentifier>()
             // The rendering is kept for the template unless something in it can still change:
-            // a reference to another stack, a value computed anew each time, a nested stack.
+            // a value computed anew each time, a nested stack.
             var stable = !(element is NestedStackResource)
             let resolver = Resolver(scope: element, preparing: true) { token in
                 if let reference = token as? CfnReference, seen.insert(ObjectIdentifier(reference)).inserted {
-                    found.append(reference)
+                    // Met before it resolves: a reference to another stack becomes its import
+                    // first, so this rendering already holds the import.
+                    try importIfCrossStack(reference, into: consumer, consumerElement: element)
                 } else if let lazy = token as? LazyValue, !lazy.isCached {
                     stable = false
                 }
             }
             let fragment = try element.toCloudFormation(resolver)
-            let consumer = element.stack
-            for reference in found {
-                guard let target = reference.target else { continue }
-                let producer = target.stack
-                if producer === consumer { continue }
-                stable = false
-                if reference.replacement(in: consumer) != nil { continue }
-                let value = try value(of: reference, in: consumer, consumerElement: element)
-                reference.setReplacement(value, in: consumer)
-            }
             element.preparedFragment = stable ? fragment : nil
             element.preparedGeneration = consumer.logicalIdGeneration
         }
+    }
+
+    /// Creates the value `reference` takes in `consumer` when it points into another stack
+    /// (once per reference and consumer).
+    private static func importIfCrossStack(_ reference: CfnReference, into consumer: Stack, consumerElement: CfnElement) throws {
+        guard let target = reference.target, target.stack !== consumer else { return }
+        if reference.replacement(in: consumer) != nil { return }
+        let value = try value(of: reference, in: consumer, consumerElement: consumerElement)
+        reference.setReplacement(value, in: consumer)
     }
 
     /// What `reference` renders as in `consumer`: itself in its own stack, a parameter in a

@@ -176,12 +176,13 @@ open class Stack: Construct {
     /// Allocates the logical id of `element` from its path below this stack.
     open func allocateLogicalId(_ element: CfnElement) throws -> String {
         var components: [String] = []
+        components.reserveCapacity(8)
         var current: Construct? = element
         while let c = current, c !== self {
-            components.insert(c.node.id, at: 0)
+            components.append(c.node.id)
             current = c.node.scope
         }
-        return try UniqueID.make(components)
+        return try UniqueID.make(components.reversed())
     }
 
     /// Renames a logical id after allocation (for example to keep a resource's old id after a

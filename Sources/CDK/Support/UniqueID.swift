@@ -22,6 +22,7 @@ enum UniqueID {
         }
         // Only ASCII letters and digits are kept, so the human part is built byte by byte.
         var human: [UInt8] = []
+        human.reserveCapacity(64)
         for component in removeDuplicates(kept) where component != hiddenFromHumanID {
             for byte in component.utf8 where isAlphanumeric(byte) && human.count < maxHumanLength {
                 human.append(byte)
@@ -60,6 +61,7 @@ enum UniqueID {
     /// Drops a component when the previously kept one ends with it (`MyBucket/Bucket`).
     private static func removeDuplicates(_ path: [String]) -> [String] {
         var result: [String] = []
+        result.reserveCapacity(path.count)
         for component in path {
             if let last = result.last, last.hasSuffix(component) { continue }
             result.append(component)

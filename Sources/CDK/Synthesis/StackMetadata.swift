@@ -20,7 +20,9 @@ enum StackMetadata {
             }
             if !entries.isEmpty { result.append(("/" + construct.node.path, entries)) }
             // Nested stacks belong to their top-level stack's metadata; other stacks have their own.
-            queue.append(contentsOf: construct.node.children.filter { !($0 is Stack) || ($0 as? Stack)?.isNested == true })
+            for child in construct.node.children where !(child is Stack) || (child as? Stack)?.isNested == true {
+                queue.append(child)
+            }
         }
         return result
     }

@@ -4,11 +4,11 @@ final class Resolver {
     let scope: Construct
     let preparing: Bool
     /// Called for every resolvable met on the way, in order (used to find references).
-    let onToken: ((any Resolvable) -> Void)?
+    let onToken: ((any Resolvable) throws -> Void)?
 
     static let maxDepth = 200
 
-    init(scope: Construct, preparing: Bool = false, onToken: ((any Resolvable) -> Void)? = nil) {
+    init(scope: Construct, preparing: Bool = false, onToken: ((any Resolvable) throws -> Void)? = nil) {
         self.scope = scope
         self.preparing = preparing
         self.onToken = onToken
@@ -62,8 +62,10 @@ final class Resolver {
                 let resolved = try resolution(of: element, depth: depth + 1)
                 if result == nil {
                     if case .unchanged = resolved { continue }
-                    result = Array(elements[..<position])
-                    result?.reserveCapacity(elements.count)
+                    var copy: [JSONValue] = []
+                    copy.reserveCapacity(elements.count)
+                    copy.append(contentsOf: elements[..<position])
+                    result = copy
                 }
                 switch resolved {
                 case .unchanged: result?.append(element)
@@ -99,7 +101,7 @@ final class Resolver {
     }
 
     func resolveToken(_ token: any Resolvable, depth: Int) throws -> JSONValue? {
-        onToken?(token)
+        try onToken?(token)
         guard let produced = try token.resolve(context) else { return nil }
         return try resolve(produced, depth: depth + 1)
     }
@@ -119,6 +121,7 @@ final class Resolver {
             }
         }
         var parts: [JSONValue] = []
+        parts.reserveCapacity(tokenized.fragments.count)
         for fragment in tokenized.fragments {
             switch fragment {
             case .literal(let text):

@@ -17,6 +17,7 @@ struct TokenizedString {
         var text = s
         fragments = text.withUTF8 { bytes in
             var result: [Fragment] = []
+            result.reserveCapacity(4)
             var literalStart = 0
             var i = 0
             while i < bytes.count {

@@ -101,7 +101,8 @@ public struct Node {
 
     /// Runs this construct's own checks (not its children's) and returns their messages.
     public func validate() -> [String] {
-        host.validations.flatMap { $0.validate() }
+        if host.validations.isEmpty { return [] }
+        return host.validations.flatMap { $0.validate() }
     }
 
     // MARK: Dependencies

@@ -77,6 +77,7 @@ extension IAM {
         public func addAllResources() { Self.append(["*"], to: &resources) }
 
         private static func append(_ values: [String], to list: inout [String]) {
+            list.reserveCapacity(list.count + values.count)
             for value in values where !list.contains(value) { list.append(value) }
         }
 
