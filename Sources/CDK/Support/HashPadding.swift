@@ -19,16 +19,19 @@ enum HashPadding {
     ) {
         let whole = buffer.count / 64 * 64
         if whole > 0 { body(UnsafeBufferPointer(rebasing: buffer[..<whole])) }
-        var tail = Array(buffer[whole...])
-        let padded = (tail.count + 9 + 63) / 64 * 64
-        tail.reserveCapacity(padded)
-        tail.append(0x80)
-        tail.append(contentsOf: repeatElement(0, count: padded - tail.count - 8))
-        let bitLength = UInt64(buffer.count) &* 8
-        for i in 0..<8 {
-            let shift = UInt64(lengthBigEndian ? 7 - i : i) * 8
-            tail.append(UInt8(truncatingIfNeeded: bitLength >> shift))
+        // The tail (one or two blocks) is padded on the stack.
+        let remaining = buffer.count - whole
+        let padded = (remaining + 9 + 63) / 64 * 64
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: padded) { tail in
+            for i in 0..<remaining { tail[i] = buffer[whole + i] }
+            tail[remaining] = 0x80
+            for i in (remaining + 1)..<(padded - 8) { tail[i] = 0 }
+            let bitLength = UInt64(buffer.count) &* 8
+            for i in 0..<8 {
+                let shift = UInt64(lengthBigEndian ? 7 - i : i) * 8
+                tail[padded - 8 + i] = UInt8(truncatingIfNeeded: bitLength >> shift)
+            }
+            body(UnsafeBufferPointer(tail))
         }
-        tail.withUnsafeBufferPointer(body)
     }
 }

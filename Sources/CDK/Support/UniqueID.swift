@@ -9,7 +9,7 @@ enum UniqueID {
 
     /// The unique id for these path components (the ids below the stack, for a logical id).
     static func make(_ components: [String]) throws -> String {
-        let kept = components.filter { $0 != hiddenID }
+        let kept = components.contains(hiddenID) ? components.filter { $0 != hiddenID } : components
         if kept.isEmpty {
             throw CDKError(code: "InvalidUniqueId", message: "Unable to calculate a unique id for an empty set of components")
         }

@@ -11,27 +11,38 @@ enum TreeFile {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The fixed parts of each entry, as bytes (appended with a plain copy).
+    private enum Literal {
+        static let id = Array(#"{"id":"#.utf8)
+        static let path = Array(#","path":"#.utf8)
+        static let fqn = Array(#","constructInfo":{"fqn":"#.utf8)
+        static let version = Array(#","version":"#.utf8)
+        static let type = Array(#","attributes":{"aws:cdk:cloudformation:type":"#.utf8)
+        static let logicalId = Array(#","aws:cdk:cloudformation:logicalId":"#.utf8)
+        static let children = Array(#","children":{"#.utf8)
+    }
+
     private static func write(_ construct: Construct, isRoot: Bool, into out: inout [UInt8]) throws {
         let info = construct.constructInfo
-        out.append(contentsOf: #"{"id":"#.utf8)
+        out.append(contentsOf: Literal.id)
         JSONWriter.writeString(isRoot ? "App" : construct.node.id, into: &out)
-        out.append(contentsOf: #","path":"#.utf8)
+        out.append(contentsOf: Literal.path)
         JSONWriter.writeString(construct.node.path, into: &out)
-        out.append(contentsOf: #","constructInfo":{"fqn":"#.utf8)
+        out.append(contentsOf: Literal.fqn)
         JSONWriter.writeString(info.fqn, into: &out)
-        out.append(contentsOf: #","version":"#.utf8)
+        out.append(contentsOf: Literal.version)
         JSONWriter.writeString(info.version, into: &out)
         out.append(UInt8(ascii: "}"))
         if let resource = construct as? CfnResource, resource.shouldSynthesize {
-            out.append(contentsOf: #","attributes":{"aws:cdk:cloudformation:type":"#.utf8)
+            out.append(contentsOf: Literal.type)
             JSONWriter.writeString(resource.cfnResourceType, into: &out)
-            out.append(contentsOf: #","aws:cdk:cloudformation:logicalId":"#.utf8)
+            out.append(contentsOf: Literal.logicalId)
             JSONWriter.writeString(try resource.stack.logicalIdOf(resource), into: &out)
             out.append(UInt8(ascii: "}"))
         }
         let children = construct.node.children
         if !children.isEmpty || isRoot {
-            out.append(contentsOf: #","children":{"#.utf8)
+            out.append(contentsOf: Literal.children)
             for (i, child) in children.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSONWriter.writeString(child.node.id, into: &out)
