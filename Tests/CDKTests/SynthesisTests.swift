@@ -61,6 +61,30 @@ import Testing
         #expect(!assembly.files.contains { $0.name.hasSuffix(".assets.json") })
     }
 
+    @Test func customSynthesizersPrepareTheTemplateThenWriteIt() throws {
+        /// Adds an output in `prepare` and writes only the template.
+        final class OutputAddingSynthesizer: StackSynthesizer {
+            var preparedBeforeSynthesis = false
+            func bind(_ stack: Stack) {}
+            func prepare(_ stack: Stack) throws {
+                _ = try CfnOutput(stack, "Prepared", value: "yes")
+            }
+            func synthesize(_ stack: Stack, into session: SynthesisSession) throws {
+                let written = try session.writeTemplate(of: stack)
+                preparedBeforeSynthesis = written.template["Outputs"]?["Prepared"] != nil
+                #expect(written.sha256 == SHA256.hex(written.text.utf8))
+            }
+        }
+        let app = try makeApp()
+        let synthesizer = OutputAddingSynthesizer()
+        let stack = try Stack(app, "S", synthesizer: synthesizer)
+        _ = try CfnResource(stack, "Q", type: "AWS::SQS::Queue")
+        let assembly = try app.synth()
+        #expect(synthesizer.preparedBeforeSynthesis)
+        #expect(assembly.files.map(\.name).contains("S.template.json"))
+        #expect(assembly.manifest["artifacts"]?.objectValue?.keys == ["Tree"])
+    }
+
     @Test func stagesGetNestedAssembliesAndDerivedNames() throws {
         let app = try makeApp()
         let prod = try Stage(app, "Prod", env: Environment(account: "111111111111", region: "eu-west-1"))
