@@ -7,8 +7,14 @@
 public enum JSONWriter {
     /// JSON text with `indent` spaces per level; `0` gives compact text.
     public static func string(_ value: JSONValue, indent: Int) -> String {
+        string(value, indent: indent, expectedBytes: 4096)
+    }
+
+    /// JSON text, written into a buffer with room for `expectedBytes` from the start (memory
+    /// that is reserved but not written costs nothing, growing the buffer costs copies).
+    static func string(_ value: JSONValue, indent: Int, expectedBytes: Int) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(expectedBytes)
         write(value, indent: indent, level: 0, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
@@ -52,9 +58,17 @@ public enum JSONWriter {
 
     private static func newline(indent: Int, level: Int, into out: inout [UInt8]) {
         guard indent > 0 else { return }
-        out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(indent * level) { out.append(UInt8(ascii: " ")) }
+        var remaining = indent * level + 1
+        var start = 0  // the line break, then the spaces, copied in runs
+        while remaining > 0 {
+            let run = min(remaining, lineBreakAndSpaces.count - start)
+            out.append(contentsOf: lineBreakAndSpaces[start..<(start + run)])
+            remaining -= run
+            start = 1
+        }
     }
+
+    private static let lineBreakAndSpaces: [UInt8] = [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 64)
 
     /// JavaScript orders "array index" keys (0 ... 2^32 - 2) first, ascending, then the rest
     /// in insertion order.
@@ -85,8 +99,12 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
+            if !bytes.contains(where: needsEscape) {
+                out.append(contentsOf: bytes)
+                return
+            }
             var runStart = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            for (i, byte) in bytes.enumerated() where needsEscape(byte) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                 runStart = i + 1
                 switch byte {
@@ -106,6 +124,11 @@ public enum JSONWriter {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether JSON text must escape `byte`: control characters, `"` and `\`.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -24,14 +24,19 @@ public enum SHA256 {
                             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                         }
                         var (a, b, c, d, e, f, g, hh) = h
-                        for i in 0..<64 {
-                            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                            let ch = (e & f) ^ (~e & g)
-                            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                            let maj = (a & b) ^ (a & c) ^ (b & c)
-                            let t2 = s0 &+ maj
-                            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                        // Eight rounds per pass, with the working variables' roles rotated in
+                        // the arguments instead of moving their values each round.
+                        var i = 0
+                        while i < 64 {
+                            round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
+                            round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                            round(g, hh, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                            round(f, g, hh, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                            round(e, f, g, &hh, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                            round(d, e, f, &g, hh, a, b, &c, k[i + 5] &+ w[i + 5])
+                            round(c, d, e, &f, g, hh, a, &b, k[i + 6] &+ w[i + 6])
+                            round(b, c, d, &e, f, g, hh, &a, k[i + 7] &+ w[i + 7])
+                            i += 8
                         }
                         h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
                         chunk += 64
@@ -45,6 +50,18 @@ public enum SHA256 {
             for i in (0..<4).reversed() { out.append(UInt8(truncatingIfNeeded: word >> (8 * UInt32(i)))) }
         }
         return out
+    }
+
+    /// One round: `d` and `h` take their new values; the other six are only read.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+        _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        d = d &+ t1
+        h = t1 &+ t2
     }
 
     @inline(__always)

@@ -72,7 +72,7 @@ public final class SynthesisSession {
             let template = try stack.renderTemplate()
             try TemplateLimits.check(template, stack: stack)
             let text = BackgroundValue { () -> (text: String, sha256: String) in
-                let text = JSONWriter.string(.object(template), indent: 1)
+                let text = JSONWriter.string(.object(template), indent: 1, expectedBytes: TemplateLimits.maxTemplateBytes)
                 return (text, SHA256.hex(text.utf8))
             }
             renderedTemplates[ObjectIdentifier(stack)] = (template, text)

@@ -4,7 +4,9 @@
 enum TreeFile {
     static func render(_ app: Stage) throws -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        // Room for a large app from the start: growing means copying, and reserved memory
+        // that is never written costs nothing.
+        out.reserveCapacity(1 << 22)
         out.append(contentsOf: #"{"version":"tree-0.1","tree":"#.utf8)
         try write(app, isRoot: true, into: &out)
         out.append(contentsOf: "}".utf8)
