@@ -10,31 +10,42 @@ enum MD5 {
         var a0: UInt32 = 0x67452301, b0: UInt32 = 0xefcdab89, c0: UInt32 = 0x98badcfe, d0: UInt32 = 0x10325476
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { m in
             k.withUnsafeBufferPointer { k in
-                s.withUnsafeBufferPointer { s in
-                    HashPadding.forEachBlockRun(of: bytes, lengthBigEndian: false) { blocks in
-                        var chunk = 0
-                        while chunk < blocks.count {
-                            for i in 0..<16 {
-                                let j = chunk + i * 4
-                                m[i] = UInt32(blocks[j]) | UInt32(blocks[j + 1]) << 8 | UInt32(blocks[j + 2]) << 16 | UInt32(blocks[j + 3]) << 24
-                            }
-                            var a = a0, b = b0, c = c0, d = d0
-                            for i in 0..<64 {
-                                var f: UInt32
-                                var g: Int
-                                switch i {
-                                case 0..<16: f = (b & c) | (~b & d); g = i
-                                case 16..<32: f = (d & b) | (~d & c); g = (5 &* i &+ 1) & 15
-                                case 32..<48: f = b ^ c ^ d; g = (3 &* i &+ 5) & 15
-                                default: f = c ^ (b | ~d); g = (7 &* i) & 15
-                                }
-                                f = f &+ a &+ k[i] &+ m[g]
-                                a = d; d = c; c = b
-                                b = b &+ ((f << s[i]) | (f >> (32 &- s[i])))
-                            }
-                            a0 = a0 &+ a; b0 = b0 &+ b; c0 = c0 &+ c; d0 = d0 &+ d
-                            chunk += 64
+                HashPadding.forEachBlockRun(of: bytes, lengthBigEndian: false) { blocks in
+                    var chunk = 0
+                    while chunk < blocks.count {
+                        for i in 0..<16 {
+                            let j = chunk + i * 4
+                            m[i] = UInt32(blocks[j]) | UInt32(blocks[j + 1]) << 8 | UInt32(blocks[j + 2]) << 16 | UInt32(blocks[j + 3]) << 24
                         }
+                        var a = a0, b = b0, c = c0, d = d0
+                        // Four steps per pass, with the roles of a, b, c, d rotated in the
+                        // arguments (RFC 1321's own layout), one stage of sixteen at a time.
+                        for i in stride(from: 0, to: 16, by: 4) {
+                            step(&a, b, d ^ (b & (c ^ d)), m[i], k[i], 7)
+                            step(&d, a, c ^ (a & (b ^ c)), m[i + 1], k[i + 1], 12)
+                            step(&c, d, b ^ (d & (a ^ b)), m[i + 2], k[i + 2], 17)
+                            step(&b, c, a ^ (c & (d ^ a)), m[i + 3], k[i + 3], 22)
+                        }
+                        for i in stride(from: 16, to: 32, by: 4) {
+                            step(&a, b, c ^ (d & (b ^ c)), m[(5 &* i &+ 1) & 15], k[i], 5)
+                            step(&d, a, b ^ (c & (a ^ b)), m[(5 &* i &+ 6) & 15], k[i + 1], 9)
+                            step(&c, d, a ^ (b & (d ^ a)), m[(5 &* i &+ 11) & 15], k[i + 2], 14)
+                            step(&b, c, d ^ (a & (c ^ d)), m[(5 &* i &+ 16) & 15], k[i + 3], 20)
+                        }
+                        for i in stride(from: 32, to: 48, by: 4) {
+                            step(&a, b, b ^ c ^ d, m[(3 &* i &+ 5) & 15], k[i], 4)
+                            step(&d, a, a ^ b ^ c, m[(3 &* i &+ 8) & 15], k[i + 1], 11)
+                            step(&c, d, d ^ a ^ b, m[(3 &* i &+ 11) & 15], k[i + 2], 16)
+                            step(&b, c, c ^ d ^ a, m[(3 &* i &+ 14) & 15], k[i + 3], 23)
+                        }
+                        for i in stride(from: 48, to: 64, by: 4) {
+                            step(&a, b, c ^ (b | ~d), m[(7 &* i) & 15], k[i], 6)
+                            step(&d, a, b ^ (a | ~c), m[(7 &* i &+ 7) & 15], k[i + 1], 10)
+                            step(&c, d, a ^ (d | ~b), m[(7 &* i &+ 14) & 15], k[i + 2], 15)
+                            step(&b, c, d ^ (c | ~a), m[(7 &* i &+ 21) & 15], k[i + 3], 21)
+                        }
+                        a0 = a0 &+ a; b0 = b0 &+ b; c0 = c0 &+ c; d0 = d0 &+ d
+                        chunk += 64
                     }
                 }
             }
@@ -47,12 +58,12 @@ enum MD5 {
         return out
     }
 
-    private static let s: [UInt32] = [
-        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
-        5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
-        4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
-        6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
-    ]
+    /// One step: `a` becomes `b + ((a + f + m + k) <<< shift)`.
+    @inline(__always)
+    private static func step(_ a: inout UInt32, _ b: UInt32, _ f: UInt32, _ m: UInt32, _ k: UInt32, _ shift: UInt32) {
+        let sum = a &+ f &+ m &+ k
+        a = b &+ ((sum << shift) | (sum >> (32 &- shift)))
+    }
 
     /// `floor(abs(sin(i + 1)) * 2^32)` for i in 0..<64 (RFC 1321).
     private static let k: [UInt32] = [
