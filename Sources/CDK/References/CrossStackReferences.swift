@@ -40,12 +40,10 @@ enum CrossStackReferences {
     }
 
     /// Creates the value `reference` takes in `consumer` when it points into another stack
-    /// (once per reference and consumer).
+    /// (``value(of:in:consumerElement:)`` makes it once per reference and consumer).
     private static func importIfCrossStack(_ reference: CfnReference, into consumer: Stack, consumerElement: CfnElement) throws {
         guard let target = reference.target, target.stack !== consumer else { return }
-        if reference.replacement(in: consumer) != nil { return }
-        let value = try value(of: reference, in: consumer, consumerElement: consumerElement)
-        reference.setReplacement(value, in: consumer)
+        _ = try value(of: reference, in: consumer, consumerElement: consumerElement)
     }
 
     /// What `reference` renders as in `consumer`: itself in its own stack, a parameter in a

@@ -68,33 +68,29 @@ public final class SynthesisSession {
     /// Renders the templates of `stacks`, in order, ahead of their synthesizers. Each one's
     /// text and hash are computed in the background while the next one renders.
     func renderTemplates(of stacks: [Stack]) throws {
-        for stack in stacks {
-            let template = try stack.renderTemplate()
-            try TemplateLimits.check(template, stack: stack)
-            let text = BackgroundValue { () -> (text: String, sha256: String) in
-                let text = JSONWriter.string(.object(template), indent: 1, expectedBytes: TemplateLimits.maxTemplateBytes)
-                return (text, SHA256.hex(text.utf8))
-            }
-            renderedTemplates[ObjectIdentifier(stack)] = (template, text)
+        for stack in stacks { renderedTemplates[ObjectIdentifier(stack)] = try render(stack) }
+    }
+
+    /// Renders `stack`'s template, checks CloudFormation's limits on its contents and starts
+    /// writing its text and hash in the background.
+    private func render(_ stack: Stack) throws -> (template: JSONObject, text: BackgroundValue<(text: String, sha256: String)>) {
+        let template = try stack.renderTemplate()
+        try TemplateLimits.check(template, stack: stack)
+        let text = BackgroundValue { () -> (text: String, sha256: String) in
+            let text = JSONWriter.string(.object(template), indent: 1, expectedBytes: TemplateLimits.maxTemplateBytes)
+            return (text, SHA256.hex(text.utf8))
         }
+        return (template, text)
     }
 
     /// Renders `stack`'s template (or takes the one rendered ahead), checks CloudFormation's
     /// limits, writes the template file and returns it.
     public func writeTemplate(of stack: Stack) throws -> WrittenTemplate {
-        let template: JSONObject, text: String, sha256: String
-        if let rendered = renderedTemplates.removeValue(forKey: ObjectIdentifier(stack)) {
-            template = rendered.template
-            (text, sha256) = rendered.text.result()
-        } else {
-            template = try stack.renderTemplate()
-            try TemplateLimits.check(template, stack: stack)
-            text = JSONWriter.string(.object(template), indent: 1)
-            sha256 = SHA256.hex(text.utf8)
-        }
+        let rendered = try renderedTemplates.removeValue(forKey: ObjectIdentifier(stack)) ?? render(stack)
+        let (text, sha256) = rendered.text.result()
         try TemplateLimits.checkSize(of: text, stack: stack)
         addFile(stack.templateFile, text)
-        return WrittenTemplate(template: template, text: text, sha256: sha256)
+        return WrittenTemplate(template: rendered.template, text: text, sha256: sha256)
     }
 
     /// Adds the stack's artifact (with its metadata file) to the manifest.

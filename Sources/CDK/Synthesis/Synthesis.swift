@@ -9,14 +9,15 @@ struct Synthesis {
         try AspectInvocation.invoke(stage)
         try Dependencies.reifyConstructDependencies(in: stage)
         try CrossStackReferences.resolve(in: stage)
-        let nestedStacks = stacksInPostOrder().compactMap { $0 as? NestedStack }
+        // Nothing after the aspects adds or removes a stack.
+        let stacks = stacksInPostOrder()
+        let nestedStacks = stacks.compactMap { $0 as? NestedStack }
         if !nestedStacks.isEmpty {
             for nested in nestedStacks { try nested.prepareTemplateAsset() }
             try CrossStackReferences.resolve(in: stage)
         }
         try validate()
 
-        let stacks = stacksInPostOrder()
         for stack in stacks { try stack.synthesizer.prepare(stack) }
         let session = SynthesisSession()
         try session.renderTemplates(of: stacks)

@@ -106,8 +106,8 @@ final class Resolver {
         return try resolve(produced, depth: depth + 1)
     }
 
+    /// Resolves a string that may contain tokens (callers test that first).
     private func resolveString(_ s: String, depth: Int) throws -> JSONValue? {
-        if !TokenEncoding.mayContainToken(s) { return .string(s) }
         let tokenized = TokenizedString(s)
         if tokenized.fragments.count == 1 {
             switch tokenized.fragments[0] {
