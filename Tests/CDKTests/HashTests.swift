@@ -20,4 +20,13 @@ import Testing
     func sha256(input: String, expected: String) {
         #expect(SHA256.hex(input.utf8) == expected)
     }
+
+    @Test(arguments: [0, 1, 63, 64, 65, 127, 128, 1000])
+    func sha256ResumedAfterAPrefixMatchesTheWholeDigest(prefixLength: Int) {
+        let message = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let resumed = message.withUnsafeBufferPointer { whole in
+            SHA256.hex(of: whole, resuming: SHA256.prefix(of: UnsafeBufferPointer(rebasing: whole[..<prefixLength])))
+        }
+        #expect(resumed == SHA256.hex(message))
+    }
 }

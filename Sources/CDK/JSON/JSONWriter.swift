@@ -41,19 +41,31 @@ public enum JSONWriter {
             newline(indent: indent, level: level, into: &out)
             out.append(UInt8(ascii: "]"))
         case .object(let object):
-            if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(UInt8(ascii: "{"))
-            for (i, member) in javaScriptOrder(object.members).enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(indent: indent, level: level + 1, into: &out)
-                writeString(member.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                if indent > 0 { out.append(UInt8(ascii: " ")) }
+            write(object, indent: indent, level: level, prewritten: [:], into: &out)
+        }
+    }
+
+    /// Writes `object`, taking the text of the members named in `prewritten` from there: each
+    /// one the text `write` gives its value at `level + 1`, written earlier.
+    static func write(
+        _ object: JSONObject, indent: Int, level: Int, prewritten: [String: ArraySlice<UInt8>], into out: inout [UInt8]
+    ) {
+        if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
+        out.append(UInt8(ascii: "{"))
+        for (i, member) in javaScriptOrder(object.members).enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            newline(indent: indent, level: level + 1, into: &out)
+            writeString(member.key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            if indent > 0 { out.append(UInt8(ascii: " ")) }
+            if !prewritten.isEmpty, let text = prewritten[member.key] {
+                out.append(contentsOf: text)
+            } else {
                 write(member.value, indent: indent, level: level + 1, into: &out)
             }
-            newline(indent: indent, level: level, into: &out)
-            out.append(UInt8(ascii: "}"))
         }
+        newline(indent: indent, level: level, into: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     private static func newline(indent: Int, level: Int, into out: inout [UInt8]) {

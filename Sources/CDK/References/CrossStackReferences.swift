@@ -18,7 +18,11 @@ enum CrossStackReferences {
     /// imports of those that cross stacks.
     static func resolve(in root: Construct) throws {
         let elements = root.node.findAll().compactMap { $0 as? CfnElement }
-        for element in elements {
+        // Each stack's resources are written in the background once its last element renders.
+        var lastElement: [ObjectIdentifier: Int] = [:]
+        for (i, element) in elements.enumerated() { lastElement[ObjectIdentifier(element.stack)] = i }
+        var rendered: [ObjectIdentifier: [CfnElement]] = [:]
+        for (i, element) in elements.enumerated() {
             let consumer = element.stack
             var seen = Set<ObjectIdentifier>()
             // The rendering is kept for the template unless something in it can still change:
@@ -36,6 +40,11 @@ enum CrossStackReferences {
             let fragment = try element.toCloudFormation(resolver)
             element.preparedFragment = stable ? fragment : nil
             element.preparedGeneration = consumer.logicalIdGeneration
+            let key = ObjectIdentifier(consumer)
+            rendered[key, default: []].append(element)
+            if lastElement[key] == i {
+                consumer.resourcesWrittenAhead = ResourcesWrittenAhead.start(for: consumer, elements: rendered.removeValue(forKey: key) ?? [])
+            }
         }
     }
 

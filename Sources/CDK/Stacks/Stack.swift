@@ -27,6 +27,8 @@ open class Stack: Construct {
     /// Counts changes of logical ids (overrides, renames), so that fragments rendered before a
     /// change are not reused.
     var logicalIdGeneration = 0
+    /// The `Resources` section, written while the next stacks rendered.
+    var resourcesWrittenAhead: ResourcesWrittenAhead?
 
     /// A stack with `id` under `scope` (an ``App``, a ``Stage`` or any construct in them).
     ///
@@ -275,22 +277,27 @@ open class Stack: Construct {
 
     /// The template of this stack, resolved.
     func renderTemplate() throws -> JSONObject {
-        var template = JSONObject()
-        if let description = templateOptions.description { template["Description"] = .string(description) }
-        if templateOptions.transforms.count == 1 { template["Transform"] = .string(templateOptions.transforms[0]) }
-        else if !templateOptions.transforms.isEmpty { template["Transform"] = templateOptions.transforms.jsonValue }
-        if let version = templateOptions.templateFormatVersion { template["AWSTemplateFormatVersion"] = .string(version) }
-        if !templateOptions.metadata.isEmpty { template["Metadata"] = .object(templateOptions.metadata) }
+        try renderTemplateWithResourcesText().template
+    }
 
+    /// The template of this stack, resolved, with the text of its `Resources` section when it
+    /// was written ahead (``ResourcesWrittenAhead``) and nothing changed the section since.
+    func renderTemplateWithResourcesText() throws -> (template: JSONObject, resourcesText: BackgroundValue<ResourcesWrittenAhead.Text>?) {
+        let header = templateHeader()
+        let elements = cfnElements
+        let ahead = resourcesWrittenAhead.flatMap {
+            $0.isCurrent(header: header, elements: elements, generation: logicalIdGeneration) ? $0 : nil
+        }
+        resourcesWrittenAhead = nil
         let resolver = Resolver(scope: self)
-        var merge = TemplateMerge(template)
-        for element in cfnElements {
+        var merge = ahead?.merge ?? TemplateMerge(header)
+        for element in elements[(ahead?.elementCount ?? 0)...] {
             let prepared = element.preparedGeneration == logicalIdGeneration ? element.preparedFragment : nil
             let fragment = try prepared ?? element.toCloudFormation(resolver)
-            element.preparedFragment = nil
             try merge.merge(fragment, element: element)
         }
-        template = merge.result()
+        for element in elements { element.preparedFragment = nil }
+        var template = merge.result()
         if case .object(let metadata)? = template["Metadata"], let resolved = try resolver.resolve(.object(metadata)) {
             template["Metadata"] = resolved
         }
@@ -298,6 +305,19 @@ open class Stack: Construct {
         if !unused.isEmpty {
             throw CDKError("UnusedRename", "The following Logical IDs were attempted to be renamed, but not found: \(unused.joined(separator: ", ")). Remove the renameLogicalId calls or fix their ids.", at: self)
         }
+        let resourcesText = ahead.flatMap { $0.hasSameResources(as: merge) ? $0.text : nil }
+        return (template, resourcesText)
+    }
+
+    /// The template's members that come before any element's: description, transforms,
+    /// format version and metadata.
+    func templateHeader() -> JSONObject {
+        var template = JSONObject()
+        if let description = templateOptions.description { template["Description"] = .string(description) }
+        if templateOptions.transforms.count == 1 { template["Transform"] = .string(templateOptions.transforms[0]) }
+        else if !templateOptions.transforms.isEmpty { template["Transform"] = templateOptions.transforms.jsonValue }
+        if let version = templateOptions.templateFormatVersion { template["AWSTemplateFormatVersion"] = .string(version) }
+        if !templateOptions.metadata.isEmpty { template["Metadata"] = .object(templateOptions.metadata) }
         return template
     }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes, for the hot paths of resolution (Foundation's
 /// `contains` goes through NSString and is far slower).
 enum ByteSearch {
@@ -26,5 +34,12 @@ enum ByteSearch {
                 return nil
             }
         }
+    }
+
+    /// Whether `bytes` starts with `prefix`.
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard prefix.count <= bytes.count else { return false }
+        guard let start = bytes.baseAddress, let prefixStart = prefix.baseAddress else { return prefix.isEmpty }
+        return memcmp(start, prefixStart, prefix.count) == 0
     }
 }

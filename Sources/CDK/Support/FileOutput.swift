@@ -30,6 +30,11 @@ enum FileOutput {
         }
     }
 
+    /// The path of the file `name` in `directory`.
+    static func path(_ name: String, in directory: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
     private static func error(_ operation: String, _ path: String) -> CDKError {
         CDKError(code: "FileWriteFailed", message: "Cannot \(operation) '\(path)': \(String(cString: strerror(errno))). Check that the output folder is writable.")
     }

@@ -14,8 +14,11 @@ enum HashPadding {
         }
     }
 
-    private static func forEachBlockRun(
-        of buffer: UnsafeBufferPointer<UInt8>, lengthBigEndian: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    /// The same for the end of a message whose beginning was hashed already: `buffer` is the
+    /// rest of it (from a block boundary) and `messageLength` the length of the whole.
+    static func forEachBlockRun(
+        of buffer: UnsafeBufferPointer<UInt8>, lengthBigEndian: Bool, messageLength: Int? = nil,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         let whole = buffer.count / 64 * 64
         if whole > 0 { body(UnsafeBufferPointer(rebasing: buffer[..<whole])) }
@@ -26,7 +29,7 @@ enum HashPadding {
             for i in 0..<remaining { tail[i] = buffer[whole + i] }
             tail[remaining] = 0x80
             for i in (remaining + 1)..<(padded - 8) { tail[i] = 0 }
-            let bitLength = UInt64(buffer.count) &* 8
+            let bitLength = UInt64(messageLength ?? buffer.count) &* 8
             for i in 0..<8 {
                 let shift = UInt64(lengthBigEndian ? 7 - i : i) * 8
                 tail[padded - 8 + i] = UInt8(truncatingIfNeeded: bitLength >> shift)

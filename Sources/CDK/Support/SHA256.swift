@@ -7,43 +7,80 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        var state = initialState
+        HashPadding.forEachBlockRun(of: bytes, lengthBigEndian: true) { compress(&state, blocks: $0) }
+        return digestBytes(of: state)
+    }
+
+    /// The hash state after the whole 64-byte blocks at the start of a message: a message
+    /// whose beginning is known early is hashed in two steps, the second one resumed from it.
+    struct Prefix: Sendable {
+        fileprivate var state: State
+        /// How many bytes of the message were hashed (a multiple of 64).
+        let length: Int
+    }
+
+    /// Hashes the whole 64-byte blocks at the start of `bytes`.
+    static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> Prefix {
+        var state = initialState
+        let length = bytes.count / 64 * 64
+        compress(&state, blocks: UnsafeBufferPointer(rebasing: bytes[..<length]))
+        return Prefix(state: state, length: length)
+    }
+
+    /// The digest of `message` as lowercase hexadecimal, resumed from `prefix`: its first
+    /// `prefix.length` bytes must be the ones `prefix` was made from.
+    static func hex(of message: UnsafeBufferPointer<UInt8>, resuming prefix: Prefix) -> String {
+        var state = prefix.state
+        HashPadding.forEachBlockRun(of: UnsafeBufferPointer(rebasing: message[prefix.length...]),
+                                    lengthBigEndian: true, messageLength: message.count) { compress(&state, blocks: $0) }
+        return Hex.string(digestBytes(of: state))
+    }
+
+    fileprivate typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    private static let initialState: State = (
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+
+    /// Runs the compression function over whole 64-byte blocks.
+    private static func compress(_ h: inout State, blocks m: UnsafeBufferPointer<UInt8>) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             k.withUnsafeBufferPointer { k in
-                HashPadding.forEachBlockRun(of: bytes, lengthBigEndian: true) { m in
-                    var chunk = 0
-                    while chunk < m.count {
-                        for i in 0..<16 {
-                            let j = chunk + i * 4
-                            w[i] = UInt32(m[j]) << 24 | UInt32(m[j + 1]) << 16 | UInt32(m[j + 2]) << 8 | UInt32(m[j + 3])
-                        }
-                        for i in 16..<64 {
-                            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                        }
-                        var (a, b, c, d, e, f, g, hh) = h
-                        // Eight rounds per pass, with the working variables' roles rotated in
-                        // the arguments instead of moving their values each round.
-                        var i = 0
-                        while i < 64 {
-                            round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
-                            round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
-                            round(g, hh, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
-                            round(f, g, hh, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
-                            round(e, f, g, &hh, a, b, c, &d, k[i + 4] &+ w[i + 4])
-                            round(d, e, f, &g, hh, a, b, &c, k[i + 5] &+ w[i + 5])
-                            round(c, d, e, &f, g, hh, a, &b, k[i + 6] &+ w[i + 6])
-                            round(b, c, d, &e, f, g, hh, &a, k[i + 7] &+ w[i + 7])
-                            i += 8
-                        }
-                        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
-                        chunk += 64
+                var chunk = 0
+                while chunk < m.count {
+                    for i in 0..<16 {
+                        let j = chunk + i * 4
+                        w[i] = UInt32(m[j]) << 24 | UInt32(m[j + 1]) << 16 | UInt32(m[j + 2]) << 8 | UInt32(m[j + 3])
                     }
+                    for i in 16..<64 {
+                        let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+                        let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+                        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, hh) = h
+                    // Eight rounds per pass, with the working variables' roles rotated in
+                    // the arguments instead of moving their values each round.
+                    var i = 0
+                    while i < 64 {
+                        round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
+                        round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                        round(g, hh, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                        round(f, g, hh, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                        round(e, f, g, &hh, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                        round(d, e, f, &g, hh, a, b, &c, k[i + 5] &+ w[i + 5])
+                        round(c, d, e, &f, g, hh, a, &b, k[i + 6] &+ w[i + 6])
+                        round(b, c, d, &e, f, g, hh, &a, k[i + 7] &+ w[i + 7])
+                        i += 8
+                    }
+                    h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
+                    chunk += 64
                 }
             }
         }
+    }
+
+    /// The state as the 32 digest bytes, big-endian.
+    private static func digestBytes(of h: State) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(32)
         for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {

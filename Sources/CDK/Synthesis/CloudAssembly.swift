@@ -56,19 +56,30 @@ public final class CloudAssembly {
 
     /// Writes the assembly (and nested ones) to `directory`.
     public func write(to directory: String) throws {
-        let fm = FileManager.default
-        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try Self.createDirectory(directory)
         for file in files {
-            try FileOutput.save(file.contents, toPath: URL(fileURLWithPath: directory).appendingPathComponent(file.name).path)
+            try FileOutput.save(file.contents, toPath: FileOutput.path(file.name, in: directory))
         }
+        try writeAssetsAndNestedAssemblies(to: directory)
+    }
+
+    /// Creates `directory` (and its parents) if it does not exist.
+    static func createDirectory(_ directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    /// Copies the staged assets into `directory` and writes the nested assemblies below it:
+    /// what remains once the files are written.
+    func writeAssetsAndNestedAssemblies(to directory: String) throws {
+        let fm = FileManager.default
         for asset in stagedAssets {
-            let target = URL(fileURLWithPath: directory).appendingPathComponent(asset.name)
-            if fm.fileExists(atPath: target.path) { continue }
-            try fm.copyItem(atPath: asset.sourcePath, toPath: target.path)
+            let target = FileOutput.path(asset.name, in: directory)
+            if fm.fileExists(atPath: target) { continue }
+            try fm.copyItem(atPath: asset.sourcePath, toPath: target)
         }
         self.directory = directory
         for nested in nestedAssemblies {
-            try nested.write(to: URL(fileURLWithPath: directory).appendingPathComponent(nested.artifactId).path)
+            try nested.write(to: FileOutput.path(nested.artifactId, in: directory))
         }
     }
 }

@@ -27,28 +27,51 @@ extension StackSynthesizer {
 }
 
 /// What a stack synthesizer writes into: files and manifest artifacts of one assembly.
+///
+/// When the assembly has an output folder, each file is written there in the background as
+/// soon as its text is ready, while synthesis goes on.
 public final class SynthesisSession {
-    private var pendingFiles: [(name: String, contents: BackgroundValue<String>)] = []
+    private var pendingFiles: [(name: String, contents: BackgroundValue<Result<String, any Error>>)] = []
     private(set) var artifacts = JSONObject()
     private(set) var stackArtifacts: [CloudFormationStackArtifact] = []
     private(set) var stagedAssets: [(name: String, sourcePath: String)] = []
-    private var renderedTemplates: [ObjectIdentifier: (template: JSONObject, text: BackgroundValue<(text: String, sha256: String)>)] = [:]
+    private var renderedTemplates: [ObjectIdentifier: RenderedTemplate] = [:]
+    /// The folder files are written to, if any (created before the first file).
+    private let outputDirectory: String?
 
-    init() {}
+    init(outputDirectory: String? = nil) {
+        self.outputDirectory = outputDirectory
+    }
 
     /// Adds a file to the assembly folder.
     public func addFile(_ name: String, _ contents: String) {
-        pendingFiles.append((name, BackgroundValue(ready: contents)))
+        if outputDirectory == nil {
+            pendingFiles.append((name, BackgroundValue(ready: .success(contents))))
+        } else {
+            addFile(name) { contents }
+        }
     }
 
-    /// Adds a file whose text `write` produces in the background.
+    /// Adds a file whose text `write` produces in the background (and writes it there, when
+    /// the assembly has an output folder).
     func addFile(_ name: String, writtenBy write: @escaping @Sendable () -> String) {
-        pendingFiles.append((name, BackgroundValue(write)))
+        let path = outputPath(of: name)
+        pendingFiles.append((name, BackgroundValue { () -> Result<String, any Error> in
+            let text = write()
+            guard let path else { return .success(text) }
+            return Result { try FileOutput.save(text, toPath: path); return text }
+        }))
     }
 
-    /// The files added so far, in order, once their texts are written.
-    var files: [(name: String, contents: String)] {
-        pendingFiles.map { ($0.name, $0.contents.result()) }
+    /// Where the file `name` goes, when the assembly has an output folder.
+    private func outputPath(of name: String) -> String? {
+        outputDirectory.map { FileOutput.path(name, in: $0) }
+    }
+
+    /// The files added so far, in order, once their texts are written (and saved, when the
+    /// assembly has an output folder). Throws the first error met saving them.
+    func writtenFiles() throws -> [(name: String, contents: String)] {
+        try pendingFiles.map { ($0.name, try $0.contents.result().get()) }
     }
 
     /// Adds an artifact to `manifest.json`.
@@ -66,30 +89,44 @@ public final class SynthesisSession {
     }
 
     /// Renders the templates of `stacks`, in order, ahead of their synthesizers. Each one's
-    /// text and hash are computed in the background while the next one renders.
+    /// text and hash are computed (and the file saved) in the background while the next one renders.
     func renderTemplates(of stacks: [Stack]) throws {
         for stack in stacks { renderedTemplates[ObjectIdentifier(stack)] = try render(stack) }
     }
 
+    /// A rendered template, with its text, hash and file being written in the background.
+    private struct RenderedTemplate {
+        let template: JSONObject
+        let text: BackgroundValue<(text: String, sha256: String, saved: Result<Void, any Error>?)>
+    }
+
     /// Renders `stack`'s template, checks CloudFormation's limits on its contents and starts
-    /// writing its text and hash in the background.
-    private func render(_ stack: Stack) throws -> (template: JSONObject, text: BackgroundValue<(text: String, sha256: String)>) {
-        let template = try stack.renderTemplate()
+    /// writing its text, hash and file in the background (the file only when the text is
+    /// within CloudFormation's size limit; ``writeTemplate(of:)`` reports the error otherwise).
+    private func render(_ stack: Stack) throws -> RenderedTemplate {
+        let (template, resourcesText) = try stack.renderTemplateWithResourcesText()
         try TemplateLimits.check(template, stack: stack)
-        let text = BackgroundValue { () -> (text: String, sha256: String) in
-            let text = JSONWriter.string(.object(template), indent: 1, expectedBytes: TemplateLimits.maxTemplateBytes)
-            return (text, SHA256.hex(text.utf8))
+        let path = outputPath(of: stack.templateFile)
+        let text = BackgroundValue { () -> (text: String, sha256: String, saved: Result<Void, any Error>?) in
+            // Written ahead on the same queue, earlier: started already, so waiting cannot block it.
+            let (text, sha256) = ResourcesWrittenAhead.write(template, ahead: resourcesText?.result())
+            var saved: Result<Void, any Error>?
+            if let path, text.utf8.count <= TemplateLimits.maxTemplateBytes {
+                saved = Result { try FileOutput.save(text, toPath: path) }
+            }
+            return (text, sha256, saved)
         }
-        return (template, text)
+        return RenderedTemplate(template: template, text: text)
     }
 
     /// Renders `stack`'s template (or takes the one rendered ahead), checks CloudFormation's
     /// limits, writes the template file and returns it.
     public func writeTemplate(of stack: Stack) throws -> WrittenTemplate {
         let rendered = try renderedTemplates.removeValue(forKey: ObjectIdentifier(stack)) ?? render(stack)
-        let (text, sha256) = rendered.text.result()
+        let (text, sha256, saved) = rendered.text.result()
         try TemplateLimits.checkSize(of: text, stack: stack)
-        addFile(stack.templateFile, text)
+        try saved?.get()
+        pendingFiles.append((stack.templateFile, BackgroundValue(ready: .success(text))))
         return WrittenTemplate(template: rendered.template, text: text, sha256: sha256)
     }
 

@@ -19,7 +19,11 @@ struct Synthesis {
         try validate()
 
         for stack in stacks { try stack.synthesizer.prepare(stack) }
-        let session = SynthesisSession()
+        // The app's files are saved in the background as they are ready; a stage's assembly
+        // is written with its app's.
+        let outdir = (stage as? App)?.outdir
+        if let outdir { try CloudAssembly.createDirectory(outdir) }
+        let session = SynthesisSession(outputDirectory: outdir)
         try session.renderTemplates(of: stacks)
         // The tree is complete once the synthesizers are prepared; it renders while the
         // templates' texts are written in the background.
@@ -36,9 +40,8 @@ struct Synthesis {
             ]
         }
         for (id, artifact) in session.artifacts { artifacts[id] = artifact }
-        var files = session.files
         if let tree {
-            files.append(("tree.json", tree))
+            session.addFile("tree.json", tree)
             artifacts["Tree"] = ["type": "cdk:tree", "properties": ["file": "tree.json"]]
         }
         let manifest: JSONValue = [
@@ -46,12 +49,12 @@ struct Synthesis {
             "artifacts": .object(artifacts),
             "minimumCliVersion": .string(CloudAssembly.minimumCliVersion),
         ]
-        files.append(("manifest.json", JSONWriter.string(manifest, indent: 2)))
-        files.append(("cdk.out", JSONWriter.compact(["version": .string(CloudAssembly.schemaVersion)])))
+        session.addFile("manifest.json", JSONWriter.string(manifest, indent: 2))
+        session.addFile("cdk.out", JSONWriter.compact(["version": .string(CloudAssembly.schemaVersion)]))
         let assembly = CloudAssembly(artifactId: stage.artifactId, manifest: manifest, stacks: session.stackArtifacts,
-                                     nestedAssemblies: nested, files: files, stagedAssets: session.stagedAssets)
-        if let app = stage as? App, let outdir = app.outdir {
-            try assembly.write(to: outdir)
+                                     nestedAssemblies: nested, files: try session.writtenFiles(), stagedAssets: session.stagedAssets)
+        if let outdir {
+            try assembly.writeAssetsAndNestedAssemblies(to: outdir)
         }
         return assembly
     }

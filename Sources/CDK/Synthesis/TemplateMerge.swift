@@ -44,6 +44,9 @@ struct TemplateMerge {
         }
     }
 
+    /// The entries merged into `section` so far.
+    func section(_ name: String) -> JSONObject? { sections[name] }
+
     /// The merged template.
     func result() -> JSONObject {
         var result = template
