@@ -4,6 +4,8 @@ open class CfnElement: Construct {
     /// The stack the element belongs to.
     public let stack: Stack
     var logicalIdOverride: String?
+    /// The id allocated by the element's stack, with the stack's ``Stack/logicalIdGeneration`` then.
+    var allocatedLogicalId: (generation: Int, id: String)?
     private(set) var logicalIdLocked = false
     private lazy var logicalIdToken = LogicalIDToken(element: self)
 

@@ -181,6 +181,7 @@ open class CfnResource: CfnRefElement {
     }
 
     private func renderDependsOn() throws -> [String] {
+        if dependsOn.isEmpty { return [] }
         var seen = Set<ObjectIdentifier>()
         let unique = dependsOn.filter { seen.insert(ObjectIdentifier($0)).inserted && $0.shouldSynthesize }
         return try unique

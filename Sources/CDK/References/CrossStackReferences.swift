@@ -19,17 +19,21 @@ enum CrossStackReferences {
     static func resolve(in root: Construct) throws {
         let elements = root.node.findAll().compactMap { $0 as? CfnElement }
         // Each stack's resources are written in the background once its last element renders.
-        var lastElement: [ObjectIdentifier: Int] = [:]
-        for (i, element) in elements.enumerated() { lastElement[ObjectIdentifier(element.stack)] = i }
-        var rendered: [ObjectIdentifier: [CfnElement]] = [:]
+        // A stack's elements usually come in one run; a nested stack's can interrupt it.
+        let isLastOfItsStack = lastOfEachStack(elements)
+        var run: [CfnElement] = []
+        var interruptedRuns: [ObjectIdentifier: [CfnElement]] = [:]
         for (i, element) in elements.enumerated() {
             let consumer = element.stack
-            var seen = Set<ObjectIdentifier>()
+            if run.first.map({ $0.stack !== consumer }) ?? true {
+                if let previous = run.first?.stack { interruptedRuns[ObjectIdentifier(previous)] = run }
+                run = interruptedRuns.removeValue(forKey: ObjectIdentifier(consumer)) ?? []
+            }
             // The rendering is kept for the template unless something in it can still change:
             // a value computed anew each time, a nested stack.
             var stable = !(element is NestedStackResource)
             let resolver = Resolver(scope: element, preparing: true) { token in
-                if let reference = token as? CfnReference, seen.insert(ObjectIdentifier(reference)).inserted {
+                if let reference = token as? CfnReference {
                     // Met before it resolves: a reference to another stack becomes its import
                     // first, so this rendering already holds the import.
                     try importIfCrossStack(reference, into: consumer, consumerElement: element)
@@ -40,12 +44,27 @@ enum CrossStackReferences {
             let fragment = try element.toCloudFormation(resolver)
             element.preparedFragment = stable ? fragment : nil
             element.preparedGeneration = consumer.logicalIdGeneration
-            let key = ObjectIdentifier(consumer)
-            rendered[key, default: []].append(element)
-            if lastElement[key] == i {
-                consumer.resourcesWrittenAhead = ResourcesWrittenAhead.start(for: consumer, elements: rendered.removeValue(forKey: key) ?? [])
+            run.append(element)
+            if isLastOfItsStack[i] {
+                consumer.resourcesWrittenAhead = ResourcesWrittenAhead.start(for: consumer, elements: run)
+                run = []
             }
         }
+    }
+
+    /// Whether each element is the last one of its stack.
+    private static func lastOfEachStack(_ elements: [CfnElement]) -> [Bool] {
+        var isLast = [Bool](repeating: false, count: elements.count)
+        var finished: [Stack] = []  // only looked at where the stack changes
+        for i in elements.indices.reversed() {
+            let stack = elements[i].stack
+            if i + 1 < elements.count, elements[i + 1].stack === stack { continue }
+            if !finished.contains(where: { $0 === stack }) {
+                finished.append(stack)
+                isLast[i] = true
+            }
+        }
+        return isLast
     }
 
     /// Creates the value `reference` takes in `consumer` when it points into another stack

@@ -26,6 +26,11 @@ enum Dependencies {
         if source.construct === target.construct { return }
         let sourceStack = source.stack
         let targetStack = target.stack
+        // Two resources of one stack: a plain `DependsOn`.
+        if case .resource(let s) = source, case .resource(let t) = target, sourceStack === targetStack {
+            s.addResourceDependency(t)
+            return
+        }
         let sourceStage = Stage.of(sourceStack)
         let targetStage = Stage.of(targetStack)
         if sourceStage !== targetStage {

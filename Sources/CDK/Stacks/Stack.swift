@@ -23,7 +23,6 @@ open class Stack: Construct {
     private(set) var stackDependencies: [(stack: Stack, reasons: [String])] = []
     private var logicalIdRenames: [String: String] = [:]
     private var usedRenames: Set<String> = []
-    private var allocatedIds: [ObjectIdentifier: String] = [:]
     /// Counts changes of logical ids (overrides, renames), so that fragments rendered before a
     /// change are not reused.
     var logicalIdGeneration = 0
@@ -165,13 +164,16 @@ open class Stack: Construct {
 
     func logicalIdOf(_ element: CfnElement) throws -> String {
         if let override = element.logicalIdOverride { return override }
-        let key = ObjectIdentifier(element)
-        if let cached = allocatedIds[key] { return cached }
+        // The element keeps the id its own stack gave it, until a logical id changes.
+        let ownElement = element.stack === self
+        if ownElement, let cached = element.allocatedLogicalId, cached.generation == logicalIdGeneration {
+            return cached.id
+        }
         let allocated = try allocateLogicalId(element)
         let renamed = logicalIdRenames[allocated]
         if renamed != nil { usedRenames.insert(allocated) }
         let id = renamed ?? allocated
-        allocatedIds[key] = id
+        if ownElement { element.allocatedLogicalId = (logicalIdGeneration, id) }
         return id
     }
 
@@ -181,17 +183,17 @@ open class Stack: Construct {
         components.reserveCapacity(8)
         var current: Construct? = element
         while let c = current, c !== self {
-            components.append(c.node.id)
-            current = c.node.scope
+            components.append(c.id)
+            current = c.scope
         }
-        return try UniqueID.make(components.reversed())
+        components.reverse()
+        return try UniqueID.make(components)
     }
 
     /// Renames a logical id after allocation (for example to keep a resource's old id after a
     /// refactoring). Synthesis fails if no element gets `oldId`.
     public func renameLogicalId(_ oldId: String, _ newId: String) {
         logicalIdRenames[oldId] = newId
-        allocatedIds.removeAll()
         logicalIdGeneration += 1
     }
 
@@ -269,7 +271,7 @@ open class Stack: Construct {
         var result: [CfnElement] = []
         func visit(_ c: Construct) {
             if let element = c as? CfnElement { result.append(element) }
-            for child in c.node.children where !(child is Stack) { visit(child) }
+            for child in c.children where !(child is Stack) { visit(child) }
         }
         visit(self)
         return result

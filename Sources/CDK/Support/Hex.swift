@@ -3,6 +3,11 @@ enum Hex {
     private static let lowercaseDigits = Array("0123456789abcdef".utf8)
     private static let uppercaseDigits = Array("0123456789ABCDEF".utf8)
 
+    /// The uppercase hex digit of `value` (0 to 15), as a byte.
+    static func uppercaseDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
+    }
+
     static func string<C: Collection>(_ bytes: C, uppercase: Bool = false) -> String where C.Element == UInt8 {
         let digits = uppercase ? uppercaseDigits : lowercaseDigits
         var out: [UInt8] = []

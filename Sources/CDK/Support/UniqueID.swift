@@ -20,25 +20,33 @@ enum UniqueID {
             let candidate = removeNonAlphanumeric(kept[0])
             if candidate.count <= maxIDLength { return candidate }
         }
-        // Only ASCII letters and digits are kept, so the human part is built byte by byte.
-        var human: [UInt8] = []
-        human.reserveCapacity(64)
+        // Only ASCII letters and digits are kept, so the id is built byte by byte: the human
+        // part, then the hash.
+        var id: [UInt8] = []
+        id.reserveCapacity(64)
         for component in removeDuplicates(kept) where component != hiddenFromHumanID {
-            for byte in component.utf8 where isAlphanumeric(byte) && human.count < maxHumanLength {
-                human.append(byte)
+            for byte in component.utf8 where isAlphanumeric(byte) && id.count < maxHumanLength {
+                id.append(byte)
             }
         }
-        return String(decoding: human, as: UTF8.self) + pathHash(kept)
+        appendPathHash(of: kept, to: &id)
+        return String(decoding: id, as: UTF8.self)
     }
 
-    /// The first 8 hex digits, uppercased, of the MD5 of the components joined by `/`.
-    static func pathHash(_ components: [String]) -> String {
+    /// Appends the first 8 hex digits, uppercased, of the MD5 of the components joined by `/`.
+    private static func appendPathHash(of components: [String], to out: inout [UInt8]) {
         var path: [UInt8] = []
+        path.reserveCapacity(128)
         for (i, component) in components.enumerated() {
             if i > 0 { path.append(UInt8(ascii: "/")) }
-            path.append(contentsOf: component.utf8)
+            var component = component
+            component.withUTF8 { path.append(contentsOf: $0) }
         }
-        return Hex.string(MD5.digest(path).prefix(4), uppercase: true)
+        let digest = MD5.digest(path)
+        for byte in digest[..<4] {
+            out.append(Hex.uppercaseDigit(byte >> 4))
+            out.append(Hex.uppercaseDigit(byte & 0x0F))
+        }
     }
 
     static func removeNonAlphanumeric(_ s: String) -> String {
@@ -58,14 +66,26 @@ enum UniqueID {
         }
     }
 
-    /// Drops a component when the previously kept one ends with it (`MyBucket/Bucket`).
+    /// Drops a component when the previously kept one ends with it (`MyBucket/Bucket`),
+    /// compared by code points as JavaScript's `endsWith` does.
     private static func removeDuplicates(_ path: [String]) -> [String] {
         var result: [String] = []
         result.reserveCapacity(path.count)
         for component in path {
-            if let last = result.last, last.hasSuffix(component) { continue }
+            if let last = result.last, hasSuffix(last, component) { continue }
             result.append(component)
         }
         return result
+    }
+
+    /// Whether the UTF-8 bytes of `s` end with those of `suffix` (a valid UTF-8 suffix starts
+    /// at a character boundary, so this is the code-point comparison).
+    private static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        var s = s, suffix = suffix
+        return s.withUTF8 { bytes in
+            suffix.withUTF8 { end in
+                end.count <= bytes.count && UnsafeBufferPointer(rebasing: bytes[(bytes.count - end.count)...]).elementsEqual(end)
+            }
+        }
     }
 }

@@ -18,9 +18,9 @@ enum StackMetadata {
                 let data = try Resolver(scope: construct).resolve(entry.data) ?? .null
                 entries.append(MetadataEntry(type: entry.type, data: data))
             }
-            if !entries.isEmpty { result.append(("/" + construct.node.path, entries)) }
+            if !entries.isEmpty { result.append(("/" + construct.path, entries)) }
             // Nested stacks belong to their top-level stack's metadata; other stacks have their own.
-            for child in construct.node.children where !(child is Stack) || (child as? Stack)?.isNested == true {
+            for child in construct.children where !(child is Stack) || (child as? Stack)?.isNested == true {
                 queue.append(child)
             }
         }

@@ -94,7 +94,7 @@ struct Synthesis {
         func visit(_ c: Construct) {
             if c is Stage && c !== stage { return }
             for message in c.node.validate() { errors.append((c.node.path, message)) }
-            for child in c.node.children { visit(child) }
+            for child in c.children { visit(child) }
         }
         visit(stage)
         guard !errors.isEmpty else { return }

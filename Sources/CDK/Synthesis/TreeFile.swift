@@ -27,9 +27,9 @@ enum TreeFile {
     private static func write(_ construct: Construct, isRoot: Bool, into out: inout [UInt8]) throws {
         let info = construct.constructInfo
         out.append(contentsOf: Literal.id)
-        JSONWriter.writeString(isRoot ? "App" : construct.node.id, into: &out)
+        JSONWriter.writeString(isRoot ? "App" : construct.id, into: &out)
         out.append(contentsOf: Literal.path)
-        JSONWriter.writeString(construct.node.path, into: &out)
+        JSONWriter.writeString(construct.path, into: &out)
         out.append(contentsOf: Literal.fqn)
         JSONWriter.writeString(info.fqn, into: &out)
         out.append(contentsOf: Literal.version)
@@ -42,12 +42,12 @@ enum TreeFile {
             JSONWriter.writeString(try resource.stack.logicalIdOf(resource), into: &out)
             out.append(UInt8(ascii: "}"))
         }
-        let children = construct.node.children
+        let children = construct.children
         if !children.isEmpty || isRoot {
             out.append(contentsOf: Literal.children)
             for (i, child) in children.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONWriter.writeString(child.node.id, into: &out)
+                JSONWriter.writeString(child.id, into: &out)
                 out.append(UInt8(ascii: ":"))
                 try write(child, isRoot: false, into: &out)
             }

@@ -16,7 +16,9 @@ open class Construct: Dependable {
     // Strong, so that holding any construct keeps its whole tree (and app) alive.
     let scope: Construct?
     var children: [Construct] = []
-    private var childrenByID: [String: Construct] = [:]
+    /// The children by id, once there are more than a few (fewer are searched in order).
+    private var childrenByID: [String: Construct]?
+    private static let childIndexThreshold = 8
     var metadata: [MetadataEntry] = []
     var validations: [any Validation] = []
     var constructDependencies: [any Dependable] = []
@@ -34,7 +36,7 @@ open class Construct: Dependable {
     /// Throws when `scope` already has a child with that id, or the id is empty or a token.
     public init(_ scope: Construct, _ id: String) throws {
         let sanitized = Construct.sanitize(id)
-        let path = scope.path.isEmpty ? sanitized : scope.path + "/" + sanitized
+        let path = scope.path.isEmpty ? sanitized : Construct.join(scope.path, sanitized)
         self.id = sanitized
         self.path = path
         self.scope = scope
@@ -58,18 +60,36 @@ open class Construct: Dependable {
         if locked {
             throw CDKError("ConstructLocked", "Cannot add children to '\(path)' during synthesis: the tree is locked. Add constructs before calling synth().", at: self)
         }
-        if let existing = childrenByID[child.id] {
+        if let existing = childNamed(child.id) {
             let owner = path.isEmpty ? "the App" : "'\(path)'"
             throw CDKError(
                 "DuplicateConstructId",
                 "There is already a Construct with name '\(child.id)' in \(owner): '\(existing.path)' exists, so '\(child.path)' cannot be added. Give the new construct an id that is unique among its siblings.",
                 at: self)
         }
-        childrenByID[child.id] = child
         children.append(child)
+        if childrenByID != nil {
+            childrenByID?[child.id] = child
+        } else if children.count > Self.childIndexThreshold {
+            childrenByID = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0) })
+        }
     }
 
-    func childNamed(_ id: String) -> Construct? { childrenByID[id] }
+    func childNamed(_ id: String) -> Construct? {
+        if let childrenByID { return childrenByID[id] }
+        return children.first { $0.id == id }
+    }
+
+    /// `parent/child`, built in one buffer.
+    private static func join(_ parent: String, _ child: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parent.utf8.count + child.utf8.count + 1)
+        var parent = parent, child = child
+        parent.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "/"))
+        child.withUTF8 { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Replaces the path separator in an id, as the AWS CDK does (`a/b` becomes `a--b`).
     static func sanitize(_ id: String) -> String {
