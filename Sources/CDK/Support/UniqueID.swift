@@ -9,44 +9,45 @@ enum UniqueID {
 
     /// The unique id for these path components (the ids below the stack, for a logical id).
     static func make(_ components: [String]) throws -> String {
-        let kept = components.contains(hiddenID) ? components.filter { $0 != hiddenID } : components
+        // One pass over the components that are not hidden ("Default"): the path they make
+        // (hashed), and the human part (only ASCII letters and digits, so built byte by byte)
+        // from those that do not repeat the end of the one before and are not "Resource".
+        var path: [UInt8] = []
+        path.reserveCapacity(128)
+        var id: [UInt8] = []
+        id.reserveCapacity(64)
+        var kept: [String] = []
+        kept.reserveCapacity(components.count)
+        var lastInHumanPart: String?
+        for component in components where component != hiddenID {
+            if Token.isUnresolved(component) {
+                let all = components.filter { $0 != hiddenID }.joined(separator: "/")
+                throw CDKError(code: "InvalidUniqueId", message: "ID components may not include unresolved tokens: \(all)")
+            }
+            if !kept.isEmpty { path.append(UInt8(ascii: "/")) }
+            kept.append(component)
+            var bytes = component
+            bytes.withUTF8 { path.append(contentsOf: $0) }
+            if let last = lastInHumanPart, hasSuffix(last, component) { continue }
+            lastInHumanPart = component
+            guard component != hiddenFromHumanID else { continue }
+            for byte in component.utf8 where isAlphanumeric(byte) && id.count < maxHumanLength {
+                id.append(byte)
+            }
+        }
         if kept.isEmpty {
             throw CDKError(code: "InvalidUniqueId", message: "Unable to calculate a unique id for an empty set of components")
-        }
-        for component in kept where Token.isUnresolved(component) {
-            throw CDKError(code: "InvalidUniqueId", message: "ID components may not include unresolved tokens: \(kept.joined(separator: "/"))")
         }
         if kept.count == 1 {
             let candidate = removeNonAlphanumeric(kept[0])
             if candidate.count <= maxIDLength { return candidate }
         }
-        // Only ASCII letters and digits are kept, so the id is built byte by byte: the human
-        // part, then the hash.
-        var id: [UInt8] = []
-        id.reserveCapacity(64)
-        for component in removeDuplicates(kept) where component != hiddenFromHumanID {
-            for byte in component.utf8 where isAlphanumeric(byte) && id.count < maxHumanLength {
-                id.append(byte)
-            }
-        }
-        appendPathHash(of: kept, to: &id)
-        return String(decoding: id, as: UTF8.self)
-    }
-
-    /// Appends the first 8 hex digits, uppercased, of the MD5 of the components joined by `/`.
-    private static func appendPathHash(of components: [String], to out: inout [UInt8]) {
-        var path: [UInt8] = []
-        path.reserveCapacity(128)
-        for (i, component) in components.enumerated() {
-            if i > 0 { path.append(UInt8(ascii: "/")) }
-            var component = component
-            component.withUTF8 { path.append(contentsOf: $0) }
-        }
         let digest = MD5.digest(path)
         for byte in digest[..<4] {
-            out.append(Hex.uppercaseDigit(byte >> 4))
-            out.append(Hex.uppercaseDigit(byte & 0x0F))
+            id.append(Hex.uppercaseDigit(byte >> 4))
+            id.append(Hex.uppercaseDigit(byte & 0x0F))
         }
+        return String(decoding: id, as: UTF8.self)
     }
 
     static func removeNonAlphanumeric(_ s: String) -> String {
@@ -66,20 +67,9 @@ enum UniqueID {
         }
     }
 
-    /// Drops a component when the previously kept one ends with it (`MyBucket/Bucket`),
-    /// compared by code points as JavaScript's `endsWith` does.
-    private static func removeDuplicates(_ path: [String]) -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(path.count)
-        for component in path {
-            if let last = result.last, hasSuffix(last, component) { continue }
-            result.append(component)
-        }
-        return result
-    }
-
-    /// Whether the UTF-8 bytes of `s` end with those of `suffix` (a valid UTF-8 suffix starts
-    /// at a character boundary, so this is the code-point comparison).
+    /// Whether the UTF-8 bytes of `s` end with those of `suffix`: a component is left out of
+    /// the human part when the one before ends with it (`MyBucket/Bucket`), compared by code
+    /// points as JavaScript's `endsWith` does (a valid UTF-8 suffix starts at a character boundary).
     private static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
         var s = s, suffix = suffix
         return s.withUTF8 { bytes in

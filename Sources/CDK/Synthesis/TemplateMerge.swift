@@ -30,15 +30,15 @@ struct TemplateMerge {
                     template[section] = value
                     continue
                 }
-                if sections[section] == nil {
-                    sections[section] = JSONObject()
-                    sectionOrder.append(section)
-                }
+                // Taken out while entries are added, so that it is not copied.
+                var merged = sections.removeValue(forKey: section) ?? JSONObject()
+                if merged.isEmpty && !sectionOrder.contains(section) { sectionOrder.append(section) }
+                defer { sections[section] = merged }
                 for (id, definition) in entries {
-                    if sections[section]!.contains(id) {
+                    if merged.contains(id) {
                         throw CDKError("DuplicateLogicalId", "section '\(section)' already contains '\(id)'. Two elements of stack '\(element.stack.node.path)' have the logical id '\(id)' (the second is '\(element.node.path)'); give one of them another id or overrideLogicalId.", at: element)
                     }
-                    sections[section]![id] = definition
+                    merged[id] = definition
                 }
             }
         }
