@@ -25,9 +25,13 @@ struct Synthesis {
         if let outdir { try CloudAssembly.createDirectory(outdir) }
         let session = SynthesisSession(outputDirectory: outdir)
         try session.renderTemplates(of: stacks)
-        // The tree is complete once the synthesizers are prepared; it renders while the
-        // templates' texts are written in the background.
-        let tree = stage.parentStage == nil ? try TreeFile.render(stage) : nil
+        // The tree is complete once the synthesizers are prepared; its file is written in the
+        // background from what the constructs say of themselves.
+        let hasTree = stage.parentStage == nil
+        if hasTree {
+            let entries = try TreeFile.entries(of: stage)
+            session.addFile("tree.json") { TreeFile.text(of: entries) }
+        }
         for stack in stacks {
             try stack.synthesizer.synthesize(stack, into: session)
         }
@@ -40,8 +44,7 @@ struct Synthesis {
             ]
         }
         for (id, artifact) in session.artifacts { artifacts[id] = artifact }
-        if let tree {
-            session.addFile("tree.json", tree)
+        if hasTree {
             artifacts["Tree"] = ["type": "cdk:tree", "properties": ["file": "tree.json"]]
         }
         let manifest: JSONValue = [
