@@ -74,6 +74,13 @@ public final class SynthesisSession {
         try pendingFiles.map { ($0.name, try $0.contents.result().get()) }
     }
 
+    /// Waits until every file started so far (templates rendered ahead included) is written,
+    /// and saved, whatever the outcome.
+    func waitForFiles() {
+        for file in pendingFiles { _ = file.contents.result() }
+        for rendered in renderedTemplates.values { _ = rendered.text.result() }
+    }
+
     /// Adds an artifact to `manifest.json`.
     public func addArtifact(_ id: String, _ artifact: JSONObject) {
         artifacts[id] = .object(artifact)

@@ -24,6 +24,17 @@ struct Synthesis {
         let outdir = (stage as? App)?.outdir
         if let outdir { try CloudAssembly.createDirectory(outdir) }
         let session = SynthesisSession(outputDirectory: outdir)
+        // When synthesis fails, nothing is still being saved once the error is thrown.
+        do {
+            return try writeAssembly(of: stacks, nested: nested, into: session, outdir: outdir)
+        } catch {
+            session.waitForFiles()
+            throw error
+        }
+    }
+
+    /// Renders and writes the stacks' templates and files, `tree.json` and the manifest.
+    private func writeAssembly(of stacks: [Stack], nested: [CloudAssembly], into session: SynthesisSession, outdir: String?) throws -> CloudAssembly {
         try session.renderTemplates(of: stacks)
         // The tree is complete once the synthesizers are prepared; its file is written in the
         // background from what the constructs say of themselves.

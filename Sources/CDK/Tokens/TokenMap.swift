@@ -68,30 +68,19 @@ enum TokenEncoding {
     static func string(for token: any Resolvable) -> String {
         if let encoded = TokenMap.shared.encodedString(of: token) { return encoded }
         let hint = hint(token)
-        return TokenMap.shared.string(for: token) { index in encoded(prefix: stringPrefix, hint: hint, index: index) }
+        return TokenMap.shared.string(for: token) { index in
+            var encoded = stringPrefix
+            encoded.reserveCapacity(stringPrefix.utf8.count + hint.utf8.count + 12 + suffix.utf8.count)
+            encoded += hint
+            encoded += "."
+            encoded += String(index)
+            encoded += suffix
+            return encoded
+        }
     }
 
     static func listElement(for token: any Resolvable) -> String {
-        encoded(prefix: listPrefix, hint: hint(token), index: TokenMap.shared.index(of: token))
-    }
-
-    /// `<prefix><hint>.<index>]}`, built in one buffer.
-    private static func encoded(prefix: String, hint: String, index: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(prefix.utf8.count + hint.utf8.count + 24)
-        var prefix = prefix, hint = hint, suffix = suffix
-        prefix.withUTF8 { bytes.append(contentsOf: $0) }
-        hint.withUTF8 { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "."))
-        var digits: [UInt8] = []
-        var rest = index
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes.append(contentsOf: digits.reversed())
-        suffix.withUTF8 { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        listPrefix + hint(token) + "." + String(TokenMap.shared.index(of: token)) + suffix
     }
 
     static func double(for token: any Resolvable) -> Double {
