@@ -129,8 +129,7 @@ public enum JSONWriter {
                 case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
                 default:
                     out.append(contentsOf: "\\u00".utf8)
-                    out.append(hexDigit(byte >> 4))
-                    out.append(hexDigit(byte & 0x0F))
+                    Hex.append(CollectionOfOne(byte), to: &out)
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
@@ -141,10 +140,6 @@ public enum JSONWriter {
     /// Whether JSON text must escape `byte`: control characters, `"` and `\`.
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
     /// JavaScript's `Number.prototype.toString()` for finite numbers; `null` otherwise, as

@@ -3,19 +3,19 @@ enum Hex {
     private static let lowercaseDigits = Array("0123456789abcdef".utf8)
     private static let uppercaseDigits = Array("0123456789ABCDEF".utf8)
 
-    /// The uppercase hex digit of `value` (0 to 15), as a byte.
-    static func uppercaseDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
-    }
-
     static func string<C: Collection>(_ bytes: C, uppercase: Bool = false) -> String where C.Element == UInt8 {
-        let digits = uppercase ? uppercaseDigits : lowercaseDigits
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
+        append(bytes, uppercase: uppercase, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends two hex digits per byte of `bytes` to `out`.
+    static func append<C: Collection>(_ bytes: C, uppercase: Bool = false, to out: inout [UInt8]) where C.Element == UInt8 {
+        let digits = uppercase ? uppercaseDigits : lowercaseDigits
         for byte in bytes {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

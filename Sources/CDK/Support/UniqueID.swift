@@ -42,11 +42,7 @@ enum UniqueID {
             let candidate = removeNonAlphanumeric(kept[0])
             if candidate.count <= maxIDLength { return candidate }
         }
-        let digest = MD5.digest(path)
-        for byte in digest[..<4] {
-            id.append(Hex.uppercaseDigit(byte >> 4))
-            id.append(Hex.uppercaseDigit(byte & 0x0F))
-        }
+        Hex.append(MD5.digest(path)[..<4], uppercase: true, to: &id)
         return String(decoding: id, as: UTF8.self)
     }
 
