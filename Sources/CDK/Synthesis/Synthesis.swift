@@ -35,14 +35,16 @@ struct Synthesis {
 
     /// Renders and writes the stacks' templates and files, `tree.json` and the manifest.
     private func writeAssembly(of stacks: [Stack], nested: [CloudAssembly], into session: SynthesisSession, outdir: String?) throws -> CloudAssembly {
-        try session.renderTemplates(of: stacks)
         // The tree is complete once the synthesizers are prepared; its file is written in the
-        // background from what the constructs say of themselves.
+        // background (a part per child of the root, side by side) from what the constructs say
+        // of themselves, while the templates render.
         let hasTree = stage.parentStage == nil
         if hasTree {
             let entries = try TreeFile.entries(of: stage)
-            session.addFile("tree.json") { TreeFile.text(of: entries) }
+            let parts = TreeFile.partStarts(of: entries).map { start in BackgroundValue { TreeFile.part(at: start, of: entries) } }
+            session.addFile("tree.json") { TreeFile.text(of: entries, parts: parts.map { $0.result() }) }
         }
+        try session.renderTemplates(of: stacks)
         for stack in stacks {
             try stack.synthesizer.synthesize(stack, into: session)
         }
