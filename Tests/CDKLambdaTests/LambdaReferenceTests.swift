@@ -15,7 +15,9 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("Fixtures/lambda-reference")
 
     @Test func templateEqualsTheAWSCDKs() throws {
-        let app = try App(outdir: FileManager.default.temporaryDirectory.appendingPathComponent("lambda-ref-\(UUID())").path, environment: [:])
+        let outdir = FileManager.default.temporaryDirectory.appendingPathComponent("lambda-ref-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: outdir) }
+        let app = try App(outdir: outdir.path, environment: [:])
         let stack = try Stack(app, "Functions")
         let queue = try SQS.Queue(stack, "Jobs")
         let topic = try SNS.Topic(stack, "Events")

@@ -35,11 +35,21 @@ func run(_ arguments: [String], in directory: String, environment: [String: Stri
     return Result(status: status, output: out.value, error: err.value)
 }
 
-/// A new empty temporary folder.
+/// A new empty temporary folder, inside a folder of this test run that is removed when the
+/// run ends (the init tests build whole packages there).
 func temporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "swift-cdk-tests-" + UUID().uuidString
+    // Named like a Swift package (init derives the app name from the folder name).
+    let path = TestRunFolder.path + "/test-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
+}
+
+/// The folder of this test run, under the system's temporary folder.
+enum TestRunFolder {
+    static let path: String = {
+        atexit { try? FileManager.default.removeItem(atPath: TestRunFolder.path) }
+        return NSTemporaryDirectory() + "swift-cdk-tests-" + UUID().uuidString
+    }()
 }
 
 /// Writes `text` to `directory/name`.
