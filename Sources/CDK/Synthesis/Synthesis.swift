@@ -35,16 +35,14 @@ struct Synthesis {
 
     /// Renders and writes the stacks' templates and files, `tree.json` and the manifest.
     private func writeAssembly(of stacks: [Stack], nested: [CloudAssembly], into session: SynthesisSession, outdir: String?) throws -> CloudAssembly {
+        try session.renderTemplates(of: stacks)
         // The tree is complete once the synthesizers are prepared; its file is written in the
-        // background (a part per child of the root, side by side) from what the constructs say
-        // of themselves, while the templates render.
+        // background from what the constructs say of themselves.
         let hasTree = stage.parentStage == nil
         if hasTree {
             let entries = try TreeFile.entries(of: stage)
-            let parts = TreeFile.partStarts(of: entries).map { start in BackgroundValue { TreeFile.part(at: start, of: entries) } }
-            session.addFile("tree.json") { TreeFile.text(of: entries, parts: parts.map { $0.result() }) }
+            session.addFile("tree.json") { TreeFile.text(of: entries) }
         }
-        try session.renderTemplates(of: stacks)
         for stack in stacks {
             try stack.synthesizer.synthesize(stack, into: session)
         }
