@@ -115,7 +115,7 @@ public final class SynthesisSession {
         try TemplateLimits.check(template, stack: stack)
         let path = outputPath(of: stack.templateFile)
         let text = BackgroundValue { () -> (text: String, sha256: String, saved: Result<Void, any Error>?) in
-            // Written ahead, queued earlier (or written here, if nobody has started it yet).
+            // Written ahead on the same queue, earlier: started already, so waiting cannot block it.
             let (text, sha256) = ResourcesWrittenAhead.write(template, ahead: resourcesText?.result())
             var saved: Result<Void, any Error>?
             if let path, text.utf8.count <= TemplateLimits.maxTemplateBytes {
