@@ -134,6 +134,24 @@ import Testing
         ])
     }
 
+    @Test func treeFileHoldsEveryTopLevelConstructInOrder() throws {
+        let app = try makeApp()
+        let first = try bareStack(app, "First")
+        _ = try CfnResource(try Construct(first, "Group"), "Q", type: "AWS::SQS::Queue")
+        _ = try Construct(app, "Plain")
+        _ = try Stack(try Stage(app, "Dev"), "Second", synthesizer: BootstraplessSynthesizer())
+        let tree = try #require(try app.synth().tree)
+        let children = tree["tree"]?["children"]
+        #expect(children?.objectValue?.keys == ["First", "Plain", "Dev", "Tree"])
+        #expect(children?["First"]?["children"]?["Group"]?["children"]?["Q"]?["path"] == "First/Group/Q")
+        #expect(children?["Plain"]?["children"] == nil)
+        #expect(children?["Dev"]?["children"]?["Second"]?["path"] == "Dev/Second")
+        #expect(children?["Tree"]?["id"] == "Tree")
+
+        let empty = try #require(try makeApp().synth().tree)
+        #expect(empty["tree"]?["children"]?.objectValue?.keys == ["Tree"])
+    }
+
     @Test func synthesisIsDeterministicAndWritesToDisk() throws {
         func build(_ outdir: String) throws -> CloudAssembly {
             let app = try App(outdir: outdir, environment: [:])
