@@ -36,15 +36,15 @@ func failure(_ body: () throws -> Void) -> AssertionFailure? {
 /// A fresh folder for files a test writes, inside a folder of this test run that is removed
 /// when the run ends.
 func temporaryFolder() throws -> URL {
-    let url = AssertionsTestRun.folder.appendingPathComponent(UUID().uuidString)
+    let url = TestRunFolder.url.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
 
 /// The folder of this test run, under the system's temporary folder.
-enum AssertionsTestRun {
-    static let folder: URL = {
-        atexit { try? FileManager.default.removeItem(at: AssertionsTestRun.folder) }
+enum TestRunFolder {
+    static let url: URL = {
+        atexit { try? FileManager.default.removeItem(at: TestRunFolder.url) }
         return FileManager.default.temporaryDirectory.appendingPathComponent("cdk-assertions-tests-" + UUID().uuidString)
     }()
 }
