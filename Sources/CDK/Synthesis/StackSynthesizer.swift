@@ -118,7 +118,7 @@ public final class SynthesisSession {
             // Written ahead on the same queue, earlier: started already, so waiting cannot block it.
             let (text, sha256) = ResourcesWrittenAhead.write(template, ahead: resourcesText?.result())
             var saved: Result<Void, any Error>?
-            if let path, text.utf8.count <= TemplateLimits.maxTemplateBytes {
+            if let path, TemplateLimits.isWithinSize(text) {
                 saved = Result { try FileOutput.save(text, toPath: path) }
             }
             return (text, sha256, saved)

@@ -37,10 +37,15 @@ enum TemplateLimits {
         }
     }
 
+    /// Whether a template file with this text is within CloudFormation's size limit.
+    static func isWithinSize(_ text: String) -> Bool {
+        text.utf8.count <= maxTemplateBytes
+    }
+
     /// Checks the size of the template file.
     static func checkSize(of text: String, stack: Stack) throws {
-        let bytes = text.utf8.count
-        if bytes > maxTemplateBytes {
+        if !isWithinSize(text) {
+            let bytes = text.utf8.count
             throw CDKError("TemplateTooLarge", "The template of stack '\(stack.node.path)' is \(bytes) bytes; CloudFormation accepts at most \(maxTemplateBytes) bytes. Split the stack into several stacks.", at: stack)
         }
     }
