@@ -42,4 +42,16 @@ enum ByteSearch {
         guard let start = bytes.baseAddress, let prefixStart = prefix.baseAddress else { return prefix.isEmpty }
         return memcmp(start, prefixStart, prefix.count) == 0
     }
+
+    /// Whether the UTF-8 bytes of `s` end with those of `suffix`: compared by code points, as
+    /// JavaScript's `endsWith` does (a valid UTF-8 suffix starts at a character boundary),
+    /// not by characters as `String.hasSuffix`.
+    static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        var s = s, suffix = suffix
+        return s.withUTF8 { bytes in
+            suffix.withUTF8 { end in
+                end.count <= bytes.count && hasPrefix(UnsafeBufferPointer(rebasing: bytes[(bytes.count - end.count)...]), end)
+            }
+        }
+    }
 }

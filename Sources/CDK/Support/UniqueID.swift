@@ -28,7 +28,8 @@ enum UniqueID {
             kept.append(component)
             var bytes = component
             bytes.withUTF8 { path.append(contentsOf: $0) }
-            if let last = lastInHumanPart, hasSuffix(last, component) { continue }
+            // Left out when the one before ends with it (`MyBucket/Bucket`).
+            if let last = lastInHumanPart, ByteSearch.hasSuffix(last, component) { continue }
             lastInHumanPart = component
             guard component != hiddenFromHumanID else { continue }
             for byte in component.utf8 where isAlphanumeric(byte) && id.count < maxHumanLength {
@@ -60,18 +61,6 @@ enum UniqueID {
         switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
         default: false
-        }
-    }
-
-    /// Whether the UTF-8 bytes of `s` end with those of `suffix`: a component is left out of
-    /// the human part when the one before ends with it (`MyBucket/Bucket`), compared by code
-    /// points as JavaScript's `endsWith` does (a valid UTF-8 suffix starts at a character boundary).
-    private static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        var s = s, suffix = suffix
-        return s.withUTF8 { bytes in
-            suffix.withUTF8 { end in
-                end.count <= bytes.count && UnsafeBufferPointer(rebasing: bytes[(bytes.count - end.count)...]).elementsEqual(end)
-            }
         }
     }
 }
