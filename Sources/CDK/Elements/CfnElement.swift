@@ -64,15 +64,14 @@ open class CfnElement: Construct {
 
 /// Resolves to an element's final logical id.
 final class LogicalIDToken: Resolvable {
-    private weak var element: CfnElement?
+    private let element: CfnElement
 
     init(element: CfnElement) { self.element = element }
 
     var displayHint: String { "LogicalId" }
 
     func resolve(_ context: ResolveContext) throws -> JSONValue? {
-        guard let element else { return nil }
-        return .string(try element.stack.logicalIdOf(element))
+        .string(try element.stack.logicalIdOf(element))
     }
 }
 

@@ -12,13 +12,14 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
         case stringList
     }
 
-    private(set) weak var target: CfnRefElement?
+    /// The referenced element (held strongly, like every construct of a tree, so a reference
+    /// always has its target).
+    let target: CfnRefElement
     /// The attribute name, or `nil` for `Ref`.
     public let attribute: String?
     /// How the value is used.
     public let typeHint: TypeHint
     private var replacements: [ObjectIdentifier: JSONValue] = [:]
-    private let targetPath: String
     /// The plain reference, with the target stack's logical-id generation it was made in.
     private var plain: (generation: Int, value: JSONValue)?
 
@@ -26,13 +27,12 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
         self.target = target
         self.attribute = attribute
         self.typeHint = typeHint
-        self.targetPath = target.node.path
     }
 
     /// `Ref` or the attribute name, as the AWS CDK names references in messages.
     public var displayName: String { attribute ?? "Ref" }
 
-    public var displayHint: String { "\(target?.node.id ?? "Ref").\(displayName)" }
+    public var displayHint: String { target.node.id + "." + displayName }
 
     /// The reference as a string token.
     public var description: String { Token.asString(self) }
@@ -55,9 +55,6 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
 
     /// The plain reference: `{"Ref": id}` or `{"Fn::GetAtt": [id, attribute]}`.
     func plainValue() throws -> JSONValue {
-        guard let target else {
-            throw CDKError(code: "DanglingReference", message: "A reference to '\(targetPath).\(displayName)' outlived the construct tree it belongs to.")
-        }
         let generation = target.stack.logicalIdGeneration
         if let plain, plain.generation == generation { return plain.value }
         let id = try target.stack.logicalIdOf(target)

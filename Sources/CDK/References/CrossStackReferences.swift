@@ -70,14 +70,14 @@ enum CrossStackReferences {
     /// Creates the value `reference` takes in `consumer` when it points into another stack
     /// (``value(of:in:consumerElement:)`` makes it once per reference and consumer).
     private static func importIfCrossStack(_ reference: CfnReference, into consumer: Stack, consumerElement: CfnElement) throws {
-        guard let target = reference.target, target.stack !== consumer else { return }
+        guard reference.target.stack !== consumer else { return }
         _ = try value(of: reference, in: consumer, consumerElement: consumerElement)
     }
 
     /// What `reference` renders as in `consumer`: itself in its own stack, a parameter in a
     /// stack nested in its stack, an output of its nested stack, or an import from another stack.
     private static func value(of reference: CfnReference, in consumer: Stack, consumerElement: Construct) throws -> JSONValue {
-        guard let target = reference.target else { return try reference.plainValue() }
+        let target = reference.target
         let producer = target.stack
         if producer === consumer { return try reference.plainValue() }
         if let existing = reference.replacement(in: consumer) { return existing }
@@ -123,7 +123,7 @@ enum CrossStackReferences {
     }
 
     private static func importValue(of reference: CfnReference, into consumer: Stack, from producer: Stack, consumerElement: Construct) throws -> JSONValue {
-        let targetPath = (reference.target?.node.path ?? "?") + "." + reference.displayName
+        let targetPath = reference.target.node.path + "." + reference.displayName
         if producer.node.root !== consumer.node.root {
             throw CDKError(
                 code: "CrossAppReference",
@@ -185,7 +185,7 @@ enum CrossStackReferences {
     /// Exports `reference` from `producer` (once per value) and returns the export's name.
     @discardableResult
     static func exportReference(_ reference: CfnReference, from producer: Stack, description: String? = nil) throws -> (exportName: String, importName: String) {
-        reference.target?.lockLogicalId()
+        reference.target.lockLogicalId()
         let exports = try scope(named: "Exports", in: producer)
         let resolved = try Resolver(scope: producer).resolve(.string(Token.asString(reference))) ?? .null
         let id = "Output" + JSONWriter.compact(resolved)
@@ -199,7 +199,7 @@ enum CrossStackReferences {
 
     /// Publishes `reference` as a plain output of `producer` and returns the output's name.
     private static func publishReference(_ reference: CfnReference, from producer: Stack) throws -> String {
-        reference.target?.lockLogicalId()
+        reference.target.lockLogicalId()
         let publish = try scope(named: "Publish", in: producer)
         let resolved = try Resolver(scope: producer).resolve(.string(Token.asString(reference))) ?? .null
         let id = "Output" + JSONWriter.compact(resolved)
