@@ -36,6 +36,19 @@ enum ByteSearch {
         }
     }
 
+    /// Whether some occurrence of `byte` in `bytes` passes `test` (given its offset). The
+    /// occurrences are found with `memchr`, which skips the bytes between them many at a time.
+    static func anyOccurrence(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, where test: (Int) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, Int32(byte), bytes.count - start) {
+            let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if test(offset) { return true }
+            start = offset + 1
+        }
+        return false
+    }
+
     /// Whether `bytes` starts with `prefix`.
     static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
         guard prefix.count <= bytes.count else { return false }

@@ -68,19 +68,34 @@ enum TokenEncoding {
     static func string(for token: any Resolvable) -> String {
         if let encoded = TokenMap.shared.encodedString(of: token) { return encoded }
         let hint = hint(token)
-        return TokenMap.shared.string(for: token) { index in
-            var encoded = stringPrefix
-            encoded.reserveCapacity(stringPrefix.utf8.count + hint.utf8.count + 12 + suffix.utf8.count)
-            encoded += hint
-            encoded += "."
-            encoded += String(index)
-            encoded += suffix
-            return encoded
-        }
+        return TokenMap.shared.string(for: token) { index in encode(stringPrefix, hint, index) }
     }
 
     static func listElement(for token: any Resolvable) -> String {
-        listPrefix + hint(token) + "." + String(TokenMap.shared.index(of: token)) + suffix
+        encode(listPrefix, hint(token), TokenMap.shared.index(of: token))
+    }
+
+    /// `prefix`, the hint, a dot, the index and the suffix (`${Token[Bucket.Arn.12]}`),
+    /// written into the new string's storage in one go.
+    private static func encode(_ prefix: String, _ hint: String, _ index: Int) -> String {
+        var prefix = prefix, hint = hint, digits = String(index), suffix = suffix  // withUTF8 needs vars
+        let count = prefix.utf8.count + hint.utf8.count + 1 + digits.utf8.count + suffix.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var end = 0
+            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                for byte in bytes {
+                    buffer[end] = byte
+                    end += 1
+                }
+            }
+            prefix.withUTF8(append)
+            hint.withUTF8(append)
+            buffer[end] = UInt8(ascii: ".")
+            end += 1
+            digits.withUTF8(append)
+            suffix.withUTF8(append)
+            return end
+        }
     }
 
     static func double(for token: any Resolvable) -> Double {
@@ -110,21 +125,14 @@ enum TokenEncoding {
     static func mayContainToken(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { bytes in
-            // "{Token[" of string and list tokens, or "e+289" of an interpolated number token.
             let count = bytes.count
-            var i = 0
-            while i < count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "{"), i + 6 < count, bytes[i + 1] == UInt8(ascii: "T"), bytes[i + 6] == UInt8(ascii: "[") {
-                    return true
-                }
-                if b == UInt8(ascii: "+"), i > 0, i + 3 < count, bytes[i - 1] == UInt8(ascii: "e"),
-                   bytes[i + 1] == UInt8(ascii: "2"), bytes[i + 2] == UInt8(ascii: "8"), bytes[i + 3] == UInt8(ascii: "9") {
-                    return true
-                }
-                i += 1
+            // "{Token[" of string and list tokens, or "e+289" of an interpolated number token.
+            return ByteSearch.anyOccurrence(of: UInt8(ascii: "{"), in: bytes) { i in
+                i + 6 < count && bytes[i + 1] == UInt8(ascii: "T") && bytes[i + 6] == UInt8(ascii: "[")
+            } || ByteSearch.anyOccurrence(of: UInt8(ascii: "+"), in: bytes) { i in
+                i > 0 && i + 3 < count && bytes[i - 1] == UInt8(ascii: "e")
+                    && bytes[i + 1] == UInt8(ascii: "2") && bytes[i + 2] == UInt8(ascii: "8") && bytes[i + 3] == UInt8(ascii: "9")
             }
-            return false
         }
     }
 
