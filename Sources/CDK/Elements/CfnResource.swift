@@ -89,17 +89,26 @@ open class CfnResource: CfnRefElement {
         addDeletionOverride("Properties." + propertyPath)
     }
 
+    /// The parts of a dot-separated path (`\.` is a literal dot), split over the UTF-8 bytes:
+    /// both separators are ASCII, so no character is ever cut.
     private static func splitPath(_ path: String) -> [String] {
         var parts: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var escaped = false
-        for c in path {
-            if escaped { current.append(c); escaped = false }
-            else if c == "\\" { escaped = true }
-            else if c == "." { parts.append(current); current = "" }
-            else { current.append(c) }
+        for byte in path.utf8 {
+            if escaped {
+                current.append(byte)
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: ".") {
+                parts.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(byte)
+            }
         }
-        parts.append(current)
+        parts.append(String(decoding: current, as: UTF8.self))
         return parts
     }
 

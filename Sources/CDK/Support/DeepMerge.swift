@@ -37,9 +37,14 @@ enum DeepMerge {
 
     /// Keys listed in `known` first, in that order, then the others as they were.
     static func keyOrder(_ keys: [String], known: [String]) -> [String] {
-        // Both lists are short: finding each key's rank beats hashing them.
-        let ranked = keys.compactMap { key in known.firstIndex(of: key).map { (rank: $0, key: key) } }
-        let unknown = keys.filter { !known.contains($0) }
-        return ranked.sorted { $0.rank < $1.rank }.map { $0.key } + unknown
+        // Both lists are short: searching them beats hashing every key.
+        var ordered: [String] = []
+        ordered.reserveCapacity(keys.count)
+        var remaining = keys
+        for key in known {
+            if remaining.isEmpty { break }
+            if let position = remaining.firstIndex(of: key) { ordered.append(remaining.remove(at: position)) }
+        }
+        return ordered + remaining
     }
 }

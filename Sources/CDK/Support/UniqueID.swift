@@ -16,16 +16,15 @@ enum UniqueID {
         path.reserveCapacity(128)
         var id: [UInt8] = []
         id.reserveCapacity(64)
-        var kept: [String] = []
-        kept.reserveCapacity(components.count)
+        var keptCount = 0, firstKept = ""
         var lastInHumanPart: String?
         for component in components where component != hiddenID {
             if Token.isUnresolved(component) {
                 let all = components.filter { $0 != hiddenID }.joined(separator: "/")
                 throw CDKError(code: "InvalidUniqueId", message: "ID components may not include unresolved tokens: \(all)")
             }
-            if !kept.isEmpty { path.append(UInt8(ascii: "/")) }
-            kept.append(component)
+            if keptCount == 0 { firstKept = component } else { path.append(UInt8(ascii: "/")) }
+            keptCount += 1
             var bytes = component
             bytes.withUTF8 { path.append(contentsOf: $0) }
             // Left out when the one before ends with it (`MyBucket/Bucket`).
@@ -36,11 +35,11 @@ enum UniqueID {
                 id.append(byte)
             }
         }
-        if kept.isEmpty {
+        if keptCount == 0 {
             throw CDKError(code: "InvalidUniqueId", message: "Unable to calculate a unique id for an empty set of components")
         }
-        if kept.count == 1 {
-            let candidate = removeNonAlphanumeric(kept[0])
+        if keptCount == 1 {
+            let candidate = removeNonAlphanumeric(firstKept)
             if candidate.count <= maxIDLength { return candidate }
         }
         Hex.append(MD5.digest(path)[..<4], uppercase: true, to: &id)
