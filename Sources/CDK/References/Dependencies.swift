@@ -90,23 +90,19 @@ enum Dependencies {
     static func reifyConstructDependencies(in root: Construct) throws {
         for source in root.node.findAll() where !source.constructDependencies.isEmpty {
             var seen = Set<ObjectIdentifier>()
-            var targets: [Construct] = []
+            let sourceResources = resources(under: source)
             for dependable in source.constructDependencies {
                 for rootConstruct in dependable.dependencyRoots {
-                    for target in rootConstruct.node.findAll() where seen.insert(ObjectIdentifier(target)).inserted {
-                        targets.append(target)
+                    // The constructs below this root not met below an earlier one.
+                    let targets = rootConstruct.node.findAll().filter { seen.insert(ObjectIdentifier($0)).inserted }
+                    for case let targetResource as CfnResource in targets {
+                        for sourceResource in sourceResources {
+                            try sourceResource.addDependency(targetResource)
+                        }
                     }
-                }
-            }
-            let sourceResources = resources(under: source)
-            for target in targets {
-                for targetResource in resources(under: target) {
-                    for sourceResource in sourceResources {
-                        try sourceResource.addDependency(targetResource)
+                    if let sourceStack = source as? Stack {
+                        for case let targetStack as Stack in targets { try sourceStack.addDependency(targetStack) }
                     }
-                }
-                if let targetStack = target as? Stack, let sourceStack = source as? Stack {
-                    try sourceStack.addDependency(targetStack)
                 }
             }
         }
