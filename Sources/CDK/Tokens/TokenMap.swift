@@ -78,23 +78,13 @@ enum TokenEncoding {
     /// `prefix`, the hint, a dot, the index and the suffix (`${Token[Bucket.Arn.12]}`),
     /// written into the new string's storage in one go.
     private static func encode(_ prefix: String, _ hint: String, _ index: Int) -> String {
-        var prefix = prefix, hint = hint, digits = String(index), suffix = suffix  // withUTF8 needs vars
-        let count = prefix.utf8.count + hint.utf8.count + 1 + digits.utf8.count + suffix.utf8.count
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var end = 0
-            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-                for byte in bytes {
-                    buffer[end] = byte
-                    end += 1
-                }
-            }
-            prefix.withUTF8(append)
-            hint.withUTF8(append)
-            buffer[end] = UInt8(ascii: ".")
-            end += 1
-            digits.withUTF8(append)
-            suffix.withUTF8(append)
-            return end
+        let digits = String(index)  // a small string: no allocation
+        return String.written(capacity: prefix.utf8.count + hint.utf8.count + 1 + digits.utf8.count + suffix.utf8.count) { out in
+            out.append(prefix)
+            out.append(hint)
+            out.append(UInt8(ascii: "."))
+            out.append(digits)
+            out.append(suffix)
         }
     }
 

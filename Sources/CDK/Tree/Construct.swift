@@ -80,15 +80,13 @@ open class Construct: Dependable {
         return children.first { $0.id == id }
     }
 
-    /// `parent/child`, built in one buffer.
+    /// `parent/child`, written into the new string's storage at once.
     private static func join(_ parent: String, _ child: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parent.utf8.count + child.utf8.count + 1)
-        var parent = parent, child = child
-        parent.withUTF8 { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "/"))
-        child.withUTF8 { bytes.append(contentsOf: $0) }
-        return String(decoding: bytes, as: UTF8.self)
+        String.written(capacity: parent.utf8.count + 1 + child.utf8.count) { out in
+            out.append(parent)
+            out.append(UInt8(ascii: "/"))
+            out.append(child)
+        }
     }
 
     /// Replaces the path separator in an id, as the AWS CDK does (`a/b` becomes `a--b`).

@@ -1,0 +1,46 @@
+/// Writes UTF-8 into a new string's storage, for strings made of a few parts whose length is
+/// known: one allocation, none of the growing and copying that appending goes through.
+///
+/// ```swift
+/// let path = String.written(capacity: a.utf8.count + 1 + b.utf8.count) { out in
+///     out.append(a)
+///     out.append(UInt8(ascii: "/"))
+///     out.append(b)
+/// }
+/// ```
+struct UTF8Writer {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// How many bytes were written.
+    private(set) var count = 0
+
+    fileprivate init(_ buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    /// Writes the UTF-8 bytes of `s`.
+    mutating func append(_ s: String) {
+        var s = s  // withUTF8 needs a var
+        s.withUTF8 { bytes in
+            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+            precondition(count + bytes.count <= buffer.count, "UTF8Writer: more bytes than the capacity given")
+            (target + count).initialize(from: source, count: bytes.count)
+            count += bytes.count
+        }
+    }
+
+    /// Writes one byte.
+    mutating func append(_ byte: UInt8) {
+        precondition(count < buffer.count, "UTF8Writer: more bytes than the capacity given")
+        buffer[count] = byte
+        count += 1
+    }
+}
+
+extension String {
+    /// The string `write` writes, in storage of `capacity` bytes (at least what it writes).
+    static func written(capacity: Int, _ write: (inout UTF8Writer) -> Void) -> String {
+        String(unsafeUninitializedCapacity: capacity) { buffer in
+            var writer = UTF8Writer(buffer)
+            write(&writer)
+            return writer.count
+        }
+    }
+}
