@@ -47,4 +47,19 @@ import Testing
         #expect(a == b)
         #expect(a.hashValue == b.hashValue)
     }
+
+    @Test(arguments: [3, 40])  // searched in order, and past the size that keeps an index
+    func insertIfAbsentKeepsTheFirstValue(memberCount: Int) {
+        var object = JSONObject()
+        var added: [Bool] = []
+        for i in 0..<memberCount { added.append(object.insertIfAbsent("k\(i)", .number(Double(i)))) }
+        let addedAgain = object.insertIfAbsent("k1", "later")
+        #expect(added == Array(repeating: true, count: memberCount))
+        #expect(!addedAgain)
+        #expect(object["k1"] == 1)
+        #expect(object.count == memberCount)
+        let addedNew = object.insertIfAbsent("new", true)
+        #expect(addedNew)
+        #expect(object.keys.last == "new")
+    }
 }

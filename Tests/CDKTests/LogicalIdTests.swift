@@ -28,6 +28,19 @@ import Testing
         #expect(try template(of: stack)["Resources"]?["MyCustomId"] != nil)
     }
 
+    @Test func twoElementsWithOneLogicalIdFailNamingTheSecond() throws {
+        let app = try makeApp()
+        let stack = try bareStack(app, "S")
+        let first = try CfnResource(stack, "First", type: "AWS::SNS::Topic")
+        let second = try CfnResource(stack, "Second", type: "AWS::SNS::Topic")
+        try first.overrideLogicalId("Shared")
+        try second.overrideLogicalId("Shared")
+        let error = #expect(throws: CDKError.self) { try app.synth() }
+        #expect(error?.code == "DuplicateLogicalId")
+        #expect(error?.message.contains("section 'Resources' already contains 'Shared'") == true)
+        #expect(error?.message.contains("(the second is 'S/Second')") == true)
+    }
+
     @Test func renamesApplyAfterAllocationAndUnusedRenamesFail() throws {
         let app = try makeApp()
         let stack = try bareStack(app, "S")

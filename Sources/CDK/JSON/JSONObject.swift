@@ -55,15 +55,29 @@ public struct JSONObject: Sendable {
                     rebuildIndex()
                 }
             } else if let newValue {
-                // Most objects of a template have a few members: start with room for four.
-                if entries.capacity == 0 { entries.reserveCapacity(4) }
-                entries.append((key, newValue))
-                if index != nil {
-                    index?[key] = entries.count - 1
-                } else if entries.count > Self.indexThreshold {
-                    rebuildIndex()
-                }
+                append(key, newValue)
             }
+        }
+    }
+
+    /// Adds a member named `key` unless there is one; returns whether it was added.
+    mutating func insertIfAbsent(_ key: String, _ value: JSONValue) -> Bool {
+        if position(of: key) != nil { return false }
+        append(key, value)
+        return true
+    }
+
+    /// Appends a member whose key is not in the object yet (inlined: it is on the path of
+    /// every member a template gets).
+    @inline(__always)
+    private mutating func append(_ key: String, _ value: JSONValue) {
+        // Most objects of a template have a few members: start with room for four.
+        if entries.capacity == 0 { entries.reserveCapacity(4) }
+        entries.append((key, value))
+        if index != nil {
+            index?[key] = entries.count - 1
+        } else if entries.count > Self.indexThreshold {
+            rebuildIndex()
         }
     }
 

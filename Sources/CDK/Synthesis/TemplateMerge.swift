@@ -2,8 +2,9 @@
 /// sections and entries keep the order they first appear in; a repeated entry is an error.
 struct TemplateMerge {
     private var template: JSONObject
-    private var sections: [String: JSONObject] = [:]
-    private var sectionOrder: [String] = []
+    /// The sections merged from fragments, in the order they first appeared (a template has
+    /// a handful: searched in order).
+    private var sections: [(name: String, entries: JSONObject)] = []
 
     /// A merge that starts from `template` (description, transform, format version, metadata).
     init(_ template: JSONObject) {
@@ -30,32 +31,34 @@ struct TemplateMerge {
                     template[section] = value
                     continue
                 }
-                // Taken out while entries are added, so that it is not copied.
-                var merged = sections.removeValue(forKey: section) ?? JSONObject()
-                if merged.isEmpty && !sectionOrder.contains(section) { sectionOrder.append(section) }
-                defer { sections[section] = merged }
+                let position: Int
+                if let existing = sections.firstIndex(where: { $0.name == section }) {
+                    position = existing
+                } else {
+                    sections.append((section, JSONObject()))
+                    position = sections.count - 1
+                }
                 for (id, definition) in entries {
-                    if merged.contains(id) {
+                    guard sections[position].entries.insertIfAbsent(id, definition) else {
                         throw CDKError("DuplicateLogicalId", "section '\(section)' already contains '\(id)'. Two elements of stack '\(element.stack.node.path)' have the logical id '\(id)' (the second is '\(element.node.path)'); give one of them another id or overrideLogicalId.", at: element)
                     }
-                    merged[id] = definition
                 }
             }
         }
     }
 
     /// The entries merged into `section` so far.
-    func section(_ name: String) -> JSONObject? { sections[name] }
+    func section(_ name: String) -> JSONObject? { sections.first { $0.name == name }?.entries }
 
     /// The merged template.
     func result() -> JSONObject {
         var result = template
-        for section in sectionOrder {
+        for (section, entries) in sections {
             if case .object(var existing)? = result[section] {
-                for (id, definition) in sections[section]! { existing[id] = definition }
+                for (id, definition) in entries { existing[id] = definition }
                 result[section] = .object(existing)
             } else {
-                result[section] = .object(sections[section]!)
+                result[section] = .object(entries)
             }
         }
         return result
