@@ -18,7 +18,13 @@ enum StackMetadata {
                 let data = try Resolver(scope: construct).resolve(entry.data) ?? .null
                 entries.append(MetadataEntry(type: entry.type, data: data))
             }
-            if !entries.isEmpty { result.append(("/" + construct.path, entries)) }
+            if !entries.isEmpty {
+                let path = String.written(capacity: 1 + construct.path.utf8.count) { out in
+                    out.append(UInt8(ascii: "/"))
+                    out.append(construct.path)
+                }
+                result.append((path, entries))
+            }
             // Nested stacks belong to their top-level stack's metadata; other stacks have their own.
             for child in construct.children where !(child is Stack) || (child as? Stack)?.isNested == true {
                 queue.append(child)
