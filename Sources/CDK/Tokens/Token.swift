@@ -32,8 +32,7 @@ public enum Token {
 
     /// Whether `s` contains a token.
     public static func isUnresolved(_ s: String) -> Bool {
-        guard TokenEncoding.mayContainToken(s) else { return false }
-        return TokenizedString(s, includeListTokens: true).hasTokens
+        TokenizedString.containsToken(s, includeListTokens: true)
     }
 
     /// Whether `n` is a number token.

@@ -106,7 +106,8 @@ enum TokenEncoding {
             UniqueID.isAlphanumeric(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
         }
-        if !display.isEmpty && display.utf8.allSatisfy(isAllowed) { return display }
+        var checked = display  // withUTF8 needs a var
+        if !display.isEmpty && checked.withUTF8({ $0.allSatisfy(isAllowed) }) { return display }
         let allowed = display.utf8.filter(isAllowed)
         return allowed.isEmpty ? "TOKEN" : String(decoding: allowed, as: UTF8.self)
     }

@@ -21,10 +21,7 @@ struct TokenizedString {
             var literalStart = 0
             var i = 0
             while i < bytes.count {
-                let byte = bytes[i]
-                let isCandidate = byte == UInt8(ascii: "$") || byte == UInt8(ascii: "-")
-                    || (includeListTokens && byte == UInt8(ascii: "#"))
-                if isCandidate, let (token, end) = Self.token(at: i, in: bytes) {
+                if Self.mayStartToken(bytes[i], includeListTokens: includeListTokens), let (token, end) = Self.token(at: i, in: bytes) {
                     if literalStart < i { result.append(.literal(String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<i]), as: UTF8.self))) }
                     result.append(.token(token))
                     i = end
@@ -40,15 +37,26 @@ struct TokenizedString {
         }
     }
 
+    /// Whether `s` holds a token, found without splitting the string.
+    static func containsToken(_ s: String, includeListTokens: Bool) -> Bool {
+        guard TokenEncoding.mayContainToken(s) else { return false }
+        var text = s  // withUTF8 needs a var
+        return text.withUTF8 { bytes in
+            bytes.indices.contains { i in
+                mayStartToken(bytes[i], includeListTokens: includeListTokens) && token(at: i, in: bytes) != nil
+            }
+        }
+    }
+
+    /// Whether a token can start with `byte`: `$` (string), `-` (number) or `#` (list).
+    private static func mayStartToken(_ byte: UInt8, includeListTokens: Bool) -> Bool {
+        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "-") || (includeListTokens && byte == UInt8(ascii: "#"))
+    }
+
     /// The token, when the string is exactly one token.
     var singleToken: (any Resolvable)? {
         if fragments.count == 1, case .token(let t) = fragments[0] { return t }
         return nil
-    }
-
-    /// Whether any fragment is a token.
-    var hasTokens: Bool {
-        fragments.contains { if case .token = $0 { true } else { false } }
     }
 
     private static let markerTail = Array("{Token[".utf8)

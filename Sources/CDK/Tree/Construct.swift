@@ -91,7 +91,7 @@ open class Construct: Dependable {
 
     /// Replaces the path separator in an id, as the AWS CDK does (`a/b` becomes `a--b`).
     static func sanitize(_ id: String) -> String {
-        id.utf8.contains(UInt8(ascii: "/")) ? id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--") : id
+        ByteSearch.contains(id, "/") ? id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--") : id
     }
 
     /// The construct itself, as the root of its own dependency subtree.
