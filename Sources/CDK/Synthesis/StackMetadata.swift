@@ -33,9 +33,28 @@ enum StackMetadata {
         return result
     }
 
-    static func json(_ entries: Entries) -> JSONValue {
-        .object(JSONObject(entries.map { path, list in
-            (path, .array(list.map { ["type": .string($0.type), "data": $0.data] }))
-        }))
+    /// The text of the metadata file (indent 2), as `JSONWriter` writes it, written without
+    /// building the JSON value first: the paths are unique and never integer-like, so they
+    /// keep their order.
+    static func text(_ entries: Entries) -> String {
+        if entries.isEmpty { return "{}" }
+        var out: [UInt8] = []
+        out.reserveCapacity(entries.count * 96)
+        out.append(UInt8(ascii: "{"))
+        for (i, (path, list)) in entries.enumerated() {
+            out.append(contentsOf: (i == 0 ? "\n  " : ",\n  ").utf8)
+            JSONWriter.writeString(path, into: &out)
+            out.append(contentsOf: ": [".utf8)
+            for (j, entry) in list.enumerated() {
+                out.append(contentsOf: (j == 0 ? "\n    {\n      \"type\": " : ",\n    {\n      \"type\": ").utf8)
+                JSONWriter.writeString(entry.type, into: &out)
+                out.append(contentsOf: ",\n      \"data\": ".utf8)
+                JSONWriter.write(entry.data, indent: 2, level: 3, into: &out)
+                out.append(contentsOf: "\n    }".utf8)
+            }
+            out.append(contentsOf: "\n  ]".utf8)
+        }
+        out.append(contentsOf: "\n}".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -144,7 +144,7 @@ public final class SynthesisSession {
         stack.node.addMetadata("aws:cdk:templateFile", .string(stack.templateFile))
         let metadata = try StackMetadata.collect(stack)
         let metadataFile = stack.artifactId + ".metadata.json"
-        addFile(metadataFile) { JSONWriter.string(StackMetadata.json(metadata), indent: 2) }
+        addFile(metadataFile) { StackMetadata.text(metadata) }
         var props = properties
         props["templateFile"] = .string(stack.templateFile)
         var ordered = JSONObject()
