@@ -9,14 +9,16 @@ final class TokenMap: @unchecked Sendable {
 
     private let lock = Lock()
     private var tokens: [any Resolvable] = []
-    private var indexByObject: [ObjectIdentifier: Int] = [:]
-    private var stringByObject: [ObjectIdentifier: String] = [:]
+    /// Each registered token's index and, once it was encoded as a string, that string.
+    private var entries: [ObjectIdentifier: (index: Int, string: String?)] = [:]
 
     /// The index of `token`, registering it the first time.
     func index(of token: any Resolvable) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        return register(token)
+        let key = ObjectIdentifier(token)
+        if let entry = entries[key] { return entry.index }
+        return register(token, key: key, string: nil)
     }
 
     /// The string encoding of `token` (made by `encode` from its index), registering it the
@@ -25,9 +27,14 @@ final class TokenMap: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let key = ObjectIdentifier(token)
-        if let string = stringByObject[key] { return string }
-        let string = encode(register(token))
-        stringByObject[key] = string
+        guard let entry = entries[key] else {
+            let string = encode(tokens.count)  // the index `register` gives it
+            register(token, key: key, string: string)
+            return string
+        }
+        if let string = entry.string { return string }
+        let string = encode(entry.index)
+        entries[key] = (entry.index, string)
         return string
     }
 
@@ -35,15 +42,14 @@ final class TokenMap: @unchecked Sendable {
     func encodedString(of token: any Resolvable) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        return stringByObject[ObjectIdentifier(token)]
+        return entries[ObjectIdentifier(token)]?.string
     }
 
-    /// Registers `token` (the lock is held).
-    private func register(_ token: any Resolvable) -> Int {
-        let key = ObjectIdentifier(token)
-        if let index = indexByObject[key] { return index }
+    /// Registers `token`, which is not registered yet, and returns its index (the lock is held).
+    @discardableResult
+    private func register(_ token: any Resolvable, key: ObjectIdentifier, string: String?) -> Int {
         tokens.append(token)
-        indexByObject[key] = tokens.count - 1
+        entries[key] = (tokens.count - 1, string)
         return tokens.count - 1
     }
 
