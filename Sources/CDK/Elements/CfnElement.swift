@@ -77,7 +77,9 @@ final class LogicalIDToken: Resolvable {
 
 /// A template element that can be referenced with `Ref`: resources and parameters.
 open class CfnRefElement: CfnElement {
-    private var references: [String: CfnReference] = [:]
+    /// The references made so far, by attribute (`Ref` for the plain one): an element has a
+    /// few, so they are searched in order.
+    private var references: [(key: String, reference: CfnReference)] = []
 
     /// `{"Ref": logicalId}` as a string token.
     public var ref: String { Token.asString(reference(nil)) }
@@ -85,9 +87,9 @@ open class CfnRefElement: CfnElement {
     /// The singleton reference to `attribute` of this element (`nil` for `Ref`).
     func reference(_ attribute: String?, typeHint: CfnReference.TypeHint = .string) -> CfnReference {
         let key = attribute ?? "Ref"
-        if let existing = references[key] { return existing }
+        if let existing = references.first(where: { $0.key == key }) { return existing.reference }
         let created = CfnReference(target: self, attribute: attribute, typeHint: typeHint)
-        references[key] = created
+        references.append((key, created))
         return created
     }
 }
