@@ -191,9 +191,8 @@ open class CfnResource: CfnRefElement {
 
     private func renderDependsOn() throws -> [String] {
         if dependsOn.isEmpty { return [] }
-        var seen = Set<ObjectIdentifier>()
-        let unique = dependsOn.filter { seen.insert(ObjectIdentifier($0)).inserted && $0.shouldSynthesize }
-        return try unique
+        // Each dependency is added once (``addResourceDependency(_:)``).
+        return try dependsOn.filter { $0.shouldSynthesize }
             .sorted { LocaleCompare.isOrderedBefore($0.node.path, $1.node.path) }
             .map { try $0.stack.logicalIdOf($0) }
     }

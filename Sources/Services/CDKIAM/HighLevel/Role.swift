@@ -69,8 +69,8 @@ extension IAM {
                                        description: description, maxSessionDuration: maxSeconds, path: path,
                                        permissionsBoundary: permissionsBoundary?.managedPolicyArn, roleName: roleName)
             resource.managedPolicyArns = Lazy.list { [unowned self] in
-                var seen = Set<String>()
-                let arns = self.managedPolicies.map { $0.managedPolicyArn }.filter { seen.insert($0).inserted }
+                var arns: [String] = []  // a role has a few: searched in order
+                for arn in self.managedPolicies.map(\.managedPolicyArn) where !arns.contains(arn) { arns.append(arn) }
                 return arns.isEmpty ? nil : arns
             }
             if !self.inlinePolicies.isEmpty {
