@@ -35,6 +35,26 @@ final class NamedAspect: Aspect {
         #expect(recorder.visits.filter { $0.hasPrefix("appAspect@") }.count == 4)
     }
 
+    @Test func theAppKnowsWhetherItsTreeHasAspects() throws {
+        let recorder = Recorder()
+        let app = try makeApp()
+        let stage = try Stage(app, "Prod")
+        let stack = try bareStack(app, "S")
+        let inStage = try Stack(stage, "Inner", synthesizer: BootstraplessSynthesizer())
+        _ = try CfnResource(inStage, "T", type: "AWS::SNS::Topic")
+        _ = try app.synth()
+        #expect(!app.hasAspects)
+        Aspects.of(try Construct(stack, "Late")).add(NamedAspect("late", recorder))
+        #expect(app.hasAspects && !stage.hasAspects)
+        // An aspect in a nested stage is found too: the flag is on the app.
+        let app2 = try makeApp()
+        let stage2 = try Stage(app2, "Prod")
+        let inner2 = try Stack(stage2, "Inner", synthesizer: BootstraplessSynthesizer())
+        Aspects.of(inner2).add(NamedAspect("inner", recorder))
+        _ = try app2.synth()
+        #expect(recorder.visits == ["inner@Prod/Inner"])
+    }
+
     @Test func aspectsAddedByAspectsRunInALaterPass() throws {
         final class Adder: Aspect {
             let recorder: Recorder

@@ -42,6 +42,7 @@ public struct Aspects {
     /// Applies `aspect` to `scope` and everything below it, at `priority`.
     public func add(_ aspect: any Aspect, priority: Int = AspectPriority.default) {
         scope.aspects.append(AppliedAspect(aspect: aspect, priority: priority))
+        (scope.node.root as? Stage)?.hasAspects = true
     }
 
     /// The aspects added directly to this scope.

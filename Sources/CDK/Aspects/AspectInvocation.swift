@@ -4,6 +4,8 @@ enum AspectInvocation {
     static let maxPasses = 100
 
     static func invoke(_ root: Stage) throws {
+        // A tree without aspects needs no pass (unknown for a stage below a plain construct).
+        if let app = root.node.root as? Stage, !app.hasAspects { return }
         var invoked: [ObjectIdentifier: [(aspect: ObjectIdentifier, priority: Int)]] = [:]
         let stabilize = root.node.tryGetContext(ContextKeys.aspectStabilization)?.isTruthy ?? true
         for _ in 0..<maxPasses {

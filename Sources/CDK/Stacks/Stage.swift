@@ -28,6 +28,9 @@ open class Stage: Construct {
     public let artifactId: String
     var synthesized: CloudAssembly?
     var warnedAboutReferenceStrength = false
+    /// Whether an aspect was added anywhere in the tree this stage is the root of: without
+    /// one, synthesis skips the aspect pass over the tree.
+    var hasAspects = false
 
     /// A stage under `scope` for `env` (by default, the enclosing stage's environment).
     public init(_ scope: Construct, _ id: String, env: Environment? = nil) throws {
