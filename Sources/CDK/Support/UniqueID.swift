@@ -31,8 +31,8 @@ enum UniqueID {
             if let last = lastInHumanPart, ByteSearch.hasSuffix(last, component) { continue }
             lastInHumanPart = component
             guard component != hiddenFromHumanID else { continue }
-            for byte in component.utf8 where isAlphanumeric(byte) && id.count < maxHumanLength {
-                id.append(byte)
+            bytes.withUTF8 { componentBytes in
+                for byte in componentBytes where isAlphanumeric(byte) && id.count < maxHumanLength { id.append(byte) }
             }
         }
         if keptCount == 0 {
@@ -47,8 +47,14 @@ enum UniqueID {
     }
 
     static func removeNonAlphanumeric(_ s: String) -> String {
-        if s.utf8.allSatisfy(isAlphanumeric) { return s }
+        if isAllAlphanumeric(s) { return s }
         return String(decoding: s.utf8.filter(isAlphanumeric), as: UTF8.self)
+    }
+
+    /// Whether every byte of `s` is an ASCII letter or digit.
+    static func isAllAlphanumeric(_ s: String) -> Bool {
+        var s = s  // withUTF8 needs a var
+        return s.withUTF8 { $0.allSatisfy(isAlphanumeric) }
     }
 
     static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
