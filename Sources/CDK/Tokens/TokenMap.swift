@@ -9,16 +9,14 @@ final class TokenMap: @unchecked Sendable {
 
     private let lock = Lock()
     private var tokens: [any Resolvable] = []
-    /// Each registered token's index and, once it was encoded as a string, that string.
-    private var entries: [ObjectIdentifier: (index: Int, string: String?)] = [:]
+    private var indexByObject: [ObjectIdentifier: Int] = [:]
+    private var stringByObject: [ObjectIdentifier: String] = [:]
 
     /// The index of `token`, registering it the first time.
     func index(of token: any Resolvable) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        let key = ObjectIdentifier(token)
-        if let entry = entries[key] { return entry.index }
-        return register(token, key: key, string: nil)
+        return register(token)
     }
 
     /// The string encoding of `token` (made by `encode` from its index), registering it the
@@ -27,14 +25,9 @@ final class TokenMap: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let key = ObjectIdentifier(token)
-        guard let entry = entries[key] else {
-            let string = encode(tokens.count)  // the index `register` gives it
-            register(token, key: key, string: string)
-            return string
-        }
-        if let string = entry.string { return string }
-        let string = encode(entry.index)
-        entries[key] = (entry.index, string)
+        if let string = stringByObject[key] { return string }
+        let string = encode(register(token))
+        stringByObject[key] = string
         return string
     }
 
@@ -42,14 +35,15 @@ final class TokenMap: @unchecked Sendable {
     func encodedString(of token: any Resolvable) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        return entries[ObjectIdentifier(token)]?.string
+        return stringByObject[ObjectIdentifier(token)]
     }
 
-    /// Registers `token`, which is not registered yet, and returns its index (the lock is held).
-    @discardableResult
-    private func register(_ token: any Resolvable, key: ObjectIdentifier, string: String?) -> Int {
+    /// Registers `token` (the lock is held).
+    private func register(_ token: any Resolvable) -> Int {
+        let key = ObjectIdentifier(token)
+        if let index = indexByObject[key] { return index }
         tokens.append(token)
-        entries[key] = (tokens.count - 1, string)
+        indexByObject[key] = tokens.count - 1
         return tokens.count - 1
     }
 
