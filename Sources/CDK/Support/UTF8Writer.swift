@@ -19,8 +19,8 @@ struct UTF8Writer {
     mutating func append(_ s: String) {
         var s = s  // withUTF8 needs a var
         s.withUTF8 { bytes in
-            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
             precondition(count + bytes.count <= buffer.count, "UTF8Writer: more bytes than the capacity given")
+            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }  // nothing to copy
             (target + count).initialize(from: source, count: bytes.count)
             count += bytes.count
         }
