@@ -59,6 +59,13 @@ import Testing
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        // SwiftPM keeps lock files in the temporary folder: give it one beside the project,
+        // inside the test's folder, so that they are removed with it.
+        let temporary = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("tmp").path
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporary
+        process.environment = environment
         let log = directory + "/.spawn-\(UUID().uuidString).log"
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
