@@ -161,7 +161,7 @@ open class CfnResource: CfnRefElement {
             properties[tagPropertyName] = rendered
             needsOrdering = true
         }
-        var definition = JSONObject(minimumCapacity: 8)  // room for every member below
+        var definition = JSONObject(minimumCapacity: 8)  // room for the members most resources get, without growing
         definition["Type"] = .string(cfnResourceType)
         if !properties.isEmpty { definition["Properties"] = .object(properties) }
         let dependencies = try renderDependsOn()
