@@ -49,6 +49,12 @@ enum ByteSearch {
         return false
     }
 
+    /// Whether every UTF-8 byte of `s` passes `test`.
+    static func allBytes(of s: String, satisfy test: (UInt8) -> Bool) -> Bool {
+        var s = s  // withUTF8 needs a var
+        return s.withUTF8 { $0.allSatisfy(test) }
+    }
+
     /// Whether `bytes` starts with `prefix`.
     static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
         guard prefix.count <= bytes.count else { return false }

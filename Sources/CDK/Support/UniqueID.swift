@@ -47,14 +47,8 @@ enum UniqueID {
     }
 
     static func removeNonAlphanumeric(_ s: String) -> String {
-        if isAllAlphanumeric(s) { return s }
+        if ByteSearch.allBytes(of: s, satisfy: isAlphanumeric) { return s }
         return String(decoding: s.utf8.filter(isAlphanumeric), as: UTF8.self)
-    }
-
-    /// Whether every byte of `s` is an ASCII letter or digit.
-    static func isAllAlphanumeric(_ s: String) -> Bool {
-        var s = s  // withUTF8 needs a var
-        return s.withUTF8 { $0.allSatisfy(isAlphanumeric) }
     }
 
     static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {

@@ -106,8 +106,7 @@ enum TokenEncoding {
             UniqueID.isAlphanumeric(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
         }
-        var checked = display  // withUTF8 needs a var
-        if !display.isEmpty && checked.withUTF8({ $0.allSatisfy(isAllowed) }) { return display }
+        if !display.isEmpty && ByteSearch.allBytes(of: display, satisfy: isAllowed) { return display }
         let allowed = display.utf8.filter(isAllowed)
         return allowed.isEmpty ? "TOKEN" : String(decoding: allowed, as: UTF8.self)
     }
