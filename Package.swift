@@ -318,6 +318,9 @@ let package = Package(
         .target(name: "ServerlessApp", dependencies: ["CDK", "CDKCloudWatch", "CDKCloudWatchActions", "CDKDynamoDB", "CDKLambda", "CDKLambdaEventSources", "CDKS3", "CDKSNS", "CDKSNSSubscriptions", "CDKSQS"], path: "Samples/Serverless/ServerlessApp"),
         .executableTarget(name: "serverless-cdk", dependencies: ["ServerlessApp", "CDK"], path: "Samples/Serverless/serverless-cdk"),
         .testTarget(name: "ServerlessSampleTests", dependencies: ["ServerlessApp", "CDK", "CDKAssertions"], path: "Tests/ServerlessSampleTests", exclude: ["__Snapshots__"]),
+        .target(name: "IngestApp", dependencies: ["CDK", "CDKDynamoDB", "CDKLambda", "CDKLambdaEventSources", "CDKS3", "CDKSQS"], path: "Samples/Ingest/IngestApp"),
+        .executableTarget(name: "ingest-cdk", dependencies: ["IngestApp", "CDK"], path: "Samples/Ingest/ingest-cdk"),
+        .testTarget(name: "IngestSampleTests", dependencies: ["IngestApp", "CDK", "CDKAssertions"], path: "Tests/IngestSampleTests"),
         // The scale benchmark (Scripts/benchmark, docs/performance.md).
         .executableTarget(name: "ScaleApp", dependencies: ["CDK", "CDKS3", "CDKSQS", "CDKLambda", "CDKDynamoDB"], path: "Benchmarks/ScaleApp"),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
