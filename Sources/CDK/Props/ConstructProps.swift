@@ -1,5 +1,6 @@
-/// The props of a high-level construct: a value of `var` members, each documented with its
-/// default, that can be built ahead, changed per environment and passed on.
+/// The props of a high-level construct, or a group of options several kinds of props share: a
+/// value of `var` members, each documented with its default, that can be built ahead, changed
+/// per environment and passed on.
 ///
 /// Every high-level construct takes its props as one value and an optional closure that changes
 /// a copy of it, so that a call site sets only what differs from the defaults:

@@ -4,7 +4,7 @@ import CDKLambda
 
 extension LambdaEventSources {
     /// What every stream source has (the AWS CDK's `BaseStreamEventSourceProps`).
-    public struct BaseStreamEventSourceProps: Sendable {
+    public struct BaseStreamEventSourceProps: ConstructProps, Sendable {
         /// Where the function starts reading.
         public var startingPosition: Lambda.StartingPosition
         /// The largest number of records in one invocation, 1 to 10,000.
@@ -28,7 +28,7 @@ extension LambdaEventSources {
 
     /// The props of stream sources that retry and split batches (the AWS CDK's
     /// `StreamEventSourceProps`). They extend ``BaseStreamEventSourceProps``.
-    public struct StreamEventSourceProps: ExtendingOptions {
+    public struct StreamEventSourceProps: ConstructProps, ExtendingOptions {
         /// Starting position, batch size, batching window and state.
         public var options: BaseStreamEventSourceProps
         /// Whether a failing batch is split in two and retried.

@@ -5,7 +5,7 @@ import CDKSQS
 extension SNSSubscriptions {
     /// What every subscriber can ask for (the AWS CDK's `SubscriptionProps` of
     /// `aws-sns-subscriptions`).
-    public struct SubscriptionProps {
+    public struct SubscriptionProps: ConstructProps {
         /// The filter policy: attribute name to conditions, at most 5 attributes.
         ///
         /// Default: every message.

@@ -3,7 +3,7 @@ import CDK
 extension CloudWatch {
     /// When an alarm fires and how it is named (the AWS CDK's `CreateAlarmOptions`), shared by
     /// ``AlarmProps`` and ``Metric/createAlarm(_:_:_:configure:)``.
-    public struct CreateAlarmOptions: Sendable {
+    public struct CreateAlarmOptions: ConstructProps, Sendable {
         /// The value the metric is compared with.
         public var threshold: Double
         /// How many periods the alarm evaluates.

@@ -7,7 +7,7 @@ extension CloudWatch {
     /// ```swift
     /// let errors = fn.metricErrors(.init(period: .minutes(1)))
     /// ```
-    public struct MetricOptions: Sendable {
+    public struct MetricOptions: ConstructProps, Sendable {
         /// The aggregation period.
         ///
         /// Default: the metric's (5 minutes for the metrics of resources).

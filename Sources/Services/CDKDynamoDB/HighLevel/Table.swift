@@ -87,8 +87,7 @@ extension DynamoDB {
         /// Adds a global secondary index (provisioned 5/5 by default on provisioned tables).
         public func addGlobalSecondaryIndex(_ props: GlobalSecondaryIndexProps,
                                             configure: (inout GlobalSecondaryIndexProps) throws -> Void = { _ in }) throws {
-            var props = props
-            try configure(&props)
+            let props = try props.with(configure)
             if billingMode == .payPerRequest && (props.readCapacity != nil || props.writeCapacity != nil) {
                 throw CDKError("CannotProvisionCapacityPayPerRequest", "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", at: self)
             }
@@ -107,8 +106,7 @@ extension DynamoDB {
         /// Adds a local secondary index (the table needs a sort key; at most 5).
         public func addLocalSecondaryIndex(_ props: LocalSecondaryIndexProps,
                                            configure: (inout LocalSecondaryIndexProps) throws -> Void = { _ in }) throws {
-            var props = props
-            try configure(&props)
+            let props = try props.with(configure)
             if localIndexes.count >= Self.maxLocalSecondaryIndexes {
                 throw CDKError("RangeError", "a maximum number of local secondary index per table is \(Self.maxLocalSecondaryIndexes)", at: self)
             }

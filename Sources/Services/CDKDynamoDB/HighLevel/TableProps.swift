@@ -3,7 +3,7 @@ import CDKKMS
 
 extension DynamoDB {
     /// The key of a table or index (the AWS CDK's `SchemaOptions`).
-    public struct SchemaOptions: Sendable {
+    public struct SchemaOptions: ConstructProps, Sendable {
         /// The partition (hash) key.
         public var partitionKey: Attribute
         /// The sort (range) key.
@@ -20,7 +20,7 @@ extension DynamoDB {
 
     /// How a table is billed, encrypted, streamed and kept (the AWS CDK's `TableOptions`). It
     /// extends ``SchemaOptions``.
-    public struct TableOptions: ExtendingOptions {
+    public struct TableOptions: ConstructProps, ExtendingOptions {
         /// The table's key.
         public var options: SchemaOptions
         /// How reads and writes are billed.
@@ -95,7 +95,7 @@ extension DynamoDB {
     }
 
     /// What every secondary index has (the AWS CDK's `SecondaryIndexProps`).
-    public struct SecondaryIndexProps: Sendable {
+    public struct SecondaryIndexProps: ConstructProps, Sendable {
         /// The index name, unique among the table's indexes.
         public var indexName: String
         /// Which attributes are copied into the index.
@@ -114,7 +114,7 @@ extension DynamoDB {
     }
 
     /// The props of a global secondary index. They extend ``SecondaryIndexProps``.
-    public struct GlobalSecondaryIndexProps: ExtendingOptions {
+    public struct GlobalSecondaryIndexProps: ConstructProps, ExtendingOptions {
         /// The index name and projection.
         public var options: SecondaryIndexProps
         /// The index's key.
@@ -136,7 +136,7 @@ extension DynamoDB {
     }
 
     /// The props of a local secondary index. They extend ``SecondaryIndexProps``.
-    public struct LocalSecondaryIndexProps: ExtendingOptions {
+    public struct LocalSecondaryIndexProps: ConstructProps, ExtendingOptions {
         /// The index name and projection.
         public var options: SecondaryIndexProps
         /// The index's sort key (its partition key is the table's).

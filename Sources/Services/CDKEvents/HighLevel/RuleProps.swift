@@ -3,7 +3,7 @@ import CDK
 extension Events {
     /// What every rule has (the AWS CDK's `EventCommonOptions`), shared by ``RuleProps`` and the
     /// `on...Event` methods of resources.
-    public struct EventCommonOptions {
+    public struct EventCommonOptions: ConstructProps {
         /// A description of the rule, up to 512 characters.
         ///
         /// Default: none.

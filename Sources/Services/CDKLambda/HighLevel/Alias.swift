@@ -4,7 +4,7 @@ import CDKIAM
 extension Lambda {
     /// The options of an ``Alias`` (the AWS CDK's `AliasOptions`). It extends
     /// ``EventInvokeConfigOptions``.
-    public struct AliasOptions: ExtendingOptions {
+    public struct AliasOptions: ConstructProps, ExtendingOptions {
         /// How Lambda retries asynchronous invocations through this alias.
         public var options = EventInvokeConfigOptions()
         /// A description of the alias.

@@ -3,7 +3,7 @@ import CDK
 extension Lambda {
     /// How Lambda retries asynchronous invocations (the AWS CDK's `EventInvokeConfigOptions`),
     /// shared by the options of functions, versions and aliases.
-    public struct EventInvokeConfigOptions: Sendable {
+    public struct EventInvokeConfigOptions: ConstructProps, Sendable {
         /// How old an event may be when Lambda sends it to the function, 60 seconds to 6 hours.
         ///
         /// Default: 6 hours.

@@ -3,7 +3,7 @@ import CDK
 extension Lambda {
     /// How a function reads from a queue or stream (the AWS CDK's `EventSourceMappingOptions`),
     /// shared by ``EventSourceMappingProps`` and ``FunctionRef/addEventSourceMapping(_:_:)``.
-    public struct EventSourceMappingOptions {
+    public struct EventSourceMappingOptions: ConstructProps {
         /// The ARN of the queue or stream.
         public var eventSourceArn: String
         /// The largest number of records in one invocation.

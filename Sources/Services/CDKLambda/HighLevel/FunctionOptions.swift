@@ -5,7 +5,7 @@ import CDKSQS
 extension Lambda {
     /// The options of every kind of function (the AWS CDK's `FunctionOptions`): everything but
     /// its code, handler and runtime. It extends ``EventInvokeConfigOptions``.
-    public struct FunctionOptions: ExtendingOptions {
+    public struct FunctionOptions: ConstructProps, ExtendingOptions {
         /// How Lambda retries asynchronous invocations.
         public var options = EventInvokeConfigOptions()
         /// A description of the function, up to 256 characters.

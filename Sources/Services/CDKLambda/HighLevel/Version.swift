@@ -13,7 +13,7 @@ extension Lambda {
 
     /// The options of a ``Version`` (the AWS CDK's `VersionOptions`). It extends
     /// ``EventInvokeConfigOptions``.
-    public struct VersionOptions: ExtendingOptions {
+    public struct VersionOptions: ConstructProps, ExtendingOptions {
         /// How Lambda retries asynchronous invocations of this version.
         public var options = EventInvokeConfigOptions()
         /// The SHA-256 of the code the version must have.
@@ -95,11 +95,9 @@ extension Lambda {
         public var unqualifiedFunction: any FunctionRef { lambda }
         /// The version number.
         public var qualifier: String? { version }
-        /// `FunctionName` of the function and `Resource` `<function ARN>:<version>`, as the AWS CDK
-        /// writes them for a version.
-        public var metricDimensions: KeyValuePairs<String, String> {
-            ["FunctionName": lambda.functionName, "Resource": "\(lambda.functionArn):\(version)"]
-        }
+        /// `FunctionName` `<function name>:<version>`: the AWS CDK's version metrics name the
+        /// version this way (its `Resource` dimension is overridden by the function name's map).
+        public var metricDimensions: KeyValuePairs<String, String> { ["FunctionName": functionName] }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.Version") }
     }

@@ -4,7 +4,7 @@ import CDKSQS
 extension SNS {
     /// What is subscribed and how (the AWS CDK's `SubscriptionOptions`), shared by
     /// ``SubscriptionProps`` and the ``TopicSubscriptionConfig`` a subscriber returns.
-    public struct SubscriptionOptions {
+    public struct SubscriptionOptions: ConstructProps {
         /// The subscription's endpoint (a queue ARN, a function ARN, an address).
         public var endpoint: String
         /// The protocol.

@@ -2,7 +2,7 @@ import CDK
 
 extension SSM {
     /// What every parameter has (the AWS CDK's `ParameterOptions`).
-    public struct ParameterOptions: Sendable {
+    public struct ParameterOptions: ConstructProps, Sendable {
         /// A regular expression the value must match (checked at synthesis for literal values).
         ///
         /// Default: no pattern.
