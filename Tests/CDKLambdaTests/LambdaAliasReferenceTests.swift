@@ -25,7 +25,7 @@ import Testing
             $0.maxEventAge = .hours(1)
             $0.retryAttempts = 1
         }
-        let live = try fn.addAlias("live", Lambda.AliasOptions().with { $0.retryAttempts = 0; $0.description = "Live traffic" })
+        let live = try fn.addAlias("live") { $0.retryAttempts = 0; $0.description = "Live traffic" }
         let version = try Lambda.Version(stack, "V1", .init(lambda: fn)) { $0.maxEventAge = .minutes(5) }
         let canary = try Lambda.Alias(stack, "Canary", .init(aliasName: "canary", version: try fn.currentVersion)) {
             $0.additionalVersions = [Lambda.VersionWeight(version: version, weight: 0.1)]

@@ -124,8 +124,9 @@ extension Lambda {
 
         /// An alias `aliasName` of the function's ``currentVersion`` (child `Alias<aliasName>`).
         @discardableResult
-        public func addAlias(_ aliasName: String, _ options: AliasOptions = AliasOptions()) throws -> Alias {
-            try Alias(self, "Alias" + aliasName, .init(aliasName: aliasName, version: try currentVersion, options: options))
+        public func addAlias(_ aliasName: String, _ options: AliasOptions = AliasOptions(),
+                             configure: (inout AliasOptions) throws -> Void = { _ in }) throws -> Alias {
+            try Alias(self, "Alias" + aliasName, .init(aliasName: aliasName, version: try currentVersion, options: try options.with(configure)))
         }
 
         /// Renders the `Environment` property from the variables, in the order they were given
