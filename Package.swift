@@ -305,8 +305,12 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
+        // JSON values, parser and writer and the cloud assembly schema constants, shared by the
+        // core, the diff, the command line tool and the generator (the core re-exports it).
+        .target(name: "CDKJSON"),
+        .testTarget(name: "CDKJSONTests", dependencies: ["CDKJSON"]),
         // The dependency-free core: construct tree, tokens, stacks, references and synthesis.
-        .target(name: "CDK"),
+        .target(name: "CDK", dependencies: ["CDKJSON"]),
         .testTarget(name: "CDKTests", dependencies: ["CDK"]),
         // Test helpers: template assertions, matchers, snapshots, validation and cfn-lint.
         .target(name: "CDKAssertions", dependencies: ["CDK"]),
@@ -347,7 +351,7 @@ let package = Package(
         .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSSMTests", dependencies: ["CDKSSM", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The generator of the low-level layer: the logic in a library, a thin command line tool.
-        .target(name: "CDKGeneratorCore", path: "Sources/CDKGeneratorCore"),
+        .target(name: "CDKGeneratorCore", dependencies: ["CDKJSON"], path: "Sources/CDKGeneratorCore"),
         .executableTarget(name: "cdk-gen", dependencies: ["CDKGeneratorCore"], path: "Sources/CDKGenerator"),
         .testTarget(name: "CDKGeneratorTests", dependencies: ["CDKGeneratorCore"]),
         // The generated types against the AWS CDK's output (Tests/Fixtures/l1-reference) and cfn-lint.
@@ -355,11 +359,11 @@ let package = Package(
             "CDK", "CDKDynamoDB", "CDKEC2", "CDKIAM", "CDKLambda", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKSSM",
         ]),
         // Template and assembly diff (impacts, IAM and security group changes, renames, exports in use).
-        .target(name: "CDKDiff", dependencies: ["CDK"]),
+        .target(name: "CDKDiff", dependencies: ["CDKJSON"]),
         .testTarget(name: "CDKDiffTests", dependencies: ["CDKDiff", "CDK"]),
         // The swift-cdk command line tool: the commands in a library (tested in-process), a thin executable.
         .target(name: "CDKCLI", dependencies: [
-            "CDK", "CDKDiff",
+            "CDKJSON", "CDKDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),

@@ -61,7 +61,7 @@ public struct JSONObject: Sendable {
     }
 
     /// Adds a member named `key` unless there is one; returns whether it was added.
-    mutating func insertIfAbsent(_ key: String, _ value: JSONValue) -> Bool {
+    package mutating func insertIfAbsent(_ key: String, _ value: JSONValue) -> Bool {
         if position(of: key) != nil { return false }
         append(key, value)
         return true
@@ -103,7 +103,7 @@ public struct JSONObject: Sendable {
 
     /// Puts the members in the order of `newOrder`, which must hold exactly the same keys;
     /// otherwise the order is left as it is.
-    mutating func reorder(_ newOrder: [String]) {
+    package mutating func reorder(_ newOrder: [String]) {
         guard newOrder.count == entries.count else { return }
         var reordered: [(key: String, value: JSONValue)] = []
         reordered.reserveCapacity(entries.count)

@@ -1,7 +1,7 @@
 /// A JSON value, as CloudFormation templates and cloud assembly files hold them.
 ///
-/// Before synthesis a value may still contain tokens (see ``Token``): strings that encode a
-/// deploy-time value. Resolution replaces them, so a synthesized template is plain JSON.
+/// Before synthesis a value may still contain tokens (the core's `Token`): strings that encode
+/// a deploy-time value. Resolution replaces them, so a synthesized template is plain JSON.
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
