@@ -98,7 +98,7 @@ extension JSONValue: ExpressibleByArrayLiteral {
 
 extension JSONValue: ExpressibleByDictionaryLiteral {
     /// Keeps the literal's key order, as templates do.
-    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    @inlinable public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements))
     }
 }
