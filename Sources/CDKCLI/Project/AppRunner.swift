@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// Runs an app command as the AWS CDK CLI does: through the shell, in the project folder, with
@@ -16,7 +16,7 @@ struct AppRunner {
         var environment = context.environment
         environment["CDK_OUTDIR"] = outdir
         environment["CDK_CONTEXT_JSON"] = JSONWriter.compact(.object(appContext))
-        environment["CDK_CLI_ASM_VERSION"] = CloudAssembly.schemaVersion
+        environment["CDK_CLI_ASM_VERSION"] = CloudAssemblySchema.version
         process.environment = environment
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("swift-cdk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
