@@ -12,7 +12,8 @@
 #   SkipDestinationValidation  "true" to let S3 skip checking that the destinations exist.
 #
 # The outcome is always reported to CloudFormation on the pre-signed ResponseURL: on success,
-# on any failure, and, if the work hangs, shortly before Lambda stops the function.
+# on any failure, and, if the work hangs, shortly before Lambda stops the function. A Delete
+# of a bucket that no longer exists succeeds: it has no notifications left to remove.
 #
 # Lines that start with "#" are left out of the template (the function's code is inline).
 import hashlib
@@ -30,6 +31,8 @@ S3_CONFIG = Config(connect_timeout=10, read_timeout=60, retries={"max_attempts":
 RESPONSE_TIMEOUT_SECONDS = 15
 # The time kept to report a failure when the work takes too long.
 MARGIN_MILLIS = 20000
+# CloudFormation refuses responses over 4096 bytes: the reason is cut well below that.
+MAX_REASON_LENGTH = 1500
 
 
 def handler(event, context):
@@ -48,17 +51,23 @@ def handler(event, context):
 def apply(event):
     props = event["ResourceProperties"]
     bucket = props["BucketName"]
+    request = event["RequestType"]
     wanted = props.get("NotificationConfiguration") or {}
     s3 = boto3.client("s3", config=S3_CONFIG)
-    if is_true(props.get("Managed", "true")):
-        config = {} if event["RequestType"] == "Delete" else wanted
-    else:
-        current = s3.get_bucket_notification_configuration(Bucket=bucket)
-        old = (event.get("OldResourceProperties") or {}).get("NotificationConfiguration") or {}
-        config = merge(current, wanted, old, event["RequestType"], event["StackId"] + "-")
-    s3.put_bucket_notification_configuration(
-        Bucket=bucket, NotificationConfiguration=config,
-        SkipDestinationValidation=is_true(props.get("SkipDestinationValidation", "false")))
+    try:
+        if is_true(props.get("Managed", "true")):
+            config = {} if request == "Delete" else wanted
+        else:
+            current = s3.get_bucket_notification_configuration(Bucket=bucket)
+            old = (event.get("OldResourceProperties") or {}).get("NotificationConfiguration") or {}
+            config = merge(current, wanted, old, request, event["StackId"] + "-")
+        s3.put_bucket_notification_configuration(
+            Bucket=bucket, NotificationConfiguration=config,
+            SkipDestinationValidation=is_true(props.get("SkipDestinationValidation", "false")))
+    except s3.exceptions.NoSuchBucket:
+        if request != "Delete":
+            raise
+        print(f"Bucket {bucket} does not exist: no notifications to remove")
 
 
 # The configuration of an imported bucket: what others configured, plus this resource's
@@ -131,7 +140,7 @@ class Report:
         stream = getattr(self.context, "log_stream_name", "unknown")
         body = json.dumps({
             "Status": status,
-            "Reason": f"{reason}See the details in CloudWatch Log Stream: {stream}",
+            "Reason": f"{reason}See the details in CloudWatch Log Stream: {stream}"[:MAX_REASON_LENGTH],
             "PhysicalResourceId": event.get("PhysicalResourceId") or event.get("LogicalResourceId"),
             "StackId": event.get("StackId"),
             "RequestId": event.get("RequestId"),

@@ -264,6 +264,18 @@ class BucketNotificationsHandlerTests(unittest.TestCase):
         self.assertIn("See the details in CloudWatch Log Stream: 2024/01/01/[$LATEST]test", response["Reason"])
         self.assertEqual(response["PhysicalResourceId"], "UploadsNotifications8DBDDF22")
 
+    def test_delete_of_a_missing_bucket_succeeds(self):
+        for managed in (True, False):
+            response = self.run_handler(self.event("Delete", self.all_destinations(), managed=managed, bucket="gone", physical_id="p"))
+            self.assertEqual(response["Status"], "SUCCESS", response["Reason"])
+
+    def test_a_long_error_is_cut_to_fit_the_response(self):
+        event = self.event("Create", {}, bucket="no-such-bucket-" + "x" * 40)
+        event["ResourceProperties"]["NotificationConfiguration"] = {"QueueConfigurations": [{"Events": ["e" * 5000], "QueueArn": "arn"}]}
+        response = self.run_handler(event)
+        self.assertEqual(response["Status"], "FAILED")
+        self.assertLessEqual(len(response["Reason"]), self.handler.MAX_REASON_LENGTH)
+
     def test_missing_property_is_reported_as_failed(self):
         event = self.event("Create", {})
         del event["ResourceProperties"]["BucketName"]

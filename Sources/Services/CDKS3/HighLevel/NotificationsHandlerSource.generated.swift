@@ -17,6 +17,7 @@ EVENTBRIDGE = "EventBridgeConfiguration"
 S3_CONFIG = Config(connect_timeout=10, read_timeout=60, retries={"max_attempts": 3, "mode": "standard"})
 RESPONSE_TIMEOUT_SECONDS = 15
 MARGIN_MILLIS = 20000
+MAX_REASON_LENGTH = 1500
 
 
 def handler(event, context):
@@ -35,17 +36,23 @@ def handler(event, context):
 def apply(event):
     props = event["ResourceProperties"]
     bucket = props["BucketName"]
+    request = event["RequestType"]
     wanted = props.get("NotificationConfiguration") or {}
     s3 = boto3.client("s3", config=S3_CONFIG)
-    if is_true(props.get("Managed", "true")):
-        config = {} if event["RequestType"] == "Delete" else wanted
-    else:
-        current = s3.get_bucket_notification_configuration(Bucket=bucket)
-        old = (event.get("OldResourceProperties") or {}).get("NotificationConfiguration") or {}
-        config = merge(current, wanted, old, event["RequestType"], event["StackId"] + "-")
-    s3.put_bucket_notification_configuration(
-        Bucket=bucket, NotificationConfiguration=config,
-        SkipDestinationValidation=is_true(props.get("SkipDestinationValidation", "false")))
+    try:
+        if is_true(props.get("Managed", "true")):
+            config = {} if request == "Delete" else wanted
+        else:
+            current = s3.get_bucket_notification_configuration(Bucket=bucket)
+            old = (event.get("OldResourceProperties") or {}).get("NotificationConfiguration") or {}
+            config = merge(current, wanted, old, request, event["StackId"] + "-")
+        s3.put_bucket_notification_configuration(
+            Bucket=bucket, NotificationConfiguration=config,
+            SkipDestinationValidation=is_true(props.get("SkipDestinationValidation", "false")))
+    except s3.exceptions.NoSuchBucket:
+        if request != "Delete":
+            raise
+        print(f"Bucket {bucket} does not exist: no notifications to remove")
 
 
 def merge(current, wanted, old, request, prefix):
@@ -110,7 +117,7 @@ class Report:
         stream = getattr(self.context, "log_stream_name", "unknown")
         body = json.dumps({
             "Status": status,
-            "Reason": f"{reason}See the details in CloudWatch Log Stream: {stream}",
+            "Reason": f"{reason}See the details in CloudWatch Log Stream: {stream}"[:MAX_REASON_LENGTH],
             "PhysicalResourceId": event.get("PhysicalResourceId") or event.get("LogicalResourceId"),
             "StackId": event.get("StackId"),
             "RequestId": event.get("RequestId"),
