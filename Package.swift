@@ -292,9 +292,9 @@ let serviceModules = [
 let highLevelDependencies: [String: [String]] = [
     "CDKDynamoDB": ["CDKIAM", "CDKKMS"],
     "CDKKMS": ["CDKIAM"],
-    "CDKLambda": ["CDKIAM", "CDKSQS", "CDKCloudWatch"],
+    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKS3", "CDKSQS", "CDKCloudWatch"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],
-    "CDKS3": ["CDKIAM", "CDKKMS", "CDKLambda"],
+    "CDKS3": ["CDKIAM", "CDKKMS"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
     "CDKSQS": ["CDKIAM", "CDKKMS", "CDKCloudWatch"],
     "CDKSSM": ["CDKIAM", "CDKKMS"],
@@ -374,9 +374,9 @@ let package = Package(
         .testTarget(name: "CDKS3NotificationsTests", dependencies: ["CDKS3Notifications", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKLambda", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // High-level constructs of the services, with their tests.
         .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),

@@ -106,11 +106,20 @@ struct QueueArnDestination: S3.NotificationDestination {
         let app = try Self.port()
         let assembly = try app.synth()
         let expectedText = try String(contentsOf: Self.expected.appendingPathComponent("\(stackName).template.json"), encoding: .utf8)
-        #expect(assembly.stack(stackName)?.template == (try JSONParser.parse(expectedText)))
-        if stackName == "Grants" {
-            // The handler function of the other stacks is a generated L1 (alphabetical keys), so only
-            // this stack can be compared byte for byte.
-            #expect(assembly.files.first { $0.name == "\(stackName).template.json" }?.contents == expectedText)
+        // Byte for byte, but for the code of the notifications handler function (Props and
+        // Notifications), which is swift-cdk's own.
+        var text = try #require(assembly.files.first { $0.name == "\(stackName).template.json" }?.contents)
+        if let ours = Self.handlerCode(try JSONParser.parse(text)), let theirs = Self.handlerCode(try JSONParser.parse(expectedText)) {
+            #expect(ours != theirs)
+            text = text.replacingOccurrences(of: JSONWriter.compact(.string(ours)), with: JSONWriter.compact(.string(theirs)))
+        } else {
+            #expect(stackName == "Grants", "the stacks with notifications have the handler function")
         }
+        #expect(text == expectedText)
+    }
+
+    /// The inline code of the notifications handler function in `template`.
+    static func handlerCode(_ template: JSONValue) -> String? {
+        template["Resources"]?["BucketNotificationsHandler050a0587b7544547bf325f094a3db8347ECC3691"]?["Properties"]?["Code"]?["ZipFile"]?.stringValue
     }
 }

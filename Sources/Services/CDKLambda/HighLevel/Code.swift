@@ -1,22 +1,47 @@
 import CDK
+import CDKKMS
+import CDKS3
 
 extension Lambda {
-    /// The code of a function: inline source or a local file or folder uploaded as an asset.
+    /// The code of a function: inline source, a local file or folder uploaded as an asset, or an
+    /// object in an S3 bucket.
     public enum Code {
-        /// Source in the template (`ZipFile`); up to 4 KB of Node.js or Python.
+        /// Source in the template (`ZipFile`), for Node.js and Python runtimes.
         case inline(String)
         /// A local file or folder, uploaded as an asset at `<Function>/Code`.
         case asset(path: String)
-        /// An object in S3.
-        case s3(bucketName: String, key: String, objectVersion: String? = nil)
+        /// An object in an S3 bucket, optionally a version of it, optionally encrypted with a key.
+        case s3(bucket: any S3.BucketRef, key: String, objectVersion: String?, sourceKMSKey: (any KMS.KeyRef)?)
 
         /// Source in the template.
         public static func fromInline(_ code: String) -> Code { .inline(code) }
         /// A local file or folder.
         public static func fromAsset(_ path: String) -> Code { .asset(path: path) }
-        /// An object in S3.
-        public static func fromBucket(bucketName: String, key: String, objectVersion: String? = nil) -> Code {
-            .s3(bucketName: bucketName, key: key, objectVersion: objectVersion)
+
+        /// The object `key` of `bucket` (the AWS CDK's `Code.fromBucket`). Without
+        /// `objectVersion`, the bucket gets a warning: a later change of the object is not deployed,
+        /// because CloudFormation does not see it. For a bucket known only by name, import it with
+        /// `S3.Bucket.fromBucketName`.
+        public static func fromBucket(_ bucket: any S3.BucketRef, key: String, objectVersion: String? = nil) -> Code {
+            if objectVersion == nil {
+                warnNoObjectVersion(bucket, "objectVersion is not defined for S3Code.fromBucket(). The lambda will not be updated automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not track changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set objectVersion.")
+            }
+            return .s3(bucket: bucket, key: key, objectVersion: objectVersion, sourceKMSKey: nil)
+        }
+
+        /// The object `key` of `bucket`, optionally encrypted with `sourceKMSKey` (the AWS CDK's
+        /// `Code.fromBucketV2`); warns as `fromBucket` does without `objectVersion`.
+        public static func fromBucketV2(_ bucket: any S3.BucketRef, key: String, objectVersion: String? = nil,
+                                        sourceKMSKey: (any KMS.KeyRef)? = nil) -> Code {
+            if objectVersion == nil {
+                warnNoObjectVersion(bucket, "options.objectVersion is not defined for S3Code.fromBucketV2(). The lambda will not be updated automatically if the code in the bucket is updated. This is because CDK/Cloudformation does not track changes on the source S3 Bucket. It is recommended to either use S3Code.fromAsset() instead or set options.objectVersion.")
+            }
+            return .s3(bucket: bucket, key: key, objectVersion: objectVersion, sourceKMSKey: sourceKMSKey)
+        }
+
+        private static func warnNoObjectVersion(_ bucket: any S3.BucketRef, _ message: String) {
+            guard let construct = bucket as? Construct else { return }
+            Annotations.of(construct).addWarningV2("@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified", message)
         }
 
         /// The `Code` property, adding the asset under `scope` when there is one.
@@ -33,8 +58,9 @@ extension Lambda {
             case .asset(let path):
                 let asset = try FileAsset(scope, "Code", path: path)
                 return CfnFunction.CodeProperty(s3Bucket: asset.bucketName, s3Key: asset.objectKey)
-            case .s3(let bucketName, let key, let objectVersion):
-                return CfnFunction.CodeProperty(s3Bucket: bucketName, s3Key: key, s3ObjectVersion: objectVersion)
+            case .s3(let bucket, let key, let objectVersion, let sourceKMSKey):
+                return CfnFunction.CodeProperty(s3Bucket: bucket.bucketName, s3Key: key, s3ObjectVersion: objectVersion,
+                                                sourceKmsKeyArn: sourceKMSKey?.keyArn)
             }
         }
     }

@@ -1,15 +1,19 @@
 import CDK
 import CDKIAM
-import CDKLambda
 
 extension S3 {
     /// The stack-wide function that applies bucket notification configurations (one per stack,
-    /// with the AWS CDK's construct id, so its logical ids are the AWS CDK's).
+    /// with the AWS CDK's construct id, so its logical ids are the AWS CDK's). Built from a raw
+    /// `AWS::Lambda::Function`, as the AWS CDK does, so that S3 does not depend on the Lambda
+    /// constructs. Its code, inline, is swift-cdk's own handler
+    /// (Handlers/s3-bucket-notifications/index.py): the template differs from the AWS CDK's in
+    /// that function's `Code` alone.
     final class NotificationsHandler: Construct {
         static let constructId = "BucketNotificationsHandler050a0587b7544547bf325f094a3db834"
         /// The role the function runs with; bucket notification resources attach their policies to it.
         private(set) var role: IAM.Role!
-        private var function: Lambda.CfnFunction!
+        /// The function's ARN, the custom resources' service token.
+        private(set) var functionArn = ""
 
         /// The handler of `scope`'s stack, created on first use.
         static func singleton(_ scope: Construct) throws -> NotificationsHandler {
@@ -22,15 +26,16 @@ extension S3 {
             try super.init(scope, id)
             role = try IAM.Role(self, "Role", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
             role.addManagedPolicy(IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole"))
-            function = try Lambda.CfnFunction(
-                self, "Resource",
-                code: .init(zipFile: S3.notificationsHandlerCode),
-                description: "AWS CloudFormation handler for \"Custom::S3BucketNotifications\" resources (@aws-cdk/aws-s3)",
-                handler: "index.handler", role: role.roleArn, runtime: "python3.13", timeout: 300)
+            let function = try CfnResource(self, "Resource", type: "AWS::Lambda::Function", properties: [
+                "Description": "AWS CloudFormation handler for \"Custom::S3BucketNotifications\" resources (@aws-cdk/aws-s3)",
+                "Code": ["ZipFile": .string(S3.notificationsHandlerSource)],
+                "Handler": "index.handler",
+                "Role": .string(role.roleArn),
+                "Runtime": "python3.13",
+                "Timeout": 300,
+            ])
             function.node.addDependency(role)
+            functionArn = function.getAtt("Arn").toString()
         }
-
-        /// The function's ARN, the custom resources' service token.
-        var functionArn: String { function.attrArn }
     }
 }
