@@ -16,14 +16,11 @@ import Testing
         let app = try App(environment: [:])
         let stack = try Stack(app, "CodeFromBucket")
         let bucket = try S3.Bucket(stack, "Artifacts")
-        _ = try Lambda.Function(stack, "Versioned", runtime: .python312, handler: "index.handler",
-                                code: .fromBucket(bucket, key: "functions/versioned.zip", objectVersion: "v1"))
+        _ = try Lambda.Function(stack, "Versioned", .init(runtime: .python312, handler: "index.handler", code: .fromBucket(bucket, key: "functions/versioned.zip", objectVersion: "v1")))
         let imported = try S3.Bucket.fromBucketName(stack, "Shared", bucketName: "shared-artifacts")
-        _ = try Lambda.Function(stack, "Latest", runtime: .python312, handler: "index.handler",
-                                code: .fromBucket(imported, key: "functions/latest.zip"))
+        _ = try Lambda.Function(stack, "Latest", .init(runtime: .python312, handler: "index.handler", code: .fromBucket(imported, key: "functions/latest.zip")))
         let key = try KMS.Key(stack, "CodeKey")
-        _ = try Lambda.Function(stack, "Encrypted", runtime: .python312, handler: "index.handler",
-                                code: .fromBucketV2(bucket, key: "functions/encrypted.zip", objectVersion: "v2", sourceKMSKey: key))
+        _ = try Lambda.Function(stack, "Encrypted", .init(runtime: .python312, handler: "index.handler", code: .fromBucketV2(bucket, key: "functions/encrypted.zip", objectVersion: "v2", sourceKMSKey: key)))
         return app
     }
 
@@ -41,7 +38,7 @@ import Testing
         let app = try App(environment: [:])
         let stack = try Stack(app, "S")
         let bucket = try S3.Bucket(stack, "B")
-        _ = try Lambda.Function(stack, "F", runtime: .python312, handler: "index.handler", code: .fromBucketV2(bucket, key: "f.zip"))
+        _ = try Lambda.Function(stack, "F", .init(runtime: .python312, handler: "index.handler", code: .fromBucketV2(bucket, key: "f.zip")))
         let warnings = try app.synth().stack("S")?.messages.filter { $0.level == .warning } ?? []
         #expect(warnings.map(\.path) == ["/S/B"])
         #expect(warnings.first?.message.hasPrefix("options.objectVersion is not defined for S3Code.fromBucketV2().") == true)

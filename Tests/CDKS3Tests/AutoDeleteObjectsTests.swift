@@ -15,10 +15,14 @@ import Testing
     static func port() throws -> App {
         let app = try App(environment: [:])
         let agnostic = try Stack(app, "AutoDelete")
-        try S3.AutoDeleteObjects.attach(to: try S3.Bucket(agnostic, "Uploads", removalPolicy: .destroy))
-        try S3.AutoDeleteObjects.attach(to: try S3.Bucket(agnostic, "Logs", enforceSSL: true, removalPolicy: .destroy))
+        _ = try S3.Bucket(agnostic, "Uploads") { $0.removalPolicy = .destroy; $0.autoDeleteObjects = true }
+        _ = try S3.Bucket(agnostic, "Logs") {
+            $0.enforceSSL = true
+            $0.removalPolicy = .destroy
+            $0.autoDeleteObjects = true
+        }
         let regional = try Stack(app, "Regional", env: Environment(account: "111111111111", region: "eu-west-1"))
-        try S3.AutoDeleteObjects.attach(to: try S3.Bucket(regional, "Data", removalPolicy: .destroy))
+        _ = try S3.Bucket(regional, "Data") { $0.removalPolicy = .destroy; $0.autoDeleteObjects = true }
         return app
     }
 
@@ -85,7 +89,12 @@ import Testing
     @Test func aBucketThatIsKeptCannotDeleteItsObjects() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "S")
-        try S3.AutoDeleteObjects.attach(to: try S3.Bucket(stack, "Kept"))
+        try expectError(path: "/S/Kept", message: "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.") {
+            try S3.Bucket(stack, "Kept") { $0.autoDeleteObjects = true }
+        }
+        // A removal policy changed after the objects were set to be deleted fails at synthesis.
+        let later = try S3.Bucket(stack, "Later") { $0.removalPolicy = .destroy; $0.autoDeleteObjects = true }
+        later.cfnBucket.applyRemovalPolicy(.retain)
         let error = #expect(throws: (any Error).self) { try app.synth() }
         #expect("\(error.map { "\($0)" } ?? "")".contains("Cannot use 'AutoDeleteObjects' on a Bucket without setting removal policy to 'DESTROY'."))
     }
@@ -93,7 +102,7 @@ import Testing
     @Test func attachingTwiceAddsNothing() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "S")
-        let bucket = try S3.Bucket(stack, "B", removalPolicy: .destroy)
+        let bucket = try S3.Bucket(stack, "B") { $0.removalPolicy = .destroy }
         let first = try S3.AutoDeleteObjects.attach(to: bucket)
         #expect(try S3.AutoDeleteObjects.attach(to: bucket) === first)
         let template = try Template(stack)

@@ -80,6 +80,7 @@ extension S3 {
             for rule in props.cors { addCorsRule(rule) }
             for rule in props.lifecycleRules { try addLifecycleRule(rule) }
             if props.publicReadAccess { try grantPublicAccess() }
+            if props.autoDeleteObjects { try AutoDeleteObjects.attach(to: self) }
             if props.eventBridgeEnabled { try withNotifications { try $0.enableEventBridgeNotification() } }
         }
 
@@ -100,6 +101,9 @@ extension S3 {
             }
             if props.minimumTLSVersion != nil && !props.enforceSSL {
                 throw CDKError("EnforceEnabledMinimumVersionApplied", "'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied", at: this)
+            }
+            if props.autoDeleteObjects && props.removalPolicy != .destroy {
+                throw CDKError("CannotAutoDeleteObjectsProperty", "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.", at: this)
             }
             if props.publicReadAccess && props.blockPublicAccess == nil {
                 throw CDKError("CannotPublicReadAccessProperty", "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access through 'blockPublicAccess' property.", at: this)

@@ -82,6 +82,11 @@ extension S3 {
         ///
         /// Default: `.retain`.
         public var removalPolicy: RemovalPolicy = .retain
+        /// Whether every object is deleted when the bucket is removed from the stack or the stack
+        /// is deleted (a `Custom::S3AutoDeleteObjects` resource; needs `removalPolicy` `.destroy`).
+        ///
+        /// Default: `false`.
+        public var autoDeleteObjects = false
 
         /// Props with every member at its default.
         public init() {}
