@@ -335,6 +335,8 @@ let package = Package(
         // Only for the swift-cdk command line tool; the CDK core stays dependency-free.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `swift package generate-documentation`: the DocC catalogs of the core and the assertions.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // JSON values, parser and writer and the cloud assembly schema constants, shared by the

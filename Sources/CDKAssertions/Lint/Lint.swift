@@ -7,9 +7,12 @@ import Foundation
 /// `cfn-lint` is not installed (see ``CfnLint``).
 ///
 /// - Parameters:
+///   - template: The template to check.
 ///   - ignoreChecks: Rules to skip (`["W3005"]`).
 ///   - regions: Regions to check against (default: `cfn-lint`'s, `us-east-1`).
 ///   - failOn: The lowest level that fails (default: warnings).
+///   - filePath: The test file, to find the package's pinned `cfn-lint` from.
+///   - environment: Where `PWD` and `PATH` are read to find `cfn-lint`.
 @discardableResult
 public func lint(
     _ template: Template, ignoreChecks: [String] = [], regions: [String] = [], failOn: LintLevel = .warning,

@@ -20,8 +20,10 @@ public struct Template {
     /// The template of `stack`. Synthesizes the stack's app (or root stage); synthesis is
     /// cached, so build the whole tree before the first `Template(stack)`.
     ///
-    /// - Parameter skipCyclicalDependenciesCheck: Do not fail on a `DependsOn`/`Ref` cycle
-    ///   between resources (which CloudFormation would refuse).
+    /// - Parameters:
+    ///   - stack: The stack whose template is checked.
+    ///   - skipCyclicalDependenciesCheck: Do not fail on a `DependsOn`/`Ref` cycle between
+    ///     resources (which CloudFormation would refuse).
     public init(_ stack: Stack, skipCyclicalDependenciesCheck: Bool = false) throws {
         let artifact = try Self.synthesizedArtifact(of: stack)
         guard case .object(let object) = artifact.template else {

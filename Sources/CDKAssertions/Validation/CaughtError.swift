@@ -5,8 +5,8 @@ import CDK
 public struct CaughtError: CustomStringConvertible {
     /// The error as thrown.
     public let error: any Error
-    /// Each problem it reports: one for a ``CDKError``, one per construct for a
-    /// ``ValidationError``, the description for any other error. Paths have no leading `/`.
+    /// Each problem it reports: one for a `CDKError`, one per construct for a
+    /// `ValidationError`, the description for any other error. Paths have no leading `/`.
     public let entries: [(path: String?, message: String)]
 
     /// Reduces `error` to its entries.

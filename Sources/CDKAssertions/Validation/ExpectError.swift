@@ -3,7 +3,7 @@ import CDK
 /// Runs `body` and asserts that it throws an error at construct `path` (with or without the
 /// leading `/`) whose message is as expected; returns the error.
 ///
-/// Handles ``CDKError`` (one path and message) and ``ValidationError`` (several; one of them
+/// Handles `CDKError` (one path and message) and `ValidationError` (several; one of them
 /// must match); any other error is compared by its description.
 ///
 /// ```swift
