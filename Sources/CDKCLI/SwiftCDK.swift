@@ -11,7 +11,7 @@ public struct SwiftCDK: ParsableCommand {
             command, or a cloud assembly folder. Deploy what synth writes with the AWS CDK CLI: \
             cdk deploy --app cdk.out.
             """,
-        version: "0.1.0",
+        version: ToolVersion.description,
         subcommands: [Synth.self, List.self, Diff.self, Init.self])
 
     public init() {}

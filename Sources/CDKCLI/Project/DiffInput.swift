@@ -13,7 +13,7 @@ enum DiffInput {
 
     /// Reads `path`.
     static func load(_ path: String) throws -> DiffInput {
-        if AssemblyReader.isAssembly(path) { return .assembly(try AssemblyReader.read(path)) }
+        if AssemblyReader.isAssembly(path) { return .assembly(try AssemblyLoader.read(path)) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError("\(path) does not exist: name a cloud assembly folder (with a manifest.json) or a template file.")

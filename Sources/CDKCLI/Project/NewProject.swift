@@ -11,7 +11,7 @@ struct NewProject {
     /// The library's git URL when no `--library-path` is given.
     static let defaultLibraryURL = "https://github.com/swift-cdk/swift-cdk.git"
     /// The version of the library that new apps start from.
-    static let defaultLibraryVersion = "0.1.0"
+    static let defaultLibraryVersion = ToolVersion.library
 
     /// The app name (`MyInfra`): the executable, with `<name>Stacks` and `<name>Tests`.
     let name: String

@@ -1,0 +1,72 @@
+import CDK
+import Foundation
+
+/// A cheap, conservative fingerprint of what an app's executable is built from: the path, size
+/// and modification time of every file of its package and of its local (path) dependencies,
+/// and the Swift toolchain. Hidden files and folders (`.build`, `.git`, `.swiftpm`...) and the
+/// assembly output folder are left out; everything else counts, so that any change to a
+/// source, a resource, `Package.swift` or `Package.resolved` means "build again".
+struct SourceFingerprint: Equatable {
+    /// One digest per package folder, by folder.
+    var packages: [String: String]
+    /// The toolchain's `swift` (its real path, size and modification time).
+    var toolchain: String
+
+    /// The fingerprint of `roots` (package folders), leaving out the folders in `excluded`.
+    static func compute(roots: [String], excluded: Set<String>, environment: [String: String]) -> SourceFingerprint {
+        var packages: [String: String] = [:]
+        for root in roots { packages[root] = digest(of: root, excluded: excluded) }
+        return SourceFingerprint(packages: packages, toolchain: toolchainStamp(environment))
+    }
+
+    /// The digest of the files below `root`.
+    static func digest(of root: String, excluded: Set<String>) -> String {
+        var lines: [String] = []
+        walk(root, relative: "", excluded: excluded, into: &lines)
+        lines.sort()
+        return SHA256.hex(Array(lines.joined(separator: "\n").utf8))
+    }
+
+    private static func walk(_ folder: String, relative: String, excluded: Set<String>, into lines: inout [String]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            guard !excluded.contains(path) else { continue }
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(path, relative: relativePath, excluded: excluded, into: &lines)
+            } else {
+                lines.append("\(relativePath)\t\(info.st_size)\t\(modificationStamp(info))")
+            }
+        }
+    }
+
+    private static func modificationStamp(_ info: stat) -> String {
+        #if canImport(Darwin)
+        return "\(info.st_mtimespec.tv_sec).\(info.st_mtimespec.tv_nsec)"
+        #else
+        return "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        #endif
+    }
+
+    /// The `swift` found on `PATH`: its resolved path, size and modification time.
+    static func toolchainStamp(_ environment: [String: String]) -> String {
+        for folder in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = String(folder) + "/swift"
+            guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
+            let resolved = (candidate as NSString).resolvingSymlinksInPath
+            var info = stat()
+            guard stat(resolved, &info) == 0 else { return resolved }
+            return "\(resolved)\t\(info.st_size)\t\(modificationStamp(info))"
+        }
+        return "no swift on PATH"
+    }
+
+    /// The first package whose digest differs from `other`'s, for the progress line.
+    func firstChange(since other: SourceFingerprint) -> String? {
+        if toolchain != other.toolchain { return "the Swift toolchain" }
+        return packages.keys.sorted().first { packages[$0] != other.packages[$0] }
+    }
+}
