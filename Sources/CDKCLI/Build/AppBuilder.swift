@@ -29,6 +29,7 @@ struct AppBuilder {
         // New local dependencies (a changed Package.swift) are fingerprinted now.
         let resolved = BuildRecord.localDependencies(of: root)
         var fingerprint = before
+        fingerprint.resolved = SourceFingerprint.resolvedDigest(root) // the build resolves and writes it
         for folder in resolved where fingerprint.packages[folder] == nil {
             fingerprint.packages[folder] = SourceFingerprint.digest(of: folder, excluded: excluded)
         }

@@ -28,7 +28,7 @@ struct BuildRecord: Equatable {
         var digests: [String: String] = [:]
         for (folder, digest) in packages { digests[folder] = digest.stringValue }
         return BuildRecord(
-            fingerprint: SourceFingerprint(packages: digests, toolchain: toolchain),
+            fingerprint: SourceFingerprint(packages: digests, toolchain: toolchain, resolved: json["resolved"]?.stringValue ?? "none"),
             dependencies: (json["dependencies"]?.arrayValue ?? []).compactMap(\.stringValue),
             executable: executable, executableStamp: stamp)
     }
@@ -41,6 +41,7 @@ struct BuildRecord: Equatable {
             "executable": .string(executable),
             "executableStamp": .string(executableStamp),
             "toolchain": .string(fingerprint.toolchain),
+            "resolved": .string(fingerprint.resolved),
             "dependencies": .array(dependencies.map(JSONValue.string)),
             "packages": .object(packages),
         ]

@@ -5,18 +5,27 @@ import Foundation
 /// and modification time of every file of its package and of its local (path) dependencies,
 /// and the Swift toolchain. Hidden files and folders (`.build`, `.git`, `.swiftpm`...) and the
 /// assembly output folder are left out; everything else counts, so that any change to a
-/// source, a resource, `Package.swift` or `Package.resolved` means "build again".
+/// source, a resource or `Package.swift` means "build again". `Package.resolved` counts by its
+/// contents (a build writes it, so its modification time says nothing).
 struct SourceFingerprint: Equatable {
     /// One digest per package folder, by folder.
     var packages: [String: String]
     /// The toolchain's `swift` (its real path, size and modification time).
     var toolchain: String
+    /// The digest of the app package's `Package.resolved` ("none" without one).
+    var resolved = "none"
 
     /// The fingerprint of `roots` (package folders), leaving out the folders in `excluded`.
     static func compute(roots: [String], excluded: Set<String>, environment: [String: String]) -> SourceFingerprint {
         var packages: [String: String] = [:]
         for root in roots { packages[root] = digest(of: root, excluded: excluded) }
-        return SourceFingerprint(packages: packages, toolchain: toolchainStamp(environment))
+        return SourceFingerprint(packages: packages, toolchain: toolchainStamp(environment), resolved: resolvedDigest(roots.first ?? "."))
+    }
+
+    /// The digest of the contents of `Package.resolved` in `root`.
+    static func resolvedDigest(_ root: String) -> String {
+        guard let data = FileManager.default.contents(atPath: root + "/Package.resolved") else { return "none" }
+        return SHA256.hex(Array(data))
     }
 
     /// The digest of the files below `root`.
@@ -29,7 +38,7 @@ struct SourceFingerprint: Equatable {
 
     private static func walk(_ folder: String, relative: String, excluded: Set<String>, into lines: inout [String]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where !name.hasPrefix(".") {
+        for name in names where !name.hasPrefix(".") && !(relative.isEmpty && name == "Package.resolved") {
             let path = folder + "/" + name
             guard !excluded.contains(path) else { continue }
             var info = stat()
@@ -67,6 +76,7 @@ struct SourceFingerprint: Equatable {
     /// The first package whose digest differs from `other`'s, for the progress line.
     func firstChange(since other: SourceFingerprint) -> String? {
         if toolchain != other.toolchain { return "the Swift toolchain" }
+        if resolved != other.resolved { return "Package.resolved" }
         return packages.keys.sorted().first { packages[$0] != other.packages[$0] }
     }
 }

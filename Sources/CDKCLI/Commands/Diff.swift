@@ -41,6 +41,9 @@ public struct Diff: ContextCommand {
         "A resource-types.json to read create-only properties from (default: built in; also SWIFT_CDK_RESOURCE_TYPES).", valueName: "path"))
     var resourceTypes: String?
 
+    @Flag(name: [.customShort("e"), .long], help: "Only the named stacks, not the stacks they depend on.")
+    var exclusively = false
+
     public init() {}
 
     public func validate() throws {
@@ -64,7 +67,7 @@ public struct Diff: ContextCommand {
             previous = try baselinePath.map { try DiffInput.load(context.absolute($0)) } ?? project.previousAssembly().map(DiffInput.assembly)
             new = try project.synthesize()
         }
-        let selection = patterns.isEmpty ? nil : try StackSelector.select(patterns, from: new)
+        let selection = patterns.isEmpty ? nil : try StackSelector.select(patterns, from: new, extend: exclusively ? .none : .upstream)
         let target = try Self.templateTarget(selection ?? new.stacks, previous: previous)
         let old = previous?.assembly(matching: target)
         let diff = AssemblyDiffer(registry: try registry(context)).diff(old: old, new: new, selection: selection)
