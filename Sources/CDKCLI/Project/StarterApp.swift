@@ -137,10 +137,10 @@ struct StarterApp {
             @Test func synthesizesCleanly() throws {
                 let (app, storage, compute) = try build()
                 _ = try expectNoWarnings(app)
-                if CfnLint.isAvailable() {
-                    try lint(storage.stack)
-                    try lint(compute.stack)
-                }
+                // Skipped (not failed) when cfn-lint is not installed. W3005: cfn-lint finds the
+                // function's DependsOn on its role redundant; the AWS CDK writes it so.
+                _ = try lint(storage.stack)
+                _ = try lint(compute.stack, ignoreChecks: ["W3005"])
             }
         }
 

@@ -23,7 +23,9 @@ public enum AssemblyReader {
         guard depth < 20 else { throw AssemblyError("\(directory): nested assemblies are nested too deeply.") }
         let manifestPath = directory + "/manifest.json"
         let manifest = try readJSON(manifestPath)
+        try JSONShape.requireObject(manifest, at: "$", in: manifestPath, what: "a cloud assembly manifest")
         try checkVersion(manifest, path: manifestPath)
+        if let artifacts = manifest["artifacts"] { try JSONShape.requireObject(artifacts, at: "$.artifacts", in: manifestPath, what: "the artifacts by id") }
         let artifacts = manifest["artifacts"]?.objectValue ?? [:]
         var stacks: [AssemblyStack] = []
         for (id, artifact) in artifacts {
@@ -52,6 +54,7 @@ public enum AssemblyReader {
         }
         let templatePath = directory + "/" + templateFile
         let template = try readJSON(templatePath)
+        try JSONShape.checkTemplate(template, in: templatePath)
         let dependencies = (artifact["dependencies"]?.arrayValue ?? []).compactMap(\.stringValue).filter {
             artifacts[$0]?["type"]?.stringValue == "aws:cloudformation:stack"
         }
@@ -96,7 +99,8 @@ public enum AssemblyReader {
         do {
             return try JSONParser.parse(text)
         } catch let error as CDKError {
-            throw AssemblyError("\(path) is not valid JSON: \(error.message)")
+            let location = JSONLocation.offset(inMessage: error.message).map { " (at \(JSONLocation.path(in: text, at: $0)))" } ?? ""
+            throw AssemblyError("\(path) is not valid JSON\(location): \(error.message.prefix(300))")
         }
     }
 }
