@@ -1,6 +1,7 @@
 import CDK
 @testable import CDKCLI
 import Foundation
+import CDKDiff
 import Testing
 
 /// `App.main`: errors as `error: [path] message`, exit status 1; and how the CLI shows them.

@@ -16,7 +16,8 @@ import Testing
         #expect(manifest.contains(#"let cdk: [Target.Dependency] = ["CDK", "CDKS3", "CDKLambda", "CDKSQS"].map {"#))
         #expect(manifest.contains("To use another service, add its product here"))
         #expect(manifest.contains(".executableTarget(name: \"MyInfra\""))
-        #expect(manifest.contains(".product(name: \"CDKAssertions\", package: \"wt-cli\")") || manifest.contains(".product(name: \"CDKAssertions\", package: \""))
+        let identity = URL(fileURLWithPath: Paths.root).standardizedFileURL.lastPathComponent
+        #expect(manifest.contains(".product(name: \"CDKAssertions\", package: \"\(identity)\")"))
         let config = try JSONParser.parseFile(directory + "/cdk.json")
         #expect(config["app"] == "swift run MyInfra")
         #expect(config["context"]?["@aws-cdk/core:defaultCrossStackReferences"] == "strong")
