@@ -46,8 +46,10 @@ struct AppRunner {
     static func failure(_ result: ProcessRunner.Result, command: String) -> CLIError {
         let text = result.errorOutput.isEmpty ? result.output : result.errorOutput
         let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        // App.main exits with status 1 after its `error: ...` lines; compiler diagnostics
+        // (`main.swift:3:5: error: ...`) mean a failed build instead.
         let reported = lines.filter { $0.hasPrefix("error: ") }
-        if !result.crashed, !reported.isEmpty {
+        if !result.crashed, result.status == 1, lines.last?.hasPrefix("error: ") == true, !lines.contains(where: { $0.contains(": error: ") }) {
             return CLIError("""
                 The app reported \(reported.count) error\(reported.count == 1 ? "" : "s"):
                 \(reported.map { "  " + $0 }.joined(separator: "\n"))
