@@ -11,8 +11,9 @@ import Testing
         let changed = try DiffTests.modifiedCopy() // the bucket gets a name: replaced; Compute imports its ARN
         let result = run(["diff", Paths.conformance("02-cross-stack-grants"), changed], in: try temporaryDirectory())
         #expect(result.status == 0)
-        #expect(result.output.contains("Exports In Use\n[!] Storage replaces Data666C94C7, whose value export Storage:ExportsOutputRefData666C94C774A46B8E carries to Compute"))
-        #expect(result.output.contains("[!] Storage replaces Data666C94C7, whose value export Storage:ExportsOutputFnGetAttData666C94C7Arn"))
+        // Sorted by export name: the ARN's export, then the name's.
+        #expect(result.output.contains("Exports In Use\n[!] Storage replaces Data666C94C7, whose value export Storage:ExportsOutputFnGetAttData666C94C7Arn"))
+        #expect(result.output.contains("[!] Storage replaces Data666C94C7, whose value export Storage:ExportsOutputRefData666C94C774A46B8E carries to Compute"))
         #expect(result.output.contains("carries to Compute: the export's value changes, so CloudFormation will refuse to update Storage (export in use)."))
         #expect(result.output.contains(" ├─ 1. Make Compute stop using the value of Data666C94C7"))
         #expect(result.output.contains("cdk deploy --exclusively Compute"))

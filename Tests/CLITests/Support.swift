@@ -135,9 +135,12 @@ final class MotoServer {
         ]
     }
 
+    /// Stops the server: SIGINT (moto_server ignores SIGTERM), then SIGKILL after 5 seconds.
     func stop() {
         guard process.isRunning else { return }
-        process.terminate()
+        process.interrupt()
+        for _ in 0..<50 where process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
     }
 }

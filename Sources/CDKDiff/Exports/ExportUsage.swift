@@ -12,7 +12,7 @@ enum ExportUsage {
             let newProducer = StackPairing.counterpart(of: producer, in: new.stacks)
             guard let newProducer else { continue } // a stack removed from the app is not deployed
             let newExports = exports(of: newProducer.template)
-            for (name, output) in exports(of: producer.template) {
+            for (name, output) in exports(of: producer.template).sorted(by: { $0.key < $1.key }) {
                 let consumers = old.stacks.filter { $0.id != producer.id && sameEnvironment($0, producer) && imports[$0.id]?.contains(name) == true }
                 guard !consumers.isEmpty else { continue }
                 let kind: ExportInUse.Kind
