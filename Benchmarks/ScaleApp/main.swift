@@ -37,14 +37,14 @@ for s in 0..<stacks {
     var bucket: S3.Bucket?
     for u in 0..<units {
         let queue = try SQS.Queue(stack, "Queue\(u)")
-        let table = try DynamoDB.Table(stack, "Table\(u)", partitionKey: DynamoDB.Attribute(name: "pk", type: .string))
-        let function = try Lambda.Function(stack, "Fn\(u)", runtime: .python312, handler: "index.handler",
-                                           code: .fromInline("def handler(e, c): pass"),
-                                           environment: ["QUEUE": queue.queueUrl, "TABLE": table.tableName])
+        let table = try DynamoDB.Table(stack, "Table\(u)", .init(partitionKey: DynamoDB.Attribute(name: "pk", type: .string)))
+        let function = try Lambda.Function(stack, "Fn\(u)", .init(runtime: .python312, handler: "index.handler", code: .fromInline("def handler(e, c): pass"))) {
+            $0.environment = ["QUEUE": queue.queueUrl, "TABLE": table.tableName]
+        }
         try queue.grantSendMessages(function)
         try table.grantReadWriteData(function)
         if let previousBucket { try previousBucket.grantRead(function) }
-        bucket = try S3.Bucket(stack, "Bucket\(u)", versioned: true)
+        bucket = try S3.Bucket(stack, "Bucket\(u)") { $0.versioned = true }
     }
     previousBucket = bucket
 }

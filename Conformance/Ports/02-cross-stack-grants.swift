@@ -10,18 +10,18 @@ enum CrossStackGrants {
     static func synthesize(to outdir: String) throws {
         let app = try App(outdir: outdir)
         let storage = try Stack(app, "Storage")
-        let bucket = try S3.Bucket(storage, "Data", versioned: true)
-        let table = try DynamoDB.Table(storage, "Table",
-                                       partitionKey: DynamoDB.Attribute(name: "pk", type: .string),
-                                       sortKey: DynamoDB.Attribute(name: "sk", type: .number),
-                                       billingMode: .payPerRequest)
+        let bucket = try S3.Bucket(storage, "Data") { $0.versioned = true }
+        let table = try DynamoDB.Table(storage, "Table", .init(partitionKey: DynamoDB.Attribute(name: "pk", type: .string), sortKey: DynamoDB.Attribute(name: "sk", type: .number))) {
+            $0.billingMode = .payPerRequest
+        }
         let topic = try SNS.Topic(storage, "Events")
 
         let compute = try Stack(app, "Compute")
-        let fn = try Lambda.Function(compute, "Worker", runtime: .python312, handler: "index.handler",
-                                     code: .fromInline("def handler(event, context):\n    return {}"),
-                                     memorySize: 256, timeout: .seconds(10),
-                                     environment: ["TABLE_NAME": table.tableName, "BUCKET": bucket.bucketName])
+        let fn = try Lambda.Function(compute, "Worker", .init(runtime: .python312, handler: "index.handler", code: .fromInline("def handler(event, context):\n    return {}"))) {
+            $0.memorySize = 256
+            $0.timeout = .seconds(10)
+            $0.environment = ["TABLE_NAME": table.tableName, "BUCKET": bucket.bucketName]
+        }
         try bucket.grantRead(fn)
         try table.grantReadWriteData(fn)
         try topic.grantPublish(fn)

@@ -20,12 +20,14 @@ enum TagsAspectsRemoval {
         let stack = try Stack(app, "Tagged", description: "Tags and aspects", terminationProtection: true)
         try Tags.of(app).add("team", "platform")
         try Tags.of(stack).add("cost-center", "1234")
-        _ = try S3.Bucket(stack, "Scratch", removalPolicy: .destroy)
+        _ = try S3.Bucket(stack, "Scratch") { $0.removalPolicy = .destroy }
         _ = try S3.Bucket(stack, "Archive")
-        let table = try DynamoDB.Table(stack, "Sessions", partitionKey: .init(name: "id", type: .string),
-                                       timeToLiveAttribute: "expires", removalPolicy: .destroy)
+        let table = try DynamoDB.Table(stack, "Sessions", .init(partitionKey: .init(name: "id", type: .string))) {
+            $0.timeToLiveAttribute = "expires"
+            $0.removalPolicy = .destroy
+        }
         try Tags.of(table).add("data", "ephemeral")
-        _ = try Logs.LogGroup(stack, "AppLogs", retention: .oneWeek)
+        _ = try Logs.LogGroup(stack, "AppLogs") { $0.retention = .oneWeek }
         Aspects.of(stack).add(EnableVersioning())
         try app.synth()
     }

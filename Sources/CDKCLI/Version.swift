@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// The versions `swift-cdk --version` and `swift-cdk doctor` report.
 public enum ToolVersion {
@@ -6,5 +6,5 @@ public enum ToolVersion {
     public static let library = "0.1.0"
 
     /// `swift-cdk 0.1.0 (cloud assembly schema 55.0.0)`.
-    public static var description: String { "swift-cdk \(library) (cloud assembly schema \(CloudAssembly.schemaVersion))" }
+    public static var description: String { "swift-cdk \(library) (cloud assembly schema \(CloudAssemblySchema.version))" }
 }

@@ -14,7 +14,8 @@ let usage = """
       --source-label      where the schemas come from, written into every file header
       --output            the folder of service modules (Sources/Services)
       --summary           where to write resource-types.json (default OUTPUT/ResourceTypes/resource-types.json)
-      --package-manifest  Package.swift to update between its GENERATED SERVICE marker lines
+      --package-manifest  Package.swift whose list of service modules to update (between its
+                          GENERATED SERVICE MODULES marker lines)
     """
 
 func fail(_ message: String) -> Never {

@@ -13,35 +13,40 @@ import Testing
     @Test func templateEqualsTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Dynamo")
-        let role = try IAM.Role(stack, "Worker", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
-        let plain = try DynamoDB.Table(stack, "Plain", partitionKey: .init(name: "id", type: .string))
+        let role = try IAM.Role(stack, "Worker", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        let plain = try DynamoDB.Table(stack, "Plain", .init(partitionKey: .init(name: "id", type: .string)))
         try plain.grantReadWriteData(role)
-        let orders = try DynamoDB.Table(
-            stack, "Orders",
-            partitionKey: .init(name: "pk", type: .string),
-            sortKey: .init(name: "sk", type: .number),
-            tableName: "orders",
-            billingMode: .payPerRequest,
-            stream: .newAndOldImages,
-            timeToLiveAttribute: "ttl",
-            pointInTimeRecovery: true,
-            encryption: .customerManaged,
-            tableClass: .standardInfrequentAccess,
-            deletionProtection: true,
-            contributorInsightsEnabled: true,
-            removalPolicy: .destroy)
-        try orders.addGlobalSecondaryIndex(indexName: "byCustomer", partitionKey: .init(name: "customer", type: .string),
-                                           projectionType: .include, nonKeyAttributes: ["total"])
-        try orders.addLocalSecondaryIndex(indexName: "byDate", sortKey: .init(name: "date", type: .string), projectionType: .keysOnly)
+        let orders = try DynamoDB.Table(stack, "Orders", .init(partitionKey: .init(name: "pk", type: .string), sortKey: .init(name: "sk", type: .number))) {
+            $0.tableName = "orders"
+            $0.billingMode = .payPerRequest
+            $0.stream = .newAndOldImages
+            $0.timeToLiveAttribute = "ttl"
+            $0.pointInTimeRecovery = true
+            $0.encryption = .customerManaged
+            $0.tableClass = .standardInfrequentAccess
+            $0.deletionProtection = true
+            $0.contributorInsightsEnabled = true
+            $0.removalPolicy = .destroy
+        }
+        try orders.addGlobalSecondaryIndex(.init(indexName: "byCustomer", partitionKey: .init(name: "customer", type: .string))) {
+            $0.projectionType = .include
+            $0.nonKeyAttributes = ["total"]
+        }
+        try orders.addLocalSecondaryIndex(.init(indexName: "byDate", sortKey: .init(name: "date", type: .string))) {
+            $0.projectionType = .keysOnly
+        }
         try orders.grantReadData(role)
         try orders.grantWriteData(role)
         try orders.grantStreamRead(role)
-        let provisioned = try DynamoDB.Table(stack, "Provisioned", partitionKey: .init(name: "id", type: .binary),
-                                             readCapacity: 10, writeCapacity: 3, encryption: .awsManaged)
-        try provisioned.addGlobalSecondaryIndex(indexName: "gsi", partitionKey: .init(name: "g", type: .number))
+        let provisioned = try DynamoDB.Table(stack, "Provisioned", .init(partitionKey: .init(name: "id", type: .binary))) {
+            $0.readCapacity = 10
+            $0.writeCapacity = 3
+            $0.encryption = .awsManaged
+        }
+        try provisioned.addGlobalSecondaryIndex(.init(indexName: "gsi", partitionKey: .init(name: "g", type: .number)))
         try provisioned.grantFullAccess(role)
         try provisioned.grant(role, actions: ["dynamodb:DescribeTimeToLive"])
-        _ = try DynamoDB.Table(stack, "Owned", partitionKey: .init(name: "id", type: .string), encryption: .default)
+        _ = try DynamoDB.Table(stack, "Owned", .init(partitionKey: .init(name: "id", type: .string))) { $0.encryption = .default }
         let imported = try DynamoDB.Table.fromTableName(stack, "Imported", tableName: "legacy")
         try imported.grantReadData(role)
         let byArn = try DynamoDB.Table.fromTableArn(stack, "ByArn", tableArn: "arn:aws:dynamodb:eu-west-1:111111111111:table/other")

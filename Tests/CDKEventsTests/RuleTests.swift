@@ -28,11 +28,11 @@ import Testing
 
     @Test func targetsAreNumberedAndPatternsMerged() throws {
         let stack = try stack()
-        let rule = try Events.Rule(stack, "R", eventPattern: Events.EventPattern(source: ["aws.s3"]))
+        let rule = try Events.Rule(stack, "R") { $0.eventPattern = Events.EventPattern(source: ["aws.s3"]) }
         rule.addEventPattern(Events.EventPattern(source: ["aws.ec2"], account: ["111111111111"]))
         let topic = try SNS.Topic(stack, "T")
         try rule.addTarget(EventsTargets.SnsTopic(topic))
-        try rule.addTarget(EventsTargets.SnsTopic(topic, message: "{\"hello\":1}"))
+        try rule.addTarget(EventsTargets.SnsTopic(topic) { $0.message = "{\"hello\":1}" })
         try Template(stack).hasResourceProperties("AWS::Events::Rule", [
             "EventPattern": ["source": ["aws.s3", "aws.ec2"], "account": ["111111111111"]],
             "State": "ENABLED",
@@ -43,7 +43,7 @@ import Testing
     @Test func sqsTargetAddsAConditionedQueuePolicy() throws {
         let stack = try stack()
         let queue = try SQS.Queue(stack, "Q")
-        _ = try Events.Rule(stack, "R", schedule: try .rate(.minutes(5)), targets: [try EventsTargets.SqsQueue(queue)])
+        _ = try Events.Rule(stack, "R") { $0.schedule = try .rate(.minutes(5)); $0.targets = [try EventsTargets.SqsQueue(queue)] }
         try Template(stack).hasResourceProperties("AWS::SQS::QueuePolicy", ["PolicyDocument": ["Statement": [[
             "Action": ["sqs:SendMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl"],
             "Condition": ["ArnEquals": ["aws:SourceArn": ["Fn::GetAtt": ["RC21A1702", "Arn"]]]],
@@ -53,8 +53,8 @@ import Testing
 
     @Test func lambdaTargetPermissionIsAddedOncePerRule() throws {
         let stack = try stack()
-        let fn = try Lambda.Function(stack, "Fn", runtime: .nodejs22X, handler: "h", code: .fromInline("x"))
-        let rule = try Events.Rule(stack, "R", schedule: try .rate(.minutes(5)))
+        let fn = try Lambda.Function(stack, "Fn", .init(runtime: .nodejs22X, handler: "h", code: .fromInline("x")))
+        let rule = try Events.Rule(stack, "R") { $0.schedule = try .rate(.minutes(5)) }
         try rule.addTarget(EventsTargets.LambdaFunction(fn))
         try rule.addTarget(EventsTargets.LambdaFunction(fn))
         try Template(stack).resourceCountIs("AWS::Lambda::Permission", 1)
@@ -64,7 +64,7 @@ import Testing
     @Test func invalidRulesAreErrors() throws {
         let stack = try stack()
         try expectError(path: "/S/A", message: "Cannot associate rule with 'eventBus' when using 'schedule'") {
-            try Events.Rule(stack, "A", schedule: try .rate(.minutes(5)), eventBusName: "custom")
+            try Events.Rule(stack, "A") { $0.schedule = try .rate(.minutes(5)); $0.eventBusName = "custom" }
         }
         try expectError(message: "Duration cannot be 0") { try Events.Schedule.rate(.minutes(0)) }
         try expectError(message: "Cannot supply both 'day' and 'weekDay', use at most one") {
@@ -72,7 +72,7 @@ import Testing
         }
         let queue = try SQS.Queue(stack, "Q")
         try expectError(message: "messageGroupId cannot be specified for non-FIFO queues") {
-            try EventsTargets.SqsQueue(queue, messageGroupId: "g")
+            try EventsTargets.SqsQueue(queue) { $0.messageGroupId = "g" }
         }
         let other = try self.stack()
         _ = try Events.Rule(other, "Empty")

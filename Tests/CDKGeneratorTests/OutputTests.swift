@@ -63,52 +63,61 @@ import Testing
         #expect(summary.components(separatedBy: "\"isStateful\"").count == 7)
     }
 
-    @Test func packageManifestSectionsAreReplaced() throws {
+    @Test func packageManifestListOfServiceModulesIsReplaced() throws {
         let manifest = """
-        let package = Package(
-            products: [
-                .library(name: "CDK", targets: ["CDK"]),
-                // BEGIN GENERATED SERVICE PRODUCTS
-                .library(name: "CDKOld", targets: ["CDKOld"]),
-                // END GENERATED SERVICE PRODUCTS
-            ],
-            targets: [
-                .target(name: "CDK"),
-                // BEGIN GENERATED SERVICE TARGETS
-                // END GENERATED SERVICE TARGETS
-                .testTarget(name: "Other"),
-            ]
-        )
+        let serviceModules = [
+            // BEGIN GENERATED SERVICE MODULES
+            "CDKOld",
+            // END GENERATED SERVICE MODULES
+        ]
+        let highLevelDependencies: [String: [String]] = [
+            "CDKSQS": ["CDKIAM", "CDKKMS"],
+        ]
+        let package = Package(name: "x", products: serviceModules.map { .library(name: $0, targets: [$0]) })
         """
-        let services = [ServiceName(typeName: "AWS::SQS::Queue"), ServiceName(typeName: "AWS::S3::Bucket")]
+        let services = [ServiceName(typeName: "AWS::SQS::Queue"), ServiceName(typeName: "AWS::S3::Bucket"), ServiceName(typeName: "AWS::S3::BucketPolicy")]
         let updated = try PackageManifestUpdater.update(manifest, services: services)
+        // One line per module, in ordinal order, once each; the hand-written table stays as it is.
         #expect(updated == """
-        let package = Package(
-            products: [
-                .library(name: "CDK", targets: ["CDK"]),
-                // BEGIN GENERATED SERVICE PRODUCTS
-                .library(name: "CDKS3", targets: ["CDKS3"]),
-                .library(name: "CDKSQS", targets: ["CDKSQS"]),
-                // END GENERATED SERVICE PRODUCTS
-            ],
-            targets: [
-                .target(name: "CDK"),
-                // BEGIN GENERATED SERVICE TARGETS
-                .target(name: "CDKS3", dependencies: ["CDK"], path: "Sources/Services/CDKS3"),
-                .target(name: "CDKSQS", dependencies: ["CDK"], path: "Sources/Services/CDKSQS"),
-                // END GENERATED SERVICE TARGETS
-                .testTarget(name: "Other"),
-            ]
-        )
+        let serviceModules = [
+            // BEGIN GENERATED SERVICE MODULES
+            "CDKS3",
+            "CDKSQS",
+            // END GENERATED SERVICE MODULES
+        ]
+        let highLevelDependencies: [String: [String]] = [
+            "CDKSQS": ["CDKIAM", "CDKKMS"],
+        ]
+        let package = Package(name: "x", products: serviceModules.map { .library(name: $0, targets: [$0]) })
         """)
-        #expect(try PackageManifestUpdater.update(updated, services: services) == updated)
+        #expect(try PackageManifestUpdater.update(updated, services: services.reversed()) == updated)
+    }
 
-        // Dependencies added by hand for high-level constructs stay.
-        let edited = updated.replacingOccurrences(of: #"dependencies: ["CDK"], path: "Sources/Services/CDKSQS""#, with: #"dependencies: ["CDK", "CDKKMS", "CDKIAM"], path: "Sources/Services/CDKSQS""#)
-        let regenerated = try PackageManifestUpdater.update(edited, services: services)
-        #expect(regenerated.hasLine(#".target(name: "CDKSQS", dependencies: ["CDK", "CDKKMS", "CDKIAM"], path: "Sources/Services/CDKSQS"),"#))
-        #expect(regenerated.hasLine(#".target(name: "CDKS3", dependencies: ["CDK"], path: "Sources/Services/CDKS3"),"#))
-        #expect(throws: GeneratorError.self) { try PackageManifestUpdater.update("let package = 1", services: services) }
+    @Test func packageManifestWithoutTheMarkersIsAnError() {
+        let services = [ServiceName(typeName: "AWS::S3::Bucket")]
+        let error = #expect(throws: GeneratorError.self) { try PackageManifestUpdater.update("let package = 1", services: services) }
+        #expect(error?.description.contains("// BEGIN GENERATED SERVICE MODULES") == true)
+        let twice = "// BEGIN GENERATED SERVICE MODULES\n// END GENERATED SERVICE MODULES\n// BEGIN GENERATED SERVICE MODULES\n"
+        #expect(throws: GeneratorError.self) { try PackageManifestUpdater.update(twice, services: services) }
+    }
+
+    @Test func theRepositoryManifestListsEveryGeneratedServiceFolder() throws {
+        // Package.swift's generated list and Sources/Services agree, and every entry of the
+        // hand-written table names a listed module.
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let manifest = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Sources/Services").path)
+            .filter { $0.hasPrefix("CDK") }.sorted(by: Ordinal.less)
+        let listed = try #require(manifest.components(separatedBy: PackageManifestUpdater.begin).dropFirst().first?
+            .components(separatedBy: PackageManifestUpdater.end).first)
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(listed == folders.map { "\"\($0)\"," })
+        let table = try #require(manifest.components(separatedBy: "let highLevelDependencies").dropFirst().first?
+            .components(separatedBy: "\n]").first)
+        for line in table.split(separator: "\n").dropFirst() {
+            let name = String(line.trimmingCharacters(in: .whitespaces).prefix { $0 != ":" })
+            #expect(listed.contains(name + ","), "highLevelDependencies names \(name), which Package.swift does not list")
+        }
     }
 
     @Test func providerIndexOfCfnLint() throws {

@@ -12,32 +12,33 @@ import Testing
     private func build() throws -> App {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Iam")
-        let role = try IAM.Role(stack, "Worker", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"),
-                                description: "Runs the worker",
-                                managedPolicies: [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")],
-                                maxSessionDuration: .hours(2))
+        let role = try IAM.Role(stack, "Worker", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) {
+            $0.description = "Runs the worker"
+            $0.managedPolicies = [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")]
+            $0.maxSessionDuration = .hours(2)
+        }
         try role.addToPolicy(IAM.PolicyStatement(actions: ["s3:GetObject", "s3:GetObject", "s3:List*"],
                                                  resources: ["arn:aws:s3:::my-bucket", "arn:aws:s3:::my-bucket/*"]))
         try role.addToPolicy(IAM.PolicyStatement(actions: ["sqs:SendMessage"], resources: ["*"]))
         try role.addToPolicy(IAM.PolicyStatement(actions: ["sqs:SendMessage"], resources: ["*"]))
         try role.addToPolicy(IAM.PolicyStatement(effect: .deny, actions: ["s3:DeleteObject"], resources: ["*"],
                                                  conditions: ["Bool": ["aws:SecureTransport": "false"]]))
-        let cross = try IAM.Role(stack, "CrossAccount",
-                                 assumedBy: IAM.CompositePrincipal(IAM.AccountPrincipal("222222222222"),
-                                                                   IAM.ArnPrincipal("arn:aws:iam::333333333333:role/Other")),
-                                 roleName: "cross-account-reader",
-                                 inlinePolicies: ["Read": IAM.PolicyDocument(statements: [
-                                     IAM.PolicyStatement(actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:eu-west-1:111111111111:table/T"]),
-                                 ])],
-                                 externalIds: ["secret"])
+        let crossAccount = IAM.CompositePrincipal(IAM.AccountPrincipal("222222222222"), IAM.ArnPrincipal("arn:aws:iam::333333333333:role/Other"))
+        let cross = try IAM.Role(stack, "CrossAccount", .init(assumedBy: crossAccount)) {
+            $0.roleName = "cross-account-reader"
+            $0.inlinePolicies = ["Read": IAM.PolicyDocument(statements: [
+                IAM.PolicyStatement(actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:eu-west-1:111111111111:table/T"]),
+            ])]
+            $0.externalIds = ["secret"]
+        }
         try role.grantPassRole(cross)
-        let managed = try IAM.ManagedPolicy(stack, "Shared", statements: [
-            IAM.PolicyStatement(actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: ["*"]),
-        ])
+        let managed = try IAM.ManagedPolicy(stack, "Shared") {
+            $0.statements = [IAM.PolicyStatement(actions: ["logs:CreateLogStream", "logs:PutLogEvents"], resources: ["*"])]
+        }
         cross.addManagedPolicy(managed)
-        let extra = try IAM.Policy(stack, "Extra", statements: [IAM.PolicyStatement(actions: ["sns:Publish"], resources: ["*"])])
+        let extra = try IAM.Policy(stack, "Extra") { $0.statements = [IAM.PolicyStatement(actions: ["sns:Publish"], resources: ["*"])] }
         extra.attach(to: role)
-        _ = try IAM.Role(stack, "OrgRole", assumedBy: IAM.OrganizationPrincipal("o-abcdef1234"))
+        _ = try IAM.Role(stack, "OrgRole", .init(assumedBy: IAM.OrganizationPrincipal("o-abcdef1234")))
         _ = try CfnOutput(stack, "WorkerArn", value: role.roleArn)
         return app
     }

@@ -7,7 +7,7 @@ import Testing
     @Test func grantsGoToTheDefaultPolicyCreatedOnFirstUse() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "S")
-        let role = try IAM.Role(stack, "Fn", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let role = try IAM.Role(stack, "Fn", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         #expect(role.defaultPolicyIfCreated == nil)
         let grant = try IAM.Grant.addToPrincipal(grantee: role, actions: ["sqs:SendMessage"], resourceArns: ["arn:q"])
         #expect(grant.success)
@@ -44,7 +44,7 @@ import Testing
         let app = try App(environment: [:])
         let stack = try Stack(app, "S", env: Environment(account: "111111111111", region: "eu-west-1"))
         let topic = Topic(stack)
-        let sameAccount = try IAM.Role(stack, "Same", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let sameAccount = try IAM.Role(stack, "Same", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         _ = try IAM.Grant.addToPrincipalOrResource(grantee: sameAccount, actions: ["sns:Publish"], resourceArns: ["arn:t"], resource: topic)
         #expect(topic.statements.isEmpty)
         let other = IAM.AccountPrincipal("222222222222")
@@ -58,17 +58,17 @@ import Testing
         let app = try App(environment: [:])
         let stack = try Stack(app, "S")
         try expectError(path: "/S/Short", message: "maxSessionDuration is set to 60, but must be >= 3600sec (1hr) and <= 43200sec (12hrs)") {
-            try IAM.Role(stack, "Short", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"), maxSessionDuration: .minutes(1))
+            try IAM.Role(stack, "Short", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) { $0.maxSessionDuration = .minutes(1) }
         }
         try expectError(path: "/S/Named", message: "is longer than 64 characters") {
-            try IAM.Role(stack, "Named", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"), roleName: String(repeating: "r", count: 65))
+            try IAM.Role(stack, "Named", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) { $0.roleName = String(repeating: "r", count: 65) }
         }
     }
 
     @Test func emptyOrUnattachedPoliciesFailValidation() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "S")
-        _ = try IAM.Policy(stack, "Lonely", statements: [IAM.PolicyStatement(actions: ["s3:*"], resources: ["*"])])
+        _ = try IAM.Policy(stack, "Lonely") { $0.statements = [IAM.PolicyStatement(actions: ["s3:*"], resources: ["*"])] }
         _ = try IAM.ManagedPolicy(stack, "Empty")
         try expectSynthesisError(app, path: "/S/Lonely", message: "A Policy must be attached to at least one principal: user, group or role.")
     }
@@ -77,7 +77,7 @@ import Testing
         let app = try App(environment: [:])
         let stack = try Stack(app, "S")
         let policy = IAM.ManagedPolicy.fromAwsManagedPolicyName("ReadOnlyAccess")
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.AccountPrincipal("123456789012"), managedPolicies: [policy, policy])
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.AccountPrincipal("123456789012"))) { $0.managedPolicies = [policy, policy] }
         role.addManagedPolicy(IAM.ManagedPolicy.fromManagedPolicyArn("arn:aws:iam::aws:policy/Other"))
         let template = try Template(stack)
         try template.hasResourceProperties("AWS::IAM::Role", ["ManagedPolicyArns": [

@@ -13,13 +13,14 @@ import Testing
     @Test func templateEqualsTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Versions")
-        let fn = try Lambda.Function(stack, "Api", runtime: .python312, handler: "index.handler",
-                                     code: .fromInline("def handler(event, context):\n    return 1"),
-                                     memorySize: 256, environment: ["ZED": "z", "ALPHA": "a"], reservedConcurrentExecutions: 2)
-        _ = try Lambda.Alias(stack, "Live", aliasName: "live", version: try fn.currentVersion)
+        let fn = try Lambda.Function(stack, "Api", .init(runtime: .python312, handler: "index.handler", code: .fromInline("def handler(event, context):\n    return 1"))) {
+            $0.memorySize = 256
+            $0.environment = ["ZED": "z", "ALPHA": "a"]
+            $0.reservedConcurrentExecutions = 2
+        }
+        _ = try Lambda.Alias(stack, "Live", .init(aliasName: "live", version: try fn.currentVersion))
         fn.addEnvironment("MIDDLE", "m")
-        let plain = try Lambda.Function(stack, "Plain", runtime: .nodejs22X, handler: "index.handler",
-                                        code: .fromInline("exports.handler = async () => 1;"))
+        let plain = try Lambda.Function(stack, "Plain", .init(runtime: .nodejs22X, handler: "index.handler", code: .fromInline("exports.handler = async () => 1;")))
         #expect(try plain.currentVersion === (try plain.currentVersion))
 
         let expectedText = try String(contentsOf: Self.fixture, encoding: .utf8)

@@ -10,7 +10,9 @@ import Testing
     func stack() throws -> Stack { try Stack(try App(environment: [:]), "S") }
 
     func function(_ stack: Stack, _ id: String = "Fn", tracing: Lambda.Tracing? = nil) throws -> Lambda.Function {
-        try Lambda.Function(stack, id, runtime: .nodejs22X, handler: "index.handler", code: .fromInline("x"), tracing: tracing)
+        try Lambda.Function(stack, id, .init(runtime: .nodejs22X, handler: "index.handler", code: .fromInline("x"))) {
+            $0.tracing = tracing
+        }
     }
 
     @Test func createsAServiceRoleTheFunctionDependsOn() throws {
@@ -40,8 +42,8 @@ import Testing
 
     @Test func givenRoleIsUsed() throws {
         let stack = try stack()
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
-        let fn = try Lambda.Function(stack, "Fn", runtime: .python312, handler: "h", code: .fromInline("x"), role: role)
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        let fn = try Lambda.Function(stack, "Fn", .init(runtime: .python312, handler: "h", code: .fromInline("x"))) { $0.role = role }
         #expect(fn.role === role)
         try Template(stack).resourceCountIs("AWS::IAM::Role", 1)
     }
@@ -49,7 +51,9 @@ import Testing
     @Test func deadLetterQueueGetsSendPermission() throws {
         let stack = try stack()
         let queue = try SQS.Queue(stack, "Dlq")
-        let fn = try Lambda.Function(stack, "Fn", runtime: .python312, handler: "h", code: .fromInline("x"), deadLetterQueue: queue)
+        let fn = try Lambda.Function(stack, "Fn", .init(runtime: .python312, handler: "h", code: .fromInline("x"))) {
+            $0.deadLetterQueue = queue
+        }
         #expect(fn.deadLetterQueue === queue)
         try Template(stack).hasResourceProperties("AWS::IAM::Policy", ["PolicyDocument": ["Statement": [[
             "Action": "sqs:SendMessage", "Effect": "Allow", "Resource": ["Fn::GetAtt": ["DlqD1FAA4AD", "Arn"]],
@@ -59,7 +63,7 @@ import Testing
     @Test func grantInvokeUsesThePolicyOrAPermission() throws {
         let stack = try stack()
         let fn = try function(stack)
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         try fn.grantInvoke(role)
         try fn.grantInvoke(IAM.ServicePrincipal("apigateway.amazonaws.com"))
         try fn.grantInvoke(IAM.ServicePrincipal("apigateway.amazonaws.com"))
@@ -86,7 +90,7 @@ import Testing
         let stack = try stack()
         let fn = try function(stack)
         let queue = try SQS.Queue(stack, "Q")
-        try fn.addEventSource(try LambdaEventSources.SqsEventSource(queue, batchSize: 10, reportBatchItemFailures: true))
+        try fn.addEventSource(try LambdaEventSources.SqsEventSource(queue) { $0.batchSize = 10; $0.reportBatchItemFailures = true })
         try Template(stack).hasResourceProperties("AWS::Lambda::EventSourceMapping", [
             "BatchSize": 10, "FunctionResponseTypes": ["ReportBatchItemFailures"],
             "EventSourceArn": ["Fn::GetAtt": ["Q63C6E3AB", "Arn"]],
@@ -106,26 +110,33 @@ import Testing
     @Test func invalidPropsAreErrorsWithThePath() throws {
         let stack = try stack()
         try expectError(path: "/S/A", message: "Function name can not be longer than 64 characters but has 65 characters.") {
-            try Lambda.Function(stack, "A", runtime: .python312, handler: "h", code: .fromInline("x"), functionName: String(repeating: "a", count: 65))
+            try Lambda.Function(stack, "A", .init(runtime: .python312, handler: "h", code: .fromInline("x"))) {
+                $0.functionName = String(repeating: "a", count: 65)
+            }
         }
         try expectError(path: "/S/B", message: "Function name my fn can contain only letters, numbers, hyphens, or underscores with no spaces.") {
-            try Lambda.Function(stack, "B", runtime: .python312, handler: "h", code: .fromInline("x"), functionName: "my fn")
+            try Lambda.Function(stack, "B", .init(runtime: .python312, handler: "h", code: .fromInline("x"))) { $0.functionName = "my fn" }
         }
         try expectError(path: "/S/C", message: "Function description can not be longer than 256 characters but has 257 characters.") {
-            try Lambda.Function(stack, "C", runtime: .python312, handler: "h", code: .fromInline("x"), description: String(repeating: "d", count: 257))
+            try Lambda.Function(stack, "C", .init(runtime: .python312, handler: "h", code: .fromInline("x"))) {
+                $0.description = String(repeating: "d", count: 257)
+            }
         }
         try expectError(path: "/S/D", message: "Inline source not allowed for java21") {
-            try Lambda.Function(stack, "D", runtime: .java21, handler: "h", code: .fromInline("x"))
+            try Lambda.Function(stack, "D", .init(runtime: .java21, handler: "h", code: .fromInline("x")))
         }
         try expectError(path: "/S/E", message: "Lambda inline code cannot be empty") {
-            try Lambda.Function(stack, "E", runtime: .python312, handler: "h", code: .fromInline(""))
+            try Lambda.Function(stack, "E", .init(runtime: .python312, handler: "h", code: .fromInline("")))
         }
         let queue = try SQS.Queue(stack, "Q")
         try expectError(path: "/S/F", message: "deadLetterQueue defined but deadLetterQueueEnabled explicitly set to false") {
-            try Lambda.Function(stack, "F", runtime: .python312, handler: "h", code: .fromInline("x"), deadLetterQueue: queue, deadLetterQueueEnabled: false)
+            try Lambda.Function(stack, "F", .init(runtime: .python312, handler: "h", code: .fromInline("x"))) {
+                $0.deadLetterQueue = queue
+                $0.deadLetterQueueEnabled = false
+            }
         }
         try expectError(message: "Maximum batch size must be between 1 and 10 inclusive (given 11) when batching window is not specified.") {
-            try LambdaEventSources.SqsEventSource(queue, batchSize: 11)
+            try LambdaEventSources.SqsEventSource(queue) { $0.batchSize = 11 }
         }
     }
 }

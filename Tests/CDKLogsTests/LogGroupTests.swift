@@ -21,14 +21,14 @@ import Testing
         #expect(Logs.RetentionDays.thirteenMonths.rawValue == 400)
         #expect(Logs.RetentionDays.tenYears.rawValue == 3653)
         let stack = try stack()
-        _ = try Logs.LogGroup(stack, "G", retention: .infinite)
+        _ = try Logs.LogGroup(stack, "G") { $0.retention = .infinite }
         try Template(stack).hasResourceProperties("AWS::Logs::LogGroup", Match.absent())
     }
 
     @Test func grantsOnTheGroupArn() throws {
         let stack = try stack()
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
-        let group = try Logs.LogGroup(stack, "G", logGroupName: "/app")
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        let group = try Logs.LogGroup(stack, "G") { $0.logGroupName = "/app" }
         try group.grantWrite(role)
         let template = try Template(stack)
         let id = try template.logicalId(of: group)
@@ -50,7 +50,7 @@ import Testing
     @Test func deliveryGroupsTakeNoRetention() throws {
         let stack = try stack()
         try expectError(path: "/S/G", message: "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a different LogGroupClass") {
-            try Logs.LogGroup(stack, "G", retention: .oneDay, logGroupClass: .delivery)
+            try Logs.LogGroup(stack, "G") { $0.retention = .oneDay; $0.logGroupClass = .delivery }
         }
     }
 }

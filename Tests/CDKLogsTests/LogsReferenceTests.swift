@@ -14,16 +14,21 @@ import Testing
     @Test func templateEqualsTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Logs")
-        let writer = try IAM.Role(stack, "Writer", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let writer = try IAM.Role(stack, "Writer", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         let defaultGroup = try Logs.LogGroup(stack, "Default")
         try defaultGroup.grantWrite(writer)
         let key = try KMS.Key(stack, "Key")
-        let named = try Logs.LogGroup(stack, "Named", logGroupName: "/app/named", retention: .oneMonth, encryptionKey: key,
-                                      logGroupClass: .infrequentAccess, removalPolicy: .destroy)
+        let named = try Logs.LogGroup(stack, "Named") {
+            $0.logGroupName = "/app/named"
+            $0.retention = .oneMonth
+            $0.encryptionKey = key
+            $0.logGroupClass = .infrequentAccess
+            $0.removalPolicy = .destroy
+        }
         try named.grantRead(writer)
         try named.grant(writer, actions: ["logs:PutRetentionPolicy"])
-        _ = try Logs.LogGroup(stack, "Forever", retention: .infinite)
-        _ = try Logs.LogGroup(stack, "Delivery", logGroupClass: .delivery)
+        _ = try Logs.LogGroup(stack, "Forever") { $0.retention = .infinite }
+        _ = try Logs.LogGroup(stack, "Delivery") { $0.logGroupClass = .delivery }
         let importedGroup = try Logs.LogGroup.fromLogGroupName(stack, "ImportedGroup", logGroupName: "legacy-group")
         try importedGroup.grantWrite(writer)
         let arnGroup = try Logs.LogGroup.fromLogGroupArn(stack, "ArnGroup", logGroupArn: "arn:aws:logs:eu-west-1:111111111111:log-group:other:*")

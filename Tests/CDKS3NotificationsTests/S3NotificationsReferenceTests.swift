@@ -17,8 +17,7 @@ import Testing
         let app = try App(environment: [:])
         let stack = try Stack(app, "Notifications")
         let bucket = try S3.Bucket(stack, "Uploads")
-        let fn = try Lambda.Function(stack, "OnUpload", runtime: .python312, handler: "index.handler",
-                                     code: .fromInline("def handler(event, context):\n    return None"))
+        let fn = try Lambda.Function(stack, "OnUpload", .init(runtime: .python312, handler: "index.handler", code: .fromInline("def handler(event, context):\n    return None")))
         let queue = try SQS.Queue(stack, "Inbox")
         let topic = try SNS.Topic(stack, "Uploaded")
         try bucket.addEventNotification(.objectCreated, S3Notifications.LambdaDestination(fn), filters: S3.NotificationKeyFilter(prefix: "images/"))
@@ -38,7 +37,7 @@ import Testing
     @Test func lambdaPermissionIsSharedByNotificationsOfOneBucket() throws {
         let stack = try Stack(try App(environment: [:]), "S")
         let bucket = try S3.Bucket(stack, "B")
-        let fn = try Lambda.Function(stack, "Fn", runtime: .python312, handler: "h", code: .fromInline("x"))
+        let fn = try Lambda.Function(stack, "Fn", .init(runtime: .python312, handler: "h", code: .fromInline("x")))
         try bucket.addEventNotification(.objectCreated, S3Notifications.LambdaDestination(fn))
         try bucket.addEventNotification(.objectRemoved, S3Notifications.LambdaDestination(fn))
         try Template(stack).resourceCountIs("AWS::Lambda::Permission", 1)

@@ -23,14 +23,19 @@ import Testing
 
     @Test func removalPolicyDestroyDeletesTheBucket() throws {
         let stack = try stack()
-        _ = try S3.Bucket(stack, "Data", removalPolicy: .destroy)
+        _ = try S3.Bucket(stack, "Data") { $0.removalPolicy = .destroy }
         try Template(stack).hasResource("AWS::S3::Bucket", ["DeletionPolicy": "Delete", "UpdateReplacePolicy": "Delete"])
     }
 
     @Test func versioningEncryptionAndPublicAccessBlock() throws {
         let stack = try stack()
-        _ = try S3.Bucket(stack, "Data", bucketName: "my-bucket", versioned: true, encryption: .kmsManaged, bucketKeyEnabled: true,
-                          blockPublicAccess: .blockAll)
+        _ = try S3.Bucket(stack, "Data") {
+            $0.bucketName = "my-bucket"
+            $0.versioned = true
+            $0.encryption = .kmsManaged
+            $0.bucketKeyEnabled = true
+            $0.blockPublicAccess = .blockAll
+        }
         try Template(stack).hasResourceProperties("AWS::S3::Bucket", [
             "BucketName": "my-bucket",
             "VersioningConfiguration": ["Status": "Enabled"],
@@ -45,7 +50,7 @@ import Testing
 
     @Test func kmsEncryptionCreatesARotatedKey() throws {
         let stack = try stack()
-        let bucket = try S3.Bucket(stack, "Data", encryption: .kms)
+        let bucket = try S3.Bucket(stack, "Data") { $0.encryption = .kms }
         let template = try Template(stack)
         try template.hasResourceProperties("AWS::KMS::Key", ["Description": "Created by S/Data", "EnableKeyRotation": true])
         let key = try #require(bucket.encryptionKey as? KMS.Key)
@@ -58,14 +63,14 @@ import Testing
     @Test func anEncryptionKeyAloneMeansKmsEncryption() throws {
         let stack = try stack()
         let key = try KMS.Key(stack, "Key")
-        let bucket = try S3.Bucket(stack, "Data", encryptionKey: key)
+        let bucket = try S3.Bucket(stack, "Data") { $0.encryptionKey = key }
         #expect(bucket.encryptionKey === key)
         try Template(stack).resourceCountIs("AWS::KMS::Key", 1)
     }
 
     @Test func enforceSSLAddsTheDenyStatement() throws {
         let stack = try stack()
-        let bucket = try S3.Bucket(stack, "Data", enforceSSL: true)
+        let bucket = try S3.Bucket(stack, "Data") { $0.enforceSSL = true }
         #expect(bucket.policy != nil)
         try Template(stack).hasResourceProperties("AWS::S3::BucketPolicy", [
             "Bucket": ["Ref": "Data666C94C7"],
@@ -78,7 +83,7 @@ import Testing
 
     @Test func lifecycleRulesAndCors() throws {
         let stack = try stack()
-        let bucket = try S3.Bucket(stack, "Data", lifecycleRules: [S3.LifecycleRule(expiration: .days(10))])
+        let bucket = try S3.Bucket(stack, "Data") { $0.lifecycleRules = [S3.LifecycleRule(expiration: .days(10))] }
         try bucket.addLifecycleRule(S3.LifecycleRule(id: "mpu", abortIncompleteMultipartUploadAfter: .days(1), prefix: "tmp/",
                                                      objectSizeGreaterThan: 100))
         bucket.addCorsRule(S3.CorsRule(allowedMethods: [.head], allowedOrigins: ["*"]))
@@ -93,7 +98,7 @@ import Testing
 
     @Test func websiteAndObjectOwnership() throws {
         let stack = try stack()
-        _ = try S3.Bucket(stack, "Site", websiteIndexDocument: "index.html", objectOwnership: .objectWriter)
+        _ = try S3.Bucket(stack, "Site") { $0.websiteIndexDocument = "index.html"; $0.objectOwnership = .objectWriter }
         try Template(stack).hasResourceProperties("AWS::S3::Bucket", [
             "WebsiteConfiguration": Match.objectEquals(["IndexDocument": "index.html"]),
             "OwnershipControls": ["Rules": [["ObjectOwnership": "ObjectWriter"]]],
@@ -102,7 +107,7 @@ import Testing
 
     @Test func accessLogsPrefixAloneLogsToTheBucketItself() throws {
         let stack = try stack()
-        _ = try S3.Bucket(stack, "Data", serverAccessLogsPrefix: "logs/")
+        _ = try S3.Bucket(stack, "Data") { $0.serverAccessLogsPrefix = "logs/" }
         try Template(stack).hasResourceProperties("AWS::S3::Bucket", [
             "AccessControl": "LogDeliveryWrite",
             "LoggingConfiguration": Match.objectEquals(["LogFilePrefix": "logs/"]),
@@ -113,7 +118,7 @@ import Testing
     @Test func importedAccessLogsBucketGetsAWarning() throws {
         let stack = try stack()
         let logs = try S3.Bucket.fromBucketName(stack, "Logs", bucketName: "central-logs")
-        _ = try S3.Bucket(stack, "Data", serverAccessLogsBucket: logs)
+        _ = try S3.Bucket(stack, "Data") { $0.serverAccessLogsBucket = logs }
         let template = try Template(stack)
         try template.hasResourceProperties("AWS::S3::Bucket", ["LoggingConfiguration": ["DestinationBucketName": "central-logs"]])
         #expect(throws: (any Error).self) { try expectNoWarnings(stack) }
@@ -121,7 +126,7 @@ import Testing
 
     @Test func eventBridgeUsesTheNotificationsResource() throws {
         let stack = try stack()
-        _ = try S3.Bucket(stack, "Data", eventBridgeEnabled: true)
+        _ = try S3.Bucket(stack, "Data") { $0.eventBridgeEnabled = true }
         let template = try Template(stack)
         try template.hasResourceProperties("Custom::S3BucketNotifications", [
             "NotificationConfiguration": Match.objectEquals(["EventBridgeConfiguration": [:]]), "Managed": true,
@@ -164,8 +169,8 @@ import Testing
 
     @Test func grantsUseTheAWSCDKActionLists() throws {
         let stack = try stack()
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
-        let bucket = try S3.Bucket(stack, "Data", encryption: .kms)
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        let bucket = try S3.Bucket(stack, "Data") { $0.encryption = .kms }
         try bucket.grantPut(role)
         try bucket.grantDelete(role)
         try Template(stack).hasResourceProperties("AWS::IAM::Policy", ["PolicyDocument": ["Statement": [

@@ -19,38 +19,38 @@ import Testing
             "Bucket name must start with a lowercase character or number (offset: 0)",
             "Bucket name must end with a lowercase character or number (offset: \(name.count - 1))",
             "Bucket name must not have dash next to period, or period next to dash, or consecutive periods (offset: 7)",
-        ].joined(separator: "\n"))) { try S3.Bucket(stack, "B", bucketName: name) }
+        ].joined(separator: "\n"))) { try S3.Bucket(stack, "B") { $0.bucketName = name } }
         try expectError(path: "/S/C", message: "Bucket name must not resemble an IP address") {
-            try S3.Bucket(stack, "C", bucketName: "192.168.5.4")
+            try S3.Bucket(stack, "C") { $0.bucketName = "192.168.5.4" }
         }
-        _ = try S3.Bucket(stack, "Ok", bucketName: "abc.xyz-34ab")
-        _ = try S3.Bucket(stack, "Token", bucketName: Lazy.string { "_BUCKET" })
+        _ = try S3.Bucket(stack, "Ok") { $0.bucketName = "abc.xyz-34ab" }
+        _ = try S3.Bucket(stack, "Token") { $0.bucketName = Lazy.string { "_BUCKET" } }
     }
 
     @Test func encryptionCombinations() throws {
         let stack = try stack()
         let key = try KMS.Key(stack, "Key")
         try expectError(path: "/S/A", message: "encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: S3_MANAGED)") {
-            try S3.Bucket(stack, "A", encryption: .s3Managed, encryptionKey: key)
+            try S3.Bucket(stack, "A") { $0.encryption = .s3Managed; $0.encryptionKey = key }
         }
         try expectError(path: "/S/B", message: "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: UNENCRYPTED)") {
-            try S3.Bucket(stack, "B", bucketKeyEnabled: true)
+            try S3.Bucket(stack, "B") { $0.bucketKeyEnabled = true }
         }
     }
 
     @Test func tlsVersionNeedsEnforceSSL() throws {
         let stack = try stack()
         try expectError(path: "/S/B", message: "'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied") {
-            try S3.Bucket(stack, "B", minimumTLSVersion: 1.2)
+            try S3.Bucket(stack, "B") { $0.minimumTLSVersion = 1.2 }
         }
     }
 
     @Test func publicReadNeedsAnExplicitBlockPublicAccess() throws {
         let stack = try stack()
         try expectError(path: "/S/B", message: "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access through 'blockPublicAccess' property.") {
-            try S3.Bucket(stack, "B", publicReadAccess: true)
+            try S3.Bucket(stack, "B") { $0.publicReadAccess = true }
         }
-        let blocked = try S3.Bucket(stack, "C", blockPublicAccess: .blockAll)
+        let blocked = try S3.Bucket(stack, "C") { $0.blockPublicAccess = .blockAll }
         try expectError(path: "/S/C", message: "Cannot grant public access when 'blockPublicPolicy' is enabled") {
             try blocked.grantPublicAccess()
         }
@@ -59,27 +59,27 @@ import Testing
     @Test func websiteErrorDocumentNeedsAnIndex() throws {
         let stack = try stack()
         try expectError(path: "/S/B", message: "\"websiteIndexDocument\" is required if \"websiteErrorDocument\" is set") {
-            try S3.Bucket(stack, "B", websiteErrorDocument: "error.html")
+            try S3.Bucket(stack, "B") { $0.websiteErrorDocument = "error.html" }
         }
     }
 
     @Test func lifecycleRulesNeedAnAction() throws {
         let stack = try stack()
         try expectError(path: "/S/B", message: "All rules for `lifecycleRules` must have at least one of the following properties") {
-            try S3.Bucket(stack, "B", lifecycleRules: [S3.LifecycleRule(prefix: "x")])
+            try S3.Bucket(stack, "B") { $0.lifecycleRules = [S3.LifecycleRule(prefix: "x")] }
         }
         try expectError(path: "/S/C", message: "Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition") {
-            try S3.Bucket(stack, "C", lifecycleRules: [S3.LifecycleRule(transitions: [S3.Transition(storageClass: .glacier)])])
+            try S3.Bucket(stack, "C") { $0.lifecycleRules = [S3.LifecycleRule(transitions: [S3.Transition(storageClass: .glacier)])] }
         }
         try expectError(path: "/S/D", message: "ExpiredObjectDeleteMarker cannot be specified with expiration, ExpirationDate, or TagFilters.") {
-            try S3.Bucket(stack, "D", lifecycleRules: [S3.LifecycleRule(expiration: .days(1), expiredObjectDeleteMarker: true)])
+            try S3.Bucket(stack, "D") { $0.lifecycleRules = [S3.LifecycleRule(expiration: .days(1), expiredObjectDeleteMarker: true)] }
         }
     }
 
     @Test func ownershipMustAllowACLs() throws {
         let stack = try stack()
         try expectError(path: "/S/B", message: "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"LogDeliveryWrite\"") {
-            try S3.Bucket(stack, "B", objectOwnership: .bucketOwnerEnforced, serverAccessLogsPrefix: "logs/")
+            try S3.Bucket(stack, "B") { $0.objectOwnership = .bucketOwnerEnforced; $0.serverAccessLogsPrefix = "logs/" }
         }
     }
 

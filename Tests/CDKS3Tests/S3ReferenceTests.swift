@@ -24,17 +24,16 @@ struct QueueArnDestination: S3.NotificationDestination {
 
         let props = try Stack(app, "Props")
         _ = try S3.Bucket(props, "Plain")
-        let logs = try S3.Bucket(props, "AccessLogs", objectOwnership: .bucketOwnerPreferred)
-        let full = try S3.Bucket(
-            props, "Full",
-            bucketName: "my-full-bucket-1",
-            versioned: true,
-            encryption: .s3Managed,
-            bucketKeyEnabled: true,
-            blockPublicAccess: .blockAll,
-            enforceSSL: true,
-            minimumTLSVersion: 1.2,
-            lifecycleRules: [
+        let logs = try S3.Bucket(props, "AccessLogs") { $0.objectOwnership = .bucketOwnerPreferred }
+        let full = try S3.Bucket(props, "Full") {
+            $0.bucketName = "my-full-bucket-1"
+            $0.versioned = true
+            $0.encryption = .s3Managed
+            $0.bucketKeyEnabled = true
+            $0.blockPublicAccess = .blockAll
+            $0.enforceSSL = true
+            $0.minimumTLSVersion = 1.2
+            $0.lifecycleRules = [
                 S3.LifecycleRule(id: "archive", expiration: .days(365),
                                  transitions: [S3.Transition(storageClass: .infrequentAccess, transitionAfter: .days(30)),
                                                S3.Transition(storageClass: .glacier, transitionAfter: .days(90))],
@@ -42,17 +41,22 @@ struct QueueArnDestination: S3.NotificationDestination {
                 S3.LifecycleRule(enabled: false, abortIncompleteMultipartUploadAfter: .days(7),
                                  noncurrentVersionExpiration: .days(60),
                                  noncurrentVersionTransitions: [S3.NoncurrentVersionTransition(storageClass: .glacier, transitionAfter: .days(30))]),
-            ],
-            cors: [S3.CorsRule(allowedMethods: [.get, .put], allowedOrigins: ["https://example.com"], allowedHeaders: ["*"],
-                               exposedHeaders: ["ETag"], id: "web", maxAge: 3000)],
-            objectOwnership: .bucketOwnerEnforced,
-            serverAccessLogsBucket: logs,
-            serverAccessLogsPrefix: "full/",
-            removalPolicy: .destroy)
-        let site = try S3.Bucket(props, "Site", blockPublicAccess: .blockAclsOnly, websiteIndexDocument: "index.html",
-                                 websiteErrorDocument: "error.html", publicReadAccess: true)
-        _ = try S3.Bucket(props, "KmsManaged", encryption: .kmsManaged, eventBridgeEnabled: true)
-        _ = try S3.Bucket(props, "Acls", versioned: false, blockPublicAccess: .blockAcls)
+            ]
+            $0.cors = [S3.CorsRule(allowedMethods: [.get, .put], allowedOrigins: ["https://example.com"], allowedHeaders: ["*"],
+                                   exposedHeaders: ["ETag"], id: "web", maxAge: 3000)]
+            $0.objectOwnership = .bucketOwnerEnforced
+            $0.serverAccessLogsBucket = logs
+            $0.serverAccessLogsPrefix = "full/"
+            $0.removalPolicy = .destroy
+        }
+        let site = try S3.Bucket(props, "Site") {
+            $0.blockPublicAccess = .blockAclsOnly
+            $0.websiteIndexDocument = "index.html"
+            $0.websiteErrorDocument = "error.html"
+            $0.publicReadAccess = true
+        }
+        _ = try S3.Bucket(props, "KmsManaged") { $0.encryption = .kmsManaged; $0.eventBridgeEnabled = true }
+        _ = try S3.Bucket(props, "Acls") { $0.versioned = false; $0.blockPublicAccess = .blockAcls }
         for (name, value) in [("Arn", full.bucketArn), ("Name", full.bucketName), ("Domain", full.bucketDomainName),
                               ("Regional", full.bucketRegionalDomainName), ("Website", site.bucketWebsiteUrl),
                               ("Objects", full.arnForObjects("data/*")), ("Url", full.urlForObject("a/b.txt")),
@@ -61,7 +65,7 @@ struct QueueArnDestination: S3.NotificationDestination {
         }
 
         let grants = try Stack(app, "Grants")
-        let role = try IAM.Role(grants, "Reader", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let role = try IAM.Role(grants, "Reader", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         let data = try S3.Bucket(grants, "Data")
         try data.grantRead(role)
         try data.grantRead(role)
@@ -71,14 +75,14 @@ struct QueueArnDestination: S3.NotificationDestination {
         try data.grantRead(IAM.AccountPrincipal("222222222222"))
         try data.addToResourcePolicy(IAM.PolicyStatement(actions: ["s3:GetObject"], resources: [data.arnForObjects("public/*")],
                                                          principals: [IAM.ServicePrincipal("cloudfront.amazonaws.com")]))
-        let secret = try S3.Bucket(grants, "Secret", encryption: .kms)
+        let secret = try S3.Bucket(grants, "Secret") { $0.encryption = .kms }
         try secret.grantReadWrite(role)
         let key = try KMS.Key(grants, "Key")
-        let withKey = try S3.Bucket(grants, "WithKey", encryptionKey: key, bucketKeyEnabled: true)
+        let withKey = try S3.Bucket(grants, "WithKey") { $0.encryptionKey = key; $0.bucketKeyEnabled = true }
         try withKey.grantRead(role)
-        let dsse = try S3.Bucket(grants, "Dsse", encryption: .dsse)
+        let dsse = try S3.Bucket(grants, "Dsse") { $0.encryption = .dsse }
         try dsse.grantWrite(role)
-        let publicBucket = try S3.Bucket(grants, "Public", blockPublicAccess: .blockAclsOnly)
+        let publicBucket = try S3.Bucket(grants, "Public") { $0.blockPublicAccess = .blockAclsOnly }
         try publicBucket.grantPublicAccess("pub/*", allowedActions: ["s3:GetObject", "s3:GetObjectVersion"])
         let byName = try S3.Bucket.fromBucketName(grants, "ByName", bucketName: "other-bucket")
         try byName.grantRead(role)
@@ -88,11 +92,11 @@ struct QueueArnDestination: S3.NotificationDestination {
         _ = try CfnOutput(grants, "ImportedArn", value: byName.bucketArn)
 
         let notes = try Stack(app, "Notifications")
-        let watched = try S3.Bucket(notes, "Watched", enforceSSL: true)
+        let watched = try S3.Bucket(notes, "Watched") { $0.enforceSSL = true }
         try watched.addEventNotification(.objectCreatedPut, QueueArnDestination(arn: "arn:aws:sqs:us-east-1:123456789012:put"),
                                          filters: S3.NotificationKeyFilter(prefix: "in/", suffix: ".json"))
         try watched.addObjectRemovedNotification(QueueArnDestination(arn: "arn:aws:sqs:us-east-1:123456789012:removed"))
-        let second = try S3.Bucket(notes, "Second", eventBridgeEnabled: true)
+        let second = try S3.Bucket(notes, "Second") { $0.eventBridgeEnabled = true }
         try second.addObjectCreatedNotification(QueueArnDestination(arn: "arn:aws:sqs:us-east-1:123456789012:created"))
         return app
     }

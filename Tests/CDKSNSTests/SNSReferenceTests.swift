@@ -17,12 +17,20 @@ import Testing
     @Test func templateEqualsTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Topics")
-        let role = try IAM.Role(stack, "Publisher", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let role = try IAM.Role(stack, "Publisher", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         let key = try KMS.Key(stack, "Key")
         let plain = try SNS.Topic(stack, "Plain")
-        let named = try SNS.Topic(stack, "Named", topicName: "named-topic", displayName: "Named", masterKey: key)
-        _ = try SNS.Topic(stack, "Fifo", topicName: "orders", fifo: true, contentBasedDeduplication: true)
-        _ = try SNS.Topic(stack, "UnnamedFifo", fifo: true)
+        let named = try SNS.Topic(stack, "Named") {
+            $0.topicName = "named-topic"
+            $0.displayName = "Named"
+            $0.masterKey = key
+        }
+        _ = try SNS.Topic(stack, "Fifo") {
+            $0.topicName = "orders"
+            $0.fifo = true
+            $0.contentBasedDeduplication = true
+        }
+        _ = try SNS.Topic(stack, "UnnamedFifo") { $0.fifo = true }
         try plain.grantPublish(role)
         try named.grantPublish(role)
         try plain.grantSubscribe(role)
@@ -30,9 +38,8 @@ import Testing
                                                               principals: [IAM.ServicePrincipal("events.amazonaws.com")]))
         let queue = try SQS.Queue(stack, "Queue")
         let dlq = try SQS.Queue(stack, "SubscriptionDlq")
-        try plain.addSubscription(SNSSubscriptions.SqsSubscription(queue, rawMessageDelivery: true, deadLetterQueue: dlq))
-        let fn = try Lambda.Function(stack, "Handler", runtime: .python312, handler: "index.handler",
-                                     code: .fromInline("def handler(event, context):\n    return None"))
+        try plain.addSubscription(SNSSubscriptions.SqsSubscription(queue) { $0.rawMessageDelivery = true; $0.deadLetterQueue = dlq })
+        let fn = try Lambda.Function(stack, "Handler", .init(runtime: .python312, handler: "index.handler", code: .fromInline("def handler(event, context):\n    return None")))
         try plain.addSubscription(SNSSubscriptions.LambdaSubscription(fn))
         try plain.addSubscription(SNSSubscriptions.EmailSubscription("ops@example.com"))
         try plain.addSubscription(try SNSSubscriptions.UrlSubscription("https://example.com/hook"))

@@ -19,7 +19,7 @@ import Testing
 
     @Test func fifoTopicNamesGetTheSuffix() throws {
         let stack = try stack()
-        _ = try SNS.Topic(stack, "T", topicName: "orders", fifo: true)
+        _ = try SNS.Topic(stack, "T") { $0.topicName = "orders"; $0.fifo = true }
         try Template(stack).hasResourceProperties("AWS::SNS::Topic", ["TopicName": "orders.fifo", "FifoTopic": true])
     }
 
@@ -40,7 +40,7 @@ import Testing
 
     @Test func enforceSSLDeniesPublishingWithoutTLS() throws {
         let stack = try stack()
-        _ = try SNS.Topic(stack, "T", enforceSSL: true)
+        _ = try SNS.Topic(stack, "T") { $0.enforceSSL = true }
         try Template(stack).hasResourceProperties("AWS::SNS::TopicPolicy", ["PolicyDocument": ["Statement": [[
             "Action": "sns:Publish", "Effect": "Deny", "Sid": "AllowPublishThroughSSLOnly", "Principal": "*",
             "Condition": ["Bool": ["aws:SecureTransport": "false"]],
@@ -50,7 +50,7 @@ import Testing
     @Test func grantPublishIsAScalarStatement() throws {
         let stack = try stack()
         let topic = try SNS.Topic(stack, "T")
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         try topic.grantPublish(role)
         try Template(stack).hasResourceProperties("AWS::IAM::Policy", ["PolicyDocument": ["Statement": [[
             "Action": "sns:Publish", "Effect": "Allow", "Resource": ["Ref": "TD925BC7E"],
@@ -73,7 +73,7 @@ import Testing
         let stack = try stack()
         let topic = try SNS.Topic.fromTopicArn(stack, "I", topicArn: "arn:aws:sns:eu-west-1:111111111111:alerts")
         #expect(topic.topicName == "alerts")
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         try topic.grantPublish(role)
         try Template(stack).resourceCountIs("AWS::SNS::TopicPolicy", 0)
     }
@@ -81,17 +81,19 @@ import Testing
     @Test func invalidPropsAreErrorsWithThePath() throws {
         let stack = try stack()
         try expectError(path: "/S/A", message: "Content based deduplication can only be enabled for FIFO SNS topics.") {
-            try SNS.Topic(stack, "A", contentBasedDeduplication: true)
+            try SNS.Topic(stack, "A") { $0.contentBasedDeduplication = true }
         }
         try expectError(path: "/S/B", message: "displayName must be less than or equal to 100 characters, got 101") {
-            try SNS.Topic(stack, "B", displayName: String(repeating: "x", count: 101))
+            try SNS.Topic(stack, "B") { $0.displayName = String(repeating: "x", count: 101) }
         }
         try expectError(path: "/S/C", message: "signatureVersion must be \"1\" or \"2\", received: \"3\"") {
-            try SNS.Topic(stack, "C", signatureVersion: "3")
+            try SNS.Topic(stack, "C") { $0.signatureVersion = "3" }
         }
         let topic = try SNS.Topic(stack, "T")
         try expectError(message: "Raw message delivery can only be enabled for HTTP, HTTPS, SQS, and Firehose subscriptions.") {
-            try SNS.Subscription(stack, "Sub", topic: topic, endpoint: "a@example.com", protocol: .email, rawMessageDelivery: true)
+            try SNS.Subscription(stack, "Sub", .init(topic: topic, endpoint: "a@example.com", protocol: .email)) {
+                $0.rawMessageDelivery = true
+            }
         }
         try expectError(message: "URL must start with either http:// or https://") {
             try SNSSubscriptions.UrlSubscription("ftp://example.com")

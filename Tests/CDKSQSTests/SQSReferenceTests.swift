@@ -14,18 +14,31 @@ import Testing
     @Test func templateEqualsTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Queues")
-        let role = try IAM.Role(stack, "Consumer", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+        let role = try IAM.Role(stack, "Consumer", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
         let plain = try SQS.Queue(stack, "Plain")
-        let dlq = try SQS.Queue(stack, "Dlq", retentionPeriod: .days(14))
-        let full = try SQS.Queue(stack, "Full", queueName: "full-queue", visibilityTimeout: .seconds(120),
-                                 retentionPeriod: .hours(12), deliveryDelay: .seconds(5), receiveMessageWaitTime: .seconds(20),
-                                 maxMessageSizeBytes: 2048, deadLetterQueue: SQS.DeadLetterQueue(queue: dlq, maxReceiveCount: 5),
-                                 encryption: .kmsManaged, dataKeyReuse: .minutes(10), enforceSSL: true, removalPolicy: .retain)
-        let fifo = try SQS.Queue(stack, "Fifo", fifo: true, contentBasedDeduplication: true, deduplicationScope: .messageGroup,
-                                 fifoThroughputLimit: .perMessageGroupId)
-        _ = try SQS.Queue(stack, "Unencrypted", encryption: .unencrypted)
-        let managed = try SQS.Queue(stack, "SqsManaged", encryption: .sqsManaged)
-        let kmsQueue = try SQS.Queue(stack, "Kms", encryption: .kms)
+        let dlq = try SQS.Queue(stack, "Dlq") { $0.retentionPeriod = .days(14) }
+        let full = try SQS.Queue(stack, "Full") {
+            $0.queueName = "full-queue"
+            $0.visibilityTimeout = .seconds(120)
+            $0.retentionPeriod = .hours(12)
+            $0.deliveryDelay = .seconds(5)
+            $0.receiveMessageWaitTime = .seconds(20)
+            $0.maxMessageSizeBytes = 2048
+            $0.deadLetterQueue = SQS.DeadLetterQueue(queue: dlq, maxReceiveCount: 5)
+            $0.encryption = .kmsManaged
+            $0.dataKeyReuse = .minutes(10)
+            $0.enforceSSL = true
+            $0.removalPolicy = .retain
+        }
+        let fifo = try SQS.Queue(stack, "Fifo") {
+            $0.fifo = true
+            $0.contentBasedDeduplication = true
+            $0.deduplicationScope = .messageGroup
+            $0.fifoThroughputLimit = .perMessageGroupId
+        }
+        _ = try SQS.Queue(stack, "Unencrypted") { $0.encryption = .unencrypted }
+        let managed = try SQS.Queue(stack, "SqsManaged") { $0.encryption = .sqsManaged }
+        let kmsQueue = try SQS.Queue(stack, "Kms") { $0.encryption = .kms }
         try plain.grantConsumeMessages(role)
         try full.grantSendMessages(role)
         try fifo.grantPurge(role)

@@ -13,13 +13,18 @@ import Testing
     @Test func templateEqualsTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Ssm")
-        let reader = try IAM.Role(stack, "Reader", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
-        let generated = try SSM.StringParameter(stack, "Generated", stringValue: "hello")
+        let reader = try IAM.Role(stack, "Reader", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        let generated = try SSM.StringParameter(stack, "Generated", .init(stringValue: "hello"))
         try generated.grantRead(reader)
-        let path = try SSM.StringParameter(stack, "Path", stringValue: "https://example.com", parameterName: "/app/endpoint",
-                                           description: "The endpoint", tier: .advanced, allowedPattern: "^https://.*", dataType: .text)
+        let path = try SSM.StringParameter(stack, "Path", .init(stringValue: "https://example.com")) {
+            $0.parameterName = "/app/endpoint"
+            $0.description = "The endpoint"
+            $0.tier = .advanced
+            $0.allowedPattern = "^https://.*"
+            $0.dataType = .text
+        }
         try path.grantWrite(reader)
-        let simple = try SSM.StringParameter(stack, "Simple", stringValue: "v", parameterName: "simple-name")
+        let simple = try SSM.StringParameter(stack, "Simple", .init(stringValue: "v")) { $0.parameterName = "simple-name" }
         try simple.grantRead(reader)
         let existing = try SSM.StringParameter.fromStringParameterName(stack, "Existing", parameterName: "/shared/value")
         try existing.grantRead(reader)

@@ -10,7 +10,7 @@ import Testing
 
     @Test func aStringParameter() throws {
         let stack = try stack()
-        _ = try SSM.StringParameter(stack, "P", stringValue: "v", parameterName: "/a/b", tier: .standard)
+        _ = try SSM.StringParameter(stack, "P", .init(stringValue: "v")) { $0.parameterName = "/a/b"; $0.tier = .standard }
         try Template(stack).hasResourceProperties("AWS::SSM::Parameter", Match.objectEquals(["Name": "/a/b", "Tier": "Standard", "Type": "String", "Value": "v"]))
     }
 
@@ -24,8 +24,8 @@ import Testing
 
     @Test func grants() throws {
         let stack = try stack()
-        let role = try IAM.Role(stack, "R", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
-        let parameter = try SSM.StringParameter(stack, "P", stringValue: "v", parameterName: "plain")
+        let role = try IAM.Role(stack, "R", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        let parameter = try SSM.StringParameter(stack, "P", .init(stringValue: "v")) { $0.parameterName = "plain" }
         try parameter.grantRead(role)
         try parameter.grantWrite(role)
         try Template(stack).hasResourceProperties("AWS::IAM::Policy", ["PolicyDocument": ["Statement": [
@@ -37,16 +37,16 @@ import Testing
     @Test func validation() throws {
         let stack = try stack()
         try expectError(path: "/S/A", message: "The supplied value (ftp://x) does not match the specified allowedPattern (^https://.*)") {
-            try SSM.StringParameter(stack, "A", stringValue: "ftp://x", allowedPattern: "^https://.*")
+            try SSM.StringParameter(stack, "A", .init(stringValue: "ftp://x")) { $0.allowedPattern = "^https://.*" }
         }
         try expectError(path: "/S/B", message: "name must only contain letters, numbers, and the following 4 symbols .-_/; got bad name") {
-            try SSM.StringParameter(stack, "B", stringValue: "v", parameterName: "bad name")
+            try SSM.StringParameter(stack, "B", .init(stringValue: "v")) { $0.parameterName = "bad name" }
         }
         try expectError(path: "/S/C", message: "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): a/b") {
-            try SSM.StringParameter(stack, "C", stringValue: "v", parameterName: "a/b")
+            try SSM.StringParameter(stack, "C", .init(stringValue: "v")) { $0.parameterName = "a/b" }
         }
         try expectError(path: "/S/D", message: "Description cannot be longer than 1024 characters.") {
-            try SSM.StringParameter(stack, "D", stringValue: "v", description: String(repeating: "x", count: 1025))
+            try SSM.StringParameter(stack, "D", .init(stringValue: "v")) { $0.description = String(repeating: "x", count: 1025) }
         }
         try expectError(path: "/S", message: "parameterName cannot be an empty string") {
             try SSM.StringParameter.fromStringParameterName(stack, "E", parameterName: "")

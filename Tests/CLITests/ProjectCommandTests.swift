@@ -59,7 +59,7 @@ import Testing
     @Test func printsTheVersion() throws {
         let result = run(["--version"], in: try temporaryDirectory())
         #expect(result.status == 0)
-        #expect(result.output == "swift-cdk \(ToolVersion.library) (cloud assembly schema \(CloudAssembly.schemaVersion))\n")
+        #expect(result.output == "swift-cdk \(ToolVersion.library) (cloud assembly schema \(CloudAssemblySchema.version))\n")
     }
 
     @Test func doctorReportsTheToolsAndTheAssembly() throws {

@@ -18,6 +18,16 @@ open class Resource: Construct {
         try super.init(scope, id)
     }
 
+    /// A resource that takes the place `reserved` holds in the tree (see ``ConstructScope``),
+    /// optionally with an explicit physical name and (for imported resources) another account
+    /// or region.
+    public init(_ reserved: ConstructScope, physicalName: String? = nil, account: String? = nil, region: String? = nil) throws {
+        stack = try Stack.of(reserved)
+        environment = ResourceEnvironment(account: account ?? stack.account, region: region ?? stack.region)
+        self.physicalName = physicalName
+        try super.init(reserved)
+    }
+
     /// The CloudFormation resource this construct wraps (its `Resource` or `Default` child).
     public var defaultResource: CfnResource? { node.defaultChild as? CfnResource }
 

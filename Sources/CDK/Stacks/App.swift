@@ -56,7 +56,7 @@ public final class App: Stage {
     private static func parseContext(_ text: String, source: String) throws -> JSONValue {
         do {
             return try JSONParser.parse(text)
-        } catch let error as CDKError {
+        } catch let error as JSONParseError {
             throw CDKError(code: "InvalidContext", message: "Cannot read context from \(source): \(error.message)")
         }
     }

@@ -24,8 +24,8 @@ public struct CDKError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 extension CDKError {
-    /// An error about `construct`.
-    init(_ code: String, _ message: String, at construct: Construct) {
+    /// An error of kind `code` about `construct`.
+    public init(_ code: String, _ message: String, at construct: Construct) {
         self.init(code: code, message: message, path: construct.node.path)
     }
 }

@@ -7,10 +7,10 @@ import Foundation
 /// The output of synthesis: a manifest, one template per stack and their metadata, in memory
 /// and (when the app has an output folder) on disk, in the layout the AWS CDK CLI reads.
 public final class CloudAssembly {
-    /// The cloud assembly schema version written into manifests.
-    public static let schemaVersion = "55.0.0"
-    /// The oldest AWS CDK CLI that reads these assemblies.
-    public static let minimumCliVersion = "2.1148.0"
+    /// The cloud assembly schema version written into manifests (`CloudAssemblySchema.version`).
+    public static let schemaVersion = CloudAssemblySchema.version
+    /// The oldest AWS CDK CLI that reads these assemblies (`CloudAssemblySchema.minimumCliVersion`).
+    public static let minimumCliVersion = CloudAssemblySchema.minimumCliVersion
 
     /// The artifact id of a nested assembly (`assembly-Prod`), or empty for the app's.
     public let artifactId: String

@@ -1,20 +1,27 @@
 /// The building block of an app: every stack, resource and high-level construct is a
 /// `Construct` in one tree, identified by its id among its siblings and by its path from the root.
 ///
+/// A construct of your own reserves its place in the tree with a ``ConstructScope`` first, so
+/// that its children can be created under it and kept in `let` properties before `super.init`
+/// (see docs/writing-a-construct.md):
+///
 /// ```swift
 /// final class Storage: Construct {
 ///     let bucket: S3.Bucket
+///
 ///     init(_ scope: Construct, _ id: String) throws {
-///         bucket = try S3.Bucket(scope, "Data")
-///         try super.init(scope, id)
+///         let this = try ConstructScope(scope, id)
+///         bucket = try S3.Bucket(this, "Data")      // Storage/Data
+///         try super.init(this)
 ///     }
 /// }
 /// ```
 open class Construct: Dependable {
     let id: String
     let path: String
-    // Strong, so that holding any construct keeps its whole tree (and app) alive.
-    let scope: Construct?
+    // Strong, so that holding any construct keeps its whole tree (and app) alive. Changes only
+    // when a construct takes the place its ``ConstructScope`` reserved.
+    private(set) var scope: Construct?
     var children: [Construct] = []
     /// The children by id, once there are more than a few (fewer are searched in order).
     private var childrenByID: [String: Construct]?
@@ -35,12 +42,38 @@ open class Construct: Dependable {
     ///
     /// Throws when `scope` already has a child with that id, or the id is empty or a token.
     public init(_ scope: Construct, _ id: String) throws {
+        // A scope whose construct already took its place passes new children on to it.
+        let scope = (scope as? ConstructScope)?.adopter ?? scope
         let sanitized = Construct.sanitize(id)
         let path = scope.path.isEmpty ? sanitized : Construct.join(scope.path, sanitized)
         self.id = sanitized
         self.path = path
         self.scope = scope
         try scope.addChild(self)
+    }
+
+    /// Takes the place in the tree that `reserved` holds, with everything created in it so far:
+    /// its children, metadata, validations, dependencies, context and aspects.
+    ///
+    /// Throws when another construct already took that place.
+    public init(_ reserved: ConstructScope) throws {
+        guard reserved.adopter == nil, let parent = reserved.scope else {
+            throw CDKError("ConstructScopeUsed", "The scope reserved for '\(reserved.path)' was already taken by a construct. Reserve a new ConstructScope for each construct.", at: reserved)
+        }
+        id = reserved.id
+        path = reserved.path
+        scope = parent
+        children = reserved.children
+        childrenByID = reserved.childrenByID
+        metadata = reserved.metadata
+        validations = reserved.validations
+        constructDependencies = reserved.constructDependencies
+        context = reserved.context
+        aspects = reserved.aspects
+        acknowledgedWarnings = reserved.acknowledgedWarnings
+        for child in children { child.scope = self }
+        parent.replaceChild(reserved, with: self)
+        reserved.hand(over: self)
     }
 
     /// Creates the root of a tree (an ``App`` is one).
@@ -73,6 +106,21 @@ open class Construct: Dependable {
         } else if children.count > Self.childIndexThreshold {
             childrenByID = Dictionary(uniqueKeysWithValues: children.map { ($0.id, $0) })
         }
+    }
+
+    private func replaceChild(_ old: Construct, with new: Construct) {
+        if let index = children.firstIndex(where: { $0 === old }) { children[index] = new }
+        childrenByID?[new.id] = new
+    }
+
+    /// Empties this construct once `adopter` took its place (see ``ConstructScope``).
+    func clearAfterHandOver() {
+        children = []
+        childrenByID = nil
+        metadata = []
+        validations = []
+        constructDependencies = []
+        aspects = []
     }
 
     func childNamed(_ id: String) -> Construct? {

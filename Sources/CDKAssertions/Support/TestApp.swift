@@ -38,7 +38,7 @@ enum ProjectContext {
         let json: JSONValue
         do {
             json = try JSONParser.parse(String(contentsOfFile: path, encoding: .utf8))
-        } catch let error as CDKError {
+        } catch let error as JSONParseError {
             throw CDKError(code: "InvalidProjectContext", message: "\(path) is not valid JSON: \(error.message)")
         }
         guard case .object(let file) = json else {

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// What the CLI remembers about the last build of an app's product, in

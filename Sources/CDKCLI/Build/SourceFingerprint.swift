@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// A cheap, conservative fingerprint of what an app's executable is built from: the path, size
@@ -25,7 +25,7 @@ struct SourceFingerprint: Equatable {
     /// The digest of the contents of `Package.resolved` in `root`.
     static func resolvedDigest(_ root: String) -> String {
         guard let data = FileManager.default.contents(atPath: root + "/Package.resolved") else { return "none" }
-        return SHA256.hex(Array(data))
+        return ContentHash.hex(Array(data))
     }
 
     /// The digest of the files below `root`.
@@ -33,7 +33,7 @@ struct SourceFingerprint: Equatable {
         var lines: [String] = []
         walk(root, relative: "", excluded: excluded, into: &lines)
         lines.sort()
-        return SHA256.hex(Array(lines.joined(separator: "\n").utf8))
+        return ContentHash.hex(Array(lines.joined(separator: "\n").utf8))
     }
 
     private static func walk(_ folder: String, relative: String, excluded: Set<String>, into lines: inout [String]) {

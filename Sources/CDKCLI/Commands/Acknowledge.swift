@@ -1,5 +1,5 @@
 import ArgumentParser
-import CDK
+import CDKJSON
 
 /// `swift-cdk acknowledge ID`: stops the AWS CDK CLI from showing a notice again.
 public struct Acknowledge: ContextCommand {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CDK
+import CDKJSON
 import Foundation
 
 /// `swift-cdk context`: lists, resets or clears the context cached in `cdk.context.json`.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CDK
+import CDKJSON
 import CDKDiff
 import Foundation
 

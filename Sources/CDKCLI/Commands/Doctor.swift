@@ -1,5 +1,5 @@
 import ArgumentParser
-import CDK
+import CDKJSON
 import CDKDiff
 import Foundation
 
@@ -27,7 +27,7 @@ public struct Doctor: ContextCommand {
         if AssemblyReader.isAssembly(outdir) {
             let version = (try? AssemblyReader.readJSON(outdir + "/manifest.json"))?["version"]?.stringValue ?? "no version"
             let readable = (try? AssemblyLoader.checkVersion(outdir)) != nil
-            lines.append("ℹ️ Assembly: \(outdir), schema \(version) (\(readable ? "this tool reads it" : "newer than this tool knows: update swift-cdk"); this tool writes \(CloudAssembly.schemaVersion))")
+            lines.append("ℹ️ Assembly: \(outdir), schema \(version) (\(readable ? "this tool reads it" : "newer than this tool knows: update swift-cdk"); this tool writes \(CloudAssemblySchema.version))")
         } else {
             lines.append("ℹ️ Assembly: none at \(outdir) yet (swift-cdk synth writes it)")
         }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CDK
+import CDKJSON
 import CDKDiff
 
 /// `swift-cdk ls`: the app's stacks in deployment order.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CDK
+import CDKJSON
 import CDKDiff
 
 /// `swift-cdk synth`: runs the app, then prints the selected stacks' templates.

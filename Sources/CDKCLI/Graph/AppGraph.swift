@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import CDKDiff
 
 /// A picture of an app: its stacks, their resources grouped by the top-level construct they

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import CDKDiff
 
 /// The probable renames of a diff as a file for the official CLI's `cdk refactor

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Yams
 
 /// Writes templates as YAML, as `cdk synth` prints them: keys in template order, strings that

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CDK
+import CDKJSON
 
 /// The options that say which app to synthesize and how: shared by synth, ls and diff.
 struct AppOptions: ParsableArguments {

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// Runs an app as the AWS CDK CLI does: in the project folder, with `CDK_OUTDIR` and
@@ -20,7 +20,7 @@ struct AppRunner {
         var environment = context.environment
         environment["CDK_OUTDIR"] = outdir
         environment["CDK_CONTEXT_JSON"] = JSONWriter.compact(.object(appContext))
-        environment["CDK_CLI_ASM_VERSION"] = CloudAssembly.schemaVersion
+        environment["CDK_CLI_ASM_VERSION"] = CloudAssemblySchema.version
         let (program, arguments): (String, [String])
         switch invocation {
         case .shell(let text): (program, arguments) = ("/bin/sh", ["-c", text])

@@ -1,11 +1,11 @@
-import CDK
+import CDKJSON
 import CDKDiff
 
 /// Reads cloud assemblies for the commands: refuses a manifest of a schema version newer than
 /// this tool knows (as the AWS CDK CLI does) and turns reading errors into command errors.
 enum AssemblyLoader {
     /// The newest cloud assembly schema version this tool reads.
-    static let knownVersion = CloudAssembly.schemaVersion
+    static let knownVersion = CloudAssemblySchema.version
 
     /// The assembly in `directory`.
     static func read(_ directory: String) throws -> Assembly {

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// `cdk.context.json`: the context values the CLI keeps for the app (looked-up values,

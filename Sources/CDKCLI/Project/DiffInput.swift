@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import CDKDiff
 import Foundation
 import Yams

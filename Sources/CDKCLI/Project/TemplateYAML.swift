@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Yams
 
 /// Turns a YAML template into JSON: short-form intrinsics become their long form (`!Ref X` ->

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// A cloud assembly read from `cdk.out` (or taken from an in-memory synthesis): every stack of
 /// the app, stages' nested assemblies included, in manifest order.
@@ -14,13 +14,13 @@ public struct Assembly: Sendable {
         self.stacks = stacks
     }
 
-    /// The assembly that `CDK` synthesized in memory.
-    public init(_ assembly: CloudAssembly) {
+    /// The assembly that `CDK` synthesized in memory (`Assembly(try app.synth())`).
+    public init(_ assembly: some InMemoryCloudAssembly) {
         self.directory = assembly.directory
         self.stacks = assembly.stacksRecursively.map { stack in
             AssemblyStack(
                 id: stack.id, stackName: stack.stackName, displayName: stack.displayName,
-                environment: stack.environment.assemblyString, template: stack.template,
+                environment: stack.environmentName, template: stack.template,
                 dependencies: stack.dependencies, metadata: stack.metadata, tags: stack.tags)
         }
     }

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// Reads a cloud assembly folder as the AWS CDK CLI does: `manifest.json`, its stack artifacts
@@ -30,9 +30,9 @@ public enum AssemblyReader {
         var stacks: [AssemblyStack] = []
         for (id, artifact) in artifacts {
             switch artifact["type"]?.stringValue {
-            case "aws:cloudformation:stack":
+            case CloudAssemblySchema.ArtifactType.stack:
                 stacks.append(try readStack(id: id, artifact: artifact, artifacts: artifacts, directory: directory))
-            case "cdk:cloud-assembly":
+            case CloudAssemblySchema.ArtifactType.nestedAssembly:
                 guard let folder = artifact["properties"]?["directoryName"]?.stringValue else {
                     throw AssemblyError("\(manifestPath): nested assembly '\(id)' has no properties.directoryName.")
                 }
@@ -56,7 +56,7 @@ public enum AssemblyReader {
         let template = try readJSON(templatePath)
         try JSONShape.checkTemplate(template, in: templatePath)
         let dependencies = (artifact["dependencies"]?.arrayValue ?? []).compactMap(\.stringValue).filter {
-            artifacts[$0]?["type"]?.stringValue == "aws:cloudformation:stack"
+            artifacts[$0]?["type"]?.stringValue == CloudAssemblySchema.ArtifactType.stack
         }
         var metadata = parseMetadata(artifact["metadata"])
         if let file = artifact["additionalMetadataFile"]?.stringValue {
@@ -98,9 +98,8 @@ public enum AssemblyReader {
         }
         do {
             return try JSONParser.parse(text)
-        } catch let error as CDKError {
-            let location = JSONLocation.offset(inMessage: error.message).map { " (at \(JSONLocation.path(in: text, at: $0)))" } ?? ""
-            throw AssemblyError("\(path) is not valid JSON\(location): \(error.message.prefix(300))")
+        } catch let error as JSONParseError {
+            throw AssemblyError("\(path) is not valid JSON (at \(JSONLocation.path(in: text, at: error.offset))): \(error.message)")
         }
     }
 }

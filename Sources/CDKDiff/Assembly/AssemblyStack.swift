@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// One stack of a cloud assembly, as `cdk.out` describes it: its template, where it deploys,
 /// what it depends on, and the metadata of its constructs.
@@ -61,7 +61,7 @@ public struct AssemblyStack: Sendable {
     public var constructPaths: [String: String] {
         var result: [String: String] = [:]
         for (path, entries) in metadata {
-            for entry in entries where entry.type == "aws:cdk:logicalId" {
+            for entry in entries where entry.type == CloudAssemblySchema.MetadataType.logicalId {
                 if let id = entry.data.stringValue, result[id] == nil { result[id] = path }
             }
         }

@@ -42,10 +42,4 @@ enum JSONLocation {
         guard parts.count > 12 else { return "$" + parts.joined() }
         return "$" + parts.prefix(6).joined() + "…(\(parts.count) levels)…" + parts.suffix(3).joined()
     }
-
-    /// The offset in a parser message such as `Invalid JSON at offset 512: nested too deeply`.
-    static func offset(inMessage message: String) -> Int? {
-        guard let range = message.range(of: "at offset ") else { return nil }
-        return Int(message[range.upperBound...].prefix { $0.isNumber })
-    }
 }

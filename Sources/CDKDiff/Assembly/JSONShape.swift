@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Checks that the JSON of a manifest or template has the shape the readers rely on, with a
 /// short error naming the file and the JSON path (never the value itself).

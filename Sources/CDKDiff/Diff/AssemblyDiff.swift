@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// The differences of one stack between two synths.
 public struct StackDiff: Sendable {

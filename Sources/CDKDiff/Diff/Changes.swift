@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Whether an entry was added, removed or changed.
 public enum ChangeKind: String, Sendable, Codable {

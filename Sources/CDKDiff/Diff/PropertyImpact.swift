@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Decides what changing one top-level property does to a resource, from the registry:
 /// create-only properties (whole or nested pointers) and legacy immutable ones replace it,

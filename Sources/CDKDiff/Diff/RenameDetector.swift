@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// A resource that disappears under one logical id and appears under another with the same
 /// type and the same properties: most likely the same resource after a refactoring (a construct

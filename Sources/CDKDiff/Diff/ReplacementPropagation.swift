@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Shows the replacements a replacement causes: a resource that references (`Ref`,
 /// `Fn::GetAtt`, ...) a replaced resource sees the reference change, and if the referencing

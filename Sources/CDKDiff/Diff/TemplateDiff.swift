@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// The differences between two versions of one stack's template, by section, with the impact
 /// of each resource change and the security-relevant changes.

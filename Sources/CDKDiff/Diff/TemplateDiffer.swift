@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Compares two templates of one stack: what was added, removed and changed in each section,
 /// the impact of every resource change (from the resource type registry), replacements that

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Rewrites equivalent spellings to one form before diffing, as the AWS CDK does: a string
 /// `Fn::GetAtt` (`"A.B"`) becomes `["A", "B"]`, and `DependsOn` becomes a sorted list.

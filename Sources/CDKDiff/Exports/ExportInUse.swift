@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// An export that the previous synth had and that this one drops or changes while another
 /// stack of the previous synth imports it (`Fn::ImportValue`). CloudFormation refuses to deploy

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Finds exports in use that a change drops or changes: compares the producers' exports in two
 /// synths and looks for `Fn::ImportValue` of them in the previous synth's stacks.

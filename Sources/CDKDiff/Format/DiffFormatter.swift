@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Writes an ``AssemblyDiff`` as text, in the AWS CDK CLI's `cdk diff` format: `Stack X`, the
 /// security tables, then Parameters, Metadata, Mappings, Conditions, Resources and Outputs with

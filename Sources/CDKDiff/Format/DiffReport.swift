@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// The machine-readable form of an ``AssemblyDiff`` (what `swift-cdk diff --json` prints).
 public enum DiffReport {

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// The resource type table compiled into the library, in the compact line format that
 /// `Scripts/update-diff-data` writes (`BuiltInResourceTypeTable.swift`).

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Evaluates JSON pointers of registry schemas (`/properties/KeySchema/0/AttributeName`) against
 /// template values; `*` stands for every element of an array or every member of an object.

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// What the diff knows about resource types: which property changes replace a resource

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 import Foundation
 
 /// Reads a `resource-types.json` summary of the CloudFormation registry schemas, tolerantly:
@@ -11,7 +11,7 @@ public enum ResourceTypesFile {
         let document: JSONValue
         do {
             document = try JSONParser.parse(text)
-        } catch let error as CDKError {
+        } catch let error as JSONParseError {
             throw AssemblyError("The resource types file is not valid JSON: \(error.message)")
         }
         var infos: [CfnResourceTypeInfo] = []

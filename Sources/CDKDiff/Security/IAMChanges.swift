@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// The IAM statements and managed policy attachments that a template change adds or removes:
 /// identity policies (`AWS::IAM::Policy`, `ManagedPolicy`, inline `Policies` of roles, users and

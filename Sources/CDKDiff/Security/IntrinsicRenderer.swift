@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// Renders CloudFormation intrinsics readably for the security tables, as the AWS CDK does:
 /// `{"Ref": "X"}` -> `${X}`, `{"Fn::GetAtt": ["X", "Arn"]}` -> `${X.Arn}`, `Fn::Join` joined,

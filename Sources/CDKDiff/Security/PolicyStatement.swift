@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// One IAM policy statement, normalized for comparison and display as the AWS CDK's diff does:
 /// resources, actions and principals as sorted string lists (`AWS:arn...`, `Service:sns...`),

@@ -1,4 +1,4 @@
-import CDK
+import CDKJSON
 
 /// One security group rule, normalized for comparison and display as the AWS CDK's diff does.
 public struct SecurityGroupRule: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import CDKJSON
+
 /// Attributes from a schema's `readOnlyProperties`: `/properties/Arn` gives `attrArn`
 /// (`Fn::GetAtt` `Arn`); `/properties/Endpoint/Address` gives `attrEndpointAddress`
 /// (`Endpoint.Address`). Paths through list elements (`/*/`) are skipped. Strings (and values of
@@ -26,8 +28,8 @@ enum AttributeBuilder {
     }
 
     /// The schema node of a property path (`["Endpoint", "Address"]`).
-    static func node(at path: [String], in schema: ResourceSchema) -> SchemaJSON? {
-        var current: SchemaJSON? = schema.properties[path[0]]
+    static func node(at path: [String], in schema: ResourceSchema) -> JSONValue? {
+        var current: JSONValue? = schema.properties[path[0]]
         for name in path.dropFirst() {
             guard let node = current else { return nil }
             current = schema.dereference(node)["properties"]?[name]
@@ -35,7 +37,7 @@ enum AttributeBuilder {
         return current
     }
 
-    static func kind(of node: SchemaJSON, in schema: ResourceSchema) -> AttributeKind {
+    static func kind(of node: JSONValue, in schema: ResourceSchema) -> AttributeKind {
         let resolved = schema.dereference(node)
         switch SchemaKind.of(resolved) {
         case .string:

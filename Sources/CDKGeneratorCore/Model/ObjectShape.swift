@@ -1,16 +1,18 @@
+import CDKJSON
+
 /// The members of an object type: its own `properties`, or the properties of inline object
 /// alternatives merged into one type (`oneOf`/`anyOf`: all optional; `allOf`: required ones
 /// stay required).
 struct ObjectMembers {
     /// The schemas of each property (several when alternatives disagree).
-    var properties: [String: [SchemaJSON]]
+    var properties: [String: [JSONValue]]
     /// The names of required properties.
     var required: Set<String>
 }
 
 enum ObjectShape {
     /// The members of `node` if it is an object type with named properties, or `nil`.
-    static func members(of node: SchemaJSON) -> ObjectMembers? {
+    static func members(of node: JSONValue) -> ObjectMembers? {
         guard node["$ref"] == nil else { return nil }
         if let type = node["type"] {
             let names = type.stringValue.map { [$0] } ?? type.stringArray
@@ -18,7 +20,7 @@ enum ObjectShape {
         }
         if let properties = node["properties"]?.objectValue {
             guard !properties.isEmpty else { return nil }
-            return ObjectMembers(properties: properties.mapValues { [$0] }, required: Set(node["required"]?.stringArray ?? []))
+            return ObjectMembers(properties: Dictionary(uniqueKeysWithValues: properties.map { ($0.key, [$0.value]) }), required: Set(node["required"]?.stringArray ?? []))
         }
         let combinators = ["oneOf", "anyOf", "allOf"].filter { node[$0] != nil }
         guard combinators.count == 1, let key = combinators.first else { return nil }
@@ -57,7 +59,7 @@ enum ObjectShape {
     static func isTagName(_ name: String) -> Bool { name == "Tag" || name == "Tags" }
 
     /// Whether every schema describes a string.
-    static func isString(_ schemas: [SchemaJSON], in schema: ResourceSchema) -> Bool {
+    static func isString(_ schemas: [JSONValue], in schema: ResourceSchema) -> Bool {
         schemas.allSatisfy { SchemaKind.of(schema.dereference($0)) == .string }
     }
 }

@@ -1,3 +1,5 @@
+import CDKJSON
+
 /// Decides whether a resource type is taggable and how it takes tags.
 ///
 /// A type is taggable unless its schema says `taggable: false` (in `tagging` or at the top
@@ -40,7 +42,7 @@ enum TaggingDetector {
 
     /// Whether `node` is an object without any declared structure (possibly also allowed as a
     /// string of JSON).
-    static func isFreeFormObject(_ node: SchemaJSON) -> Bool {
+    static func isFreeFormObject(_ node: JSONValue) -> Bool {
         let types = node["type"].map { $0.stringValue.map { [$0] } ?? $0.stringArray } ?? []
         guard types.contains("object"), Set(types).isSubset(of: ["object", "string"]) else { return false }
         return node["properties"] == nil && node["patternProperties"] == nil && node["items"] == nil
@@ -48,9 +50,9 @@ enum TaggingDetector {
     }
 
     /// Whether `node` is a map whose values are all strings.
-    static func isStringMap(_ node: SchemaJSON, in schema: ResourceSchema) -> Bool {
+    static func isStringMap(_ node: JSONValue, in schema: ResourceSchema) -> Bool {
         guard SchemaKind.of(node) == .object, node["properties"]?.objectValue?.isEmpty ?? true else { return false }
-        var values: [SchemaJSON] = Array((node["patternProperties"]?.objectValue ?? [:]).values)
+        var values: [JSONValue] = Array((node["patternProperties"]?.objectValue ?? [:]).values)
         if SchemaKind.hasMapSchema(node), let additional = node["additionalProperties"] { values.append(additional) }
         return !values.isEmpty && ObjectShape.isString(values, in: schema)
     }

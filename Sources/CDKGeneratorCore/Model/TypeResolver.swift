@@ -1,3 +1,5 @@
+import CDKJSON
+
 /// Maps the schema nodes of one resource type to Swift types (see ``SwiftType``), creating the
 /// nested property classes as it meets object types.
 ///
@@ -15,7 +17,9 @@ final class TypeResolver {
     private var definitionTypes: [String: SwiftType] = [:]
     private var definitionsInProgress: Set<String> = []
     private var definitionClassNames: [String: String] = [:]
-    private var inlineClasses: [String: String] = [:]
+    /// The class made for each inline object schema, so that equal schemas under the same name
+    /// share one class.
+    private var inlineClasses: [InlineClassKey: String] = [:]
     private var classNames = NameAllocator()
     private var depth = 0
 
@@ -44,7 +48,7 @@ final class TypeResolver {
 
     /// The Swift type of `node`. `hint` is the property (or definition) name it belongs to and
     /// `parent` the stem of the enclosing type: together they name inline object types.
-    func type(of node: SchemaJSON, hint: String, parent: String) -> SwiftType {
+    func type(of node: JSONValue, hint: String, parent: String) -> SwiftType {
         depth += 1
         defer { depth -= 1 }
         if depth > 64 { return .json }
@@ -76,9 +80,9 @@ final class TypeResolver {
 
     /// The value schemas of a map: the `patternProperties` (by pattern) and an
     /// `additionalProperties` schema.
-    private func mapValueSchemas(_ node: SchemaJSON) -> [SchemaJSON]? {
+    private func mapValueSchemas(_ node: JSONValue) -> [JSONValue]? {
         guard node["properties"]?.objectValue?.isEmpty ?? true else { return nil }
-        var values: [SchemaJSON] = []
+        var values: [JSONValue] = []
         if let patterns = node["patternProperties"]?.objectValue {
             values += patterns.keys.sorted(by: Ordinal.less).map { patterns[$0]! }
         }
@@ -89,8 +93,8 @@ final class TypeResolver {
     /// The type of a node described only by alternatives: the one type all typed alternatives
     /// agree on (free-form alternatives aside), otherwise `JSONValue`. Nested types created while
     /// trying alternatives that do not agree are dropped again.
-    private func combinationType(_ node: SchemaJSON, hint: String, parent: String) -> SwiftType {
-        var alternatives: [SchemaJSON] = []
+    private func combinationType(_ node: JSONValue, hint: String, parent: String) -> SwiftType {
+        var alternatives: [JSONValue] = []
         for key in ["oneOf", "anyOf", "allOf"] {
             alternatives += (node[key]?.arrayValue ?? []).filter(SchemaKind.isTyped)
         }
@@ -126,8 +130,8 @@ final class TypeResolver {
         return type
     }
 
-    private func inlineClass(_ node: SchemaJSON, members: ObjectMembers, hint: String, parent: String) -> String {
-        let key = hint + "\u{0}" + node.canonicalText
+    private func inlineClass(_ node: JSONValue, members: ObjectMembers, hint: String, parent: String) -> String {
+        let key = InlineClassKey(hint: hint, node: node)
         if let existing = inlineClasses[key] { return existing }
         let stem = Self.typeStem(hint)
         let name = classNames.allocate([stem + "Property", parent + stem + "Property"])
@@ -162,13 +166,19 @@ final class TypeResolver {
     }
 
     /// The type of a property that one or more (merged) schemas describe.
-    func propertyType(_ schemas: [SchemaJSON], hint: String, parent: String) -> SwiftType {
+    func propertyType(_ schemas: [JSONValue], hint: String, parent: String) -> SwiftType {
         let types = schemas.map { type(of: $0, hint: hint, parent: parent) }
         return Set(types).count == 1 ? types[0] : .json
     }
 
     /// The description of a node, or of what it refers to.
-    func description(of node: SchemaJSON) -> String? {
+    func description(of node: JSONValue) -> String? {
         node["description"]?.stringValue ?? schema.dereference(node)["description"]?.stringValue
     }
+}
+
+/// An inline object schema under a property name: equal schemas (key order aside) are equal keys.
+private struct InlineClassKey: Hashable {
+    let hint: String
+    let node: JSONValue
 }

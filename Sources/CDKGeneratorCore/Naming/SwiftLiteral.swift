@@ -1,19 +1,7 @@
-/// Writing Swift (and JSON) string literals.
+/// Writing Swift string literals.
 public enum SwiftLiteral {
     /// `s` as a double-quoted Swift string literal.
     public static func quoted(_ s: String) -> String {
-        escapedLiteral(s) { "\\u{" + String($0, radix: 16) + "}" }
-    }
-
-    /// `s` as a double-quoted JSON string.
-    public static func jsonQuoted(_ s: String) -> String {
-        escapedLiteral(s) {
-            let hex = String($0, radix: 16)
-            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
-    }
-
-    private static func escapedLiteral(_ s: String, control: (UInt32) -> String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -24,7 +12,7 @@ public enum SwiftLiteral {
             case "\t": out += "\\t"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += control(scalar.value)
+                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

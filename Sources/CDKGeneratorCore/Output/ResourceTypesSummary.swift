@@ -1,3 +1,5 @@
+import CDKJSON
+
 /// The machine-readable summary of every type's registry information
 /// (`Sources/Services/ResourceTypes/resource-types.json`), for tools such as the diff:
 ///
@@ -18,11 +20,11 @@ enum ResourceTypesSummary {
     static func render(_ models: [ResourceModel], sourceLabel: String) -> String {
         var out = "{\n"
         out += "  \"generatedBy\": \"cdk-gen\",\n"
-        out += "  \"source\": \(SwiftLiteral.jsonQuoted(sourceLabel)),\n"
+        out += "  \"source\": \(quoted(sourceLabel)),\n"
         out += "  \"resourceTypes\": {"
         for (index, model) in models.enumerated() {
             out += index == 0 ? "\n" : ",\n"
-            out += "    \(SwiftLiteral.jsonQuoted(model.typeName)): {\n"
+            out += "    \(quoted(model.typeName)): {\n"
             out += "      \"createOnlyProperties\": \(list(model.createOnlyProperties)),\n"
             out += "      \"isStateful\": \(model.isStateful),\n"
             out += "      \"primaryIdentifier\": \(list(model.primaryIdentifier)),\n"
@@ -33,7 +35,10 @@ enum ResourceTypesSummary {
         return out
     }
 
+    /// `s` as a JSON string, escaped as `JSON.stringify` does.
+    private static func quoted(_ s: String) -> String { JSONWriter.compact(.string(s)) }
+
     private static func list(_ values: [String]) -> String {
-        "[" + values.map(SwiftLiteral.jsonQuoted).joined(separator: ", ") + "]"
+        "[" + values.map(quoted).joined(separator: ", ") + "]"
     }
 }

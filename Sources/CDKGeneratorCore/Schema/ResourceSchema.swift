@@ -1,3 +1,4 @@
+import CDKJSON
 import Foundation
 
 /// One CloudFormation registry schema (a resource provider definition), with the accessors the
@@ -6,10 +7,10 @@ public struct ResourceSchema: Sendable {
     /// The type name, such as `AWS::S3::Bucket`.
     public let typeName: String
     /// The whole document.
-    public let document: SchemaJSON
+    public let document: JSONValue
 
     /// Reads a schema document; it must name its type in `typeName`.
-    public init(document: SchemaJSON) throws {
+    public init(document: JSONValue) throws {
         guard let typeName = document["typeName"]?.stringValue else {
             throw GeneratorError("a schema has no typeName")
         }
@@ -22,17 +23,17 @@ public struct ResourceSchema: Sendable {
 
     /// Parses schema text.
     public init(text: String) throws {
-        try self.init(document: SchemaJSONParser.parse(text))
+        try self.init(document: JSONParser.parse(text))
     }
 
     /// The schema's description of the resource type.
     public var description: String? { document["description"]?.stringValue }
 
     /// The top-level properties by CloudFormation name.
-    public var properties: [String: SchemaJSON] { document["properties"]?.objectValue ?? [:] }
+    public var properties: JSONObject { document["properties"]?.objectValue ?? [:] }
 
     /// The definitions (`#/definitions/<name>`) by name.
-    public var definitions: [String: SchemaJSON] { document["definitions"]?.objectValue ?? [:] }
+    public var definitions: JSONObject { document["definitions"]?.objectValue ?? [:] }
 
     /// The names of required top-level properties.
     public var required: Set<String> { Set(document["required"]?.stringArray ?? []) }
@@ -65,7 +66,7 @@ public struct ResourceSchema: Sendable {
     }
 
     /// The node a local reference (`#/definitions/Name`) points to.
-    public func resolve(reference: String) -> SchemaJSON? {
+    public func resolve(reference: String) -> JSONValue? {
         guard reference.hasPrefix("#") else { return nil }
         var node = document
         for segment in Self.pointerSegments(reference) {
@@ -81,7 +82,7 @@ public struct ResourceSchema: Sendable {
     }
 
     /// Follows `$ref` chains until a node without one (at most 32 steps).
-    public func dereference(_ node: SchemaJSON) -> SchemaJSON {
+    public func dereference(_ node: JSONValue) -> JSONValue {
         var current = node
         for _ in 0..<32 {
             guard let reference = current["$ref"]?.stringValue, let target = resolve(reference: reference) else { return current }

@@ -1,3 +1,5 @@
+import CDKJSON
+
 /// What kind of value a schema node describes, read from its `type` (or, without one, from the
 /// keywords it has).
 enum SchemaKind: Equatable {
@@ -11,7 +13,7 @@ enum SchemaKind: Equatable {
     /// Free-form, several types, or nothing to go by.
     case untyped
 
-    static func of(_ node: SchemaJSON) -> SchemaKind {
+    static func of(_ node: JSONValue) -> SchemaKind {
         if let type = node["type"] {
             var names: Set<String> = []
             if let single = type.stringValue { names = [single] } else { names = Set(type.stringArray) }
@@ -36,19 +38,19 @@ enum SchemaKind: Equatable {
         return .untyped
     }
 
-    static func hasCombinators(_ node: SchemaJSON) -> Bool {
+    static func hasCombinators(_ node: JSONValue) -> Bool {
         node["oneOf"] != nil || node["anyOf"] != nil || node["allOf"] != nil
     }
 
     /// Whether `additionalProperties` is a non-empty schema (a map's value type).
-    static func hasMapSchema(_ node: SchemaJSON) -> Bool {
+    static func hasMapSchema(_ node: JSONValue) -> Bool {
         if let schema = node["additionalProperties"]?.objectValue { return !schema.isEmpty }
         return false
     }
 
     /// Whether a node says anything about the type of a value, as opposed to only constraining
     /// values of a type given elsewhere (`{"required": [...]}`, `{"format": "..."}`).
-    static func isTyped(_ node: SchemaJSON) -> Bool {
+    static func isTyped(_ node: JSONValue) -> Bool {
         guard let members = node.objectValue else { return false }
         for key in ["type", "$ref", "items", "patternProperties", "enum", "const"] where members[key] != nil { return true }
         if let properties = members["properties"]?.objectValue, !properties.isEmpty, properties.values.contains(where: isTyped) { return true }

@@ -15,12 +15,18 @@ public enum EventsTargets {
     public final class LambdaFunction: Events.RuleTarget {
         /// The function.
         public let function: any Lambda.FunctionRef
-        private let event: String?
+        private let props: LambdaFunctionProps
 
-        /// A target invoking `function`, with `event` (JSON text) as input instead of the event.
-        public init(_ function: any Lambda.FunctionRef, event: String? = nil) {
+        /// A target invoking `function`.
+        public init(_ function: any Lambda.FunctionRef, _ props: LambdaFunctionProps = LambdaFunctionProps()) {
             self.function = function
-            self.event = event
+            self.props = props
+        }
+
+        /// A target invoking `function`, with the props `configure` sets.
+        public convenience init(_ function: any Lambda.FunctionRef, _ props: LambdaFunctionProps = LambdaFunctionProps(),
+                                configure: (inout LambdaFunctionProps) throws -> Void) rethrows {
+            self.init(function, try props.with(configure))
         }
 
         public func bind(_ rule: Events.Rule, id: String) throws -> Events.RuleTargetConfig {
@@ -29,7 +35,7 @@ public enum EventsTargets {
                 try function.addPermission(permissionId, Lambda.Permission(
                     principal: IAM.ServicePrincipal("events.amazonaws.com"), sourceArn: rule.ruleArn, scope: rule))
             }
-            return Events.RuleTargetConfig(arn: function.functionArn, input: event)
+            return Events.RuleTargetConfig(arn: function.functionArn, input: props.event)
         }
     }
 
@@ -37,17 +43,17 @@ public enum EventsTargets {
     public final class SqsQueue: Events.RuleTarget {
         /// The queue.
         public let queue: any SQS.QueueRef
-        private let message: String?
-        private let messageGroupId: String?
+        private let props: SqsQueueProps
 
-        /// A target sending to `queue`; `messageGroupId` is required for FIFO queues.
-        public init(_ queue: any SQS.QueueRef, message: String? = nil, messageGroupId: String? = nil) throws {
-            if messageGroupId != nil && !queue.fifo {
-                throw CDKError(code: "MessageGroupIdOnlyForFifo", message: "messageGroupId cannot be specified for non-FIFO queues", path: queue.node.path)
+        /// A target sending to `queue`.
+        public init(_ queue: any SQS.QueueRef, _ props: SqsQueueProps = SqsQueueProps(),
+                    configure: (inout SqsQueueProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            if props.messageGroupId != nil && !queue.fifo {
+                throw CDKError("MessageGroupIdOnlyForFifo", "messageGroupId cannot be specified for non-FIFO queues", at: queue)
             }
             self.queue = queue
-            self.message = message
-            self.messageGroupId = messageGroupId
+            self.props = props
         }
 
         public func bind(_ rule: Events.Rule, id: String) throws -> Events.RuleTargetConfig {
@@ -55,7 +61,7 @@ public enum EventsTargets {
             let conditioned = queue.encryptionMasterKey == nil
                 ? principal.withConditions(["ArnEquals": ["aws:SourceArn": .string(rule.ruleArn)]]) : principal
             try queue.grantSendMessages(conditioned)
-            return Events.RuleTargetConfig(arn: queue.queueArn, input: message, messageGroupId: messageGroupId)
+            return Events.RuleTargetConfig(arn: queue.queueArn, input: props.message, messageGroupId: props.messageGroupId)
         }
     }
 
@@ -63,17 +69,60 @@ public enum EventsTargets {
     public final class SnsTopic: Events.RuleTarget {
         /// The topic.
         public let topic: any SNS.TopicRef
-        private let message: String?
+        private let props: SnsTopicProps
 
         /// A target publishing to `topic`.
-        public init(_ topic: any SNS.TopicRef, message: String? = nil) {
+        public init(_ topic: any SNS.TopicRef, _ props: SnsTopicProps = SnsTopicProps()) {
             self.topic = topic
-            self.message = message
+            self.props = props
+        }
+
+        /// A target publishing to `topic`, with the props `configure` sets.
+        public convenience init(_ topic: any SNS.TopicRef, _ props: SnsTopicProps = SnsTopicProps(),
+                                configure: (inout SnsTopicProps) throws -> Void) rethrows {
+            self.init(topic, try props.with(configure))
         }
 
         public func bind(_ rule: Events.Rule, id: String) throws -> Events.RuleTargetConfig {
             try topic.grantPublish(IAM.ServicePrincipal("events.amazonaws.com"))
-            return Events.RuleTargetConfig(arn: topic.topicArn, input: message)
+            return Events.RuleTargetConfig(arn: topic.topicArn, input: props.message)
         }
+    }
+
+    /// The props of a ``LambdaFunction`` target.
+    public struct LambdaFunctionProps: ConstructProps {
+        /// The input of the function (JSON text), instead of the matched event.
+        ///
+        /// Default: the matched event.
+        public var event: String?
+
+        /// Props with every member at its default.
+        public init() {}
+    }
+
+    /// The props of an ``SqsQueue`` target.
+    public struct SqsQueueProps: ConstructProps {
+        /// The message (JSON text), instead of the matched event.
+        ///
+        /// Default: the matched event.
+        public var message: String?
+        /// The message group id (required for FIFO queues, not allowed for others).
+        ///
+        /// Default: none.
+        public var messageGroupId: String?
+
+        /// Props with every member at its default.
+        public init() {}
+    }
+
+    /// The props of an ``SnsTopic`` target.
+    public struct SnsTopicProps: ConstructProps {
+        /// The message (JSON text), instead of the matched event.
+        ///
+        /// Default: the matched event.
+        public var message: String?
+
+        /// Props with every member at its default.
+        public init() {}
     }
 }

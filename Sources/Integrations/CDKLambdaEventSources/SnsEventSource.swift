@@ -9,18 +9,22 @@ extension LambdaEventSources {
     public final class SnsEventSource: Lambda.EventSource {
         /// The topic.
         public let topic: any SNS.TopicRef
-        private let filterPolicy: JSONObject?
-        private let deadLetterQueue: (any SQS.QueueRef)?
+        private let props: SNSSubscriptions.LambdaSubscriptionProps
 
         /// A source for `topic`.
-        public init(_ topic: any SNS.TopicRef, filterPolicy: JSONObject? = nil, deadLetterQueue: (any SQS.QueueRef)? = nil) {
+        public init(_ topic: any SNS.TopicRef, _ props: SNSSubscriptions.LambdaSubscriptionProps = .init()) {
             self.topic = topic
-            self.filterPolicy = filterPolicy
-            self.deadLetterQueue = deadLetterQueue
+            self.props = props
+        }
+
+        /// A source for `topic`, with the props `configure` sets.
+        public convenience init(_ topic: any SNS.TopicRef, _ props: SNSSubscriptions.LambdaSubscriptionProps = .init(),
+                                configure: (inout SNSSubscriptions.LambdaSubscriptionProps) throws -> Void) rethrows {
+            self.init(topic, try props.with(configure))
         }
 
         public func bind(_ target: any Lambda.FunctionRef) throws {
-            try topic.addSubscription(SNSSubscriptions.LambdaSubscription(target, filterPolicy: filterPolicy, deadLetterQueue: deadLetterQueue))
+            try topic.addSubscription(SNSSubscriptions.LambdaSubscription(target, props))
         }
     }
 }

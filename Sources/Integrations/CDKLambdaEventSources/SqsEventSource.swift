@@ -5,59 +5,84 @@ import CDKSQS
 /// Sources that trigger Lambda functions (the AWS CDK's `aws-lambda-event-sources`).
 ///
 /// ```swift
-/// try fn.addEventSource(LambdaEventSources.SqsEventSource(queue, batchSize: 5))
+/// try fn.addEventSource(LambdaEventSources.SqsEventSource(queue) { $0.batchSize = 5 })
 /// ```
 public enum LambdaEventSources {}
 
 extension LambdaEventSources {
-    /// Polls a queue: an `AWS::Lambda::EventSourceMapping` named `SqsEventSource:<queue unique id>`
-    /// under the function, and the consume grant on the queue for the function's role.
+    /// The props of an ``SqsEventSource``.
+    public struct SqsEventSourceProps: ConstructProps {
+        /// The largest number of messages in one invocation: 1 to 10, or up to 10,000 with a
+        /// `maxBatchingWindow`.
+        ///
+        /// Default: no `BatchSize` property (10).
+        public var batchSize: Int?
+        /// How long messages are gathered before an invocation, up to 5 minutes (not for FIFO queues).
+        ///
+        /// Default: none.
+        public var maxBatchingWindow: Duration?
+        /// Whether the function reports which messages of a batch failed.
+        ///
+        /// Default: `false`.
+        public var reportBatchItemFailures = false
+        /// Whether the mapping is enabled.
+        ///
+        /// Default: no `Enabled` property (enabled).
+        public var enabled: Bool?
+        /// The largest number of concurrent invocations, 2 to 1,000.
+        ///
+        /// Default: no limit.
+        public var maxConcurrency: Int?
+        /// Filter criteria: each filter is a pattern object.
+        ///
+        /// Default: no filtering.
+        public var filters: [JSONObject] = []
+
+        /// Props with every member at its default.
+        public init() {}
+    }
+
+    /// Polls a queue: an event source mapping named `SqsEventSource:<queue unique id>` under the
+    /// function, and the consume grant on the queue for the function's role.
     public final class SqsEventSource: Lambda.EventSource {
         /// The queue.
         public let queue: any SQS.QueueRef
-        private let batchSize: Double?
-        private let maxBatchingWindow: Duration?
-        private let reportBatchItemFailures: Bool
-        private let enabled: Bool?
-        private let maxConcurrency: Double?
+        private let props: SqsEventSourceProps
 
-        /// A source for `queue`; `batchSize` is 1 to 10 (up to 10,000 with a batching window).
-        public init(_ queue: any SQS.QueueRef, batchSize: Double? = nil, maxBatchingWindow: Duration? = nil,
-                    reportBatchItemFailures: Bool = false, enabled: Bool? = nil, maxConcurrency: Double? = nil) throws {
-            if let maxBatchingWindow {
+        /// A source for `queue`.
+        public init(_ queue: any SQS.QueueRef, _ props: SqsEventSourceProps = SqsEventSourceProps(),
+                    configure: (inout SqsEventSourceProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            if let maxBatchingWindow = props.maxBatchingWindow {
                 if queue.fifo {
-                    throw CDKError(code: "BatchingWindowSupportedQueues", message: "Batching window is not supported for FIFO queues", path: queue.node.path)
+                    throw CDKError("BatchingWindowSupportedQueues", "Batching window is not supported for FIFO queues", at: queue)
                 }
                 let seconds = try maxBatchingWindow.toSeconds()
                 if !Token.isUnresolved(seconds) && seconds > 300 {
-                    throw CDKError(code: "MaximumBatchingWindowSecondsLess", message: "Maximum batching window must be 300 seconds or less (given \(maxBatchingWindow))", path: queue.node.path)
+                    throw CDKError("MaximumBatchingWindowSecondsLess", "Maximum batching window must be 300 seconds or less (given \(maxBatchingWindow))", at: queue)
                 }
             }
-            if let batchSize, !Token.isUnresolved(batchSize) {
-                let text = JSONWriter.formatNumber(batchSize)
-                if maxBatchingWindow != nil && !(1...10_000).contains(batchSize) {
-                    throw CDKError(code: "MaximumBatchSizeInclusive", message: "Maximum batch size must be between 1 and 10000 inclusive (given \(text))", path: queue.node.path)
+            if let batchSize = props.batchSize {
+                if props.maxBatchingWindow != nil && !(1...10_000).contains(batchSize) {
+                    throw CDKError("MaximumBatchSizeInclusive", "Maximum batch size must be between 1 and 10000 inclusive (given \(batchSize))", at: queue)
                 }
-                if maxBatchingWindow == nil && !(1...10).contains(batchSize) {
-                    throw CDKError(code: "MaximumBatchSizeInclusiveGiven", message: "Maximum batch size must be between 1 and 10 inclusive (given \(text)) when batching window is not specified.", path: queue.node.path)
+                if props.maxBatchingWindow == nil && !(1...10).contains(batchSize) {
+                    throw CDKError("MaximumBatchSizeInclusiveGiven", "Maximum batch size must be between 1 and 10 inclusive (given \(batchSize)) when batching window is not specified.", at: queue)
                 }
             }
             self.queue = queue
-            self.batchSize = batchSize
-            self.maxBatchingWindow = maxBatchingWindow
-            self.reportBatchItemFailures = reportBatchItemFailures
-            self.enabled = enabled
-            self.maxConcurrency = maxConcurrency
+            self.props = props
         }
 
         public func bind(_ target: any Lambda.FunctionRef) throws {
-            let mapping = try Lambda.CfnEventSourceMapping(
-                try Construct(target, "SqsEventSource:\(try Names.nodeUniqueId(queue))"), "Resource",
-                batchSize: batchSize, enabled: enabled, eventSourceArn: queue.queueArn, functionName: target.functionName,
-                functionResponseTypes: reportBatchItemFailures ? ["ReportBatchItemFailures"] : nil,
-                maximumBatchingWindowInSeconds: try maxBatchingWindow?.toSeconds(),
-                scalingConfig: maxConcurrency.map { Lambda.CfnEventSourceMapping.ScalingConfigProperty(maximumConcurrency: $0) })
-            _ = mapping
+            var options = Lambda.EventSourceMappingOptions(eventSourceArn: queue.queueArn)
+            options.batchSize = props.batchSize
+            options.maxBatchingWindow = props.maxBatchingWindow
+            options.reportBatchItemFailures = props.reportBatchItemFailures
+            options.enabled = props.enabled
+            options.maxConcurrency = props.maxConcurrency
+            options.filters = props.filters
+            try target.addEventSourceMapping("SqsEventSource:\(try Names.nodeUniqueId(queue))", options)
             if target.role != nil { try queue.grantConsumeMessages(target) }
         }
     }

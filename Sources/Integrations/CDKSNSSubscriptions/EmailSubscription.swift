@@ -1,27 +1,27 @@
 import CDK
 import CDKSNS
-import CDKSQS
 
 extension SNSSubscriptions {
     /// Sends messages to an e-mail address (the subscription is created under the topic, named after the address).
     public final class EmailSubscription: SNS.TopicSubscription {
         /// The address.
         public let emailAddress: String
-        private let json: Bool
-        private let filterPolicy: JSONObject?
-        private let deadLetterQueue: (any SQS.QueueRef)?
+        private let props: EmailSubscriptionProps
 
-        /// A subscription of `emailAddress`; `json` sends the full notification as JSON.
-        public init(_ emailAddress: String, json: Bool = false, filterPolicy: JSONObject? = nil, deadLetterQueue: (any SQS.QueueRef)? = nil) {
+        /// A subscription of `emailAddress`.
+        public init(_ emailAddress: String, _ props: EmailSubscriptionProps = EmailSubscriptionProps()) {
             self.emailAddress = emailAddress
-            self.json = json
-            self.filterPolicy = filterPolicy
-            self.deadLetterQueue = deadLetterQueue
+            self.props = props
+        }
+
+        /// A subscription of `emailAddress`, with the props `configure` sets.
+        public convenience init(_ emailAddress: String, _ props: EmailSubscriptionProps = EmailSubscriptionProps(),
+                                configure: (inout EmailSubscriptionProps) throws -> Void) rethrows {
+            self.init(emailAddress, try props.with(configure))
         }
 
         public func bind(_ topic: any SNS.TopicRef) throws -> SNS.TopicSubscriptionConfig {
-            SNS.TopicSubscriptionConfig(endpoint: emailAddress, protocol: json ? .emailJson : .email, subscriberId: emailAddress,
-                                        filterPolicy: filterPolicy, deadLetterQueue: deadLetterQueue)
+            props.options.subscription(emailAddress, props.json ? .emailJson : .email, subscriberId: emailAddress)
         }
     }
 
@@ -29,32 +29,27 @@ extension SNSSubscriptions {
     public final class UrlSubscription: SNS.TopicSubscription {
         /// The URL.
         public let url: String
-        private let rawMessageDelivery: Bool?
-        private let filterPolicy: JSONObject?
-        private let deadLetterQueue: (any SQS.QueueRef)?
-        private let subscriptionProtocol: SNS.SubscriptionProtocol?
+        private let props: UrlSubscriptionProps
 
-        /// A subscription of `url`; give `protocol` when the URL is a token.
-        public init(_ url: String, protocol: SNS.SubscriptionProtocol? = nil, rawMessageDelivery: Bool? = nil,
-                    filterPolicy: JSONObject? = nil, deadLetterQueue: (any SQS.QueueRef)? = nil) throws {
+        /// A subscription of `url`.
+        public init(_ url: String, _ props: UrlSubscriptionProps = UrlSubscriptionProps(),
+                    configure: (inout UrlSubscriptionProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
             if !Token.isUnresolved(url) && !url.hasPrefix("http://") && !url.hasPrefix("https://") {
-                throw CDKError(code: "UrlMustStartWithHttpOrHttps", message: "URL must start with either http:// or https://")
+                throw CDKError(code: "UrlMustStartWithHttpOrHttps", message: "URL must start with either http:// or https://, got '\(url)'")
             }
-            if Token.isUnresolved(url) && `protocol` == nil {
+            if Token.isUnresolved(url) && props.protocol == nil {
                 throw CDKError(code: "MustSpecifyProtocolIfUrlUnresolved", message: "Must provide protocol if url is unresolved")
             }
             self.url = url
-            self.subscriptionProtocol = `protocol`
-            self.rawMessageDelivery = rawMessageDelivery
-            self.filterPolicy = filterPolicy
-            self.deadLetterQueue = deadLetterQueue
+            self.props = props
         }
 
         public func bind(_ topic: any SNS.TopicRef) throws -> SNS.TopicSubscriptionConfig {
-            let proto: SNS.SubscriptionProtocol = subscriptionProtocol ?? (url.hasPrefix("https:") ? .https : .http)
-            return SNS.TopicSubscriptionConfig(endpoint: url, protocol: proto, subscriberId: url,
-                                               rawMessageDelivery: rawMessageDelivery, filterPolicy: filterPolicy,
-                                               deadLetterQueue: deadLetterQueue)
+            let proto: SNS.SubscriptionProtocol = props.protocol ?? (url.hasPrefix("https:") ? .https : .http)
+            var config = props.options.subscription(url, proto, subscriberId: url)
+            config.rawMessageDelivery = props.rawMessageDelivery
+            return config
         }
     }
 }

@@ -10,14 +10,18 @@ extension SNSSubscriptions {
     public final class LambdaSubscription: SNS.TopicSubscription {
         /// The function.
         public let function: any Lambda.FunctionRef
-        private let filterPolicy: JSONObject?
-        private let deadLetterQueue: (any SQS.QueueRef)?
+        private let props: LambdaSubscriptionProps
 
         /// A subscription of `function`.
-        public init(_ function: any Lambda.FunctionRef, filterPolicy: JSONObject? = nil, deadLetterQueue: (any SQS.QueueRef)? = nil) {
+        public init(_ function: any Lambda.FunctionRef, _ props: LambdaSubscriptionProps = LambdaSubscriptionProps()) {
             self.function = function
-            self.filterPolicy = filterPolicy
-            self.deadLetterQueue = deadLetterQueue
+            self.props = props
+        }
+
+        /// A subscription of `function`, with the props `configure` sets.
+        public convenience init(_ function: any Lambda.FunctionRef, _ props: LambdaSubscriptionProps = LambdaSubscriptionProps(),
+                                configure: (inout LambdaSubscriptionProps) throws -> Void) rethrows {
+            self.init(function, try props.with(configure))
         }
 
         public func bind(_ topic: any SNS.TopicRef) throws -> SNS.TopicSubscriptionConfig {
@@ -26,11 +30,10 @@ extension SNSSubscriptions {
             if let topic = topic as? SNS.Topic, topic.stack !== function.stack {
                 try function.stack.addDependency(topic.stack)
             }
-            return SNS.TopicSubscriptionConfig(
-                endpoint: function.functionArn, protocol: .lambda, subscriberId: topic.node.id, subscriberScope: function,
-                filterPolicy: filterPolicy,
-                region: SNSSubscriptions.regionFromArn(topicStack: topic.stack, subscriberStack: function.stack),
-                deadLetterQueue: deadLetterQueue)
+            var config = props.options.subscription(function.functionArn, .lambda, subscriberId: topic.node.id)
+            config.subscriberScope = function
+            config.region = SNSSubscriptions.regionFromArn(topicStack: topic.stack, subscriberStack: function.stack)
+            return config
         }
     }
 }

@@ -4,7 +4,7 @@ import CDK
 /// `aws-sns-subscriptions`).
 ///
 /// ```swift
-/// try topic.addSubscription(SNSSubscriptions.SqsSubscription(queue, rawMessageDelivery: true))
+/// try topic.addSubscription(SNSSubscriptions.SqsSubscription(queue) { $0.rawMessageDelivery = true })
 /// ```
 public enum SNSSubscriptions {
     /// The topic's region when it is known and differs from the subscriber's (cross-region subscriptions).

@@ -10,17 +10,18 @@ extension SNSSubscriptions {
     public final class SqsSubscription: SNS.TopicSubscription {
         /// The queue.
         public let queue: any SQS.QueueRef
-        private let rawMessageDelivery: Bool?
-        private let filterPolicy: JSONObject?
-        private let deadLetterQueue: (any SQS.QueueRef)?
+        private let props: SqsSubscriptionProps
 
         /// A subscription of `queue`.
-        public init(_ queue: any SQS.QueueRef, rawMessageDelivery: Bool? = nil, filterPolicy: JSONObject? = nil,
-                    deadLetterQueue: (any SQS.QueueRef)? = nil) {
+        public init(_ queue: any SQS.QueueRef, _ props: SqsSubscriptionProps = SqsSubscriptionProps()) {
             self.queue = queue
-            self.rawMessageDelivery = rawMessageDelivery
-            self.filterPolicy = filterPolicy
-            self.deadLetterQueue = deadLetterQueue
+            self.props = props
+        }
+
+        /// A subscription of `queue`, with the props `configure` sets.
+        public convenience init(_ queue: any SQS.QueueRef, _ props: SqsSubscriptionProps = SqsSubscriptionProps(),
+                                configure: (inout SqsSubscriptionProps) throws -> Void) rethrows {
+            self.init(queue, try props.with(configure))
         }
 
         public func bind(_ topic: any SNS.TopicRef) throws -> SNS.TopicSubscriptionConfig {
@@ -35,12 +36,12 @@ extension SNSSubscriptions {
             if let topic = topic as? SNS.Topic, let queue = queue as? Resource, topic.stack !== queue.stack {
                 try queue.stack.addDependency(topic.stack)
             }
-            return SNS.TopicSubscriptionConfig(
-                endpoint: queue.queueArn, protocol: .sqs, subscriberId: try Names.nodeUniqueId(topic),
-                subscriberScope: queue, subscriptionDependency: result.policyDependable,
-                rawMessageDelivery: rawMessageDelivery, filterPolicy: filterPolicy,
-                region: SNSSubscriptions.regionFromArn(topicStack: topic.stack, subscriberStack: (queue as? Resource)?.stack ?? topic.stack),
-                deadLetterQueue: deadLetterQueue)
+            var config = props.options.subscription(queue.queueArn, .sqs, subscriberId: try Names.nodeUniqueId(topic))
+            config.subscriberScope = queue
+            config.subscriptionDependency = result.policyDependable
+            config.rawMessageDelivery = props.rawMessageDelivery
+            config.region = SNSSubscriptions.regionFromArn(topicStack: topic.stack, subscriberStack: (queue as? Resource)?.stack ?? topic.stack)
+            return config
         }
     }
 }

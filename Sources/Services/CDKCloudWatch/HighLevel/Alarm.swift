@@ -4,7 +4,7 @@ extension CloudWatch {
     /// An alarm on a metric (`AWS::CloudWatch::Alarm`).
     ///
     /// ```swift
-    /// let alarm = try CloudWatch.Alarm(stack, "Errors", metric: fn.metricErrors(), threshold: 1, evaluationPeriods: 1)
+    /// let alarm = try CloudWatch.Alarm(stack, "Errors", .init(metric: fn.metricErrors(), threshold: 1, evaluationPeriods: 1))
     /// try alarm.addAlarmAction(CloudWatchActions.SnsAction(topic))
     /// ```
     public final class Alarm: Resource {
@@ -13,69 +13,54 @@ extension CloudWatch {
         private var alarmActionArns: [String] = []
         private var okActionArns: [String] = []
         private var insufficientDataActionArns: [String] = []
-        private var resource: CfnAlarm!
+        /// The alarm's CloudFormation resource.
+        public let cfnAlarm: CfnAlarm
 
-        /// An alarm that fires when `metric` compares to `threshold` for `evaluationPeriods` periods.
-        ///
-        /// - Parameters:
-        ///   - datapointsToAlarm: How many of the evaluated periods must breach (default: all).
-        ///   - comparisonOperator: Default `greaterThanOrEqualToThreshold`.
-        public init(
-            _ scope: Construct, _ id: String,
-            metric: Metric,
-            threshold: Double,
-            evaluationPeriods: Double,
-            datapointsToAlarm: Double? = nil,
-            comparisonOperator: ComparisonOperator = .greaterThanOrEqualToThreshold,
-            treatMissingData: TreatMissingData? = nil,
-            alarmName: String? = nil,
-            alarmDescription: String? = nil,
-            actionsEnabled: Bool? = nil,
-            evaluateLowSampleCountPercentile: String? = nil
-        ) throws {
+        /// An alarm that fires when `props.metric` compares to the threshold for the evaluation periods.
+        public init(_ scope: Construct, _ id: String, _ props: AlarmProps, configure: (inout AlarmProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            let metric = props.metric
             self.metric = metric
-            try super.init(scope, id, physicalName: alarmName)
-            if let datapointsToAlarm, datapointsToAlarm < 1 {
-                throw CDKError(code: "InvalidDatapointsToAlarm", message: "Alarm \(id): datapointsToAlarm cannot be less than 1, got: \(Int(datapointsToAlarm))", path: node.path)
+            if let datapointsToAlarm = props.datapointsToAlarm, datapointsToAlarm < 1 {
+                throw CDKError("InvalidDatapointsToAlarm", "Alarm \(id): datapointsToAlarm cannot be less than 1, got: \(datapointsToAlarm)", at: this)
             }
             let period: Double
             do { period = try metric.periodSeconds() } catch let error as CDKError {
-                throw CDKError(code: error.code, message: error.message, path: node.path)
+                throw CDKError(error.code, error.message, at: this)
             }
             let statistic = metric.parsedStatistic
             let dimensions = metric.dimensions.map { CfnAlarm.DimensionProperty(name: $0.name, value: $0.value) }
-            let resource = try CfnAlarm(
-                self, "Resource",
-                actionsEnabled: actionsEnabled,
-                alarmDescription: alarmDescription,
-                alarmName: alarmName,
-                comparisonOperator: comparisonOperator.rawValue,
-                datapointsToAlarm: datapointsToAlarm,
+            cfnAlarm = try CfnAlarm(
+                this, "Resource",
+                actionsEnabled: props.actionsEnabled,
+                alarmDescription: props.alarmDescription,
+                alarmName: props.alarmName,
+                comparisonOperator: props.comparisonOperator.rawValue,
+                datapointsToAlarm: props.datapointsToAlarm.map(Double.init),
                 dimensions: dimensions.isEmpty ? nil : dimensions,
-                evaluateLowSampleCountPercentile: evaluateLowSampleCountPercentile,
-                evaluationPeriods: evaluationPeriods,
+                evaluateLowSampleCountPercentile: props.evaluateLowSampleCountPercentile,
+                evaluationPeriods: Double(props.evaluationPeriods),
                 extendedStatistic: statistic.extended,
                 metricName: metric.metricName,
                 namespace: metric.namespace,
                 period: period,
                 statistic: statistic.simple,
-                threshold: threshold,
-                treatMissingData: treatMissingData?.rawValue,
+                threshold: props.threshold,
+                treatMissingData: props.treatMissingData?.rawValue,
                 unit: metric.unit?.rawValue)
-            resource.alarmActions = Lazy.list { [unowned self] in self.alarmActionArns.isEmpty ? nil : self.alarmActionArns }
-            resource.okActions = Lazy.list { [unowned self] in self.okActionArns.isEmpty ? nil : self.okActionArns }
-            resource.insufficientDataActions = Lazy.list { [unowned self] in
+            try super.init(this, physicalName: props.alarmName)
+            cfnAlarm.alarmActions = Lazy.list { [unowned self] in self.alarmActionArns.isEmpty ? nil : self.alarmActionArns }
+            cfnAlarm.okActions = Lazy.list { [unowned self] in self.okActionArns.isEmpty ? nil : self.okActionArns }
+            cfnAlarm.insufficientDataActions = Lazy.list { [unowned self] in
                 self.insufficientDataActionArns.isEmpty ? nil : self.insufficientDataActionArns
             }
-            self.resource = resource
         }
 
-        /// The alarm's CloudFormation resource.
-        public var cfnAlarm: CfnAlarm { resource }
         /// The alarm's ARN.
-        public var alarmArn: String { resource.attrArn }
+        public var alarmArn: String { cfnAlarm.attrArn }
         /// The alarm's name.
-        public var alarmName: String { resource.ref }
+        public var alarmName: String { cfnAlarm.ref }
 
         /// Adds actions run when the alarm goes into the ALARM state.
         public func addAlarmAction(_ actions: any AlarmAction...) throws {
@@ -98,16 +83,8 @@ extension CloudWatch {
 
 extension CloudWatch.Metric {
     /// An alarm on this metric (the AWS CDK's `metric.createAlarm`).
-    public func createAlarm(
-        _ scope: Construct, _ id: String, threshold: Double, evaluationPeriods: Double,
-        datapointsToAlarm: Double? = nil,
-        comparisonOperator: CloudWatch.ComparisonOperator = .greaterThanOrEqualToThreshold,
-        treatMissingData: CloudWatch.TreatMissingData? = nil,
-        alarmName: String? = nil, alarmDescription: String? = nil, actionsEnabled: Bool? = nil
-    ) throws -> CloudWatch.Alarm {
-        try CloudWatch.Alarm(scope, id, metric: self, threshold: threshold, evaluationPeriods: evaluationPeriods,
-                             datapointsToAlarm: datapointsToAlarm, comparisonOperator: comparisonOperator,
-                             treatMissingData: treatMissingData, alarmName: alarmName, alarmDescription: alarmDescription,
-                             actionsEnabled: actionsEnabled)
+    public func createAlarm(_ scope: Construct, _ id: String, _ options: CloudWatch.CreateAlarmOptions,
+                            configure: (inout CloudWatch.AlarmProps) throws -> Void = { _ in }) throws -> CloudWatch.Alarm {
+        try CloudWatch.Alarm(scope, id, .init(metric: self, options: options), configure: configure)
     }
 }

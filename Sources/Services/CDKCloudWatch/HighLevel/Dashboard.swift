@@ -10,27 +10,28 @@ extension CloudWatch {
     /// ```
     public final class Dashboard: Resource {
         private var rows: [any Widget] = []
-        private var resource: CfnDashboard!
+        /// The dashboard's CloudFormation resource.
+        public let cfnDashboard: CfnDashboard
 
-        /// A dashboard; `dashboardName` may contain letters, digits, `-` and `_`.
-        public init(_ scope: Construct, _ id: String, dashboardName: String? = nil, widgets: [[any Widget]] = []) throws {
-            try super.init(scope, id, physicalName: dashboardName)
-            if let dashboardName, !Token.isUnresolved(dashboardName),
+        /// A dashboard.
+        public init(_ scope: Construct, _ id: String, _ props: DashboardProps = DashboardProps(),
+                    configure: (inout DashboardProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            if let dashboardName = props.dashboardName, !Token.isUnresolved(dashboardName),
                dashboardName.isEmpty || !dashboardName.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
-                throw CDKError(code: "InvalidDashboardName", message: "The value \(dashboardName) for field dashboardName contains invalid characters. It can only contain alphanumerics, dash (-) and underscore (_).", path: node.path)
+                throw CDKError("InvalidDashboardName", "The value \(dashboardName) for field dashboardName contains invalid characters. It can only contain alphanumerics, dash (-) and underscore (_).", at: this)
             }
+            cfnDashboard = try CfnDashboard(this, "Resource", dashboardBody: "", dashboardName: props.dashboardName)
+            try super.init(this, physicalName: props.dashboardName)
             let stack = self.stack
-            let body = Lazy.string { [unowned self] in
+            cfnDashboard.dashboardBody = Lazy.string { [unowned self] in
                 let column = Column(self.rows)
                 column.position(x: 0, y: 0)
                 return stack.toJsonString(["widgets": .array(column.toJson())])
             }
-            resource = try CfnDashboard(self, "Resource", dashboardBody: body, dashboardName: dashboardName)
-            for row in widgets { addWidgets(row) }
+            for row in props.widgets { addWidgets(row) }
         }
-
-        /// The dashboard's CloudFormation resource.
-        public var cfnDashboard: CfnDashboard { resource }
 
         /// Adds a row of widgets below the existing ones.
         public func addWidgets(_ widgets: any Widget...) { addWidgets(widgets) }
@@ -42,5 +43,20 @@ extension CloudWatch {
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.Dashboard") }
+    }
+
+    /// The props of a ``Dashboard``.
+    public struct DashboardProps: ConstructProps {
+        /// The dashboard's name: letters, digits, `-` and `_`.
+        ///
+        /// Default: a name CloudFormation generates.
+        public var dashboardName: String?
+        /// Rows of widgets, from top to bottom.
+        ///
+        /// Default: none (add them with `addWidgets`).
+        public var widgets: [[any Widget]] = []
+
+        /// Props with every member at its default.
+        public init() {}
     }
 }

@@ -46,19 +46,18 @@ extension CloudWatch {
             self.region = region
         }
 
-        /// A copy with some options changed.
-        public func with(statistic: String? = nil, period: Duration? = nil, unit: Unit? = nil, label: String? = nil,
-                         color: String? = nil, dimensionsMap: KeyValuePairs<String, String>? = nil,
-                         account: String? = nil, region: String? = nil) -> Metric {
+        /// A copy with `options` applied (the AWS CDK's `metric.with`); options left `nil` keep
+        /// this metric's.
+        public func with(_ options: MetricOptions) -> Metric {
             var copy = self
-            if let statistic { copy.statistic = statistic }
-            if let period { copy.period = period }
-            if let unit { copy.unit = unit }
-            if let label { copy.label = label }
-            if let color { copy.color = color }
-            if let dimensionsMap { copy.dimensions = dimensionsMap.map { ($0.key, $0.value) } }
-            if let account { copy.account = account }
-            if let region { copy.region = region }
+            if let statistic = options.statistic { copy.statistic = statistic }
+            if let period = options.period { copy.period = period }
+            if let unit = options.unit { copy.unit = unit }
+            if let label = options.label { copy.label = label }
+            if let color = options.color { copy.color = color }
+            if let dimensionsMap = options.dimensionsMap { copy.dimensions = dimensionsMap.map { ($0.key, $0.value) } }
+            if let account = options.account { copy.account = account }
+            if let region = options.region { copy.region = region }
             return copy
         }
 
@@ -66,7 +65,7 @@ extension CloudWatch {
         func periodSeconds() throws -> Double {
             let seconds = try period.toSeconds()
             if !Token.isUnresolved(seconds) && ![1, 5, 10, 30].contains(seconds) && seconds.truncatingRemainder(dividingBy: 60) != 0 {
-                throw CDKError(code: "InvalidPeriod", message: "'period' must be 1, 5, 10, 30, or a multiple of 60 seconds, received \(Int(seconds))")
+                throw CDKError(code: "InvalidPeriod", message: "'period' must be 1, 5, 10, 30, or a multiple of 60 seconds, received \(JSONWriter.formatNumber(seconds))")
             }
             return seconds
         }

@@ -7,8 +7,10 @@ extension DynamoDB {
     /// capacity of 5 reads and 5 writes, retained when removed from the stack.
     ///
     /// ```swift
-    /// let table = try DynamoDB.Table(stack, "Sessions", partitionKey: .init(name: "id", type: .string),
-    ///                                billingMode: .payPerRequest, timeToLiveAttribute: "expires")
+    /// let table = try DynamoDB.Table(stack, "Sessions", .init(partitionKey: .init(name: "id", type: .string))) {
+    ///     $0.billingMode = .payPerRequest
+    ///     $0.timeToLiveAttribute = "expires"
+    /// }
     /// try table.grantReadWriteData(role)
     /// ```
     public final class Table: Resource, TableRef {
@@ -16,7 +18,7 @@ extension DynamoDB {
         public static let maxLocalSecondaryIndexes = 5
 
         /// The customer managed key the table is encrypted with.
-        public private(set) var encryptionKey: (any KMS.KeyRef)?
+        public let encryptionKey: (any KMS.KeyRef)?
         /// The billing mode.
         public let billingMode: BillingMode
         /// The partition key.
@@ -25,119 +27,96 @@ extension DynamoDB {
         public let sortKey: Attribute?
         /// The table's resource policy, once a statement was added.
         public private(set) var resourcePolicy: IAM.PolicyDocument?
-        private var attributeDefinitions: [CfnTable.AttributeDefinitionProperty] = []
+        private var attributeDefinitions: [CfnTable.AttributeDefinitionProperty]
         private var globalIndexes: [CfnTable.GlobalSecondaryIndexProperty] = []
         private var localIndexes: [CfnTable.LocalSecondaryIndexProperty] = []
         private var indexNames: Set<String> = []
         private var nonKeyAttributes: Set<String> = []
         private let hasStream: Bool
-        private var resource: CfnTable!
+        /// The table's CloudFormation resource.
+        public let cfnTable: CfnTable
 
         /// A table.
-        ///
-        /// - Parameters:
-        ///   - readCapacity: Provisioned read capacity (default 5; not with `.payPerRequest`).
-        ///   - writeCapacity: Provisioned write capacity (default 5; not with `.payPerRequest`).
-        ///   - encryption: `.customerManaged` creates a key (child `Key`) unless `encryptionKey` is given.
-        ///   - removalPolicy: What happens to the table when it leaves the stack (default: retain).
-        public init(
-            _ scope: Construct, _ id: String,
-            partitionKey: Attribute,
-            sortKey: Attribute? = nil,
-            tableName: String? = nil,
-            billingMode: BillingMode = .provisioned,
-            readCapacity: Int? = nil,
-            writeCapacity: Int? = nil,
-            stream: StreamViewType? = nil,
-            timeToLiveAttribute: String? = nil,
-            pointInTimeRecovery: Bool? = nil,
-            encryption: TableEncryption? = nil,
-            encryptionKey: (any KMS.KeyRef)? = nil,
-            tableClass: TableClass? = nil,
-            deletionProtection: Bool? = nil,
-            contributorInsightsEnabled: Bool? = nil,
-            removalPolicy: RemovalPolicy? = nil
-        ) throws {
-            self.billingMode = billingMode
-            self.partitionKey = partitionKey
-            self.sortKey = sortKey
-            hasStream = stream != nil
-            try super.init(scope, id, physicalName: tableName)
+        public init(_ scope: Construct, _ id: String, _ props: TableProps, configure: (inout TableProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            billingMode = props.billingMode
+            partitionKey = props.partitionKey
+            sortKey = props.sortKey
+            hasStream = props.stream != nil
 
-            let sse = try parseEncryption(encryption, key: encryptionKey)
-            if billingMode == .payPerRequest && (readCapacity != nil || writeCapacity != nil) {
-                throw CDKError(code: "CannotProvisionCapacityPayPerRequest", message: "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", path: node.path)
+            let encryption = try Self.renderEncryption(props, in: this)
+            encryptionKey = encryption.key
+            if props.billingMode == .payPerRequest && (props.readCapacity != nil || props.writeCapacity != nil) {
+                throw CDKError("CannotProvisionCapacityPayPerRequest", "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", at: this)
             }
-            try registerAttribute(partitionKey)
-            var keySchema = [CfnTable.KeySchemaProperty(attributeName: partitionKey.name, keyType: "HASH")]
-            if let sortKey {
-                try registerAttribute(sortKey)
-                keySchema.append(.init(attributeName: sortKey.name, keyType: "RANGE"))
-            }
-            resource = try CfnTable(
-                self, "Resource",
-                attributeDefinitions: attributeDefinitions,
-                billingMode: billingMode == .payPerRequest ? billingMode.rawValue : nil,
-                contributorInsightsSpecification: contributorInsightsEnabled.map { .init(enabled: $0) },
-                deletionProtectionEnabled: deletionProtection,
+            var definitions: [CfnTable.AttributeDefinitionProperty] = []
+            let keySchema = try Self.keySchema(props.partitionKey, props.sortKey, registeringIn: &definitions, at: this)
+            attributeDefinitions = definitions
+            cfnTable = try CfnTable(
+                this, "Resource",
+                attributeDefinitions: definitions,
+                billingMode: props.billingMode == .payPerRequest ? props.billingMode.rawValue : nil,
+                contributorInsightsSpecification: props.contributorInsightsEnabled.map { .init(enabled: $0) },
+                deletionProtectionEnabled: props.deletionProtection,
                 keySchema: keySchema,
-                pointInTimeRecoverySpecification: pointInTimeRecovery.map { .init(pointInTimeRecoveryEnabled: $0) },
-                provisionedThroughput: billingMode == .payPerRequest ? nil
-                    : .init(readCapacityUnits: Double(readCapacity ?? 5), writeCapacityUnits: Double(writeCapacity ?? 5)),
-                sseSpecification: sse,
-                streamSpecification: stream.map { .init(streamViewType: $0.rawValue) },
-                tableClass: tableClass?.rawValue,
-                tableName: tableName,
-                timeToLiveSpecification: timeToLiveAttribute.map { .init(attributeName: $0, enabled: true) })
-            resource.applyRemovalPolicy(removalPolicy ?? .retain)
+                pointInTimeRecoverySpecification: props.pointInTimeRecovery.map { .init(pointInTimeRecoveryEnabled: $0) },
+                provisionedThroughput: props.billingMode == .payPerRequest ? nil
+                    : .init(readCapacityUnits: Double(props.readCapacity ?? 5), writeCapacityUnits: Double(props.writeCapacity ?? 5)),
+                sseSpecification: encryption.property,
+                streamSpecification: props.stream.map { .init(streamViewType: $0.rawValue) },
+                tableClass: props.tableClass?.rawValue,
+                tableName: props.tableName,
+                timeToLiveSpecification: props.timeToLiveAttribute.map { .init(attributeName: $0, enabled: true) })
+            cfnTable.applyRemovalPolicy(props.removalPolicy)
+            try super.init(this, physicalName: props.tableName)
             node.addValidation { [unowned self] in
                 self.localIndexes.isEmpty || self.sortKey != nil ? [] : ["a sort key of the table must be specified to add local secondary indexes"]
             }
         }
 
-        /// The table's CloudFormation resource.
-        public var cfnTable: CfnTable { resource }
         /// The table's ARN.
-        public var tableArn: String { resource.attrArn }
+        public var tableArn: String { cfnTable.attrArn }
         /// The table's name.
-        public var tableName: String { resource.ref }
+        public var tableName: String { cfnTable.ref }
         /// The stream's ARN, when the table has a stream.
-        public var tableStreamArn: String? { hasStream ? resource.attrStreamArn : nil }
+        public var tableStreamArn: String? { hasStream ? cfnTable.attrStreamArn : nil }
         /// Whether the table has secondary indexes.
         public var hasIndex: Bool { !globalIndexes.isEmpty || !localIndexes.isEmpty }
 
         /// Adds a global secondary index (provisioned 5/5 by default on provisioned tables).
-        public func addGlobalSecondaryIndex(
-            indexName: String, partitionKey: Attribute, sortKey: Attribute? = nil,
-            projectionType: ProjectionType = .all, nonKeyAttributes: [String]? = nil,
-            readCapacity: Int? = nil, writeCapacity: Int? = nil
-        ) throws {
-            if billingMode == .payPerRequest && (readCapacity != nil || writeCapacity != nil) {
-                throw CDKError(code: "CannotProvisionCapacityPayPerRequest", message: "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", path: node.path)
+        public func addGlobalSecondaryIndex(_ props: GlobalSecondaryIndexProps,
+                                            configure: (inout GlobalSecondaryIndexProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            if billingMode == .payPerRequest && (props.readCapacity != nil || props.writeCapacity != nil) {
+                throw CDKError("CannotProvisionCapacityPayPerRequest", "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", at: self)
             }
-            try validateIndexName(indexName)
-            let keySchema = try indexKeySchema(partitionKey, sortKey)
+            try validateIndexName(props.indexName)
+            let keySchema = try Self.keySchema(props.schema.partitionKey, props.schema.sortKey, registeringIn: &attributeDefinitions, at: self)
             globalIndexes.append(.init(
-                indexName: indexName, keySchema: keySchema,
-                projection: try projection(projectionType, nonKeyAttributes),
+                indexName: props.indexName, keySchema: keySchema,
+                projection: try projection(props.projectionType, props.nonKeyAttributes),
                 provisionedThroughput: billingMode == .payPerRequest ? nil
-                    : .init(readCapacityUnits: Double(readCapacity ?? 5), writeCapacityUnits: Double(writeCapacity ?? 5))))
-            indexNames.insert(indexName)
-            resource.attributeDefinitions = attributeDefinitions
-            resource.globalSecondaryIndexes = globalIndexes
+                    : .init(readCapacityUnits: Double(props.readCapacity ?? 5), writeCapacityUnits: Double(props.writeCapacity ?? 5))))
+            indexNames.insert(props.indexName)
+            cfnTable.attributeDefinitions = attributeDefinitions
+            cfnTable.globalSecondaryIndexes = globalIndexes
         }
 
         /// Adds a local secondary index (the table needs a sort key; at most 5).
-        public func addLocalSecondaryIndex(indexName: String, sortKey: Attribute, projectionType: ProjectionType = .all, nonKeyAttributes: [String]? = nil) throws {
+        public func addLocalSecondaryIndex(_ props: LocalSecondaryIndexProps,
+                                           configure: (inout LocalSecondaryIndexProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
             if localIndexes.count >= Self.maxLocalSecondaryIndexes {
-                throw CDKError(code: "RangeError", message: "a maximum number of local secondary index per table is \(Self.maxLocalSecondaryIndexes)", path: node.path)
+                throw CDKError("RangeError", "a maximum number of local secondary index per table is \(Self.maxLocalSecondaryIndexes)", at: self)
             }
-            try validateIndexName(indexName)
-            let keySchema = try indexKeySchema(partitionKey, sortKey)
-            localIndexes.append(.init(indexName: indexName, keySchema: keySchema, projection: try projection(projectionType, nonKeyAttributes)))
-            indexNames.insert(indexName)
-            resource.attributeDefinitions = attributeDefinitions
-            resource.localSecondaryIndexes = localIndexes
+            try validateIndexName(props.indexName)
+            let keySchema = try Self.keySchema(partitionKey, props.sortKey, registeringIn: &attributeDefinitions, at: self)
+            localIndexes.append(.init(indexName: props.indexName, keySchema: keySchema,
+                                      projection: try projection(props.projectionType, props.nonKeyAttributes)))
+            indexNames.insert(props.indexName)
+            cfnTable.attributeDefinitions = attributeDefinitions
+            cfnTable.localSecondaryIndexes = localIndexes
         }
 
         /// Adds `statement` to the table's resource policy.
@@ -146,7 +125,7 @@ extension DynamoDB {
             if resourcePolicy == nil {
                 let document = IAM.PolicyDocument()
                 resourcePolicy = document
-                resource.resourcePolicy = .init(policyDocument: document.jsonValue)
+                cfnTable.resourcePolicy = .init(policyDocument: document.jsonValue)
             }
             resourcePolicy!.addStatements(statement)
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: self)
@@ -199,58 +178,65 @@ extension DynamoDB {
 
         // MARK: - Rendering
 
-        private func parseEncryption(_ encryption: TableEncryption?, key: (any KMS.KeyRef)?) throws -> CfnTable.SSESpecificationProperty? {
-            let type = encryption ?? (key != nil ? .customerManaged : nil)
-            if type != .customerManaged && key != nil {
-                throw CDKError(code: "EncryptionKeyRequiresCustomerManaged", message: "encryptionKey cannot be specified unless encryption is set to TableEncryption.CUSTOMER_MANAGED (it was set to \(type?.rawValue ?? "undefined"))", path: node.path)
+        /// The `SSESpecification` property, and the key that encrypts the table (created under
+        /// `this` as `Key` for `.customerManaged` encryption without a key).
+        private static func renderEncryption(_ props: TableProps, in this: ConstructScope) throws -> (property: CfnTable.SSESpecificationProperty?, key: (any KMS.KeyRef)?) {
+            let type = props.encryption ?? (props.encryptionKey != nil ? .customerManaged : nil)
+            if type != .customerManaged && props.encryptionKey != nil {
+                throw CDKError("EncryptionKeyRequiresCustomerManaged", "encryptionKey cannot be specified unless encryption is set to TableEncryption.CUSTOMER_MANAGED (it was set to \(type?.rawValue ?? "undefined"))", at: this)
             }
             switch type {
-            case nil: return nil
-            case .default?: return .init(sseEnabled: false)
-            case .awsManaged?: return .init(sseEnabled: true)
+            case nil: return (nil, nil)
+            case .default?: return (.init(sseEnabled: false), nil)
+            case .awsManaged?: return (.init(sseEnabled: true), nil)
             case .customerManaged?:
-                let key = try key ?? KMS.Key(self, "Key", description: "Customer-managed key auto-created for encrypting DynamoDB table at \(node.path)", enableKeyRotation: true)
-                encryptionKey = key
-                return .init(kmsMasterKeyId: key.keyArn, sseEnabled: true, sseType: "KMS")
-            }
-        }
-
-        private func registerAttribute(_ attribute: Attribute) throws {
-            if let existing = attributeDefinitions.first(where: { $0.attributeName == attribute.name }) {
-                if existing.attributeType != attribute.type.rawValue {
-                    throw CDKError(code: "AttributeTypeConflict", message: "Unable to specify \(attribute.name) as \(attribute.type.rawValue) because it was already defined as \(existing.attributeType)", path: node.path)
+                let key = try props.encryptionKey ?? KMS.Key(this, "Key") {
+                    $0.description = "Customer-managed key auto-created for encrypting DynamoDB table at \(this.node.path)"
+                    $0.enableKeyRotation = true
                 }
-                return
-            }
-            attributeDefinitions.append(.init(attributeName: attribute.name, attributeType: attribute.type.rawValue))
-        }
-
-        private func validateIndexName(_ indexName: String) throws {
-            if indexNames.contains(indexName) {
-                throw CDKError(code: "DuplicateIndexName", message: "a duplicate index name, \(indexName), is not allowed", path: node.path)
+                return (.init(kmsMasterKeyId: key.keyArn, sseEnabled: true, sseType: "KMS"), key)
             }
         }
 
-        private func indexKeySchema(_ partitionKey: Attribute, _ sortKey: Attribute?) throws -> [CfnTable.KeySchemaProperty] {
-            try registerAttribute(partitionKey)
+        /// The key schema of `partitionKey` and `sortKey`, adding their definitions to `definitions`
+        /// (an attribute may be defined once, with one type).
+        private static func keySchema(_ partitionKey: Attribute, _ sortKey: Attribute?,
+                                      registeringIn definitions: inout [CfnTable.AttributeDefinitionProperty],
+                                      at construct: Construct) throws -> [CfnTable.KeySchemaProperty] {
+            func register(_ attribute: Attribute) throws {
+                if let existing = definitions.first(where: { $0.attributeName == attribute.name }) {
+                    if existing.attributeType != attribute.type.rawValue {
+                        throw CDKError("AttributeTypeConflict", "Unable to specify \(attribute.name) as \(attribute.type.rawValue) because it was already defined as \(existing.attributeType)", at: construct)
+                    }
+                    return
+                }
+                definitions.append(.init(attributeName: attribute.name, attributeType: attribute.type.rawValue))
+            }
+            try register(partitionKey)
             var schema = [CfnTable.KeySchemaProperty(attributeName: partitionKey.name, keyType: "HASH")]
             if let sortKey {
-                try registerAttribute(sortKey)
+                try register(sortKey)
                 schema.append(.init(attributeName: sortKey.name, keyType: "RANGE"))
             }
             return schema
         }
 
+        private func validateIndexName(_ indexName: String) throws {
+            if indexNames.contains(indexName) {
+                throw CDKError("DuplicateIndexName", "a duplicate index name, \(indexName), is not allowed", at: self)
+            }
+        }
+
         private func projection(_ type: ProjectionType, _ nonKeyAttributes: [String]?) throws -> CfnTable.ProjectionProperty {
             if type == .include && nonKeyAttributes == nil {
-                throw CDKError(code: "NonKeyAttributesRequired", message: "non-key attributes should be specified when using INCLUDE projection type", path: node.path)
+                throw CDKError("NonKeyAttributesRequired", "non-key attributes should be specified when using INCLUDE projection type", at: self)
             }
             if type != .include && nonKeyAttributes != nil {
-                throw CDKError(code: "NonKeyAttributesNotAllowed", message: "non-key attributes should not be specified when not using INCLUDE projection type", path: node.path)
+                throw CDKError("NonKeyAttributesNotAllowed", "non-key attributes should not be specified when not using INCLUDE projection type", at: self)
             }
             if let nonKeyAttributes {
                 if self.nonKeyAttributes.union(nonKeyAttributes).count > 100 {
-                    throw CDKError(code: "RangeError", message: "a maximum number of nonKeyAttributes across all of secondary indexes is 100", path: node.path)
+                    throw CDKError("RangeError", "a maximum number of nonKeyAttributes across all of secondary indexes is 100", at: self)
                 }
                 self.nonKeyAttributes.formUnion(nonKeyAttributes)
             }

@@ -5,53 +5,46 @@ extension Events {
     /// and sends them to targets.
     ///
     /// ```swift
-    /// try Events.Rule(stack, "Every5Minutes", schedule: .rate(.minutes(5)), targets: [EventsTargets.LambdaFunction(fn)])
+    /// try Events.Rule(stack, "Every5Minutes") {
+    ///     $0.schedule = .rate(.minutes(5))
+    ///     $0.targets = [EventsTargets.LambdaFunction(fn)]
+    /// }
     /// ```
     public final class Rule: Resource {
         /// The pattern the rule matches, if any.
         public private(set) var eventPattern: EventPattern?
         private var targets: [CfnRule.TargetProperty] = []
-        private var resource: CfnRule!
+        /// The rule's CloudFormation resource.
+        public let cfnRule: CfnRule
 
         /// A rule; it needs a `schedule` or an `eventPattern`.
-        ///
-        /// - Parameters:
-        ///   - enabled: Default true (`State: ENABLED`).
-        ///   - eventBusName: The bus the rule listens on (not with a schedule).
-        public init(
-            _ scope: Construct, _ id: String,
-            schedule: Schedule? = nil,
-            eventPattern: EventPattern? = nil,
-            ruleName: String? = nil,
-            description: String? = nil,
-            enabled: Bool = true,
-            eventBusName: String? = nil,
-            targets: [any RuleTarget] = []
-        ) throws {
-            self.eventPattern = eventPattern
-            try super.init(scope, id, physicalName: ruleName)
-            if eventBusName != nil && schedule != nil {
-                throw CDKError(code: "CannotAssociateRuleWithEventBusWhenUsingSchedule", message: "Cannot associate rule with 'eventBus' when using 'schedule'", path: node.path)
+        public init(_ scope: Construct, _ id: String, _ props: RuleProps = RuleProps(),
+                    configure: (inout RuleProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            eventPattern = props.eventPattern
+            if props.eventBusName != nil && props.schedule != nil {
+                throw CDKError("CannotAssociateRuleWithEventBusWhenUsingSchedule", "Cannot associate rule with 'eventBus' when using 'schedule'", at: this)
             }
-            if let description, description.count > 512 {
-                throw CDKError(code: "DescriptionTooLong", message: "description must be less than or equal to 512 characters, got \(description.count)", path: node.path)
+            if let description = props.description, description.count > 512 {
+                throw CDKError("DescriptionTooLong", "description must be less than or equal to 512 characters, got \(description.count)", at: this)
             }
-            resource = try CfnRule(self, "Resource", description: description, eventBusName: eventBusName,
-                                   eventPattern: eventPattern?.rendered, name: ruleName,
-                                   scheduleExpression: schedule?.expressionString, state: enabled ? "ENABLED" : "DISABLED")
-            node.addValidation { [unowned self] in
-                self.resource.eventPattern == nil && self.resource.scheduleExpression == nil
+            let resource = try CfnRule(this, "Resource", description: props.description, eventBusName: props.eventBusName,
+                                       eventPattern: props.eventPattern?.rendered, name: props.ruleName,
+                                       scheduleExpression: props.schedule?.expressionString, state: props.enabled ? "ENABLED" : "DISABLED")
+            cfnRule = resource
+            try super.init(this, physicalName: props.ruleName)
+            node.addValidation {
+                resource.eventPattern == nil && resource.scheduleExpression == nil
                     ? ["Either 'eventPattern' or 'schedule' must be defined"] : []
             }
-            for target in targets { try addTarget(target) }
+            for target in props.targets { try addTarget(target) }
         }
 
-        /// The rule's CloudFormation resource.
-        public var cfnRule: CfnRule { resource }
         /// The rule's ARN.
-        public var ruleArn: String { resource.attrArn }
+        public var ruleArn: String { cfnRule.attrArn }
         /// The rule's name.
-        public var ruleName: String { resource.ref }
+        public var ruleName: String { cfnRule.ref }
 
         /// Adds a target (`Target0`, `Target1`, ... unless the target names itself).
         public func addTarget(_ target: any RuleTarget) throws {
@@ -65,7 +58,7 @@ extension Events {
                 property.sqsParameters = CfnRule.SqsParametersProperty(messageGroupId: messageGroupId)
             }
             targets.append(property)
-            resource.targets = targets
+            cfnRule.targets = targets
         }
 
         /// Adds to the pattern the rule matches.
@@ -89,7 +82,7 @@ extension Events {
                 merged.detail = combined
             }
             eventPattern = merged
-            resource.eventPattern = merged.rendered
+            cfnRule.eventPattern = merged.rendered
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvents.Events.Rule") }

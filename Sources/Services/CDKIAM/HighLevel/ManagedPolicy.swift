@@ -18,18 +18,21 @@ extension IAM {
     public final class ManagedPolicy: Resource, ManagedPolicyReference {
         /// The policy document; statements added later are included.
         public let document: PolicyDocument
-        private var resource: CfnManagedPolicy!
+        /// The policy's CloudFormation resource.
+        public let cfnManagedPolicy: CfnManagedPolicy
 
-        /// A managed policy with `statements`.
-        public init(_ scope: Construct, _ id: String, managedPolicyName: String? = nil, description: String? = nil,
-                    path: String? = nil, statements: [PolicyStatement] = [], document: PolicyDocument? = nil) throws {
-            let document = document ?? PolicyDocument()
-            document.addStatements(statements)
-            self.document = document
-            try super.init(scope, id, physicalName: managedPolicyName)
+        /// A managed policy with `props.statements`.
+        public init(_ scope: Construct, _ id: String, _ props: ManagedPolicyProps = ManagedPolicyProps(),
+                    configure: (inout ManagedPolicyProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            document = props.document ?? PolicyDocument()
+            document.addStatements(props.statements)
             // The AWS CDK always writes a description and a path.
-            resource = try CfnManagedPolicy(self, "Resource", description: description ?? "", managedPolicyName: managedPolicyName,
-                                            path: path ?? "/", policyDocument: document.jsonValue)
+            cfnManagedPolicy = try CfnManagedPolicy(this, "Resource", description: props.description ?? "",
+                                                    managedPolicyName: props.managedPolicyName, path: props.path ?? "/",
+                                                    policyDocument: document.jsonValue)
+            try super.init(this, physicalName: props.managedPolicyName)
             node.addValidation { [unowned self] in
                 (self.document.isEmpty ? ["Managed Policy is empty. You must add statements to the policy"] : [])
                     + self.document.validateForIdentityPolicy()
@@ -37,10 +40,7 @@ extension IAM {
         }
 
         /// The policy's ARN (`Ref`).
-        public var managedPolicyArn: String { resource.ref }
-
-        /// The policy's CloudFormation resource.
-        public var cfnManagedPolicy: CfnManagedPolicy { resource }
+        public var managedPolicyArn: String { cfnManagedPolicy.ref }
 
         /// Adds statements.
         public func addStatements(_ statements: PolicyStatement...) { document.addStatements(statements) }

@@ -7,24 +7,25 @@ extension IAM {
         /// The policy document; statements added later are included.
         public let document: PolicyDocument
         private var roles: [Role] = []
-        // Set right after the construct exists (the CloudFormation resource is its child).
-        private var resource: CfnPolicy!
+        /// The policy's CloudFormation resource.
+        public let cfnPolicy: CfnPolicy
 
-        /// A policy with `statements`, attached to `roles`. Without `policyName`, the name is the
-        /// policy's logical id (its last 128 characters), as in the AWS CDK.
-        public init(_ scope: Construct, _ id: String, policyName: String? = nil, statements: [PolicyStatement] = [],
-                    roles: [Role] = [], document: PolicyDocument? = nil) throws {
-            let document = document ?? PolicyDocument()
-            document.addStatements(statements)
-            self.document = document
-            try super.init(scope, id, physicalName: policyName)
-            let resource = try CfnPolicy(self, "Resource", policyDocument: document.jsonValue, policyName: policyName ?? "")
-            if policyName == nil {
+        /// A policy with `props.statements`, attached to `props.roles`. Without a `policyName`,
+        /// the name is the policy's logical id (its last 128 characters), as in the AWS CDK.
+        public init(_ scope: Construct, _ id: String, _ props: PolicyProps = PolicyProps(),
+                    configure: (inout PolicyProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            document = props.document ?? PolicyDocument()
+            document.addStatements(props.statements)
+            let resource = try CfnPolicy(this, "Resource", policyDocument: document.jsonValue, policyName: props.policyName ?? "")
+            if props.policyName == nil {
                 resource.policyName = Lazy.string { String(try resource.resolvedLogicalId.suffix(128)) }
             }
+            cfnPolicy = resource
+            try super.init(this, physicalName: props.policyName)
             resource.roles = Lazy.list { [unowned self] in self.roles.isEmpty ? nil : self.roles.map { $0.roleName } }
-            self.resource = resource
-            for role in roles { attach(to: role) }
+            for role in props.roles { attach(to: role) }
             node.addValidation { [unowned self] in
                 var errors: [String] = []
                 if self.document.isEmpty { errors.append("A PolicyDocument must contain at least one statement.") }
@@ -32,9 +33,6 @@ extension IAM {
                 return errors + self.document.validateForIdentityPolicy()
             }
         }
-
-        /// The policy's CloudFormation resource.
-        public var cfnPolicy: CfnPolicy { resource }
 
         /// Adds statements.
         public func addStatements(_ statements: PolicyStatement...) { document.addStatements(statements) }

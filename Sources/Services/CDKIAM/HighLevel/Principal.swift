@@ -109,7 +109,7 @@ extension IAM {
     }
 
     /// An account's root principal: `{"AWS": "arn:<partition>:iam::<account>:root"}`.
-    public final class AccountPrincipal: ArnPrincipal {
+    public class AccountPrincipal: ArnPrincipal {
         /// The account id.
         public let accountId: String
 
@@ -120,6 +120,25 @@ extension IAM {
         }
 
         public override var principalAccount: String? { accountId }
+    }
+
+    /// The root of the account of the stack the principal is used in (the AWS CDK's
+    /// `AccountRootPrincipal`): `arn:<partition>:iam::<account>:root`, where the account is the
+    /// consuming stack's (`{"Ref": "AWS::AccountId"}` in an environment-agnostic stack).
+    public final class AccountRootPrincipal: AccountPrincipal {
+        /// The root of the consuming stack's account.
+        public init() {
+            super.init(Token.asString(ConsumingStackAccount()))
+        }
+    }
+
+    /// The account of the stack whose template is being written.
+    private final class ConsumingStackAccount: Resolvable {
+        var displayHint: String { "AccountId" }
+
+        func resolve(_ context: ResolveContext) throws -> JSONValue? {
+            .string(try Stack.of(context.scope).account)
+        }
     }
 
     /// Anyone: `{"AWS": "*"}`.

@@ -8,35 +8,39 @@ extension KMS {
         public let aliasName: String
         /// The key the alias points to.
         public let targetKey: any KeyRef
-        private var resource: CfnAlias!
+        /// The alias's CloudFormation resource.
+        public let cfnAlias: CfnAlias
 
-        /// An alias `aliasName` (which must start with `alias/`) of `targetKey`.
-        public init(_ scope: Construct, _ id: String, aliasName: String, targetKey: any KeyRef, removalPolicy: RemovalPolicy? = nil) throws {
-            var name = aliasName
-            if !Token.isUnresolved(aliasName) {
-                if !name.hasPrefix("alias/") { name = "alias/" + name }
-                if name == "alias/" {
-                    throw CDKError(code: "InvalidAlias", message: "Alias must include a value after \"alias/\": \(aliasName)", path: scope.node.path + "/" + id)
-                }
-                if name.hasPrefix("alias/aws/") {
-                    throw CDKError(code: "InvalidAlias", message: "Alias cannot start with alias/aws/: \(aliasName). That prefix is reserved for AWS managed keys.", path: scope.node.path + "/" + id)
-                }
-                if name.count > 256 {
-                    throw CDKError(code: "InvalidAlias", message: "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-: \(aliasName)", path: scope.node.path + "/" + id)
-                }
-                if !name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || ":/_-".unicodeScalars.contains($0) }) {
-                    throw CDKError(code: "InvalidAlias", message: "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-: \(aliasName)", path: scope.node.path + "/" + id)
-                }
-            }
-            self.aliasName = name
-            self.targetKey = targetKey
-            try super.init(scope, id, physicalName: name)
-            resource = try CfnAlias(self, "Resource", aliasName: name, targetKeyId: targetKey.keyArn)
-            if let removalPolicy { resource.applyRemovalPolicy(removalPolicy) }
+        /// An alias `props.aliasName` of `props.targetKey`.
+        public init(_ scope: Construct, _ id: String, _ props: AliasProps, configure: (inout AliasProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            aliasName = try Self.validatedName(props.aliasName, at: this)
+            targetKey = props.targetKey
+            cfnAlias = try CfnAlias(this, "Resource", aliasName: aliasName, targetKeyId: targetKey.keyArn)
+            if let removalPolicy = props.removalPolicy { cfnAlias.applyRemovalPolicy(removalPolicy) }
+            try super.init(this, physicalName: aliasName)
         }
 
-        /// The alias's CloudFormation resource.
-        public var cfnAlias: CfnAlias { resource }
+        /// `name` with the `alias/` prefix, checked as KMS checks alias names.
+        private static func validatedName(_ name: String, at this: ConstructScope) throws -> String {
+            if Token.isUnresolved(name) { return name }
+            let prefixed = name.hasPrefix("alias/") ? name : "alias/" + name
+            if prefixed == "alias/" {
+                throw CDKError("InvalidAlias", "Alias must include a value after \"alias/\": \(name)", at: this)
+            }
+            if prefixed.hasPrefix("alias/aws/") {
+                throw CDKError("InvalidAlias", "Alias cannot start with alias/aws/: \(name). That prefix is reserved for AWS managed keys.", at: this)
+            }
+            let allowed = prefixed.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || ":/_-".unicodeScalars.contains($0)
+            }
+            if prefixed.count > 256 || !allowed {
+                throw CDKError("InvalidAlias", "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-: \(name)", at: this)
+            }
+            return prefixed
+        }
+
         /// The ARN of the alias.
         public var keyArn: String {
             stack.formatArn(ArnComponents(service: "kms", resource: aliasName))

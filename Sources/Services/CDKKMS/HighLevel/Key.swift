@@ -7,60 +7,47 @@ extension KMS {
     /// or in other accounts add key policy statements.
     ///
     /// ```swift
-    /// let key = try KMS.Key(stack, "Data", enableKeyRotation: true, alias: "alias/data")
+    /// let key = try KMS.Key(stack, "Data") { $0.enableKeyRotation = true; $0.alias = "alias/data" }
     /// try key.grantEncryptDecrypt(role)
     /// ```
     public final class Key: Resource, KeyRef {
         /// The key policy; statements added later are included.
         public let policy: IAM.PolicyDocument
         private var aliases: [Alias] = []
-        private var resource: CfnKey!
+        /// The key's CloudFormation resource.
+        public let cfnKey: CfnKey
 
         /// A key.
-        ///
-        /// - Parameters:
-        ///   - alias: An alias (`alias/...`) created for the key.
-        ///   - pendingWindow: Waiting period before deletion, 7 to 30 days.
-        ///   - removalPolicy: What happens to the key when it leaves the stack (default: retain).
-        public init(
-            _ scope: Construct, _ id: String,
-            description: String? = nil,
-            alias: String? = nil,
-            enableKeyRotation: Bool? = nil,
-            enabled: Bool? = nil,
-            keySpec: String? = nil,
-            keyUsage: String? = nil,
-            pendingWindow: Duration? = nil,
-            policy: IAM.PolicyDocument? = nil,
-            removalPolicy: RemovalPolicy = .retain
-        ) throws {
-            self.policy = policy ?? IAM.PolicyDocument()
-            try super.init(scope, id)
+        public init(_ scope: Construct, _ id: String, _ props: KeyProps = KeyProps(),
+                    configure: (inout KeyProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            let stack = try Stack.of(this)
             var pendingDays: Double?
-            if let pendingWindow {
+            if let pendingWindow = props.pendingWindow {
                 let days = try pendingWindow.toDays()
                 if !Token.isUnresolved(days) && !(7...30).contains(days) {
-                    throw CDKError(code: "InvalidPendingWindow", message: "'pendingWindow' value must between 7 and 30 days. Received: \(Int(days))", path: node.path)
+                    throw CDKError("InvalidPendingWindow", "'pendingWindow' value must between 7 and 30 days. Received: \(JSONWriter.formatNumber(days))", at: this)
                 }
                 pendingDays = days
             }
+            policy = props.policy ?? IAM.PolicyDocument()
             // The account root may do everything, so IAM policies in the account can grant access.
-            self.policy.addStatements(IAM.PolicyStatement(actions: ["kms:*"], resources: ["*"],
-                                                          principals: [IAM.ArnPrincipal("arn:\(stack.partition):iam::\(stack.account):root")]))
-            resource = try CfnKey(self, "Resource", description: description, enableKeyRotation: enableKeyRotation,
-                                  enabled: enabled, keyPolicy: self.policy.jsonValue, keySpec: keySpec, keyUsage: keyUsage,
-                                  pendingWindowInDays: pendingDays)
-            resource.applyRemovalPolicy(removalPolicy)
-            if let alias { try addAlias(alias) }
+            policy.addStatements(IAM.PolicyStatement(actions: ["kms:*"], resources: ["*"],
+                                                     principals: [IAM.ArnPrincipal("arn:\(stack.partition):iam::\(stack.account):root")]))
+            cfnKey = try CfnKey(this, "Resource", description: props.description, enableKeyRotation: props.enableKeyRotation,
+                                enabled: props.enabled, keyPolicy: policy.jsonValue, keySpec: props.keySpec, keyUsage: props.keyUsage,
+                                pendingWindowInDays: pendingDays)
+            cfnKey.applyRemovalPolicy(props.removalPolicy)
+            try super.init(this)
+            if let alias = props.alias { try addAlias(alias) }
             node.addValidation { [unowned self] in self.policy.validateForResourcePolicy() }
         }
 
-        /// The key's CloudFormation resource.
-        public var cfnKey: CfnKey { resource }
         /// The key's ARN.
-        public var keyArn: String { resource.attrArn }
+        public var keyArn: String { cfnKey.attrArn }
         /// The key's id.
-        public var keyId: String { resource.ref }
+        public var keyId: String { cfnKey.ref }
 
         /// Adds a statement to the key policy.
         public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
@@ -71,7 +58,7 @@ extension KMS {
         /// Adds an alias (`alias/...`) for the key.
         @discardableResult
         public func addAlias(_ aliasName: String) throws -> Alias {
-            let alias = try Alias(self, aliases.isEmpty ? "Alias" : "Alias\(aliasName)", aliasName: aliasName, targetKey: self)
+            let alias = try Alias(self, aliases.isEmpty ? "Alias" : "Alias\(aliasName)", .init(aliasName: aliasName, targetKey: self))
             aliases.append(alias)
             return alias
         }

@@ -8,14 +8,16 @@ extension Lambda {
     /// and the function depends on both, exactly as in the AWS CDK.
     ///
     /// ```swift
-    /// let fn = try Lambda.Function(stack, "Worker", runtime: .python312, handler: "index.handler",
-    ///                              code: .fromInline("def handler(event, context):\n    return {}"),
-    ///                              timeout: .seconds(10), environment: ["TABLE": table.tableName])
+    /// let fn = try Lambda.Function(stack, "Worker", .init(runtime: .python312, handler: "index.handler",
+    ///                                                     code: .fromInline("def handler(event, context):\n    return {}"))) {
+    ///     $0.timeout = .seconds(10)
+    ///     $0.environment = ["TABLE": table.tableName]
+    /// }
     /// try queue.grantConsumeMessages(fn)
     /// ```
     public final class Function: Resource, FunctionRef {
         /// The execution role.
-        public private(set) var role: IAM.Role?
+        public let executionRole: IAM.Role
         /// The runtime.
         public let runtime: Runtime
         /// The timeout, if set.
@@ -23,105 +25,88 @@ extension Lambda {
         /// The instruction set.
         public let architecture: Architecture
         /// The dead-letter queue, if any.
-        public private(set) var deadLetterQueue: (any SQS.QueueRef)?
+        public let deadLetterQueue: (any SQS.QueueRef)?
         private var environmentVariables: [(key: String, value: String)] = []
-        private var resource: CfnFunction!
+        /// The function's CloudFormation resource.
+        public let cfnFunction: CfnFunction
 
         /// A function.
-        ///
-        /// - Parameters:
-        ///   - functionName: Up to 64 letters, digits, hyphens or underscores.
-        ///   - description: Up to 256 characters.
-        ///   - tracing: `.active` or `.passThrough` add the X-Ray statement to the role policy.
-        ///   - deadLetterQueue: Where failed asynchronous invocations go; `deadLetterQueueEnabled`
-        ///     alone creates a queue (`DeadLetterQueue`, 14 days retention).
-        ///   - role: The execution role (default: a new `ServiceRole`).
-        ///   - initialPolicy: Statements added to the role policy.
-        ///   - events: Event sources connected right away.
-        public init(
-            _ scope: Construct, _ id: String,
-            runtime: Runtime,
-            handler: String,
-            code: Code,
-            memorySize: Double? = nil,
-            timeout: Duration? = nil,
-            environment: KeyValuePairs<String, String> = [:],
-            description: String? = nil,
-            functionName: String? = nil,
-            tracing: Tracing? = nil,
-            reservedConcurrentExecutions: Double? = nil,
-            deadLetterQueue: (any SQS.QueueRef)? = nil,
-            deadLetterQueueEnabled: Bool? = nil,
-            role: IAM.Role? = nil,
-            architecture: Architecture? = nil,
-            initialPolicy: [IAM.PolicyStatement] = [],
-            events: [any EventSource] = []
-        ) throws {
-            let path = scope.node.path.isEmpty ? id : scope.node.path + "/" + id
-            if let functionName, !Token.isUnresolved(functionName) {
-                if functionName.count > 64 {
-                    throw CDKError(code: "FunctionNameTooLong", message: "Function name can not be longer than 64 characters but has \(functionName.count) characters.", path: path)
-                }
-                if functionName.isEmpty || !functionName.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
-                    throw CDKError(code: "InvalidFunctionNameFormat", message: "Function name \(functionName) can contain only letters, numbers, hyphens, or underscores with no spaces.", path: path)
-                }
+        public init(_ scope: Construct, _ id: String, _ props: FunctionProps,
+                    configure: (inout FunctionProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            try Self.validate(props, at: this)
+            runtime = props.runtime
+            timeout = props.timeout
+            architecture = props.architecture ?? .x86_64
+            executionRole = try props.role ?? IAM.Role(this, "ServiceRole", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) {
+                $0.managedPolicies = [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")]
             }
-            if let description, !Token.isUnresolved(description), description.count > 256 {
-                throw CDKError(code: "DescriptionTooLong", message: "Function description can not be longer than 256 characters but has \(description.count) characters.", path: path)
-            }
-            if deadLetterQueue != nil && deadLetterQueueEnabled == false {
-                throw CDKError(code: "DeadLetterQueueDisabled", message: "deadLetterQueue defined but deadLetterQueueEnabled explicitly set to false", path: path)
-            }
-            self.runtime = runtime
-            self.timeout = timeout
-            self.architecture = architecture ?? .x86_64
-            try super.init(scope, id, physicalName: functionName)
-            let executionRole = try role ?? IAM.Role(
-                self, "ServiceRole", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"),
-                managedPolicies: [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")])
-            self.role = executionRole
-            for statement in initialPolicy { _ = try executionRole.addToPrincipalPolicy(statement) }
-            environmentVariables = environment.map { ($0.key, $0.value) }
+            for statement in props.initialPolicy { _ = try executionRole.addToPrincipalPolicy(statement) }
+            environmentVariables = props.environment.map { ($0.key, $0.value) }
 
-            if deadLetterQueue != nil || deadLetterQueueEnabled == true {
-                let queue = try deadLetterQueue ?? SQS.Queue(self, "DeadLetterQueue", retentionPeriod: .days(14))
+            if props.deadLetterQueue != nil || props.deadLetterQueueEnabled == true {
+                let queue = try props.deadLetterQueue ?? SQS.Queue(this, "DeadLetterQueue") { $0.retentionPeriod = .days(14) }
                 _ = try executionRole.addToPrincipalPolicy(IAM.PolicyStatement(actions: ["sqs:SendMessage"], resources: [queue.queueArn]))
-                self.deadLetterQueue = queue
+                deadLetterQueue = queue
+            } else {
+                deadLetterQueue = nil
             }
 
-            let codeProperty = try code.bind(self, runtime: runtime)
-            let resource = try CfnFunction(
-                self, "Resource",
-                architectures: architecture.map { [$0.rawValue] },
-                code: codeProperty,
-                deadLetterConfig: self.deadLetterQueue.map { CfnFunction.DeadLetterConfigProperty(targetArn: $0.queueArn) },
-                description: description,
-                functionName: functionName,
-                handler: handler,
-                memorySize: memorySize,
-                reservedConcurrentExecutions: reservedConcurrentExecutions,
+            cfnFunction = try CfnFunction(
+                this, "Resource",
+                architectures: props.architecture.map { [$0.rawValue] },
+                code: try props.code.bind(this, runtime: props.runtime),
+                deadLetterConfig: deadLetterQueue.map { CfnFunction.DeadLetterConfigProperty(targetArn: $0.queueArn) },
+                description: props.description,
+                functionName: props.functionName,
+                handler: props.handler,
+                memorySize: props.memorySize.map(Double.init),
+                reservedConcurrentExecutions: props.reservedConcurrentExecutions.map(Double.init),
                 role: executionRole.roleArn,
-                runtime: runtime.name,
-                timeout: try timeout?.toSeconds())
-            self.resource = resource
+                runtime: props.runtime.name,
+                timeout: try props.timeout?.toSeconds())
+            try super.init(this, physicalName: props.functionName)
             renderEnvironment()
-            if let tracing, tracing != .disabled {
+            if let tracing = props.tracing, tracing != .disabled {
                 _ = try executionRole.addToPrincipalPolicy(IAM.PolicyStatement(
                     actions: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], resources: ["*"]))
-                resource.tracingConfig = CfnFunction.TracingConfigProperty(mode: tracing.rawValue)
+                cfnFunction.tracingConfig = CfnFunction.TracingConfigProperty(mode: tracing.rawValue)
             }
-            resource.node.addDependency(executionRole)
-            for event in events { try addEventSource(event) }
+            cfnFunction.node.addDependency(executionRole)
+            if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }
+            for event in props.events { try addEventSource(event) }
         }
 
-        /// The function's CloudFormation resource.
-        public var cfnFunction: CfnFunction { resource }
+        /// Checks the name, description and dead-letter options, as the AWS CDK does.
+        private static func validate(_ props: FunctionProps, at this: ConstructScope) throws {
+            if let functionName = props.functionName, !Token.isUnresolved(functionName) {
+                if functionName.count > 64 {
+                    throw CDKError("FunctionNameTooLong", "Function name can not be longer than 64 characters but has \(functionName.count) characters.", at: this)
+                }
+                let allowed = functionName.unicodeScalars.allSatisfy {
+                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+                }
+                if functionName.isEmpty || !allowed {
+                    throw CDKError("InvalidFunctionNameFormat", "Function name \(functionName) can contain only letters, numbers, hyphens, or underscores with no spaces.", at: this)
+                }
+            }
+            if let description = props.description, !Token.isUnresolved(description), description.count > 256 {
+                throw CDKError("DescriptionTooLong", "Function description can not be longer than 256 characters but has \(description.count) characters.", at: this)
+            }
+            if props.deadLetterQueue != nil && props.deadLetterQueueEnabled == false {
+                throw CDKError("DeadLetterQueueDisabled", "deadLetterQueue defined but deadLetterQueueEnabled explicitly set to false", at: this)
+            }
+        }
+
         /// The function's ARN.
-        public var functionArn: String { resource.attrArn }
+        public var functionArn: String { cfnFunction.attrArn }
         /// The function's name.
-        public var functionName: String { resource.ref }
+        public var functionName: String { cfnFunction.ref }
         /// The principal grants go to: the execution role.
-        public var grantPrincipal: any IAM.Principal { role! }
+        public var grantPrincipal: any IAM.Principal { executionRole }
+        /// The execution role.
+        public var role: IAM.Role? { executionRole }
         /// Functions in the app can always have permissions.
         public var canCreatePermissions: Bool { true }
 
@@ -137,9 +122,11 @@ extension Lambda {
             return self
         }
 
-        /// A new version of the function (`AWS::Lambda::Version`) named `Version<name>`.
-        public func addVersion(_ name: String, description: String? = nil) throws -> Version {
-            try Version(self, "Version" + name, lambda: self, description: description)
+        /// An alias `aliasName` of the function's ``currentVersion`` (child `Alias<aliasName>`).
+        @discardableResult
+        public func addAlias(_ aliasName: String, _ options: AliasOptions = AliasOptions(),
+                             configure: (inout AliasOptions) throws -> Void = { _ in }) throws -> Alias {
+            try Alias(self, "Alias" + aliasName, .init(aliasName: aliasName, version: try currentVersion, options: try options.with(configure)))
         }
 
         /// Renders the `Environment` property from the variables, in the order they were given
@@ -148,7 +135,7 @@ extension Lambda {
             guard !environmentVariables.isEmpty, !environmentRendered else { return }
             environmentRendered = true
             let variables = Lazy.any { [unowned self] in .object(self.renderedVariables) }
-            resource.addPropertyOverride("Environment", ["Variables": .string(Token.asString(variables))])
+            cfnFunction.addPropertyOverride("Environment", ["Variables": .string(Token.asString(variables))])
         }
 
         private var environmentRendered = false
@@ -167,7 +154,7 @@ extension Lambda {
         public var currentVersion: Version {
             get throws {
                 if let currentVersionStorage { return currentVersionStorage }
-                let version = try Version(self, "CurrentVersion", lambda: self)
+                let version = try Version(self, "CurrentVersion", .init(lambda: self))
                 currentVersionStorage = version
                 let cfnVersion = version.cfnVersion
                 let originalId = try cfnVersion.resolvedLogicalId
@@ -186,7 +173,7 @@ extension Lambda {
 
         /// The MD5 of the function's version-locked properties, resolved, in the AWS CDK's key order.
         func configurationHash() throws -> String {
-            guard case .object(var properties)? = try stack.resolve(.object(try resource.renderProperties())) else {
+            guard case .object(var properties)? = try stack.resolve(.object(try cfnFunction.renderProperties())) else {
                 return Names.md5Hex("{}")
             }
             if !environmentVariables.isEmpty { properties["Environment"] = ["Variables": .object(renderedVariables)] }

@@ -8,8 +8,9 @@ import Foundation
 #endif
 
 extension Lambda {
-    /// A Lambda function, defined in the app or imported (the AWS CDK's `IFunction`). It can be
-    /// granted permissions (through its role) and invoked by principals it grants access to.
+    /// A Lambda function, defined in the app or imported, or a version or alias of one (the AWS
+    /// CDK's `IFunction`). It can be granted permissions (through its role) and invoked by
+    /// principals it grants access to.
     public protocol FunctionRef: IAM.Grantable, Construct {
         /// The function's ARN.
         var functionArn: String { get }
@@ -21,6 +22,12 @@ extension Lambda {
         var stack: Stack { get }
         /// Whether `addPermission` may create `AWS::Lambda::Permission` resources.
         var canCreatePermissions: Bool { get }
+        /// The function a version or alias qualifies; the function itself otherwise.
+        var unqualifiedFunction: any FunctionRef { get }
+        /// The version or alias name of a qualified function; `nil` for the function itself.
+        var qualifier: String? { get }
+        /// The dimensions of the function's metrics.
+        var metricDimensions: KeyValuePairs<String, String> { get }
     }
 
     /// Who may invoke a function, for ``FunctionRef/addPermission(_:_:)`` (the AWS CDK's `Permission`).
@@ -58,6 +65,28 @@ extension Lambda {
 }
 
 extension Lambda.FunctionRef {
+    /// The function itself.
+    public var unqualifiedFunction: any Lambda.FunctionRef { self }
+    /// No qualifier: the function itself.
+    public var qualifier: String? { nil }
+    /// `FunctionName`.
+    public var metricDimensions: KeyValuePairs<String, String> { ["FunctionName": functionName] }
+
+    /// The ARNs `grantInvoke` allows: the function and all its versions and aliases, or only
+    /// this version or alias.
+    public var resourceArnsForGrantInvoke: [String] {
+        qualifier == nil ? [functionArn, "\(functionArn):*"] : [functionArn]
+    }
+
+    /// Configures how Lambda retries asynchronous invocations (child `EventInvokeConfig`);
+    /// throws when it is already configured.
+    public func configureAsyncInvoke(_ options: Lambda.EventInvokeConfigOptions) throws {
+        if node.tryFindChild("EventInvokeConfig") != nil {
+            throw CDKError("EventInvokeConfigExists", "An EventInvokeConfig has already been configured for the function at \(node.path). Configure asynchronous invocation once.", at: self)
+        }
+        _ = try Lambda.EventInvokeConfig(self, "EventInvokeConfig", function: self, options: options)
+    }
+
     /// Adds an `AWS::Lambda::Permission` named `id` letting `permission.principal` invoke the function.
     public func addPermission(_ id: String, _ permission: Lambda.Permission) throws {
         guard canCreatePermissions else { return }
@@ -77,7 +106,7 @@ extension Lambda.FunctionRef {
         let identifier = "Invoke" + Data(SHA256.digest(Array(key.utf8))).base64EncodedString()
         let target = Lambda.PermissionTarget(function: self, identifier: identifier, principal: principal)
         return try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: ["lambda:InvokeFunction"],
-                                                     resourceArns: [functionArn, "\(functionArn):*"], resource: target)
+                                                     resourceArns: resourceArnsForGrantInvoke, resource: target)
     }
 
     /// Adds `statement` to the function's role policy (nothing for imported functions without a role).
@@ -90,31 +119,30 @@ extension Lambda.FunctionRef {
         try source.bind(self)
     }
 
-    /// A metric of the function (`AWS/Lambda`, dimension `FunctionName`).
-    public func metric(_ metricName: String, statistic: String = "Average", period: Duration = .minutes(5),
-                       label: String? = nil) -> CloudWatch.Metric {
-        CloudWatch.Metric(namespace: "AWS/Lambda", metricName: metricName, dimensionsMap: ["FunctionName": functionName],
-                          statistic: statistic, period: period, label: label)
+    /// A metric of the function (`AWS/Lambda`, its ``metricDimensions``), by default its average
+    /// over 5 minutes.
+    public func metric(_ metricName: String, _ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        CloudWatch.Metric(namespace: "AWS/Lambda", metricName: metricName, dimensionsMap: metricDimensions).with(options)
     }
 
-    /// Invocations that failed (sum).
-    public func metricErrors(period: Duration = .minutes(5), statistic: String = "Sum") -> CloudWatch.Metric {
-        metric("Errors", statistic: statistic, period: period)
+    /// Invocations that failed (sum over 5 minutes).
+    public func metricErrors(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("Errors", .init(statistic: "Sum")).with(options)
     }
 
-    /// Invocations (sum).
-    public func metricInvocations(period: Duration = .minutes(5), statistic: String = "Sum") -> CloudWatch.Metric {
-        metric("Invocations", statistic: statistic, period: period)
+    /// Invocations (sum over 5 minutes).
+    public func metricInvocations(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("Invocations", .init(statistic: "Sum")).with(options)
     }
 
-    /// Throttled invocations (sum).
-    public func metricThrottles(period: Duration = .minutes(5), statistic: String = "Sum") -> CloudWatch.Metric {
-        metric("Throttles", statistic: statistic, period: period)
+    /// Throttled invocations (sum over 5 minutes).
+    public func metricThrottles(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("Throttles", .init(statistic: "Sum")).with(options)
     }
 
-    /// Run time in milliseconds (average).
-    public func metricDuration(period: Duration = .minutes(5), statistic: String = "Average") -> CloudWatch.Metric {
-        metric("Duration", statistic: statistic, period: period)
+    /// Run time in milliseconds (average over 5 minutes).
+    public func metricDuration(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("Duration", .init(statistic: "Average")).with(options)
     }
 
     /// How `Permission.Principal` names `principal`, as the AWS CDK parses it.

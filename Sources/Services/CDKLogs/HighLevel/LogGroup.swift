@@ -15,45 +15,34 @@ extension Logs {
     /// kept for 2 years, retained when removed from the stack.
     ///
     /// ```swift
-    /// let logs = try Logs.LogGroup(stack, "AppLogs", retention: .oneWeek)
+    /// let logs = try Logs.LogGroup(stack, "AppLogs") { $0.retention = .oneWeek }
     /// try logs.grantWrite(role)
     /// ```
     public final class LogGroup: Resource, LogGroupRef {
-        private var resource: CfnLogGroup!
+        /// The log group's CloudFormation resource.
+        public let cfnLogGroup: CfnLogGroup
 
         /// A log group.
-        ///
-        /// - Parameters:
-        ///   - retention: How long events are kept (default 2 years; none for `.delivery`).
-        ///   - encryptionKey: A KMS key that encrypts the events.
-        ///   - removalPolicy: What happens to the log group when it leaves the stack (default: retain).
-        public init(
-            _ scope: Construct, _ id: String,
-            logGroupName: String? = nil,
-            retention: RetentionDays? = nil,
-            encryptionKey: (any KMS.KeyRef)? = nil,
-            logGroupClass: LogGroupClass? = nil,
-            deletionProtectionEnabled: Bool? = nil,
-            removalPolicy: RemovalPolicy? = nil
-        ) throws {
-            try super.init(scope, id, physicalName: logGroupName)
-            if logGroupClass == .delivery && retention != nil {
-                throw CDKError(code: "DeliveryLogClassRetention", message: "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a different LogGroupClass", path: node.path)
+        public init(_ scope: Construct, _ id: String, _ props: LogGroupProps = LogGroupProps(),
+                    configure: (inout LogGroupProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            if props.logGroupClass == .delivery && props.retention != nil {
+                throw CDKError("DeliveryLogClassRetention", "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a different LogGroupClass", at: this)
             }
-            var retentionDays = retention ?? (logGroupClass == .delivery ? nil : .twoYears)
+            var retentionDays = props.retention ?? (props.logGroupClass == .delivery ? nil : .twoYears)
             if retentionDays == .infinite { retentionDays = nil }
-            resource = try CfnLogGroup(self, "Resource", deletionProtectionEnabled: deletionProtectionEnabled,
-                                       kmsKeyId: encryptionKey?.keyArn, logGroupClass: logGroupClass?.rawValue,
-                                       logGroupName: logGroupName, retentionInDays: retentionDays.map { Double($0.rawValue) })
-            resource.applyRemovalPolicy(removalPolicy ?? .retain)
+            cfnLogGroup = try CfnLogGroup(this, "Resource", deletionProtectionEnabled: props.deletionProtectionEnabled,
+                                          kmsKeyId: props.encryptionKey?.keyArn, logGroupClass: props.logGroupClass?.rawValue,
+                                          logGroupName: props.logGroupName, retentionInDays: retentionDays.map { Double($0.rawValue) })
+            cfnLogGroup.applyRemovalPolicy(props.removalPolicy)
+            try super.init(this, physicalName: props.logGroupName)
         }
 
-        /// The log group's CloudFormation resource.
-        public var cfnLogGroup: CfnLogGroup { resource }
         /// The log group's ARN.
-        public var logGroupArn: String { resource.attrArn }
+        public var logGroupArn: String { cfnLogGroup.attrArn }
         /// The log group's name.
-        public var logGroupName: String { resource.ref }
+        public var logGroupName: String { cfnLogGroup.ref }
 
         /// The resource policy, once a statement was added.
         public private(set) var policy: ResourcePolicy?

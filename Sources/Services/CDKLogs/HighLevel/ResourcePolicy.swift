@@ -7,26 +7,29 @@ extension Logs {
     public final class ResourcePolicy: Resource {
         /// The policy document; statements added later are included.
         public let document = IAM.PolicyDocument()
-        private var resource: CfnResourcePolicy!
+        /// The policy's CloudFormation resource.
+        public let cfnResourcePolicy: CfnResourcePolicy
 
-        /// A resource policy named `resourcePolicyName` (default: the construct's unique id) with `statements`.
-        public init(_ scope: Construct, _ id: String, resourcePolicyName: String? = nil, statements: [IAM.PolicyStatement] = []) throws {
-            try super.init(scope, id, physicalName: resourcePolicyName)
-            let name = try resourcePolicyName ?? Names.nodeUniqueId(self)
+        /// A resource policy with `props.statements`.
+        public init(_ scope: Construct, _ id: String, _ props: ResourcePolicyProps = ResourcePolicyProps(),
+                    configure: (inout ResourcePolicyProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            let document = self.document
+            let stack = try Stack.of(this)
             // The document as JSON text, tokens included (the AWS CDK's `JSON.stringify(document)`).
-            let text = Lazy.string { [unowned self] in
+            let text = Lazy.string {
                 var statements: [JSONValue] = []
-                for statement in self.document.statements.map({ $0.toStatementJSON() }) where !statements.contains(statement) {
+                for statement in document.statements.map({ $0.toStatementJSON() }) where !statements.contains(statement) {
                     statements.append(statement)
                 }
-                return self.stack.toJsonString(.object(["Statement": .array(statements), "Version": "2012-10-17"]))
+                return stack.toJsonString(.object(["Statement": .array(statements), "Version": "2012-10-17"]))
             }
-            resource = try CfnResourcePolicy(self, "ResourcePolicy", policyDocument: .string(text), policyName: name)
-            document.addStatements(statements)
+            cfnResourcePolicy = try CfnResourcePolicy(this, "ResourcePolicy", policyDocument: .string(text),
+                                                      policyName: try props.resourcePolicyName ?? Names.nodeUniqueId(this))
+            try super.init(this, physicalName: props.resourcePolicyName)
+            document.addStatements(props.statements)
         }
-
-        /// The policy's CloudFormation resource.
-        public var cfnResourcePolicy: CfnResourcePolicy { resource }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.ResourcePolicy") }
     }

@@ -7,13 +7,16 @@ extension S3 {
     /// the stack, a bucket policy created on demand, grants with the AWS CDK's action lists.
     ///
     /// ```swift
-    /// let bucket = try S3.Bucket(stack, "Data", versioned: true, encryption: .s3Managed,
-    ///                            blockPublicAccess: .blockAll, enforceSSL: true)
+    /// let bucket = try S3.Bucket(stack, "Data") {
+    ///     $0.versioned = true
+    ///     $0.encryption = .s3Managed
+    ///     $0.enforceSSL = true
+    /// }
     /// try bucket.grantRead(role)
     /// ```
     public final class Bucket: Resource, BucketRef {
         /// The customer managed key objects are encrypted with (`.kms`/`.dsse` encryption).
-        public private(set) var encryptionKey: (any KMS.KeyRef)?
+        public let encryptionKey: (any KMS.KeyRef)?
         /// The bucket policy, once a statement was added.
         public private(set) var policy: BucketPolicy?
         /// Whether the bucket blocks public bucket policies.
@@ -23,127 +26,104 @@ extension S3 {
         private var lifecycleRules: [LifecycleRule] = []
         private var corsRules: [CorsRule] = []
         private var notifications: BucketNotifications?
-        private var resource: CfnBucket!
+        /// The bucket's CloudFormation resource.
+        public let cfnBucket: CfnBucket
 
         /// A bucket.
-        ///
-        /// - Parameters:
-        ///   - bucketName: A physical name (validated like the AWS CDK does); generated when `nil`.
-        ///   - encryption: Default encryption; `.kms` when only `encryptionKey` is given, else none.
-        ///   - encryptionKey: The key for `.kms`/`.dsse`; one is created (child `Key`) when `nil`.
-        ///   - enforceSSL: Denies requests that do not use TLS, in the bucket policy.
-        ///   - minimumTLSVersion: Denies older TLS versions (needs `enforceSSL`).
-        ///   - serverAccessLogsBucket: Where access logs go (`serverAccessLogsPrefix` alone logs to the bucket itself).
-        ///   - publicReadAccess: Lets everyone read objects (needs a `blockPublicAccess` allowing public policies).
-        ///   - eventBridgeEnabled: Sends bucket events to Amazon EventBridge.
-        ///   - removalPolicy: What happens to the bucket when it leaves the stack (default: retain).
-        public init(
-            _ scope: Construct, _ id: String,
-            bucketName: String? = nil,
-            versioned: Bool = false,
-            encryption: BucketEncryption? = nil,
-            encryptionKey: (any KMS.KeyRef)? = nil,
-            bucketKeyEnabled: Bool? = nil,
-            blockPublicAccess: BlockPublicAccess? = nil,
-            enforceSSL: Bool = false,
-            minimumTLSVersion: Double? = nil,
-            lifecycleRules: [LifecycleRule] = [],
-            cors: [CorsRule] = [],
-            websiteIndexDocument: String? = nil,
-            websiteErrorDocument: String? = nil,
-            publicReadAccess: Bool = false,
-            objectOwnership: ObjectOwnership? = nil,
-            accessControl: BucketAccessControl? = nil,
-            eventBridgeEnabled: Bool = false,
-            serverAccessLogsBucket: (any BucketRef)? = nil,
-            serverAccessLogsPrefix: String? = nil,
-            removalPolicy: RemovalPolicy? = nil
-        ) throws {
-            blocksPublicPolicy = blockPublicAccess?.blockPublicPolicy == true
-            self.objectOwnership = objectOwnership
-            self.accessControl = accessControl
-            try super.init(scope, id, physicalName: bucketName)
+        public init(_ scope: Construct, _ id: String, _ props: BucketProps = BucketProps(),
+                    configure: (inout BucketProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            let encryption = try Self.renderEncryption(props, in: this)
+            try Self.validate(props, at: this)
+            encryptionKey = encryption.key
+            blocksPublicPolicy = props.blockPublicAccess?.blockPublicPolicy == true
+            objectOwnership = props.objectOwnership
+            accessControl = props.accessControl
 
-            let bucketEncryption = try parseEncryption(encryption, key: encryptionKey, bucketKeyEnabled: bucketKeyEnabled)
-            if let bucketName {
-                let errors = Self.bucketNameErrors(bucketName)
-                if !errors.isEmpty {
-                    throw CDKError(code: "InvalidBucketNameValue", message: (["Invalid S3 bucket name (value: \(bucketName))"] + errors).joined(separator: "\n"), path: node.path)
-                }
-            }
-            let website = try renderWebsite(index: websiteIndexDocument, error: websiteErrorDocument)
-            if serverAccessLogsBucket == nil, serverAccessLogsPrefix != nil, encryption == .kmsManaged || encryption == .dsseManaged {
-                throw CDKError(code: "KmsManagedKeyNotSupportedForAccessLogs", message: "Default bucket encryption with KMS managed or DSSE managed key is not supported for Server Access Logging target buckets", path: node.path)
-            }
-            let logging: CfnBucket.LoggingConfigurationProperty? = serverAccessLogsBucket == nil && serverAccessLogsPrefix == nil ? nil
-                : .init(destinationBucketName: serverAccessLogsBucket?.bucketName, logFilePrefix: serverAccessLogsPrefix)
-
-            resource = try CfnBucket(
-                self, "Resource",
-                accessControl: accessControl?.rawValue,
-                bucketEncryption: bucketEncryption,
-                bucketName: bucketName,
+            let logging: CfnBucket.LoggingConfigurationProperty? = props.serverAccessLogsBucket == nil && props.serverAccessLogsPrefix == nil ? nil
+                : .init(destinationBucketName: props.serverAccessLogsBucket?.bucketName, logFilePrefix: props.serverAccessLogsPrefix)
+            cfnBucket = try CfnBucket(
+                this, "Resource",
+                accessControl: props.accessControl?.rawValue,
+                bucketEncryption: encryption.property,
+                bucketName: props.bucketName,
                 loggingConfiguration: logging,
-                ownershipControls: try renderOwnershipControls(accessControl),
-                publicAccessBlockConfiguration: blockPublicAccess.map {
+                ownershipControls: try Self.renderOwnershipControls(props.objectOwnership, props.accessControl, at: this),
+                publicAccessBlockConfiguration: props.blockPublicAccess.map {
                     .init(blockPublicAcls: $0.blockPublicAcls, blockPublicPolicy: $0.blockPublicPolicy,
                           ignorePublicAcls: $0.ignorePublicAcls, restrictPublicBuckets: $0.restrictPublicBuckets)
                 },
-                versioningConfiguration: versioned ? .init(status: "Enabled") : nil,
-                websiteConfiguration: website)
-            resource.applyRemovalPolicy(removalPolicy ?? .retain)
+                versioningConfiguration: props.versioned ? .init(status: "Enabled") : nil,
+                websiteConfiguration: props.websiteIndexDocument.map { .init(errorDocument: props.websiteErrorDocument, indexDocument: $0) })
+            cfnBucket.applyRemovalPolicy(props.removalPolicy)
+            try super.init(this, physicalName: props.bucketName)
 
-            if enforceSSL {
+            if props.enforceSSL {
                 try addToResourcePolicy(IAM.PolicyStatement(
                     effect: .deny, actions: ["s3:*"], resources: [bucketArn, arnForObjects("*")],
                     principals: [IAM.AnyPrincipal()], conditions: ["Bool": ["aws:SecureTransport": "false"]]))
-                if let minimumTLSVersion {
+                if let minimumTLSVersion = props.minimumTLSVersion {
                     try addToResourcePolicy(IAM.PolicyStatement(
                         effect: .deny, actions: ["s3:*"], resources: [bucketArn, arnForObjects("*")],
                         principals: [IAM.AnyPrincipal()], conditions: ["NumericLessThan": ["s3:TlsVersion": .number(minimumTLSVersion)]]))
                 }
-            } else if minimumTLSVersion != nil {
-                throw CDKError(code: "EnforceEnabledMinimumVersionApplied", message: "'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied", path: node.path)
             }
-            if let logsBucket = serverAccessLogsBucket as? Bucket {
+            if let logsBucket = props.serverAccessLogsBucket as? Bucket {
                 try logsBucket.allowLogDelivery()
-            } else if serverAccessLogsBucket == nil, serverAccessLogsPrefix != nil {
-                try allowLogDelivery()
-            } else if serverAccessLogsBucket != nil {
+            } else if let logsBucket = props.serverAccessLogsBucket {
                 Annotations.of(self).addWarningV2("@aws-cdk/aws-s3:accessLogsPolicyNotAdded",
-                                                  "Unable to add necessary logging permissions to imported target bucket: \(serverAccessLogsBucket!.bucketName)")
+                                                  "Unable to add necessary logging permissions to imported target bucket: \(logsBucket.bucketName)")
+            } else if props.serverAccessLogsPrefix != nil {
+                try allowLogDelivery()
             }
-            for rule in cors { addCorsRule(rule) }
-            for rule in lifecycleRules { try addLifecycleRule(rule) }
-            if publicReadAccess {
-                if blockPublicAccess == nil {
-                    throw CDKError(code: "CannotPublicReadAccessProperty", message: "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access through 'blockPublicAccess' property.", path: node.path)
-                }
-                try grantPublicAccess()
-            }
-            if eventBridgeEnabled { try withNotifications { try $0.enableEventBridgeNotification() } }
+            for rule in props.cors { addCorsRule(rule) }
+            for rule in props.lifecycleRules { try addLifecycleRule(rule) }
+            if props.publicReadAccess { try grantPublicAccess() }
+            if props.eventBridgeEnabled { try withNotifications { try $0.enableEventBridgeNotification() } }
         }
 
-        /// The bucket's CloudFormation resource.
-        public var cfnBucket: CfnBucket { resource }
+        /// Checks the props that do not depend on each other's rendering, as the AWS CDK does.
+        private static func validate(_ props: BucketProps, at this: ConstructScope) throws {
+            if let bucketName = props.bucketName {
+                let errors = bucketNameErrors(bucketName)
+                if !errors.isEmpty {
+                    throw CDKError("InvalidBucketNameValue", (["Invalid S3 bucket name (value: \(bucketName))"] + errors).joined(separator: "\n"), at: this)
+                }
+            }
+            if props.websiteErrorDocument != nil && props.websiteIndexDocument == nil {
+                throw CDKError("WebsiteIndexDocumentRequiredWebsite", "\"websiteIndexDocument\" is required if \"websiteErrorDocument\" is set", at: this)
+            }
+            if props.serverAccessLogsBucket == nil, props.serverAccessLogsPrefix != nil,
+               props.encryption == .kmsManaged || props.encryption == .dsseManaged {
+                throw CDKError("KmsManagedKeyNotSupportedForAccessLogs", "Default bucket encryption with KMS managed or DSSE managed key is not supported for Server Access Logging target buckets", at: this)
+            }
+            if props.minimumTLSVersion != nil && !props.enforceSSL {
+                throw CDKError("EnforceEnabledMinimumVersionApplied", "'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied", at: this)
+            }
+            if props.publicReadAccess && props.blockPublicAccess == nil {
+                throw CDKError("CannotPublicReadAccessProperty", "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access through 'blockPublicAccess' property.", at: this)
+            }
+        }
+
         /// The bucket's ARN.
-        public var bucketArn: String { resource.attrArn }
+        public var bucketArn: String { cfnBucket.attrArn }
         /// The bucket's name.
-        public var bucketName: String { resource.ref }
+        public var bucketName: String { cfnBucket.ref }
         /// The IPv4 domain name (`<name>.s3.amazonaws.com`).
-        public var bucketDomainName: String { resource.attrDomainName }
+        public var bucketDomainName: String { cfnBucket.attrDomainName }
         /// The regional domain name.
-        public var bucketRegionalDomainName: String { resource.attrRegionalDomainName }
+        public var bucketRegionalDomainName: String { cfnBucket.attrRegionalDomainName }
         /// The dual-stack (IPv6) domain name.
-        public var bucketDualStackDomainName: String { resource.attrDualStackDomainName }
+        public var bucketDualStackDomainName: String { cfnBucket.attrDualStackDomainName }
         /// The static website URL.
-        public var bucketWebsiteUrl: String { resource.attrWebsiteUrl }
+        public var bucketWebsiteUrl: String { cfnBucket.attrWebsiteUrl }
 
         /// Adds `statement` to the bucket policy, creating the policy (child `Policy`) on first use.
         @discardableResult
         public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
             if policy == nil {
-                let created = try BucketPolicy(self, "Policy", bucket: self)
+                let created = try BucketPolicy(self, "Policy", .init(bucket: self))
                 policy = created
                 if let notificationResource = notifications?.resource { notificationResource.node.addDependency(created) }
             }
@@ -155,13 +135,13 @@ extension S3 {
         public func addLifecycleRule(_ rule: LifecycleRule) throws {
             _ = try renderLifecycleRule(rule)
             lifecycleRules.append(rule)
-            resource.lifecycleConfiguration = .init(rules: try lifecycleRules.map(renderLifecycleRule))
+            cfnBucket.lifecycleConfiguration = .init(rules: try lifecycleRules.map(renderLifecycleRule))
         }
 
         /// Adds a CORS rule.
         public func addCorsRule(_ rule: CorsRule) {
             corsRules.append(rule)
-            resource.corsConfiguration = .init(corsRules: corsRules.map {
+            cfnBucket.corsConfiguration = .init(corsRules: corsRules.map {
                 .init(allowedHeaders: $0.allowedHeaders, allowedMethods: $0.allowedMethods.map(\.rawValue), allowedOrigins: $0.allowedOrigins,
                       exposedHeaders: $0.exposedHeaders, id: $0.id, maxAge: $0.maxAge.map(Double.init))
             })
@@ -196,54 +176,47 @@ extension S3 {
         /// AWS CDK does without the `serverAccessLogsUseBucketPolicy` flag).
         func allowLogDelivery() throws {
             if let accessControl, accessControl != .logDeliveryWrite {
-                throw CDKError(code: "CannotEnableLogDeliveryBucket", message: "Cannot enable log delivery to this bucket because the bucket's ACL has been set and can't be changed", path: node.path)
+                throw CDKError("CannotEnableLogDeliveryBucket", "Cannot enable log delivery to this bucket because the bucket's ACL has been set and can't be changed", at: self)
             }
             accessControl = .logDeliveryWrite
-            resource.accessControl = BucketAccessControl.logDeliveryWrite.rawValue
-            resource.ownershipControls = try renderOwnershipControls(.logDeliveryWrite)
+            cfnBucket.accessControl = BucketAccessControl.logDeliveryWrite.rawValue
+            cfnBucket.ownershipControls = try Self.renderOwnershipControls(objectOwnership, .logDeliveryWrite, at: self)
         }
 
-        private func parseEncryption(_ encryption: BucketEncryption?, key: (any KMS.KeyRef)?, bucketKeyEnabled: Bool?) throws -> CfnBucket.BucketEncryptionProperty? {
-            let type = encryption ?? (key != nil ? .kms : .unencrypted)
-            if type != .dsse && type != .kms && key != nil {
-                throw CDKError(code: "EncryptionkeySpecified", message: "encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: \(type.rawValue))", path: node.path)
+        /// The `BucketEncryption` property, and the key that encrypts objects (created under
+        /// `this` as `Key` when the encryption needs one and none was given).
+        private static func renderEncryption(_ props: BucketProps, in this: ConstructScope) throws -> (property: CfnBucket.BucketEncryptionProperty?, key: (any KMS.KeyRef)?) {
+            let type = props.encryption ?? (props.encryptionKey != nil ? .kms : .unencrypted)
+            if type != .dsse && type != .kms && props.encryptionKey != nil {
+                throw CDKError("EncryptionkeySpecified", "encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: \(type.rawValue))", at: this)
             }
-            if bucketKeyEnabled == true && type == .unencrypted {
-                throw CDKError(code: "BucketKeyEnabledSpecifiedEncryption", message: "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: \(type.rawValue))", path: node.path)
+            if props.bucketKeyEnabled == true && type == .unencrypted {
+                throw CDKError("BucketKeyEnabledSpecifiedEncryption", "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: \(type.rawValue))", at: this)
             }
             func rule(_ algorithm: String, _ keyArn: String? = nil) -> CfnBucket.BucketEncryptionProperty {
-                .init(serverSideEncryptionConfiguration: [.init(bucketKeyEnabled: bucketKeyEnabled,
+                .init(serverSideEncryptionConfiguration: [.init(bucketKeyEnabled: props.bucketKeyEnabled,
                                                                  serverSideEncryptionByDefault: .init(kmsMasterKeyId: keyArn, sseAlgorithm: algorithm))])
             }
             switch type {
-            case .unencrypted: return nil
-            case .s3Managed: return rule("AES256")
-            case .kmsManaged: return rule("aws:kms")
-            case .dsseManaged: return rule("aws:kms:dsse")
+            case .unencrypted: return (nil, nil)
+            case .s3Managed: return (rule("AES256"), nil)
+            case .kmsManaged: return (rule("aws:kms"), nil)
+            case .dsseManaged: return (rule("aws:kms:dsse"), nil)
             case .kms:
-                let key = try key ?? KMS.Key(self, "Key", description: "Created by \(node.path)", enableKeyRotation: true)
-                encryptionKey = key
-                return rule("aws:kms", key.keyArn)
+                let key = try props.encryptionKey ?? KMS.Key(this, "Key") { $0.description = "Created by \(this.node.path)"; $0.enableKeyRotation = true }
+                return (rule("aws:kms", key.keyArn), key)
             case .dsse:
-                let key = try key ?? KMS.Key(self, "Key", description: "Created by \(node.path)")
-                encryptionKey = key
-                return rule("aws:kms:dsse", key.keyArn)
+                let key = try props.encryptionKey ?? KMS.Key(this, "Key") { $0.description = "Created by \(this.node.path)" }
+                return (rule("aws:kms:dsse", key.keyArn), key)
             }
         }
 
-        private func renderWebsite(index: String?, error: String?) throws -> CfnBucket.WebsiteConfigurationProperty? {
-            if index == nil && error == nil { return nil }
-            if error != nil && index == nil {
-                throw CDKError(code: "WebsiteIndexDocumentRequiredWebsite", message: "\"websiteIndexDocument\" is required if \"websiteErrorDocument\" is set", path: node.path)
-            }
-            return .init(errorDocument: error, indexDocument: index)
-        }
-
-        private func renderOwnershipControls(_ accessControl: BucketAccessControl?) throws -> CfnBucket.OwnershipControlsProperty? {
+        private static func renderOwnershipControls(_ objectOwnership: ObjectOwnership?, _ accessControl: BucketAccessControl?,
+                                                    at construct: Construct) throws -> CfnBucket.OwnershipControlsProperty? {
             let requiresOwnership = accessControl.map { ![.private, .bucketOwnerRead, .bucketOwnerFullControl].contains($0) } ?? false
             if objectOwnership == nil && !requiresOwnership { return nil }
             if requiresOwnership && objectOwnership == .bucketOwnerEnforced {
-                throw CDKError(code: "MustBeObjectownershipAccesscontrol", message: "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"\(accessControl!.rawValue)\"", path: node.path)
+                throw CDKError("MustBeObjectownershipAccesscontrol", "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"\(accessControl?.rawValue ?? "")\"", at: construct)
             }
             return .init(rules: [.init(objectOwnership: (objectOwnership ?? .objectWriter).rawValue)])
         }
@@ -251,15 +224,15 @@ extension S3 {
         private func renderLifecycleRule(_ rule: LifecycleRule) throws -> CfnBucket.RuleProperty {
             let hasTagFilters = !(rule.tagFilters ?? [:]).isEmpty
             if rule.expiredObjectDeleteMarker == true && (rule.expiration != nil || rule.expirationDate != nil || hasTagFilters) {
-                throw CDKError(code: "ExpiredObjectDeleteMarkerCannot", message: "ExpiredObjectDeleteMarker cannot be specified with expiration, ExpirationDate, or TagFilters.", path: node.path)
+                throw CDKError("ExpiredObjectDeleteMarkerCannot", "ExpiredObjectDeleteMarker cannot be specified with expiration, ExpirationDate, or TagFilters.", at: self)
             }
             if rule.abortIncompleteMultipartUploadAfter == nil && rule.expiration == nil && rule.expirationDate == nil
                 && rule.expiredObjectDeleteMarker == nil && rule.noncurrentVersionExpiration == nil && rule.noncurrentVersionsToRetain == nil
                 && rule.noncurrentVersionTransitions == nil && rule.transitions == nil {
-                throw CDKError(code: "RulesLeastFollowingProperties", message: "All rules for `lifecycleRules` must have at least one of the following properties: `abortIncompleteMultipartUploadAfter`, `expiration`, `expirationDate`, `expiredObjectDeleteMarker`, `noncurrentVersionExpiration`, `noncurrentVersionsToRetain`, `noncurrentVersionTransitions`, or `transitions`", path: node.path)
+                throw CDKError("RulesLeastFollowingProperties", "All rules for `lifecycleRules` must have at least one of the following properties: `abortIncompleteMultipartUploadAfter`, `expiration`, `expirationDate`, `expiredObjectDeleteMarker`, `noncurrentVersionExpiration`, `noncurrentVersionsToRetain`, `noncurrentVersionTransitions`, or `transitions`", at: self)
             }
             for transition in rule.transitions ?? [] where (transition.transitionDate == nil) == (transition.transitionAfter == nil) {
-                throw CDKError(code: "ExactlyOneTransitionDateTransition", message: "Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition", path: node.path)
+                throw CDKError("ExactlyOneTransitionDateTransition", "Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition", at: self)
             }
             let tagFilters = rule.tagFilters.flatMap { filters in
                 filters.isEmpty ? nil : filters.keys.sorted().map { CfnBucket.TagFilterProperty(key: $0, value: filters[$0]!) }

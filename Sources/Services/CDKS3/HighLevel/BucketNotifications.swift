@@ -46,9 +46,11 @@ extension S3 {
         private func createResourceOnce() throws -> CfnResource {
             if let resource { return resource }
             let handler = try NotificationsHandler.singleton(self)
-            let policy = try IAM.Policy(self, "HandlerPolicy", statements: [
-                IAM.PolicyStatement(actions: ["s3:PutBucketNotification"], resources: [bucket.bucketArn]),
-            ])
+            let policy = try IAM.Policy(self, "HandlerPolicy") {
+                $0.statements = [
+                    IAM.PolicyStatement(actions: ["s3:PutBucketNotification"], resources: [bucket.bucketArn]),
+                ]
+            }
             handler.role.attachInlinePolicy(policy)
             let configuration = Lazy.any { [unowned self] in self.renderConfiguration() }
             let resource = try CfnResource(self, "Resource", type: "Custom::S3BucketNotifications", properties: [

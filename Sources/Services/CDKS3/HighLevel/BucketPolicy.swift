@@ -9,22 +9,43 @@ extension S3 {
         public let document: IAM.PolicyDocument
         /// The bucket the policy applies to.
         public let bucket: any BucketRef
-        private var resource: CfnBucketPolicy!
+        /// The policy's CloudFormation resource.
+        public let cfnBucketPolicy: CfnBucketPolicy
 
-        /// A policy for `bucket`.
-        public init(_ scope: Construct, _ id: String, bucket: any BucketRef, document: IAM.PolicyDocument? = nil,
-                    removalPolicy: RemovalPolicy? = nil) throws {
-            self.document = document ?? IAM.PolicyDocument()
-            self.bucket = bucket
-            try super.init(scope, id)
-            resource = try CfnBucketPolicy(self, "Resource", bucket: bucket.bucketName, policyDocument: self.document.jsonValue)
-            if let removalPolicy { resource.applyRemovalPolicy(removalPolicy) }
+        /// A policy for `props.bucket`.
+        public init(_ scope: Construct, _ id: String, _ props: BucketPolicyProps,
+                    configure: (inout BucketPolicyProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            document = props.document ?? IAM.PolicyDocument()
+            bucket = props.bucket
+            cfnBucketPolicy = try CfnBucketPolicy(this, "Resource", bucket: bucket.bucketName, policyDocument: document.jsonValue)
+            if let removalPolicy = props.removalPolicy { cfnBucketPolicy.applyRemovalPolicy(removalPolicy) }
+            try super.init(this)
             node.addValidation { [unowned self] in self.document.validateForResourcePolicy() }
         }
 
-        /// The policy's CloudFormation resource.
-        public var cfnBucketPolicy: CfnBucketPolicy { resource }
-
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.BucketPolicy") }
+    }
+}
+
+extension S3 {
+    /// The props of a ``BucketPolicy``.
+    public struct BucketPolicyProps: ConstructProps {
+        /// The bucket the policy applies to.
+        public var bucket: any BucketRef
+        /// The policy document.
+        ///
+        /// Default: an empty document (add statements to ``BucketPolicy/document``).
+        public var document: IAM.PolicyDocument?
+        /// What happens to the policy when it leaves the stack.
+        ///
+        /// Default: no policy (CloudFormation deletes it).
+        public var removalPolicy: RemovalPolicy?
+
+        /// Props of a policy for `bucket`.
+        public init(bucket: any BucketRef) {
+            self.bucket = bucket
+        }
     }
 }

@@ -20,7 +20,7 @@ extension S3 {
 
         private override init(_ scope: Construct, _ id: String) throws {
             try super.init(scope, id)
-            role = try IAM.Role(self, "Role", assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))
+            role = try IAM.Role(self, "Role", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
             role.addManagedPolicy(IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole"))
             function = try Lambda.CfnFunction(
                 self, "Resource",

@@ -25,40 +25,26 @@ extension SNS {
         case firehose = "firehose"
     }
 
-    /// What a subscriber tells the topic when it is subscribed (the AWS CDK's `TopicSubscriptionConfig`).
-    public struct TopicSubscriptionConfig {
-        /// The subscription's endpoint (a queue ARN, a function ARN, an address).
-        public var endpoint: String
-        /// The protocol.
-        public var `protocol`: SubscriptionProtocol
+    /// What a subscriber tells the topic when it is subscribed (the AWS CDK's
+    /// `TopicSubscriptionConfig`): the ``SubscriptionOptions`` and where the subscription goes.
+    public struct TopicSubscriptionConfig: ExtendingOptions {
+        /// What is subscribed and how.
+        public var options: SubscriptionOptions
         /// The id of the subscription construct.
         public var subscriberId: String
-        /// Where the subscription construct goes (default: under the topic).
+        /// Where the subscription construct goes.
+        ///
+        /// Default: under the topic.
         public var subscriberScope: Construct?
         /// What the subscription must be deployed after (a queue policy).
+        ///
+        /// Default: nothing.
         public var subscriptionDependency: (any Dependable)?
-        /// Whether messages are delivered without the SNS envelope.
-        public var rawMessageDelivery: Bool?
-        /// The filter policy (attribute name to conditions).
-        public var filterPolicy: JSONObject?
-        /// The region of the topic, when it differs from the subscriber's.
-        public var region: String?
-        /// Where undeliverable messages go.
-        public var deadLetterQueue: (any SQS.QueueRef)?
 
-        /// A configuration.
-        public init(endpoint: String, protocol: SubscriptionProtocol, subscriberId: String, subscriberScope: Construct? = nil,
-                    subscriptionDependency: (any Dependable)? = nil, rawMessageDelivery: Bool? = nil,
-                    filterPolicy: JSONObject? = nil, region: String? = nil, deadLetterQueue: (any SQS.QueueRef)? = nil) {
-            self.endpoint = endpoint
-            self.protocol = `protocol`
+        /// A configuration subscribing `endpoint` with `protocol`, as construct `subscriberId`.
+        public init(endpoint: String, protocol: SubscriptionProtocol, subscriberId: String) {
+            options = SubscriptionOptions(endpoint: endpoint, protocol: `protocol`)
             self.subscriberId = subscriberId
-            self.subscriberScope = subscriberScope
-            self.subscriptionDependency = subscriptionDependency
-            self.rawMessageDelivery = rawMessageDelivery
-            self.filterPolicy = filterPolicy
-            self.region = region
-            self.deadLetterQueue = deadLetterQueue
         }
     }
 
@@ -73,39 +59,39 @@ extension SNS {
     public final class Subscription: Resource {
         /// The dead-letter queue, if any.
         public let deadLetterQueue: (any SQS.QueueRef)?
-        private var resource: CfnSubscription!
+        /// The subscription's CloudFormation resource.
+        public let cfnSubscription: CfnSubscription
 
-        /// A subscription of `endpoint` to `topic`.
-        public init(_ scope: Construct, _ id: String, topic: any TopicRef, endpoint: String, protocol: SubscriptionProtocol,
-                    rawMessageDelivery: Bool? = nil, filterPolicy: JSONObject? = nil, region: String? = nil,
-                    deadLetterQueue: (any SQS.QueueRef)? = nil, subscriptionRoleArn: String? = nil) throws {
-            self.deadLetterQueue = deadLetterQueue
-            try super.init(scope, id)
-            if rawMessageDelivery == true && ![.http, .https, .sqs, .firehose].contains(`protocol`) {
-                throw CDKError(code: "RawMessageDeliveryEnabledFirehose", message: "Raw message delivery can only be enabled for HTTP, HTTPS, SQS, and Firehose subscriptions.", path: node.path)
+        /// A subscription of `props.endpoint` to `props.topic`.
+        public init(_ scope: Construct, _ id: String, _ props: SubscriptionProps,
+                    configure: (inout SubscriptionProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            deadLetterQueue = props.deadLetterQueue
+            if props.rawMessageDelivery == true && ![.http, .https, .sqs, .firehose].contains(props.protocol) {
+                throw CDKError("RawMessageDeliveryEnabledFirehose", "Raw message delivery can only be enabled for HTTP, HTTPS, SQS, and Firehose subscriptions.", at: this)
             }
-            if let filterPolicy, filterPolicy.count > 5 {
-                throw CDKError(code: "FilterPolicyMaximumAttributeNames", message: "A filter policy can have a maximum of 5 attribute names.", path: node.path)
+            if let filterPolicy = props.filterPolicy, filterPolicy.count > 5 {
+                throw CDKError("FilterPolicyMaximumAttributeNames", "A filter policy can have a maximum of 5 attribute names.", at: this)
             }
-            if `protocol` == .firehose && subscriptionRoleArn == nil {
-                throw CDKError(code: "SubscriptionRoleArnRequiredField", message: "Subscription role arn is required field for subscriptions with a firehose protocol.", path: node.path)
+            if props.protocol == .firehose && props.subscriptionRoleArn == nil {
+                throw CDKError("SubscriptionRoleArnRequiredField", "Subscription role arn is required field for subscriptions with a firehose protocol.", at: this)
             }
             var redrivePolicy: JSONValue?
-            if let deadLetterQueue {
+            if let deadLetterQueue = props.deadLetterQueue {
                 _ = try deadLetterQueue.addToResourcePolicy(IAM.PolicyStatement(
                     actions: ["sqs:SendMessage"], resources: [deadLetterQueue.queueArn],
                     principals: [IAM.ServicePrincipal("sns.amazonaws.com")],
-                    conditions: ["ArnEquals": ["aws:SourceArn": .string(topic.topicArn)]]))
+                    conditions: ["ArnEquals": ["aws:SourceArn": .string(props.topic.topicArn)]]))
                 redrivePolicy = ["deadLetterTargetArn": .string(deadLetterQueue.queueArn)]
             }
-            resource = try CfnSubscription(self, "Resource", endpoint: endpoint, filterPolicy: filterPolicy.map { .object($0) },
-                                           protocol: `protocol`.rawValue, rawMessageDelivery: rawMessageDelivery,
-                                           redrivePolicy: redrivePolicy, region: region, subscriptionRoleArn: subscriptionRoleArn,
-                                           topicArn: topic.topicArn)
+            cfnSubscription = try CfnSubscription(
+                this, "Resource", endpoint: props.endpoint, filterPolicy: props.filterPolicy.map { .object($0) },
+                protocol: props.protocol.rawValue, rawMessageDelivery: props.rawMessageDelivery,
+                redrivePolicy: redrivePolicy, region: props.region, subscriptionRoleArn: props.subscriptionRoleArn,
+                topicArn: props.topic.topicArn)
+            try super.init(this)
         }
-
-        /// The subscription's CloudFormation resource.
-        public var cfnSubscription: CfnSubscription { resource }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSNS.SNS.Subscription") }
     }

@@ -6,7 +6,7 @@ extension SNS {
     /// An SNS topic (`AWS::SNS::Topic`).
     ///
     /// ```swift
-    /// let topic = try SNS.Topic(stack, "Alerts", displayName: "Ops alerts")
+    /// let topic = try SNS.Topic(stack, "Alerts") { $0.displayName = "Ops alerts" }
     /// try topic.addSubscription(SNSSubscriptions.SqsSubscription(queue))
     /// try topic.grantPublish(fn)
     /// ```
@@ -18,65 +18,49 @@ extension SNS {
         /// Whether FIFO messages are deduplicated by content.
         public let contentBasedDeduplication: Bool
         private var policy: TopicPolicy?
-        private var resource: CfnTopic!
+        /// The topic's CloudFormation resource.
+        public let cfnTopic: CfnTopic
 
         /// A topic.
-        ///
-        /// - Parameters:
-        ///   - topicName: The physical name (`.fifo` is appended for FIFO topics).
-        ///   - displayName: Up to 100 characters.
-        ///   - contentBasedDeduplication: FIFO topics only.
-        ///   - masterKey: Encrypts the topic.
-        ///   - enforceSSL: Denies publishing without TLS, in the topic policy.
-        ///   - loggingConfigs: Delivery status logging.
-        public init(
-            _ scope: Construct, _ id: String,
-            topicName: String? = nil,
-            displayName: String? = nil,
-            fifo: Bool = false,
-            contentBasedDeduplication: Bool = false,
-            masterKey: (any KMS.KeyRef)? = nil,
-            enforceSSL: Bool = false,
-            signatureVersion: String? = nil,
-            loggingConfigs: [CfnTopic.LoggingConfigProperty] = []
-        ) throws {
-            self.masterKey = masterKey
-            self.fifo = fifo
-            self.contentBasedDeduplication = contentBasedDeduplication
-            try super.init(scope, id, physicalName: topicName)
-            if contentBasedDeduplication && !fifo {
-                throw CDKError(code: "ContentBasedDeduplicationEnabledTopics", message: "Content based deduplication can only be enabled for FIFO SNS topics.", path: node.path)
+        public init(_ scope: Construct, _ id: String, _ props: TopicProps = TopicProps(),
+                    configure: (inout TopicProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            masterKey = props.masterKey
+            fifo = props.fifo
+            contentBasedDeduplication = props.contentBasedDeduplication
+            if props.contentBasedDeduplication && !props.fifo {
+                throw CDKError("ContentBasedDeduplicationEnabledTopics", "Content based deduplication can only be enabled for FIFO SNS topics.", at: this)
             }
-            if let signatureVersion, !Token.isUnresolved(signatureVersion), signatureVersion != "1" && signatureVersion != "2" {
-                throw CDKError(code: "SignatureVersionReceived", message: "signatureVersion must be \"1\" or \"2\", received: \"\(signatureVersion)\"", path: node.path)
+            if let signatureVersion = props.signatureVersion, !Token.isUnresolved(signatureVersion), signatureVersion != "1" && signatureVersion != "2" {
+                throw CDKError("SignatureVersionReceived", "signatureVersion must be \"1\" or \"2\", received: \"\(signatureVersion)\"", at: this)
             }
-            if let displayName, !Token.isUnresolved(displayName), displayName.count > 100 {
-                throw CDKError(code: "DisplayNameLessEqualCharacters", message: "displayName must be less than or equal to 100 characters, got \(displayName.count)", path: node.path)
+            if let displayName = props.displayName, !Token.isUnresolved(displayName), displayName.count > 100 {
+                throw CDKError("DisplayNameLessEqualCharacters", "displayName must be less than or equal to 100 characters, got \(displayName.count)", at: this)
             }
-            var cfnName = topicName
-            if fifo, let topicName, !topicName.hasSuffix(".fifo") { cfnName = topicName + ".fifo" }
+            var cfnName = props.topicName
+            if props.fifo, let topicName = props.topicName, !topicName.hasSuffix(".fifo") { cfnName = topicName + ".fifo" }
             // As in the AWS CDK: an unnamed FIFO topic gets a generated name, since FIFO names must end in `.fifo`.
-            if fifo && topicName == nil { cfnName = SNS.uniqueResourceName(self, maxLength: 251, separator: "-") + ".fifo" }
-            resource = try CfnTopic(self, "Resource", contentBasedDeduplication: contentBasedDeduplication ? true : nil,
-                                    deliveryStatusLogging: loggingConfigs.isEmpty ? nil : loggingConfigs,
-                                    displayName: displayName, fifoTopic: fifo ? true : nil, kmsMasterKeyId: masterKey?.keyArn,
-                                    signatureVersion: signatureVersion, topicName: cfnName)
-            if enforceSSL {
+            if props.fifo && props.topicName == nil { cfnName = SNS.uniqueResourceName(this, maxLength: 251, separator: "-") + ".fifo" }
+            cfnTopic = try CfnTopic(this, "Resource", contentBasedDeduplication: props.contentBasedDeduplication ? true : nil,
+                                    deliveryStatusLogging: props.loggingConfigs.isEmpty ? nil : props.loggingConfigs,
+                                    displayName: props.displayName, fifoTopic: props.fifo ? true : nil, kmsMasterKeyId: props.masterKey?.keyArn,
+                                    signatureVersion: props.signatureVersion, topicName: cfnName)
+            try super.init(this, physicalName: props.topicName)
+            if props.enforceSSL {
                 _ = try addToResourcePolicy(TopicPolicy.sslStatement(topicArn))
             }
             node.addValidation { [unowned self] in self.policy?.document.validateForResourcePolicy() ?? [] }
         }
 
-        /// The topic's CloudFormation resource.
-        public var cfnTopic: CfnTopic { resource }
         /// The topic's ARN.
-        public var topicArn: String { resource.ref }
+        public var topicArn: String { cfnTopic.ref }
         /// The topic's name.
-        public var topicName: String { resource.getAtt("TopicName").toString() }
+        public var topicName: String { cfnTopic.getAtt("TopicName").toString() }
 
         /// Adds `statement` to the topic policy, created (as `Policy`) on first use.
         public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            if policy == nil { policy = try TopicPolicy(self, "Policy", topics: [self]) }
+            if policy == nil { policy = try TopicPolicy(self, "Policy", .init(topics: [self])) }
             policy?.document.addStatements(statement)
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
         }
@@ -134,11 +118,9 @@ extension SNS.TopicRef {
             id = "TokenSubscription:\(next)"
         }
         if scope.node.tryFindChild(id) != nil {
-            throw CDKError(code: "SubscriptionAlreadyExistsUnder", message: "A subscription with id \"\(id)\" already exists under the scope \(scope.node.path)", path: scope.node.path)
+            throw CDKError("SubscriptionAlreadyExistsUnder", "A subscription with id \"\(id)\" already exists under the scope \(scope.node.path)", at: scope)
         }
-        let result = try SNS.Subscription(scope, id, topic: self, endpoint: config.endpoint, protocol: config.protocol,
-                                          rawMessageDelivery: config.rawMessageDelivery, filterPolicy: config.filterPolicy,
-                                          region: config.region, deadLetterQueue: config.deadLetterQueue)
+        let result = try SNS.Subscription(scope, id, .init(topic: self, options: config.options))
         if let dependency = config.subscriptionDependency { result.node.addDependency(dependency) }
         return result
     }

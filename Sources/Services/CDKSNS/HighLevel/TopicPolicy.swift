@@ -7,21 +7,21 @@ extension SNS {
     public final class TopicPolicy: Resource {
         /// The policy document; statements added later are included.
         public let document: IAM.PolicyDocument
-        private var resource: CfnTopicPolicy!
-
-        /// A policy for `topics`; `enforceSSL` denies publishing without TLS.
-        public init(_ scope: Construct, _ id: String, topics: [any TopicRef], policyDocument: IAM.PolicyDocument? = nil,
-                    enforceSSL: Bool = false) throws {
-            document = policyDocument ?? IAM.PolicyDocument(assignSids: true)
-            try super.init(scope, id)
-            if enforceSSL {
-                for topic in topics { document.addStatements(TopicPolicy.sslStatement(topic.topicArn)) }
-            }
-            resource = try CfnTopicPolicy(self, "Resource", policyDocument: document.jsonValue, topics: topics.map(\.topicArn))
-        }
-
         /// The policy's CloudFormation resource.
-        public var cfnTopicPolicy: CfnTopicPolicy { resource }
+        public let cfnTopicPolicy: CfnTopicPolicy
+
+        /// A policy for `props.topics`.
+        public init(_ scope: Construct, _ id: String, _ props: TopicPolicyProps,
+                    configure: (inout TopicPolicyProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            document = props.policyDocument ?? IAM.PolicyDocument(assignSids: true)
+            if props.enforceSSL {
+                for topic in props.topics { document.addStatements(TopicPolicy.sslStatement(topic.topicArn)) }
+            }
+            cfnTopicPolicy = try CfnTopicPolicy(this, "Resource", policyDocument: document.jsonValue, topics: props.topics.map(\.topicArn))
+            try super.init(this)
+        }
 
         /// The statement that denies `sns:Publish` without TLS.
         static func sslStatement(_ topicArn: String) -> IAM.PolicyStatement {

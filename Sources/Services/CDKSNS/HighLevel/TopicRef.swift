@@ -43,18 +43,17 @@ extension SNS.TopicRef {
     }
 
     /// A metric of the topic (`AWS/SNS`, dimension `TopicName`), by default its average over 5 minutes.
-    public func metric(_ metricName: String, statistic: String = "Average", period: Duration = .minutes(5)) -> CloudWatch.Metric {
-        CloudWatch.Metric(namespace: "AWS/SNS", metricName: metricName, dimensionsMap: ["TopicName": topicName],
-                          statistic: statistic, period: period)
+    public func metric(_ metricName: String, _ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        CloudWatch.Metric(namespace: "AWS/SNS", metricName: metricName, dimensionsMap: ["TopicName": topicName]).with(options)
     }
 
-    /// The number of messages published (sum).
-    public func metricNumberOfMessagesPublished(period: Duration = .minutes(5)) -> CloudWatch.Metric {
-        metric("NumberOfMessagesPublished", statistic: "Sum", period: period)
+    /// The number of messages published (sum over 5 minutes).
+    public func metricNumberOfMessagesPublished(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("NumberOfMessagesPublished", .init(statistic: "Sum")).with(options)
     }
 
-    /// The number of failed notifications (sum).
-    public func metricNumberOfNotificationsFailed(period: Duration = .minutes(5)) -> CloudWatch.Metric {
-        metric("NumberOfNotificationsFailed", statistic: "Sum", period: period)
+    /// The number of failed notifications (sum over 5 minutes).
+    public func metricNumberOfNotificationsFailed(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("NumberOfNotificationsFailed", .init(statistic: "Sum")).with(options)
     }
 }

@@ -18,10 +18,10 @@ extension SQS {
         /// The dead-letter queue.
         public let queue: any QueueRef
         /// How many times a message is received before it moves to the dead-letter queue.
-        public let maxReceiveCount: Double
+        public let maxReceiveCount: Int
 
         /// A dead-letter queue.
-        public init(queue: any QueueRef, maxReceiveCount: Double) {
+        public init(queue: any QueueRef, maxReceiveCount: Int) {
             self.queue = queue
             self.maxReceiveCount = maxReceiveCount
         }

@@ -7,18 +7,30 @@ extension SQS {
     public final class QueuePolicy: Resource {
         /// The policy document; statements added later are included.
         public let document = IAM.PolicyDocument()
-        private var resource: CfnQueuePolicy!
+        /// The policy's CloudFormation resource.
+        public let cfnQueuePolicy: CfnQueuePolicy
 
-        /// A policy for `queues`.
-        public init(_ scope: Construct, _ id: String, queues: [any QueueRef]) throws {
-            try super.init(scope, id)
-            resource = try CfnQueuePolicy(self, "Resource", policyDocument: document.jsonValue, queues: queues.map(\.queueUrl))
+        /// A policy for `props.queues`.
+        public init(_ scope: Construct, _ id: String, _ props: QueuePolicyProps,
+                    configure: (inout QueuePolicyProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            cfnQueuePolicy = try CfnQueuePolicy(this, "Resource", policyDocument: document.jsonValue, queues: props.queues.map(\.queueUrl))
+            try super.init(this)
             node.addValidation { [unowned self] in self.document.validateForResourcePolicy() }
         }
 
-        /// The policy's CloudFormation resource.
-        public var cfnQueuePolicy: CfnQueuePolicy { resource }
-
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSQS.SQS.QueuePolicy") }
+    }
+
+    /// The props of a ``QueuePolicy``.
+    public struct QueuePolicyProps: ConstructProps {
+        /// The queues the policy applies to.
+        public var queues: [any QueueRef]
+
+        /// Props of a policy for `queues`.
+        public init(queues: [any QueueRef]) {
+            self.queues = queues
+        }
     }
 }

@@ -50,24 +50,23 @@ extension SQS.QueueRef {
     }
 
     /// A metric of the queue (`AWS/SQS`, dimension `QueueName`), by default its average over 5 minutes.
-    public func metric(_ metricName: String, statistic: String = "Average", period: Duration = .minutes(5)) -> CloudWatch.Metric {
-        CloudWatch.Metric(namespace: "AWS/SQS", metricName: metricName, dimensionsMap: ["QueueName": queueName],
-                          statistic: statistic, period: period)
+    public func metric(_ metricName: String, _ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        CloudWatch.Metric(namespace: "AWS/SQS", metricName: metricName, dimensionsMap: ["QueueName": queueName]).with(options)
     }
 
-    /// The approximate number of visible messages (maximum).
-    public func metricApproximateNumberOfMessagesVisible(period: Duration = .minutes(5)) -> CloudWatch.Metric {
-        metric("ApproximateNumberOfMessagesVisible", statistic: "Maximum", period: period)
+    /// The approximate number of visible messages (maximum over 5 minutes).
+    public func metricApproximateNumberOfMessagesVisible(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("ApproximateNumberOfMessagesVisible", .init(statistic: "Maximum")).with(options)
     }
 
-    /// The age of the oldest message (maximum).
-    public func metricApproximateAgeOfOldestMessage(period: Duration = .minutes(5)) -> CloudWatch.Metric {
-        metric("ApproximateAgeOfOldestMessage", statistic: "Maximum", period: period)
+    /// The age of the oldest message (maximum over 5 minutes).
+    public func metricApproximateAgeOfOldestMessage(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("ApproximateAgeOfOldestMessage", .init(statistic: "Maximum")).with(options)
     }
 
-    /// The number of messages sent (sum).
-    public func metricNumberOfMessagesSent(period: Duration = .minutes(5)) -> CloudWatch.Metric {
-        metric("NumberOfMessagesSent", statistic: "Sum", period: period)
+    /// The number of messages sent (sum over 5 minutes).
+    public func metricNumberOfMessagesSent(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
+        metric("NumberOfMessagesSent", .init(statistic: "Sum")).with(options)
     }
 }
 

@@ -37,55 +37,46 @@ extension SSM {
     /// A String parameter in Systems Manager Parameter Store (`AWS::SSM::Parameter`).
     ///
     /// ```swift
-    /// let endpoint = try SSM.StringParameter(stack, "Endpoint", stringValue: "https://api", parameterName: "/app/endpoint")
+    /// let endpoint = try SSM.StringParameter(stack, "Endpoint", .init(stringValue: "https://api")) { $0.parameterName = "/app/endpoint" }
     /// try endpoint.grantRead(role)
     /// ```
     public final class StringParameter: Resource, ParameterRef {
         /// String parameters created here are not encrypted.
         public var encryptionKey: (any KMS.KeyRef)? { nil }
-        private var resource: CDKSSM.SSM.CfnParameter!
+        /// The parameter's CloudFormation resource.
+        public let cfnParameter: CDKSSM.SSM.CfnParameter
 
-        /// A parameter holding `stringValue`.
-        ///
-        /// - Parameters:
-        ///   - allowedPattern: A regular expression the value must match (checked now for literal values).
-        ///   - parameterName: The name (`/app/endpoint` or `endpoint`); generated when `nil`.
-        public init(
-            _ scope: Construct, _ id: String,
-            stringValue: String,
-            parameterName: String? = nil,
-            description: String? = nil,
-            tier: ParameterTier? = nil,
-            allowedPattern: String? = nil,
-            dataType: ParameterDataType? = nil
-        ) throws {
-            try super.init(scope, id, physicalName: parameterName)
-            if let allowedPattern, !Token.isUnresolved(stringValue), !Token.isUnresolved(allowedPattern) {
+        /// A parameter holding `props.stringValue`.
+        public init(_ scope: Construct, _ id: String, _ props: StringParameterProps,
+                    configure: (inout StringParameterProps) throws -> Void = { _ in }) throws {
+            let props = try props.with(configure)
+            let this = try ConstructScope(scope, id)
+            let stringValue = props.stringValue
+            if let allowedPattern = props.allowedPattern, !Token.isUnresolved(stringValue), !Token.isUnresolved(allowedPattern) {
                 guard let regex = try? NSRegularExpression(pattern: allowedPattern) else {
-                    throw CDKError(code: "InvalidAllowedPattern", message: "The allowedPattern (\(allowedPattern)) is not a valid regular expression", path: node.path)
+                    throw CDKError("InvalidAllowedPattern", "The allowedPattern (\(allowedPattern)) is not a valid regular expression", at: this)
                 }
                 if regex.firstMatch(in: stringValue, range: NSRange(stringValue.startIndex..., in: stringValue)) == nil {
-                    throw CDKError(code: "SuppliedValueDoesNotMatchPattern", message: "The supplied value (\(stringValue)) does not match the specified allowedPattern (\(allowedPattern))", path: node.path)
+                    throw CDKError("SuppliedValueDoesNotMatchPattern", "The supplied value (\(stringValue)) does not match the specified allowedPattern (\(allowedPattern))", at: this)
                 }
             }
-            if let parameterName { try SSM.validateParameterName(parameterName, path: node.path) }
-            if let description, description.count > 1024 {
-                throw CDKError(code: "DescriptionTooLong", message: "Description cannot be longer than 1024 characters.", path: node.path)
+            if let parameterName = props.parameterName { try SSM.validateParameterName(parameterName, path: this.node.path) }
+            if let description = props.description, description.count > 1024 {
+                throw CDKError("DescriptionTooLong", "Description cannot be longer than 1024 characters.", at: this)
             }
-            if let parameterName, !Token.isUnresolved(parameterName), parameterName.contains("/"), !parameterName.hasPrefix("/") {
-                throw CDKError(code: "MustBeParameterNamesFully", message: "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): \(parameterName)", path: node.path)
+            if let parameterName = props.parameterName, !Token.isUnresolved(parameterName), parameterName.contains("/"), !parameterName.hasPrefix("/") {
+                throw CDKError("MustBeParameterNamesFully", "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): \(parameterName)", at: this)
             }
-            resource = try CDKSSM.SSM.CfnParameter(self, "Resource", allowedPattern: allowedPattern, dataType: dataType?.rawValue,
-                                                   description: description, name: parameterName, tier: tier?.rawValue,
-                                                   type: "String", value: stringValue)
+            cfnParameter = try CDKSSM.SSM.CfnParameter(this, "Resource", allowedPattern: props.allowedPattern, dataType: props.dataType?.rawValue,
+                                                       description: props.description, name: props.parameterName, tier: props.tier?.rawValue,
+                                                       type: "String", value: stringValue)
+            try super.init(this, physicalName: props.parameterName)
         }
 
-        /// The parameter's CloudFormation resource.
-        public var cfnParameter: CDKSSM.SSM.CfnParameter { resource }
         /// The parameter's name.
-        public var parameterName: String { resource.ref }
+        public var parameterName: String { cfnParameter.ref }
         /// The parameter's value.
-        public var stringValue: String { resource.getAtt("Value").toString() }
+        public var stringValue: String { cfnParameter.getAtt("Value").toString() }
         /// The parameter's ARN: `parameter/<name>` for simple (and generated) names, `parameter<name>` for paths.
         public var parameterArn: String {
             let simple = physicalName.map { Token.isUnresolved($0) || !$0.hasPrefix("/") } ?? true

@@ -1,7 +1,7 @@
 /// A JSON value, as CloudFormation templates and cloud assembly files hold them.
 ///
-/// Before synthesis a value may still contain tokens (see ``Token``): strings that encode a
-/// deploy-time value. Resolution replaces them, so a synthesized template is plain JSON.
+/// Before synthesis a value may still contain tokens (the core's `Token`): strings that encode
+/// a deploy-time value. Resolution replaces them, so a synthesized template is plain JSON.
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -98,7 +98,7 @@ extension JSONValue: ExpressibleByArrayLiteral {
 
 extension JSONValue: ExpressibleByDictionaryLiteral {
     /// Keeps the literal's key order, as templates do.
-    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    @inlinable public init(dictionaryLiteral elements: (String, JSONValue)...) {
         self = .object(JSONObject(elements))
     }
 }

@@ -12,7 +12,7 @@ public enum JSONWriter {
 
     /// JSON text, written into a buffer with room for `expectedBytes` from the start (memory
     /// that is reserved but not written costs nothing, growing the buffer costs copies).
-    static func string(_ value: JSONValue, indent: Int, expectedBytes: Int) -> String {
+    package static func string(_ value: JSONValue, indent: Int, expectedBytes: Int) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(expectedBytes)
         write(value, indent: indent, level: 0, into: &out)
@@ -24,7 +24,8 @@ public enum JSONWriter {
         string(value, indent: 0)
     }
 
-    static func write(_ value: JSONValue, indent: Int, level: Int, into out: inout [UInt8]) {
+    /// Appends the text of `value` at nesting `level` to `out`.
+    package static func write(_ value: JSONValue, indent: Int, level: Int, into out: inout [UInt8]) {
         switch value {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -47,7 +48,7 @@ public enum JSONWriter {
 
     /// Writes `object`, taking the text of the members named in `prewritten` from there: each
     /// one the text `write` gives its value at `level + 1`, written earlier.
-    static func write(
+    package static func write(
         _ object: JSONObject, indent: Int, level: Int, prewritten: [String: ArraySlice<UInt8>], into out: inout [UInt8]
     ) {
         if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
@@ -84,7 +85,7 @@ public enum JSONWriter {
 
     /// JavaScript orders "array index" keys (0 ... 2^32 - 2) first, ascending, then the rest
     /// in insertion order.
-    static func javaScriptOrder(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
+    package static func javaScriptOrder(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
         guard members.contains(where: { arrayIndex($0.key) != nil }) else { return members }
         var indexed: [(UInt32, (key: String, value: JSONValue))] = []
         var others: [(key: String, value: JSONValue)] = []
@@ -107,7 +108,8 @@ public enum JSONWriter {
         return UInt32(value)
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    /// Appends `s` as a JSON string (quoted and escaped) to `out`.
+    package static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
@@ -129,13 +131,17 @@ public enum JSONWriter {
                 case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
                 default:
                     out.append(contentsOf: "\\u00".utf8)
-                    Hex.append(CollectionOfOne(byte), to: &out)
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0x0F)])
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
     }
+
+    /// The digits of `\u00XX` escapes, lowercase as `JSON.stringify` writes them.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Whether JSON text must escape `byte`: control characters, `"` and `\`.
     private static func needsEscape(_ byte: UInt8) -> Bool {

@@ -62,7 +62,3 @@ extension KeyValuePairs: JSONValueConvertible where Key == String, Value: JSONVa
         .object(JSONObject(map { ($0.key, $0.value.jsonValue) }))
     }
 }
-
-extension Intrinsic: JSONValueConvertible {
-    public var jsonValue: JSONValue { .string(Token.asString(self)) }
-}

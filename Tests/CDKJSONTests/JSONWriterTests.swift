@@ -1,5 +1,5 @@
 import Testing
-@testable import CDK
+import CDKJSON
 
 @Suite struct JSONWriterTests {
     @Test(arguments: [
@@ -36,9 +36,25 @@ import Testing
     }
 
     @Test func parserReportsWhereTextIsMalformed() {
-        #expect(throws: CDKError.self) { try JSONParser.parse(#"{"a": }"#) }
-        let message = errorText { _ = try JSONParser.parse("[1, 2") }
-        #expect(message?.contains("Invalid JSON at offset") == true)
+        #expect(throws: JSONParseError(offset: 6, reason: "expected a value")) { try JSONParser.parse(#"{"a": }"#) }
+        #expect(throws: JSONParseError(offset: 5, reason: "unexpected end of text")) { try JSONParser.parse("[1, 2") }
+        #expect(JSONParseError(offset: 5, reason: "unexpected end of text").description
+            == "Invalid JSON at offset 5: unexpected end of text")
+    }
+
+    @Test func parserReadsEveryEscape() throws {
+        let value = try JSONParser.parse(#""\"\\\/\b\f\n\r\t\u0041\u00e9\ud83d\ude00""#)
+        #expect(value == .string("\"\\/\u{08}\u{0C}\n\r\tAé😀"))
+    }
+
+    @Test func parserRejectsAnUnknownEscape() {
+        #expect(throws: JSONParseError(offset: 2, reason: #"invalid escape '\x'"#)) { try JSONParser.parse(#"["\x"]"#) }
+        #expect(throws: JSONParseError(offset: 3, reason: #"invalid \u escape"#)) { try JSONParser.parse(#""\u12G4""#) }
+    }
+
+    @Test func parserReplacesLoneSurrogates() throws {
+        // A high surrogate followed by an escape that is not a low one, then a lone low one.
+        #expect(try JSONParser.parse(#""\ud800\u0041\udc00""#) == .string("\u{FFFD}A\u{FFFD}"))
     }
 
     @Test func objectEqualityIgnoresKeyOrder() {

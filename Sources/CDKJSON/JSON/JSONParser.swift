@@ -1,6 +1,7 @@
 /// Parses JSON text into a ``JSONValue``, keeping the key order of objects.
 public enum JSONParser {
-    /// Parses `text`; throws a ``CDKError`` that says where the text is malformed.
+    /// Parses `text`, which must hold exactly one JSON value; throws a ``JSONParseError`` that
+    /// says where the text is malformed.
     public static func parse(_ text: String) throws -> JSONValue {
         var parser = Parser(bytes: Array(text.utf8))
         parser.skipWhitespace()
@@ -14,8 +15,8 @@ public enum JSONParser {
         let bytes: [UInt8]
         var index = 0
 
-        func error(_ message: String) -> CDKError {
-            CDKError(code: "InvalidJSON", message: "Invalid JSON at offset \(index): \(message)")
+        func error(_ reason: String) -> JSONParseError {
+            JSONParseError(offset: index, reason: reason)
         }
 
         mutating func skipWhitespace() {
@@ -85,8 +86,7 @@ public enum JSONParser {
         mutating func parseNumber() throws -> Double {
             let start = index
             while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
-            guard index > start, let text = String(bytes: bytes[start..<index], encoding: .utf8),
-                  let value = Double(text) else {
+            guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
                 index = start
                 throw error("expected a value")
             }
@@ -119,16 +119,11 @@ public enum JSONParser {
                     case UInt8(ascii: "r"): scalars.append("\r")
                     case UInt8(ascii: "b"): scalars.append("\u{08}")
                     case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                    case UInt8(ascii: "u"):
-                        var code = try parseHex4()
-                        if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
-                           bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                            index += 2
-                            let low = try parseHex4()
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                        scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
-                    default: scalars.append(Unicode.Scalar(escape))
+                    case UInt8(ascii: "u"): scalars.append(try parseEscapedScalar())
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(Unicode.Scalar(escape))
+                    default:
+                        index -= 2
+                        throw error("invalid escape '\\\(Unicode.Scalar(escape))'")
                     }
                     run = index
                     continue
@@ -138,12 +133,41 @@ public enum JSONParser {
             throw error("unterminated string")
         }
 
+        /// The character of a `\uXXXX` escape (after the `u`), or of a surrogate pair of two;
+        /// a lone surrogate gives U+FFFD, as it cannot be a character of a Swift string.
+        mutating func parseEscapedScalar() throws -> Unicode.Scalar {
+            let code = try parseHex4()
+            if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
+               bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                let pairStart = index
+                index += 2
+                let low = try parseHex4()
+                if (0xDC00..<0xE000).contains(low) {
+                    return Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+                }
+                index = pairStart  // not a pair: the second escape stands on its own
+            }
+            return Unicode.Scalar(code) ?? "\u{FFFD}"
+        }
+
         mutating func parseHex4() throws -> UInt32 {
-            guard index + 4 <= bytes.count,
-                  let text = String(bytes: bytes[index..<index + 4], encoding: .utf8),
-                  let code = UInt32(text, radix: 16) else { throw error("invalid \\u escape") }
+            guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
+            var code: UInt32 = 0
+            for byte in bytes[index..<index + 4] {
+                guard let digit = Self.hexValue(byte) else { throw error("invalid \\u escape") }
+                code = code << 4 | digit
+            }
             index += 4
             return code
+        }
+
+        static func hexValue(_ byte: UInt8) -> UInt32? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+            default: nil
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 /// What the CloudFormation registry schema says about a resource type, kept at run time for
 /// tools such as the diff: which property changes replace the resource, which values are
-/// read-only, and how the resource is identified.
+/// read-only, and how the resource is identified. The generated low-level types carry it
+/// (`CfnResource.typeInfo`); `resource-types.json` holds one per type in the same fields.
 public struct CfnResourceTypeInfo: Sendable, Equatable {
     /// The type name, such as `AWS::S3::Bucket`.
     public let typeName: String

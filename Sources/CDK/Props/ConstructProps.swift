@@ -1,0 +1,25 @@
+/// The props of a high-level construct, or a group of options several kinds of props share: a
+/// value of `var` members, each documented with its default, that can be built ahead, changed
+/// per environment and passed on.
+///
+/// Every high-level construct takes its props as one value and an optional closure that changes
+/// a copy of it, so that a call site sets only what differs from the defaults:
+///
+/// ```swift
+/// let bucket = try S3.Bucket(stack, "Data") { $0.versioned = true }
+///
+/// var api = Lambda.FunctionProps(runtime: .python312, handler: "app.handler", code: .fromAsset("src"))
+/// api.memorySize = 512
+/// let dev = try Lambda.Function(devStack, "Api", api)
+/// let prod = try Lambda.Function(prodStack, "Api", api.with { $0.memorySize = 2048 })
+/// ```
+public protocol ConstructProps {}
+
+extension ConstructProps {
+    /// A copy with the changes `change` makes.
+    public func with(_ change: (inout Self) throws -> Void) rethrows -> Self {
+        var copy = self
+        try change(&copy)
+        return copy
+    }
+}

@@ -1,0 +1,151 @@
+import CDK
+import CDKKMS
+
+extension DynamoDB {
+    /// The key of a table or index (the AWS CDK's `SchemaOptions`).
+    public struct SchemaOptions: ConstructProps, Sendable {
+        /// The partition (hash) key.
+        public var partitionKey: Attribute
+        /// The sort (range) key.
+        ///
+        /// Default: none.
+        public var sortKey: Attribute?
+
+        /// A key of `partitionKey` and, optionally, `sortKey`.
+        public init(partitionKey: Attribute, sortKey: Attribute? = nil) {
+            self.partitionKey = partitionKey
+            self.sortKey = sortKey
+        }
+    }
+
+    /// How a table is billed, encrypted, streamed and kept (the AWS CDK's `TableOptions`). It
+    /// extends ``SchemaOptions``.
+    public struct TableOptions: ConstructProps, ExtendingOptions {
+        /// The table's key.
+        public var options: SchemaOptions
+        /// How reads and writes are billed.
+        ///
+        /// Default: `.provisioned`.
+        public var billingMode: BillingMode = .provisioned
+        /// Provisioned read capacity units (not with `.payPerRequest`).
+        ///
+        /// Default: 5.
+        public var readCapacity: Int?
+        /// Provisioned write capacity units (not with `.payPerRequest`).
+        ///
+        /// Default: 5.
+        public var writeCapacity: Int?
+        /// What the table's stream records of each change.
+        ///
+        /// Default: no stream.
+        public var stream: StreamViewType?
+        /// The attribute that holds each item's expiry time.
+        ///
+        /// Default: no time to live.
+        public var timeToLiveAttribute: String?
+        /// Whether point-in-time recovery is enabled.
+        ///
+        /// Default: no `PointInTimeRecoverySpecification` property (disabled).
+        public var pointInTimeRecovery: Bool?
+        /// How the table is encrypted at rest.
+        ///
+        /// Default: `.customerManaged` when an `encryptionKey` is given, otherwise no
+        /// `SSESpecification` property (an AWS owned key).
+        public var encryption: TableEncryption?
+        /// The customer managed key for `.customerManaged` encryption.
+        ///
+        /// Default: a key created for the table (child `Key`) when the encryption needs one.
+        public var encryptionKey: (any KMS.KeyRef)?
+        /// The table class.
+        ///
+        /// Default: no `TableClass` property (`STANDARD`).
+        public var tableClass: TableClass?
+        /// Whether the table is protected from deletion.
+        ///
+        /// Default: no `DeletionProtectionEnabled` property (not protected).
+        public var deletionProtection: Bool?
+        /// Whether CloudWatch Contributor Insights is enabled.
+        ///
+        /// Default: no `ContributorInsightsSpecification` property (disabled).
+        public var contributorInsightsEnabled: Bool?
+        /// What happens to the table when it leaves the stack.
+        ///
+        /// Default: `.retain`.
+        public var removalPolicy: RemovalPolicy = .retain
+
+        /// Options of a table keyed by `partitionKey` and, optionally, `sortKey`.
+        public init(partitionKey: Attribute, sortKey: Attribute? = nil) {
+            options = SchemaOptions(partitionKey: partitionKey, sortKey: sortKey)
+        }
+    }
+
+    /// The props of a ``Table``. They extend ``TableOptions``.
+    public struct TableProps: ConstructProps, ExtendingOptions {
+        /// Billing, encryption, stream, key and removal of the table.
+        public var options: TableOptions
+        /// The table's physical name.
+        ///
+        /// Default: a name CloudFormation generates.
+        public var tableName: String?
+
+        /// Props of a table keyed by `partitionKey` and, optionally, `sortKey`.
+        public init(partitionKey: Attribute, sortKey: Attribute? = nil) {
+            options = TableOptions(partitionKey: partitionKey, sortKey: sortKey)
+        }
+    }
+
+    /// What every secondary index has (the AWS CDK's `SecondaryIndexProps`).
+    public struct SecondaryIndexProps: ConstructProps, Sendable {
+        /// The index name, unique among the table's indexes.
+        public var indexName: String
+        /// Which attributes are copied into the index.
+        ///
+        /// Default: `.all`.
+        public var projectionType: ProjectionType = .all
+        /// The non-key attributes copied into the index (only with `.include`).
+        ///
+        /// Default: none.
+        public var nonKeyAttributes: [String]?
+
+        /// An index named `indexName`.
+        public init(indexName: String) {
+            self.indexName = indexName
+        }
+    }
+
+    /// The props of a global secondary index. They extend ``SecondaryIndexProps``.
+    public struct GlobalSecondaryIndexProps: ConstructProps, ExtendingOptions {
+        /// The index name and projection.
+        public var options: SecondaryIndexProps
+        /// The index's key.
+        public var schema: SchemaOptions
+        /// Provisioned read capacity units (not on `.payPerRequest` tables).
+        ///
+        /// Default: 5 on provisioned tables.
+        public var readCapacity: Int?
+        /// Provisioned write capacity units (not on `.payPerRequest` tables).
+        ///
+        /// Default: 5 on provisioned tables.
+        public var writeCapacity: Int?
+
+        /// An index named `indexName`, keyed by `partitionKey` and, optionally, `sortKey`.
+        public init(indexName: String, partitionKey: Attribute, sortKey: Attribute? = nil) {
+            options = SecondaryIndexProps(indexName: indexName)
+            schema = SchemaOptions(partitionKey: partitionKey, sortKey: sortKey)
+        }
+    }
+
+    /// The props of a local secondary index. They extend ``SecondaryIndexProps``.
+    public struct LocalSecondaryIndexProps: ConstructProps, ExtendingOptions {
+        /// The index name and projection.
+        public var options: SecondaryIndexProps
+        /// The index's sort key (its partition key is the table's).
+        public var sortKey: Attribute
+
+        /// An index named `indexName`, sorted by `sortKey`.
+        public init(indexName: String, sortKey: Attribute) {
+            options = SecondaryIndexProps(indexName: indexName)
+            self.sortKey = sortKey
+        }
+    }
+}
