@@ -26,9 +26,13 @@ struct StarterApp {
             /// (default: CloudFormation generates one).
             public init(_ scope: Construct, _ id: String, bucketName: String? = nil, env: Environment? = nil) throws {
                 stack = try Stack(scope, id, env: env)
-                uploads = try S3.Bucket(stack, "Uploads", bucketName: bucketName, versioned: true,
-                                        blockPublicAccess: .blockAll, enforceSSL: true)
-                work = try SQS.Queue(stack, "Work", visibilityTimeout: .seconds(60))
+                uploads = try S3.Bucket(stack, "Uploads") {
+                    $0.bucketName = bucketName
+                    $0.versioned = true
+                    $0.blockPublicAccess = .blockAll
+                    $0.enforceSSL = true
+                }
+                work = try SQS.Queue(stack, "Work") { $0.visibilityTimeout = .seconds(60) }
             }
         }
 
@@ -53,16 +57,17 @@ struct StarterApp {
             /// The compute stack `id` in `scope`, using `storage`'s bucket and queue.
             public init(_ scope: Construct, _ id: String, storage: StorageStack, env: Environment? = nil) throws {
                 stack = try Stack(scope, id, env: env)
-                worker = try Lambda.Function(
-                    stack, "Worker", runtime: .python312, handler: "index.handler",
-                    code: .fromInline(\"\"\"
-                        import os
-                        def handler(event, context):
-                            print("reading from", os.environ["BUCKET"], "and queueing to", os.environ["QUEUE"])
-                            return {"ok": True}
-                        \"\"\"),
-                    memorySize: 256, timeout: .seconds(10),
-                    environment: ["BUCKET": storage.uploads.bucketName, "QUEUE": storage.work.queueUrl])
+                let code = Lambda.Code.fromInline(\"\"\"
+                    import os
+                    def handler(event, context):
+                        print("reading from", os.environ["BUCKET"], "and queueing to", os.environ["QUEUE"])
+                        return {"ok": True}
+                    \"\"\")
+                worker = try Lambda.Function(stack, "Worker", .init(runtime: .python312, handler: "index.handler", code: code)) {
+                    $0.memorySize = 256
+                    $0.timeout = .seconds(10)
+                    $0.environment = ["BUCKET": storage.uploads.bucketName, "QUEUE": storage.work.queueUrl]
+                }
                 try storage.uploads.grantRead(worker)
                 try storage.work.grantSendMessages(worker)
             }
