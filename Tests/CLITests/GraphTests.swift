@@ -64,3 +64,14 @@ import Testing
         #expect(bytes.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
     }
 }
+
+/// Stacks of stages are grouped by the constructs below the stack, not by the stage.
+@Suite struct StageGraphTests {
+    @Test func groupsTheResourcesOfAStagesStackByConstruct() throws {
+        let result = run(["graph", "--app", Paths.conformance("06-stages-envs"), "Prod/Worker"], in: try temporaryDirectory())
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("label=\"Prod/Worker\\naws://222222222222/ap-northeast-1\";"))
+        #expect(result.output.contains("label=\"Inbox\"; style=\"rounded,dashed\""))
+        #expect(!result.output.contains("label=\"Prod\"; style=\"rounded,dashed\""))
+    }
+}

@@ -108,7 +108,8 @@ struct AppGraph: Equatable {
             let type = resource["Type"]?.stringValue ?? "?"
             // Storage/Uploads/Resource -> group "Uploads", label "Uploads"; Compute/Worker/ServiceRole/Resource -> "Worker", "ServiceRole".
             var parts = (paths[logicalId] ?? "").split(separator: "/").map(String.init)
-            if parts.first == stack.displayName.split(separator: "/").last.map(String.init) || parts.first == stack.id { parts.removeFirst() }
+            let stackPath = stack.displayName.split(separator: "/").map(String.init) // Prod/Worker in a stage
+            if parts.starts(with: stackPath) { parts.removeFirst(stackPath.count) }
             if parts.count > 1, parts.last == "Resource" || parts.last == "Default" { parts.removeLast() }
             let group = parts.first ?? logicalId
             let label = parts.count > 1 ? parts.dropFirst().joined(separator: "/") : group
