@@ -350,7 +350,7 @@ let package = Package(
         .target(name: "CDKAssertions", dependencies: ["CDK"]),
         .testTarget(name: "CDKAssertionsTests", dependencies: ["CDKAssertions", "CDK"], exclude: ["__Snapshots__"]),
         // Samples: real apps to copy.
-        .target(name: "HelloApp", dependencies: ["CDK"], path: "Samples/Hello/HelloApp"),
+        .target(name: "HelloApp", dependencies: ["CDK", "CDKLambda", "CDKS3"], path: "Samples/Hello/HelloApp"),
         .executableTarget(name: "hello-cdk", dependencies: ["HelloApp", "CDK"], path: "Samples/Hello/hello-cdk"),
         .testTarget(name: "SampleTests", dependencies: ["HelloApp", "CDK", "CDKAssertions"], exclude: ["__Snapshots__"]),
         .target(name: "ServerlessApp", dependencies: ["CDK", "CDKCloudWatch", "CDKCloudWatchActions", "CDKDynamoDB", "CDKLambda", "CDKLambdaEventSources", "CDKS3", "CDKSNS", "CDKSNSSubscriptions", "CDKSQS"], path: "Samples/Serverless/ServerlessApp"),

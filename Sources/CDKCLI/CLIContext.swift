@@ -13,18 +13,25 @@ public struct CLIContext: Sendable {
     public var writeError: @Sendable (String) -> Void
     /// Whether standard output is a terminal.
     public var outputIsTerminal: Bool
+    /// Whether standard error is a terminal (then a build shows its own progress there).
+    public var errorIsTerminal: Bool
+    /// Whether the output functions write to the process's own standard output and error (then
+    /// `deploy` lets the AWS CDK CLI use the terminal directly, for its prompts).
+    public var inheritsStandardStreams: Bool
 
     /// A context with these parts.
     public init(
         workingDirectory: String, environment: [String: String],
         writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
-        outputIsTerminal: Bool = false
+        outputIsTerminal: Bool = false, errorIsTerminal: Bool = false, inheritsStandardStreams: Bool = false
     ) {
         self.workingDirectory = workingDirectory
         self.environment = environment
         self.writeOutput = writeOutput
         self.writeError = writeError
         self.outputIsTerminal = outputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
+        self.inheritsStandardStreams = inheritsStandardStreams
     }
 
     /// The process's own directory, environment, standard output and standard error.
@@ -34,7 +41,7 @@ public struct CLIContext: Sendable {
             environment: ProcessInfo.processInfo.environment,
             writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-            outputIsTerminal: isatty(STDOUT_FILENO) != 0)
+            outputIsTerminal: isatty(STDOUT_FILENO) != 0, errorIsTerminal: isatty(STDERR_FILENO) != 0, inheritsStandardStreams: true)
     }
 
     /// Whether to colour standard output: a terminal, and `NO_COLOR` unset or empty.

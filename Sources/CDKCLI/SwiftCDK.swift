@@ -1,18 +1,19 @@
 import ArgumentParser
 
-/// The `swift-cdk` command: synthesizes, lists and diffs the stacks of a Swift CDK app, and
-/// creates new apps.
+/// The `swift-cdk` command: synthesizes, lists, diffs, draws, deploys and destroys the stacks of
+/// a Swift CDK app, and creates new apps.
 public struct SwiftCDK: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "swift-cdk",
-        abstract: "Synthesize, list and diff the stacks of a Swift CDK app, or create a new one.",
+        abstract: "Synthesize, list, diff, draw and deploy the stacks of a Swift CDK app, or create a new one.",
         discussion: """
             The app is the command in cdk.json's "app" (as the AWS CDK CLI reads it), or --app: a \
-            command, or a cloud assembly folder. Deploy what synth writes with the AWS CDK CLI: \
-            cdk deploy --app cdk.out.
+            command, or a cloud assembly folder. An app that cdk.json runs with swift run PRODUCT is built only \
+            when its sources changed, then run directly. deploy and destroy hand the assembly to the official AWS \
+            CDK CLI (cdk deploy --app cdk.out).
             """,
-        version: "0.1.0",
-        subcommands: [Synth.self, List.self, Diff.self, Init.self])
+        version: ToolVersion.description,
+        subcommands: [Synth.self, List.self, Diff.self, Graph.self, Deploy.self, Destroy.self, Context.self, Acknowledge.self, Doctor.self, Init.self])
 
     public init() {}
 

@@ -3,7 +3,7 @@ import Testing
 
 /// `--help` everywhere, and argument errors.
 @Suite struct HelpTests {
-    @Test(arguments: [[], ["synth"], ["ls"], ["diff"], ["init"]])
+    @Test(arguments: [[], ["synth"], ["ls"], ["diff"], ["graph"], ["deploy"], ["destroy"], ["context"], ["acknowledge"], ["doctor"], ["init"]])
     func helpForEveryCommand(_ command: [String]) throws {
         let result = run(command + ["--help"], in: try temporaryDirectory())
         #expect(result.status == 0)

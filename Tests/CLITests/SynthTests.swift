@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func printsJSONAndSeparatesStacks() throws {
-        let json = run(["synth", "--app", Paths.conformance("06-stages-envs"), "Prod/Worker", "--json"], in: try temporaryDirectory())
+        let json = run(["synth", "--app", Paths.conformance("06-stages-envs"), "Prod/Worker", "--json", "-e"], in: try temporaryDirectory())
         #expect(json.status == 0)
         let template = try JSONParser.parse(json.output)
         #expect(template["Resources"]?["InboxA8E05DC3"]?["Type"] == "AWS::SQS::Queue")

@@ -34,12 +34,20 @@ public struct Diff: ContextCommand {
     @Flag(help: "Print a machine-readable JSON report.")
     var json = false
 
+    @Option(name: .customLong("refactor-file"), help: ArgumentHelp(
+        "Write the probable renames to this file, for cdk refactor --override-file (moves resources to their new logical ids instead of replacing them).",
+        valueName: "path"))
+    var refactorFile: String?
+
     @Option(name: .customLong("context-lines"), help: "Lines of context around changes inside objects and arrays.")
     var contextLines = 3
 
     @Option(name: .customLong("resource-types"), help: ArgumentHelp(
         "A resource-types.json to read create-only properties from (default: built in; also SWIFT_CDK_RESOURCE_TYPES).", valueName: "path"))
     var resourceTypes: String?
+
+    @Flag(name: [.customShort("e"), .long], help: "Only the named stacks, not the stacks they depend on.")
+    var exclusively = false
 
     public init() {}
 
@@ -53,6 +61,14 @@ public struct Diff: ContextCommand {
         if baselinePath == nil, currentPath == nil, patterns.count == 2,
            patterns.allSatisfy({ FileManager.default.fileExists(atPath: context.absolute($0)) }) {
             (baselinePath, currentPath, patterns) = (patterns[0], patterns[1], [])
+        } else if baselinePath == nil, currentPath == nil, patterns.count == 2,
+                  let existing = patterns.first(where: { FileManager.default.fileExists(atPath: context.absolute($0)) }),
+                  let missing = patterns.first(where: { !FileManager.default.fileExists(atPath: context.absolute($0)) }) {
+            throw CLIError("""
+                \(context.absolute(missing)) does not exist, while \(existing) does: to compare two synths, name two cloud assembly \
+                folders or template files (swift-cdk diff OLD NEW); to compare stacks of the app with its previous synth, name \
+                stacks only (swift-cdk ls lists them).
+                """)
         }
         let previous: DiffInput?
         let new: Assembly
@@ -64,7 +80,7 @@ public struct Diff: ContextCommand {
             previous = try baselinePath.map { try DiffInput.load(context.absolute($0)) } ?? project.previousAssembly().map(DiffInput.assembly)
             new = try project.synthesize()
         }
-        let selection = patterns.isEmpty ? nil : try StackSelector.select(patterns, from: new)
+        let selection = patterns.isEmpty ? nil : try StackSelector.select(patterns, from: new, extend: exclusively ? .none : .upstream)
         let target = try Self.templateTarget(selection ?? new.stacks, previous: previous)
         let old = previous?.assembly(matching: target)
         let diff = AssemblyDiffer(registry: try registry(context)).diff(old: old, new: new, selection: selection)
@@ -73,7 +89,22 @@ public struct Diff: ContextCommand {
         } else {
             context.writeOutput(DiffFormatter(style: TextStyle(enabled: context.colors), context: contextLines).format(diff))
         }
+        if let refactorFile { try writeRefactorFile(refactorFile, diff, context) }
         if fail && diff.hasDifferences { throw ExitCode(1) }
+    }
+
+    private func writeRefactorFile(_ path: String, _ diff: AssemblyDiff, _ context: CLIContext) throws {
+        guard let mapping = RefactorMapping.json(diff) else {
+            context.printError("No probable renames: \(path) not written.")
+            return
+        }
+        let full = context.absolute(path)
+        try (JSONWriter.string(mapping.json, indent: 2) + "\n").write(toFile: full, atomically: true, encoding: .utf8)
+        var note = "Wrote the probable renames to \(path). Apply them before deploying: cdk refactor --app cdk.out --override-file \(path) (check with --dry-run first)."
+        if mapping.unknownEnvironment {
+            note += " Some stacks have no account or region: replace unknown-account and unknown-region in the file with the account and region they are deployed to."
+        }
+        context.printError(note)
     }
 
     /// The one stack a template baseline stands for.

@@ -24,12 +24,15 @@ public struct Synth: ContextCommand {
     @Flag(name: [.short, .long], help: "Print no templates, only the constructs' messages.")
     var quiet = false
 
+    @Flag(name: [.customShort("e"), .long], help: "Only the named stacks, not the stacks they depend on.")
+    var exclusively = false
+
     public init() {}
 
     public func run(in context: CLIContext) throws {
         let project = try Project(context: context, options: app)
         let assembly = try project.synthesize()
-        let selected = try StackSelector.select(stacks, from: assembly)
+        let selected = try StackSelector.select(stacks, from: assembly, extend: exclusively ? .none : .upstream)
         let errors = MessageReporter.report(selected, in: context)
         if !quiet {
             let texts = try selected.map { json ? JSONWriter.string($0.template, indent: 1) + "\n" : try YAMLWriter.string($0.template) }

@@ -13,7 +13,7 @@ enum DiffInput {
 
     /// Reads `path`.
     static func load(_ path: String) throws -> DiffInput {
-        if AssemblyReader.isAssembly(path) { return .assembly(try AssemblyReader.read(path)) }
+        if AssemblyReader.isAssembly(path) { return .assembly(try AssemblyLoader.read(path)) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError("\(path) does not exist: name a cloud assembly folder (with a manifest.json) or a template file.")
@@ -23,15 +23,25 @@ enum DiffInput {
         }
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.replacingOccurrences(of: ".template", with: "")
-        if let json = try? JSONParser.parse(text) { return .template(json, name: name) }
-        do {
-            guard let node = try Yams.compose(yaml: text) else { throw CLIError("\(path) is empty.") }
-            return .template(TemplateYAML.json(node), name: name)
-        } catch let error as CLIError {
-            throw error
-        } catch {
-            throw CLIError("\(path) is neither a cloud assembly nor a JSON or YAML template: \(error)")
+        let template: JSONValue
+        if let json = try? JSONParser.parse(text) {
+            template = json
+        } else {
+            do {
+                guard let node = try Yams.compose(yaml: text) else { throw CLIError("\(path) is empty.") }
+                template = TemplateYAML.json(node)
+            } catch let error as CLIError {
+                throw error
+            } catch {
+                throw CLIError("\(path) is neither a cloud assembly nor a JSON or YAML template: \(String(describing: error).prefix(300))")
+            }
         }
+        do {
+            try JSONShape.checkTemplate(template, in: path)
+        } catch let error as AssemblyError {
+            throw CLIError(error.message)
+        }
+        return .template(template, name: name)
     }
 
     /// This side as an assembly; a template becomes the one stack `target` (or a stack named

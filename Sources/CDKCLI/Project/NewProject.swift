@@ -1,3 +1,5 @@
+import Foundation
+
 /// The files of a new app that `swift-cdk init` writes.
 struct NewProject {
     /// Where the library comes from.
@@ -8,10 +10,21 @@ struct NewProject {
         case url(String, version: String)
     }
 
+    /// The checkout of the library this tool was built from, when it still exists: new apps
+    /// depend on it unless `--library-path` or `--library-url` says otherwise.
+    static var builtFromCheckout: String? {
+        // Sources/CDKCLI/Project/NewProject.swift -> the checkout's root.
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }
+        let root = url.standardizedFileURL.path
+        let manifest = (try? String(contentsOfFile: root + "/Package.swift", encoding: .utf8)) ?? ""
+        return manifest.contains("name: \"swift-cdk\"") && FileManager.default.fileExists(atPath: root + "/Sources/CDK") ? root : nil
+    }
+
     /// The library's git URL when no `--library-path` is given.
     static let defaultLibraryURL = "https://github.com/swift-cdk/swift-cdk.git"
     /// The version of the library that new apps start from.
-    static let defaultLibraryVersion = "0.1.0"
+    static let defaultLibraryVersion = ToolVersion.library
 
     /// The app name (`MyInfra`): the executable, with `<name>Stacks` and `<name>Tests`.
     let name: String
@@ -48,14 +61,17 @@ struct NewProject {
 
     /// Every file, by path relative to the app's folder.
     var files: [(path: String, contents: String)] {
-        [
+        let starter = StarterApp(name: name)
+        return [
             ("Package.swift", packageManifest),
-            ("Sources/\(name)Stacks/StorageStack.swift", stackSource),
-            ("Sources/\(name)/main.swift", mainSource),
-            ("Tests/\(name)Tests/StorageStackTests.swift", testSource),
-            ("cdk.json", "{\n  \"app\": \"swift run \(name)\"\n}\n"),
+            ("Sources/\(name)Stacks/StorageStack.swift", starter.storageStack),
+            ("Sources/\(name)Stacks/ComputeStack.swift", starter.computeStack),
+            ("Sources/\(name)/main.swift", starter.main),
+            ("Tests/\(name)Tests/StackTests.swift", starter.tests),
+            ("Tests/\(name)Tests/__Snapshots__/README.md", "Snapshots of the templates, recorded by `assertSnapshot` on the first `swift test`: commit them.\n"),
+            ("cdk.json", starter.cdkJSON),
             (".gitignore", ".build/\n.swiftpm/\ncdk.out/\n.cdk.out.synth-*/\n"),
-            ("README.md", readme),
+            ("README.md", starter.readme),
         ]
     }
 
@@ -65,10 +81,16 @@ struct NewProject {
         case .path(let path): dependencyLine = ".package(path: \(literal(path)))"
         case .url(let url, let version): dependencyLine = ".package(url: \(literal(url)), from: \(literal(version)))"
         }
-        let cdk = ".product(name: \"CDK\", package: \(literal(packageIdentity)))"
+        let package = literal(packageIdentity)
         return """
             // swift-tools-version: 6.0
             import PackageDescription
+
+            // The library's modules this app uses. To use another service, add its product here
+            // (CDK<Service>: "CDKDynamoDB", "CDKSNS", ... as in `import CDKDynamoDB`).
+            let cdk: [Target.Dependency] = ["CDK", "CDKS3", "CDKLambda", "CDKSQS"].map {
+                .product(name: $0, package: \(package))
+            }
 
             let package = Package(
                 name: \(literal(packageName)),
@@ -78,105 +100,19 @@ struct NewProject {
                 ],
                 targets: [
                     // The stacks, in a library so that the tests can build them.
-                    .target(name: "\(name)Stacks", dependencies: [\(cdk)]),
-                    // The app: `swift run \(name)` synthesizes it (cdk.json runs that).
-                    .executableTarget(name: "\(name)", dependencies: ["\(name)Stacks", \(cdk)]),
-                    .testTarget(name: "\(name)Tests", dependencies: ["\(name)Stacks", \(cdk)]),
+                    .target(name: "\(name)Stacks", dependencies: cdk),
+                    // The app: swift-cdk synth builds and runs it (cdk.json says `swift run \(name)`).
+                    .executableTarget(name: "\(name)", dependencies: ["\(name)Stacks"] + cdk),
+                    .testTarget(
+                        name: "\(name)Tests",
+                        dependencies: ["\(name)Stacks", .product(name: "CDKAssertions", package: \(package))] + cdk,
+                        exclude: ["__Snapshots__"]
+                    ),
                 ],
                 swiftLanguageModes: [.v6]
             )
 
             """
-    }
-
-    private var stackSource: String {
-        """
-        import CDK
-
-        /// The storage of the app: a versioned bucket that is kept when the stack is deleted,
-        /// and a queue for work on its objects.
-        public struct StorageStack {
-            /// The stack.
-            public let stack: Stack
-            /// The bucket.
-            public let bucket: CfnResource
-            /// The queue.
-            public let queue: CfnResource
-
-            /// A storage stack named `id` in `scope`.
-            public init(_ scope: Construct, _ id: String, env: Environment? = nil) throws {
-                stack = try Stack(scope, id, env: env)
-                bucket = try CfnResource(stack, "Data", type: "AWS::S3::Bucket", properties: [
-                    "VersioningConfiguration": ["Status": "Enabled"],
-                ])
-                bucket.applyRemovalPolicy(.retain)
-                queue = try CfnResource(stack, "Work", type: "AWS::SQS::Queue", properties: [
-                    "VisibilityTimeout": 60,
-                ])
-                _ = try CfnOutput(stack, "BucketName", value: bucket.ref)
-            }
-        }
-
-        """
-    }
-
-    private var mainSource: String {
-        """
-        // The app: `swift run \(name)` (or `swift-cdk synth`, which runs it as cdk.json says)
-        // writes the cloud assembly to cdk.out; deploy it with `cdk deploy --app cdk.out`.
-        import CDK
-        import \(name)Stacks
-
-        let app = try App()
-        _ = try StorageStack(app, "Storage")
-        try app.synth()
-
-        """
-    }
-
-    private var testSource: String {
-        """
-        import CDK
-        import \(name)Stacks
-        import Testing
-
-        /// Example tests: synthesize in memory and check the template.
-        @Suite struct StorageStackTests {
-            private func template() throws -> JSONValue {
-                let app = try App(environment: [:])
-                _ = try StorageStack(app, "Storage")
-                return try #require(app.synth().stack("Storage")).template
-            }
-
-            @Test func bucketIsVersionedAndRetained() throws {
-                let bucket = try #require(template()["Resources"]?.objectValue?.values.first { $0["Type"] == "AWS::S3::Bucket" })
-                #expect(bucket["Properties"]?["VersioningConfiguration"]?["Status"] == "Enabled")
-                #expect(bucket["DeletionPolicy"] == "Retain")
-            }
-
-            @Test func outputsTheBucketName() throws {
-                #expect(try template()["Outputs"]?["BucketName"] != nil)
-            }
-        }
-
-        """
-    }
-
-    private var readme: String {
-        """
-        # \(name)
-
-        Infrastructure as code in Swift with swift-cdk.
-
-        ```sh
-        swift build              # build the app
-        swift test               # test the stacks
-        swift-cdk synth          # synthesize into cdk.out and print the template
-        swift-cdk diff           # what changed since the last synth
-        cdk deploy --app cdk.out # deploy with the AWS CDK CLI
-        ```
-
-        """
     }
 
     private func literal(_ text: String) -> String {

@@ -44,32 +44,52 @@ struct Project {
     }
 
     /// The app's assembly: read from the `--app` folder, or synthesized by running the app into a
-    /// staging folder that then replaces the output folder.
+    /// staging folder that then replaces the output folder. A `swift run PRODUCT` app is built
+    /// only when its sources changed, then its executable runs directly.
     func synthesize() throws -> Assembly {
         switch try source() {
         case .assembly(let path):
-            return try AssemblyReader.read(path)
+            return try AssemblyLoader.read(path)
         case .command(let command):
             let target = outdir
             let parent = (target as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            let progress = ProgressReporter(context: context)
+            var invocation = AppRunner.Invocation.shell(command)
+            if let swiftRun = SwiftRunCommand.parse(command),
+               let executable = try AppBuilder(context: context, verbose: options.verbose, progress: progress)
+                .executable(for: swiftRun, excluding: target) {
+                invocation = .executable(executable, arguments: swiftRun.arguments)
+            }
             let staging = parent + "/.\((target as NSString).lastPathComponent).synth-\(UUID().uuidString.prefix(8))"
             defer { try? FileManager.default.removeItem(atPath: staging) }
-            try AppRunner(context: context, verbose: options.verbose).run(command, outdir: staging, appContext: try options.mergedContext(config))
+            let appContext = try options.mergedContext(config)
+            try progress.step(done: "Synthesized") {
+                try AppRunner(context: context, verbose: options.verbose).run(invocation, command: command, outdir: staging, appContext: appContext)
+            }
             guard AssemblyReader.isAssembly(staging) else {
                 throw CLIError("""
                     The app ran but wrote no cloud assembly: \(command)
-                    It must create its App with App() (which writes to the folder in CDK_OUTDIR) and call app.synth().
+                    It must create its App with App() or App.main { app in ... } (which write to the folder in CDK_OUTDIR) \
+                    and synthesize it (App.main does; otherwise call app.synth()).
                     """)
             }
-            try replace(target, with: staging)
-            return try AssemblyReader.read(target)
+            return try progress.step(done: "Wrote \(relative(target))") {
+                try replace(target, with: staging)
+                return try AssemblyLoader.read(target)
+            }
         }
+    }
+
+    /// `path` relative to the working directory when it is inside it.
+    func relative(_ path: String) -> String {
+        let prefix = context.workingDirectory.hasSuffix("/") ? context.workingDirectory : context.workingDirectory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// The assembly of the previous synth in the output folder, if there is one.
     func previousAssembly() throws -> Assembly? {
-        AssemblyReader.isAssembly(outdir) ? try AssemblyReader.read(outdir) : nil
+        AssemblyReader.isAssembly(outdir) ? try AssemblyLoader.read(outdir) : nil
     }
 
     private func replace(_ target: String, with staging: String) throws {

@@ -3,8 +3,20 @@ import CDKDiff
 /// Selects stacks by the names the AWS CDK CLI accepts: display names (`Prod/Api`), stack names
 /// (`Prod-Api`) or artifact ids, with `*` (within a path component), `**` and `?` patterns.
 enum StackSelector {
-    /// The stacks matching any of `patterns` (all when empty), in dependency order.
-    static func select(_ patterns: [String], from assembly: Assembly) throws -> [AssemblyStack] {
+    /// Which stacks a selection adds to the ones its patterns name, as the AWS CDK CLI's
+    /// `ExtendedStackSelection`.
+    enum Extension {
+        /// Only the named stacks (`--exclusively`; `ls`).
+        case none
+        /// Also the stacks they depend on, transitively (`synth`, `diff`, `deploy`).
+        case upstream
+        /// Also the stacks that depend on them, transitively (`destroy`).
+        case downstream
+    }
+
+    /// The stacks matching any of `patterns` (all when empty), extended by `extend`, in
+    /// dependency order.
+    static func select(_ patterns: [String], from assembly: Assembly, extend: Extension = .none) throws -> [AssemblyStack] {
         let ordered = assembly.stacksInDependencyOrder
         guard !patterns.isEmpty else { return ordered }
         var chosen = Set<String>()
@@ -16,7 +28,21 @@ enum StackSelector {
             }
             chosen.formUnion(matches.map(\.id))
         }
+        switch extend {
+        case .none: break
+        case .upstream: chosen = closure(of: chosen) { id in ordered.first { $0.id == id }?.dependencies ?? [] }
+        case .downstream: chosen = closure(of: chosen) { id in ordered.filter { $0.dependencies.contains(id) }.map(\.id) }
+        }
         return ordered.filter { chosen.contains($0.id) }
+    }
+
+    /// `start` and every id reachable from it through `next`.
+    private static func closure(of start: Set<String>, _ next: (String) -> [String]) -> Set<String> {
+        var result = start, pending = Array(start)
+        while let id = pending.popLast() {
+            for other in next(id) where result.insert(other).inserted { pending.append(other) }
+        }
+        return result
     }
 
     /// `Prod/Api (Prod-Api)`, or the display name alone when it is the stack name.

@@ -23,7 +23,9 @@ public enum AssemblyReader {
         guard depth < 20 else { throw AssemblyError("\(directory): nested assemblies are nested too deeply.") }
         let manifestPath = directory + "/manifest.json"
         let manifest = try readJSON(manifestPath)
+        try JSONShape.requireObject(manifest, at: "$", in: manifestPath, what: "a cloud assembly manifest")
         try checkVersion(manifest, path: manifestPath)
+        if let artifacts = manifest["artifacts"] { try JSONShape.requireObject(artifacts, at: "$.artifacts", in: manifestPath, what: "the artifacts by id") }
         let artifacts = manifest["artifacts"]?.objectValue ?? [:]
         var stacks: [AssemblyStack] = []
         for (id, artifact) in artifacts {
@@ -52,6 +54,7 @@ public enum AssemblyReader {
         }
         let templatePath = directory + "/" + templateFile
         let template = try readJSON(templatePath)
+        try JSONShape.checkTemplate(template, in: templatePath)
         let dependencies = (artifact["dependencies"]?.arrayValue ?? []).compactMap(\.stringValue).filter {
             artifacts[$0]?["type"]?.stringValue == CloudAssemblySchema.ArtifactType.stack
         }
@@ -96,7 +99,7 @@ public enum AssemblyReader {
         do {
             return try JSONParser.parse(text)
         } catch let error as JSONParseError {
-            throw AssemblyError("\(path) is not valid JSON: \(error.message)")
+            throw AssemblyError("\(path) is not valid JSON (at \(JSONLocation.path(in: text, at: error.offset))): \(error.message)")
         }
     }
 }

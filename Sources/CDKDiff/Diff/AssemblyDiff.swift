@@ -75,7 +75,14 @@ public struct AssemblyDiffer: Sendable {
                 stacks.append(diff(old: stack, new: nil))
             }
         }
-        var exports = old.map { ExportUsage.problems(old: $0, new: new) } ?? []
+        var replaced: [String: Set<String>] = [:]
+        // Replaced resources of every stack (an unselected producer's too), for exports in use.
+        let computed = Dictionary(stacks.compactMap { stack in stack.new.map { ($0.id, stack.diff) } }, uniquingKeysWith: { first, _ in first })
+        for stack in new.stacks where old != nil {
+            let diff = computed[stack.id] ?? diff(old: StackPairing.counterpart(of: stack, in: oldStacks), new: stack).diff
+            replaced[stack.id] = Set(diff.replacedResources.map(\.logicalId))
+        }
+        var exports = old.map { ExportUsage.problems(old: $0, new: new, replaced: replaced) } ?? []
         if selection != nil {
             let names = Set(selected.map(\.displayName))
             exports = exports.filter { names.contains($0.producer) || !names.isDisjoint(with: $0.consumers) }

@@ -11,6 +11,9 @@ public struct ExportInUse: Sendable, Equatable {
         case removed
         /// The new synth exports a different value under the name.
         case valueChanged = "value-changed"
+        /// The exported value is the same expression, but the resource it comes from is
+        /// replaced, so its deployed value changes.
+        case replaced = "resource-replaced"
     }
 
     /// The export name (`Storage:ExportsOutputRefTopic...`).
@@ -27,8 +30,10 @@ public struct ExportInUse: Sendable, Equatable {
     public var consumers: [String]
     /// The consumers that still import it in the new synth.
     public var stillImportedBy: [String]
-    /// Removed or changed.
+    /// Removed, changed or replaced.
     public var kind: Kind
+    /// The logical id of the replaced resource whose value the export carries (`.replaced`).
+    public var replacedResource: String? = nil
 
     /// What goes wrong.
     public var problem: String {
@@ -38,6 +43,8 @@ public struct ExportInUse: Sendable, Equatable {
             return "\(producer) no longer exports \(exportName), which \(users) imports: CloudFormation will refuse to update \(producer) (export in use)."
         case .valueChanged:
             return "\(producer) changes the value of export \(exportName), which \(users) imports: CloudFormation will refuse to update \(producer) (export in use)."
+        case .replaced:
+            return "\(producer) replaces \(replacedResource ?? "a resource"), whose value export \(exportName) carries to \(users): the export's value changes, so CloudFormation will refuse to update \(producer) (export in use)."
         }
     }
 
@@ -60,6 +67,12 @@ public struct ExportInUse: Sendable, Equatable {
             return [
                 "Export the new value under a new name (or stop importing it) and deploy the consumers first (cdk deploy --exclusively \(users)), while \(producer) still exports the old value.",
                 "Then deploy \(producer) with the changed or removed export.",
+            ]
+        case .replaced:
+            let resource = replacedResource ?? "the resource"
+            return [
+                "Make \(users) stop using the value of \(resource) (or avoid the replacement: undo the change of its create-only property) and deploy only them first: cdk deploy --exclusively \(users), while \(producer) still exports the old value (\(keep)).",
+                "Then deploy \(producer), which replaces \(resource), and make \(users) use the new value again and deploy them.",
             ]
         }
     }

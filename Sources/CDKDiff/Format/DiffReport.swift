@@ -91,12 +91,15 @@ public enum DiffReport {
     }
 
     private static func export(_ export: ExportInUse) -> JSONValue {
-        [
+        var object: JSONObject = [
             "exportName": .string(export.exportName), "kind": .string(export.kind.rawValue),
             "producer": .string(export.producer), "producerStackName": .string(export.producerStackName),
             "outputId": .string(export.outputId), "consumers": .array(export.consumers.map(JSONValue.string)),
             "stillImportedBy": .array(export.stillImportedBy.map(JSONValue.string)),
-            "problem": .string(export.problem), "steps": .array(export.steps.map(JSONValue.string)),
         ]
+        if let resource = export.replacedResource { object["replacedResource"] = .string(resource) }
+        object["problem"] = .string(export.problem)
+        object["steps"] = .array(export.steps.map(JSONValue.string))
+        return .object(object)
     }
 }
