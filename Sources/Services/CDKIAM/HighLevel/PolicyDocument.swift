@@ -6,7 +6,7 @@ extension IAM {
     /// added later (by grants) are included. Identical statements are written once.
     public final class PolicyDocument: Resolvable, JSONValueConvertible {
         /// The statements, in the order they were added.
-        public private(set) var statements: [PolicyStatement] = []
+        public internal(set) var statements: [PolicyStatement] = []
         /// Whether statements get their index as `Sid` (`"0"`, `"1"`, ...), as SNS topic policies need.
         public let assignSids: Bool
 
@@ -56,6 +56,12 @@ extension IAM {
 
         /// Problems of the statements for an identity policy.
         public func validateForIdentityPolicy() -> [String] { statements.flatMap { $0.validateForIdentityPolicy() } }
+
+        /// Problems of the statements for a role's trust policy.
+        public func validateForTrustPolicy() -> [String] { statements.flatMap { $0.validateForTrustPolicy() } }
+
+        /// Problems of the statements for any policy.
+        public func validateForAnyPolicy() -> [String] { statements.flatMap { $0.validateForAnyPolicy() } }
 
         /// Problems of the statements for a resource policy.
         public func validateForResourcePolicy() -> [String] { statements.flatMap { $0.validateForResourcePolicy() } }
