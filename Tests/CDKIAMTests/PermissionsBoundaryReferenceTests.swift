@@ -1,4 +1,5 @@
 import CDK
+import CDKAssertions
 import CDKIAM
 import Testing
 
@@ -52,5 +53,17 @@ import Testing
         }
         IAM.PermissionsBoundary.of(cleared).clear()
         try ReferenceFixture("iam-boundary-aspect-reference").expectSameFile("Applied.template.json", in: try app.synth())
+    }
+}
+
+/// Errors of permissions boundaries.
+@Suite struct PermissionsBoundaryTests {
+    /// An environment-agnostic stack cannot fill the account or region into a boundary's name.
+    @Test func placeholdersNeedAConcreteEnvironment() throws {
+        let app = try App(environment: [:])
+        let stage = try Stage(app, "Stage", permissionsBoundary: .fromName("boundary-${AWS::AccountId}-${AWS::Region}"))
+        try expectError(path: "/Stage/Agnostic", message: "includes a pseudo parameter, which is not supported for environment agnostic stacks") {
+            try Stack(stage, "Agnostic")
+        }
     }
 }

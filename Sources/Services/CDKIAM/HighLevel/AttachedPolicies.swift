@@ -9,8 +9,9 @@ extension IAM {
         /// error of `policy`, reported when the app is validated (as the AWS CDK's message).
         mutating func attach(_ policy: Policy) {
             if policies.contains(where: { $0 === policy }) { return }
-            let name = policy.policyName
-            if policies.contains(where: { $0.policyName == name }) {
+            // As in the AWS CDK, names are read (and so taken as referenced) only to compare them.
+            if policies.contains(where: { $0.policyName == policy.policyName }) {
+                let name = policy.policyName
                 policy.node.addValidation { ["A policy named \"\(name)\" is already attached. Give one of the policies another policyName."] }
                 return
             }
