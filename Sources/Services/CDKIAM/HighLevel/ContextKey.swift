@@ -12,8 +12,9 @@ extension IAM {
         /// (with that name as `PolicyName`), so that importing the same role in several stacks
         /// does not overwrite one stack's policy with another's. Off unless set.
         public static let importedRoleStackSafeDefaultPolicyName = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName"
-        /// Feature flag: merge the statements of policies that can be combined. Off unless set;
-        /// this library does not merge statements yet (see docs/constructs.md).
+        /// Feature flag: policy documents merge statements that differ in only one of actions,
+        /// resources and principals, and sort those lists (``PolicyDocument/minimize`` overrides
+        /// it per document). Off unless set; new AWS CDK projects set it.
         public static let minimizePolicies = "@aws-cdk/aws-iam:minimizePolicies"
     }
 }

@@ -8,19 +8,14 @@ extension IAM.PolicyDocument {
     }
 
     /// Splits the document by size, as the AWS CDK splits a role's default policy: identical
-    /// statements are merged first; statements stay in this document while it is smaller than
+    /// statements (or, when minimizing, combinable ones up to a size) are merged first; statements stay in this document while it is smaller than
     /// `selfMaximumSize`, the rest go to new documents of at most `splitMaximumSize` each
     /// (the first one with room). Returns this document first, then the new ones.
     func split(in scope: Construct, selfMaximumSize: Int, splitMaximumSize: Int) throws -> [SplitPart] {
         let estimate = try IAM.SizeEstimate(scope)
-        var merged: [(statement: IAM.PolicyStatement, originals: [IAM.PolicyStatement])] = []
-        for statement in statements {
-            if let index = merged.firstIndex(where: { $0.statement.isEquivalent(to: statement) }) {
-                merged[index].originals.append(statement)
-            } else {
-                merged.append((statement, [statement]))
-            }
-        }
+        // Equal statements merge even without minimizing, so that copies do not overflow.
+        let merged = IAM.PolicyMerge.merge(statements, combinable: shouldMerge(in: scope), sizeLimit: estimate)
+            .map { (statement: $0.statement, originals: $0.originals) }
         var kept: [(statement: IAM.PolicyStatement, originals: [IAM.PolicyStatement])] = []
         var keptSize = 0
         var parts: [(document: IAM.PolicyDocument, size: Int, originals: [IAM.PolicyStatement])] = []
@@ -36,7 +31,7 @@ extension IAM.PolicyDocument {
                 parts[index].size += size
                 parts[index].originals += entry.originals
             } else {
-                parts.append((IAM.PolicyDocument(statements: [entry.statement], assignSids: assignSids), size, entry.originals))
+                parts.append((IAM.PolicyDocument(statements: [entry.statement], assignSids: assignSids, minimize: minimize), size, entry.originals))
             }
         }
         statements = kept.map(\.statement)

@@ -30,12 +30,12 @@ extension IAM.PolicyStatement {
             && Self.samePrincipals(principals, other.principals)
     }
 
-    private static func sameSet(_ a: [String], _ b: [String]) -> Bool {
+    static func sameSet(_ a: [String], _ b: [String]) -> Bool {
         a.count == b.count && a.allSatisfy { b.contains($0) }
     }
 
     /// Principals with a ``IAM/Principal/dedupeString`` compare by it, others by identity.
-    private static func samePrincipals(_ a: [any IAM.Principal], _ b: [any IAM.Principal]) -> Bool {
+    static func samePrincipals(_ a: [any IAM.Principal], _ b: [any IAM.Principal]) -> Bool {
         func partition(_ principals: [any IAM.Principal]) -> (comparable: Set<String>, objects: [ObjectIdentifier]) {
             var comparable = Set<String>(), objects: [ObjectIdentifier] = []
             for principal in principals {
