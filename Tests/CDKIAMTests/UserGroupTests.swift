@@ -74,4 +74,22 @@ import Testing
         for i in 0...11 { group.addManagedPolicy(IAM.ManagedPolicy.fromAwsManagedPolicyName(String(i))) }
         try AnnotationsAssertions(stack).hasWarning("/Default/MyGroup", Match.stringLikeRegexp("You added 11 to IAM Group MyGroup. The maximum number of managed policies attached to an IAM group is 10."))
     }
+
+    /// Passwords are dynamic references to Secrets Manager or SSM, as the AWS CDK writes them.
+    @Test func passwordsComeFromSecretValues() throws {
+        let app = try App(environment: [:])
+        let stack = try Stack(app, "S")
+        _ = try IAM.User(stack, "FromSecret") { $0.password = try .secretsManager("console/operator", jsonField: "password") }
+        _ = try IAM.User(stack, "FromParameter") {
+            $0.password = .ssmSecure("/console/password", version: "3")
+            $0.passwordResetRequired = false
+        }
+        let template = try Template(stack)
+        try template.hasResourceProperties("AWS::IAM::User", ["LoginProfile": ["Password": "{{resolve:secretsmanager:console/operator:SecretString:password::}}"]])
+        try template.hasResourceProperties("AWS::IAM::User", ["LoginProfile": ["Password": "{{resolve:ssm-secure:/console/password:3}}", "PasswordResetRequired": false]])
+        try expectError(message: "secret id \"a:b\" is not an ARN but contains \":\"") { try SecretValue.secretsManager("a:b") }
+        try expectError(message: "were both provided but only one is allowed") {
+            try SecretValue.secretsManager("s", versionStage: "AWSCURRENT", versionId: "1")
+        }
+    }
 }
