@@ -44,8 +44,13 @@ open class CfnElement: Construct {
     /// `resolver`. Subclasses override it.
     func toCloudFormation(_ resolver: Resolver) throws -> JSONObject { [:] }
 
-    /// Whether the element is written to the template.
-    open var shouldSynthesize: Bool { true }
+    /// Whether the element is written to the template: by default, what
+    /// ``synthesizedWhen`` says, or always.
+    open var shouldSynthesize: Bool { synthesizedWhen?() ?? true }
+
+    /// A condition, checked when the template is written, for writing the element at all (an
+    /// IAM policy without statements or principals is left out, as in the AWS CDK).
+    public var synthesizedWhen: (() -> Bool)?
 
     /// The fragment rendered while references were resolved, kept when nothing in it can
     /// render differently afterwards, so the template does not render it twice.

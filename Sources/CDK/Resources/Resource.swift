@@ -6,15 +6,31 @@ open class Resource: Construct {
     public let stack: Stack
     /// The account and region the resource lives in (the stack's, unless imported from elsewhere).
     public let environment: ResourceEnvironment
-    /// The physical name given by the user, if any.
-    public let physicalName: String?
+    /// How the physical name is known: given, generated when used from another
+    /// environment, or only at deployment.
+    let physicalNameMode: PhysicalNameMode
+    /// The name generated for use from another environment, once it was.
+    var generatedPhysicalName: String?
+
+    /// The token of the generated name: it resolves to nothing until the name is generated.
+    private lazy var generatedNameToken = Lazy.uncachedString { [unowned self] in self.generatedPhysicalName }
+
+    /// The physical name: the one given by the user, a token of the generated one (for
+    /// ``PhysicalName/generateIfNeeded``), or `nil` when CloudFormation names the resource.
+    public var physicalName: String? {
+        switch physicalNameMode {
+        case .given(let name): name
+        case .generated: generatedNameToken
+        case .deployTime(let name): name
+        }
+    }
 
     /// A resource under `scope`, optionally with an explicit physical name and (for imported
     /// resources) another account or region.
     public init(_ scope: Construct, _ id: String, physicalName: String? = nil, account: String? = nil, region: String? = nil) throws {
         stack = try Stack.of(scope)
         environment = ResourceEnvironment(account: account ?? stack.account, region: region ?? stack.region)
-        self.physicalName = physicalName
+        physicalNameMode = PhysicalNameMode(physicalName)
         try super.init(scope, id)
     }
 
@@ -24,7 +40,7 @@ open class Resource: Construct {
     public init(_ reserved: ConstructScope, physicalName: String? = nil, account: String? = nil, region: String? = nil) throws {
         stack = try Stack.of(reserved)
         environment = ResourceEnvironment(account: account ?? stack.account, region: region ?? stack.region)
-        self.physicalName = physicalName
+        physicalNameMode = PhysicalNameMode(physicalName)
         try super.init(reserved)
     }
 
@@ -33,11 +49,31 @@ open class Resource: Construct {
 
     /// Sets what happens to the resource when it is removed from the stack or replaced.
     /// Throws when the construct wraps no CloudFormation resource.
-    public func applyRemovalPolicy(_ policy: RemovalPolicy) throws {
+    open func applyRemovalPolicy(_ policy: RemovalPolicy) throws {
         guard let resource = defaultResource else {
             throw CDKError("NoDefaultChild", "Cannot apply RemovalPolicy: no child or not a CfnResource. Apply the removal policy on the CfnResource directly.", at: self)
         }
         resource.applyRemovalPolicy(policy)
+    }
+}
+
+/// How a resource's physical name is known (the AWS CDK's physical name modes).
+enum PhysicalNameMode {
+    /// A literal name: usable from other environments as it is.
+    case given(String)
+    /// ``PhysicalName/generateIfNeeded``: generated when used from another environment.
+    case generated
+    /// No name, or a token: known only once deployed, so not usable from other environments.
+    case deployTime(String?)
+
+    init(_ name: String?) {
+        if PhysicalName.isGenerateIfNeeded(name) {
+            self = .generated
+        } else if let name, !Token.isUnresolved(name) {
+            self = .given(name)
+        } else {
+            self = .deployTime(name)
+        }
     }
 }
 

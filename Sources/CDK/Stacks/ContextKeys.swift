@@ -10,6 +10,10 @@ public enum ContextKeys {
     public static let aspectPrioritiesMutating = "@aws-cdk/core:aspectPrioritiesMutating"
     /// Runs aspects until nothing new is invoked (the v2 default) rather than once.
     public static let aspectStabilization = "@aws-cdk/core:aspectStabilization"
+    /// `{"name": ...}` or `{"arn": ...}`: the permissions boundary of every IAM role and user
+    /// below (set by a stage's `permissionsBoundary`); `${Qualifier}`, `${AWS::AccountId}`,
+    /// `${AWS::Region}` and `${AWS::Partition}` in it are replaced.
+    public static let permissionsBoundary = "@aws-cdk/core:permissionsBoundary"
     /// Stops the library from recording stack traces.
     public static let disableStackTrace = "aws:cdk:disable-stack-trace"
 }

@@ -68,6 +68,7 @@ open class Stack: Construct {
         }
         try validateStackName()
         self.synthesizer.bind(self)
+        try addPermissionsBoundaryAspect()
     }
 
     private func validateStackName() throws {

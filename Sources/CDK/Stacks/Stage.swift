@@ -34,19 +34,45 @@ open class Stage: Construct {
 
     /// A stage under `scope` for `env` (by default, the enclosing stage's environment).
     public init(_ scope: Construct, _ id: String, env: Environment? = nil) throws {
-        let parent = Stage.of(scope)
-        parentStage = parent
-        environment = Environment(account: env?.account ?? parent?.environment.account,
-                                  region: env?.region ?? parent?.environment.region)
-        let name = id.replacing("/", with: "--")
-        if let parentName = parent?.stageName, !parentName.isEmpty {
-            stageName = parentName + "-" + name
-        } else {
-            stageName = name
-        }
-        let path = scope.node.path.isEmpty ? name : scope.node.path + "/" + name
-        artifactId = "assembly-" + path.replacing("/", with: "-")
+        let placement = Placement(scope, id, env: env)
+        (parentStage, environment, stageName, artifactId) = (placement.parent, placement.environment, placement.stageName, placement.artifactId)
         try super.init(scope, id)
+        try validateName(id)
+    }
+
+    /// A stage whose IAM roles and users all get `permissionsBoundary` (through the
+    /// `@aws-cdk/core:permissionsBoundary` context), otherwise as ``init(_:_:env:)``.
+    public init(_ scope: Construct, _ id: String, env: Environment? = nil, permissionsBoundary: PermissionsBoundary) throws {
+        let placement = Placement(scope, id, env: env)
+        (parentStage, environment, stageName, artifactId) = (placement.parent, placement.environment, placement.stageName, placement.artifactId)
+        try super.init(scope, id)
+        try validateName(id)
+        try permissionsBoundary.bind(to: self)
+    }
+
+    /// The parent, environment and names of a new stage.
+    private struct Placement {
+        let parent: Stage?
+        let environment: Environment
+        let stageName: String
+        let artifactId: String
+
+        init(_ scope: Construct, _ id: String, env: Environment?) {
+            parent = Stage.of(scope)
+            environment = Environment(account: env?.account ?? parent?.environment.account,
+                                      region: env?.region ?? parent?.environment.region)
+            let name = id.replacing("/", with: "--")
+            if let parentName = parent?.stageName, !parentName.isEmpty {
+                stageName = parentName + "-" + name
+            } else {
+                stageName = name
+            }
+            let path = scope.node.path.isEmpty ? name : scope.node.path + "/" + name
+            artifactId = "assembly-" + path.replacing("/", with: "-")
+        }
+    }
+
+    private func validateName(_ id: String) throws {
         if !Self.isValidStageName(id) {
             throw CDKError("InvalidStageName", "invalid stage name \"\(id)\". Stage name must start with a letter and contain only alphanumeric characters, hyphens ('-'), underscores ('_') and periods ('.')", at: self)
         }

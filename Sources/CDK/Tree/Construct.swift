@@ -142,8 +142,9 @@ open class Construct: Dependable {
         ByteSearch.contains(id, "/") ? id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--") : id
     }
 
-    /// The construct itself, as the root of its own dependency subtree.
-    public var dependencyRoots: [Construct] { [self] }
+    /// The construct itself, as the root of its own dependency subtree. A construct that
+    /// stands for another (an IAM role imported without policy updates) returns that one's.
+    open var dependencyRoots: [Construct] { [self] }
 
     /// Information about this construct's type for `tree.json`.
     open var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.Construct") }

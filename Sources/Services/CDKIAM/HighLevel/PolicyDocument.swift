@@ -6,14 +6,23 @@ extension IAM {
     /// added later (by grants) are included. Identical statements are written once.
     public final class PolicyDocument: Resolvable, JSONValueConvertible {
         /// The statements, in the order they were added.
-        public private(set) var statements: [PolicyStatement] = []
+        public internal(set) var statements: [PolicyStatement] = []
         /// Whether statements get their index as `Sid` (`"0"`, `"1"`, ...), as SNS topic policies need.
         public let assignSids: Bool
+        /// Whether statements that can be combined are merged (and their lists sorted), as the
+        /// AWS CDK's `minimize`; `nil` follows the `@aws-cdk/aws-iam:minimizePolicies` flag.
+        public let minimize: Bool?
 
         /// A document with `statements`.
-        public init(statements: [PolicyStatement] = [], assignSids: Bool = false) {
+        public init(statements: [PolicyStatement] = [], assignSids: Bool = false, minimize: Bool? = nil) {
             self.statements = statements
             self.assignSids = assignSids
+            self.minimize = minimize
+        }
+
+        /// Whether the document merges its statements when rendered for `scope`.
+        func shouldMerge(in scope: Construct) -> Bool {
+            minimize ?? FeatureFlags.of(scope).isEnabled(ContextKey.minimizePolicies)
         }
 
         /// Adds statements.
@@ -33,8 +42,12 @@ extension IAM {
 
         public var displayHint: String { "PolicyDocument" }
 
-        /// Renders the document: statements are resolved, then identical ones are dropped.
+        /// Renders the document: statements are merged where the document minimizes, resolved,
+        /// identical ones dropped, and (when minimizing) their actions, resources and
+        /// principals sorted, as the AWS CDK renders it.
         public func resolve(_ context: ResolveContext) throws -> JSONValue? {
+            let merge = shouldMerge(in: context.scope)
+            if merge { statements = PolicyMerge.merge(statements, combinable: true).map(\.statement) }
             if statements.isEmpty { return nil }
             // Documents hold few statements, and different statements differ early, so a linear
             // search is cheaper than hashing every resolved statement.
@@ -44,18 +57,23 @@ extension IAM {
                 guard let resolved = try context.resolve(statement.toStatementJSON()) else { continue }
                 if !unique.contains(resolved) { unique.append(resolved) }
             }
-            if assignSids {
-                unique = unique.enumerated().map { index, statement in
-                    guard case .object(var object) = statement else { return statement }
-                    if object["Sid"] == nil { object["Sid"] = .string(String(index)) }
-                    return .object(object)
-                }
+            unique = unique.enumerated().map { index, statement in
+                guard case .object(var object) = statement else { return statement }
+                if assignSids && object["Sid"] == nil { object["Sid"] = .string(String(index)) }
+                if merge { PolicyMerge.sortLists(of: &object) }
+                return .object(object)
             }
             return ["Statement": .array(unique), "Version": "2012-10-17"]
         }
 
         /// Problems of the statements for an identity policy.
         public func validateForIdentityPolicy() -> [String] { statements.flatMap { $0.validateForIdentityPolicy() } }
+
+        /// Problems of the statements for a role's trust policy.
+        public func validateForTrustPolicy() -> [String] { statements.flatMap { $0.validateForTrustPolicy() } }
+
+        /// Problems of the statements for any policy.
+        public func validateForAnyPolicy() -> [String] { statements.flatMap { $0.validateForAnyPolicy() } }
 
         /// Problems of the statements for a resource policy.
         public func validateForResourcePolicy() -> [String] { statements.flatMap { $0.validateForResourcePolicy() } }

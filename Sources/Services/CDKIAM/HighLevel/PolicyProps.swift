@@ -13,12 +13,25 @@ extension IAM {
         public var statements: [PolicyStatement] = []
         /// Roles the policy is attached to.
         ///
-        /// Default: none (attach it with `attach(to:)`).
-        public var roles: [Role] = []
+        /// Default: none (attach it with `attachToRole`).
+        public var roles: [any RoleRef] = []
+        /// Users the policy is attached to.
+        ///
+        /// Default: none (attach it with `attachToUser`).
+        public var users: [any UserRef] = []
+        /// Groups the policy is attached to.
+        ///
+        /// Default: none (attach it with `attachToGroup`).
+        public var groups: [any GroupRef] = []
         /// The policy document the statements are added to.
         ///
         /// Default: an empty document.
         public var document: PolicyDocument?
+        /// Writes the policy even when it has no statements or principals; validation then
+        /// reports either as an error.
+        ///
+        /// Default: `false` (such a policy is left out of the template).
+        public var force = false
 
         /// Props with every member at its default.
         public init() {}
@@ -42,6 +55,18 @@ extension IAM {
         ///
         /// Default: none (add them with `addStatements`).
         public var statements: [PolicyStatement] = []
+        /// Roles the policy is attached to.
+        ///
+        /// Default: none (attach it with `attachToRole`).
+        public var roles: [any RoleRef] = []
+        /// Users the policy is attached to.
+        ///
+        /// Default: none (attach it with `attachToUser`).
+        public var users: [any UserRef] = []
+        /// Groups the policy is attached to.
+        ///
+        /// Default: none (attach it with `attachToGroup`).
+        public var groups: [any GroupRef] = []
         /// The policy document the statements are added to.
         ///
         /// Default: an empty document.

@@ -29,7 +29,8 @@ extension IAM {
         private var notPrincipalJSON: [(key: String, values: [String])] = []
         /// The conditions, by operator then key.
         public private(set) var conditions: JSONObject = [:]
-        private var frozen = false
+        /// Problems of the principals (a composite whose components have conditions).
+        private var principalErrors: [String] = []
 
         /// A statement; every list may also be filled later with the `add...` methods.
         public init(
@@ -85,6 +86,7 @@ extension IAM {
         public func addPrincipals(_ principals: [any Principal]) {
             for principal in principals {
                 self.principals.append(principal)
+                if let composite = principal as? CompositePrincipal { principalErrors += composite.conditionErrors }
                 let fragment = principal.policyFragment
                 Self.merge(fragment.principalJSON, into: &principalJSON)
                 addConditions(fragment.conditions)
@@ -170,7 +172,7 @@ extension IAM {
 
         /// Problems that make the statement invalid in any policy.
         public func validateForAnyPolicy() -> [String] {
-            var errors: [String] = []
+            var errors = principalErrors
             if actions.isEmpty && notActions.isEmpty {
                 errors.append("A PolicyStatement must specify at least one 'action' or 'notAction'.")
             }
@@ -194,6 +196,15 @@ extension IAM {
             var errors = validateForAnyPolicy()
             if !hasPrincipal {
                 errors.append("A PolicyStatement used in a resource-based policy must specify at least one IAM principal.")
+            }
+            return errors
+        }
+
+        /// Problems that make the statement invalid in a role's trust policy.
+        public func validateForTrustPolicy() -> [String] {
+            var errors = validateForAnyPolicy()
+            if !hasPrincipal {
+                errors.append("A PolicyStatement used in a trust policy must specify at least one IAM principal.")
             }
             return errors
         }

@@ -19,6 +19,11 @@ extension IAM {
         var principalAccount: String? { get }
         /// Adds `statement` to the principal's own policy, if it has one.
         func addToPrincipalPolicy(_ statement: PolicyStatement) throws -> AddToPrincipalPolicyResult
+        /// The statements of a role's trust policy that let this principal assume the role.
+        func assumeRoleStatements() -> [PolicyStatement]
+        /// A text that is equal for principals that are the same, used to tell identical
+        /// statements apart; `nil` when only the object itself is the same principal.
+        var dedupeString: String? { get }
     }
 
     /// What ``Principal/addToPrincipalPolicy(_:)`` did.
@@ -62,167 +67,44 @@ extension IAM {
 
         open var principalAccount: String? { nil }
 
+        open var dedupeString: String? { nil }
+
         /// Principals without a policy add nothing.
         open func addToPrincipalPolicy(_ statement: PolicyStatement) throws -> AddToPrincipalPolicyResult {
             AddToPrincipalPolicyResult(statementAdded: false)
         }
 
-        /// The same principal with conditions (`StringEquals`, ...) added to every statement that names it.
+        /// One statement: the principal may take ``assumeRoleAction``.
+        open func assumeRoleStatements() -> [PolicyStatement] {
+            [PolicyStatement(actions: [assumeRoleAction], principals: [self])]
+        }
+
+        /// The same principal with conditions (`StringEquals`, ...) added to every statement that
+        /// names it; conditions of the same operator are merged.
         public func withConditions(_ conditions: JSONObject) -> PrincipalBase {
-            ConditionalPrincipal(self, conditions: conditions)
+            PrincipalWithConditions(self, conditions: conditions)
+        }
+
+        /// The same principal, allowed to pass session tags when it assumes a role (its trust
+        /// statement also allows `sts:TagSession`).
+        public func withSessionTags() -> PrincipalBase {
+            SessionTagsPrincipal(self)
         }
     }
+}
 
-    /// A service principal: `{"Service": "lambda.amazonaws.com"}`.
-    public final class ServicePrincipal: PrincipalBase {
-        /// The service, such as `lambda.amazonaws.com`.
-        public let service: String
-
-        /// The principal of `service`.
-        public init(_ service: String) {
-            self.service = service
-        }
-
-        public override var policyFragment: PrincipalPolicyFragment {
-            PrincipalPolicyFragment(principalJSON: [("Service", [service])])
-        }
+extension IAM.Principal {
+    /// One statement: the principal may take ``assumeRoleAction``.
+    public func assumeRoleStatements() -> [IAM.PolicyStatement] {
+        [IAM.PolicyStatement(actions: [assumeRoleAction], principals: [self])]
     }
 
-    /// A principal by ARN: `{"AWS": arn}`.
-    public class ArnPrincipal: PrincipalBase {
-        /// The ARN.
-        public let arn: String
+    /// Only the object itself is the same principal.
+    public var dedupeString: String? { nil }
 
-        /// The principal with `arn`.
-        public init(_ arn: String) {
-            self.arn = arn
-        }
-
-        public override var policyFragment: PrincipalPolicyFragment {
-            PrincipalPolicyFragment(principalJSON: [("AWS", [arn])])
-        }
-
-        public override var principalAccount: String? {
-            guard !Token.isUnresolved(arn), let parts = try? Arn.split(arn, format: .slashResourceName) else { return nil }
-            return parts.account
-        }
-    }
-
-    /// An account's root principal: `{"AWS": "arn:<partition>:iam::<account>:root"}`.
-    public class AccountPrincipal: ArnPrincipal {
-        /// The account id.
-        public let accountId: String
-
-        /// The principal of `accountId`.
-        public override init(_ accountId: String) {
-            self.accountId = accountId
-            super.init("arn:\(Aws.partition):iam::\(accountId):root")
-        }
-
-        public override var principalAccount: String? { accountId }
-    }
-
-    /// The root of the account of the stack the principal is used in (the AWS CDK's
-    /// `AccountRootPrincipal`): `arn:<partition>:iam::<account>:root`, where the account is the
-    /// consuming stack's (`{"Ref": "AWS::AccountId"}` in an environment-agnostic stack).
-    public final class AccountRootPrincipal: AccountPrincipal {
-        /// The root of the consuming stack's account.
-        public init() {
-            super.init(Token.asString(ConsumingStackAccount()))
-        }
-    }
-
-    /// The account of the stack whose template is being written.
-    private final class ConsumingStackAccount: Resolvable {
-        var displayHint: String { "AccountId" }
-
-        func resolve(_ context: ResolveContext) throws -> JSONValue? {
-            .string(try Stack.of(context.scope).account)
-        }
-    }
-
-    /// Anyone: `{"AWS": "*"}`.
-    public final class AnyPrincipal: ArnPrincipal {
-        /// Anyone.
-        public init() { super.init("*") }
-    }
-
-    /// Every principal, written as the literal `"Principal": "*"` (the AWS CDK's `StarPrincipal`).
-    public final class StarPrincipal: PrincipalBase {
-        static let literalKey = "*literal*"
-
-        public override var policyFragment: PrincipalPolicyFragment {
-            PrincipalPolicyFragment(principalJSON: [(Self.literalKey, ["*"])])
-        }
-    }
-
-    /// Any principal in an AWS Organization: `*` with an `aws:PrincipalOrgID` condition.
-    public final class OrganizationPrincipal: PrincipalBase {
-        /// The organization id.
-        public let organizationId: String
-
-        /// The principals of `organizationId`; throws when it is not an organization id (`o-` and
-        /// 10 to 32 lowercase letters or digits).
-        public init(_ organizationId: String) throws {
-            let body = organizationId.dropFirst(2)
-            let valid = organizationId.hasPrefix("o-") && (10...32).contains(body.count)
-                && body.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-            if !Token.isUnresolved(organizationId) && !valid {
-                throw CDKError(code: "InvalidOrganizationId", message: "Expected Organization ID must match regex pattern ^o-[a-z0-9]{10,32}$, received \(organizationId)")
-            }
-            self.organizationId = organizationId
-        }
-
-        public override var policyFragment: PrincipalPolicyFragment {
-            PrincipalPolicyFragment(principalJSON: [("AWS", ["*"])],
-                                    conditions: ["StringEquals": ["aws:PrincipalOrgID": .string(organizationId)]])
-        }
-    }
-
-    /// Several principals as one: their fragments are merged.
-    public final class CompositePrincipal: PrincipalBase {
-        /// The principals.
-        public private(set) var principals: [any Principal]
-
-        /// A principal made of `principals`.
-        public init(_ principals: any Principal...) {
-            self.principals = principals
-        }
-
-        /// Adds principals.
-        public func addPrincipals(_ more: any Principal...) { principals += more }
-
-        public override var policyFragment: PrincipalPolicyFragment {
-            var merged: [(key: String, values: [String])] = []
-            var conditions = JSONObject()
-            for principal in principals {
-                let fragment = principal.policyFragment
-                for (key, values) in fragment.principalJSON {
-                    if let index = merged.firstIndex(where: { $0.key == key }) { merged[index].values += values }
-                    else { merged.append((key, values)) }
-                }
-                for (key, value) in fragment.conditions { conditions[key] = value }
-            }
-            return PrincipalPolicyFragment(principalJSON: merged, conditions: conditions)
-        }
-    }
-
-    final class ConditionalPrincipal: PrincipalBase {
-        let base: PrincipalBase
-        let extraConditions: JSONObject
-
-        init(_ base: PrincipalBase, conditions: JSONObject) {
-            self.base = base
-            self.extraConditions = conditions
-        }
-
-        override var policyFragment: PrincipalPolicyFragment {
-            let fragment = base.policyFragment
-            var conditions = fragment.conditions
-            for (key, value) in extraConditions { conditions[key] = value }
-            return PrincipalPolicyFragment(principalJSON: fragment.principalJSON, conditions: conditions)
-        }
-
-        override var principalAccount: String? { base.principalAccount }
+    /// Adds `statement` to the principal's own policy; returns whether it was added.
+    @discardableResult
+    public func addToPolicy(_ statement: IAM.PolicyStatement) throws -> Bool {
+        try addToPrincipalPolicy(statement).statementAdded
     }
 }
