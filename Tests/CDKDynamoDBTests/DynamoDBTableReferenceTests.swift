@@ -154,6 +154,22 @@ import Testing
         _ = try CloudWatch.Alarm(metrics, "Writes", .init(
             metric: measured.metricConsumedWriteCapacityUnits(.init(statistic: "Maximum")), threshold: 1, evaluationPeriods: 1))
         _ = try CloudWatch.Alarm(metrics, "Throttled", .init(metric: measured.metricThrottledRequestsForOperation("Query"), threshold: 1, evaluationPeriods: 1))
+        _ = try CloudWatch.Alarm(metrics, "Labelled", .init(
+            metric: measured.metricConsumedReadCapacityUnits(.init(label: "Reads of the table")), threshold: 1, evaluationPeriods: 1))
+        _ = try CloudWatch.Alarm(metrics, "OtherAccount", .init(
+            metric: measured.metric("ReturnedItemCount", .init(statistic: "p99", account: "222222222222")), threshold: 1, evaluationPeriods: 1))
+        var ratio = CloudWatch.MathExpressionProps(expression: "100 * throttled / reads", usingMetrics: [
+            ("throttled", measured.metricThrottledRequestsForOperation("GetItem", .init(label: "throttled gets"))),
+            ("reads", measured.metricConsumedReadCapacityUnits(.init(account: "222222222222"))),
+        ])
+        ratio.options = .init(label: "Throttled share", color: "#ff0000", period: .minutes(10))
+        _ = try CloudWatch.Alarm(metrics, "Ratio", .init(metric: try CloudWatch.MathExpression(ratio), threshold: 5, evaluationPeriods: 3)) {
+            $0.datapointsToAlarm = 2
+        }
+        let select = try CloudWatch.MathExpression(.init(expression: "SELECT AVG(ConsumedReadCapacityUnits) FROM \"AWS/DynamoDB\"", usingMetrics: [])) {
+            $0.period = .minutes(1)
+        }
+        _ = try select.createAlarm(metrics, "Select", .init(threshold: 50, evaluationPeriods: 1))
     }
 
     @Test(arguments: ["Props", "Grants", "Scaling", "Metrics"])

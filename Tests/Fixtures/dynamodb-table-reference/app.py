@@ -117,4 +117,15 @@ cw.Alarm(metrics, "User", metric=measured.metric_user_errors(), evaluation_perio
 cw.Alarm(metrics, "Writes", metric=measured.metric_consumed_write_capacity_units(statistic="Maximum"), evaluation_periods=1,
          threshold=1)
 cw.Alarm(metrics, "Throttled", metric=measured.metric_throttled_requests_for_operation("Query"), evaluation_periods=1, threshold=1)
+cw.Alarm(metrics, "Labelled", metric=measured.metric_consumed_read_capacity_units(label="Reads of the table"),
+         evaluation_periods=1, threshold=1)
+cw.Alarm(metrics, "OtherAccount", metric=measured.metric("ReturnedItemCount", account="222222222222", statistic="p99"),
+         evaluation_periods=1, threshold=1)
+cw.Alarm(metrics, "Ratio", metric=cw.MathExpression(
+    expression="100 * throttled / reads", label="Throttled share", color="#ff0000", period=cdk.Duration.minutes(10),
+    using_metrics={"throttled": measured.metric_throttled_requests_for_operation("GetItem", label="throttled gets"),
+                   "reads": measured.metric_consumed_read_capacity_units(account="222222222222")}),
+         evaluation_periods=3, threshold=5, datapoints_to_alarm=2)
+cw.MathExpression(expression='SELECT AVG(ConsumedReadCapacityUnits) FROM "AWS/DynamoDB"', period=cdk.Duration.minutes(1)).create_alarm(
+    metrics, "Select", evaluation_periods=1, threshold=50)
 app.synth()
