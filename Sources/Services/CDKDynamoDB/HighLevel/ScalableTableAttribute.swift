@@ -70,7 +70,18 @@ extension DynamoDB {
 
     /// The scaled read and write capacities of a table or of one of its global indexes.
     struct ScalingPair {
+        /// Which of the two capacities.
+        enum Capacity: String {
+            case read = "Read"
+            case write = "Write"
+        }
+
         var read: ScalableTableAttribute?
         var write: ScalableTableAttribute?
+
+        subscript(capacity: Capacity) -> ScalableTableAttribute? {
+            get { capacity == .read ? read : write }
+            set { if capacity == .read { read = newValue } else { write = newValue } }
+        }
     }
 }

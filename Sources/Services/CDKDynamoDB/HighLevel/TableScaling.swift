@@ -5,59 +5,56 @@ extension DynamoDB.Table {
     /// an on-demand table or when it is scaled already.
     @discardableResult
     public func autoScaleReadCapacity(_ props: DynamoDB.EnableScalingProps) throws -> DynamoDB.ScalableTableAttribute {
-        if tableScaling.read != nil {
-            throw CDKError("ReadAutoScalingEnabled", "Read AutoScaling already enabled for this table", at: self)
-        }
-        try requireProvisioned()
-        let attribute = try DynamoDB.ScalableTableAttribute(self, "ReadScaling", dimension: "dynamodb:table:ReadCapacityUnits",
-                                                            resourceId: "table/\(tableName)", roleArn: scalingRoleArn, props)
-        tableScaling.read = attribute
-        return attribute
+        try autoScale(.read, ofIndex: nil, props)
     }
 
     /// Scales the table's write capacity between `props`' bounds (child `WriteScaling`); throws
     /// on an on-demand table or when it is scaled already.
     @discardableResult
     public func autoScaleWriteCapacity(_ props: DynamoDB.EnableScalingProps) throws -> DynamoDB.ScalableTableAttribute {
-        if tableScaling.write != nil {
-            throw CDKError("WriteAutoScalingEnabled", "Write AutoScaling already enabled for this table", at: self)
-        }
-        try requireProvisioned()
-        let attribute = try DynamoDB.ScalableTableAttribute(self, "WriteScaling", dimension: "dynamodb:table:WriteCapacityUnits",
-                                                            resourceId: "table/\(tableName)", roleArn: scalingRoleArn, props)
-        tableScaling.write = attribute
-        return attribute
+        try autoScale(.write, ofIndex: nil, props)
     }
 
     /// Scales the read capacity of the global index `indexName` (child `<indexName>ReadScaling`);
     /// throws on an on-demand table, for an unknown index, or when it is scaled already.
     @discardableResult
     public func autoScaleGlobalSecondaryIndexReadCapacity(_ indexName: String, _ props: DynamoDB.EnableScalingProps) throws -> DynamoDB.ScalableTableAttribute {
-        try requireProvisioned()
-        var pair = try scalingPair(ofIndex: indexName)
-        if pair.read != nil {
-            throw CDKError("ReadAutoScalingEnabled", "Read AutoScaling already enabled for this index", at: self)
-        }
-        let attribute = try DynamoDB.ScalableTableAttribute(self, "\(indexName)ReadScaling", dimension: "dynamodb:index:ReadCapacityUnits",
-                                                            resourceId: "table/\(tableName)/index/\(indexName)", roleArn: scalingRoleArn, props)
-        pair.read = attribute
-        indexScaling[indexName] = pair
-        return attribute
+        try autoScale(.read, ofIndex: indexName, props)
     }
 
     /// Scales the write capacity of the global index `indexName` (child `<indexName>WriteScaling`);
     /// throws on an on-demand table, for an unknown index, or when it is scaled already.
     @discardableResult
     public func autoScaleGlobalSecondaryIndexWriteCapacity(_ indexName: String, _ props: DynamoDB.EnableScalingProps) throws -> DynamoDB.ScalableTableAttribute {
-        try requireProvisioned()
-        var pair = try scalingPair(ofIndex: indexName)
-        if pair.write != nil {
-            throw CDKError("WriteAutoScalingEnabled", "Write AutoScaling already enabled for this index", at: self)
+        try autoScale(.write, ofIndex: indexName, props)
+    }
+
+    /// Scales `capacity` of the table, or of its global index `indexName`, with the AWS CDK's
+    /// checks in its order (for the table: scaled already, then billing mode; for an index:
+    /// billing mode, unknown index, scaled already).
+    private func autoScale(_ capacity: DynamoDB.ScalingPair.Capacity, ofIndex indexName: String?,
+                           _ props: DynamoDB.EnableScalingProps) throws -> DynamoDB.ScalableTableAttribute {
+        var pair: DynamoDB.ScalingPair
+        if let indexName {
+            try requireProvisioned()
+            guard let existing = indexScaling[indexName] else {
+                throw CDKError("GlobalSecondaryIndexNotFound", "No global secondary index with name \(indexName)", at: self)
+            }
+            pair = existing
+        } else {
+            pair = tableScaling
         }
-        let attribute = try DynamoDB.ScalableTableAttribute(self, "\(indexName)WriteScaling", dimension: "dynamodb:index:WriteCapacityUnits",
-                                                            resourceId: "table/\(tableName)/index/\(indexName)", roleArn: scalingRoleArn, props)
-        pair.write = attribute
-        indexScaling[indexName] = pair
+        if pair[capacity] != nil {
+            throw CDKError("\(capacity.rawValue)AutoScalingEnabled",
+                           "\(capacity.rawValue) AutoScaling already enabled for this \(indexName == nil ? "table" : "index")", at: self)
+        }
+        if indexName == nil { try requireProvisioned() }
+        let attribute = try DynamoDB.ScalableTableAttribute(
+            self, "\(indexName ?? "")\(capacity.rawValue)Scaling",
+            dimension: "dynamodb:\(indexName == nil ? "table" : "index"):\(capacity.rawValue)CapacityUnits",
+            resourceId: "table/\(tableName)" + (indexName.map { "/index/\($0)" } ?? ""), roleArn: scalingRoleArn, props)
+        pair[capacity] = attribute
+        if let indexName { indexScaling[indexName] = pair } else { tableScaling = pair }
         return attribute
     }
 
@@ -65,12 +62,5 @@ extension DynamoDB.Table {
         if billingMode == .payPerRequest {
             throw CDKError("AutoScalingNotAvailablePayPerRequest", "AutoScaling is not available for tables with PAY_PER_REQUEST billing mode", at: self)
         }
-    }
-
-    private func scalingPair(ofIndex indexName: String) throws -> DynamoDB.ScalingPair {
-        guard let pair = indexScaling[indexName] else {
-            throw CDKError("GlobalSecondaryIndexNotFound", "No global secondary index with name \(indexName)", at: self)
-        }
-        return pair
     }
 }
