@@ -290,7 +290,8 @@ let serviceModules = [
 
 // Written by hand: what the high-level constructs of a service module need besides CDK.
 let highLevelDependencies: [String: [String]] = [
-    "CDKDynamoDB": ["CDKIAM", "CDKKMS"],
+    "CDKApplicationAutoScaling": ["CDKIAM"],
+    "CDKDynamoDB": ["CDKIAM", "CDKKMS", "CDKS3", "CDKCloudWatch", "CDKApplicationAutoScaling"],
     "CDKKMS": ["CDKIAM"],
     "CDKLambda": ["CDKIAM", "CDKKMS", "CDKS3", "CDKSQS", "CDKCloudWatch"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],
@@ -384,7 +385,10 @@ let package = Package(
         .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The storage high-level constructs against reference apps (Tests/Fixtures/s3-reference, storage-reference).
         .testTarget(name: "CDKS3Tests", dependencies: ["CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKDynamoDBTests", dependencies: ["CDKDynamoDB", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKDynamoDBTests", dependencies: [
+            "CDKDynamoDB", "CDKApplicationAutoScaling", "CDKCloudWatch", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions",
+        ]),
+        .testTarget(name: "CDKApplicationAutoScalingTests", dependencies: ["CDKApplicationAutoScaling", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSSMTests", dependencies: ["CDKSSM", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The generator of the low-level layer: the logic in a library, a thin command line tool.

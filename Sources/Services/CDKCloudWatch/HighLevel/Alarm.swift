@@ -8,8 +8,8 @@ extension CloudWatch {
     /// try alarm.addAlarmAction(CloudWatchActions.SnsAction(topic))
     /// ```
     public final class Alarm: Resource {
-        /// The metric the alarm watches.
-        public let metric: Metric
+        /// The metric or math expression the alarm watches.
+        public let metric: any MetricSource
         private var alarmActionArns: [String] = []
         private var okActionArns: [String] = []
         private var insufficientDataActionArns: [String] = []
@@ -25,12 +25,7 @@ extension CloudWatch {
             if let datapointsToAlarm = props.datapointsToAlarm, datapointsToAlarm < 1 {
                 throw CDKError("InvalidDatapointsToAlarm", "Alarm \(id): datapointsToAlarm cannot be less than 1, got: \(datapointsToAlarm)", at: this)
             }
-            let period: Double
-            do { period = try metric.periodSeconds() } catch let error as CDKError {
-                throw CDKError(error.code, error.message, at: this)
-            }
-            let statistic = metric.parsedStatistic
-            let dimensions = metric.dimensions.map { CfnAlarm.DimensionProperty(name: $0.name, value: $0.value) }
+            let rendered = try AlarmMetricProperties(metric, stackAccount: try Stack.of(this).account, at: this)
             cfnAlarm = try CfnAlarm(
                 this, "Resource",
                 actionsEnabled: props.actionsEnabled,
@@ -38,17 +33,18 @@ extension CloudWatch {
                 alarmName: props.alarmName,
                 comparisonOperator: props.comparisonOperator.rawValue,
                 datapointsToAlarm: props.datapointsToAlarm.map(Double.init),
-                dimensions: dimensions.isEmpty ? nil : dimensions,
+                dimensions: rendered.dimensions,
                 evaluateLowSampleCountPercentile: props.evaluateLowSampleCountPercentile,
                 evaluationPeriods: Double(props.evaluationPeriods),
-                extendedStatistic: statistic.extended,
-                metricName: metric.metricName,
-                namespace: metric.namespace,
-                period: period,
-                statistic: statistic.simple,
+                extendedStatistic: rendered.extendedStatistic,
+                metricName: rendered.metricName,
+                metrics: rendered.metrics,
+                namespace: rendered.namespace,
+                period: rendered.period,
+                statistic: rendered.statistic,
                 threshold: props.threshold,
                 treatMissingData: props.treatMissingData?.rawValue,
-                unit: metric.unit?.rawValue)
+                unit: rendered.unit)
             try super.init(this, physicalName: props.alarmName)
             cfnAlarm.alarmActions = Lazy.list { [unowned self] in self.alarmActionArns.isEmpty ? nil : self.alarmActionArns }
             cfnAlarm.okActions = Lazy.list { [unowned self] in self.okActionArns.isEmpty ? nil : self.okActionArns }

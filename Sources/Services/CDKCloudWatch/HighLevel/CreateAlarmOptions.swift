@@ -46,20 +46,20 @@ extension CloudWatch {
 
     /// The props of an ``Alarm``.
     public struct AlarmProps: ConstructProps, ExtendingOptions {
-        /// The metric the alarm watches.
-        public var metric: Metric
+        /// The metric or math expression the alarm watches.
+        public var metric: any MetricSource
         /// When the alarm fires and how it is named.
         public var options: CreateAlarmOptions
 
         /// Props of an alarm that fires when `metric` compares to `threshold` for
         /// `evaluationPeriods` periods.
-        public init(metric: Metric, threshold: Double, evaluationPeriods: Int) {
+        public init(metric: any MetricSource, threshold: Double, evaluationPeriods: Int) {
             self.metric = metric
             options = CreateAlarmOptions(threshold: threshold, evaluationPeriods: evaluationPeriods)
         }
 
         /// Props of an alarm on `metric` with `options`.
-        public init(metric: Metric, options: CreateAlarmOptions) {
+        public init(metric: any MetricSource, options: CreateAlarmOptions) {
             self.metric = metric
             self.options = options
         }

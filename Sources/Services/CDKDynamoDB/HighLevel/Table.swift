@@ -16,6 +16,8 @@ extension DynamoDB {
     public final class Table: Resource, TableRef {
         /// The maximum number of local secondary indexes.
         public static let maxLocalSecondaryIndexes = 5
+        /// The maximum number of non-key attributes projected into the table's indexes, together.
+        public static let maxNonKeyAttributes = 100
 
         /// The customer managed key the table is encrypted with.
         public let encryptionKey: (any KMS.KeyRef)?
@@ -25,51 +27,69 @@ extension DynamoDB {
         public let partitionKey: Attribute
         /// The sort key, if any.
         public let sortKey: Attribute?
-        /// The table's resource policy, once a statement was added.
+        /// The table's resource policy, once it has one.
         public private(set) var resourcePolicy: IAM.PolicyDocument?
-        private var attributeDefinitions: [CfnTable.AttributeDefinitionProperty]
-        private var globalIndexes: [CfnTable.GlobalSecondaryIndexProperty] = []
-        private var localIndexes: [CfnTable.LocalSecondaryIndexProperty] = []
-        private var indexNames: Set<String> = []
-        private var nonKeyAttributes: Set<String> = []
-        private let hasStream: Bool
         /// The table's CloudFormation resource.
         public let cfnTable: CfnTable
+        /// The ARN of the role Application Auto Scaling uses for the table (its service-linked role).
+        let scalingRoleArn: String
+        /// The scaled capacities of the table, and of its global indexes by name.
+        var tableScaling = ScalingPair()
+        var indexScaling: [String: ScalingPair] = [:]
 
-        /// A table.
+        private var attributeDefinitions: [CfnTable.AttributeDefinitionProperty] = []
+        private var globalIndexes: [CfnTable.GlobalSecondaryIndexProperty] = []
+        private var localIndexes: [CfnTable.LocalSecondaryIndexProperty] = []
+        private var schemas: [String: KeySchema] = [:]
+        private var nonKeyAttributes: Set<String> = []
+        private let hasStream: Bool
+
+        /// A table; throws on props the AWS CDK rejects (capacity on an on-demand table, a key
+        /// given with another encryption than `.customerManaged`, conflicting specifications).
         public init(_ scope: Construct, _ id: String, _ props: TableProps, configure: (inout TableProps) throws -> Void = { _ in }) throws {
             let props = try props.with(configure)
             let this = try ConstructScope(scope, id)
-            billingMode = props.billingMode
-            partitionKey = props.partitionKey
+            guard let partitionKey = props.partitionKey else {
+                throw CDKError("PartitionKeyRequired", "partitionKey is required for Table", at: this)
+            }
+            self.partitionKey = partitionKey
             sortKey = props.sortKey
+            billingMode = props.billingMode
             hasStream = props.stream != nil
+            resourcePolicy = props.resourcePolicy
 
             let encryption = try Self.renderEncryption(props, in: this)
             encryptionKey = encryption.key
-            if props.billingMode == .payPerRequest && (props.readCapacity != nil || props.writeCapacity != nil) {
-                throw CDKError("CannotProvisionCapacityPayPerRequest", "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", at: this)
-            }
-            var definitions: [CfnTable.AttributeDefinitionProperty] = []
-            let keySchema = try Self.keySchema(props.partitionKey, props.sortKey, registeringIn: &definitions, at: this)
-            attributeDefinitions = definitions
+            let pointInTimeRecovery = try Self.pointInTimeRecovery(props, at: this)
+            let contributorInsights = try ContributorInsightsSpecification.resolve(
+                enabled: props.contributorInsightsEnabled, specification: props.contributorInsightsSpecification, at: this)
+            try Self.validateProvisioning(billingMode, readCapacity: props.readCapacity, writeCapacity: props.writeCapacity, at: this)
+            let keySchema = [CfnTable.KeySchemaProperty(attributeName: partitionKey.name, keyType: "HASH")]
+                + (sortKey.map { [CfnTable.KeySchemaProperty(attributeName: $0.name, keyType: "RANGE")] } ?? [])
             cfnTable = try CfnTable(
                 this, "Resource",
-                attributeDefinitions: definitions,
-                billingMode: props.billingMode == .payPerRequest ? props.billingMode.rawValue : nil,
-                contributorInsightsSpecification: props.contributorInsightsEnabled.map { .init(enabled: $0) },
+                billingMode: billingMode == .payPerRequest ? billingMode.rawValue : nil,
+                contributorInsightsSpecification: contributorInsights?.property,
                 deletionProtectionEnabled: props.deletionProtection,
+                importSourceSpecification: props.importSource?.property,
                 keySchema: keySchema,
-                pointInTimeRecoverySpecification: props.pointInTimeRecovery.map { .init(pointInTimeRecoveryEnabled: $0) },
-                provisionedThroughput: props.billingMode == .payPerRequest ? nil
-                    : .init(readCapacityUnits: Double(props.readCapacity ?? 5), writeCapacityUnits: Double(props.writeCapacity ?? 5)),
+                onDemandThroughput: Self.onDemandThroughput(billingMode, props.maxReadRequestUnits, props.maxWriteRequestUnits),
+                pointInTimeRecoverySpecification: pointInTimeRecovery?.property,
+                provisionedThroughput: Self.provisionedThroughput(billingMode, props.readCapacity, props.writeCapacity),
+                resourcePolicy: props.resourcePolicy.map { .init(policyDocument: $0.jsonValue) },
                 sseSpecification: encryption.property,
                 streamSpecification: props.stream.map { .init(streamViewType: $0.rawValue) },
                 tableClass: props.tableClass?.rawValue,
                 tableName: props.tableName,
-                timeToLiveSpecification: props.timeToLiveAttribute.map { .init(attributeName: $0, enabled: true) })
+                timeToLiveSpecification: props.timeToLiveAttribute.map { .init(attributeName: $0, enabled: true) },
+                warmThroughput: props.warmThroughput?.property)
             cfnTable.applyRemovalPolicy(props.removalPolicy)
+            scalingRoleArn = try Stack.of(this).formatArn(ArnComponents(
+                service: "iam", resource: "role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com",
+                resourceName: "AWSServiceRoleForApplicationAutoScaling_DynamoDBTable", region: ""))
             try super.init(this, physicalName: props.tableName)
+            try registerAttributes([partitionKey] + (sortKey.map { [$0] } ?? []))
+            schemas[Self.tableSchemaName] = KeySchema(partitionKeys: [partitionKey], sortKeys: sortKey.map { [$0] } ?? [])
             node.addValidation { [unowned self] in
                 self.localIndexes.isEmpty || self.sortKey != nil ? [] : ["a sort key of the table must be specified to add local secondary indexes"]
             }
@@ -88,18 +108,22 @@ extension DynamoDB {
         public func addGlobalSecondaryIndex(_ props: GlobalSecondaryIndexProps,
                                             configure: (inout GlobalSecondaryIndexProps) throws -> Void = { _ in }) throws {
             let props = try props.with(configure)
-            if billingMode == .payPerRequest && (props.readCapacity != nil || props.writeCapacity != nil) {
-                throw CDKError("CannotProvisionCapacityPayPerRequest", "you cannot provision read and write capacity for a table with PAY_PER_REQUEST billing mode", at: self)
-            }
+            try Self.validateProvisioning(billingMode, readCapacity: props.readCapacity, writeCapacity: props.writeCapacity, at: self)
             try validateIndexName(props.indexName)
-            let keySchema = try Self.keySchema(props.schema.partitionKey, props.schema.sortKey, registeringIn: &attributeDefinitions, at: self)
+            let schema = try KeySchema.parse(partitionKey: props.schema.partitionKey, partitionKeys: props.partitionKeys,
+                                             sortKey: props.schema.sortKey, sortKeys: props.sortKeys, at: self)
+            let contributorInsights = try ContributorInsightsSpecification.resolve(
+                enabled: props.contributorInsightsEnabled, specification: props.contributorInsightsSpecification, at: self)
+            let keySchema = try indexKeySchema(schema)
             globalIndexes.append(.init(
+                contributorInsightsSpecification: contributorInsights?.property,
                 indexName: props.indexName, keySchema: keySchema,
+                onDemandThroughput: Self.onDemandThroughput(billingMode, props.maxReadRequestUnits, props.maxWriteRequestUnits),
                 projection: try projection(props.projectionType, props.nonKeyAttributes),
-                provisionedThroughput: billingMode == .payPerRequest ? nil
-                    : .init(readCapacityUnits: Double(props.readCapacity ?? 5), writeCapacityUnits: Double(props.writeCapacity ?? 5))))
-            indexNames.insert(props.indexName)
-            cfnTable.attributeDefinitions = attributeDefinitions
+                provisionedThroughput: Self.provisionedThroughput(billingMode, props.readCapacity, props.writeCapacity),
+                warmThroughput: props.warmThroughput?.property))
+            schemas[props.indexName] = schema
+            indexScaling[props.indexName] = ScalingPair()
             cfnTable.globalSecondaryIndexes = globalIndexes
         }
 
@@ -110,119 +134,83 @@ extension DynamoDB {
             if localIndexes.count >= Self.maxLocalSecondaryIndexes {
                 throw CDKError("RangeError", "a maximum number of local secondary index per table is \(Self.maxLocalSecondaryIndexes)", at: self)
             }
+            let schema = KeySchema(partitionKeys: [partitionKey], sortKeys: [props.sortKey])
             try validateIndexName(props.indexName)
-            let keySchema = try Self.keySchema(partitionKey, props.sortKey, registeringIn: &attributeDefinitions, at: self)
-            localIndexes.append(.init(indexName: props.indexName, keySchema: keySchema,
+            localIndexes.append(.init(indexName: props.indexName, keySchema: try indexKeySchema(schema),
                                       projection: try projection(props.projectionType, props.nonKeyAttributes)))
-            indexNames.insert(props.indexName)
-            cfnTable.attributeDefinitions = attributeDefinitions
+            schemas[props.indexName] = schema
             cfnTable.localSecondaryIndexes = localIndexes
+        }
+
+        /// The key of the table, or of its index `indexName` (the AWS CDK's `schema`, which
+        /// `schemaV2` replaces); throws for an unknown index or one with multi-attribute keys.
+        public func schema(_ indexName: String? = nil) throws -> SchemaOptions {
+            let schema = try schemaV2(indexName)
+            if schema.partitionKeys.count > 1 || schema.sortKeys.count > 1 {
+                throw CDKError("MultiAttributeKeysNotSupported",
+                               "Index \(indexName ?? "") uses multi-attribute keys and cannot be returned by schema(), use schemaV2() instead.", at: self)
+            }
+            return SchemaOptions(partitionKey: schema.partitionKeys.first, sortKey: schema.sortKeys.first)
+        }
+
+        /// The keys of the table, or of its index `indexName`; throws for an unknown index.
+        public func schemaV2(_ indexName: String? = nil) throws -> KeySchema {
+            guard let schema = schemas[indexName ?? Self.tableSchemaName] else {
+                throw CDKError("SchemaNotFound",
+                               "Cannot find schema for index: \(indexName ?? ""). Use 'addGlobalSecondaryIndex' or 'addLocalSecondaryIndex' to add index", at: self)
+            }
+            return schema
         }
 
         /// Adds `statement` to the table's resource policy.
         @discardableResult
         public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            let document = resourcePolicy ?? IAM.PolicyDocument()
             if resourcePolicy == nil {
-                let document = IAM.PolicyDocument()
                 resourcePolicy = document
                 cfnTable.resourcePolicy = .init(policyDocument: document.jsonValue)
             }
-            resourcePolicy!.addStatements(statement)
+            document.addStatements(statement)
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: self)
         }
 
-        /// A table defined outside the app, by name.
-        public static func fromTableName(_ scope: Construct, _ id: String, tableName: String) throws -> any TableRef {
-            try fromTableAttributes(scope, id, tableName: tableName)
-        }
-
-        /// A table defined outside the app, by ARN.
-        public static func fromTableArn(_ scope: Construct, _ id: String, tableArn: String) throws -> any TableRef {
-            try fromTableAttributes(scope, id, tableArn: tableArn)
-        }
-
-        /// A table defined outside the app: exactly one of `tableName` and `tableArn`.
-        public static func fromTableAttributes(
-            _ scope: Construct, _ id: String, tableArn: String? = nil, tableName: String? = nil,
-            tableStreamArn: String? = nil, encryptionKey: (any KMS.KeyRef)? = nil, grantIndexPermissions: Bool = false
-        ) throws -> any TableRef {
-            let stack = try Stack.of(scope)
-            let path = scope.node.path + "/" + id
-            let name: String
-            let arn: String
-            if let tableName {
-                if tableArn != nil {
-                    throw CDKError(code: "TableArnOrNameConflict", message: "Only one of tableArn or tableName can be provided", path: path)
-                }
-                name = tableName
-                arn = stack.formatArn(ArnComponents(service: "dynamodb", resource: "table", resourceName: tableName))
-            } else {
-                guard let tableArn else {
-                    throw CDKError(code: "TableNameOrArnRequired", message: "One of tableName or tableArn is required!", path: path)
-                }
-                arn = tableArn
-                if Token.isUnresolved(tableArn) {
-                    name = Fn.select(1, Fn.split("/", Fn.select(5, Fn.split(":", tableArn))))
-                } else {
-                    guard let resourceName = try Arn.split(tableArn, format: .slashResourceName).resourceName else {
-                        throw CDKError(code: "InvalidTableArn", message: "ARN for DynamoDB table must be in the form: ...", path: path)
-                    }
-                    name = resourceName
-                }
-            }
-            return try ImportedTable(scope, id, tableArn: arn, tableName: name, tableStreamArn: tableStreamArn,
-                                     encryptionKey: encryptionKey, hasIndex: grantIndexPermissions)
+        /// Grants listing every stream of the account (`dynamodb:ListStreams` on `*`; the AWS CDK's
+        /// deprecated static `grantListStreams`, which ``TableRef/grantTableListStreams(_:)`` replaces).
+        @discardableResult
+        public static func grantListStreams(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+            try IAM.Grant.addToPrincipal(grantee: grantee, actions: ["dynamodb:ListStreams"], resourceArns: ["*"])
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDynamoDB.DynamoDB.Table") }
 
-        // MARK: - Rendering
+        /// The name the table's own key is kept under among the index schemas.
+        private static let tableSchemaName = "<table-schema>"
 
-        /// The `SSESpecification` property, and the key that encrypts the table (created under
-        /// `this` as `Key` for `.customerManaged` encryption without a key).
-        private static func renderEncryption(_ props: TableProps, in this: ConstructScope) throws -> (property: CfnTable.SSESpecificationProperty?, key: (any KMS.KeyRef)?) {
-            let type = props.encryption ?? (props.encryptionKey != nil ? .customerManaged : nil)
-            if type != .customerManaged && props.encryptionKey != nil {
-                throw CDKError("EncryptionKeyRequiresCustomerManaged", "encryptionKey cannot be specified unless encryption is set to TableEncryption.CUSTOMER_MANAGED (it was set to \(type?.rawValue ?? "undefined"))", at: this)
-            }
-            switch type {
-            case nil: return (nil, nil)
-            case .default?: return (.init(sseEnabled: false), nil)
-            case .awsManaged?: return (.init(sseEnabled: true), nil)
-            case .customerManaged?:
-                let key = try props.encryptionKey ?? KMS.Key(this, "Key") {
-                    $0.description = "Customer-managed key auto-created for encrypting DynamoDB table at \(this.node.path)"
-                    $0.enableKeyRotation = true
+        // MARK: - Keys and indexes
+
+        /// Adds the attributes' definitions; throws when one was defined with another type.
+        private func registerAttributes(_ attributes: [Attribute]) throws {
+            for attribute in attributes {
+                if let existing = attributeDefinitions.first(where: { $0.attributeName == attribute.name }) {
+                    if existing.attributeType != attribute.type.rawValue {
+                        throw CDKError("AttributeTypeConflict", "Unable to specify \(attribute.name) as \(attribute.type.rawValue) because it was already defined as \(existing.attributeType)", at: self)
+                    }
+                    continue
                 }
-                return (.init(kmsMasterKeyId: key.keyArn, sseEnabled: true, sseType: "KMS"), key)
+                attributeDefinitions.append(.init(attributeName: attribute.name, attributeType: attribute.type.rawValue))
             }
+            cfnTable.attributeDefinitions = attributeDefinitions
         }
 
-        /// The key schema of `partitionKey` and `sortKey`, adding their definitions to `definitions`
-        /// (an attribute may be defined once, with one type).
-        private static func keySchema(_ partitionKey: Attribute, _ sortKey: Attribute?,
-                                      registeringIn definitions: inout [CfnTable.AttributeDefinitionProperty],
-                                      at construct: Construct) throws -> [CfnTable.KeySchemaProperty] {
-            func register(_ attribute: Attribute) throws {
-                if let existing = definitions.first(where: { $0.attributeName == attribute.name }) {
-                    if existing.attributeType != attribute.type.rawValue {
-                        throw CDKError("AttributeTypeConflict", "Unable to specify \(attribute.name) as \(attribute.type.rawValue) because it was already defined as \(existing.attributeType)", at: construct)
-                    }
-                    return
-                }
-                definitions.append(.init(attributeName: attribute.name, attributeType: attribute.type.rawValue))
-            }
-            try register(partitionKey)
-            var schema = [CfnTable.KeySchemaProperty(attributeName: partitionKey.name, keyType: "HASH")]
-            if let sortKey {
-                try register(sortKey)
-                schema.append(.init(attributeName: sortKey.name, keyType: "RANGE"))
-            }
-            return schema
+        /// The `KeySchema` of an index, with its attributes defined.
+        private func indexKeySchema(_ schema: KeySchema) throws -> [CfnTable.KeySchemaProperty] {
+            try registerAttributes(schema.partitionKeys + schema.sortKeys)
+            return schema.partitionKeys.map { .init(attributeName: $0.name, keyType: "HASH") }
+                + schema.sortKeys.map { .init(attributeName: $0.name, keyType: "RANGE") }
         }
 
         private func validateIndexName(_ indexName: String) throws {
-            if indexNames.contains(indexName) {
+            if schemas[indexName] != nil {
                 throw CDKError("DuplicateIndexName", "a duplicate index name, \(indexName), is not allowed", at: self)
             }
         }
@@ -235,35 +223,12 @@ extension DynamoDB {
                 throw CDKError("NonKeyAttributesNotAllowed", "non-key attributes should not be specified when not using INCLUDE projection type", at: self)
             }
             if let nonKeyAttributes {
-                if self.nonKeyAttributes.union(nonKeyAttributes).count > 100 {
-                    throw CDKError("RangeError", "a maximum number of nonKeyAttributes across all of secondary indexes is 100", at: self)
+                if self.nonKeyAttributes.count + nonKeyAttributes.count > Self.maxNonKeyAttributes {
+                    throw CDKError("RangeError", "a maximum number of nonKeyAttributes across all of secondary indexes is \(Self.maxNonKeyAttributes)", at: self)
                 }
                 self.nonKeyAttributes.formUnion(nonKeyAttributes)
             }
             return .init(nonKeyAttributes: nonKeyAttributes, projectionType: type.rawValue)
-        }
-    }
-
-    /// A table defined outside the app; grants only change the grantee's policy.
-    final class ImportedTable: Resource, TableRef {
-        let tableArn: String
-        let tableName: String
-        let tableStreamArn: String?
-        let encryptionKey: (any KMS.KeyRef)?
-        let hasIndex: Bool
-
-        init(_ scope: Construct, _ id: String, tableArn: String, tableName: String, tableStreamArn: String?,
-             encryptionKey: (any KMS.KeyRef)?, hasIndex: Bool) throws {
-            self.tableArn = tableArn
-            self.tableName = tableName
-            self.tableStreamArn = tableStreamArn
-            self.encryptionKey = encryptionKey
-            self.hasIndex = hasIndex
-            try super.init(scope, id)
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            IAM.AddToResourcePolicyResult(statementAdded: false)
         }
     }
 }

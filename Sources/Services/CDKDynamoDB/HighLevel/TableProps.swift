@@ -1,18 +1,21 @@
 import CDK
+import CDKIAM
 import CDKKMS
 
 extension DynamoDB {
     /// The key of a table or index (the AWS CDK's `SchemaOptions`).
-    public struct SchemaOptions: ConstructProps, Sendable {
-        /// The partition (hash) key.
-        public var partitionKey: Attribute
+    public struct SchemaOptions: ConstructProps, Sendable, Equatable {
+        /// The partition (hash) key; a table needs one (an index may name `partitionKeys` instead).
+        ///
+        /// Default: none.
+        public var partitionKey: Attribute?
         /// The sort (range) key.
         ///
         /// Default: none.
         public var sortKey: Attribute?
 
         /// A key of `partitionKey` and, optionally, `sortKey`.
-        public init(partitionKey: Attribute, sortKey: Attribute? = nil) {
+        public init(partitionKey: Attribute?, sortKey: Attribute? = nil) {
             self.partitionKey = partitionKey
             self.sortKey = sortKey
         }
@@ -35,6 +38,18 @@ extension DynamoDB {
         ///
         /// Default: 5.
         public var writeCapacity: Int?
+        /// The most read request units per second of an on-demand table (ignored on provisioned tables).
+        ///
+        /// Default: no `OnDemandThroughput` property (no maximum).
+        public var maxReadRequestUnits: Int?
+        /// The most write request units per second of an on-demand table (ignored on provisioned tables).
+        ///
+        /// Default: no `OnDemandThroughput` property (no maximum).
+        public var maxWriteRequestUnits: Int?
+        /// Throughput the table is pre-warmed for.
+        ///
+        /// Default: no `WarmThroughput` property.
+        public var warmThroughput: WarmThroughput?
         /// What the table's stream records of each change.
         ///
         /// Default: no stream.
@@ -43,15 +58,25 @@ extension DynamoDB {
         ///
         /// Default: no time to live.
         public var timeToLiveAttribute: String?
-        /// Whether point-in-time recovery is enabled.
+        /// Whether point-in-time recovery is enabled (deprecated in the AWS CDK: use
+        /// `pointInTimeRecoverySpecification`; not with it).
         ///
         /// Default: no `PointInTimeRecoverySpecification` property (disabled).
         public var pointInTimeRecovery: Bool?
+        /// Point-in-time recovery and its period (not with `pointInTimeRecovery`).
+        ///
+        /// Default: no `PointInTimeRecoverySpecification` property (disabled).
+        public var pointInTimeRecoverySpecification: PointInTimeRecoverySpecification?
         /// How the table is encrypted at rest.
         ///
-        /// Default: `.customerManaged` when an `encryptionKey` is given, otherwise no
-        /// `SSESpecification` property (an AWS owned key).
+        /// Default: `.customerManaged` when an `encryptionKey` is given, `.awsManaged` when
+        /// `serverSideEncryption` is `true`, otherwise no `SSESpecification` property (an AWS owned key).
         public var encryption: TableEncryption?
+        /// Whether the table is encrypted with the AWS managed key (deprecated in the AWS CDK: use
+        /// `encryption = .awsManaged`; not with `encryption` or `encryptionKey`).
+        ///
+        /// Default: none.
+        public var serverSideEncryption: Bool?
         /// The customer managed key for `.customerManaged` encryption.
         ///
         /// Default: a key created for the table (child `Key`) when the encryption needs one.
@@ -64,10 +89,23 @@ extension DynamoDB {
         ///
         /// Default: no `DeletionProtectionEnabled` property (not protected).
         public var deletionProtection: Bool?
-        /// Whether CloudWatch Contributor Insights is enabled.
+        /// Whether CloudWatch Contributor Insights is enabled (deprecated in the AWS CDK: use
+        /// `contributorInsightsSpecification`; not with it).
         ///
         /// Default: no `ContributorInsightsSpecification` property (disabled).
         public var contributorInsightsEnabled: Bool?
+        /// CloudWatch Contributor Insights and its mode (not with `contributorInsightsEnabled`).
+        ///
+        /// Default: no `ContributorInsightsSpecification` property (disabled).
+        public var contributorInsightsSpecification: ContributorInsightsSpecification?
+        /// Data imported from S3 when the table is created.
+        ///
+        /// Default: no `ImportSourceSpecification` property (an empty table).
+        public var importSource: ImportSourceSpecification?
+        /// The table's resource policy; ``Table/addToResourcePolicy(_:)`` adds to it.
+        ///
+        /// Default: no `ResourcePolicy` property until a statement is added.
+        public var resourcePolicy: IAM.PolicyDocument?
         /// What happens to the table when it leaves the stack.
         ///
         /// Default: `.retain`.
@@ -80,6 +118,10 @@ extension DynamoDB {
     }
 
     /// The props of a ``Table``. They extend ``TableOptions``.
+    ///
+    /// Not supported: `replicationRegions` (global tables need the AWS CDK's replica provider,
+    /// a custom resource framework this library does not have) and `kinesisStream` (there is no
+    /// Kinesis high-level layer yet).
     public struct TableProps: ConstructProps, ExtendingOptions {
         /// Billing, encryption, stream, key and removal of the table.
         public var options: TableOptions
@@ -113,12 +155,22 @@ extension DynamoDB {
         }
     }
 
-    /// The props of a global secondary index. They extend ``SecondaryIndexProps``.
+    /// The props of a global secondary index. They extend ``SecondaryIndexProps``; the key is
+    /// `schema` (one partition key and an optional sort key) or `partitionKeys` and `sortKeys`
+    /// (keys of up to four attributes each).
     public struct GlobalSecondaryIndexProps: ConstructProps, ExtendingOptions {
         /// The index name and projection.
         public var options: SecondaryIndexProps
-        /// The index's key.
+        /// The index's key of single attributes.
         public var schema: SchemaOptions
+        /// A partition key of up to four attributes (instead of `schema.partitionKey`).
+        ///
+        /// Default: none.
+        public var partitionKeys: [Attribute]?
+        /// A sort key of up to four attributes (instead of `schema.sortKey`).
+        ///
+        /// Default: none.
+        public var sortKeys: [Attribute]?
         /// Provisioned read capacity units (not on `.payPerRequest` tables).
         ///
         /// Default: 5 on provisioned tables.
@@ -127,11 +179,40 @@ extension DynamoDB {
         ///
         /// Default: 5 on provisioned tables.
         public var writeCapacity: Int?
+        /// The most read request units per second on an on-demand table (ignored on provisioned tables).
+        ///
+        /// Default: no `OnDemandThroughput` property (no maximum).
+        public var maxReadRequestUnits: Int?
+        /// The most write request units per second on an on-demand table (ignored on provisioned tables).
+        ///
+        /// Default: no `OnDemandThroughput` property (no maximum).
+        public var maxWriteRequestUnits: Int?
+        /// Throughput the index is pre-warmed for.
+        ///
+        /// Default: no `WarmThroughput` property.
+        public var warmThroughput: WarmThroughput?
+        /// Whether CloudWatch Contributor Insights is enabled for the index (deprecated in the
+        /// AWS CDK: use `contributorInsightsSpecification`; not with it).
+        ///
+        /// Default: no `ContributorInsightsSpecification` property (disabled).
+        public var contributorInsightsEnabled: Bool?
+        /// CloudWatch Contributor Insights of the index (not with `contributorInsightsEnabled`).
+        ///
+        /// Default: no `ContributorInsightsSpecification` property (disabled).
+        public var contributorInsightsSpecification: ContributorInsightsSpecification?
 
         /// An index named `indexName`, keyed by `partitionKey` and, optionally, `sortKey`.
         public init(indexName: String, partitionKey: Attribute, sortKey: Attribute? = nil) {
             options = SecondaryIndexProps(indexName: indexName)
             schema = SchemaOptions(partitionKey: partitionKey, sortKey: sortKey)
+        }
+
+        /// An index named `indexName`, keyed by the attributes `partitionKeys` and `sortKeys`.
+        public init(indexName: String, partitionKeys: [Attribute], sortKeys: [Attribute]? = nil) {
+            options = SecondaryIndexProps(indexName: indexName)
+            schema = SchemaOptions(partitionKey: nil)
+            self.partitionKeys = partitionKeys
+            self.sortKeys = sortKeys
         }
     }
 

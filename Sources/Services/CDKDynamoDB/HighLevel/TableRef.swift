@@ -26,10 +26,12 @@ extension DynamoDB.TableRef {
         return [arn, Lazy.string { [self] in self.hasIndex ? "\(arn)/index/*" : nil }]
     }
 
-    /// Grants `actions` on the table (and its indexes).
+    /// Grants `actions` on the table (and its indexes): in the grantee's policy, or in the
+    /// table's resource policy for principals of other accounts and the services DynamoDB
+    /// allows (`glue`, `redshift`, `replication.dynamodb`); throws for other service principals.
     @discardableResult
     public func grant(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant {
-        if grantee.grantPrincipal is IAM.ServicePrincipal {
+        if DynamoDB.isUnsupportedServicePrincipal(grantee.grantPrincipal) {
             throw CDKError(code: "ServicePrincipalGrantNotSupported",
                            message: "DynamoDB grant* methods do not support ServicePrincipal grantees. Use table.addToResourcePolicy() for an explicit service-specific table policy with required service principal, actions, and conditions",
                            path: (self as? Construct)?.node.path)
@@ -72,25 +74,46 @@ extension DynamoDB.TableRef {
         return grant
     }
 
-    /// Grants listing streams (`dynamodb:ListStreams` on `*`).
+    /// Grants listing streams (`dynamodb:ListStreams` on `*`); throws when the table has no stream.
     @discardableResult
     public func grantTableListStreams(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
-        guard tableStreamArn != nil else {
-            throw CDKError(code: "StreamsRequired", message: "DynamoDB Streams must be enabled on the table \((self as? Construct)?.node.path ?? tableName)",
-                           path: (self as? Construct)?.node.path)
-        }
+        _ = try requireStream()
         return try IAM.Grant.addToPrincipal(grantee: grantee, actions: ["dynamodb:ListStreams"], resourceArns: ["*"])
     }
 
-    /// Grants reading the table's stream (and listing streams, and decrypting with its key).
+    /// Grants `actions` on the table's stream; throws when the table has no stream.
+    @discardableResult
+    public func grantStream(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant {
+        try IAM.Grant.addToPrincipal(grantee: grantee, actions: actions, resourceArns: [try requireStream()])
+    }
+
+    /// Grants reading the table's stream (and listing streams, and decrypting with its key);
+    /// throws when the table has no stream.
     @discardableResult
     public func grantStreamRead(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
-        guard let tableStreamArn else {
-            throw CDKError(code: "StreamsRequired", message: "DynamoDB Streams must be enabled on the table \((self as? Construct)?.node.path ?? tableName)",
-                           path: (self as? Construct)?.node.path)
-        }
+        let streamArn = try requireStream()
         try grantTableListStreams(grantee)
         if let encryptionKey { try encryptionKey.grant(grantee, actions: DynamoDB.Actions.keyRead) }
-        return try IAM.Grant.addToPrincipal(grantee: grantee, actions: DynamoDB.Actions.readStreamData, resourceArns: [tableStreamArn])
+        return try IAM.Grant.addToPrincipal(grantee: grantee, actions: DynamoDB.Actions.readStreamData, resourceArns: [streamArn])
+    }
+
+    /// The stream's ARN; throws when the table has no stream.
+    private func requireStream() throws -> String {
+        guard let tableStreamArn else {
+            let path = (self as? Construct)?.node.path
+            throw CDKError(code: "StreamsRequired", message: "DynamoDB Streams must be enabled on the table \(path ?? tableName)", path: path)
+        }
+        return tableStreamArn
+    }
+}
+
+extension DynamoDB {
+    /// The service principals DynamoDB's grants accept (they go to the table's resource policy).
+    static let grantableServicePrincipals: Set<String> = ["redshift.amazonaws.com", "replication.dynamodb.amazonaws.com", "glue.amazonaws.com"]
+
+    /// Whether `principal` names a service (alone or with conditions) that DynamoDB's grants do not accept.
+    static func isUnsupportedServicePrincipal(_ principal: any IAM.Principal) -> Bool {
+        guard let services = principal.policyFragment.principalJSON.first(where: { $0.key == "Service" })?.values else { return false }
+        return !(services.count == 1 && grantableServicePrincipals.contains(services[0]))
     }
 }
