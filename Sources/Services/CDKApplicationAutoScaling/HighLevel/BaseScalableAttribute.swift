@@ -13,10 +13,8 @@ extension ApplicationAutoScaling {
         public var dimension: String
         /// The role Application Auto Scaling uses.
         ///
-        /// Default: `existingRoleArn` when set, else a role created for the target.
-        public var role: IAM.Role?
-        /// The ARN of an existing role to use instead of `role` (see ``ScalableTargetProps``).
-        package var existingRoleArn: String?
+        /// Default: a role created for the target.
+        public var role: (any IAM.RoleRef)?
         /// The lowest capacity scaling may set.
         ///
         /// Default: 1.
@@ -30,14 +28,6 @@ extension ApplicationAutoScaling {
             self.resourceId = resourceId
             self.dimension = dimension
             self.maxCapacity = maxCapacity
-        }
-
-        /// Props with the role given by ARN (for this package's modules, until IAM can import roles).
-        package init(serviceNamespace: ServiceNamespace, resourceId: String, dimension: String, roleArn: String,
-                     minCapacity: Int, maxCapacity: Int) {
-            self.init(serviceNamespace: serviceNamespace, resourceId: resourceId, dimension: dimension, maxCapacity: maxCapacity)
-            existingRoleArn = roleArn
-            self.minCapacity = minCapacity
         }
     }
 
@@ -58,7 +48,6 @@ extension ApplicationAutoScaling {
                                                   scalableDimension: props.dimension, minCapacity: props.minCapacity,
                                                   maxCapacity: props.maxCapacity)
             targetProps.role = props.role
-            targetProps.existingRoleArn = props.existingRoleArn
             target = try ScalableTarget(this, "Target", targetProps)
             try super.init(this)
         }

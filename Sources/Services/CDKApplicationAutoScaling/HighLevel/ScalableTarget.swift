@@ -15,8 +15,8 @@ extension ApplicationAutoScaling {
     /// Not supported yet: step scaling, custom metrics for target tracking, start and end times
     /// and time zones of scheduled actions, imports.
     public final class ScalableTarget: Resource {
-        /// The role created for the target, if it was not given one.
-        public let role: IAM.Role?
+        /// The role Application Auto Scaling uses: the one given, or one created for the target.
+        public let role: any IAM.RoleRef
         /// The ARN of the role Application Auto Scaling uses.
         public let roleArn: String
         /// The target's CloudFormation resource.
@@ -37,14 +37,8 @@ extension ApplicationAutoScaling {
                 throw CDKError("MinCapacity", "minCapacity (\(props.minCapacity)) should be lower than maxCapacity (\(props.maxCapacity))", at: scope)
             }
             let this = try ConstructScope(scope, id)
-            if let existing = props.existingRoleArn {
-                role = props.role
-                roleArn = props.role?.roleArn ?? existing
-            } else {
-                let role = try props.role ?? IAM.Role(this, "Role", .init(assumedBy: IAM.ServicePrincipal("application-autoscaling.amazonaws.com")))
-                self.role = role
-                roleArn = role.roleArn
-            }
+            role = try props.role ?? IAM.Role(this, "Role", .init(assumedBy: IAM.ServicePrincipal("application-autoscaling.amazonaws.com")))
+            roleArn = role.roleArn
             cfnScalableTarget = try CfnScalableTarget(
                 this, "Resource",
                 maxCapacity: Double(props.maxCapacity),
@@ -80,9 +74,10 @@ extension ApplicationAutoScaling {
             try TargetTrackingScalingPolicy(self, id, .init(scalingTarget: self, options: try props.with(configure)))
         }
 
-        /// Adds `statement` to the policy of the role created for the target (nothing for a role given by ARN).
+        /// Adds `statement` to the policy of the target's role (nothing for an imported role that
+        /// cannot be changed).
         public func addToRolePolicy(_ statement: IAM.PolicyStatement) throws {
-            _ = try role?.addToPrincipalPolicy(statement)
+            _ = try role.addToPrincipalPolicy(statement)
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApplicationAutoScaling.ApplicationAutoScaling.ScalableTarget") }

@@ -19,10 +19,7 @@ extension ApplicationAutoScaling {
         ///
         /// Default: a role created for the target (child `Role`), assumed by
         /// `application-autoscaling.amazonaws.com`.
-        public var role: IAM.Role?
-        /// The ARN of an existing role to use instead of `role` (the service-linked roles that
-        /// other modules of this package name by ARN until IAM can import roles).
-        package var existingRoleArn: String?
+        public var role: (any IAM.RoleRef)?
 
         /// Props of a target that scales `scalableDimension` of `resourceId` between `minCapacity`
         /// and `maxCapacity`.

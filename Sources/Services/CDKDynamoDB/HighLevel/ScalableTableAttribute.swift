@@ -1,5 +1,6 @@
 import CDK
 import CDKApplicationAutoScaling
+import CDKIAM
 
 extension DynamoDB {
     /// The bounds of an auto-scaled capacity (the AWS CDK's `EnableScalingProps`).
@@ -37,10 +38,13 @@ extension DynamoDB {
         /// Whether a schedule or a utilization policy was added (a global table needs one on its writes).
         public private(set) var scalingPolicyCreated = false
 
-        init(_ scope: Construct, _ id: String, dimension: String, resourceId: String, roleArn: String,
+        init(_ scope: Construct, _ id: String, dimension: String, resourceId: String, role: any IAM.RoleRef,
              _ props: EnableScalingProps) throws {
-            try super.init(scope, id, .init(serviceNamespace: .dynamodb, resourceId: resourceId, dimension: dimension,
-                                            roleArn: roleArn, minCapacity: props.minCapacity, maxCapacity: props.maxCapacity))
+            var attribute = ApplicationAutoScaling.BaseScalableAttributeProps(serviceNamespace: .dynamodb, resourceId: resourceId,
+                                                                              dimension: dimension, maxCapacity: props.maxCapacity)
+            attribute.minCapacity = props.minCapacity
+            attribute.role = role
+            try super.init(scope, id, attribute)
         }
 
         /// Adds a scheduled change of the capacity's bounds named `id`.

@@ -31,8 +31,8 @@ extension DynamoDB {
         public private(set) var resourcePolicy: IAM.PolicyDocument?
         /// The table's CloudFormation resource.
         public let cfnTable: CfnTable
-        /// The ARN of the role Application Auto Scaling uses for the table (its service-linked role).
-        let scalingRoleArn: String
+        /// The service-linked role Application Auto Scaling uses for the table (child `ScalingRole`, imported).
+        let scalingRole: any IAM.RoleRef
         /// The scaled capacities of the table, and of its global indexes by name.
         var tableScaling = ScalingPair()
         var indexScaling: [String: ScalingPair] = [:]
@@ -84,9 +84,9 @@ extension DynamoDB {
                 timeToLiveSpecification: props.timeToLiveAttribute.map { .init(attributeName: $0, enabled: true) },
                 warmThroughput: props.warmThroughput?.property)
             cfnTable.applyRemovalPolicy(props.removalPolicy)
-            scalingRoleArn = try Stack.of(this).formatArn(ArnComponents(
+            scalingRole = try IAM.Role.fromRoleArn(this, "ScalingRole", try Stack.of(this).formatArn(ArnComponents(
                 service: "iam", resource: "role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com",
-                resourceName: "AWSServiceRoleForApplicationAutoScaling_DynamoDBTable", region: ""))
+                resourceName: "AWSServiceRoleForApplicationAutoScaling_DynamoDBTable", region: "")))
             try super.init(this, physicalName: props.tableName)
             try registerAttributes([partitionKey] + (sortKey.map { [$0] } ?? []))
             schemas[Self.tableSchemaName] = KeySchema(partitionKeys: [partitionKey], sortKeys: sortKey.map { [$0] } ?? [])

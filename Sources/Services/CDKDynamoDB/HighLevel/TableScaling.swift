@@ -52,7 +52,7 @@ extension DynamoDB.Table {
         let attribute = try DynamoDB.ScalableTableAttribute(
             self, "\(indexName ?? "")\(capacity.rawValue)Scaling",
             dimension: "dynamodb:\(indexName == nil ? "table" : "index"):\(capacity.rawValue)CapacityUnits",
-            resourceId: "table/\(tableName)" + (indexName.map { "/index/\($0)" } ?? ""), roleArn: scalingRoleArn, props)
+            resourceId: "table/\(tableName)" + (indexName.map { "/index/\($0)" } ?? ""), role: scalingRole, props)
         pair[capacity] = attribute
         if let indexName { indexScaling[indexName] = pair } else { tableScaling = pair }
         return attribute
