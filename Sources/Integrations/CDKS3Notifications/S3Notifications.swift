@@ -23,9 +23,7 @@ public enum S3Notifications {
 
         public func bind(_ scope: Construct, bucket: any S3.BucketRef) throws -> S3.NotificationDestinationConfig {
             let permissionId = "AllowBucketNotificationsTo\(try Names.nodeUniqueId(function))"
-            guard let bucketConstruct = bucket as? Construct else {
-                throw CDKError(code: "LambdaDestinationFunction", message: "LambdaDestination for function \(try Names.nodeUniqueId(function)) can only be configured on a bucket construct (Bucket \(bucket.bucketName))", path: scope.node.path)
-            }
+            let bucketConstruct: Construct = bucket
             if bucketConstruct.node.tryFindChild(permissionId) == nil {
                 try function.addPermission(permissionId, Lambda.Permission(
                     principal: IAM.ServicePrincipal("s3.amazonaws.com"), sourceArn: bucket.bucketArn,
