@@ -73,14 +73,10 @@ extension S3 {
                     ArnComponents(service: "iam", resource: "role", resourceName: $0, region: "")
                 }
             }
-            try super.init(this, physicalName: props.bucketName, attributes: Attributes(
-                bucketArn: cfnBucket.attrArn, bucketName: cfnBucket.ref, bucketDomainName: cfnBucket.attrDomainName,
-                bucketDualStackDomainName: cfnBucket.attrDualStackDomainName, bucketRegionalDomainName: cfnBucket.attrRegionalDomainName,
-                bucketWebsiteUrl: cfnBucket.attrWebsiteUrl, bucketWebsiteDomainName: Fn.select(2, Fn.split("/", cfnBucket.attrWebsiteUrl)),
-                encryptionKey: encryption.key),
-                autoCreatePolicy: true, notificationsHandlerRole: props.notificationsHandlerRole,
-                notificationsSkipDestinationValidation: props.notificationsSkipDestinationValidation ?? false)
-            addBucketNameTypeValidation()
+            try super.init(this, physicalName: props.bucketName, attributes: { [cfnBucket] in .of(cfnBucket) },
+                           encryptionKey: encryption.key, autoCreatePolicy: true, notificationsHandlerRole: props.notificationsHandlerRole,
+                           notificationsSkipDestinationValidation: props.notificationsSkipDestinationValidation ?? false)
+            if let name = props.bucketName, Token.isUnresolved(name) { addBucketNameTypeValidation() }
 
             if let replication {
                 if replication.created {

@@ -4,8 +4,8 @@ import CDKKMS
 
 extension S3 {
     /// What every kind of bucket shares (the AWS CDK's `BucketBase`): its attributes, the bucket
-    /// policy created on demand, the notifications resource and the replication policy.
-    /// ``Bucket`` and the imported buckets are its subclasses.
+    /// policy created on demand (which checks its statements at synthesis), the notifications
+    /// resource and the replication policy. ``Bucket`` and the imported buckets are its subclasses.
     public class BucketBase: Resource, BucketRef {
         /// The attribute values a subclass gives; reflective ones are overridden instead.
         struct Attributes {
@@ -17,10 +17,13 @@ extension S3 {
             var bucketWebsiteUrl: String
             var bucketWebsiteDomainName: String
             var isWebsite = false
-            var encryptionKey: (any KMS.KeyRef)?
         }
 
-        private let attributes: Attributes
+        private let makeAttributes: () -> Attributes
+        /// Made when first asked for, so that a bucket whose attributes are not used creates no
+        /// references to them.
+        private lazy var attributes = makeAttributes()
+        public let encryptionKey: (any KMS.KeyRef)?
         /// Whether a bucket policy is created on the first ``addToResourcePolicy(_:)`` (`false`
         /// for buckets imported by name or ARN).
         private let autoCreatePolicy: Bool
@@ -33,14 +36,14 @@ extension S3 {
         private var notifications: BucketNotifications?
 
         init(_ reserved: ConstructScope, physicalName: String? = nil, account: String? = nil, region: String? = nil,
-             attributes: Attributes, autoCreatePolicy: Bool,
+             attributes: @escaping () -> Attributes, encryptionKey: (any KMS.KeyRef)? = nil, autoCreatePolicy: Bool,
              notificationsHandlerRole: IAM.Role? = nil, notificationsSkipDestinationValidation: Bool = false) throws {
-            self.attributes = attributes
+            self.makeAttributes = attributes
+            self.encryptionKey = encryptionKey
             self.autoCreatePolicy = autoCreatePolicy
             self.notificationsHandlerRole = notificationsHandlerRole
             self.notificationsSkipDestinationValidation = notificationsSkipDestinationValidation
             try super.init(reserved, physicalName: physicalName, account: account, region: region)
-            node.addValidation { [unowned self] in self.policy?.document.validateForResourcePolicy() ?? [] }
         }
 
         public var bucketArn: String { attributes.bucketArn }
@@ -51,7 +54,6 @@ extension S3 {
         public var bucketWebsiteUrl: String { attributes.bucketWebsiteUrl }
         public var bucketWebsiteDomainName: String { attributes.bucketWebsiteDomainName }
         public var isWebsite: Bool { attributes.isWebsite }
-        public var encryptionKey: (any KMS.KeyRef)? { attributes.encryptionKey }
         public var blocksPublicPolicy: Bool { false }
 
         /// Adds `statement` to the bucket policy, creating the policy (child `Policy`) on first

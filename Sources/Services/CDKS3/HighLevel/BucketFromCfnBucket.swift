@@ -10,11 +10,7 @@ extension S3 {
 
         init(_ reserved: ConstructScope, cfnBucket: CfnBucket, encryptionKey: (any KMS.KeyRef)?) throws {
             self.cfnBucket = cfnBucket
-            try super.init(reserved, attributes: .init(
-                bucketArn: cfnBucket.attrArn, bucketName: cfnBucket.ref, bucketDomainName: cfnBucket.attrDomainName,
-                bucketDualStackDomainName: cfnBucket.attrDualStackDomainName, bucketRegionalDomainName: cfnBucket.attrRegionalDomainName,
-                bucketWebsiteUrl: cfnBucket.attrWebsiteUrl, bucketWebsiteDomainName: Fn.select(2, Fn.split("/", cfnBucket.attrWebsiteUrl)),
-                encryptionKey: encryptionKey), autoCreatePolicy: true)
+            try super.init(reserved, attributes: { .of(cfnBucket) }, encryptionKey: encryptionKey, autoCreatePolicy: true)
             node.defaultChild = cfnBucket
         }
 
@@ -48,5 +44,15 @@ extension S3.Bucket {
         }) else { return nil }
         if let existing = cfnKey.node.tryFindChild("@FromCfnKey") as? any KMS.KeyRef { return existing }
         return try KMS.Key.fromKeyArn(cfnKey, "@FromCfnKey", keyArn: cfnKey.attrArn)
+    }
+}
+
+extension S3.BucketBase.Attributes {
+    /// The attributes of `cfnBucket`: its references (`Ref`, `Fn::GetAtt`), the website domain
+    /// taken from its website URL.
+    static func of(_ cfnBucket: S3.CfnBucket) -> Self {
+        Self(bucketArn: cfnBucket.attrArn, bucketName: cfnBucket.ref, bucketDomainName: cfnBucket.attrDomainName,
+             bucketDualStackDomainName: cfnBucket.attrDualStackDomainName, bucketRegionalDomainName: cfnBucket.attrRegionalDomainName,
+             bucketWebsiteUrl: cfnBucket.attrWebsiteUrl, bucketWebsiteDomainName: Fn.select(2, Fn.split("/", cfnBucket.attrWebsiteUrl)))
     }
 }

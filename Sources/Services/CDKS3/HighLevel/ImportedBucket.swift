@@ -74,10 +74,10 @@ extension S3 {
 
         private let website: Website?
 
-        init(_ reserved: ConstructScope, account: String?, region: String?, attributes: Attributes, website: Website?,
-             notificationsHandlerRole: IAM.Role?) throws {
+        init(_ reserved: ConstructScope, account: String?, region: String?, attributes: Attributes, encryptionKey: (any KMS.KeyRef)?,
+             website: Website?, notificationsHandlerRole: IAM.Role?) throws {
             self.website = website
-            try super.init(reserved, account: account, region: region, attributes: attributes, autoCreatePolicy: false,
+            try super.init(reserved, account: account, region: region, attributes: { attributes }, encryptionKey: encryptionKey, autoCreatePolicy: false,
                            notificationsHandlerRole: notificationsHandlerRole)
         }
 
@@ -143,8 +143,8 @@ extension S3.Bucket {
             bucketRegionalDomainName: attrs.bucketRegionalDomainName ?? "\(name).s3.\(region).\(urlSuffix)",
             bucketWebsiteUrl: attrs.bucketWebsiteUrl ?? "",
             bucketWebsiteDomainName: attrs.bucketWebsiteUrl.map { Fn.select(2, Fn.split("/", $0)) } ?? "",
-            isWebsite: attrs.isWebsite ?? false,
-            encryptionKey: attrs.encryptionKey),
+            isWebsite: attrs.isWebsite ?? false),
+            encryptionKey: attrs.encryptionKey,
             website: attrs.bucketWebsiteUrl == nil ? .init(bucketName: name, region: region, urlSuffix: urlSuffix, newUrlFormat: attrs.bucketWebsiteNewUrlFormat) : nil,
             notificationsHandlerRole: attrs.notificationsHandlerRole)
     }
