@@ -295,7 +295,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKKMS": ["CDKIAM"],
     "CDKLambda": ["CDKIAM", "CDKKMS", "CDKS3", "CDKSQS", "CDKCloudWatch"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],
-    "CDKS3": ["CDKIAM", "CDKKMS"],
+    "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
     "CDKSQS": ["CDKIAM", "CDKKMS", "CDKCloudWatch"],
     "CDKSSM": ["CDKIAM", "CDKKMS"],
@@ -384,7 +384,7 @@ let package = Package(
         .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The storage high-level constructs against reference apps (Tests/Fixtures/s3-reference, storage-reference).
-        .testTarget(name: "CDKS3Tests", dependencies: ["CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKS3Tests", dependencies: ["CDKS3", "CDKKMS", "CDKIAM", "CDKEvents", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKDynamoDBTests", dependencies: [
             "CDKDynamoDB", "CDKApplicationAutoScaling", "CDKCloudWatch", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions",
         ]),

@@ -1,5 +1,6 @@
 import CDK
 import CDKAssertions
+import CDKKMS
 import CDKLambda
 import CDKS3
 import CDKS3Notifications
@@ -33,6 +34,31 @@ import Testing
         let theirs = try #require(Self.handlerCode(try JSONParser.parse(expectedText)))
         #expect(ours != theirs)
         #expect(text.replacingOccurrences(of: JSONWriter.compact(.string(ours)), with: JSONWriter.compact(.string(theirs))) == expectedText)
+    }
+
+    static let encryptedFixture = fixture.deletingLastPathComponent().appendingPathComponent("EncryptedTopics.template.json")
+
+    @Test func encryptedTopicsLetS3UseTheirKeyWithTheFlag() throws {
+        let app = try App(environment: [:])
+        let stack = try Stack(app, "EncryptedTopics")
+        try stack.node.setContext(S3Notifications.SnsDestination.trustKeyPolicyFlag, true)
+        let watched = try S3.Bucket(stack, "Watched")
+        let ownKey = try SNS.Topic(stack, "OwnKey") { $0.masterKey = try KMS.Key(stack, "TopicKey") }
+        let importedKey = try SNS.Topic(stack, "ImportedKey") {
+            $0.masterKey = try KMS.Key.fromKeyArn(stack, "Imported", keyArn: "arn:aws:kms:us-east-1:123456789012:key/12345678-1234-1234-1234-123456789012")
+        }
+        try watched.addObjectCreatedNotification(S3Notifications.SnsDestination(ownKey))
+        try watched.addObjectRemovedNotification(S3Notifications.SnsDestination(importedKey))
+
+        let assembly = try app.synth()
+        let expectedText = try String(contentsOf: Self.encryptedFixture, encoding: .utf8)
+        let text = try #require(assembly.files.first { $0.name == "EncryptedTopics.template.json" }?.contents)
+        let ours = try #require(Self.handlerCode(try JSONParser.parse(text)))
+        let theirs = try #require(Self.handlerCode(try JSONParser.parse(expectedText)))
+        #expect(text.replacingOccurrences(of: JSONWriter.compact(.string(ours)), with: JSONWriter.compact(.string(theirs))) == expectedText)
+        let warning = try #require(assembly.messages.first { $0.path == "/EncryptedTopics/Imported" })
+        #expect(warning.message.hasPrefix("Can not change key policy of imported kms key. Ensure that your key policy contains the following permissions: \n{\n  \"Action\": [\n    \"kms:GenerateDataKey\","))
+        #expect(warning.message.hasSuffix("\"Resource\": \"*\"\n} [ack: @aws-cdk/aws-s3-notifications:snsKMSPermissionsNotAdded]"))
     }
 
     static let handlerId = "BucketNotificationsHandler050a0587b7544547bf325f094a3db8347ECC3691"

@@ -24,10 +24,11 @@ public enum Token {
         [TokenEncoding.listElement(for: value)]
     }
 
-    /// A number token encoded as a string, so that it can be put into a string.
+    /// A number as a string token, so that it can be put into a string: a number token becomes
+    /// the string token of the same value, a plain number a token that resolves to that number
+    /// (as the AWS CDK's `Token.asString(5)`, which is not the string `"5"`).
     public static func asString(_ number: Double) -> String {
-        guard let token = TokenEncoding.token(inDouble: number) else { return JSONWriter.formatNumber(number) }
-        return asString(token)
+        asString(TokenEncoding.token(inDouble: number) ?? Intrinsic(.number(number)))
     }
 
     /// Whether `s` contains a token.

@@ -33,6 +33,8 @@ open class Construct: Dependable {
     var aspects: [AppliedAspect] = []
     var locked = false
     var acknowledgedWarnings: Set<String> = []
+    /// The construct `node.defaultChild` names when it was set explicitly.
+    var explicitDefaultChild: Construct?
 
     /// The tree API of this construct: id, path, children, metadata, validations and
     /// dependencies.

@@ -33,9 +33,11 @@ public struct Node {
     }
 
     /// The child named `Resource` or `Default`, which high-level constructs use for the
-    /// resource they wrap.
+    /// resource they wrap, unless another construct was set (as a construct standing for a
+    /// resource defined elsewhere in the tree does).
     public var defaultChild: Construct? {
-        tryFindChild("Resource") ?? tryFindChild("Default")
+        get { host.explicitDefaultChild ?? tryFindChild("Resource") ?? tryFindChild("Default") }
+        nonmutating set { host.explicitDefaultChild = newValue }
     }
 
     /// The root of the tree (normally the ``App``).

@@ -23,9 +23,7 @@ public enum S3Notifications {
 
         public func bind(_ scope: Construct, bucket: any S3.BucketRef) throws -> S3.NotificationDestinationConfig {
             let permissionId = "AllowBucketNotificationsTo\(try Names.nodeUniqueId(function))"
-            guard let bucketConstruct = bucket as? Construct else {
-                throw CDKError(code: "LambdaDestinationFunction", message: "LambdaDestination for function \(try Names.nodeUniqueId(function)) can only be configured on a bucket construct (Bucket \(bucket.bucketName))", path: scope.node.path)
-            }
+            let bucketConstruct: Construct = bucket
             if bucketConstruct.node.tryFindChild(permissionId) == nil {
                 try function.addPermission(permissionId, Lambda.Permission(
                     principal: IAM.ServicePrincipal("s3.amazonaws.com"), sourceArn: bucket.bucketArn,
@@ -59,8 +57,12 @@ public enum S3Notifications {
         }
     }
 
-    /// Publishes to a topic: the topic policy lets `s3.amazonaws.com` publish (`aws:SourceArn` like the bucket).
+    /// Publishes to a topic: the topic policy lets `s3.amazonaws.com` publish (`aws:SourceArn` like
+    /// the bucket). With the `@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions`
+    /// flag (default off), an encrypted topic's key lets S3 use it, or warns for an imported key.
     public struct SnsDestination: S3.NotificationDestination {
+        /// The flag that lets S3 use the key of an encrypted topic.
+        public static let trustKeyPolicyFlag = "@aws-cdk/s3-notifications:addS3TrustKeyPolicyForSnsSubscriptions"
         /// The topic.
         public let topic: any SNS.TopicRef
 
@@ -71,6 +73,16 @@ public enum S3Notifications {
             _ = try topic.addToResourcePolicy(IAM.PolicyStatement(
                 actions: ["sns:Publish"], resources: [topic.topicArn], principals: [IAM.ServicePrincipal("s3.amazonaws.com")],
                 conditions: ["ArnLike": ["aws:SourceArn": .string(bucket.bucketArn)]]))
+            if FeatureFlags.of(scope).isEnabled(Self.trustKeyPolicyFlag), let key = topic.masterKey {
+                let statement = IAM.PolicyStatement(actions: ["kms:GenerateDataKey", "kms:Decrypt"], resources: ["*"],
+                                                    principals: [IAM.ServicePrincipal("s3.amazonaws.com")])
+                if !(try key.addToResourcePolicy(statement).statementAdded), let keyConstruct = key as? Construct {
+                    Annotations.of(keyConstruct).addWarningV2(
+                        "@aws-cdk/aws-s3-notifications:snsKMSPermissionsNotAdded",
+                        "Can not change key policy of imported kms key. Ensure that your key policy contains the following permissions: \n"
+                            + JSONWriter.string(statement.toStatementJSON(), indent: 2))
+                }
+            }
             return S3.NotificationDestinationConfig(arn: topic.topicArn, type: .topic, dependencies: [topic])
         }
     }

@@ -14,20 +14,24 @@ extension S3 {
     /// }
     /// try bucket.grantRead(role)
     /// ```
-    public final class Bucket: Resource, BucketRef {
-        /// The customer managed key objects are encrypted with (`.kms`/`.dsse` encryption).
-        public let encryptionKey: (any KMS.KeyRef)?
-        /// The bucket policy, once a statement was added.
-        public private(set) var policy: BucketPolicy?
-        /// Whether the bucket blocks public bucket policies.
-        public let blocksPublicPolicy: Bool
-        private let objectOwnership: ObjectOwnership?
-        private var accessControl: BucketAccessControl?
-        private var lifecycleRules: [LifecycleRule] = []
-        private var corsRules: [CorsRule] = []
-        private var notifications: BucketNotifications?
+    public final class Bucket: BucketBase {
         /// The bucket's CloudFormation resource.
         public let cfnBucket: CfnBucket
+        /// The ARN of the role S3 replicates with, when the bucket has replication rules (for
+        /// ``BucketRef/addReplicationPolicy(roleArn:accessControlTransition:account:)`` on a
+        /// destination in another account).
+        public let replicationRoleArn: String?
+        let objectOwnership: ObjectOwnership?
+        var accessControl: BucketAccessControl?
+        private let transitionDefaultMinimumObjectSize: TransitionDefaultMinimumObjectSize?
+        private var lifecycleRules: [LifecycleRule] = []
+        private var corsRules: [CorsRule] = []
+        private var metrics: [BucketMetrics] = []
+        private var inventories: InventoriesRenderer?
+        private lazy var crossEnvironmentArn = CrossEnvironmentValue.arn(of: self, cfnBucket.attrArn) {
+            ArnComponents(service: "s3", resource: $0, region: "", account: "")
+        }
+        private lazy var crossEnvironmentName = CrossEnvironmentValue.name(of: self, cfnBucket.ref)
 
         /// A bucket.
         public init(_ scope: Construct, _ id: String, _ props: BucketProps = BucketProps(),
@@ -35,30 +39,53 @@ extension S3 {
             let props = try props.with(configure)
             let this = try ConstructScope(scope, id)
             let encryption = try Self.renderEncryption(props, in: this)
-            try Self.validate(props, at: this)
-            encryptionKey = encryption.key
-            blocksPublicPolicy = props.blockPublicAccess?.blockPublicPolicy == true
+            try Self.validateNaming(props, at: this)
+            let website = try Self.renderWebsite(props, at: this)
+            let objectLock = try Self.renderObjectLock(props, at: this)
+            let replication = try Self.renderReplication(props, in: this)
+            let ownership = try Self.renderOwnershipControls(props.objectOwnership, props.accessControl, at: this)
             objectOwnership = props.objectOwnership
             accessControl = props.accessControl
+            transitionDefaultMinimumObjectSize = props.transitionDefaultMinimumObjectSize
+            let logging = try Self.renderServerAccessLogs(props, at: this)
 
-            let logging: CfnBucket.LoggingConfigurationProperty? = props.serverAccessLogsBucket == nil && props.serverAccessLogsPrefix == nil ? nil
-                : .init(destinationBucketName: props.serverAccessLogsBucket?.bucketName, logFilePrefix: props.serverAccessLogsPrefix)
             cfnBucket = try CfnBucket(
                 this, "Resource",
+                abacStatus: props.abacStatus.map { $0 ? "Enabled" : "Disabled" },
+                accelerateConfiguration: props.transferAcceleration ? .init(accelerationStatus: "Enabled") : nil,
                 accessControl: props.accessControl?.rawValue,
                 bucketEncryption: encryption.property,
                 bucketName: props.bucketName,
+                bucketNamePrefix: props.bucketNamePrefix,
+                bucketNamespace: props.bucketNamespace?.rawValue,
+                intelligentTieringConfigurations: try Self.renderTiering(props.intelligentTieringConfigurations),
                 loggingConfiguration: logging,
-                ownershipControls: try Self.renderOwnershipControls(props.objectOwnership, props.accessControl, at: this),
-                publicAccessBlockConfiguration: props.blockPublicAccess.map {
-                    .init(blockPublicAcls: $0.blockPublicAcls, blockPublicPolicy: $0.blockPublicPolicy,
-                          ignorePublicAcls: $0.ignorePublicAcls, restrictPublicBuckets: $0.restrictPublicBuckets)
-                },
+                objectLockConfiguration: objectLock,
+                objectLockEnabled: objectLock != nil ? true : props.objectLockEnabled,
+                ownershipControls: ownership,
+                publicAccessBlockConfiguration: Self.renderPublicAccessBlock(props.blockPublicAccess, at: this),
+                replicationConfiguration: replication?.property,
                 versioningConfiguration: props.versioned ? .init(status: "Enabled") : nil,
-                websiteConfiguration: props.websiteIndexDocument.map { .init(errorDocument: props.websiteErrorDocument, indexDocument: $0) })
+                websiteConfiguration: website)
             cfnBucket.applyRemovalPolicy(props.removalPolicy)
-            try super.init(this, physicalName: props.bucketName)
+            replicationRoleArn = replication.map { replication in
+                CrossEnvironmentValue.arn(of: replication.role, replication.role.roleArn) {
+                    ArnComponents(service: "iam", resource: "role", resourceName: $0, region: "")
+                }
+            }
+            try super.init(this, physicalName: props.bucketName, attributes: { [cfnBucket] in .of(cfnBucket) },
+                           encryptionKey: encryption.key, autoCreatePolicy: true, notificationsHandlerRole: props.notificationsHandlerRole,
+                           notificationsSkipDestinationValidation: props.notificationsSkipDestinationValidation ?? false)
+            if let name = props.bucketName, Token.isUnresolved(name) { addBucketNameTypeValidation() }
 
+            if let replication {
+                if replication.created {
+                    try grantReplicationPermission(replication.role, destinations: (props.replicationRules ?? []).map {
+                        ReplicationDestination(bucket: $0.destination, encryptionKey: $0.kmsKey)
+                    })
+                }
+                noteCrossAccountReplication(props.replicationRules ?? [])
+            }
             if props.enforceSSL {
                 try addToResourcePolicy(IAM.PolicyStatement(
                     effect: .deny, actions: ["s3:*"], resources: [bucketArn, arnForObjects("*")],
@@ -68,78 +95,46 @@ extension S3 {
                         effect: .deny, actions: ["s3:*"], resources: [bucketArn, arnForObjects("*")],
                         principals: [IAM.AnyPrincipal()], conditions: ["NumericLessThan": ["s3:TlsVersion": .number(minimumTLSVersion)]]))
                 }
+            } else if props.minimumTLSVersion != nil {
+                throw CDKError("EnforceEnabledMinimumVersionApplied",
+                               "'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied: set 'enforceSSL' to true.", at: self)
             }
-            if let logsBucket = props.serverAccessLogsBucket as? Bucket {
-                try logsBucket.allowLogDelivery()
-            } else if let logsBucket = props.serverAccessLogsBucket {
-                Annotations.of(self).addWarningV2("@aws-cdk/aws-s3:accessLogsPolicyNotAdded",
-                                                  "Unable to add necessary logging permissions to imported target bucket: \(logsBucket.bucketName)")
-            } else if props.serverAccessLogsPrefix != nil {
-                try allowLogDelivery()
-            }
+            try setUpServerAccessLogs(props)
+            for inventory in props.inventories { addInventory(inventory) }
+            for metric in props.metrics { addMetric(metric) }
             for rule in props.cors { addCorsRule(rule) }
             for rule in props.lifecycleRules { try addLifecycleRule(rule) }
-            if props.publicReadAccess { try grantPublicAccess() }
-            if props.autoDeleteObjects { try AutoDeleteObjects.attach(to: self) }
-            if props.eventBridgeEnabled { try withNotifications { try $0.enableEventBridgeNotification() } }
-        }
-
-        /// Checks the props that do not depend on each other's rendering, as the AWS CDK does.
-        private static func validate(_ props: BucketProps, at this: ConstructScope) throws {
-            if let bucketName = props.bucketName {
-                let errors = bucketNameErrors(bucketName)
-                if !errors.isEmpty {
-                    throw CDKError("InvalidBucketNameValue", (["Invalid S3 bucket name (value: \(bucketName))"] + errors).joined(separator: "\n"), at: this)
+            if props.publicReadAccess {
+                if props.blockPublicAccess == nil {
+                    throw CDKError("CannotPublicReadAccessProperty",
+                                   "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access through 'blockPublicAccess' property.", at: self)
                 }
+                try grantPublicAccess()
             }
-            if props.websiteErrorDocument != nil && props.websiteIndexDocument == nil {
-                throw CDKError("WebsiteIndexDocumentRequiredWebsite", "\"websiteIndexDocument\" is required if \"websiteErrorDocument\" is set", at: this)
+            if props.autoDeleteObjects {
+                if props.removalPolicy != .destroy {
+                    throw CDKError("CannotAutoDeleteObjectsProperty",
+                                   "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.", at: self)
+                }
+                try AutoDeleteObjects.attach(to: self)
             }
-            if props.serverAccessLogsBucket == nil, props.serverAccessLogsPrefix != nil,
-               props.encryption == .kmsManaged || props.encryption == .dsseManaged {
-                throw CDKError("KmsManagedKeyNotSupportedForAccessLogs", "Default bucket encryption with KMS managed or DSSE managed key is not supported for Server Access Logging target buckets", at: this)
-            }
-            if props.minimumTLSVersion != nil && !props.enforceSSL {
-                throw CDKError("EnforceEnabledMinimumVersionApplied", "'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied", at: this)
-            }
-            if props.autoDeleteObjects && props.removalPolicy != .destroy {
-                throw CDKError("CannotAutoDeleteObjectsProperty", "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.", at: this)
-            }
-            if props.publicReadAccess && props.blockPublicAccess == nil {
-                throw CDKError("CannotPublicReadAccessProperty", "Cannot use 'publicReadAccess' property on a bucket without allowing bucket-level public access through 'blockPublicAccess' property.", at: this)
-            }
+            if props.eventBridgeEnabled { try enableEventBridgeNotification() }
         }
 
-        /// The bucket's ARN.
-        public var bucketArn: String { cfnBucket.attrArn }
-        /// The bucket's name.
-        public var bucketName: String { cfnBucket.ref }
-        /// The IPv4 domain name (`<name>.s3.amazonaws.com`).
-        public var bucketDomainName: String { cfnBucket.attrDomainName }
-        /// The regional domain name.
-        public var bucketRegionalDomainName: String { cfnBucket.attrRegionalDomainName }
-        /// The dual-stack (IPv6) domain name.
-        public var bucketDualStackDomainName: String { cfnBucket.attrDualStackDomainName }
-        /// The static website URL.
-        public var bucketWebsiteUrl: String { cfnBucket.attrWebsiteUrl }
-
-        /// Adds `statement` to the bucket policy, creating the policy (child `Policy`) on first use.
-        @discardableResult
-        public func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            if policy == nil {
-                let created = try BucketPolicy(self, "Policy", .init(bucket: self))
-                policy = created
-                if let notificationResource = notifications?.resource { notificationResource.node.addDependency(created) }
-            }
-            policy!.document.addStatements(statement)
-            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
-        }
+        public override var bucketArn: String { crossEnvironmentArn }
+        public override var bucketName: String { crossEnvironmentName }
+        /// Whether the bucket has a `WebsiteConfiguration` (read from ``cfnBucket``).
+        public override var isWebsite: Bool { cfnBucket.websiteConfiguration != nil }
+        /// Whether the bucket's `PublicAccessBlockConfiguration` blocks public policies (read
+        /// from ``cfnBucket``).
+        public override var blocksPublicPolicy: Bool { cfnBucket.publicAccessBlockConfiguration?.blockPublicPolicy == true }
 
         /// Adds a lifecycle rule; throws when the rule is invalid.
         public func addLifecycleRule(_ rule: LifecycleRule) throws {
             _ = try renderLifecycleRule(rule)
             lifecycleRules.append(rule)
-            cfnBucket.lifecycleConfiguration = .init(rules: try lifecycleRules.map(renderLifecycleRule))
+            cfnBucket.lifecycleConfiguration = .init(rules: try lifecycleRules.map(renderLifecycleRule),
+                                                     transitionDefaultMinimumObjectSize: transitionDefaultMinimumObjectSize?.rawValue)
         }
 
         /// Adds a CORS rule.
@@ -151,76 +146,78 @@ extension S3 {
             })
         }
 
-        /// Sends `event` for objects matching `filters` to `destination`, through the AWS CDK's
-        /// `Custom::S3BucketNotifications` resource (child `Notifications`).
-        public func addEventNotification(_ event: EventType, _ destination: any NotificationDestination, filters: NotificationKeyFilter...) throws {
-            try withNotifications { try $0.addNotification(event, destination, filters: filters) }
+        /// Adds a CloudWatch request metrics configuration.
+        public func addMetric(_ metric: BucketMetrics) {
+            metrics.append(metric)
+            cfnBucket.metricsConfigurations = metrics.map(\.rendered)
         }
 
-        /// Sends object creations (`s3:ObjectCreated:*`) to `destination`.
-        public func addObjectCreatedNotification(_ destination: any NotificationDestination, filters: NotificationKeyFilter...) throws {
-            try withNotifications { try $0.addNotification(.objectCreated, destination, filters: filters) }
-        }
-
-        /// Sends object removals (`s3:ObjectRemoved:*`) to `destination`.
-        public func addObjectRemovedNotification(_ destination: any NotificationDestination, filters: NotificationKeyFilter...) throws {
-            try withNotifications { try $0.addNotification(.objectRemoved, destination, filters: filters) }
+        /// Adds an inventory report; it is checked, and its destination bucket's policy written,
+        /// at synthesis.
+        public func addInventory(_ inventory: Inventory) {
+            let renderer = inventories ?? InventoriesRenderer(self)
+            if inventories == nil {
+                inventories = renderer
+                Aspects.of(self).add(renderer)
+            }
+            renderer.add(inventory)
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.Bucket") }
 
         // MARK: - Rendering
 
-        private func withNotifications(_ body: (BucketNotifications) throws -> Void) throws {
-            if notifications == nil { notifications = try BucketNotifications(self, "Notifications") }
-            try body(notifications!)
-        }
-
-        /// Lets S3 server access logging write to this bucket (the `LogDeliveryWrite` ACL, as the
-        /// AWS CDK does without the `serverAccessLogsUseBucketPolicy` flag).
-        func allowLogDelivery() throws {
-            if let accessControl, accessControl != .logDeliveryWrite {
-                throw CDKError("CannotEnableLogDeliveryBucket", "Cannot enable log delivery to this bucket because the bucket's ACL has been set and can't be changed", at: self)
-            }
-            accessControl = .logDeliveryWrite
-            cfnBucket.accessControl = BucketAccessControl.logDeliveryWrite.rawValue
-            cfnBucket.ownershipControls = try Self.renderOwnershipControls(objectOwnership, .logDeliveryWrite, at: self)
-        }
-
-        /// The `BucketEncryption` property, and the key that encrypts objects (created under
-        /// `this` as `Key` when the encryption needs one and none was given).
-        private static func renderEncryption(_ props: BucketProps, in this: ConstructScope) throws -> (property: CfnBucket.BucketEncryptionProperty?, key: (any KMS.KeyRef)?) {
-            let type = props.encryption ?? (props.encryptionKey != nil ? .kms : .unencrypted)
-            if type != .dsse && type != .kms && props.encryptionKey != nil {
-                throw CDKError("EncryptionkeySpecified", "encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: \(type.rawValue))", at: this)
-            }
-            if props.bucketKeyEnabled == true && type == .unencrypted {
-                throw CDKError("BucketKeyEnabledSpecifiedEncryption", "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: \(type.rawValue))", at: this)
-            }
-            func rule(_ algorithm: String, _ keyArn: String? = nil) -> CfnBucket.BucketEncryptionProperty {
-                .init(serverSideEncryptionConfiguration: [.init(bucketKeyEnabled: props.bucketKeyEnabled,
-                                                                 serverSideEncryptionByDefault: .init(kmsMasterKeyId: keyArn, sseAlgorithm: algorithm))])
-            }
-            switch type {
-            case .unencrypted: return (nil, nil)
-            case .s3Managed: return (rule("AES256"), nil)
-            case .kmsManaged: return (rule("aws:kms"), nil)
-            case .dsseManaged: return (rule("aws:kms:dsse"), nil)
-            case .kms:
-                let key = try props.encryptionKey ?? KMS.Key(this, "Key") { $0.description = "Created by \(this.node.path)"; $0.enableKeyRotation = true }
-                return (rule("aws:kms", key.keyArn), key)
-            case .dsse:
-                let key = try props.encryptionKey ?? KMS.Key(this, "Key") { $0.description = "Created by \(this.node.path)" }
-                return (rule("aws:kms:dsse", key.keyArn), key)
+        /// Sets up delivery of the bucket's server access logs (after the bucket exists, as the
+        /// AWS CDK does): permissions on the logs bucket of the app, or a warning for an imported one.
+        private func setUpServerAccessLogs(_ props: BucketProps) throws {
+            let hasPrefix = !(props.serverAccessLogsPrefix ?? "").isEmpty
+            if let logsBucket = props.serverAccessLogsBucket as? Bucket {
+                try logsBucket.allowLogDelivery(from: self, prefix: props.serverAccessLogsPrefix)
+            } else if let logsBucket = props.serverAccessLogsBucket {
+                Annotations.of(self).addWarningV2("@aws-cdk/aws-s3:accessLogsPolicyNotAdded",
+                                                  "Unable to add necessary logging permissions to imported target bucket: \(logsBucket.node.path)")
+            } else if hasPrefix {
+                try allowLogDelivery(from: self, prefix: props.serverAccessLogsPrefix)
             }
         }
 
-        private static func renderOwnershipControls(_ objectOwnership: ObjectOwnership?, _ accessControl: BucketAccessControl?,
-                                                    at construct: Construct) throws -> CfnBucket.OwnershipControlsProperty? {
+        /// CloudFormation wants a string for `BucketName`: a token that resolves to anything else
+        /// (`Token.asString(5)`) fails at synthesis, as the AWS CDK's property validation does.
+        private func addBucketNameTypeValidation() {
+            cfnBucket.node.addValidation { [unowned self] in
+                guard let name = self.cfnBucket.bucketName, Token.isUnresolved(name),
+                      let resolved = try? self.stack.resolve(.string(name)) else { return [] }
+                switch resolved {
+                case .string: return []
+                case .object(let object) where object.keys.contains(where: { $0 == "Ref" || $0.hasPrefix("Fn::") }): return []
+                default:
+                    return ["Supplied properties not correct for \"CfnBucketProps\"\n  bucketName: \(JSONWriter.compact(resolved)) should be a string."]
+                }
+            }
+        }
+
+        /// The `PublicAccessBlockConfiguration`; with the `publicAccessBlockedByDefault` flag,
+        /// settings left unset block.
+        private static func renderPublicAccessBlock(_ access: BlockPublicAccess?, at this: Construct) -> CfnBucket.PublicAccessBlockConfigurationProperty? {
+            guard var access else { return nil }
+            if FeatureFlags.of(this).isEnabled(publicAccessBlockedByDefaultFlag) {
+                access = BlockPublicAccess(blockPublicAcls: access.blockPublicAcls ?? true, blockPublicPolicy: access.blockPublicPolicy ?? true,
+                                           ignorePublicAcls: access.ignorePublicAcls ?? true, restrictPublicBuckets: access.restrictPublicBuckets ?? true)
+            }
+            return .init(blockPublicAcls: access.blockPublicAcls, blockPublicPolicy: access.blockPublicPolicy,
+                         ignorePublicAcls: access.ignorePublicAcls, restrictPublicBuckets: access.restrictPublicBuckets)
+        }
+
+        /// The flag that makes settings left unset in `blockPublicAccess` block (default off).
+        static let publicAccessBlockedByDefaultFlag = "@aws-cdk/aws-s3:publicAccessBlockedByDefault"
+
+        static func renderOwnershipControls(_ objectOwnership: ObjectOwnership?, _ accessControl: BucketAccessControl?,
+                                            at construct: Construct) throws -> CfnBucket.OwnershipControlsProperty? {
             let requiresOwnership = accessControl.map { ![.private, .bucketOwnerRead, .bucketOwnerFullControl].contains($0) } ?? false
             if objectOwnership == nil && !requiresOwnership { return nil }
             if requiresOwnership && objectOwnership == .bucketOwnerEnforced {
-                throw CDKError("MustBeObjectownershipAccesscontrol", "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"\(accessControl?.rawValue ?? "")\"", at: construct)
+                throw CDKError("MustBeObjectownershipAccesscontrol",
+                               "objectOwnership must be set to \"ObjectWriter\" when accessControl is \"\(accessControl?.rawValue ?? "")\"", at: construct)
             }
             return .init(rules: [.init(objectOwnership: (objectOwnership ?? .objectWriter).rawValue)])
         }
@@ -239,7 +236,7 @@ extension S3 {
                 throw CDKError("ExactlyOneTransitionDateTransition", "Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition", at: self)
             }
             let tagFilters = rule.tagFilters.flatMap { filters in
-                filters.isEmpty ? nil : filters.keys.sorted().map { CfnBucket.TagFilterProperty(key: $0, value: filters[$0]!) }
+                filters.isEmpty ? nil : filters.sorted { $0.key < $1.key }.map { CfnBucket.TagFilterProperty(key: $0.key, value: $0.value) }
             }
             return .init(
                 abortIncompleteMultipartUpload: try rule.abortIncompleteMultipartUploadAfter.map { .init(daysAfterInitiation: try $0.toDays()) },

@@ -15,6 +15,20 @@ extension S3 {
         case dsse = "DSSE"
     }
 
+    /// An encryption type that requests to the bucket may not use (`BlockedEncryptionTypes`).
+    public struct BlockedEncryptionType: Sendable, Hashable {
+        /// The CloudFormation value (`SSE-C`).
+        public let name: String
+
+        /// A type by its CloudFormation value, for types this library does not name yet.
+        public static func custom(_ name: String) -> BlockedEncryptionType { BlockedEncryptionType(name: name) }
+
+        /// No encryption type is blocked.
+        public static let none = BlockedEncryptionType(name: "NONE")
+        /// Server-side encryption with customer-provided keys.
+        public static let sseC = BlockedEncryptionType(name: "SSE-C")
+    }
+
     /// Who owns objects uploaded to a bucket.
     public enum ObjectOwnership: String, Sendable {
         /// ACLs are disabled and the bucket owner owns every object.

@@ -3,16 +3,20 @@ import CDKIAM
 
 extension S3 {
     /// The `Custom::S3BucketNotifications` resource of one bucket (its `Notifications` child):
-    /// the notification configuration, applied by the stack's handler function.
+    /// the notification configuration, applied by the stack's handler function. For a bucket of
+    /// the app the configuration is managed (replaced); for an imported bucket it is merged
+    /// with what the bucket has (`Managed: false`), as always with the
+    /// `@aws-cdk/aws-s3:keepNotificationInImportedBucket` flag.
     final class BucketNotifications: Construct {
-        private unowned let bucket: Bucket
+        static let keepNotificationInImportedBucketFlag = "@aws-cdk/aws-s3:keepNotificationInImportedBucket"
+        private unowned let bucket: BucketBase
         private var lambdaConfigurations: [JSONValue] = []
         private var queueConfigurations: [JSONValue] = []
         private var topicConfigurations: [JSONValue] = []
         private var eventBridgeEnabled = false
         private(set) var resource: CfnResource?
 
-        init(_ bucket: Bucket, _ id: String) throws {
+        init(_ bucket: BucketBase, _ id: String) throws {
             self.bucket = bucket
             try super.init(bucket, id)
         }
@@ -43,22 +47,26 @@ extension S3 {
             eventBridgeEnabled = true
         }
 
+        /// Makes the notifications resource wait for the bucket policy (created later, or already).
+        func dependOnBucketPolicy(_ policy: BucketPolicy) {
+            resource?.node.addDependency(policy)
+        }
+
         private func createResourceOnce() throws -> CfnResource {
             if let resource { return resource }
-            let handler = try NotificationsHandler.singleton(self)
-            let policy = try IAM.Policy(self, "HandlerPolicy") {
-                $0.statements = [
-                    IAM.PolicyStatement(actions: ["s3:PutBucketNotification"], resources: [bucket.bucketArn]),
-                ]
-            }
+            let handler = try NotificationsHandler.singleton(self, role: bucket.notificationsHandlerRole)
+            let managed = bucket is Bucket && !FeatureFlags.of(self).isEnabled(Self.keepNotificationInImportedBucketFlag)
+            var statements = [IAM.PolicyStatement(actions: ["s3:PutBucketNotification"], resources: [bucket.bucketArn])]
+            if !managed { statements.append(IAM.PolicyStatement(actions: ["s3:GetBucketNotification"], resources: [bucket.bucketArn])) }
+            let policy = try IAM.Policy(self, "HandlerPolicy") { $0.statements = statements }
             handler.role.attachInlinePolicy(policy)
             let configuration = Lazy.any { [unowned self] in self.renderConfiguration() }
             let resource = try CfnResource(self, "Resource", type: "Custom::S3BucketNotifications", properties: [
                 "ServiceToken": .string(handler.functionArn),
                 "BucketName": .string(bucket.bucketName),
                 "NotificationConfiguration": .string(Token.asString(configuration)),
-                "Managed": true,
-                "SkipDestinationValidation": false,
+                "Managed": .bool(managed),
+                "SkipDestinationValidation": .bool(bucket.notificationsSkipDestinationValidation),
             ])
             resource.node.addDependency(policy)
             if let bucketPolicy = bucket.policy { resource.node.addDependency(bucketPolicy) }

@@ -156,3 +156,15 @@ extension S3 {
         }
     }
 }
+
+extension S3 {
+    /// Which objects lifecycle transitions skip by default for their size
+    /// (`TransitionDefaultMinimumObjectSize`).
+    public enum TransitionDefaultMinimumObjectSize: String, Sendable {
+        /// Objects under 128 KB are not transitioned to any storage class.
+        case allStorageClasses128K = "all_storage_classes_128K"
+        /// Objects under 128 KB are not transitioned to Glacier Flexible Retrieval or Deep
+        /// Archive; the minimum of other classes depends on the class.
+        case variesByStorageClass = "varies_by_storage_class"
+    }
+}

@@ -11,22 +11,23 @@ extension S3 {
     final class NotificationsHandler: Construct {
         static let constructId = "BucketNotificationsHandler050a0587b7544547bf325f094a3db834"
         /// The role the function runs with; bucket notification resources attach their policies to it.
-        private(set) var role: IAM.Role!
+        let role: IAM.Role
         /// The function's ARN, the custom resources' service token.
-        private(set) var functionArn = ""
+        let functionArn: String
 
-        /// The handler of `scope`'s stack, created on first use.
-        static func singleton(_ scope: Construct) throws -> NotificationsHandler {
+        /// The handler of `scope`'s stack, created on first use; `role` is the role it runs with
+        /// when it is created (the first bucket to need it decides, as in the AWS CDK).
+        static func singleton(_ scope: Construct, role: IAM.Role? = nil) throws -> NotificationsHandler {
             let stack = try Stack.of(scope)
             if let existing = stack.node.tryFindChild(constructId) as? NotificationsHandler { return existing }
-            return try NotificationsHandler(stack, constructId)
+            return try NotificationsHandler(stack, constructId, role: role)
         }
 
-        private override init(_ scope: Construct, _ id: String) throws {
-            try super.init(scope, id)
-            role = try IAM.Role(self, "Role", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        private init(_ scope: Construct, _ id: String, role givenRole: IAM.Role?) throws {
+            let this = try ConstructScope(scope, id)
+            let role = try givenRole ?? IAM.Role(this, "Role", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
             role.addManagedPolicy(IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole"))
-            let function = try CfnResource(self, "Resource", type: "AWS::Lambda::Function", properties: [
+            let function = try CfnResource(this, "Resource", type: "AWS::Lambda::Function", properties: [
                 "Description": "AWS CloudFormation handler for \"Custom::S3BucketNotifications\" resources (@aws-cdk/aws-s3)",
                 "Code": ["ZipFile": .string(S3.notificationsHandlerSource)],
                 "Handler": "index.handler",
@@ -35,7 +36,9 @@ extension S3 {
                 "Timeout": 300,
             ])
             function.node.addDependency(role)
+            self.role = role
             functionArn = function.getAtt("Arn").toString()
+            try super.init(this)
         }
     }
 }
