@@ -185,7 +185,7 @@ final class FnJoin: Resolvable {
     var displayHint: String { "Fn::Join" }
 
     func resolve(_ context: ResolveContext) throws -> JSONValue? {
-        if values.count == 1, values[0].hasPrefix(TokenEncoding.listPrefix) {
+        if values.count == 1, values[0].hasPrefix(TokenFormat.listPrefix) {
             return ["Fn::Join": [.string(delimiter), try context.resolve(values.jsonValue) ?? []]]
         }
         var resolved: [JSONValue] = []

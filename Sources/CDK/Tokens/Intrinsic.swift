@@ -1,7 +1,7 @@
 /// A CloudFormation intrinsic function or other fixed template value, such as
 /// `{"Fn::Select": [0, {"Fn::GetAZs": ""}]}`.
 ///
-/// Intrinsics are tokens: use ``Token/asString(_:)`` (or string interpolation, through
+/// Intrinsics are tokens: use `Token.asString(_:)` (or string interpolation, through
 /// ``description``) to pass one where a string is expected.
 public class Intrinsic: Resolvable, CustomStringConvertible {
     /// The value put into the template; it may contain further tokens.

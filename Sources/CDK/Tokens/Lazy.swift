@@ -21,9 +21,19 @@ public enum Lazy {
         Token.asNumber(LazyValue(cached: true) { try produce().map(JSONValue.number) })
     }
 
+    /// A number produced anew each time it is resolved.
+    public static func uncachedNumber(_ produce: @escaping () throws -> Double?) -> Double {
+        Token.asNumber(LazyValue(cached: false) { try produce().map(JSONValue.number) })
+    }
+
     /// A list of strings produced at synthesis.
     public static func list(_ produce: @escaping () throws -> [String]?) -> [String] {
         Token.asList(LazyValue(cached: true) { try produce().map { .array($0.map(JSONValue.string)) } })
+    }
+
+    /// A list of strings produced anew each time it is resolved.
+    public static func uncachedList(_ produce: @escaping () throws -> [String]?) -> [String] {
+        Token.asList(LazyValue(cached: false) { try produce().map { .array($0.map(JSONValue.string)) } })
     }
 
     /// Any JSON value produced at synthesis, as a resolvable.

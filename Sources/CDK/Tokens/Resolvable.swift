@@ -2,7 +2,7 @@
 /// attribute, an intrinsic function or a lazily computed value (the AWS CDK's `IResolvable`).
 ///
 /// A resolvable can be used wherever a plain value is expected by turning it into a token with
-/// ``Token/asString(_:)``, ``Token/asNumber(_:)`` or ``Token/asList(_:)``.
+/// `Token.asString(_:)`, ``Token/asNumber(_:)`` or ``Token/asList(_:)``.
 public protocol Resolvable: AnyObject {
     /// The value to put into the template. It may itself contain tokens, which are resolved in
     /// turn. `nil` means "no value": the enclosing property or array element is left out.

@@ -45,18 +45,18 @@ final class Resolver {
         case .null, .bool:
             return .unchanged
         case .number(let n):
-            guard let token = TokenEncoding.token(inDouble: n) else { return .unchanged }
+            guard let token = TokenFormat.token(inDouble: n) else { return .unchanged }
             return Resolution(try resolveToken(token, depth: depth))
         case .string(let s):
-            if !TokenEncoding.mayContainToken(s) { return .unchanged }
+            if !TokenFormat.mayContainToken(s) { return .unchanged }
             return Resolution(try resolveString(s, depth: depth))
         case .array(let elements):
-            if elements.count == 1, case .string(let s) = elements[0], s.hasPrefix(TokenEncoding.listPrefix) {
+            if elements.count == 1, case .string(let s) = elements[0], s.hasPrefix(TokenFormat.listPrefix) {
                 return Resolution(try resolveListToken(s, depth: depth))
             }
             var result: [JSONValue]?  // a copy, made when the first element changes
             for (position, element) in elements.enumerated() {
-                if case .string(let s) = element, TokenEncoding.containsListToken(s) {
+                if case .string(let s) = element, TokenFormat.containsListToken(s) {
                     throw CDKError(code: "ListTokenInList", message: "Cannot add elements to a list token: \(s). Use Fn.split/Fn.join or pass the list token on its own.", path: scope.node.path)
                 }
                 let resolved = try resolution(of: element, depth: depth + 1)
@@ -78,7 +78,7 @@ final class Resolver {
             var result: JSONObject?  // a copy, made when the first member changes
             for (position, (key, member)) in object.enumerated() {
                 var resolvedKey = key
-                if TokenEncoding.mayContainToken(key) {
+                if TokenFormat.mayContainToken(key) {
                     guard case .string(let k)? = try resolveString(key, depth: depth + 1) else {
                         throw CDKError(code: "InvalidKey", message: "A token used as an object key must resolve to a string: '\(key)'.", path: scope.node.path)
                     }
@@ -112,7 +112,7 @@ final class Resolver {
         if tokenized.fragments.count == 1 {
             switch tokenized.fragments[0] {
             case .literal:
-                if TokenEncoding.containsListToken(s) {
+                if TokenFormat.containsListToken(s) {
                     throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
                 }
                 return .string(s)
@@ -125,7 +125,7 @@ final class Resolver {
         for fragment in tokenized.fragments {
             switch fragment {
             case .literal(let text):
-                if TokenEncoding.containsListToken(text) {
+                if TokenFormat.containsListToken(text) {
                     throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
                 }
                 parts.append(.string(text))

@@ -10,25 +10,25 @@
 public enum Token {
     /// The resolvable encoded as a string.
     public static func asString(_ value: any Resolvable) -> String {
-        TokenEncoding.string(for: value)
+        TokenFormat.string(for: value)
     }
 
     /// The resolvable encoded as a number.
     public static func asNumber(_ value: any Resolvable) -> Double {
-        TokenEncoding.double(for: value)
+        TokenFormat.double(for: value)
     }
 
     /// The resolvable encoded as a list of strings (for values CloudFormation computes as a list,
     /// such as `Fn::GetAZs` or a list attribute).
     public static func asList(_ value: any Resolvable) -> [String] {
-        [TokenEncoding.listElement(for: value)]
+        [TokenFormat.listElement(for: value)]
     }
 
     /// A number as a string token, so that it can be put into a string: a number token becomes
     /// the string token of the same value, a plain number a token that resolves to that number
     /// (as the AWS CDK's `Token.asString(5)`, which is not the string `"5"`).
     public static func asString(_ number: Double) -> String {
-        asString(TokenEncoding.token(inDouble: number) ?? Intrinsic(.number(number)))
+        asString(TokenFormat.token(inDouble: number) ?? Intrinsic(.number(number)))
     }
 
     /// Whether `s` contains a token.
@@ -38,7 +38,7 @@ public enum Token {
 
     /// Whether `n` is a number token.
     public static func isUnresolved(_ n: Double) -> Bool {
-        TokenEncoding.token(inDouble: n) != nil
+        TokenFormat.token(inDouble: n) != nil
     }
 
     /// Whether `list` is a list token or contains a token.
@@ -64,7 +64,7 @@ public enum Token {
 
     /// The resolvable a number stands for, when it is a number token.
     public static func reverse(_ n: Double) -> (any Resolvable)? {
-        TokenEncoding.token(inDouble: n)
+        TokenFormat.token(inDouble: n)
     }
 
     /// The resolvable a list stands for, when it is a list token.
