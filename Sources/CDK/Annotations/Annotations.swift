@@ -1,6 +1,6 @@
 /// Errors, warnings and notes attached to a construct. They are written to the cloud
 /// assembly with the construct's path; the CLI prints them and fails on errors. They do not
-/// stop `synth()` (use ``Node/addValidation(_:)-1hbmr`` for that).
+/// stop `synth()` (use `node.addValidation(_:)` for that).
 ///
 /// ```swift
 /// Annotations.of(bucket).addWarningV2("my-lib:public-bucket", "This bucket is public")

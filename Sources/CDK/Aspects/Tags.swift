@@ -14,6 +14,8 @@ public struct Tags {
     /// Tags every taggable resource below the scope with `key` = `value`.
     ///
     /// - Parameters:
+    ///   - key: The tag's key.
+    ///   - value: The tag's value.
     ///   - priority: A tag replaces one of lower or equal priority (default 100).
     ///   - includeResourceTypes: Only tag these CloudFormation types.
     ///   - excludeResourceTypes: Never tag these CloudFormation types.

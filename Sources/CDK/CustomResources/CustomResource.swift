@@ -19,6 +19,8 @@ public final class CustomResource: Construct {
     /// A custom resource.
     ///
     /// - Parameters:
+    ///   - scope: The construct to add it to.
+    ///   - id: Its id in `scope`.
     ///   - serviceToken: The ARN of the provider (its Lambda function or SNS topic).
     ///   - resourceType: `Custom::` and a name of letters, digits and `_@-`, at most 60 characters
     ///     in all; `AWS::CloudFormation::CustomResource` when `nil`.

@@ -4,8 +4,8 @@ open class CfnElement: Construct {
     /// The stack the element belongs to.
     public let stack: Stack
     var logicalIdOverride: String?
-    /// The id allocated by the element's stack, with the stack's ``Stack/logicalIdGeneration`` then.
-    var allocatedLogicalId: (generation: Int, id: String)?
+    /// The allocated id and the fragment rendered while references were found.
+    var synthesisCache = ElementSynthesisCache()
     private(set) var logicalIdLocked = false
     private lazy var logicalIdToken = LogicalIDToken(element: self)
 
@@ -34,7 +34,7 @@ open class CfnElement: Construct {
             throw CDKError("LogicalIdLocked", "The logicalId for resource at path \(node.path) has been locked and cannot be overridden. Make sure you are calling \"overrideLogicalId\" before Stack.exportValue", at: self)
         }
         logicalIdOverride = newLogicalId
-        stack.logicalIdGeneration += 1
+        stack.synthesisCache.logicalIdGeneration += 1
     }
 
     /// Prevents later overrides (once another stack refers to this element by name).
@@ -51,13 +51,6 @@ open class CfnElement: Construct {
     /// A condition, checked when the template is written, for writing the element at all (an
     /// IAM policy without statements or principals is left out, as in the AWS CDK).
     public var synthesizedWhen: (() -> Bool)?
-
-    /// The fragment rendered while references were resolved, kept when nothing in it can
-    /// render differently afterwards, so the template does not render it twice.
-    var preparedFragment: JSONObject?
-    /// The stack's ``Stack/logicalIdGeneration`` when the fragment was prepared: a logical id
-    /// changed since then makes the fragment stale.
-    var preparedGeneration = 0
 
     /// Resolves `value` and returns it as an object (empty when it resolves to nothing).
     func fragment(section: String, _ definition: JSONValue, _ resolver: Resolver) throws -> JSONObject {

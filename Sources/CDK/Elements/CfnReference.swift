@@ -20,8 +20,8 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
     /// How the value is used.
     public let typeHint: TypeHint
     private var replacements: [ObjectIdentifier: JSONValue] = [:]
-    /// The plain reference, with the target stack's logical-id generation it was made in.
-    private var plain: (generation: Int, value: JSONValue)?
+    /// The plain reference, kept by logical-id generation.
+    private var synthesisCache = ReferenceSynthesisCache()
 
     init(target: CfnRefElement, attribute: String?, typeHint: TypeHint) {
         self.target = target
@@ -55,11 +55,11 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
 
     /// The plain reference: `{"Ref": id}` or `{"Fn::GetAtt": [id, attribute]}`.
     func plainValue() throws -> JSONValue {
-        let generation = target.stack.logicalIdGeneration
-        if let plain, plain.generation == generation { return plain.value }
+        let generation = target.stack.synthesisCache.logicalIdGeneration
+        if let plain = synthesisCache.plain, plain.generation == generation { return plain.value }
         let id = try target.stack.logicalIdOf(target)
         let value: JSONValue = if let attribute { ["Fn::GetAtt": [.string(id), .string(attribute)]] } else { ["Ref": .string(id)] }
-        plain = (generation, value)
+        synthesisCache.plain = (generation, value)
         return value
     }
 

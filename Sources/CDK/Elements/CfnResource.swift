@@ -19,7 +19,12 @@ open class CfnResource: CfnRefElement {
 
     /// A resource of `type` with raw `properties` (written in the given order).
     ///
-    /// - Parameter tags: How the type takes tags, if it is taggable.
+    /// - Parameters:
+    ///   - scope: The construct to add it to, inside a stack.
+    ///   - id: Its id in `scope` (the logical id is made from the path below the stack).
+    ///   - type: The CloudFormation type, such as `AWS::S3::Bucket`.
+    ///   - properties: The resource's properties.
+    ///   - tags: How the type takes tags, if it is taggable.
     public init(_ scope: Construct, _ id: String, type: String, properties: JSONObject = [:], tags: TagManager? = nil) throws {
         if type.isEmpty {
             throw CDKError(code: "MissingResourceType", message: "The `type` property is required for resource '\(id)'. Pass a CloudFormation type such as 'AWS::S3::Bucket'.", path: scope.node.path.isEmpty ? id : scope.node.path + "/" + id)

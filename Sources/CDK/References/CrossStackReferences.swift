@@ -29,9 +29,9 @@ enum CrossStackReferences {
                 if let previous = run.first?.stack { interruptedRuns[ObjectIdentifier(previous)] = run }
                 run = interruptedRuns.removeValue(forKey: ObjectIdentifier(consumer)) ?? []
             }
-            // The rendering is kept for the template unless something in it can still change:
-            // a value computed anew each time, a nested stack.
-            var stable = !(element is NestedStackResource)
+            // The rendering is kept for the template unless something in it can still change
+            // (the rules are in StackSynthesisCache).
+            var stable = StackSynthesisCache.keepsRenderings(of: consumer) && !(element is NestedStackResource)
             let resolver = Resolver(scope: element, preparing: true) { token in
                 if let reference = token as? CfnReference {
                     // Met before it resolves: a reference to another stack becomes its import
@@ -42,11 +42,11 @@ enum CrossStackReferences {
                 }
             }
             let fragment = try element.toCloudFormation(resolver)
-            element.preparedFragment = stable ? fragment : nil
-            element.preparedGeneration = consumer.logicalIdGeneration
+            element.synthesisCache.preparedFragment = stable ? fragment : nil
+            element.synthesisCache.preparedGeneration = consumer.synthesisCache.logicalIdGeneration
             run.append(element)
             if isLastOfItsStack[i] {
-                consumer.resourcesWrittenAhead = ResourcesWrittenAhead.start(for: consumer, elements: run)
+                consumer.synthesisCache.resourcesWrittenAhead = ResourcesWrittenAhead.start(for: consumer, elements: run)
                 run = []
             }
         }

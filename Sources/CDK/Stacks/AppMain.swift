@@ -29,7 +29,7 @@ extension App {
         exit(status)
     }
 
-    /// What ``main(_:)`` does, without exiting: returns the exit status (0, or 1 after writing
+    /// What ``main(outdir:_:)`` does, without exiting: returns the exit status (0, or 1 after writing
     /// the errors with `writeError`).
     public static func runMain(
         outdir: String? = nil,

@@ -18,6 +18,10 @@ open class NestedStack: Stack {
     /// A nested stack under `scope`, which must be inside a stack.
     ///
     /// - Parameters:
+    ///   - scope: The construct to add it to, inside a stack.
+    ///   - id: Its id in `scope`.
+    ///   - description: The nested template's description.
+    ///   - notificationArns: SNS topics that get the nested stack's events.
     ///   - parameters: Values for the nested template's parameters.
     ///   - timeout: How long CloudFormation waits for the nested stack.
     ///   - removalPolicy: What happens to the nested stack when removed (default: destroy).

@@ -23,15 +23,14 @@ open class Stack: Construct {
     private(set) var stackDependencies: [(stack: Stack, reasons: [String])] = []
     private var logicalIdRenames: [String: String] = [:]
     private var usedRenames: Set<String> = []
-    /// Counts changes of logical ids (overrides, renames), so that fragments rendered before a
-    /// change are not reused.
-    var logicalIdGeneration = 0
-    /// The `Resources` section, written while the next stacks rendered.
-    var resourcesWrittenAhead: ResourcesWrittenAhead?
+    /// The logical-id generation and the `Resources` written ahead (``StackSynthesisCache``).
+    var synthesisCache = StackSynthesisCache()
 
     /// A stack with `id` under `scope` (an ``App``, a ``Stage`` or any construct in them).
     ///
     /// - Parameters:
+    ///   - scope: The app, stage or construct to add it to.
+    ///   - id: Its id in `scope`.
     ///   - env: Account and region; by default the stage's, otherwise environment-agnostic.
     ///   - stackName: The CloudFormation name (default: derived from the id and stage).
     ///   - description: The template's description.
@@ -167,14 +166,14 @@ open class Stack: Construct {
         if let override = element.logicalIdOverride { return override }
         // The element keeps the id its own stack gave it, until a logical id changes.
         let ownElement = element.stack === self
-        if ownElement, let cached = element.allocatedLogicalId, cached.generation == logicalIdGeneration {
+        if ownElement, let cached = element.synthesisCache.logicalId, cached.generation == synthesisCache.logicalIdGeneration {
             return cached.id
         }
         let allocated = try allocateLogicalId(element)
         let renamed = logicalIdRenames[allocated]
         if renamed != nil { usedRenames.insert(allocated) }
         let id = renamed ?? allocated
-        if ownElement { element.allocatedLogicalId = (logicalIdGeneration, id) }
+        if ownElement { element.synthesisCache.logicalId = (synthesisCache.logicalIdGeneration, id) }
         return id
     }
 
@@ -195,7 +194,7 @@ open class Stack: Construct {
     /// refactoring). Synthesis fails if no element gets `oldId`.
     public func renameLogicalId(_ oldId: String, _ newId: String) {
         logicalIdRenames[oldId] = newId
-        logicalIdGeneration += 1
+        synthesisCache.logicalIdGeneration += 1
     }
 
     func unusedRenames() -> [String] {
@@ -288,18 +287,18 @@ open class Stack: Construct {
     func renderTemplateWithResourcesText() throws -> (template: JSONObject, resourcesText: BackgroundValue<ResourcesWrittenAhead.Text>?) {
         let header = templateHeader()
         let elements = cfnElements
-        let ahead = resourcesWrittenAhead.flatMap {
-            $0.isCurrent(header: header, elements: elements, generation: logicalIdGeneration) ? $0 : nil
+        let ahead = synthesisCache.resourcesWrittenAhead.flatMap {
+            $0.isCurrent(header: header, elements: elements, generation: synthesisCache.logicalIdGeneration) ? $0 : nil
         }
-        resourcesWrittenAhead = nil
+        synthesisCache.resourcesWrittenAhead = nil
         let resolver = Resolver(scope: self)
         var merge = ahead?.merge ?? TemplateMerge(header)
         for element in elements[(ahead?.elementCount ?? 0)...] {
-            let prepared = element.preparedGeneration == logicalIdGeneration ? element.preparedFragment : nil
+            let prepared = element.synthesisCache.preparedGeneration == synthesisCache.logicalIdGeneration ? element.synthesisCache.preparedFragment : nil
             let fragment = try prepared ?? element.toCloudFormation(resolver)
             try merge.merge(fragment, element: element)
         }
-        for element in elements { element.preparedFragment = nil }
+        for element in elements { element.synthesisCache.preparedFragment = nil }
         var template = merge.result()
         if case .object(let metadata)? = template["Metadata"], let resolved = try resolver.resolve(.object(metadata)) {
             template["Metadata"] = resolved

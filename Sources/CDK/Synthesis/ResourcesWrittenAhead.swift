@@ -43,7 +43,7 @@ final class ResourcesWrittenAhead {
         let header = stack.templateHeader()
         var merge = TemplateMerge(header)
         for element in elements {
-            guard let fragment = element.preparedFragment, element.preparedGeneration == stack.logicalIdGeneration,
+            guard let fragment = element.synthesisCache.preparedFragment, element.synthesisCache.preparedGeneration == stack.synthesisCache.logicalIdGeneration,
                   (try? merge.merge(fragment, element: element)) != nil
             else { return nil }
         }
@@ -57,7 +57,7 @@ final class ResourcesWrittenAhead {
             return Text(bytes: bytes, valueStart: start.count, hashed: hashed)
         }
         return ResourcesWrittenAhead(elements: elements, header: header, merge: merge, resourceCount: resources.count,
-                                     generation: stack.logicalIdGeneration, text: text)
+                                     generation: stack.synthesisCache.logicalIdGeneration, text: text)
     }
 
     private init(elements: [CfnElement], header: JSONObject, merge: TemplateMerge, resourceCount: Int, generation: Int,
@@ -78,7 +78,7 @@ final class ResourcesWrittenAhead {
     func isCurrent(header: JSONObject, elements current: [CfnElement], generation: Int) -> Bool {
         guard generation == self.generation, current.count >= elements.count, header == self.header else { return false }
         for (merged, element) in zip(elements, current) {
-            guard merged === element, element.preparedFragment != nil, element.preparedGeneration == generation else { return false }
+            guard merged === element, element.synthesisCache.preparedFragment != nil, element.synthesisCache.preparedGeneration == generation else { return false }
         }
         return true
     }

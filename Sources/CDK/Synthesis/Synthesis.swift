@@ -1,24 +1,34 @@
-/// The synthesis pipeline of one stage, in the AWS CDK's order: nested stages, aspects,
-/// preparation (dependencies and cross-stack references), validation, then the stacks'
-/// files and the manifest.
+/// The synthesis pipeline of one stage, in the AWS CDK's order. Each step is one call in
+/// ``run()``; the steps before ``renderTemplates(of:into:)`` may change the construct tree,
+/// the ones after it only read what it rendered.
+///
+/// 1. ``synthesizeNestedStages()``: every stage below this one, into its own assembly.
+/// 2. ``invokeAspects()``: aspects visit the tree (and may add to it).
+/// 3. ``resolveReferences()``: construct dependencies become `DependsOn` and stack
+///    dependencies; references between stacks become exports and imports (nested stacks
+///    after their templates are known).
+/// 4. ``validate()``: every construct's validations, reported together.
+/// 5. ``prepareSynthesizers(of:)``: each stack's synthesizer adds what it needs to the
+///    template (the default one's bootstrap version parameter and rule).
+/// 6. ``renderTemplates(of:into:)``: each template, from what the constructs hold now (taking
+///    the renderings of step 3 where nothing can have changed them); its text, hash and file
+///    are written in the background.
+/// 7. ``writeAssembly(of:nested:into:outdir:)``: the synthesizers' files and artifacts,
+///    `tree.json` and `manifest.json`.
+///
+/// What is kept from one step for a later one, and why that is correct, is written in
+/// SynthesisCache.swift.
 struct Synthesis {
     let stage: Stage
 
     func run() throws -> CloudAssembly {
-        let nested = try nestedStages(of: stage).map { try $0.synth() }
-        try AspectInvocation.invoke(stage)
-        try Dependencies.reifyConstructDependencies(in: stage)
-        try CrossStackReferences.resolve(in: stage)
+        let nested = try synthesizeNestedStages()
+        try invokeAspects()
         // Nothing after the aspects adds or removes a stack.
         let stacks = stacksInPostOrder()
-        let nestedStacks = stacks.compactMap { $0 as? NestedStack }
-        if !nestedStacks.isEmpty {
-            for nested in nestedStacks { try nested.prepareTemplateAsset() }
-            try CrossStackReferences.resolve(in: stage)
-        }
+        try resolveReferences(of: stacks)
         try validate()
-
-        for stack in stacks { try stack.synthesizer.prepare(stack) }
+        try prepareSynthesizers(of: stacks)
         // The app's files are saved in the background as they are ready; a stage's assembly
         // is written with its app's.
         let outdir = (stage as? App)?.outdir
@@ -26,6 +36,7 @@ struct Synthesis {
         let session = SynthesisSession(outputDirectory: outdir)
         // When synthesis fails, nothing is still being saved once the error is thrown.
         do {
+            try renderTemplates(of: stacks, into: session)
             return try writeAssembly(of: stacks, nested: nested, into: session, outdir: outdir)
         } catch {
             session.waitForFiles()
@@ -33,9 +44,41 @@ struct Synthesis {
         }
     }
 
-    /// Renders and writes the stacks' templates and files, `tree.json` and the manifest.
-    private func writeAssembly(of stacks: [Stack], nested: [CloudAssembly], into session: SynthesisSession, outdir: String?) throws -> CloudAssembly {
+    /// Step 1: the stages directly below this one, each synthesized into its own assembly.
+    private func synthesizeNestedStages() throws -> [CloudAssembly] {
+        try nestedStages(of: stage).map { try $0.synth() }
+    }
+
+    /// Step 2: the aspects of every construct, applied top-down.
+    private func invokeAspects() throws {
+        try AspectInvocation.invoke(stage)
+    }
+
+    /// Step 3: dependencies and references between stacks. A nested stack's template is an
+    /// asset of its parent, known only once its own references are resolved, so references
+    /// are resolved again after those templates are staged.
+    private func resolveReferences(of stacks: [Stack]) throws {
+        try Dependencies.reifyConstructDependencies(in: stage)
+        try CrossStackReferences.resolve(in: stage)
+        let nestedStacks = stacks.compactMap { $0 as? NestedStack }
+        guard !nestedStacks.isEmpty else { return }
+        for nested in nestedStacks { try nested.prepareTemplateAsset() }
+        try CrossStackReferences.resolve(in: stage)
+    }
+
+    /// Step 5: each synthesizer's additions to its stack's template.
+    private func prepareSynthesizers(of stacks: [Stack]) throws {
+        for stack in stacks { try stack.synthesizer.prepare(stack) }
+    }
+
+    /// Step 6: every template, rendered in order.
+    private func renderTemplates(of stacks: [Stack], into session: SynthesisSession) throws {
         try session.renderTemplates(of: stacks)
+    }
+
+    /// Step 7: the stacks' files (their synthesizers take the rendered templates),
+    /// `tree.json` and the manifest.
+    private func writeAssembly(of stacks: [Stack], nested: [CloudAssembly], into session: SynthesisSession, outdir: String?) throws -> CloudAssembly {
         // The tree is complete once the synthesizers are prepared; its file is written in the
         // background from what the constructs say of themselves.
         let hasTree = stage.parentStage == nil
@@ -102,7 +145,7 @@ struct Synthesis {
         return result
     }
 
-    /// Runs every validation below the stage and throws one error listing them all.
+    /// Step 4: every validation below the stage, thrown as one error listing them all.
     private func validate() throws {
         var errors: [(path: String, message: String)] = []
         func visit(_ c: Construct) {
