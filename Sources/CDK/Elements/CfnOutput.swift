@@ -32,7 +32,7 @@ public final class CfnOutput: CfnElement {
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.CfnOutput") }
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         var definition = JSONObject()
         if let description { definition["Description"] = .string(description) }
         definition["Value"] = .string(value)

@@ -69,7 +69,7 @@ public final class CfnParameter: CfnRefElement {
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.CfnParameter") }
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         var definition: JSONObject = ["Type": .string(type)]
         if let value = self.default { definition["Default"] = value }
         if let allowedPattern { definition["AllowedPattern"] = .string(allowedPattern) }

@@ -151,12 +151,15 @@ open class CfnResource: CfnRefElement {
 
     // MARK: Rendering
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         guard shouldSynthesize else { return [:] }
         var properties = try renderProperties()
         // Generated types render their properties in `propertyOrder`; tags and overrides may
         // need to be put in their places.
         var needsOrdering = !overrides.isEmpty
+        if let tags, tags.hasTags, let problem = TagKeyCheck.problem(in: tags) {
+            throw CDKError("InvalidTag", problem, at: self)
+        }
         if let tags, let rendered = tags.renderTags() {
             properties[tagPropertyName] = rendered
             needsOrdering = true
