@@ -24,6 +24,9 @@ open class CfnResource: CfnRefElement {
         if type.isEmpty {
             throw CDKError(code: "MissingResourceType", message: "The `type` property is required for resource '\(id)'. Pass a CloudFormation type such as 'AWS::S3::Bucket'.", path: scope.node.path.isEmpty ? id : scope.node.path + "/" + id)
         }
+        if let problem = CfnTypeNames.resourceTypeProblem(type) {
+            throw CDKError(code: "InvalidResourceType", message: problem, path: scope.node.path.isEmpty ? id : scope.node.path + "/" + id)
+        }
         cfnResourceType = type
         rawProperties = properties
         self.tags = tags

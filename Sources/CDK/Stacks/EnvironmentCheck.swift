@@ -45,3 +45,24 @@ final class StackNameRegistry {
         stacks[key] = stack
     }
 }
+
+/// The export names of one app's outputs, by environment: CloudFormation refuses a second
+/// export of a name in an account and region.
+final class ExportNameRegistry {
+    private var outputs: [String: CfnOutput] = [:]
+
+    /// Records the export `name` of `output`, or throws when another output of the app exports
+    /// that name in its environment. Names that are tokens pass.
+    func register(_ name: String, of output: CfnOutput) throws {
+        if Token.isUnresolved(name) { return }
+        let environment = output.stack.environment.assemblyString
+        let key = environment + " " + name
+        if let existing = outputs[key], existing !== output {
+            throw CDKError(
+                "DuplicateExportName",
+                "The export name '\(name)' is already used by '\(existing.node.path)' in environment \(environment); CloudFormation allows one export of a name per account and region. Give one of the outputs another exportName.",
+                at: output)
+        }
+        outputs[key] = output
+    }
+}

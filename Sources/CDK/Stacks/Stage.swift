@@ -29,6 +29,8 @@ open class Stage: Construct {
     var synthesized: CloudAssembly?
     /// The stack names in use below this stage, when it is the root of its tree.
     let stackNames = StackNameRegistry()
+    /// The export names in use below this stage, when it is the root of its tree.
+    let exportNames = ExportNameRegistry()
     /// The paths of the constructs added to the tree after it was synthesized (recorded in
     /// the root stage).
     var addedAfterSynthesis: [String] = []

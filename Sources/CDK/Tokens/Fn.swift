@@ -32,8 +32,17 @@ public enum Fn {
     }
 
     /// `{"Fn::Select": [index, array]}`, or the element itself when the array is known.
+    ///
+    /// On a literal list, an index out of its range is an error when the value is written
+    /// into a template (CloudFormation would refuse it).
     public static func select(_ index: Int, _ array: [String]) -> String {
-        if !Token.isUnresolved(array), array.indices.contains(index) { return array[index] }
+        if !Token.isUnresolved(array) {
+            if array.indices.contains(index) { return array[index] }
+            return Token.asString(InvalidValue(CDKError(code: "SelectOutOfRange", message: "Fn.select index \(index) is out of range for the list \(JSONWriter.compact(array.jsonValue)) of \(array.count) element\(array.count == 1 ? "" : "s"): use an index from 0 to \(array.count - 1).")))
+        }
+        if index < 0 {
+            return Token.asString(InvalidValue(CDKError(code: "SelectOutOfRange", message: "Fn.select index \(index) is negative: use an index from 0.")))
+        }
         return Token.asString(Intrinsic(["Fn::Select": [.number(Double(index)), array.jsonValue]]))
     }
 
