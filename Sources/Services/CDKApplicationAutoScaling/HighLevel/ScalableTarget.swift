@@ -59,6 +59,9 @@ extension ApplicationAutoScaling {
                 throw CDKError("SupplyLeastOneMinCapacity",
                                "You must supply at least one of minCapacity or maxCapacity, got a schedule of \(action.schedule.expressionString) only", at: self)
             }
+            if let problem = ScheduleExpressionCheck.problem(action.schedule.expressionString, allowAt: true) {
+                throw CDKError("InvalidScheduleExpression", "Scheduled action '\(id)': \(problem)", at: self)
+            }
             action.schedule.bind(self)
             scheduledActions.append(.init(
                 scalableTargetAction: .init(maxCapacity: action.maxCapacity.map(Double.init), minCapacity: action.minCapacity.map(Double.init)),

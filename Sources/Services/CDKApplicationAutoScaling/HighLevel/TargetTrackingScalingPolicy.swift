@@ -89,8 +89,8 @@ extension ApplicationAutoScaling {
                 targetTrackingScalingPolicyConfiguration: .init(
                     disableScaleIn: props.disableScaleIn,
                     predefinedMetricSpecification: .init(predefinedMetricType: metric.rawValue, resourceLabel: props.resourceLabel),
-                    scaleInCooldown: try props.scaleInCooldown?.toSeconds(),
-                    scaleOutCooldown: try props.scaleOutCooldown?.toSeconds(),
+                    scaleInCooldown: try this.converting("scaleInCooldown") { try props.scaleInCooldown?.toSeconds() },
+                    scaleOutCooldown: try this.converting("scaleOutCooldown") { try props.scaleOutCooldown?.toSeconds() },
                     targetValue: props.targetValue))
             try super.init(this)
         }

@@ -22,9 +22,7 @@ extension CloudWatch {
             let this = try ConstructScope(scope, id)
             let metric = props.metric
             self.metric = metric
-            if let datapointsToAlarm = props.datapointsToAlarm, datapointsToAlarm < 1 {
-                throw CDKError("InvalidDatapointsToAlarm", "Alarm \(id): datapointsToAlarm cannot be less than 1, got: \(datapointsToAlarm)", at: this)
-            }
+            try Self.validate(props, id: id, at: this)
             let rendered = try AlarmMetricProperties(metric, stackAccount: try Stack.of(this).account, at: this)
             cfnAlarm = try CfnAlarm(
                 this, "Resource",

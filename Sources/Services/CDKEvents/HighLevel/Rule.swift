@@ -26,6 +26,9 @@ extension Events {
             if props.eventBusName != nil && props.schedule != nil {
                 throw CDKError("CannotAssociateRuleWithEventBusWhenUsingSchedule", "Cannot associate rule with 'eventBus' when using 'schedule'", at: this)
             }
+            if let schedule = props.schedule, let problem = ScheduleExpressionCheck.problem(schedule.expressionString) {
+                throw CDKError("InvalidScheduleExpression", "schedule: \(problem)", at: this)
+            }
             if let description = props.description, description.count > 512 {
                 throw CDKError("DescriptionTooLong", "description must be less than or equal to 512 characters, got \(description.count)", at: this)
             }

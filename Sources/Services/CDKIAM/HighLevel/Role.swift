@@ -45,7 +45,7 @@ extension IAM {
             permissionsBoundary = props.permissionsBoundary
             path = props.path
             assumeRolePolicy = Self.assumeRolePolicy(for: props.assumedBy, externalIds: props.externalIds)
-            let maxSeconds = try props.maxSessionDuration.map { try $0.toSeconds() }
+            let maxSeconds = try this.converting("maxSessionDuration") { try props.maxSessionDuration.map { try $0.toSeconds() } }
             let description = props.description.flatMap { $0.isEmpty ? nil : $0 }
 
             let config = CustomizeRolesConfig.forRole(this)
