@@ -33,7 +33,7 @@ enum TemplateLimits {
         }
         for (id, output) in template["Outputs"]?.objectValue ?? [:] {
             if case .string(let name)? = output["Export"]?["Name"], name.count > 255 {
-                throw CDKError("InvalidExportName", "Export name of output '\(id)' is \(name.count) characters long; CloudFormation allows at most 255. Shorten it.", at: stack)
+                throw CDKError("InvalidExportName", "Export name of output '\(id)' is \(name.count) characters long; CloudFormation allows at most 255. Shorten it.", at: stack.element(withLogicalId: id) ?? stack)
             }
         }
     }

@@ -18,7 +18,7 @@ extension CloudWatch {
 
         /// An alarm that fires when `props.metric` compares to the threshold for the evaluation periods.
         public init(_ scope: Construct, _ id: String, _ props: AlarmProps, configure: (inout AlarmProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let metric = props.metric
             self.metric = metric

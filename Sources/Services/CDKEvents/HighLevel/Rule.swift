@@ -20,7 +20,7 @@ extension Events {
         /// A rule; it needs a `schedule` or an `eventPattern`.
         public init(_ scope: Construct, _ id: String, _ props: RuleProps = RuleProps(),
                     configure: (inout RuleProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             eventPattern = props.eventPattern
             if props.eventBusName != nil && props.schedule != nil {

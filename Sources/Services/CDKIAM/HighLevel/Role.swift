@@ -36,7 +36,7 @@ extension IAM {
 
         /// A role that `props.assumedBy` may assume.
         public init(_ scope: Construct, _ id: String, _ props: RoleProps, configure: (inout RoleProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             try Self.validate(props, at: this)
             assumedBy = props.assumedBy

@@ -20,7 +20,7 @@ extension KMS {
         /// A key.
         public init(_ scope: Construct, _ id: String, _ props: KeyProps = KeyProps(),
                     configure: (inout KeyProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let stack = try Stack.of(this)
             var pendingDays: Double?

@@ -36,7 +36,7 @@ extension S3 {
         /// A bucket.
         public init(_ scope: Construct, _ id: String, _ props: BucketProps = BucketProps(),
                     configure: (inout BucketProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let encryption = try Self.renderEncryption(props, in: this)
             try Self.validateNaming(props, at: this)
