@@ -56,8 +56,16 @@ public enum Fn {
         }
         let split = Token.asList(Intrinsic(["Fn::Split": [.string(delimiter), .string(source)]]))
         guard let assumedLength else { return split }
+        // A negative or absurd length would trap or exhaust memory: it is an error where the
+        // list is used instead.
+        guard (0...maxAssumedLength).contains(assumedLength) else {
+            return [Token.asString(InvalidValue(CDKError(code: "InvalidAssumedLength", message: "Fn.split assumedLength must be between 0 and \(maxAssumedLength), got \(assumedLength).")))]
+        }
         return (0..<assumedLength).map { select($0, split) }
     }
+
+    /// The largest `assumedLength` of ``split(_:_:assumedLength:)``.
+    static let maxAssumedLength = 10_000
 
     /// `{"Fn::ImportValue": name}`: an output exported by another stack.
     public static func importValue(_ sharedValueToImport: String) -> String {

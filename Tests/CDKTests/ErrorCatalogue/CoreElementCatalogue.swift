@@ -153,6 +153,18 @@ import Testing
             _ = try CfnResource(stack, "R", type: "AWS::SNS::Topic", properties: ["TopicName": .string(Fn.select(-2, Fn.getAzs()))])
             try app.synth()
         },
+        BadInput("Fn.split with a negative assumed length", path: "S/R", mentions: ["assumedLength", "-1"]) {
+            let (app, stack) = try appWithStack()
+            let parts = Fn.split(",", Fn.importValue("List"), assumedLength: -1)
+            _ = try CfnResource(stack, "R", type: "AWS::SNS::Topic", properties: ["TopicName": .string(parts[0])])
+            try app.synth()
+        },
+        BadInput("Fn.importListValue with Int.max elements", path: "S/R", mentions: ["assumedLength", "\(Int.max)"]) {
+            let (app, stack) = try appWithStack()
+            let parts = Fn.importListValue("List", assumedLength: Int.max)
+            _ = try CfnResource(stack, "R", type: "AWS::SNS::Topic", properties: ["TopicName": .string(parts[0])])
+            try app.synth()
+        },
         BadInput("unregistered token string", path: "S/R", mentions: ["${Token[Bucket.Arn.987654]}", "copied"]) {
             let (app, stack) = try appWithStack()
             _ = try CfnResource(stack, "R", type: "AWS::SNS::Topic", properties: ["TopicName": "prefix-${Token[Bucket.Arn.987654]}"])
