@@ -62,4 +62,20 @@ import Testing
         }
         try lint(stack)
     }
+
+    @Test func extremeCooldownsAndCapacitiesNeverTrap() {
+        for duration in extremeDurations {
+            expectAcceptedOrAttributed("cooldown \(duration)") { try Self.tracking { $0.scaleInCooldown = duration; $0.scaleOutCooldown = duration }() }
+        }
+        for value in extremeAmounts {
+            expectAcceptedOrAttributed("target \(value)") { try Self.tracking { $0.targetValue = value }() }
+        }
+        for (min, max) in [(Int.min, Int.max), (Int.max, Int.max), (0, Int.min)] {
+            expectAcceptedOrAttributed("capacity \(min)...\(max)") {
+                let (app, stack) = try appWithStack()
+                _ = try Self.target(stack, min: min, max: max)
+                try app.synth()
+            }
+        }
+    }
 }

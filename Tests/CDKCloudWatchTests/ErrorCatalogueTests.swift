@@ -85,4 +85,23 @@ import Testing
         _ = try CloudWatch.Alarm(stack, "Slow", .init(metric: Self.metric(period: .hours(1)), threshold: 0, evaluationPeriods: 1))
         try lint(stack)
     }
+
+    @Test func extremePeriodsThresholdsAndCountsNeverTrap() {
+        for duration in extremeDurations {
+            expectAcceptedOrAttributed("period \(duration)") {
+                let (app, stack) = try appWithStack()
+                try Self.alarm(stack, metric: Self.metric(period: duration))
+                try app.synth()
+            }
+        }
+        for threshold in extremeAmounts {
+            for periods in [Int.min, -1, 0, 1, Int.max] {
+                expectAcceptedOrAttributed("threshold \(threshold), \(periods) periods") {
+                    let (app, stack) = try appWithStack()
+                    try Self.alarm(stack, threshold: threshold, evaluationPeriods: periods) { $0.datapointsToAlarm = periods }
+                    try app.synth()
+                }
+            }
+        }
+    }
 }

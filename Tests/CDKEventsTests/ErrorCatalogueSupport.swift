@@ -29,3 +29,25 @@ func appWithStack(env: Environment? = nil) throws -> (App, Stack) {
     let app = try App(environment: [:])
     return (app, try Stack(app, "S", env: env))
 }
+
+/// Extreme amounts for fuzzing duration and number props: each must either be accepted or be
+/// an error that names a construct (never a trap).
+let extremeAmounts: [Double] = [.nan, .infinity, -.infinity, 0, -1, 0.5, 1e19, -1e19, .greatestFiniteMagnitude, Double(Int.max), .leastNonzeroMagnitude]
+
+/// Every unit of every extreme amount.
+let extremeDurations: [Duration] = extremeAmounts.flatMap { amount in
+    [Duration.millis(amount), .seconds(amount), .minutes(amount), .hours(amount), .days(amount)]
+}
+
+/// Runs `body` and checks that it succeeds or throws errors that all name a construct.
+func expectAcceptedOrAttributed(_ label: String, _ body: () throws -> Void) {
+    do {
+        try body()
+    } catch let error as CDKError {
+        #expect(error.path != nil, "\(label): \(error.message) has no path")
+    } catch let error as ValidationError {
+        #expect(!error.errors.isEmpty, "\(label)")
+    } catch {
+        Issue.record("\(label): not a CDKError: \(error)")
+    }
+}

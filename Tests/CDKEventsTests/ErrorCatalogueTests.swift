@@ -56,4 +56,19 @@ import Testing
         }
         try lint(stack)
     }
+
+    @Test func extremeRatesAndCronFieldsNeverTrap() {
+        for duration in extremeDurations {
+            expectAcceptedOrAttributed("rate \(duration)") {
+                let (_, stack) = try appWithStack()
+                _ = try Events.Rule(stack, "Rule") { $0.schedule = try .rate(duration) }
+            }
+        }
+        for field in ["", "-", "/", ",", "*/", "1-", "-1", "99999999999999999999", "\u{1F600}", String(repeating: "9", count: 10_000)] {
+            expectAcceptedOrAttributed("cron \(field.prefix(20))") {
+                let (_, stack) = try appWithStack()
+                _ = try Events.Rule(stack, "Rule") { $0.schedule = try .cron(minute: field, hour: field) }
+            }
+        }
+    }
 }

@@ -138,4 +138,14 @@ import Testing
         try role.addToPolicy(Self.statement(["s3:GetObject", "s3:List*", "execute-api:Invoke", "*"]))
         try lint(stack)
     }
+
+    @Test func extremeSessionDurationsNeverTrap() {
+        for duration in extremeDurations {
+            expectAcceptedOrAttributed("\(duration)") {
+                let (app, stack) = try appWithStack()
+                _ = try Self.role(stack) { $0.maxSessionDuration = duration }
+                try app.synth()
+            }
+        }
+    }
 }

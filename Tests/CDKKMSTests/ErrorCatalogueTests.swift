@@ -57,4 +57,14 @@ import Testing
         _ = try KMS.Key(stack, "Long") { $0.pendingWindow = .hours(720) }
         try lint(stack)
     }
+
+    @Test func extremePendingWindowsNeverTrap() {
+        for duration in extremeDurations {
+            expectAcceptedOrAttributed("\(duration)") {
+                let (app, stack) = try appWithStack()
+                _ = try KMS.Key(stack, "Key") { $0.pendingWindow = duration }
+                try app.synth()
+            }
+        }
+    }
 }

@@ -54,4 +54,15 @@ import Testing
         }
         try lint(stack)
     }
+
+    @Test func extremeLifecycleDurationsNeverTrap() {
+        for duration in extremeDurations {
+            expectAcceptedOrAttributed("\(duration)") {
+                try Self.bucket { $0.lifecycleRules = [.init(abortIncompleteMultipartUploadAfter: duration, expiration: duration)] }()
+            }
+            expectAcceptedOrAttributed("object lock \(duration)") {
+                try Self.bucket { $0.objectLockDefaultRetention = try .governance(duration) }()
+            }
+        }
+    }
 }
