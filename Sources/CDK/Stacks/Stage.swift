@@ -80,6 +80,9 @@ open class Stage: Construct {
     }
 
     private func validateName(_ id: String) throws {
+        if let problem = EnvironmentCheck.problem(environment) {
+            throw CDKError("InvalidEnvironment", problem, at: self)
+        }
         if !Self.isValidStageName(id) {
             throw CDKError("InvalidStageName", "invalid stage name \"\(id)\". Stage name must start with a letter and contain only alphanumeric characters, hyphens ('-'), underscores ('_') and periods ('.')", at: self)
         }

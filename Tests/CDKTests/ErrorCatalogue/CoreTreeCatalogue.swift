@@ -75,7 +75,7 @@ import Testing
         BadInput("region without its number", path: "S", mentions: ["'eu-west'"]) {
             _ = try appWithStack(env: Environment(region: "eu-west"))
         },
-        BadInput("region of a stage", path: "Prod/S", mentions: ["'mars-1'"]) {
+        BadInput("region of a stage", path: "Prod", mentions: ["'mars-1'"]) {
             let app = try makeApp()
             let stage = try Stage(app, "Prod", env: Environment(region: "mars-1"))
             _ = try Stack(stage, "S")
