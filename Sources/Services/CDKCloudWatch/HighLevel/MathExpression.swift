@@ -67,7 +67,7 @@ extension CloudWatch {
         /// An expression; throws when an id is not a lowercase letter followed by letters, digits
         /// and `_`, or when two metrics share an id.
         public init(_ props: MathExpressionProps, configure: (inout MathExpressionProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure, for: scope, id)
+            let props = try props.with(configure)
             let period = props.options.period ?? .minutes(5)
             let invalid = props.usingMetrics.map(\.id).filter { !Token.isUnresolved($0) && !Self.isVariableName($0) }
             if !invalid.isEmpty {
