@@ -38,13 +38,13 @@ import Testing
 
     @Test func invalidBounds() throws {
         let stack = try stack()
-        try expectError(path: "/S", message: "minCapacity (10) should be lower than maxCapacity (5)") {
+        try expectError(path: "/S/A", message: "minCapacity (10) should be lower than maxCapacity (5)") {
             try ApplicationAutoScaling.ScalableTarget(stack, "A", props(min: 10, max: 5))
         }
-        try expectError(path: "/S", message: "minCapacity cannot be negative, got: -1") {
+        try expectError(path: "/S/B", message: "minCapacity cannot be negative, got: -1") {
             try ApplicationAutoScaling.ScalableTarget(stack, "B", props(min: -1, max: 5))
         }
-        try expectError(path: "/S", message: "maxCapacity cannot be negative, got: -2") {
+        try expectError(path: "/S/C", message: "maxCapacity cannot be negative, got: -2") {
             try ApplicationAutoScaling.ScalableTarget(stack, "C", props(min: 0, max: -2))
         }
     }

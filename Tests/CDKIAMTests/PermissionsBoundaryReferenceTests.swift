@@ -21,7 +21,7 @@ import Testing
         let qualified = try Stack(stage, "Qualified", synthesizer: DefaultStackSynthesizer(qualifier: "custom"))
         _ = try IAM.Role(qualified, "Role", .init(assumedBy: sns()))
 
-        let placeholders = try Stage(app, "Placeholders", env: Environment(account: "123456789012", region: "test-region"),
+        let placeholders = try Stage(app, "Placeholders", env: Environment(account: "123456789012", region: "eu-central-2"),
                                      permissionsBoundary: .fromName("cdk-${Qualifier}-PermissionsBoundary-${AWS::AccountId}-${AWS::Region}"))
         _ = try IAM.Role(try Stack(placeholders, "Placed"), "Role", .init(assumedBy: sns()))
 

@@ -65,6 +65,9 @@ public final class TagManager {
     /// Whether any tag is set.
     public var hasTags: Bool { !tags.isEmpty }
 
+    /// The keys of the tags set, in no particular order.
+    var tagKeys: Dictionary<String, Tag>.Keys { tags.keys }
+
     /// The tags as a dictionary.
     public func tagValues() -> [String: String] { tags.mapValues(\.value) }
 

@@ -25,8 +25,8 @@ public struct Tags {
         includeResourceTypes: [String] = [], excludeResourceTypes: [String] = [],
         applyToLaunchedInstances: Bool = true
     ) throws {
-        guard !key.isEmpty else {
-            throw CDKError("InvalidTag", "Tag key must be non-empty (value '\(value)').", at: scope)
+        if let problem = TagKeyCheck.problem(key: key, value: value) {
+            throw CDKError("InvalidTag", problem, at: scope)
         }
         let aspect = TagAspect(key: key, value: value, priority: priority, include: includeResourceTypes,
                                exclude: excludeResourceTypes, applyToLaunchedInstances: applyToLaunchedInstances)

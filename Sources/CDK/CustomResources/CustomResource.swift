@@ -42,10 +42,13 @@ public final class CustomResource: Construct {
         let type = try Self.validatedType(resourceType, path: path)
         var definition: JSONObject = ["ServiceToken": .string(serviceToken)]
         if let serviceTimeout {
-            let seconds = try serviceTimeout.toSeconds()
+            let seconds: Double
+            do { seconds = try serviceTimeout.toSeconds() } catch let error as CDKError {
+                throw CDKError(code: error.code, message: "serviceTimeout: " + error.message, path: path)
+            }
             if !Token.isUnresolved(seconds), seconds < 1 || seconds > 3600 {
                 throw CDKError(code: "ServiceTimeoutSeconds",
-                               message: "serviceTimeout must either be between 1 and 3600 seconds, got \(JSONWriter.formatNumber(seconds))",
+                               message: "serviceTimeout must either be between 1 and 3600 seconds, got \(NumberText.display(seconds))",
                                path: path)
             }
             definition["ServiceTimeout"] = .string(JSONWriter.formatNumber(seconds))

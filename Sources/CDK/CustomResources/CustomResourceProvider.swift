@@ -103,8 +103,13 @@ public final class CustomResourceProvider: Construct {
                            message: "The code of the custom resource provider has no index.js. Give it an index.js that exports `handler`.",
                            path: path)
         }
-        let timeout = try (props.timeout ?? .minutes(15)).toSeconds()
-        let memory = try (props.memorySize ?? .mebibytes(128)).toMebibytes()
+        let timeout: Double, memory: Double
+        do {
+            timeout = try (props.timeout ?? .minutes(15)).toSeconds()
+            memory = try (props.memorySize ?? .mebibytes(128)).toMebibytes()
+        } catch let error as CDKError {
+            throw CDKError(code: error.code, message: "custom resource provider props: " + error.message, path: path)
+        }
         let folder = try CustomResourceCodeStaging.shared.folder(for: files)
         codeHash = try Fingerprint.of(path: folder)
         policyStatements = props.policyStatements

@@ -20,7 +20,7 @@ public final class CfnCondition: CfnElement {
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.CfnCondition") }
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         guard let expression else { return [:] }
         return try fragment(section: "Conditions", expression.jsonValue, resolver)
     }

@@ -11,7 +11,7 @@ open class CfnElement: Construct {
 
     /// Adds the element under `scope`, which must be inside a ``Stack``.
     public override init(_ scope: Construct, _ id: String) throws {
-        stack = try Stack.of(scope)
+        stack = try Stack.of(scope, placing: id)
         try super.init(scope, id)
     }
 
@@ -41,8 +41,25 @@ open class CfnElement: Construct {
     func lockLogicalId() { logicalIdLocked = true }
 
     /// The template fragment of this element (`{"Resources": {id: {...}}}`), resolved with
-    /// `resolver`. Subclasses override it.
-    func toCloudFormation(_ resolver: Resolver) throws -> JSONObject { [:] }
+    /// `resolver`. An error met on the way that names no construct, or only the stack (a lazy
+    /// value that throws, a token that cannot be resolved), is reported at this element.
+    final func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+        do {
+            return try renderFragment(resolver)
+        } catch let error as CDKError {
+            guard error.path == nil || error.path == stack.node.path else { throw error }
+            var attributed = error
+            attributed.path = node.path
+            throw attributed
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw CDKError("RenderFailed", "Rendering failed: \(error). A lazy value or a token of this construct threw it; fix the code that produces the value.", at: self)
+        }
+    }
+
+    /// The template fragment of this element, resolved with `resolver`. Subclasses override it.
+    func renderFragment(_ resolver: Resolver) throws -> JSONObject { [:] }
 
     /// Whether the element is written to the template: by default, what
     /// ``synthesizedWhen`` says, or always.

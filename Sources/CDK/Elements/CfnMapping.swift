@@ -53,7 +53,7 @@ public final class CfnMapping: CfnElement {
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.CfnMapping") }
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         if lazy && !usedLazily { return [:] }
         return try fragment(section: "Mappings", .object(mapping), resolver)
     }

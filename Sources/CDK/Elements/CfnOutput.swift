@@ -32,11 +32,14 @@ public final class CfnOutput: CfnElement {
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.CfnOutput") }
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         var definition = JSONObject()
         if let description { definition["Description"] = .string(description) }
         definition["Value"] = .string(value)
-        if let exportName { definition["Export"] = ["Name": .string(exportName)] }
+        if let exportName {
+            try Stage.root(of: self)?.exportNames.register(exportName, of: self)
+            definition["Export"] = ["Name": .string(exportName)]
+        }
         if let condition { definition["Condition"] = .string(try stack.logicalIdOf(condition)) }
         return try fragment(section: "Outputs", .object(definition), resolver)
     }

@@ -56,6 +56,7 @@ public final class CfnParameter: CfnRefElement {
         self.minValue = minValue
         self.noEcho = noEcho
         try super.init(scope, id)
+        if let problem = CfnTypeNames.parameterTypeProblem(type) { throw CDKError("InvalidParameterType", problem, at: self) }
     }
 
     /// The parameter's value as a string token.
@@ -69,7 +70,8 @@ public final class CfnParameter: CfnRefElement {
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.CfnParameter") }
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
+        if let problem = CfnTypeNames.parameterTypeProblem(type) { throw CDKError("InvalidParameterType", problem, at: self) }
         var definition: JSONObject = ["Type": .string(type)]
         if let value = self.default { definition["Default"] = value }
         if let allowedPattern { definition["AllowedPattern"] = .string(allowedPattern) }

@@ -29,6 +29,9 @@ open class CfnResource: CfnRefElement {
         if type.isEmpty {
             throw CDKError(code: "MissingResourceType", message: "The `type` property is required for resource '\(id)'. Pass a CloudFormation type such as 'AWS::S3::Bucket'.", path: scope.node.path.isEmpty ? id : scope.node.path + "/" + id)
         }
+        if let problem = CfnTypeNames.resourceTypeProblem(type) {
+            throw CDKError(code: "InvalidResourceType", message: problem, path: scope.node.path.isEmpty ? id : scope.node.path + "/" + id)
+        }
         cfnResourceType = type
         rawProperties = properties
         self.tags = tags
@@ -156,12 +159,15 @@ open class CfnResource: CfnRefElement {
 
     // MARK: Rendering
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         guard shouldSynthesize else { return [:] }
         var properties = try renderProperties()
         // Generated types render their properties in `propertyOrder`; tags and overrides may
         // need to be put in their places.
         var needsOrdering = !overrides.isEmpty
+        if let tags, tags.hasTags, let problem = TagKeyCheck.problem(in: tags) {
+            throw CDKError("InvalidTag", problem, at: self)
+        }
         if let tags, let rendered = tags.renderTags() {
             properties[tagPropertyName] = rendered
             needsOrdering = true

@@ -33,7 +33,7 @@ public final class CfnRule: CfnElement {
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.CfnRule") }
 
-    override func toCloudFormation(_ resolver: Resolver) throws -> JSONObject {
+    override func renderFragment(_ resolver: Resolver) throws -> JSONObject {
         var definition = JSONObject()
         if let ruleCondition { definition["RuleCondition"] = ruleCondition.jsonValue }
         if !assertions.isEmpty {

@@ -23,3 +23,19 @@ extension ConstructProps {
         return copy
     }
 }
+
+extension ConstructProps {
+    /// A copy with the changes `change` makes, for the construct `id` about to be created under
+    /// `scope`: an error without a path that `change` throws (a value such as
+    /// `Schedule.cron(minute: "61")` or `Duration` made in it) names that construct.
+    public func with(_ change: (inout Self) throws -> Void, for scope: Construct, _ id: String) throws -> Self {
+        var copy = self
+        do {
+            try change(&copy)
+        } catch var error as CDKError where error.path == nil {
+            error.path = scope.node.path.isEmpty ? id : scope.node.path + "/" + id
+            throw error
+        }
+        return copy
+    }
+}

@@ -28,6 +28,7 @@ enum Dependencies {
         let targetStack = target.stack
         // Two resources of one stack: a plain `DependsOn`.
         if case .resource(let s) = source, case .resource(let t) = target, sourceStack === targetStack {
+            try checkNoCycle(from: s, to: t)
             s.addResourceDependency(t)
             return
         }
@@ -54,8 +55,29 @@ enum Dependencies {
             throw CDKError(code: "NestedStackCannotDepend", message: "Nested stack '\(sourceStack.node.path)' cannot depend on a parent stack '\(targetStack.node.path)'. Move the dependency into the parent, or pass the value to the nested stack as a parameter.", path: sourceStack.node.path)
         }
         if let s = resource(representing: source, in: common), let t = resource(representing: target, in: common), s !== t {
+            try checkNoCycle(from: s, to: t)
             s.addResourceDependency(t)
         }
+    }
+
+    /// Throws when `target` already depends on `source` (directly or through other resources of
+    /// their stack): `DependsOn` both ways is a cycle CloudFormation refuses to deploy.
+    private static func checkNoCycle(from source: CfnResource, to target: CfnResource) throws {
+        var seen = Set<ObjectIdentifier>()
+        func chain(from current: CfnResource) -> [CfnResource]? {
+            if current === source { return [current] }
+            guard seen.insert(ObjectIdentifier(current)).inserted else { return nil }
+            for next in current.resourceDependencies {
+                if let rest = chain(from: next) { return [current] + rest }
+            }
+            return nil
+        }
+        guard let cycle = chain(from: target) else { return }
+        let described = ([source] + cycle).map { "'\($0.node.path)'" }.joined(separator: " -> ")
+        throw CDKError(
+            "DependencyCycle",
+            "Adding a dependency of '\(source.node.path)' on '\(target.node.path)' would create a cycle of DependsOn (\(described)), which CloudFormation cannot deploy. Remove one of the dependencies.",
+            at: source)
     }
 
     /// The stacks from the top-level stack down to `stack`.

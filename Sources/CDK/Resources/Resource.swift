@@ -28,7 +28,7 @@ open class Resource: Construct {
     /// A resource under `scope`, optionally with an explicit physical name and (for imported
     /// resources) another account or region.
     public init(_ scope: Construct, _ id: String, physicalName: String? = nil, account: String? = nil, region: String? = nil) throws {
-        stack = try Stack.of(scope)
+        stack = try Stack.of(scope, placing: id)
         environment = ResourceEnvironment(account: account ?? stack.account, region: region ?? stack.region)
         physicalNameMode = PhysicalNameMode(physicalName)
         try super.init(scope, id)

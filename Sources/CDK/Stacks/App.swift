@@ -39,7 +39,7 @@ public final class App: Stage {
         var merged = context
         if let json = environment["CDK_CONTEXT_JSON"], !json.isEmpty {
             guard case .object(let fromCLI) = try Self.parseContext(json, source: "CDK_CONTEXT_JSON") else {
-                throw CDKError(code: "InvalidContext", message: "CDK_CONTEXT_JSON must hold a JSON object.")
+                throw CDKError(code: "InvalidContext", message: "The App cannot read its context: CDK_CONTEXT_JSON must hold a JSON object, got '\(json.prefix(100))'. Set it to an object such as {\"key\": \"value\"} (the CLI sets it from cdk.json and --context).", path: "")
             }
             for (key, value) in fromCLI { merged[key] = value }
         }
@@ -57,7 +57,7 @@ public final class App: Stage {
         do {
             return try JSONParser.parse(text)
         } catch let error as JSONParseError {
-            throw CDKError(code: "InvalidContext", message: "Cannot read context from \(source): \(error.message)")
+            throw CDKError(code: "InvalidContext", message: "The App cannot read its context from \(source): \(error.message) (in '\(text.prefix(100))'). Fix the JSON: context is a JSON object such as {\"key\": \"value\"}.", path: "")
         }
     }
 

@@ -42,7 +42,7 @@ open class NestedStack: Stack {
                        synthesizer: NestedStackSynthesizer(parent: parent))
         let holder = try Construct(scope, id + ".NestedStack")
         let resource = try NestedStackResource(holder, id + ".NestedStackResource", stack: self)
-        if let timeout { resource.timeoutInMinutes = try timeout.toMinutes() }
+        if let timeout { resource.timeoutInMinutes = try converting("timeout") { try timeout.toMinutes() } }
         resource.notificationArns = notificationArns
         resource.applyRemovalPolicy(removalPolicy)
         nestedStackResource = resource

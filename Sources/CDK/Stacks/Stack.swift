@@ -61,11 +61,18 @@ open class Stack: Construct {
         self.stackName = try stackName ?? (prefix + Stack.makeStackName(idsFromStage))
         artifactId = Stack.sanitizeArtifactId(try Stack.makeStackName(idsFromRoot))
         try super.init(scope, id)
-        for (key, value) in tags.sorted(by: { $0.key < $1.key }) { self.tags.setTag(key, value) }
+        for (key, value) in tags.sorted(by: { $0.key < $1.key }) {
+            if let problem = TagKeyCheck.problem(key: key, value: value) { throw CDKError("InvalidTag", problem, at: self) }
+            self.tags.setTag(key, value)
+        }
         if let description, description.utf8.count > 1024 {
             throw CDKError("InvalidDescription", "The stack description is \(description.utf8.count) bytes long; CloudFormation allows at most 1024. Shorten it.", at: self)
         }
         try validateStackName()
+        if let problem = EnvironmentCheck.problem(environment) {
+            throw CDKError("InvalidEnvironment", problem, at: self)
+        }
+        try Stage.root(of: self)?.stackNames.register(self)
         self.synthesizer.bind(self)
         try addPermissionsBoundaryAspect()
     }
@@ -110,12 +117,25 @@ open class Stack: Construct {
     }
 
     public static func of(_ construct: Construct) throws -> Stack {
+        if let stack = enclosing(construct) { return stack }
+        throw CDKError("NoStack", "\(construct.node.id.isEmpty ? "The root" : "'\(construct.node.id)'") should be created in the scope of a Stack, but no Stack found. Create it inside a Stack.", at: construct)
+    }
+
+    /// The stack that a new construct with `id` under `scope` belongs to; the error names the
+    /// path the construct would have had (a resource created directly under the app).
+    static func of(_ scope: Construct, placing id: String) throws -> Stack {
+        if let stack = enclosing(scope) { return stack }
+        let path = scope.node.path.isEmpty ? id : scope.node.path + "/" + id
+        throw CDKError(code: "NoStack", message: "'\(id)' should be created in the scope of a Stack, but no Stack found (its scope is \(scope.node.path.isEmpty ? "the App" : "'\(scope.node.path)'")). Create it inside a Stack: `let stack = try Stack(app, \"MyStack\")`, then `(stack, \"\(id)\")`.", path: path)
+    }
+
+    private static func enclosing(_ construct: Construct) -> Stack? {
         var current: Construct? = construct
         while let c = current {
             if let stack = c as? Stack { return stack }
             current = c.node.scope
         }
-        throw CDKError("NoStack", "\(construct.node.id.isEmpty ? "The root" : "'\(construct.node.id)'") should be created in the scope of a Stack, but no Stack found. Create it inside a Stack.", at: construct)
+        return nil
     }
 
     open override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.Stack") }

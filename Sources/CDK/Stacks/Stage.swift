@@ -27,6 +27,13 @@ open class Stage: Construct {
     /// The folder of the stage's assembly, relative to its parent's.
     public let artifactId: String
     var synthesized: CloudAssembly?
+    /// The stack names in use below this stage, when it is the root of its tree.
+    let stackNames = StackNameRegistry()
+    /// The export names in use below this stage, when it is the root of its tree.
+    let exportNames = ExportNameRegistry()
+    /// The paths of the constructs added to the tree after it was synthesized (recorded in
+    /// the root stage).
+    var addedAfterSynthesis: [String] = []
     var warnedAboutReferenceStrength = false
     /// Whether an aspect was added anywhere in the tree this stage is the root of: without
     /// one, synthesis skips the aspect pass over the tree.
@@ -73,6 +80,9 @@ open class Stage: Construct {
     }
 
     private func validateName(_ id: String) throws {
+        if let problem = EnvironmentCheck.problem(environment) {
+            throw CDKError("InvalidEnvironment", problem, at: self)
+        }
         if !Self.isValidStageName(id) {
             throw CDKError("InvalidStageName", "invalid stage name \"\(id)\". Stage name must start with a letter and contain only alphanumeric characters, hyphens ('-'), underscores ('_') and periods ('.')", at: self)
         }
@@ -90,6 +100,13 @@ open class Stage: Construct {
     private static func isValidStageName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, Stack.isASCIILetter(first) else { return false }
         return name.unicodeScalars.allSatisfy { UniqueID.isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
+    }
+
+    /// The stage at the root of the tree `construct` is in, if the root is a stage.
+    static func root(of construct: Construct) -> Stage? {
+        var current = construct
+        while let scope = current.node.scope { current = scope }
+        return current as? Stage
     }
 
     /// The closest stage that contains `construct`, including `construct` itself.
@@ -123,11 +140,34 @@ open class Stage: Construct {
     ///
     /// The result is cached: a second call returns the same assembly. When the stage (or app)
     /// has an output directory, the assembly is also written there.
+    ///
+    /// - Parameter errorOnDuplicateSynth: Whether a second call throws when constructs were
+    ///   added since the first (they would not be in the assembly), as in the AWS CDK; with
+    ///   `false` it returns the first assembly without them.
     @discardableResult
-    public func synth() throws -> CloudAssembly {
-        if let synthesized { return synthesized }
+    public func synth(errorOnDuplicateSynth: Bool = true) throws -> CloudAssembly {
+        if let synthesized {
+            let prefix = node.path.isEmpty ? "" : node.path + "/"
+            let added = (Stage.root(of: self)?.addedAfterSynthesis ?? []).filter { $0.hasPrefix(prefix) }
+            if errorOnDuplicateSynth && !added.isEmpty {
+                let listed = added.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+                throw CDKError(
+                    code: "SynthesizedTwice",
+                    message: "Synthesis has been called multiple times and the construct tree was modified after the first synthesis (added: \(listed)\(added.count > 5 ? ", ..." : "")). This is not allowed: build the whole tree, then call synth() once.",
+                    path: added[0])
+            }
+            return synthesized
+        }
         let assembly = try Synthesis(stage: self).run()
         synthesized = assembly
+        if parentStage == nil { Self.seal(self) }
         return assembly
+    }
+
+    /// Marks every construct of the tree as synthesized: children added to them from now on
+    /// are recorded in the root stage.
+    private static func seal(_ construct: Construct) {
+        construct.synthesizedBefore = true
+        for child in construct.children { seal(child) }
     }
 }

@@ -29,3 +29,40 @@ extension CDKError {
         self.init(code: code, message: message, path: construct.node.path)
     }
 }
+
+extension CDKError {
+    /// The error about `construct`: one without a path (a ``Duration`` or ``Size`` conversion,
+    /// a value checked before any construct existed) gets the construct's path, and the name of
+    /// the prop that held the value in front of its message.
+    public func attributed(to construct: Construct, prop: String? = nil) -> CDKError {
+        guard path == nil else { return self }
+        var copy = self
+        copy.path = construct.node.path
+        if let prop { copy.message = "\(prop): \(message)" }
+        return copy
+    }
+
+    /// Runs `body`, which converts or checks a prop of `construct` (`maxSessionDuration`), and
+    /// attributes an error without a path that it throws to that construct and prop:
+    ///
+    /// ```swift
+    /// let seconds = try CDKError.attributing(to: this, prop: "maxSessionDuration") { try duration.toSeconds() }
+    /// // [Stack/Role] maxSessionDuration: '1500 milliseconds' cannot be converted into a whole number of seconds.
+    /// ```
+    public static func attributing<T>(to construct: Construct, prop: String? = nil, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as CDKError {
+            throw error.attributed(to: construct, prop: prop)
+        }
+    }
+}
+
+extension Construct {
+    /// Runs `body`, which converts or checks the prop `prop` of this construct, and attributes
+    /// an error without a path that it throws to this construct (see
+    /// ``CDKError/attributing(to:prop:_:)``).
+    public func converting<T>(_ prop: String, _ body: () throws -> T) throws -> T {
+        try CDKError.attributing(to: self, prop: prop, body)
+    }
+}

@@ -26,13 +26,14 @@ enum TemplateLimits {
             for (id, _) in template[section]?.objectValue ?? [:] {
                 let valid = !id.isEmpty && id.utf8.count <= maxLogicalIdLength && ByteSearch.allBytes(of: id, satisfy: UniqueID.isAlphanumeric)
                 if !valid {
-                    throw CDKError("InvalidLogicalId", "Logical id '\(id)' in section '\(section)' of stack '\(stack.node.path)' must match /^[A-Za-z0-9]{1,255}$/. Override it with overrideLogicalId, or change the construct id.", at: stack)
+                    let element = stack.element(withLogicalId: id)
+                    throw CDKError("InvalidLogicalId", "Logical id '\(id)'\(element.map { " of '\($0.node.path)'" } ?? "") in section '\(section)' of stack '\(stack.node.path)' must match /^[A-Za-z0-9]{1,255}$/. Override it with overrideLogicalId, or change the construct id.", at: element ?? stack)
                 }
             }
         }
         for (id, output) in template["Outputs"]?.objectValue ?? [:] {
             if case .string(let name)? = output["Export"]?["Name"], name.count > 255 {
-                throw CDKError("InvalidExportName", "Export name of output '\(id)' is \(name.count) characters long; CloudFormation allows at most 255. Shorten it.", at: stack)
+                throw CDKError("InvalidExportName", "Export name of output '\(id)' is \(name.count) characters long; CloudFormation allows at most 255. Shorten it.", at: stack.element(withLogicalId: id) ?? stack)
             }
         }
     }

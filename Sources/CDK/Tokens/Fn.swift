@@ -32,8 +32,17 @@ public enum Fn {
     }
 
     /// `{"Fn::Select": [index, array]}`, or the element itself when the array is known.
+    ///
+    /// On a literal list, an index out of its range is an error when the value is written
+    /// into a template (CloudFormation would refuse it).
     public static func select(_ index: Int, _ array: [String]) -> String {
-        if !Token.isUnresolved(array), array.indices.contains(index) { return array[index] }
+        if !Token.isUnresolved(array) {
+            if array.indices.contains(index) { return array[index] }
+            return Token.asString(InvalidValue(CDKError(code: "SelectOutOfRange", message: "Fn.select index \(index) is out of range for the list \(JSONWriter.compact(array.jsonValue)) of \(array.count) element\(array.count == 1 ? "" : "s"): use an index from 0 to \(array.count - 1).")))
+        }
+        if index < 0 {
+            return Token.asString(InvalidValue(CDKError(code: "SelectOutOfRange", message: "Fn.select index \(index) is negative: use an index from 0.")))
+        }
         return Token.asString(Intrinsic(["Fn::Select": [.number(Double(index)), array.jsonValue]]))
     }
 
@@ -47,8 +56,16 @@ public enum Fn {
         }
         let split = Token.asList(Intrinsic(["Fn::Split": [.string(delimiter), .string(source)]]))
         guard let assumedLength else { return split }
+        // A negative or absurd length would trap or exhaust memory: it is an error where the
+        // list is used instead.
+        guard (0...maxAssumedLength).contains(assumedLength) else {
+            return [Token.asString(InvalidValue(CDKError(code: "InvalidAssumedLength", message: "Fn.split assumedLength must be between 0 and \(maxAssumedLength), got \(assumedLength).")))]
+        }
         return (0..<assumedLength).map { select($0, split) }
     }
+
+    /// The largest `assumedLength` of ``split(_:_:assumedLength:)``.
+    static let maxAssumedLength = 10_000
 
     /// `{"Fn::ImportValue": name}`: an output exported by another stack.
     public static func importValue(_ sharedValueToImport: String) -> String {

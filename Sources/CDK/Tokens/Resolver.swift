@@ -115,6 +115,7 @@ final class Resolver {
                 if TokenFormat.containsListToken(s) {
                     throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
                 }
+                try checkNoUnregisteredToken(s)
                 return .string(s)
             case .token(let token):
                 return try resolveToken(token, depth: depth)
@@ -128,12 +129,21 @@ final class Resolver {
                 if TokenFormat.containsListToken(text) {
                     throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
                 }
+                try checkNoUnregisteredToken(text)
                 parts.append(.string(text))
             case .token(let token):
                 if let resolved = try resolveToken(token, depth: depth) { parts.append(resolved) }
             }
         }
         return CloudFormationConcat.join(parts)
+    }
+
+    /// Throws when literal text still has the shape of a string token (`${Token[...]}`): the
+    /// text of a token that this process never made (copied from another app's output or a
+    /// log), which would reach the template as is.
+    private func checkNoUnregisteredToken(_ text: String) throws {
+        guard ByteSearch.contains(text, "${Token[") else { return }
+        throw CDKError(code: "UnregisteredToken", message: "The value '\(text)' contains '\(TokenEncoding.stringPrefix)...]}', the text of a token, but no token of this app has that text: it was probably copied from another app's output. Use the value or the attribute itself (`bucket.bucketArn`), not its printed text.", path: scope.node.path)
     }
 
     private func resolveListToken(_ s: String, depth: Int) throws -> JSONValue? {

@@ -114,7 +114,8 @@ enum TokenFormat {
         guard i + 1 < bytes.count, lastDot > 0 else { return nil }
         var index = 0
         for digit in bytes[(lastDot + 1)..<i] {
-            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            // More digits than any registered index has: not a token (and no overflow).
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9"), index < Int.max / 100 else { return nil }
             index = index * 10 + Int(digit - UInt8(ascii: "0"))
         }
         guard let token = TokenMap.shared.token(at: index) else { return nil }

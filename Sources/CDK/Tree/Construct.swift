@@ -32,6 +32,9 @@ open class Construct: Dependable {
     var context: [String: JSONValue] = [:]
     var aspects: [AppliedAspect] = []
     var locked = false
+    /// Whether the tree was synthesized with this construct in it: children added later are
+    /// not in the assembly, and a second `synth()` says so.
+    var synthesizedBefore = false
     var acknowledgedWarnings: Set<String> = []
     /// The construct `node.defaultChild` names when it was set explicitly.
     var explicitDefaultChild: Construct?
@@ -102,6 +105,7 @@ open class Construct: Dependable {
                 "There is already a Construct with name '\(child.id)' in \(owner): '\(existing.path)' exists, so '\(child.path)' cannot be added. Give the new construct an id that is unique among its siblings.",
                 at: self)
         }
+        if synthesizedBefore { Stage.root(of: self)?.addedAfterSynthesis.append(child.path) }
         children.append(child)
         if childrenByID != nil {
             childrenByID?[child.id] = child

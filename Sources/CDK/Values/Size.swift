@@ -37,11 +37,21 @@ public struct Size: Sendable, Hashable, CustomStringConvertible {
 
     /// The size in `target` units.
     public func convert(to target: Unit, integral: Bool = true) throws -> Double {
-        if target == unit { return amount }
         if Token.isUnresolved(amount) {
+            if target == unit { return amount }
             throw CDKError(code: "SizeToken", message: "Size must be specified as 'Size.\(target.rawValue)()' here since its value comes from a token and cannot be converted.")
         }
+        if !amount.isFinite {
+            throw CDKError(code: "SizeNotFinite", message: "Size amounts must be finite numbers, got '\(description)'. Give a number of \(unit.rawValue) such as Size.\(unit.rawValue)(512).")
+        }
+        if amount < 0 {
+            throw CDKError(code: "SizeNegative", message: "Size amounts cannot be negative. Received: \(description).")
+        }
+        if target == unit { return amount }
         let value = amount * unit.inBytes / target.inBytes
+        if !value.isFinite {
+            throw CDKError(code: "SizeTooLarge", message: "'\(description)' is too large to be converted into \(target.rawValue).")
+        }
         if integral && value != value.rounded() {
             throw CDKError(code: "SizeNotIntegral", message: "'\(description)' cannot be converted into a whole number of \(target.rawValue).")
         }
@@ -58,5 +68,7 @@ public struct Size: Sendable, Hashable, CustomStringConvertible {
     public func toGibibytes(integral: Bool = true) throws -> Double { try convert(to: .gibibytes, integral: integral) }
 
     /// `512 mebibytes`.
-    public var description: String { "\(JSONWriter.formatNumber(amount)) \(unit.rawValue)" }
+    public var description: String {
+        "\(Token.isUnresolved(amount) ? Token.asString(amount) : NumberText.display(amount)) \(unit.rawValue)"
+    }
 }

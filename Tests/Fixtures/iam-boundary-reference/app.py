@@ -15,7 +15,7 @@ iam.Role(in_stage, "Role", assumed_by=iam.ServicePrincipal("sns.amazonaws.com"))
 qualified = cdk.Stack(stage, "Qualified", synthesizer=cdk.DefaultStackSynthesizer(qualifier="custom"))
 iam.Role(qualified, "Role", assumed_by=iam.ServicePrincipal("sns.amazonaws.com"))
 
-placeholders = cdk.Stage(app, "Placeholders", env=cdk.Environment(region="test-region", account="123456789012"),
+placeholders = cdk.Stage(app, "Placeholders", env=cdk.Environment(region="eu-central-2", account="123456789012"),
                          permissions_boundary=cdk.PermissionsBoundary.from_name(
                              "cdk-${Qualifier}-PermissionsBoundary-${AWS::AccountId}-${AWS::Region}"))
 placed = cdk.Stack(placeholders, "Placed")

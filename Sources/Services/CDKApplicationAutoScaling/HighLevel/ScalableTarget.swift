@@ -26,17 +26,17 @@ extension ApplicationAutoScaling {
         /// A scalable target; throws when a capacity is negative or `minCapacity` is above `maxCapacity`.
         public init(_ scope: Construct, _ id: String, _ props: ScalableTargetProps,
                     configure: (inout ScalableTargetProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
+            let this = try ConstructScope(scope, id)
             if props.maxCapacity < 0 {
-                throw CDKError("MaxCapacityCannotNegative", "maxCapacity cannot be negative, got: \(props.maxCapacity)", at: scope)
+                throw CDKError("MaxCapacityCannotNegative", "maxCapacity cannot be negative, got: \(props.maxCapacity)", at: this)
             }
             if props.minCapacity < 0 {
-                throw CDKError("MinCapacityCannotNegative", "minCapacity cannot be negative, got: \(props.minCapacity)", at: scope)
+                throw CDKError("MinCapacityCannotNegative", "minCapacity cannot be negative, got: \(props.minCapacity)", at: this)
             }
             if props.maxCapacity < props.minCapacity {
-                throw CDKError("MinCapacity", "minCapacity (\(props.minCapacity)) should be lower than maxCapacity (\(props.maxCapacity))", at: scope)
+                throw CDKError("MinCapacity", "minCapacity (\(props.minCapacity)) should be lower than maxCapacity (\(props.maxCapacity))", at: this)
             }
-            let this = try ConstructScope(scope, id)
             role = try props.role ?? IAM.Role(this, "Role", .init(assumedBy: IAM.ServicePrincipal("application-autoscaling.amazonaws.com")))
             roleArn = role.roleArn
             cfnScalableTarget = try CfnScalableTarget(
@@ -59,6 +59,9 @@ extension ApplicationAutoScaling {
                 throw CDKError("SupplyLeastOneMinCapacity",
                                "You must supply at least one of minCapacity or maxCapacity, got a schedule of \(action.schedule.expressionString) only", at: self)
             }
+            if let problem = ScheduleExpressionCheck.problem(action.schedule.expressionString, allowAt: true) {
+                throw CDKError("InvalidScheduleExpression", "Scheduled action '\(id)': \(problem)", at: self)
+            }
             action.schedule.bind(self)
             scheduledActions.append(.init(
                 scalableTargetAction: .init(maxCapacity: action.maxCapacity.map(Double.init), minCapacity: action.minCapacity.map(Double.init)),
@@ -71,7 +74,7 @@ extension ApplicationAutoScaling {
         @discardableResult
         public func scaleToTrackMetric(_ id: String, _ props: BasicTargetTrackingScalingPolicyProps,
                                        configure: (inout BasicTargetTrackingScalingPolicyProps) throws -> Void = { _ in }) throws -> TargetTrackingScalingPolicy {
-            try TargetTrackingScalingPolicy(self, id, .init(scalingTarget: self, options: try props.with(configure)))
+            try TargetTrackingScalingPolicy(self, id, .init(scalingTarget: self, options: try props.with(configure, for: self, id)))
         }
 
         /// Adds `statement` to the policy of the target's role (nothing for an imported role that

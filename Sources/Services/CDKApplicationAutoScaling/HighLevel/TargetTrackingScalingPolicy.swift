@@ -76,11 +76,14 @@ extension ApplicationAutoScaling {
         /// A target tracking policy; throws without a metric to track.
         public init(_ scope: Construct, _ id: String, _ props: TargetTrackingScalingPolicyProps,
                     configure: (inout TargetTrackingScalingPolicyProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
-            guard let metric = props.predefinedMetric else {
-                throw CDKError("ExactlyOneCustomMetricPredefined", "Exactly one of 'customMetric' or 'predefinedMetric' must be specified.", at: scope)
-            }
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
+            guard let metric = props.predefinedMetric else {
+                throw CDKError("ExactlyOneCustomMetricPredefined", "Exactly one of 'customMetric' or 'predefinedMetric' must be specified.", at: this)
+            }
+            if !Token.isUnresolved(props.targetValue) && !props.targetValue.isFinite {
+                throw CDKError("InvalidTargetValue", "targetValue must be a finite number, got: \(NumberText.display(props.targetValue)).", at: this)
+            }
             cfnScalingPolicy = try CfnScalingPolicy(
                 this, "Resource",
                 policyName: try props.policyName ?? Names.nodeUniqueId(this),
@@ -89,8 +92,8 @@ extension ApplicationAutoScaling {
                 targetTrackingScalingPolicyConfiguration: .init(
                     disableScaleIn: props.disableScaleIn,
                     predefinedMetricSpecification: .init(predefinedMetricType: metric.rawValue, resourceLabel: props.resourceLabel),
-                    scaleInCooldown: try props.scaleInCooldown?.toSeconds(),
-                    scaleOutCooldown: try props.scaleOutCooldown?.toSeconds(),
+                    scaleInCooldown: try this.converting("scaleInCooldown") { try props.scaleInCooldown?.toSeconds() },
+                    scaleOutCooldown: try this.converting("scaleOutCooldown") { try props.scaleOutCooldown?.toSeconds() },
                     targetValue: props.targetValue))
             try super.init(this)
         }

@@ -18,13 +18,11 @@ extension CloudWatch {
 
         /// An alarm that fires when `props.metric` compares to the threshold for the evaluation periods.
         public init(_ scope: Construct, _ id: String, _ props: AlarmProps, configure: (inout AlarmProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let metric = props.metric
             self.metric = metric
-            if let datapointsToAlarm = props.datapointsToAlarm, datapointsToAlarm < 1 {
-                throw CDKError("InvalidDatapointsToAlarm", "Alarm \(id): datapointsToAlarm cannot be less than 1, got: \(datapointsToAlarm)", at: this)
-            }
+            try Self.validate(props, id: id, at: this)
             let rendered = try AlarmMetricProperties(metric, stackAccount: try Stack.of(this).account, at: this)
             cfnAlarm = try CfnAlarm(
                 this, "Resource",

@@ -43,7 +43,7 @@ extension CloudWatch {
                 }
                 var queries = [CfnAlarm.MetricDataQueryProperty(
                     expression: expression.expression, id: "expr_1", label: expression.label,
-                    period: hasMetrics ? nil : try expression.period.toSeconds(), returnData: true)]
+                    period: hasMetrics ? nil : try alarm.converting("period") { try expression.period.toSeconds() }, returnData: true)]
                 for (id, metric) in expression.usingMetrics {
                     queries.append(try Self.query(metric, id: id, returnData: false, stackAccount: stackAccount, at: alarm))
                 }

@@ -16,7 +16,7 @@ extension CloudWatch {
         /// A dashboard.
         public init(_ scope: Construct, _ id: String, _ props: DashboardProps = DashboardProps(),
                     configure: (inout DashboardProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             if let dashboardName = props.dashboardName, !Token.isUnresolved(dashboardName),
                dashboardName.isEmpty || !dashboardName.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {

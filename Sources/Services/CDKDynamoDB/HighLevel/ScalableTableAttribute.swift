@@ -57,9 +57,9 @@ extension DynamoDB {
         /// `targetUtilizationPercent`; throws unless it is 10 to 90.
         public func scaleOnUtilization(_ props: UtilizationScalingProps,
                                        configure: (inout UtilizationScalingProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
-            if props.targetUtilizationPercent < 10 || props.targetUtilizationPercent > 90 {
-                throw CDKError("RangeError", "targetUtilizationPercent for DynamoDB scaling must be between 10 and 90 percent, got: \(JSONWriter.formatNumber(props.targetUtilizationPercent))", at: self)
+            let props = try CDKError.attributing(to: self) { try props.with(configure) }
+            if !(props.targetUtilizationPercent >= 10 && props.targetUtilizationPercent <= 90) {
+                throw CDKError("RangeError", "targetUtilizationPercent for DynamoDB scaling must be between 10 and 90 percent, got: \(NumberText.display(props.targetUtilizationPercent))", at: self)
             }
             scalingPolicyCreated = true
             let metric: ApplicationAutoScaling.PredefinedMetric = self.props.dimension.contains("ReadCapacity")

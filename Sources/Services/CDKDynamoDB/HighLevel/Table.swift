@@ -47,7 +47,7 @@ extension DynamoDB {
         /// A table; throws on props the AWS CDK rejects (capacity on an on-demand table, a key
         /// given with another encryption than `.customerManaged`, conflicting specifications).
         public init(_ scope: Construct, _ id: String, _ props: TableProps, configure: (inout TableProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             guard let partitionKey = props.partitionKey else {
                 throw CDKError("PartitionKeyRequired", "partitionKey is required for Table", at: this)
@@ -107,7 +107,7 @@ extension DynamoDB {
         /// Adds a global secondary index (provisioned 5/5 by default on provisioned tables).
         public func addGlobalSecondaryIndex(_ props: GlobalSecondaryIndexProps,
                                             configure: (inout GlobalSecondaryIndexProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try CDKError.attributing(to: self) { try props.with(configure) }
             try Self.validateProvisioning(billingMode, readCapacity: props.readCapacity, writeCapacity: props.writeCapacity, at: self)
             try validateIndexName(props.indexName)
             let schema = try KeySchema.parse(partitionKey: props.schema.partitionKey, partitionKeys: props.partitionKeys,
@@ -130,7 +130,7 @@ extension DynamoDB {
         /// Adds a local secondary index (the table needs a sort key; at most 5).
         public func addLocalSecondaryIndex(_ props: LocalSecondaryIndexProps,
                                            configure: (inout LocalSecondaryIndexProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try CDKError.attributing(to: self) { try props.with(configure) }
             if localIndexes.count >= Self.maxLocalSecondaryIndexes {
                 throw CDKError("RangeError", "a maximum number of local secondary index per table is \(Self.maxLocalSecondaryIndexes)", at: self)
             }

@@ -20,11 +20,14 @@ extension Events {
         /// A rule; it needs a `schedule` or an `eventPattern`.
         public init(_ scope: Construct, _ id: String, _ props: RuleProps = RuleProps(),
                     configure: (inout RuleProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             eventPattern = props.eventPattern
             if props.eventBusName != nil && props.schedule != nil {
                 throw CDKError("CannotAssociateRuleWithEventBusWhenUsingSchedule", "Cannot associate rule with 'eventBus' when using 'schedule'", at: this)
+            }
+            if let schedule = props.schedule, let problem = ScheduleExpressionCheck.problem(schedule.expressionString) {
+                throw CDKError("InvalidScheduleExpression", "schedule: \(problem)", at: this)
             }
             if let description = props.description, description.count > 512 {
                 throw CDKError("DescriptionTooLong", "description must be less than or equal to 512 characters, got \(description.count)", at: this)

@@ -38,7 +38,7 @@ extension IAM {
         /// A group with `props`.
         public init(_ scope: Construct, _ id: String, _ props: GroupProps = GroupProps(),
                     configure: (inout GroupProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             managedPolicies = props.managedPolicies
             path = props.path

@@ -38,7 +38,7 @@ extension IAM {
         /// A managed policy with `props.statements`, attached to `props.roles`, `users` and `groups`.
         public init(_ scope: Construct, _ id: String, _ props: ManagedPolicyProps = ManagedPolicyProps(),
                     configure: (inout ManagedPolicyProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             document = props.document ?? PolicyDocument()
             // The AWS CDK always writes a description and a path.

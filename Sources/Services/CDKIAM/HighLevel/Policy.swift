@@ -23,7 +23,7 @@ extension IAM {
         /// characters), as in the AWS CDK.
         public init(_ scope: Construct, _ id: String, _ props: PolicyProps = PolicyProps(),
                     configure: (inout PolicyProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             document = props.document ?? PolicyDocument()
             force = props.force

@@ -29,6 +29,10 @@ extension IAM {
         private var notPrincipalJSON: [(key: String, values: [String])] = []
         /// The conditions, by operator then key.
         public private(set) var conditions: JSONObject = [:]
+        /// The `Principal` element as it stands, for the checks of its values.
+        var principalJSONEntries: [(key: String, values: [String])] { principalJSON }
+        /// The `NotPrincipal` element as it stands.
+        var notPrincipalJSONEntries: [(key: String, values: [String])] { notPrincipalJSON }
         /// Problems of the principals (a composite whose components have conditions).
         private var principalErrors: [String] = []
 
@@ -172,7 +176,7 @@ extension IAM {
 
         /// Problems that make the statement invalid in any policy.
         public func validateForAnyPolicy() -> [String] {
-            var errors = principalErrors
+            var errors = principalErrors + valueProblems()
             if actions.isEmpty && notActions.isEmpty {
                 errors.append("A PolicyStatement must specify at least one 'action' or 'notAction'.")
             }

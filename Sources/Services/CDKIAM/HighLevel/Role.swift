@@ -36,7 +36,7 @@ extension IAM {
 
         /// A role that `props.assumedBy` may assume.
         public init(_ scope: Construct, _ id: String, _ props: RoleProps, configure: (inout RoleProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             try Self.validate(props, at: this)
             assumedBy = props.assumedBy
@@ -45,7 +45,7 @@ extension IAM {
             permissionsBoundary = props.permissionsBoundary
             path = props.path
             assumeRolePolicy = Self.assumeRolePolicy(for: props.assumedBy, externalIds: props.externalIds)
-            let maxSeconds = try props.maxSessionDuration.map { try $0.toSeconds() }
+            let maxSeconds = try this.converting("maxSessionDuration") { try props.maxSessionDuration.map { try $0.toSeconds() } }
             let description = props.description.flatMap { $0.isEmpty ? nil : $0 }
 
             let config = CustomizeRolesConfig.forRole(this)

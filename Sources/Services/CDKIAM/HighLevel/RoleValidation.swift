@@ -7,9 +7,9 @@ extension IAM.Role {
             throw CDKError("InvalidRoleName", "Invalid roleName. The name must be a string of characters consisting of upper and lowercase alphanumeric characters with no spaces. You can also include any of the following characters: _+=,.@-. Length must be between 1 and 64 characters. Got '\(roleName)'.", at: this)
         }
         if let maxSessionDuration = props.maxSessionDuration {
-            let seconds = try maxSessionDuration.toSeconds()
+            let seconds = try this.converting("maxSessionDuration") { try maxSessionDuration.toSeconds() }
             if !Token.isUnresolved(seconds) && !(3600...43200).contains(seconds) {
-                throw CDKError("InvalidMaxSessionDuration", "maxSessionDuration is set to \(JSONWriter.formatNumber(seconds)), but must be >= 3600sec (1hr) and <= 43200sec (12hrs). Use a Duration between 1 and 12 hours.", at: this)
+                throw CDKError("InvalidMaxSessionDuration", "maxSessionDuration is set to \(NumberText.display(seconds)), but must be >= 3600sec (1hr) and <= 43200sec (12hrs). Use a Duration between 1 and 12 hours.", at: this)
             }
         }
         if let description = props.description, description.utf16.count > 1000 {

@@ -22,7 +22,7 @@ extension IAM {
         /// A user with `props`.
         public init(_ scope: Construct, _ id: String, _ props: UserProps = UserProps(),
                     configure: (inout UserProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             managedPolicies = props.managedPolicies
             permissionsBoundary = props.permissionsBoundary

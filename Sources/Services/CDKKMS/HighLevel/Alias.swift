@@ -13,7 +13,7 @@ extension KMS {
 
         /// An alias `props.aliasName` of `props.targetKey`.
         public init(_ scope: Construct, _ id: String, _ props: AliasProps, configure: (inout AliasProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             aliasName = try Self.validatedName(props.aliasName, at: this)
             targetKey = props.targetKey

@@ -20,14 +20,14 @@ extension KMS {
         /// A key.
         public init(_ scope: Construct, _ id: String, _ props: KeyProps = KeyProps(),
                     configure: (inout KeyProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let stack = try Stack.of(this)
             var pendingDays: Double?
             if let pendingWindow = props.pendingWindow {
-                let days = try pendingWindow.toDays()
+                let days = try this.converting("pendingWindow") { try pendingWindow.toDays() }
                 if !Token.isUnresolved(days) && !(7...30).contains(days) {
-                    throw CDKError("InvalidPendingWindow", "'pendingWindow' value must between 7 and 30 days. Received: \(JSONWriter.formatNumber(days))", at: this)
+                    throw CDKError("InvalidPendingWindow", "'pendingWindow' value must between 7 and 30 days. Received: \(NumberText.display(days))", at: this)
                 }
                 pendingDays = days
             }

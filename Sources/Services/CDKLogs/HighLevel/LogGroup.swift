@@ -25,7 +25,7 @@ extension Logs {
         /// A log group.
         public init(_ scope: Construct, _ id: String, _ props: LogGroupProps = LogGroupProps(),
                     configure: (inout LogGroupProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             if props.logGroupClass == .delivery && props.retention != nil {
                 throw CDKError("DeliveryLogClassRetention", "retention is not supported for a log group with logGroupClass DELIVERY; remove retention or use a different LogGroupClass", at: this)

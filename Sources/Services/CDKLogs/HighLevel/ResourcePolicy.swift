@@ -13,7 +13,7 @@ extension Logs {
         /// A resource policy with `props.statements`.
         public init(_ scope: Construct, _ id: String, _ props: ResourcePolicyProps = ResourcePolicyProps(),
                     configure: (inout ResourcePolicyProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let document = self.document
             let stack = try Stack.of(this)
@@ -29,6 +29,8 @@ extension Logs {
                                                       policyName: try props.resourcePolicyName ?? Names.nodeUniqueId(this))
             try super.init(this, physicalName: props.resourcePolicyName)
             document.addStatements(props.statements)
+            // Actions and principals IAM would refuse at deployment.
+            node.addValidation { [unowned self] in self.document.validateForAnyPolicy() }
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.ResourcePolicy") }

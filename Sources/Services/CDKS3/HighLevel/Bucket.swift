@@ -36,7 +36,7 @@ extension S3 {
         /// A bucket.
         public init(_ scope: Construct, _ id: String, _ props: BucketProps = BucketProps(),
                     configure: (inout BucketProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let encryption = try Self.renderEncryption(props, in: this)
             try Self.validateNaming(props, at: this)
@@ -58,7 +58,7 @@ extension S3 {
                 bucketName: props.bucketName,
                 bucketNamePrefix: props.bucketNamePrefix,
                 bucketNamespace: props.bucketNamespace?.rawValue,
-                intelligentTieringConfigurations: try Self.renderTiering(props.intelligentTieringConfigurations),
+                intelligentTieringConfigurations: try this.converting("intelligentTieringConfigurations") { try Self.renderTiering(props.intelligentTieringConfigurations) },
                 loggingConfiguration: logging,
                 objectLockConfiguration: objectLock,
                 objectLockEnabled: objectLock != nil ? true : props.objectLockEnabled,
@@ -131,7 +131,7 @@ extension S3 {
 
         /// Adds a lifecycle rule; throws when the rule is invalid.
         public func addLifecycleRule(_ rule: LifecycleRule) throws {
-            _ = try renderLifecycleRule(rule)
+            _ = try converting("lifecycleRules") { try renderLifecycleRule(rule) }
             lifecycleRules.append(rule)
             cfnBucket.lifecycleConfiguration = .init(rules: try lifecycleRules.map(renderLifecycleRule),
                                                      transitionDefaultMinimumObjectSize: transitionDefaultMinimumObjectSize?.rawValue)

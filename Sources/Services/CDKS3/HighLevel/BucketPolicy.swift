@@ -15,7 +15,7 @@ extension S3 {
         /// A policy for `props.bucket`.
         public init(_ scope: Construct, _ id: String, _ props: BucketPolicyProps,
                     configure: (inout BucketPolicyProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             document = props.document ?? IAM.PolicyDocument()
             bucket = props.bucket

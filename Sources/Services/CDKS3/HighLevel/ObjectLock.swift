@@ -49,6 +49,6 @@ extension S3.Bucket {
                            "Object Lock must be enabled to configure default retention settings: remove 'objectLockEnabled: false' or the default retention.", at: this)
         }
         return .init(objectLockEnabled: "Enabled",
-                     rule: .init(defaultRetention: .init(days: try retention.duration.toDays(), mode: retention.mode.rawValue)))
+                     rule: .init(defaultRetention: .init(days: try this.converting("objectLockDefaultRetention") { try retention.duration.toDays() }, mode: retention.mode.rawValue)))
     }
 }

@@ -49,7 +49,7 @@ extension SSM {
         /// A parameter holding `props.stringValue`.
         public init(_ scope: Construct, _ id: String, _ props: StringParameterProps,
                     configure: (inout StringParameterProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
+            let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let stringValue = props.stringValue
             if let allowedPattern = props.allowedPattern, !Token.isUnresolved(stringValue), !Token.isUnresolved(allowedPattern) {

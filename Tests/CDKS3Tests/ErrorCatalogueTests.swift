@@ -1,0 +1,68 @@
+import CDK
+import CDKAssertions
+import CDKS3
+import Testing
+
+/// The S3 part of the error catalogue: durations of lifecycle rules, tiering and object lock,
+/// and tags.
+@Suite struct S3ErrorCatalogue {
+    static func bucket(_ configure: @escaping @Sendable (inout S3.BucketProps) throws -> Void) -> @Sendable () throws -> Void {
+        {
+            let (app, stack) = try appWithStack()
+            _ = try S3.Bucket(stack, "Bucket", configure: configure)
+            try app.synth()
+        }
+    }
+
+    static let cases: [BadInput] = [
+        BadInput("lifecycle expiration NaN days", path: "S/Bucket", mentions: ["lifecycleRules", "NaN"],
+                 bucket { $0.lifecycleRules = [.init(expiration: .days(.nan))] }),
+        BadInput("lifecycle expiration infinite", path: "S/Bucket", mentions: ["lifecycleRules", "Infinity"],
+                 bucket { $0.lifecycleRules = [.init(expiration: .days(.infinity))] }),
+        BadInput("lifecycle expiration of 36 hours", path: "S/Bucket", mentions: ["lifecycleRules", "'36 hours'", "whole number of days"],
+                 bucket { $0.lifecycleRules = [.init(expiration: .hours(36))] }),
+        BadInput("lifecycle transition after negative days", path: "S/Bucket", mentions: ["lifecycleRules", "negative"],
+                 bucket { $0.lifecycleRules = [.init(transitions: [.init(storageClass: .glacier, transitionAfter: .days(-30))])] }),
+        BadInput("lifecycle abort of multipart uploads NaN", path: "S/Bucket", mentions: ["lifecycleRules", "NaN"],
+                 bucket { $0.lifecycleRules = [.init(abortIncompleteMultipartUploadAfter: .days(.nan))] }),
+        BadInput("lifecycle noncurrent expiration -infinity", path: "S/Bucket", mentions: ["lifecycleRules", "-Infinity"],
+                 bucket { $0.lifecycleRules = [.init(noncurrentVersionExpiration: .days(-.infinity))] }),
+        BadInput("intelligent tiering archive time NaN", path: "S/Bucket", mentions: ["intelligentTieringConfigurations", "NaN"],
+                 bucket { $0.intelligentTieringConfigurations = [.init(name: "T", archiveAccessTierTime: .days(.nan))] }),
+        BadInput("object lock retention NaN", path: "S/Bucket", mentions: ["NaN"],
+                 bucket { $0.objectLockDefaultRetention = try .governance(.days(.nan)) }),
+        BadInput("object lock retention of 200 years", path: "S/Bucket", mentions: ["100 years"],
+                 bucket { $0.objectLockDefaultRetention = try .compliance(.days(365 * 200)) }),
+        BadInput("bucket name with capitals", path: "S/Bucket", mentions: ["MyBucket"],
+                 bucket { $0.bucketName = "MyBucket" }),
+        BadInput("bucket tagged with an aws: key", path: "S/Bucket/Resource", mentions: ["'aws:team'"]) {
+            let (app, stack) = try appWithStack()
+            let bucket = try S3.Bucket(stack, "Bucket")
+            bucket.cfnBucket.tags?.setTag("aws:team", "data")
+            try app.synth()
+        },
+    ]
+
+    @Test(arguments: cases) func rejected(_ input: BadInput) throws { try input.check() }
+
+    @Test func boundaryDurationsPassAndLint() throws {
+        let (_, stack) = try appWithStack()
+        _ = try S3.Bucket(stack, "Bucket") {
+            $0.lifecycleRules = [.init(abortIncompleteMultipartUploadAfter: .days(1), expiration: .hours(48),
+                                       transitions: [.init(storageClass: .glacier, transitionAfter: .days(0))])]
+            $0.intelligentTieringConfigurations = [.init(name: "T", archiveAccessTierTime: .days(90))]
+        }
+        try lint(stack)
+    }
+
+    @Test func extremeLifecycleDurationsNeverTrap() {
+        for duration in extremeDurations {
+            expectAcceptedOrAttributed("\(duration)") {
+                try Self.bucket { $0.lifecycleRules = [.init(abortIncompleteMultipartUploadAfter: duration, expiration: duration)] }()
+            }
+            expectAcceptedOrAttributed("object lock \(duration)") {
+                try Self.bucket { $0.objectLockDefaultRetention = try .governance(duration) }()
+            }
+        }
+    }
+}
