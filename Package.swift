@@ -293,7 +293,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKApplicationAutoScaling": ["CDKIAM"],
     "CDKDynamoDB": ["CDKIAM", "CDKKMS", "CDKS3", "CDKCloudWatch", "CDKApplicationAutoScaling"],
     "CDKKMS": ["CDKIAM"],
-    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKS3", "CDKSQS", "CDKCloudWatch"],
+    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],
     "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
