@@ -3,6 +3,7 @@ import CDKAssertions
 import CDKIAM
 import CDKKMS
 import CDKLambda
+import CDKLogs
 import CDKSNS
 import CDKSQS
 import Foundation
@@ -46,6 +47,18 @@ import Testing
             $0.deadLetterQueueEnabled = true
         }
         try defaults.addToRolePolicy(IAM.PolicyStatement(actions: ["explicit:explicit"], resources: ["*"]))
+        _ = try Self.function(stack, "GivenUnflagged") { $0.logGroup = try Logs.LogGroup(stack, "OwnLogGroup") }
+    }
+
+    func managedLogsStack(_ app: App) throws {
+        let stack = try Stack(app, "ManagedLogs")
+        try stack.node.setContext(Lambda.useCdkManagedLogGroupFlag, true)
+        let managed = try Self.function(stack, "Managed")
+        try Tags.of(managed).add("Environment", "Test")
+        #expect(managed.logGroup is Logs.LogGroup)
+        let given = try Logs.LogGroup(stack, "CustomLogGroup")
+        let withGiven = try Self.function(stack, "Given") { $0.logGroup = given }
+        #expect(withGiven.logGroup === given)
     }
 
     func newPoliciesStack(_ app: App) throws {
@@ -64,11 +77,12 @@ import Testing
         }
     }
 
-    @Test(arguments: ["Options", "NewPolicies"])
+    @Test(arguments: ["Options", "NewPolicies", "ManagedLogs"])
     func templateEqualsTheAWSCDKs(_ stackName: String) throws {
         let app = try App(environment: [:])
         try optionsStack(app)
         try newPoliciesStack(app)
+        try managedLogsStack(app)
         let assembly = try app.synth()
         let file = "\(stackName).template.json"
         let expectedText = try String(contentsOf: Self.expected.appendingPathComponent(file), encoding: .utf8)

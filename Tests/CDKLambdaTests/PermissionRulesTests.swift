@@ -87,7 +87,7 @@ import Testing
         let first = try fn.latestVersion
         #expect(first === (try fn.latestVersion))
         #expect(first.version == "$LATEST")
-        #expect(first.latestVersion === first)
+        #expect((try first.latestVersion) === first)
         let version = try Lambda.Version(stack, "V", .init(lambda: fn))
         #expect((try version.latestVersion) === first)
         #expect(first.resourceArnsForGrantInvoke.count == 1)

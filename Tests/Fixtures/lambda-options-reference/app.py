@@ -2,7 +2,7 @@
 # environment encryption, and @aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy
 # (set on one stack only), with a role of the app's own.
 import aws_cdk as cdk
-from aws_cdk import aws_lambda as lambda_, aws_iam as iam, aws_sns as sns, aws_sqs as sqs, aws_kms as kms
+from aws_cdk import aws_lambda as lambda_, aws_iam as iam, aws_sns as sns, aws_sqs as sqs, aws_kms as kms, aws_logs as logs
 
 app = cdk.App()
 
@@ -32,4 +32,12 @@ own = lambda_.Function(flagged, "Function", role=role,
                        initial_policy=[iam.PolicyStatement(actions=["inline:inline"], resources=["*"])], **props())
 own.add_to_role_policy(iam.PolicyStatement(actions=["explicit:explicit"], resources=["*"]))
 lambda_.Function(flagged, "Traced", tracing=lambda_.Tracing.PASS_THROUGH, dead_letter_queue_enabled=True, **props())
+
+logged = cdk.Stack(app, "ManagedLogs")
+logged.node.set_context("@aws-cdk/aws-lambda:useCdkManagedLogGroup", True)
+managed = lambda_.Function(logged, "Managed", **props())
+cdk.Tags.of(managed).add("Environment", "Test")
+given = logs.LogGroup(logged, "CustomLogGroup")
+lambda_.Function(logged, "Given", log_group=given, **props())
+lambda_.Function(options := stack, "GivenUnflagged", log_group=logs.LogGroup(stack, "OwnLogGroup"), **props())
 app.synth()

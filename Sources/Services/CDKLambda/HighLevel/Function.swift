@@ -1,5 +1,6 @@
 import CDK
 import CDKIAM
+import CDKLogs
 import CDKSNS
 import CDKSQS
 
@@ -29,6 +30,8 @@ extension Lambda {
         public let deadLetterQueue: (any SQS.QueueRef)?
         /// The dead-letter topic, if any.
         public let deadLetterTopic: (any SNS.TopicRef)?
+        /// The log group given in `logGroup`, or made for the function; `nil` when Lambda makes it.
+        public private(set) var logGroup: (any Logs.LogGroupRef)?
         private var environmentVariables: [(key: String, value: String)] = []
         /// The function's CloudFormation resource.
         public let cfnFunction: CfnFunction
@@ -77,8 +80,9 @@ extension Lambda {
                 cfnFunction.tracingConfig = CfnFunction.TracingConfigProperty(mode: tracing.rawValue)
             }
             cfnFunction.node.addDependency(executionRole)
-            if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }
             for event in props.events { try addEventSource(event) }
+            logGroup = try makeLogGroup(props.options)
+            if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }
         }
 
         /// Checks the name, description and dead-letter options, as the AWS CDK does.

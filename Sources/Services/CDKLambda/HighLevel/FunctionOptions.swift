@@ -1,6 +1,7 @@
 import CDK
 import CDKIAM
 import CDKKMS
+import CDKLogs
 import CDKSNS
 import CDKSQS
 
@@ -76,6 +77,11 @@ extension Lambda {
         ///
         /// Default: a key AWS Lambda manages.
         public var environmentEncryption: (any KMS.KeyRef)?
+        /// The log group the function writes to (`LoggingConfig.LogGroup`).
+        ///
+        /// Default: `/aws/lambda/<function name>`, made by Lambda, or, with
+        /// `@aws-cdk/aws-lambda:useCdkManagedLogGroup`, by the app (child `LogGroup`).
+        public var logGroup: (any Logs.LogGroupRef)?
 
         /// Options with every member at its default.
         public init() {}
