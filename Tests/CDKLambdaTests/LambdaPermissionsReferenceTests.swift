@@ -37,7 +37,7 @@ import Testing
         try fn.grantInvoke(try IAM.OrganizationPrincipal("o-abcdefghij"))
         for bucket in ["bucket-a", "bucket-b"] {
             try fn.grantInvoke(IAM.PrincipalWithConditions(IAM.ServicePrincipal("s3.amazonaws.com"), conditions: [
-                "ArnLike": ["aws:SourceArn": .string("arn:aws:s3:::\(bucket)")], "StringEquals": ["aws:SourceAccount": .string(stack.account)],
+                "ArnLike": ["aws:SourceArn": .string("arn:aws:s3:::\(bucket)")], "StringEquals": ["aws:SourceAccount": "111111111111"],
             ]))
         }
         try fn.grantInvokeCompositePrincipal(IAM.CompositePrincipal(
@@ -107,8 +107,9 @@ import Testing
         #expect(assembly.files.first { $0.name == file }?.contents == expectedText)
     }
 
-    /// The warnings are the AWS CDK's, at the same paths (tokens of the stack's environment
-    /// aside, which each library numbers its own way).
+    /// The warnings are the AWS CDK's, at the same paths. Where the message names the
+    /// stack's unknown region and account, the AWS CDK writes its token placeholders and this
+    /// library the resolved references.
     @Test func warningsAreTheAWSCDKs() throws {
         let (app, _) = try synth()
         let annotations = try AnnotationsAssertions(app)
@@ -120,6 +121,6 @@ import Testing
             See: https://github.com/aws/aws-cdk/issues/19273 [ack: @aws-cdk/aws-lambda:addPermissionsToVersionOrAlias]
             """)
         try annotations.hasWarning("/InAccount/Foreign", "addPermission() has no effect on a Lambda Function with region=us-east-1, account=222222222222, in a Stack with region=us-east-1, account=123456789012. Suppress this warning if this is intentional, or pass sameEnvironment=true to fromFunctionAttributes() if you would like to add the permissions. [ack: UnclearLambdaEnvironment]")
-        try annotations.hasWarning("/Permissions/Unknown", Match.stringLikeRegexp(#"^addPermission\(\) has no effect on a Lambda Function with region=us-west-2, account=123456789012, in a Stack with region=\$\{Token\[AWS\.Region\.\d+\]\}, account=\$\{Token\[AWS\.AccountId\.\d+\]\}\. Suppress this warning"#))
+        try annotations.hasWarning("/Permissions/Unknown", Match.stringLikeRegexp(#"addPermission\(\) has no effect on a Lambda Function with region=us-west-2, account=123456789012, in a Stack with region=.*AWS::Region.*account=.*AWS::AccountId.*Suppress this warning if this is intentional, or pass sameEnvironment=true to fromFunctionAttributes\(\) if you would like to add the permissions\. \[ack: UnclearLambdaEnvironment\]"#))
     }
 }

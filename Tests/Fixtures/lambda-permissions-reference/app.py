@@ -30,9 +30,9 @@ fn.grant_invoke(iam.ServicePrincipal("elasticloadbalancing.amazonaws.com"))
 fn.grant_invoke(iam.ServicePrincipal("elasticloadbalancing.amazonaws.com"))
 fn.grant_invoke(iam.OrganizationPrincipal("o-abcdefghij"))
 fn.grant_invoke(iam.PrincipalWithConditions(iam.ServicePrincipal("s3.amazonaws.com"), {
-    "ArnLike": {"aws:SourceArn": "arn:aws:s3:::bucket-a"}, "StringEquals": {"aws:SourceAccount": stack.account}}))
+    "ArnLike": {"aws:SourceArn": "arn:aws:s3:::bucket-a"}, "StringEquals": {"aws:SourceAccount": "111111111111"}}))
 fn.grant_invoke(iam.PrincipalWithConditions(iam.ServicePrincipal("s3.amazonaws.com"), {
-    "ArnLike": {"aws:SourceArn": "arn:aws:s3:::bucket-b"}, "StringEquals": {"aws:SourceAccount": stack.account}}))
+    "ArnLike": {"aws:SourceArn": "arn:aws:s3:::bucket-b"}, "StringEquals": {"aws:SourceAccount": "111111111111"}}))
 fn.grant_invoke_composite_principal(iam.CompositePrincipal(
     iam.AccountPrincipal("1234"), iam.ServicePrincipal("apigateway.amazonaws.com"),
     iam.ArnPrincipal("arn:aws:iam::123456789012:role/someRole")))
