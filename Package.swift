@@ -293,7 +293,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKApplicationAutoScaling": ["CDKIAM"],
     "CDKDynamoDB": ["CDKIAM", "CDKKMS", "CDKS3", "CDKCloudWatch", "CDKApplicationAutoScaling"],
     "CDKKMS": ["CDKIAM"],
-    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKS3", "CDKSQS", "CDKCloudWatch"],
+    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],
     "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
@@ -377,7 +377,7 @@ let package = Package(
         .testTarget(name: "CDKS3NotificationsTests", dependencies: ["CDKS3Notifications", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKLambda", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // High-level constructs of the services, with their tests.

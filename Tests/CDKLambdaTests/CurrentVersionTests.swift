@@ -19,7 +19,7 @@ import Testing
             $0.reservedConcurrentExecutions = 2
         }
         _ = try Lambda.Alias(stack, "Live", .init(aliasName: "live", version: try fn.currentVersion))
-        fn.addEnvironment("MIDDLE", "m")
+        try fn.addEnvironment("MIDDLE", "m")
         let plain = try Lambda.Function(stack, "Plain", .init(runtime: .nodejs22X, handler: "index.handler", code: .fromInline("exports.handler = async () => 1;")))
         #expect(try plain.currentVersion === (try plain.currentVersion))
 

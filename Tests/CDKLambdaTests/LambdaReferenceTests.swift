@@ -33,7 +33,7 @@ import Testing
             $0.architecture = .arm64
             $0.initialPolicy = [IAM.PolicyStatement(actions: ["s3:ListAllMyBuckets"], resources: ["*"])]
         }
-        fn.addEnvironment("ADDED", "later")
+        try fn.addEnvironment("ADDED", "later")
         try fn.addEventSource(try LambdaEventSources.SqsEventSource(queue) { $0.batchSize = 5 })
         try fn.addEventSource(LambdaEventSources.SnsEventSource(topic))
         let caller = try IAM.Role(stack, "Caller", .init(assumedBy: IAM.AccountPrincipal(Aws.accountId)))

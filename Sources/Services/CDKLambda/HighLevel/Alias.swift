@@ -115,6 +115,8 @@ extension Lambda {
         public var grantPrincipal: any IAM.Principal { version.grantPrincipal }
         /// Aliases in the app can always have permissions.
         public var canCreatePermissions: Bool { true }
+        /// What it remembers of its grants and permissions.
+        public let permissionBookkeeping = PermissionBookkeeping()
         /// The function the alias qualifies.
         public var unqualifiedFunction: any FunctionRef { lambda }
         /// The alias name, read from the alias's ARN.

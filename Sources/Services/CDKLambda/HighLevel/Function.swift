@@ -1,5 +1,7 @@
 import CDK
 import CDKIAM
+import CDKLogs
+import CDKSNS
 import CDKSQS
 
 extension Lambda {
@@ -26,6 +28,10 @@ extension Lambda {
         public let architecture: Architecture
         /// The dead-letter queue, if any.
         public let deadLetterQueue: (any SQS.QueueRef)?
+        /// The dead-letter topic, if any.
+        public let deadLetterTopic: (any SNS.TopicRef)?
+        /// The log group given in `logGroup`, or made for the function; `nil` when Lambda makes it.
+        public private(set) var logGroup: (any Logs.LogGroupRef)?
         private var environmentVariables: [(key: String, value: String)] = []
         /// The function's CloudFormation resource.
         public let cfnFunction: CfnFunction
@@ -43,24 +49,25 @@ extension Lambda {
                 $0.managedPolicies = [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")]
             }
             for statement in props.initialPolicy { _ = try executionRole.addToPrincipalPolicy(statement) }
+            for (key, _) in props.environment { try Self.checkEnvironmentName(key, at: this) }
             environmentVariables = props.environment.map { ($0.key, $0.value) }
 
-            if props.deadLetterQueue != nil || props.deadLetterQueueEnabled == true {
-                let queue = try props.deadLetterQueue ?? SQS.Queue(this, "DeadLetterQueue") { $0.retentionPeriod = .days(14) }
-                _ = try executionRole.addToPrincipalPolicy(IAM.PolicyStatement(actions: ["sqs:SendMessage"], resources: [queue.queueArn]))
-                deadLetterQueue = queue
-            } else {
-                deadLetterQueue = nil
-            }
+            let bookkeeping = PermissionBookkeeping()
+            permissionBookkeeping = bookkeeping
+            let deadLetterTarget = try DeadLetterTarget.make(props.options, role: executionRole, scope: this, bookkeeping: bookkeeping)
+            if case .queue(let queue)? = deadLetterTarget { deadLetterQueue = queue } else { deadLetterQueue = nil }
+            if case .topic(let topic)? = deadLetterTarget { deadLetterTopic = topic } else { deadLetterTopic = nil }
 
             cfnFunction = try CfnFunction(
                 this, "Resource",
                 architectures: props.architecture.map { [$0.rawValue] },
                 code: try props.code.bind(this, runtime: props.runtime),
-                deadLetterConfig: deadLetterQueue.map { CfnFunction.DeadLetterConfigProperty(targetArn: $0.queueArn) },
+                deadLetterConfig: deadLetterTarget.map { CfnFunction.DeadLetterConfigProperty(targetArn: $0.targetArn) },
                 description: props.description,
+                ephemeralStorage: try props.ephemeralStorageSize.map { CfnFunction.EphemeralStorageProperty(size: try $0.toMebibytes()) },
                 functionName: props.functionName,
                 handler: props.handler,
+                kmsKeyArn: props.environmentEncryption?.keyArn,
                 memorySize: props.memorySize.map(Double.init),
                 reservedConcurrentExecutions: props.reservedConcurrentExecutions.map(Double.init),
                 role: executionRole.roleArn,
@@ -69,13 +76,13 @@ extension Lambda {
             try super.init(this, physicalName: props.functionName)
             renderEnvironment()
             if let tracing = props.tracing, tracing != .disabled {
-                _ = try executionRole.addToPrincipalPolicy(IAM.PolicyStatement(
-                    actions: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], resources: ["*"]))
+                try addToRolePolicy(IAM.PolicyStatement(actions: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], resources: ["*"]))
                 cfnFunction.tracingConfig = CfnFunction.TracingConfigProperty(mode: tracing.rawValue)
             }
             cfnFunction.node.addDependency(executionRole)
-            if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }
             for event in props.events { try addEventSource(event) }
+            logGroup = try makeLogGroup(props.options)
+            if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }
         }
 
         /// Checks the name, description and dead-letter options, as the AWS CDK does.
@@ -94,9 +101,7 @@ extension Lambda {
             if let description = props.description, !Token.isUnresolved(description), description.count > 256 {
                 throw CDKError("DescriptionTooLong", "Function description can not be longer than 256 characters but has \(description.count) characters.", at: this)
             }
-            if props.deadLetterQueue != nil && props.deadLetterQueueEnabled == false {
-                throw CDKError("DeadLetterQueueDisabled", "deadLetterQueue defined but deadLetterQueueEnabled explicitly set to false", at: this)
-            }
+            try checkEphemeralStorage(props.ephemeralStorageSize, at: this)
         }
 
         /// The function's ARN.
@@ -109,10 +114,13 @@ extension Lambda {
         public var role: IAM.Role? { executionRole }
         /// Functions in the app can always have permissions.
         public var canCreatePermissions: Bool { true }
+        /// What the function remembers of its grants and permissions.
+        public let permissionBookkeeping: PermissionBookkeeping
 
         /// Adds an environment variable.
         @discardableResult
-        public func addEnvironment(_ key: String, _ value: String) -> Function {
+        public func addEnvironment(_ key: String, _ value: String) throws -> Function {
+            try Self.checkEnvironmentName(key, at: self)
             if let index = environmentVariables.firstIndex(where: { $0.key == key }) {
                 environmentVariables[index].value = value
             } else {
@@ -154,6 +162,7 @@ extension Lambda {
         public var currentVersion: Version {
             get throws {
                 if let currentVersionStorage { return currentVersionStorage }
+                if permissionBookkeeping.warnIfCurrentVersionCalled { Lambda.warnInvokePermissionOnFunction(self) }
                 let version = try Version(self, "CurrentVersion", .init(lambda: self))
                 currentVersionStorage = version
                 let cfnVersion = version.cfnVersion
@@ -198,7 +207,7 @@ extension Lambda {
 
         /// A function defined outside the app, by ARN; grants on it do nothing to its (unknown) role.
         public static func fromFunctionArn(_ scope: Construct, _ id: String, functionArn: String) throws -> any FunctionRef {
-            try ImportedFunction(scope, id, functionArn: functionArn, role: nil)
+            try ImportedFunction(scope, id, FunctionAttributes(functionArn: functionArn))
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.Function") }

@@ -1,5 +1,8 @@
 import CDK
 import CDKIAM
+import CDKKMS
+import CDKLogs
+import CDKSNS
 import CDKSQS
 
 extension Lambda {
@@ -61,6 +64,24 @@ extension Lambda {
         ///
         /// Default: no `MemorySize` property (128 MB).
         public var memorySize: Int?
+        /// An SNS topic failed asynchronous invocations go to (instead of a queue); the role may
+        /// publish to it.
+        ///
+        /// Default: none.
+        public var deadLetterTopic: (any SNS.TopicRef)?
+        /// The size of `/tmp`, 512 MiB to 10,240 MiB.
+        ///
+        /// Default: no `EphemeralStorage` property (512 MiB).
+        public var ephemeralStorageSize: Size?
+        /// The key that encrypts the environment variables at rest (`KmsKeyArn`).
+        ///
+        /// Default: a key AWS Lambda manages.
+        public var environmentEncryption: (any KMS.KeyRef)?
+        /// The log group the function writes to (`LoggingConfig.LogGroup`).
+        ///
+        /// Default: `/aws/lambda/<function name>`, made by Lambda, or, with
+        /// `@aws-cdk/aws-lambda:useCdkManagedLogGroup`, by the app (child `LogGroup`).
+        public var logGroup: (any Logs.LogGroupRef)?
 
         /// Options with every member at its default.
         public init() {}

@@ -28,33 +28,14 @@ extension Lambda {
         var qualifier: String? { get }
         /// The dimensions of the function's metrics.
         var metricDimensions: KeyValuePairs<String, String> { get }
-    }
-
-    /// Who may invoke a function, for ``FunctionRef/addPermission(_:_:)`` (the AWS CDK's `Permission`).
-    public struct Permission {
-        /// Who is allowed (a service, account or ARN principal).
-        public var principal: any IAM.Principal
-        /// The action (default `lambda:InvokeFunction`).
-        public var action: String
-        /// The ARN of the resource that invokes the function (a rule, a bucket, a topic).
-        public var sourceArn: String?
-        /// The account of the invoking resource.
-        public var sourceAccount: String?
-        /// Where the permission resource goes (default: under the function).
-        public var scope: Construct?
-        /// The event source token (Alexa).
-        public var eventSourceToken: String?
-
-        /// A permission.
-        public init(principal: any IAM.Principal, action: String = "lambda:InvokeFunction", sourceArn: String? = nil,
-                    sourceAccount: String? = nil, scope: Construct? = nil, eventSourceToken: String? = nil) {
-            self.principal = principal
-            self.action = action
-            self.sourceArn = sourceArn
-            self.sourceAccount = sourceAccount
-            self.scope = scope
-            self.eventSourceToken = eventSourceToken
-        }
+        /// Whether the app leaves the function's permissions to be managed elsewhere: then
+        /// `addPermission` adds nothing, without a warning, and grants do not fail.
+        var skipPermissions: Bool { get }
+        /// The `$LATEST` version of the function (child `$LATEST`): whatever its code is at
+        /// invocation time; prefer ``Function/currentVersion``.
+        var latestVersion: any VersionRef { get throws }
+        /// What the function remembers of its grants and permissions.
+        var permissionBookkeeping: PermissionBookkeeping { get }
     }
 
     /// Something that triggers a function (a queue, a topic, a stream); see `CDKLambdaEventSources`.
@@ -69,6 +50,8 @@ extension Lambda.FunctionRef {
     public var unqualifiedFunction: any Lambda.FunctionRef { self }
     /// No qualifier: the function itself.
     public var qualifier: String? { nil }
+    /// Permissions are managed by the app.
+    public var skipPermissions: Bool { false }
     /// `FunctionName`.
     public var metricDimensions: KeyValuePairs<String, String> { ["FunctionName": functionName] }
 
@@ -85,33 +68,6 @@ extension Lambda.FunctionRef {
             throw CDKError("EventInvokeConfigExists", "An EventInvokeConfig has already been configured for the function at \(node.path). Configure asynchronous invocation once.", at: self)
         }
         _ = try Lambda.EventInvokeConfig(self, "EventInvokeConfig", function: self, options: options)
-    }
-
-    /// Adds an `AWS::Lambda::Permission` named `id` letting `permission.principal` invoke the function.
-    public func addPermission(_ id: String, _ permission: Lambda.Permission) throws {
-        guard canCreatePermissions else { return }
-        let principal = try Self.permissionPrincipal(permission.principal, at: self)
-        _ = try Lambda.CfnPermission(permission.scope ?? self, id, action: permission.action,
-                                     eventSourceToken: permission.eventSourceToken, functionName: functionArn,
-                                     principal: principal, sourceAccount: permission.sourceAccount, sourceArn: permission.sourceArn)
-    }
-
-    /// Grants invoking the function: in the grantee's policy (on `[arn, arn:*]`), or, for a
-    /// service or account principal, as an `AWS::Lambda::Permission` named `Invoke<hash>`.
-    @discardableResult
-    public func grantInvoke(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
-        let principal = grantee.grantPrincipal
-        let conditions = JSONWriter.compact(.object(principal.policyFragment.conditions))
-        let key = "{\"principal\":\(JSONWriter.compact(.string(Self.principalDescription(principal)))),\"conditions\":\(conditions)}"
-        let identifier = "Invoke" + Data(SHA256.digest(Array(key.utf8))).base64EncodedString()
-        let target = Lambda.PermissionTarget(function: self, identifier: identifier, principal: principal)
-        return try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: ["lambda:InvokeFunction"],
-                                                     resourceArns: resourceArnsForGrantInvoke, resource: target)
-    }
-
-    /// Adds `statement` to the function's role policy (nothing for imported functions without a role).
-    public func addToRolePolicy(_ statement: IAM.PolicyStatement) throws {
-        _ = try role?.addToPrincipalPolicy(statement)
     }
 
     /// Connects an event source (a queue, a topic, ...).
@@ -143,53 +99,5 @@ extension Lambda.FunctionRef {
     /// Run time in milliseconds (average over 5 minutes).
     public func metricDuration(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
         metric("Duration", .init(statistic: "Average")).with(options)
-    }
-
-    /// How `Permission.Principal` names `principal`, as the AWS CDK parses it.
-    static func permissionPrincipal(_ principal: any IAM.Principal, at construct: Construct) throws -> String {
-        if let account = principal as? IAM.AccountPrincipal { return account.accountId }
-        if let service = principal as? IAM.ServicePrincipal { return service.service }
-        if let arn = principal as? IAM.ArnPrincipal { return arn.arn }
-        let fragment = principal.policyFragment
-        if fragment.conditions.isEmpty, let aws = fragment.principalJSON.first(where: { $0.key == "AWS" }), aws.values.count == 1 {
-            return aws.values[0]
-        }
-        throw CDKError(code: "InvalidPermissionPrincipal", message: "Invalid principal type for Lambda permission statement: \(principal). Supported: AccountPrincipal, ArnPrincipal, ServicePrincipal, OrganizationPrincipal", path: construct.node.path)
-    }
-
-    /// The AWS CDK's `principal.toString()`, which names the grant's permission.
-    static func principalDescription(_ principal: any IAM.Principal) -> String {
-        if let account = principal as? IAM.AccountPrincipal { return "AccountPrincipal(\(account.accountId))" }
-        if let service = principal as? IAM.ServicePrincipal { return "ServicePrincipal(\(service.service))" }
-        if let arn = principal as? IAM.ArnPrincipal { return "ArnPrincipal(\(arn.arn))" }
-        return String(describing: type(of: principal))
-    }
-}
-
-extension Lambda {
-    /// The "resource policy" of a function: grants to principals without a policy become permissions.
-    final class PermissionTarget: IAM.ResourceWithPolicy {
-        let function: any FunctionRef
-        let identifier: String
-        let principal: any IAM.Principal
-
-        init(function: any FunctionRef, identifier: String, principal: any IAM.Principal) {
-            self.function = function
-            self.identifier = identifier
-            self.principal = principal
-        }
-
-        var stack: Stack { function.stack }
-        var environment: ResourceEnvironment {
-            (function as? Resource)?.environment ?? ResourceEnvironment(account: function.stack.account, region: function.stack.region)
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            if function.node.tryFindChild(identifier) == nil {
-                try function.addPermission(identifier, Permission(principal: principal))
-            }
-            let node = function.node.tryFindChild(identifier)
-            return IAM.AddToResourcePolicyResult(statementAdded: node != nil, policyDependable: node)
-        }
     }
 }

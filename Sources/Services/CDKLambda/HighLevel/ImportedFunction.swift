@@ -2,16 +2,23 @@ import CDK
 import CDKIAM
 
 extension Lambda {
-    /// A function known by ARN.
+    /// A function known by ARN (``Function/fromFunctionAttributes(_:_:_:)``).
     final class ImportedFunction: Resource, FunctionRef {
         let functionArn: String
         let functionName: String
         let role: IAM.Role?
+        let architecture: Architecture
+        let skipPermissions: Bool
+        let permissionBookkeeping = PermissionBookkeeping()
+        private let sameEnvironment: Bool?
         private let principal: any IAM.Principal
 
-        init(_ scope: Construct, _ id: String, functionArn: String, role: IAM.Role?) throws {
-            self.functionArn = functionArn
-            self.role = role
+        init(_ scope: Construct, _ id: String, _ attributes: FunctionAttributes) throws {
+            functionArn = attributes.functionArn
+            role = attributes.role
+            architecture = attributes.architecture ?? .x86_64
+            skipPermissions = attributes.skipPermissions
+            sameEnvironment = attributes.sameEnvironment
             var account: String?
             var region: String?
             if Token.isUnresolved(functionArn) {
@@ -22,15 +29,20 @@ extension Lambda {
                 account = parts.account
                 region = parts.region
             }
-            principal = role ?? IAM.ArnPrincipal(functionArn)
+            principal = attributes.role ?? IAM.ArnPrincipal(functionArn)
             try super.init(scope, id, account: account, region: region)
         }
 
         var grantPrincipal: any IAM.Principal { principal }
 
-        /// Permissions can be added when the function is in the stack's account (or unknown).
+        /// As given by `sameEnvironment`; otherwise only when the stack's account is known and
+        /// the ARN names it (never in an environment-agnostic stack).
         var canCreatePermissions: Bool {
-            Token.isUnresolved(environment.account) || Token.isUnresolved(stack.account) || environment.account == stack.account
+            if let sameEnvironment { return sameEnvironment }
+            if Token.isUnresolved(stack.account) || Token.isUnresolved(functionArn) { return false }
+            return environment.account == stack.account
         }
+
+        override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.ImportedFunction") }
     }
 }

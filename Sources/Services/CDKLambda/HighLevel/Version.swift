@@ -91,6 +91,8 @@ extension Lambda {
         public var grantPrincipal: any IAM.Principal { lambda.grantPrincipal }
         /// Versions in the app can always have permissions.
         public var canCreatePermissions: Bool { true }
+        /// What it remembers of its grants and permissions.
+        public let permissionBookkeeping = PermissionBookkeeping()
         /// The function the version qualifies.
         public var unqualifiedFunction: any FunctionRef { lambda }
         /// The version number.
