@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func anUnnamedFifoTopicInAnUnnamedStackIsNamedAfterItsId() throws {
-        let stack = try Stack()
+        let stack = try Stack(try App(environment: [:]), "Default")
         _ = try SNS.Topic(stack, "MyTopic") { $0.fifo = true }
         try Template(stack).hasResourceProperties("AWS::SNS::Topic", ["FifoTopic": true, "TopicName": "MyTopic.fifo"])
     }
@@ -89,7 +89,7 @@ import Testing
         _ = try topic.addToResourcePolicy(IAM.PolicyStatement(resources: ["*"], principals: [IAM.ArnPrincipal("arn")]))
         try expectSynthesisError(app, path: "/S/Topic", message: "A PolicyStatement must specify at least one 'action' or 'notAction'")
 
-        let (app2, stack2) = try stack()
+        let (app2, stack2) = try self.stack()
         let topic2 = try SNS.Topic(stack2, "Topic")
         _ = try topic2.addToResourcePolicy(IAM.PolicyStatement(actions: ["sns:*"], resources: ["*"]))
         try expectSynthesisError(app2, path: "/S/Topic", message: "A PolicyStatement used in a resource-based policy must specify at least one IAM principal")

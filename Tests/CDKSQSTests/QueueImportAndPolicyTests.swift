@@ -78,7 +78,7 @@ import Testing
         _ = try queue.addToResourcePolicy(IAM.PolicyStatement(resources: ["*"], principals: [IAM.ArnPrincipal("arn")]))
         try expectSynthesisError(app, message: "A PolicyStatement must specify at least one 'action' or 'notAction'")
 
-        let (app2, stack2) = try stack()
+        let (app2, stack2) = try self.stack()
         let queue2 = try SQS.Queue(stack2, "Queue")
         _ = try queue2.addToResourcePolicy(IAM.PolicyStatement(actions: ["sqs:*"], resources: ["*"]))
         try expectSynthesisError(app2, message: "A PolicyStatement used in a resource-based policy must specify at least one IAM principal")
