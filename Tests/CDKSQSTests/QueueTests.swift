@@ -15,7 +15,7 @@ import Testing
             "Type": "AWS::SQS::Queue", "UpdateReplacePolicy": "Delete", "DeletionPolicy": "Delete",
         ]]])
         #expect(queue.fifo == false)
-        #expect(queue.encryptionType == .sqsManaged)
+        #expect(queue.encryptionType == nil)
         #expect(queue.encryptionMasterKey == nil)
     }
 

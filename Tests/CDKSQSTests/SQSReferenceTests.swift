@@ -3,14 +3,10 @@ import CDKAssertions
 import CDKIAM
 import CDKKMS
 import CDKSQS
-import Foundation
 import Testing
 
 /// The Swift port of Tests/Fixtures/sqs-reference/app.py must synthesize the AWS CDK's template.
 @Suite struct SQSReferenceTests {
-    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/sqs-reference/expected/Queues.template.json")
-
     @Test func templateEqualsTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Queues")
@@ -48,7 +44,7 @@ import Testing
         _ = try plain.addToResourcePolicy(IAM.PolicyStatement(actions: ["sqs:SendMessage"], resources: [plain.queueArn],
                                                               principals: [IAM.AccountPrincipal("123456789012")]))
 
-        let expectedText = try String(contentsOf: Self.fixture, encoding: .utf8)
+        let expectedText = try FixtureFiles.text("sqs-reference", "Queues.template.json")
         let assembly = try app.synth()
         #expect(assembly.stack("Queues")?.template == (try JSONParser.parse(expectedText)))
         #expect(assembly.files.first { $0.name == "Queues.template.json" }?.contents == expectedText)

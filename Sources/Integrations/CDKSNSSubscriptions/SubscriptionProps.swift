@@ -9,7 +9,7 @@ extension SNSSubscriptions {
         /// The filter policy: attribute name to conditions, at most 5 attributes.
         ///
         /// Default: every message.
-        public var filterPolicy: JSONObject?
+        public var filterPolicy: KeyValuePairs<String, SNS.SubscriptionFilter>?
         /// Where undeliverable messages go.
         ///
         /// Default: none.

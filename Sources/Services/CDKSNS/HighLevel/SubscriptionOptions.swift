@@ -13,10 +13,21 @@ extension SNS {
         ///
         /// Default: no `RawMessageDelivery` property (with the envelope).
         public var rawMessageDelivery: Bool?
-        /// The filter policy: attribute name to conditions, at most 5 attributes.
+        /// The filter policy on message attributes: attribute name to conditions, at most 5
+        /// attributes and 150 combinations of values.
         ///
         /// Default: every message.
-        public var filterPolicy: JSONObject?
+        public var filterPolicy: KeyValuePairs<String, SubscriptionFilter>?
+        /// The filter policy on the message body (`FilterPolicyScope: MessageBody`), used when
+        /// `filterPolicy` is not given: property name to conditions or nested policy, at most 5
+        /// properties at the top.
+        ///
+        /// Default: every message.
+        public var filterPolicyWithMessageBody: KeyValuePairs<String, FilterOrPolicy>?
+        /// How SNS retries and throttles deliveries (HTTP and HTTPS only).
+        ///
+        /// Default: the SNS delivery policy.
+        public var deliveryPolicy: DeliveryPolicy?
         /// The region of the topic, when it differs from the subscription's stack.
         ///
         /// Default: the stack's region.

@@ -17,6 +17,8 @@ extension SNS {
         public let fifo: Bool
         /// Whether FIFO messages are deduplicated by content.
         public let contentBasedDeduplication: Bool
+        /// The delivery status logging configurations, rendered (and checked) at synthesis.
+        public private(set) var loggingConfigs: [LoggingConfig] = []
         private var policy: TopicPolicy?
         /// The topic's CloudFormation resource.
         public let cfnTopic: CfnTopic
@@ -26,31 +28,60 @@ extension SNS {
                     configure: (inout TopicProps) throws -> Void = { _ in }) throws {
             let props = try props.with(configure)
             let this = try ConstructScope(scope, id)
-            masterKey = props.masterKey
-            fifo = props.fifo
-            contentBasedDeduplication = props.contentBasedDeduplication
-            if props.contentBasedDeduplication && !props.fifo {
-                throw CDKError("ContentBasedDeduplicationEnabledTopics", "Content based deduplication can only be enabled for FIFO SNS topics.", at: this)
-            }
-            if let signatureVersion = props.signatureVersion, !Token.isUnresolved(signatureVersion), signatureVersion != "1" && signatureVersion != "2" {
-                throw CDKError("SignatureVersionReceived", "signatureVersion must be \"1\" or \"2\", received: \"\(signatureVersion)\"", at: this)
-            }
-            if let displayName = props.displayName, !Token.isUnresolved(displayName), displayName.count > 100 {
-                throw CDKError("DisplayNameLessEqualCharacters", "displayName must be less than or equal to 100 characters, got \(displayName.count)", at: this)
-            }
+            let isFifo = props.fifo ?? false
+            try Self.validate(props, at: this)
             var cfnName = props.topicName
-            if props.fifo, let topicName = props.topicName, !topicName.hasSuffix(".fifo") { cfnName = topicName + ".fifo" }
+            if isFifo, let topicName = props.topicName, !topicName.hasSuffix(".fifo") { cfnName = topicName + ".fifo" }
             // As in the AWS CDK: an unnamed FIFO topic gets a generated name, since FIFO names must end in `.fifo`.
-            if props.fifo && props.topicName == nil { cfnName = SNS.uniqueResourceName(this, maxLength: 251, separator: "-") + ".fifo" }
-            cfnTopic = try CfnTopic(this, "Resource", contentBasedDeduplication: props.contentBasedDeduplication ? true : nil,
-                                    deliveryStatusLogging: props.loggingConfigs.isEmpty ? nil : props.loggingConfigs,
-                                    displayName: props.displayName, fifoTopic: props.fifo ? true : nil, kmsMasterKeyId: props.masterKey?.keyArn,
-                                    signatureVersion: props.signatureVersion, topicName: cfnName)
+            if isFifo && props.topicName == nil { cfnName = SNS.uniqueResourceName(this, maxLength: 251, separator: "-") + ".fifo" }
+            cfnTopic = try CfnTopic(this, "Resource",
+                                    archivePolicy: props.messageRetentionPeriodInDays.map { ["MessageRetentionPeriod": .number(Double($0))] },
+                                    contentBasedDeduplication: props.contentBasedDeduplication,
+                                    displayName: props.displayName, fifoThroughputScope: props.fifoThroughputScope?.rawValue,
+                                    fifoTopic: props.fifo, kmsMasterKeyId: props.masterKey?.keyArn,
+                                    signatureVersion: props.signatureVersion, topicName: cfnName, tracingConfig: props.tracingConfig?.rawValue)
+            masterKey = props.masterKey
+            fifo = isFifo
+            contentBasedDeduplication = props.contentBasedDeduplication ?? false
             try super.init(this, physicalName: props.topicName)
+            for config in props.loggingConfigs { addLoggingConfig(config) }
             if props.enforceSSL {
                 _ = try addToResourcePolicy(TopicPolicy.sslStatement(topicArn))
             }
             node.addValidation { [unowned self] in self.policy?.document.validateForResourcePolicy() ?? [] }
+            node.addValidation { [unowned self] in
+                self.loggingConfigs.contains { rate in rate.successFeedbackSampleRate.map { !(0...100).contains($0) } ?? false }
+                    ? ["Success feedback sample rate must be an integer between 0 and 100"] : []
+            }
+        }
+
+        /// Checks the props as the AWS CDK does, in its order.
+        private static func validate(_ props: TopicProps, at this: ConstructScope) throws {
+            let isFifo = props.fifo ?? false
+            if props.contentBasedDeduplication == true && !isFifo {
+                throw CDKError("ContentBasedDeduplicationEnabledTopics", "Content based deduplication can only be enabled for FIFO SNS topics.", at: this)
+            }
+            if props.messageRetentionPeriodInDays != nil && !isFifo {
+                throw CDKError("OnlyValidFifoTopics", "`messageRetentionPeriodInDays` is only valid for FIFO SNS topics.", at: this)
+            }
+            if props.fifoThroughputScope != nil && !isFifo {
+                throw CDKError("OnlyFifoTopics", "`fifoThroughputScope` can only be set for FIFO SNS topics.", at: this)
+            }
+            if let days = props.messageRetentionPeriodInDays, !(1...365).contains(days) {
+                throw CDKError("MustBeIntegerBetween", "`messageRetentionPeriodInDays` must be an integer between 1 and 365, got \(days)", at: this)
+            }
+            if let signatureVersion = props.signatureVersion, !Token.isUnresolved(signatureVersion), signatureVersion != "1" && signatureVersion != "2" {
+                throw CDKError("SignatureVersionReceived", "signatureVersion must be \"1\" or \"2\", received: \"\(signatureVersion)\"", at: this)
+            }
+            if let displayName = props.displayName, !Token.isUnresolved(displayName), displayName.utf16.count > 100 {
+                throw CDKError("DisplayNameLessEqualCharacters", "displayName must be less than or equal to 100 characters, got \(displayName.utf16.count)", at: this)
+            }
+        }
+
+        /// Adds delivery status logging for one more protocol. The sample rate is checked at synthesis.
+        public func addLoggingConfig(_ config: LoggingConfig) {
+            loggingConfigs.append(config)
+            cfnTopic.deliveryStatusLogging = loggingConfigs.map(\.property)
         }
 
         /// The topic's ARN.
@@ -65,40 +96,7 @@ extension SNS {
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
         }
 
-        /// A topic defined outside the app, by ARN.
-        public static func fromTopicArn(_ scope: Construct, _ id: String, topicArn: String) throws -> any TopicRef {
-            try ImportedTopic(scope, id, topicArn: topicArn)
-        }
-
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSNS.SNS.Topic") }
-    }
-
-    /// A topic known by ARN.
-    final class ImportedTopic: Resource, TopicRef {
-        let topicArn: String
-        let topicName: String
-        let fifo: Bool
-        var masterKey: (any KMS.KeyRef)? { nil }
-
-        init(_ scope: Construct, _ id: String, topicArn: String) throws {
-            self.topicArn = topicArn
-            var account: String?
-            var region: String?
-            if Token.isUnresolved(topicArn) {
-                topicName = Fn.select(5, Fn.split(":", topicArn))
-            } else {
-                let parts = try Arn.split(topicArn, format: .noResourceName)
-                topicName = parts.resource
-                account = parts.account
-                region = parts.region
-            }
-            fifo = !Token.isUnresolved(topicName) && topicName.hasSuffix(".fifo")
-            try super.init(scope, id, account: account, region: region)
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            IAM.AddToResourcePolicyResult(statementAdded: false)
-        }
     }
 }
 
@@ -110,18 +108,40 @@ extension SNS.TopicRef {
         let config = try subscription.bind(self)
         let scope: Construct = config.subscriberScope ?? self
         var id = config.subscriberId
-        if Token.isUnresolved(id) {
-            var next = 0
-            for child in scope.node.findAll() where child.node.id.hasPrefix("TokenSubscription:") {
-                if let n = Int(child.node.id.dropFirst("TokenSubscription:".count)), n >= next { next = n + 1 }
-            }
-            id = "TokenSubscription:\(next)"
-        }
+        if Token.isUnresolved(id) { id = SNS.nextTokenSubscriptionId(in: scope) }
         if scope.node.tryFindChild(id) != nil {
             throw CDKError("SubscriptionAlreadyExistsUnder", "A subscription with id \"\(id)\" already exists under the scope \(scope.node.path)", at: scope)
         }
         let result = try SNS.Subscription(scope, id, .init(topic: self, options: config.options))
         if let dependency = config.subscriptionDependency { result.node.addDependency(dependency) }
         return result
+    }
+}
+
+extension SNS {
+    /// The id of a subscription whose subscriber id is a token: `TokenSubscription:<n>`, one
+    /// past the highest number found below `scope`. It scans the ids as the AWS CDK's global
+    /// regular expression does, which resumes each search where the previous match ended, so
+    /// the id after a matching one is searched from that offset.
+    static func nextTokenSubscriptionId(in scope: Construct) -> String {
+        let prefix = Array("TokenSubscription:".utf16)
+        var next = 1
+        var lastIndex = 0
+        for construct in scope.node.findAll() {
+            let id = Array(construct.node.id.utf16)
+            var found: Int?
+            var start = lastIndex
+            while start + prefix.count <= id.count {
+                if Array(id[start..<start + prefix.count]) == prefix { found = start; break }
+                start += 1
+            }
+            guard let found else { lastIndex = 0; continue }
+            var end = found + prefix.count
+            while end < id.count, (48...57).contains(id[end]) { end += 1 }
+            lastIndex = end
+            let digits = String(decoding: id[(found + prefix.count)..<end], as: UTF16.self)
+            if let number = Int(digits), number >= next { next = number + 1 }
+        }
+        return "TokenSubscription:\(next)"
     }
 }

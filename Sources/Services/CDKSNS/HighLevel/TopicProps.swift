@@ -15,12 +15,24 @@ extension SNS {
         public var displayName: String?
         /// Whether the topic is a FIFO topic.
         ///
-        /// Default: `false`.
-        public var fifo = false
+        /// Default: no `FifoTopic` property (a standard topic).
+        public var fifo: Bool?
         /// Whether a FIFO topic deduplicates messages by content.
         ///
-        /// Default: `false`.
-        public var contentBasedDeduplication = false
+        /// Default: no `ContentBasedDeduplication` property (disabled).
+        public var contentBasedDeduplication: Bool?
+        /// How many days a FIFO topic archives its messages for replay, 1 to 365.
+        ///
+        /// Default: no archive policy (messages are not archived).
+        public var messageRetentionPeriodInDays: Int?
+        /// Whether a FIFO topic's throughput quota applies to the topic or per message group.
+        ///
+        /// Default: no `FifoThroughputScope` property (per topic).
+        public var fifoThroughputScope: FifoThroughputScope?
+        /// Whether X-Ray traces messages published to the topic.
+        ///
+        /// Default: no `TracingConfig` property (`PassThrough`).
+        public var tracingConfig: TracingConfig?
         /// The key that encrypts the topic.
         ///
         /// Default: no encryption.
@@ -33,10 +45,11 @@ extension SNS {
         ///
         /// Default: no `SignatureVersion` property (`"1"`).
         public var signatureVersion: String?
-        /// Delivery status logging.
+        /// Delivery status logging, one configuration per protocol (more can be added with
+        /// ``Topic/addLoggingConfig(_:)``).
         ///
         /// Default: none.
-        public var loggingConfigs: [CfnTopic.LoggingConfigProperty] = []
+        public var loggingConfigs: [LoggingConfig] = []
 
         /// Props with every member at its default.
         public init() {}

@@ -1,7 +1,6 @@
 import CDK
 import CDKIAM
 import CDKKMS
-import CDKCloudWatch
 
 extension SNS {
     /// An SNS topic, defined in the app or imported (the AWS CDK's `ITopic`).
@@ -14,6 +13,8 @@ extension SNS {
         var masterKey: (any KMS.KeyRef)? { get }
         /// Whether the topic is a FIFO topic.
         var fifo: Bool { get }
+        /// Whether the FIFO topic deduplicates messages by content.
+        var contentBasedDeduplication: Bool { get }
         /// Subscribes `subscription` to the topic.
         @discardableResult
         func addSubscription(_ subscription: any TopicSubscription) throws -> Subscription
@@ -40,20 +41,5 @@ extension SNS.TopicRef {
     @discardableResult
     public func grantSubscribe(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
         try grant(grantee, actions: ["sns:Subscribe"])
-    }
-
-    /// A metric of the topic (`AWS/SNS`, dimension `TopicName`), by default its average over 5 minutes.
-    public func metric(_ metricName: String, _ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
-        CloudWatch.Metric(namespace: "AWS/SNS", metricName: metricName, dimensionsMap: ["TopicName": topicName]).with(options)
-    }
-
-    /// The number of messages published (sum over 5 minutes).
-    public func metricNumberOfMessagesPublished(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
-        metric("NumberOfMessagesPublished", .init(statistic: "Sum")).with(options)
-    }
-
-    /// The number of failed notifications (sum over 5 minutes).
-    public func metricNumberOfNotificationsFailed(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
-        metric("NumberOfNotificationsFailed", .init(statistic: "Sum")).with(options)
     }
 }

@@ -18,8 +18,9 @@ extension SQS {
         public let fifo: Bool
         /// The customer managed key of the queue, if it uses one.
         public let encryptionMasterKey: (any KMS.KeyRef)?
-        /// The encryption the queue uses.
-        public let encryptionType: QueueEncryption
+        /// The encryption the queue asks for; `nil` when no encryption property is set (SQS
+        /// then uses its own managed encryption).
+        public let encryptionType: QueueEncryption?
         /// The dead-letter queue, if any.
         public let deadLetterQueue: DeadLetterQueue?
         private var policy: QueuePolicy?
@@ -33,20 +34,28 @@ extension SQS {
             let this = try ConstructScope(scope, id)
             deadLetterQueue = props.deadLetterQueue
             let seconds = try Self.validatedSeconds(props, at: this)
-            fifo = try Self.isFifo(props, at: this)
 
-            // Encryption: a key implies KMS.
+            // Encryption: a key implies KMS (with a warning when another kind was asked for).
             if props.encryption == .sqsManaged && props.encryptionMasterKey != nil {
                 throw CDKError("EncryptionMasterKeySupportedEncryption", "'encryptionMasterKey' is not supported if encryption type 'SQS_MANAGED' is used", at: this)
             }
-            let encryption = props.encryptionMasterKey != nil ? .kms : props.encryption
-            encryptionType = encryption ?? .sqsManaged
+            var encryption = props.encryption
+            if props.encryptionMasterKey != nil && encryption != .kms {
+                if let asked = encryption {
+                    Annotations.of(this).addWarningV2("@aws-cdk/aws-sqs:queueEncryptionChangedToKMS",
+                        "encryption: Automatically changed to QueueEncryption.KMS, was: QueueEncryption.\(asked.cdkName)\n"
+                        + "When encryptionMasterKey is provided, always set `encryption: QueueEncryption.KMS`")
+                }
+                encryption = .kms
+            }
+            encryptionType = encryption
             let reuseSeconds = try props.dataKeyReuse?.toSeconds()
             if encryption == .kms {
                 encryptionMasterKey = try props.encryptionMasterKey ?? KMS.Key(this, "Key") { $0.description = "Created by \(this.node.path)" }
             } else {
                 encryptionMasterKey = nil
             }
+            fifo = try Self.isFifo(props, at: this)
 
             let redrivePolicy: JSONValue? = props.deadLetterQueue.map {
                 ["deadLetterTargetArn": .string($0.queue.queueArn), "maxReceiveCount": .number(Double($0.maxReceiveCount))]
@@ -62,6 +71,7 @@ extension SQS {
                 messageRetentionPeriod: seconds.retention,
                 queueName: props.queueName,
                 receiveMessageWaitTimeSeconds: seconds.wait,
+                redriveAllowPolicy: props.redriveAllowPolicy?.jsonValue,
                 redrivePolicy: redrivePolicy,
                 visibilityTimeout: seconds.visibility)
             switch encryption {
@@ -104,11 +114,16 @@ extension SQS {
             check(wait, 0...20) { "receive wait time must be between 0 and 20 seconds, but \($0) was provided" }
             check(visibility, 0...43_200) { "visibility timeout must be between 0 and 43,200 seconds, but \($0) was provided" }
             check(props.deadLetterQueue.map { Double($0.maxReceiveCount) }, 1...9_007_199_254_740_991) { "dead letter target maximum receive count must be 1 or more, but \($0) was provided" }
-            if !errors.isEmpty {
-                throw CDKError("PropsValidationFailed", "Queue initialization failed due to the following validation error(s):\n"
-                               + errors.map { "- " + $0 }.joined(separator: "\n"), at: this)
-            }
+            try throwIfAny(errors, at: this)
+            try throwIfAny(props.redriveAllowPolicy?.validationErrors ?? [], at: this)
             return (delay, retention, wait, visibility)
+        }
+
+        /// Throws the AWS CDK's validation error listing `errors`, if there are any.
+        private static func throwIfAny(_ errors: [String], at this: ConstructScope) throws {
+            guard !errors.isEmpty else { return }
+            throw CDKError("PropsValidationFailed", "Queue initialization failed due to the following validation error(s):\n"
+                           + errors.map { "- " + $0 }.joined(separator: "\n"), at: this)
         }
 
         /// Whether the queue is FIFO: as given, or implied by the name or by any FIFO-only option.
@@ -150,49 +165,10 @@ extension SQS {
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
         }
 
-        /// A queue defined outside the app, by ARN (its URL and name are derived from it).
-        public static func fromQueueArn(_ scope: Construct, _ id: String, queueArn: String, keyArn: String? = nil) throws -> any QueueRef {
-            try ImportedQueue(scope, id, queueArn: queueArn, keyArn: keyArn)
-        }
-
         static func format(_ value: Double) -> String {
             value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSQS.SQS.Queue") }
-    }
-
-    /// A queue known by ARN: grants only change the grantee's policy.
-    final class ImportedQueue: Resource, QueueRef {
-        let queueArn: String
-        let queueName: String
-        let queueUrl: String
-        let fifo: Bool
-        private(set) var encryptionMasterKey: (any KMS.KeyRef)?
-
-        init(_ scope: Construct, _ id: String, queueArn: String, keyArn: String?) throws {
-            self.queueArn = queueArn
-            var account: String?
-            var region: String?
-            if Token.isUnresolved(queueArn) {
-                queueName = Fn.select(5, Fn.split(":", queueArn))
-                account = nil
-                region = nil
-            } else {
-                let parts = try Arn.split(queueArn, format: .noResourceName)
-                queueName = parts.resource
-                account = parts.account
-                region = parts.region
-            }
-            fifo = !Token.isUnresolved(queueName) && queueName.hasSuffix(".fifo")
-            let stack = try Stack.of(scope)
-            queueUrl = "https://sqs.\(region ?? stack.region).\(stack.urlSuffix)/\(account ?? stack.account)/\(queueName)"
-            try super.init(scope, id, account: account, region: region)
-            encryptionMasterKey = try keyArn.map { try KMS.Key.fromKeyArn(self, "Key", keyArn: $0) }
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            IAM.AddToResourcePolicyResult(statementAdded: false)
-        }
     }
 }

@@ -49,6 +49,10 @@ extension SQS {
         ///
         /// Default: no dead-letter queue.
         public var deadLetterQueue: DeadLetterQueue?
+        /// Which queues may use this queue as their dead-letter queue.
+        ///
+        /// Default: no `RedriveAllowPolicy` property (every queue of the account and region).
+        public var redriveAllowPolicy: RedriveAllowPolicy?
         /// How messages are encrypted at rest.
         ///
         /// Default: `.kms` when an `encryptionMasterKey` is given, otherwise no property (SQS

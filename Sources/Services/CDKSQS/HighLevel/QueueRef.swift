@@ -1,7 +1,6 @@
 import CDK
 import CDKIAM
 import CDKKMS
-import CDKCloudWatch
 
 extension SQS {
     /// An SQS queue, defined in the app or imported (the AWS CDK's `IQueue`).
@@ -16,6 +15,8 @@ extension SQS {
         var encryptionMasterKey: (any KMS.KeyRef)? { get }
         /// Whether the queue is a FIFO queue.
         var fifo: Bool { get }
+        /// The encryption the queue uses, when known (`.kms` for an imported queue with a key).
+        var encryptionType: QueueEncryption? { get }
     }
 }
 
@@ -47,26 +48,6 @@ extension SQS.QueueRef {
     @discardableResult
     public func grantPurge(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
         try grant(grantee, actions: SQS.Actions.purge)
-    }
-
-    /// A metric of the queue (`AWS/SQS`, dimension `QueueName`), by default its average over 5 minutes.
-    public func metric(_ metricName: String, _ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
-        CloudWatch.Metric(namespace: "AWS/SQS", metricName: metricName, dimensionsMap: ["QueueName": queueName]).with(options)
-    }
-
-    /// The approximate number of visible messages (maximum over 5 minutes).
-    public func metricApproximateNumberOfMessagesVisible(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
-        metric("ApproximateNumberOfMessagesVisible", .init(statistic: "Maximum")).with(options)
-    }
-
-    /// The age of the oldest message (maximum over 5 minutes).
-    public func metricApproximateAgeOfOldestMessage(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
-        metric("ApproximateAgeOfOldestMessage", .init(statistic: "Maximum")).with(options)
-    }
-
-    /// The number of messages sent (sum over 5 minutes).
-    public func metricNumberOfMessagesSent(_ options: CloudWatch.MetricOptions = .init()) -> CloudWatch.Metric {
-        metric("NumberOfMessagesSent", .init(statistic: "Sum")).with(options)
     }
 }
 
