@@ -1,4 +1,5 @@
 import CDK
+import CDKEC2
 import CDKIAM
 import CDKSQS
 
@@ -27,6 +28,8 @@ extension Lambda {
         /// The dead-letter queue, if any.
         public let deadLetterQueue: (any SQS.QueueRef)?
         private var environmentVariables: [(key: String, value: String)] = []
+        /// The connections of a function in a VPC.
+        let vpcConnections: EC2.Connections?
         /// The function's CloudFormation resource.
         public let cfnFunction: CfnFunction
 
@@ -41,6 +44,7 @@ extension Lambda {
             architecture = props.architecture ?? .x86_64
             executionRole = try props.role ?? IAM.Role(this, "ServiceRole", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) {
                 $0.managedPolicies = [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")]
+                    + FunctionVpcPlacement.managedPolicies(props.options.vpcOptions)
             }
             for statement in props.initialPolicy { _ = try executionRole.addToPrincipalPolicy(statement) }
             environmentVariables = props.environment.map { ($0.key, $0.value) }
@@ -53,6 +57,8 @@ extension Lambda {
                 deadLetterQueue = nil
             }
 
+            let vpcPlacement = try FunctionVpcPlacement.make(props.options.vpcOptions, at: this)
+            vpcConnections = vpcPlacement?.connections
             cfnFunction = try CfnFunction(
                 this, "Resource",
                 architectures: props.architecture.map { [$0.rawValue] },
@@ -66,7 +72,9 @@ extension Lambda {
                 role: executionRole.roleArn,
                 runtime: props.runtime.name,
                 timeout: try props.timeout?.toSeconds())
+            cfnFunction.vpcConfig = vpcPlacement?.config
             try super.init(this, physicalName: props.functionName)
+            if let vpcPlacement { node.addDependency(vpcPlacement.connectivity) }
             renderEnvironment()
             if let tracing = props.tracing, tracing != .disabled {
                 _ = try executionRole.addToPrincipalPolicy(IAM.PolicyStatement(

@@ -61,6 +61,8 @@ extension Lambda {
         ///
         /// Default: no `MemorySize` property (128 MB).
         public var memorySize: Int?
+        /// The VPC, subnets and security groups (``FunctionVpcOptions``; `$0.vpc` reads and writes them).
+        public var vpcOptions = FunctionVpcOptions()
 
         /// Options with every member at its default.
         public init() {}
