@@ -39,7 +39,10 @@ extension EC2.VpcRef {
 
     /// A flow log `id` of the whole VPC.
     @discardableResult
-    public func addFlowLog(_ id: String, _ options: EC2.FlowLogOptions = EC2.FlowLogOptions()) throws -> EC2.FlowLog {
-        try EC2.FlowLog(self, id, .init(resourceType: .fromVpc(self), options: options))
+    public func addFlowLog(_ id: String, _ options: EC2.FlowLogOptions = EC2.FlowLogOptions(),
+                           configure: (inout EC2.FlowLogOptions) throws -> Void = { _ in }) throws -> EC2.FlowLog {
+        var options = options
+        try configure(&options)
+        return try EC2.FlowLog(self, id, .init(resourceType: .fromVpc(self), options: options))
     }
 }
