@@ -292,8 +292,9 @@ let serviceModules = [
 let highLevelDependencies: [String: [String]] = [
     "CDKApplicationAutoScaling": ["CDKIAM"],
     "CDKDynamoDB": ["CDKIAM", "CDKKMS", "CDKS3", "CDKCloudWatch", "CDKApplicationAutoScaling"],
+    "CDKEC2": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3"],
     "CDKKMS": ["CDKIAM"],
-    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch"],
+    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch", "CDKEC2"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],
     "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
@@ -365,7 +366,7 @@ let package = Package(
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: [
             "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
-            "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets",
+            "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets", "CDKEC2",
         ], path: "Conformance"),
         // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets).
         .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
@@ -391,6 +392,8 @@ let package = Package(
         .testTarget(name: "CDKApplicationAutoScalingTests", dependencies: ["CDKApplicationAutoScaling", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSSMTests", dependencies: ["CDKSSM", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        // The networking constructs (VPC, subnets, security groups, endpoints, flow logs) and Lambda in a VPC.
+        .testTarget(name: "CDKEC2Tests", dependencies: ["CDKEC2", "CDKLambda", "CDKLogs", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The generator of the low-level layer: the logic in a library, a thin command line tool.
         .target(name: "CDKGeneratorCore", dependencies: ["CDKJSON"], path: "Sources/CDKGeneratorCore"),
         .executableTarget(name: "cdk-gen", dependencies: ["CDKGeneratorCore"], path: "Sources/CDKGenerator"),

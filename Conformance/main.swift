@@ -12,6 +12,7 @@ let ports: [String: (String) throws -> Void] = [
     "04-l1-intrinsics": L1Intrinsics.synthesize,
     "05-tags-aspects-removal": TagsAspectsRemoval.synthesize,
     "06-stages-envs": StagesEnvs.synthesize,
+    "07-vpc-networking": VpcNetworking.synthesize,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

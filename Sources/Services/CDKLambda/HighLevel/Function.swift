@@ -1,4 +1,5 @@
 import CDK
+import CDKEC2
 import CDKIAM
 import CDKLogs
 import CDKSNS
@@ -33,6 +34,8 @@ extension Lambda {
         /// The log group given in `logGroup`, or made for the function; `nil` when Lambda makes it.
         public private(set) var logGroup: (any Logs.LogGroupRef)?
         private var environmentVariables: [(key: String, value: String)] = []
+        /// The connections of a function in a VPC.
+        let vpcConnections: EC2.Connections?
         /// The function's CloudFormation resource.
         public let cfnFunction: CfnFunction
 
@@ -47,6 +50,7 @@ extension Lambda {
             architecture = props.architecture ?? .x86_64
             executionRole = try props.role ?? IAM.Role(this, "ServiceRole", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) {
                 $0.managedPolicies = [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")]
+                    + FunctionVpcPlacement.managedPolicies(props.options.vpcOptions)
             }
             for statement in props.initialPolicy { _ = try executionRole.addToPrincipalPolicy(statement) }
             for (key, _) in props.environment { try Self.checkEnvironmentName(key, at: this) }
@@ -58,6 +62,8 @@ extension Lambda {
             if case .queue(let queue)? = deadLetterTarget { deadLetterQueue = queue } else { deadLetterQueue = nil }
             if case .topic(let topic)? = deadLetterTarget { deadLetterTopic = topic } else { deadLetterTopic = nil }
 
+            let vpcPlacement = try FunctionVpcPlacement.make(props.options.vpcOptions, at: this)
+            vpcConnections = vpcPlacement?.connections
             cfnFunction = try CfnFunction(
                 this, "Resource",
                 architectures: props.architecture.map { [$0.rawValue] },
@@ -73,7 +79,9 @@ extension Lambda {
                 role: executionRole.roleArn,
                 runtime: props.runtime.name,
                 timeout: try props.timeout?.toSeconds())
+            cfnFunction.vpcConfig = vpcPlacement?.config
             try super.init(this, physicalName: props.functionName)
+            if let vpcPlacement { node.addDependency(vpcPlacement.connectivity) }
             renderEnvironment()
             if let tracing = props.tracing, tracing != .disabled {
                 try addToRolePolicy(IAM.PolicyStatement(actions: ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], resources: ["*"]))

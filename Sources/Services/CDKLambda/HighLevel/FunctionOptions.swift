@@ -82,6 +82,8 @@ extension Lambda {
         /// Default: `/aws/lambda/<function name>`, made by Lambda, or, with
         /// `@aws-cdk/aws-lambda:useCdkManagedLogGroup`, by the app (child `LogGroup`).
         public var logGroup: (any Logs.LogGroupRef)?
+        /// The VPC, subnets and security groups (``FunctionVpcOptions``; `$0.vpc` reads and writes them).
+        public var vpcOptions = FunctionVpcOptions()
 
         /// Options with every member at its default.
         public init() {}
