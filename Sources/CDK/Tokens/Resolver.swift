@@ -143,7 +143,7 @@ final class Resolver {
     /// log), which would reach the template as is.
     private func checkNoUnregisteredToken(_ text: String) throws {
         guard ByteSearch.contains(text, "${Token[") else { return }
-        throw CDKError(code: "UnregisteredToken", message: "The value '\(text)' contains '\(TokenEncoding.stringPrefix)...]}', the text of a token, but no token of this app has that text: it was probably copied from another app's output. Use the value or the attribute itself (`bucket.bucketArn`), not its printed text.", path: scope.node.path)
+        throw CDKError(code: "UnregisteredToken", message: "The value '\(text)' contains '\(TokenFormat.stringPrefix)...]}', the text of a token, but no token of this app has that text: it was probably copied from another app's output. Use the value or the attribute itself (`bucket.bucketArn`), not its printed text.", path: scope.node.path)
     }
 
     private func resolveListToken(_ s: String, depth: Int) throws -> JSONValue? {
