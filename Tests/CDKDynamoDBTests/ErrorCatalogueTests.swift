@@ -10,10 +10,6 @@ import Testing
     }
 
     static let cases: [BadInput] = [
-        BadInput("table without a partition key", path: "S/Table", mentions: ["partitionKey"]) {
-            let (_, stack) = try appWithStack()
-            _ = try DynamoDB.Table(stack, "Table", .init(partitionKey: nil))
-        },
         BadInput("capacity with pay-per-request billing", path: "S/Table", mentions: ["PAY_PER_REQUEST"]) {
             let (_, stack) = try appWithStack()
             _ = try table(stack) { $0.billingMode = .payPerRequest; $0.readCapacity = 5 }
@@ -32,9 +28,9 @@ import Testing
         },
         BadInput("duplicate index name", path: "S/Table", mentions: ["by-sk"]) {
             let (_, stack) = try appWithStack()
-            let table = try table(stack)
-            try table.addGlobalSecondaryIndex(.init(indexName: "by-sk", partitionKey: .init(name: "sk", type: .string)))
-            try table.addGlobalSecondaryIndex(.init(indexName: "by-sk", partitionKey: .init(name: "sk", type: .string)))
+            let indexed = try table(stack)
+            try indexed.addGlobalSecondaryIndex(.init(indexName: "by-sk", partitionKey: .init(name: "sk", type: .string)))
+            try indexed.addGlobalSecondaryIndex(.init(indexName: "by-sk", partitionKey: .init(name: "sk", type: .string)))
         },
     ]
 
