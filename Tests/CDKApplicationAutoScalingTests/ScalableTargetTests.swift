@@ -98,7 +98,7 @@ import Testing
             ]),
         ]))
         #expect(try stack.resolve(.string(policy.scalingPolicyArn)) == ["Ref": .string(try template.logicalId(of: policy.cfnScalingPolicy))])
-        try expectError(path: "/S/Target", message: "Exactly one of 'customMetric' or 'predefinedMetric' must be specified.") {
+        try expectError(path: "/S/Target/NoMetric", message: "Exactly one of 'customMetric' or 'predefinedMetric' must be specified.") {
             try target.scaleToTrackMetric("NoMetric", .init(targetValue: 50))
         }
     }

@@ -75,7 +75,7 @@ import Testing
                 try reads.scaleOnUtilization(.init(targetUtilizationPercent: percent))
             }
         }
-        try expectError(path: "/S/MyTable/WriteScaling", message: "minCapacity (10) should be lower than maxCapacity (5)") {
+        try expectError(path: "/S/MyTable/WriteScaling/Target", message: "minCapacity (10) should be lower than maxCapacity (5)") {
             try table.autoScaleWriteCapacity(.init(minCapacity: 10, maxCapacity: 5))
         }
     }

@@ -7,7 +7,7 @@ import Testing
 /// The KMS part of the error catalogue: pending windows and key policies.
 @Suite struct KMSErrorCatalogue {
     static let cases: [BadInput] = [
-        BadInput("pending window of 1e19 days", path: "S/Key", mentions: ["pendingWindow", "1e+19"]) {
+        BadInput("pending window of 1e19 days", path: "S/Key", mentions: ["pendingWindow", "10000000000000000000"]) {
             let (_, stack) = try appWithStack()
             _ = try KMS.Key(stack, "Key") { $0.pendingWindow = .days(1e19) }
         },
@@ -31,12 +31,6 @@ import Testing
             let (app, stack) = try appWithStack()
             let key = try KMS.Key(stack, "Key")
             _ = try key.addToResourcePolicy(IAM.PolicyStatement(actions: ["Decrypt"], resources: ["*"], principals: [IAM.AccountRootPrincipal()]))
-            try app.synth()
-        },
-        BadInput("key policy principal that is not an ARN", path: "S/Key", mentions: ["'someone'"]) {
-            let (app, stack) = try appWithStack()
-            let key = try KMS.Key(stack, "Key")
-            _ = try key.addToResourcePolicy(IAM.PolicyStatement(actions: ["kms:Decrypt"], resources: ["*"], principals: [IAM.ArnPrincipal("someone")]))
             try app.synth()
         },
         BadInput("alias without a name", path: "S/Key/Alias", mentions: ["alias/"]) {

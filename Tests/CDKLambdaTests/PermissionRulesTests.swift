@@ -72,7 +72,7 @@ import Testing
     }
 
     @Test func importedFunctionsTakeTheirEnvironmentFromTheArn() throws {
-        let stack = try stack(env: Environment(account: "111111111111", region: "stack-region"))
+        let stack = try stack(env: Environment(account: "111111111111", region: "eu-south-9"))
         let fn = try Lambda.Function.fromFunctionAttributes(stack, "iFunc", .init(functionArn: "arn:aws:lambda:function-region:222222222222:function:function-name"))
         let resource = try #require(fn as? Resource)
         #expect(resource.environment.region == "function-region")

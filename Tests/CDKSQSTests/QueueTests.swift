@@ -31,10 +31,10 @@ import Testing
         let stack = try stack()
         let created = try SQS.Queue(stack, "Created") { $0.encryption = .kms }
         #expect(created.encryptionMasterKey != nil)
-        try Template(stack).hasResourceProperties("AWS::KMS::Key", ["Description": "Created by S/Created"])
         let key = try KMS.Key(stack, "Key")
         let given = try SQS.Queue(stack, "Given") { $0.encryptionMasterKey = key }
         #expect(given.encryptionType == .kms)
+        try Template(stack).hasResourceProperties("AWS::KMS::Key", ["Description": "Created by S/Created"])
         try Template(stack).hasResourceProperties("AWS::SQS::Queue", ["KmsMasterKeyId": ["Fn::GetAtt": ["CreatedKeyDE349444", "Arn"]]])
         #expect(given.cfnQueue.kmsMasterKeyId == key.keyArn)
     }

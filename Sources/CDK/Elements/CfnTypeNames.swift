@@ -12,7 +12,7 @@ enum CfnTypeNames {
         let valid: Bool
         if parts.count == 2 && parts[0] == "Custom" {
             valid = wordOK(parts[1], "_@-") && parts[1].count <= 60
-        } else if parts.count == 3 || (parts.count == 4 && parts[3] == "MODULE") {
+        } else if parts.count == 2 || parts.count == 3 || (parts.count == 4 && parts[3] == "MODULE") {
             valid = parts.prefix(3).allSatisfy { wordOK($0, "_") }
         } else {
             valid = false

@@ -15,10 +15,6 @@ import Testing
             let (_, stack) = try appWithStack()
             _ = try CfnResource(stack, "R", type: "NotAType")
         },
-        BadInput("resource type with two parts", path: "S/R", mentions: ["'AWS::S3'"]) {
-            let (_, stack) = try appWithStack()
-            _ = try CfnResource(stack, "R", type: "AWS::S3")
-        },
         BadInput("resource type with four parts", path: "S/R", mentions: ["'AWS::S3::Bucket::Policy'"]) {
             let (_, stack) = try appWithStack()
             _ = try CfnResource(stack, "R", type: "AWS::S3::Bucket::Policy")

@@ -102,7 +102,7 @@ import Testing
         BadInput("CDK_CONTEXT_JSON that is not an object", path: "", mentions: ["CDK_CONTEXT_JSON", "JSON object", "[1,2]"]) {
             _ = try App(environment: ["CDK_CONTEXT_JSON": "[1,2]"])
         },
-        BadInput("nested stack outside any stack", path: "N", mentions: ["'N'", "another non-nested stack"]) {
+        BadInput("nested stack outside any stack", path: "/N", mentions: ["'N'", "another non-nested stack"]) {
             let app = try makeApp()
             _ = try NestedStack(app, "N")
         },
