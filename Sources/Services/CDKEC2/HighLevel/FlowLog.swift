@@ -161,10 +161,11 @@ extension EC2 {
                 }
                 logDestination = keyPrefix.map { bucket.arnForObjects($0) } ?? bucket.bucketArn
                 if options.fileFormat != nil || options.perHourPartition == true || options.hiveCompatiblePartitions == true {
+                    // The AWS CDK writes these keys in camel case, as the property is untyped there.
                     destinationOptions = [
-                        "FileFormat": .string((options.fileFormat ?? .plainText).rawValue),
-                        "HiveCompatiblePartitions": .bool(options.hiveCompatiblePartitions ?? false),
-                        "PerHourPartition": .bool(options.perHourPartition ?? false),
+                        "fileFormat": .string((options.fileFormat ?? .plainText).rawValue),
+                        "perHourPartition": .bool(options.perHourPartition ?? false),
+                        "hiveCompatiblePartitions": .bool(options.hiveCompatiblePartitions ?? false),
                     ]
                 }
                 self.bucket = bucket
