@@ -11,7 +11,7 @@ import Testing
     static let stacks = ["Instances", "Pinned"]
 
     static func port() throws -> App {
-        let app = try App()
+        let app = try App(environment: [:])
         let stack = try Stack(app, "Instances")
         let vpc = try EC2.Vpc(stack, "Vpc") {
             $0.maxAzs = 2

@@ -10,7 +10,7 @@ import Testing
     static let fixture = "ec2-launch-template-reference"
 
     static func port() throws -> App {
-        let app = try App()
+        let app = try App(environment: [:])
         let stack = try Stack(app, "Templates")
         let vpc = try EC2.Vpc(stack, "Vpc") {
             $0.maxAzs = 1

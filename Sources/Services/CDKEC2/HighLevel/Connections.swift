@@ -49,30 +49,27 @@ extension EC2 {
 
         /// Allows traffic from `other` on `port`: ingress on these groups, egress on the other's.
         public func allowFrom(_ other: any Connectable, _ port: Port, description: String? = nil) throws {
-            if skip { return }
-            let remote = remoteRule
-            try groups.forEachAndForever { group in
-                try other.connections.rules.forEachAndForever { peer in
-                    try group.addIngressRule(peer, port, description: description, remoteRule: remote)
-                }
-            }
-            let otherConnections = try other.connections
-            skip = true
-            otherConnections.remoteRule = true
-            defer {
-                skip = false
-                otherConnections.remoteRule = false
-            }
-            try otherConnections.allowTo(self, port, description: description)
+            try allow(.ingress, other, port, description: description)
         }
 
         /// Allows traffic to `other` on `port`: egress on these groups, ingress on the other's.
         public func allowTo(_ other: any Connectable, _ port: Port, description: String? = nil) throws {
+            try allow(.egress, other, port, description: description)
+        }
+
+        /// Adds the `direction` rule to these groups for every peer of `other` (now and later),
+        /// then the reverse rule on the other's groups, placed as remote rules (under the
+        /// peer's group when it is in another stack). `skip` stops the reverse call from
+        /// coming back.
+        private func allow(_ direction: RuleDirection, _ other: any Connectable, _ port: Port, description: String?) throws {
             if skip { return }
             let remote = remoteRule
             try groups.forEachAndForever { group in
                 try other.connections.rules.forEachAndForever { peer in
-                    try group.addEgressRule(peer, port, description: description, remoteRule: remote)
+                    switch direction {
+                    case .ingress: try group.addIngressRule(peer, port, description: description, remoteRule: remote)
+                    case .egress: try group.addEgressRule(peer, port, description: description, remoteRule: remote)
+                    }
                 }
             }
             let otherConnections = try other.connections
@@ -82,7 +79,7 @@ extension EC2 {
                 skip = false
                 otherConnections.remoteRule = false
             }
-            try otherConnections.allowFrom(self, port, description: description)
+            try otherConnections.allow(direction.reversed, self, port, description: description)
         }
 
         /// Allows the members of these groups to reach each other on `port`.
@@ -139,6 +136,19 @@ extension EC2 {
             }
             return defaultPort
         }
+    }
+
+    /// The direction of a security group rule, seen from the group that holds it.
+    enum RuleDirection {
+        /// Traffic coming in (`SecurityGroupIngress`, "from").
+        case ingress
+        /// Traffic going out (`SecurityGroupEgress`, "to").
+        case egress
+
+        /// The rule the other side of a connection needs.
+        var reversed: RuleDirection { self == .ingress ? .egress : .ingress }
+        /// The word of rule ids and default descriptions: `from` or `to`.
+        var preposition: String { self == .ingress ? "from" : "to" }
     }
 
     /// A list that tells its listeners of every element, present and future.

@@ -33,6 +33,30 @@ extension EC2 {
 
         /// A rule config with every member unset.
         public init() {}
+
+        /// The peer part naming the security group `id`: the source (with its owner's account,
+        /// if given) of an ingress rule, the destination of an egress rule.
+        static func securityGroup(_ id: String, ownerId: String? = nil, _ direction: RuleDirection) -> RuleConfig {
+            var config = RuleConfig()
+            switch direction {
+            case .ingress:
+                config.sourceSecurityGroupId = id
+                config.sourceSecurityGroupOwnerId = ownerId
+            case .egress:
+                config.destinationSecurityGroupId = id
+            }
+            return config
+        }
+
+        /// The peer part naming the prefix list `id`, as source or destination.
+        static func prefixList(_ id: String, _ direction: RuleDirection) -> RuleConfig {
+            var config = RuleConfig()
+            switch direction {
+            case .ingress: config.sourcePrefixListId = id
+            case .egress: config.destinationPrefixListId = id
+            }
+            return config
+        }
     }
 
     /// Factories of peers that are not security groups (the AWS CDK's `ec2.Peer`); a security
@@ -117,16 +141,8 @@ extension EC2 {
 
         init(_ prefixListId: String) { self.prefixListId = prefixListId }
 
-        func toIngressRuleConfig() -> RuleConfig {
-            var config = RuleConfig()
-            config.sourcePrefixListId = prefixListId
-            return config
-        }
-        func toEgressRuleConfig() -> RuleConfig {
-            var config = RuleConfig()
-            config.destinationPrefixListId = prefixListId
-            return config
-        }
+        func toIngressRuleConfig() -> RuleConfig { .prefixList(prefixListId, .ingress) }
+        func toEgressRuleConfig() -> RuleConfig { .prefixList(prefixListId, .egress) }
     }
 
     /// A security group known by its id only.
@@ -153,17 +169,8 @@ extension EC2 {
             self.ownerId = ownerId
         }
 
-        func toIngressRuleConfig() -> RuleConfig {
-            var config = RuleConfig()
-            config.sourceSecurityGroupId = securityGroupId
-            config.sourceSecurityGroupOwnerId = ownerId
-            return config
-        }
-        func toEgressRuleConfig() -> RuleConfig {
-            var config = RuleConfig()
-            config.destinationSecurityGroupId = securityGroupId
-            return config
-        }
+        func toIngressRuleConfig() -> RuleConfig { .securityGroup(securityGroupId, ownerId: ownerId, .ingress) }
+        func toEgressRuleConfig() -> RuleConfig { .securityGroup(securityGroupId, .egress) }
     }
 }
 

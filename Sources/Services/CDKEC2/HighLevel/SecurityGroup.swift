@@ -74,11 +74,7 @@ extension EC2 {
                 try super.addIngressRule(peer, port, description: description, remoteRule: remoteRule)
                 return
             }
-            try validate(port)
-            let rule = InlineRule(config: peer.toIngressRuleConfig(), port: port,
-                                  description: try description ?? "from \(peer.uniqueId):\(port)")
-            if !ingressRules.contains(where: { $0.matches(rule) }) { ingressRules.append(rule) }
-            renderRules()
+            try addInlineRule(.ingress, peer, port, description: description)
         }
 
         public override func addEgressRule(_ peer: any PeerRef, _ port: Port, description: String?, remoteRule: Bool) throws {
@@ -100,13 +96,24 @@ extension EC2 {
                 try super.addEgressRule(peer, port, description: description, remoteRule: remoteRule)
                 return
             }
+            try addInlineRule(.egress, peer, port, description: description)
+        }
+
+        /// A rule in the group's own resource, unless an equal one is there. The AWS CDK's
+        /// default description of an inline rule says "from" in both directions.
+        private func addInlineRule(_ direction: RuleDirection, _ peer: any PeerRef, _ port: Port, description: String?) throws {
             try validate(port)
-            let rule = InlineRule(config: peer.toEgressRuleConfig(), port: port,
-                                  description: try description ?? "from \(peer.uniqueId):\(port)")
-            if rule.isAllTraffic {
-                throw CDKError("AllTrafficEgressRule", "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead.", at: self)
+            let config = direction == .ingress ? peer.toIngressRuleConfig() : peer.toEgressRuleConfig()
+            let rule = InlineRule(config: config, port: port, description: try description ?? "from \(peer.uniqueId):\(port)")
+            switch direction {
+            case .ingress:
+                if !ingressRules.contains(where: { $0.matches(rule) }) { ingressRules.append(rule) }
+            case .egress:
+                if rule.isAllTraffic {
+                    throw CDKError("AllTrafficEgressRule", "Cannot add an \"all traffic\" egress rule in this way; set allowAllOutbound=true (for ipv4) or allowAllIpv6Outbound=true (for ipv6) on the SecurityGroup instead.", at: self)
+                }
+                if !egressRules.contains(where: { $0.matches(rule) }) { egressRules.append(rule) }
             }
-            if !egressRules.contains(where: { $0.matches(rule) }) { egressRules.append(rule) }
             renderRules()
         }
 

@@ -59,17 +59,9 @@ extension EC2 {
             try super.init(reserved, physicalName: physicalName)
         }
 
-        public func toIngressRuleConfig() -> RuleConfig {
-            var config = RuleConfig()
-            config.sourceSecurityGroupId = securityGroupId
-            return config
-        }
+        public func toIngressRuleConfig() -> RuleConfig { .securityGroup(securityGroupId, .ingress) }
 
-        public func toEgressRuleConfig() -> RuleConfig {
-            var config = RuleConfig()
-            config.destinationSecurityGroupId = securityGroupId
-            return config
-        }
+        public func toEgressRuleConfig() -> RuleConfig { .securityGroup(securityGroupId, .egress) }
 
         public func addIngressRule(_ peer: any PeerRef, _ port: Port, description: String?, remoteRule: Bool) throws {
             try addSeparateIngressRule(peer, port, description: description, remoteRule: remoteRule)
@@ -88,31 +80,39 @@ extension EC2 {
 
         /// An `AWS::EC2::SecurityGroupIngress` for the rule, unless one with the same id exists.
         func addSeparateIngressRule(_ peer: any PeerRef, _ port: Port, description: String?, remoteRule: Bool) throws {
-            try validate(port)
-            let description = try description ?? "from \(peer.uniqueId):\(port)"
-            let (scope, id) = try ruleScope(peer, port, "from", remoteRule: remoteRule)
-            guard scope.node.tryFindChild(id) == nil else { return }
-            let config = peer.toIngressRuleConfig()
-            _ = try CfnSecurityGroupIngress(
-                scope, id, cidrIp: config.cidrIp, cidrIpv6: config.cidrIpv6, description: description,
-                fromPort: port.fromPort.map(Double.init), groupId: securityGroupId, ipProtocol: port.ipProtocol,
-                sourcePrefixListId: config.sourcePrefixListId, sourceSecurityGroupId: config.sourceSecurityGroupId,
-                sourceSecurityGroupOwnerId: config.sourceSecurityGroupOwnerId, toPort: port.toPort.map(Double.init))
+            try addSeparateRule(.ingress, peer, port, description: description, remoteRule: remoteRule)
         }
 
         /// An `AWS::EC2::SecurityGroupEgress` for the rule, unless one with the same id exists.
         func addSeparateEgressRule(_ peer: any PeerRef, _ port: Port, description: String?, remoteRule: Bool) throws {
+            try addSeparateRule(.egress, peer, port, description: description, remoteRule: remoteRule)
+        }
+
+        /// A separate rule resource of `direction` (default description and id
+        /// `from|to <peer>:<port>`), unless one with the same id exists.
+        private func addSeparateRule(_ direction: RuleDirection, _ peer: any PeerRef, _ port: Port, description: String?, remoteRule: Bool) throws {
             try validate(port)
-            let description = try description ?? "to \(peer.uniqueId):\(port)"
-            let (scope, id) = try ruleScope(peer, port, "to", remoteRule: remoteRule)
+            let description = try description ?? "\(direction.preposition) \(peer.uniqueId):\(port)"
+            let (scope, id) = try ruleScope(peer, port, direction.preposition, remoteRule: remoteRule)
             guard scope.node.tryFindChild(id) == nil else { return }
-            let config = peer.toEgressRuleConfig()
-            _ = try CfnSecurityGroupEgress(
-                scope, id, cidrIp: config.cidrIp, cidrIpv6: config.cidrIpv6, description: description,
-                destinationPrefixListId: config.destinationPrefixListId,
-                destinationSecurityGroupId: config.destinationSecurityGroupId,
-                fromPort: port.fromPort.map(Double.init), groupId: securityGroupId, ipProtocol: port.ipProtocol,
-                toPort: port.toPort.map(Double.init))
+            let fromPort = port.fromPort.map(Double.init)
+            let toPort = port.toPort.map(Double.init)
+            switch direction {
+            case .ingress:
+                let config = peer.toIngressRuleConfig()
+                _ = try CfnSecurityGroupIngress(
+                    scope, id, cidrIp: config.cidrIp, cidrIpv6: config.cidrIpv6, description: description,
+                    fromPort: fromPort, groupId: securityGroupId, ipProtocol: port.ipProtocol,
+                    sourcePrefixListId: config.sourcePrefixListId, sourceSecurityGroupId: config.sourceSecurityGroupId,
+                    sourceSecurityGroupOwnerId: config.sourceSecurityGroupOwnerId, toPort: toPort)
+            case .egress:
+                let config = peer.toEgressRuleConfig()
+                _ = try CfnSecurityGroupEgress(
+                    scope, id, cidrIp: config.cidrIp, cidrIpv6: config.cidrIpv6, description: description,
+                    destinationPrefixListId: config.destinationPrefixListId,
+                    destinationSecurityGroupId: config.destinationSecurityGroupId,
+                    fromPort: fromPort, groupId: securityGroupId, ipProtocol: port.ipProtocol, toPort: toPort)
+            }
         }
 
         /// Where a separate rule goes: under this group, or, for `remoteRule` with a group of
