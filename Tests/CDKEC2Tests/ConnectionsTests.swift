@@ -16,7 +16,7 @@ import Testing
         return (stack, try EC2.Vpc(stack, "Vpc") { $0.maxAzs = 1; $0.natGateways = 0 })
     }
 
-    static func groupId(_ logicalId: String) -> Pattern { ["Fn::GetAtt": [.string(logicalId), "GroupId"]] }
+    static func groupId(_ logicalId: String) -> Pattern { ["Fn::GetAtt": ["\(logicalId)", "GroupId"]] }
 
     @Test func peeringTwoGroupsEnds() throws {
         let (stack, vpc) = try stack()

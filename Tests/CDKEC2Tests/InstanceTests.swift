@@ -29,12 +29,12 @@ import Testing
         try template.hasResourceProperties("AWS::IAM::Role", ["AssumeRolePolicyDocument": ["Statement": [[
             "Action": "sts:AssumeRole", "Effect": "Allow", "Principal": ["Service": "ec2.amazonaws.com"],
         ]]]])
-        try template.hasResourceProperties("AWS::IAM::InstanceProfile", ["Roles": [["Ref": .string(roleId)]]])
+        try template.hasResourceProperties("AWS::IAM::InstanceProfile", ["Roles": [["Ref": "\(roleId)"]]])
         try template.hasResource("AWS::EC2::Instance", [
             "Properties": ["InstanceType": "t3.large", "Tags": [["Key": "Name", "Value": "S/Instance"]],
                            "UserData": ["Fn::Base64": "#!/bin/bash"],
-                           "SubnetId": ["Ref": .string(try template.logicalId(of: vpc.privateSubnets[0].node.defaultChild!))]],
-            "DependsOn": [.string(roleId)],
+                           "SubnetId": ["Ref": "\(try template.logicalId(of: vpc.privateSubnets[0].node.defaultChild!))"]],
+            "DependsOn": ["\(roleId)"],
         ])
         try template.hasResourceProperties("AWS::EC2::SecurityGroup", ["GroupDescription": "S/Instance/InstanceSecurityGroup"])
     }
@@ -82,7 +82,7 @@ import Testing
             $0.availabilityZone = "us-east-1b"
         }
         try Template(pinned).hasResourceProperties("AWS::EC2::Instance", [
-            "AvailabilityZone": "us-east-1b", "SubnetId": ["Ref": .string(try Template(pinned).logicalId(of: pinnedVpc.publicSubnets[1].node.defaultChild!))],
+            "AvailabilityZone": "us-east-1b", "SubnetId": ["Ref": "\(try Template(pinned).logicalId(of: pinnedVpc.publicSubnets[1].node.defaultChild!))"],
         ])
         _ = placed
         try expectError(path: "/Pinned/Nowhere", message: "Need exactly 1 subnet to match AZ 'us-east-1c', found 0") {
@@ -100,8 +100,8 @@ import Testing
         let template = try Template(stack)
         try template.resourceCountIs("AWS::EC2::SecurityGroup", 2)
         try template.hasResourceProperties("AWS::EC2::Instance", ["SecurityGroupIds": [
-            ["Fn::GetAtt": [.string(try template.logicalId(of: given.cfnSecurityGroup)), "GroupId"]],
-            ["Fn::GetAtt": [.string(try template.logicalId(of: extra.cfnSecurityGroup)), "GroupId"]],
+            ["Fn::GetAtt": ["\(try template.logicalId(of: given.cfnSecurityGroup))", "GroupId"]],
+            ["Fn::GetAtt": ["\(try template.logicalId(of: extra.cfnSecurityGroup))", "GroupId"]],
         ]])
     }
 

@@ -31,8 +31,8 @@ import Testing
         #expect(try template.connections.securityGroups.count == 2)
         let json = try Template(stack)
         try json.hasResourceProperties("AWS::EC2::LaunchTemplate", ["LaunchTemplateData": Match.objectLike(["SecurityGroupIds": [
-            ["Fn::GetAtt": [.string(try json.logicalId(of: first.cfnSecurityGroup)), "GroupId"]],
-            ["Fn::GetAtt": [.string(try json.logicalId(of: second.cfnSecurityGroup)), "GroupId"]],
+            ["Fn::GetAtt": ["\(try json.logicalId(of: first.cfnSecurityGroup))", "GroupId"]],
+            ["Fn::GetAtt": ["\(try json.logicalId(of: second.cfnSecurityGroup))", "GroupId"]],
         ]])])
     }
 
@@ -42,9 +42,9 @@ import Testing
         let template = try EC2.LaunchTemplate(stack, "Template") { $0.role = role }
         #expect(try template.grantPrincipal === role)
         let json = try Template(stack)
-        try json.hasResourceProperties("AWS::IAM::InstanceProfile", ["Roles": [["Ref": .string(try json.logicalId(of: role.node.defaultChild!))]]])
+        try json.hasResourceProperties("AWS::IAM::InstanceProfile", ["Roles": [["Ref": "\(try json.logicalId(of: role.node.defaultChild!))"]]])
         try json.hasResourceProperties("AWS::EC2::LaunchTemplate", ["LaunchTemplateData": Match.objectLike([
-            "IamInstanceProfile": ["Arn": ["Fn::GetAtt": [.string(try json.logicalId(of: template.instanceProfile!)), "Arn"]]],
+            "IamInstanceProfile": ["Arn": ["Fn::GetAtt": ["\(try json.logicalId(of: template.instanceProfile!))", "Arn"]]],
         ])])
     }
 
