@@ -111,7 +111,7 @@ import Testing
         return (app, stack2, sg1, sg1b, sg2)
     }
 
-    static let importedSg1: Pattern = ["Fn::ImportValue": "Stack1:ExportsOutputFnGetAttSecurityGroupDD263621GroupIdDF6F8B09"]
+    static var importedSg1: Pattern { ["Fn::ImportValue": "Stack1:ExportsOutputFnGetAttSecurityGroupDD263621GroupIdDF6F8B09"] }
 
     @Test func allowFromAcrossStacksPutsBothRulesInTheReceivingStack() throws {
         let (app, stack2, sg1, _, sg2) = try twoStacks()

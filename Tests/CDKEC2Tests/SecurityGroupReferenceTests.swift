@@ -10,7 +10,7 @@ import Testing
 @Suite struct SecurityGroupReferenceTests {
     static let fixture = "ec2-security-group-reference"
     static let stacks = ["Rules", "Other"]
-    static let code = Lambda.Code.fromInline("def handler(event, context):\n    return {}")
+    static var code: Lambda.Code { .fromInline("def handler(event, context):\n    return {}") }
 
     static func function(_ scope: Construct, _ id: String, configure: (inout Lambda.FunctionProps) throws -> Void) throws -> Lambda.Function {
         try Lambda.Function(scope, id, .init(runtime: .python312, handler: "index.handler", code: code), configure: configure)
