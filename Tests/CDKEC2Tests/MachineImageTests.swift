@@ -46,8 +46,9 @@ import Testing
         let map = ["eu-west-1": "ami-1", "us-east-1": "ami-2"]
         let pinned = try Stack(app, "Pinned", env: Environment(account: "123456789012", region: "us-east-1"))
         #expect(try EC2.MachineImage.genericLinux(map).getImage(pinned).imageId == "ami-2")
-        let testRegion = try Stack(app, "Test", env: Environment(account: "123456789012", region: "test-region"))
-        #expect(try EC2.MachineImage.genericWindows(map).getImage(testRegion).imageId == "ami-12345")
+        let windows = try EC2.MachineImage.genericWindows(map).getImage(pinned)
+        #expect(windows.osType == .windows)
+        #expect(windows.userData.render() == "<powershell></powershell>")
         let elsewhere = try Stack(app, "Elsewhere", env: Environment(account: "123456789012", region: "ap-south-1"))
         try expectError(path: "/Elsewhere", message: "no AMI specified for region 'ap-south-1'") { try EC2.MachineImage.genericLinux(map).getImage(elsewhere) }
         let agnostic = try Stack(app, "Agnostic")

@@ -148,15 +148,12 @@ extension EC2 {
             if let role = props.role { cfnLaunchTemplate.node.addDependency(role) }
             try super.init(this)
             try Tags.of(self).add("Name", node.path)
-            // The tags are known once the tag aspects ran; validation comes after them.
-            node.addValidation { [unowned self] in
-                self.renderTagSpecifications()
-                return []
-            }
+            // The tags are known once the tag aspects ran: an aspect of a later priority writes them.
+            Aspects.of(self).add(TagSpecificationsAspect(), priority: AspectPriority.readonly)
         }
 
         /// The template's tags as its own and its instances' and volumes' tag specifications.
-        private func renderTagSpecifications() {
+        fileprivate func renderTagSpecifications() {
             guard tagManager.hasTags else { return }
             let values = tagManager.tagValues()
             let tags = tagManager.sortedKeys.map { CfnTag(key: $0, value: values[$0] ?? "") }
@@ -195,5 +192,13 @@ extension EC2 {
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.LaunchTemplate") }
+    }
+
+    /// Writes a launch template's tags into its tag specifications, after the tag aspects
+    /// (which run at the default or the mutating priority) have set them.
+    private final class TagSpecificationsAspect: Aspect {
+        func visit(_ node: Construct) throws {
+            (node as? LaunchTemplate)?.renderTagSpecifications()
+        }
     }
 }

@@ -194,8 +194,7 @@ extension EC2 {
                 let amiMap = try CfnMapping(scope, "AmiMap", mapping: mapping)
                 return MachineImageConfig(imageId: try amiMap.findInMap(Aws.region, "ami"), osType: os, userData: userData)
             }
-            let imageId = region == "test-region" ? "ami-12345" : amiMap[region]
-            guard let imageId else {
+            guard let imageId = amiMap[region] else {
                 throw CDKError("NoAmiForRegion", "Unable to find AMI in AMI map: no AMI specified for region '\(region)'. Add an AMI id for the region to the map.", at: scope)
             }
             return MachineImageConfig(imageId: imageId, osType: os, userData: userData)
