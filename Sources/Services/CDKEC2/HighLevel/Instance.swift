@@ -76,10 +76,27 @@ extension EC2 {
         ///
         /// Default: `false`.
         public var ssmSessionPermissions = false
-        /// The name of the SSH key pair (the AWS CDK's deprecated `keyName`; a key pair construct is not ported yet).
+        /// The name of the SSH key pair (the AWS CDK's deprecated `keyName`; prefer `keyPair`).
         ///
         /// Default: no SSH key.
         public var keyName: String?
+        /// The SSH key pair; not allowed with `keyName`, and it must suit the image's
+        /// operating system (no ED25519 key on Windows).
+        ///
+        /// Default: no SSH key.
+        public var keyPair: (any KeyPairRef)?
+
+        /// Whether the instance gets a public IPv4 address: its primary network interface is
+        /// then written out (with the subnet, groups and private address), and `true` needs
+        /// public subnets and waits for their internet connectivity.
+        ///
+        /// Default: the subnet's setting.
+        public var associatePublicIpAddress: Bool?
+        /// How long CloudFormation waits for the instance's success signal (`cfn-signal`);
+        /// written as the resource's `CreationPolicy.ResourceSignal.Timeout`.
+        ///
+        /// Default: no signal awaited.
+        public var resourceSignalTimeout: Duration?
 
         /// Props of an instance of `instanceType` running `machineImage` in `vpc`.
         public init(vpc: any VpcRef, instanceType: InstanceType, machineImage: any MachineImageRef) {
@@ -151,17 +168,35 @@ extension EC2 {
             self.userData = userData
             osType = image.osType
 
-            let subnet = try Self.subnet(props, at: this)
+            let keyName = try EC2.checkedKeyName(props.keyName, props.keyPair, osType: image.osType, at: this)
+            let selected = try props.vpc.selectSubnets(props.vpcSubnets ?? SubnetSelection())
+            let subnet = try Self.subnet(props, selected, at: this)
             let groups = securityGroups
+            let groupIds = Lazy.list { groups.elements.map(\.securityGroupId) }
+            // With associatePublicIpAddress, the subnet, groups and private address go on the primary interface.
+            let networkInterfaces = props.associatePublicIpAddress.map {
+                [CfnInstance.NetworkInterfaceProperty(associatePublicIpAddress: $0, deviceIndex: "0", groupSet: groupIds,
+                                                      privateIpAddress: props.privateIpAddress, subnetId: subnet.subnetId)]
+            }
             cfnInstance = try CfnInstance(
                 this, "Resource", availabilityZone: try subnet.availabilityZone,
                 blockDeviceMappings: try props.blockDevices.map { try CheckedBlockDevice.instanceMappings($0, at: this) },
                 iamInstanceProfile: instanceProfile.ref, imageId: image.imageId, instanceType: props.instanceType.description,
-                keyName: props.keyName, monitoring: props.detailedMonitoring, privateIpAddress: props.privateIpAddress,
+                keyName: keyName, monitoring: props.detailedMonitoring, networkInterfaces: networkInterfaces,
+                privateIpAddress: networkInterfaces == nil ? props.privateIpAddress : nil,
                 propagateTagsToVolumeOnCreation: props.propagateTagsToVolumeOnCreation,
-                securityGroupIds: Lazy.list { groups.elements.map(\.securityGroupId) }, sourceDestCheck: props.sourceDestCheck,
-                subnetId: subnet.subnetId, userData: Lazy.string { Fn.base64(userData.render()) })
+                securityGroupIds: networkInterfaces == nil ? groupIds : nil, sourceDestCheck: props.sourceDestCheck,
+                subnetId: networkInterfaces == nil ? subnet.subnetId : nil, userData: Lazy.string { Fn.base64(userData.render()) })
             cfnInstance.node.addDependency(role)
+            if props.associatePublicIpAddress == true {
+                guard selected.hasPublic else {
+                    throw CDKError("InstancePublicIpNeedsPublicSubnets", "To set 'associatePublicIpAddress: true' you must select Public subnets (vpcSubnets: { subnetType: SubnetType.PUBLIC })", at: this)
+                }
+                cfnInstance.node.addDependency(selected.internetConnectivityEstablished)
+            }
+            if let timeout = props.resourceSignalTimeout {
+                cfnInstance.cfnOptions.creationPolicy = ["ResourceSignal": ["Timeout": .string(try timeout.toIsoString())]]
+            }
             try super.init(this)
 
             let name = props.instanceName.flatMap { $0.isEmpty ? nil : $0 } ?? node.path
@@ -171,8 +206,7 @@ extension EC2 {
         }
 
         /// The subnet of the instance: the first selected, or the one in `availabilityZone`.
-        private static func subnet(_ props: InstanceProps, at scope: Construct) throws -> any SubnetRef {
-            let selected = try props.vpc.selectSubnets(props.vpcSubnets ?? SubnetSelection())
+        private static func subnet(_ props: InstanceProps, _ selected: SelectedSubnets, at scope: Construct) throws -> any SubnetRef {
             if let zone = props.availabilityZone {
                 let matching = try selected.subnets.filter { try $0.availabilityZone == zone }
                 guard matching.count == 1, let subnet = matching.first else {

@@ -42,10 +42,15 @@ extension EC2 {
         ///
         /// Default: the block device mapping of the AMI.
         public var blockDevices: [BlockDevice]?
-        /// The name of the SSH key pair.
+        /// The name of the SSH key pair (the AWS CDK's deprecated `keyName`; prefer `keyPair`).
         ///
         /// Default: no SSH key.
         public var keyName: String?
+        /// The SSH key pair; not allowed with `keyName`, and it must suit the image's
+        /// operating system (no ED25519 key on Windows).
+        ///
+        /// Default: no SSH key.
+        public var keyPair: (any KeyPairRef)?
         /// Whether detailed monitoring is enabled.
         ///
         /// Default: EC2's default (`false`).
@@ -124,6 +129,7 @@ extension EC2 {
             let image = try props.machineImage?.getImage(this)
             osType = image?.osType
             imageId = image?.imageId
+            let keyName = try EC2.checkedKeyName(props.keyName, props.keyPair, osType: image?.osType, at: this)
             let flags = FeatureFlags.of(this)
             if flags.isEnabled(Self.defaultUserDataFlag) || flags.isEnabled(Self.generateLaunchTemplateFlag) {
                 userData = props.userData ?? image?.userData
@@ -137,7 +143,7 @@ extension EC2 {
                 blockDeviceMappings: try props.blockDevices.map { try CheckedBlockDevice.launchTemplateMappings($0, at: this) },
                 disableApiTermination: props.disableApiTermination, ebsOptimized: props.ebsOptimized,
                 iamInstanceProfile: instanceProfile.map { .init(arn: $0.attrArn) }, imageId: image?.imageId,
-                instanceType: props.instanceType?.description, keyName: props.keyName,
+                instanceType: props.instanceType?.description, keyName: keyName,
                 metadataOptions: props.requireImdsv2 ? .init(httpTokens: "required") : nil,
                 monitoring: props.detailedMonitoring.map { .init(enabled: $0) },
                 securityGroupIds: connections.map { connections in Lazy.list { connections.securityGroups.map(\.securityGroupId) } },
