@@ -25,7 +25,8 @@ import Testing
         try lint(stack)
     }
 
-    /// A VPC, an instance and a launch template in one stack.
+    /// A VPC, instances (one with a key pair, one with a public address and a signal timeout)
+    /// and a launch template with a key pair, in one stack.
     static func vpcInstanceAndTemplate() throws -> (App, Stack) {
         let app = try App(environment: [:])
         let stack = try Stack(app, "Ec2E2e")
@@ -34,7 +35,9 @@ import Testing
             $0.natGateways = 1
         }
         let group = try EC2.SecurityGroup(stack, "Group", .init(vpc: vpc))
+        let key = try EC2.KeyPair(stack, "Key") { $0.type = .ed25519 }
         let template = try EC2.LaunchTemplate(stack, "Template") {
+            $0.keyPair = key
             $0.instanceType = .of(.t3, .small)
             $0.machineImage = EC2.MachineImage.latestAmazonLinux2023()
             $0.securityGroup = group
@@ -45,6 +48,13 @@ import Testing
                                                          machineImage: EC2.MachineImage.latestAmazonLinux2023())) {
             $0.requireImdsv2 = true
             $0.ssmSessionPermissions = true
+            $0.keyPair = key
+        }
+        _ = try EC2.Instance(stack, "Bastion", .init(vpc: vpc, instanceType: .of(.t3, .nano),
+                                                     machineImage: EC2.MachineImage.latestAmazonLinux2023())) {
+            $0.vpcSubnets = .type(.public)
+            $0.associatePublicIpAddress = true
+            $0.resourceSignalTimeout = .minutes(10)
         }
         try host.connections.allowTo(group, .tcp(443), description: "to the template's group")
         host.addUserData("yum update -y")
