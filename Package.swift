@@ -350,6 +350,8 @@ let package = Package(
         .testTarget(name: "CDKTests", dependencies: ["CDK"]),
         // Test helpers: template assertions, matchers, snapshots, validation and cfn-lint.
         .target(name: "CDKAssertions", dependencies: ["CDK"]),
+        // The error catalogue's shared cases and fuzzing helpers (Tests/CDKTests/ErrorCatalogue).
+        .target(name: "ErrorCatalogueSupport", dependencies: ["CDK", "CDKAssertions"], path: "Tests/ErrorCatalogueSupport"),
         .testTarget(name: "CDKAssertionsTests", dependencies: ["CDKAssertions", "CDK"], exclude: ["__Snapshots__"]),
         // Samples: real apps to copy.
         .target(name: "HelloApp", dependencies: ["CDK", "CDKLambda", "CDKS3"], path: "Samples/Hello/HelloApp"),
@@ -379,19 +381,19 @@ let package = Package(
         .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKLambda", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKLambda", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // High-level constructs of the services, with their tests.
-        .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKKMSTests", dependencies: ["CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // The storage high-level constructs against reference apps (Tests/Fixtures/s3-reference, storage-reference).
-        .testTarget(name: "CDKS3Tests", dependencies: ["CDKS3", "CDKKMS", "CDKIAM", "CDKEvents", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKS3Tests", dependencies: ["CDKS3", "CDKKMS", "CDKIAM", "CDKEvents", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKDynamoDBTests", dependencies: [
-            "CDKDynamoDB", "CDKApplicationAutoScaling", "CDKCloudWatch", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions",
+            "CDKDynamoDB", "CDKApplicationAutoScaling", "CDKCloudWatch", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport",
         ]),
-        .testTarget(name: "CDKApplicationAutoScalingTests", dependencies: ["CDKApplicationAutoScaling", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKSSMTests", dependencies: ["CDKSSM", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKApplicationAutoScalingTests", dependencies: ["CDKApplicationAutoScaling", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKSSMTests", dependencies: ["CDKSSM", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // The networking constructs (VPC, subnets, security groups, endpoints, flow logs) and Lambda in a VPC.
         .testTarget(name: "CDKEC2Tests", dependencies: ["CDKEC2", "CDKLambda", "CDKLogs", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         // The generator of the low-level layer: the logic in a library, a thin command line tool.

@@ -1,6 +1,7 @@
 import CDK
 import CDKApplicationAutoScaling
 import CDKAssertions
+import ErrorCatalogueSupport
 import Testing
 
 /// The Application Auto Scaling part of the error catalogue: bounds, schedules, cooldowns and
@@ -63,19 +64,30 @@ import Testing
         try lint(stack)
     }
 
-    @Test func extremeCooldownsAndCapacitiesNeverTrap() {
+    /// Synthesizes a target-tracking policy changed by `configure`.
+    static func synthesizedTracking(_ configure: (inout ApplicationAutoScaling.BasicTargetTrackingScalingPolicyProps) -> Void) throws -> CloudAssembly {
+        let (app, stack) = try appWithStack()
+        try target(stack).scaleToTrackMetric("Tracking", .init(targetValue: 50, predefinedMetric: .dynamoDBReadCapacityUtilization)) { configure(&$0) }
+        return try app.synth()
+    }
+
+    @Test func extremeCooldownsAndCapacitiesNeverTrap() throws {
+        var inputs = FuzzedInputs()
         for duration in extremeDurations {
-            expectAcceptedOrAttributed("cooldown \(duration)") { try Self.tracking { $0.scaleInCooldown = duration; $0.scaleOutCooldown = duration }() }
-        }
-        for value in extremeAmounts {
-            expectAcceptedOrAttributed("target \(value)") { try Self.tracking { $0.targetValue = value }() }
-        }
-        for (min, max) in [(Int.min, Int.max), (Int.max, Int.max), (0, Int.min)] {
-            expectAcceptedOrAttributed("capacity \(min)...\(max)") {
-                let (app, stack) = try appWithStack()
-                _ = try Self.target(stack, min: min, max: max)
-                try app.synth()
+            inputs.expectAcceptedOrAttributed("cooldown \(duration)") {
+                try Self.synthesizedTracking { $0.scaleInCooldown = duration; $0.scaleOutCooldown = duration }
             }
         }
+        for value in extremeAmounts {
+            inputs.expectAcceptedOrAttributed("target \(value)") { try Self.synthesizedTracking { $0.targetValue = value } }
+        }
+        for (min, max) in [(Int.min, Int.max), (Int.max, Int.max), (0, Int.min)] {
+            inputs.expectAcceptedOrAttributed("capacity \(min)...\(max)") {
+                let (app, stack) = try appWithStack()
+                _ = try Self.target(stack, min: min, max: max)
+                return try app.synth()
+            }
+        }
+        try inputs.lintAccepted()
     }
 }

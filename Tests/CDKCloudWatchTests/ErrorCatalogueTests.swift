@@ -1,6 +1,7 @@
 import CDK
 import CDKAssertions
 import CDKCloudWatch
+import ErrorCatalogueSupport
 import Testing
 
 /// The CloudWatch part of the error catalogue: metric periods, thresholds, evaluation periods
@@ -23,6 +24,14 @@ import Testing
         BadInput("metric period infinite", path: "S/Alarm", mentions: ["Infinity"]) {
             let (_, stack) = try appWithStack()
             try alarm(stack, metric: metric(period: .minutes(.infinity)))
+        },
+        BadInput("metric period of zero (CloudFormation refuses it)", path: "S/Alarm", mentions: ["'period'", "received 0"]) {
+            let (_, stack) = try appWithStack()
+            try alarm(stack, metric: metric(period: .seconds(0)))
+        },
+        BadInput("metric period longer than 7 days", path: "S/Alarm", mentions: ["at most 7 days", "received 691200"]) {
+            let (_, stack) = try appWithStack()
+            try alarm(stack, metric: metric(period: .days(8)))
         },
         BadInput("metric period negative", path: "S/Alarm", mentions: ["negative"]) {
             let (_, stack) = try appWithStack()
@@ -86,22 +95,24 @@ import Testing
         try lint(stack)
     }
 
-    @Test func extremePeriodsThresholdsAndCountsNeverTrap() {
+    @Test func extremePeriodsThresholdsAndCountsNeverTrap() throws {
+        var inputs = FuzzedInputs()
         for duration in extremeDurations {
-            expectAcceptedOrAttributed("period \(duration)") {
+            inputs.expectAcceptedOrAttributed("period \(duration)") {
                 let (app, stack) = try appWithStack()
                 try Self.alarm(stack, metric: Self.metric(period: duration))
-                try app.synth()
+                return try app.synth()
             }
         }
         for threshold in extremeAmounts {
             for periods in [Int.min, -1, 0, 1, Int.max] {
-                expectAcceptedOrAttributed("threshold \(threshold), \(periods) periods") {
+                inputs.expectAcceptedOrAttributed("threshold \(threshold), \(periods) periods") {
                     let (app, stack) = try appWithStack()
                     try Self.alarm(stack, threshold: threshold, evaluationPeriods: periods) { $0.datapointsToAlarm = periods }
-                    try app.synth()
+                    return try app.synth()
                 }
             }
         }
+        try inputs.lintAccepted()
     }
 }

@@ -1,6 +1,7 @@
 import CDK
 import CDKAssertions
 import CDKDynamoDB
+import ErrorCatalogueSupport
 import Testing
 
 /// The DynamoDB part of the error catalogue: keys, capacities, scaling and recovery.

@@ -2,6 +2,7 @@ import CDK
 import CDKAssertions
 import CDKIAM
 import CDKLogs
+import ErrorCatalogueSupport
 import Testing
 
 /// The CloudWatch Logs part of the error catalogue.

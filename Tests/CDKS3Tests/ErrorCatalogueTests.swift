@@ -1,17 +1,14 @@
 import CDK
 import CDKAssertions
 import CDKS3
+import ErrorCatalogueSupport
 import Testing
 
 /// The S3 part of the error catalogue: durations of lifecycle rules, tiering and object lock,
 /// and tags.
 @Suite struct S3ErrorCatalogue {
     static func bucket(_ configure: @escaping @Sendable (inout S3.BucketProps) throws -> Void) -> @Sendable () throws -> Void {
-        {
-            let (app, stack) = try appWithStack()
-            _ = try S3.Bucket(stack, "Bucket", configure: configure)
-            try app.synth()
-        }
+        { _ = try synthesizedBucket(configure) }
     }
 
     static let cases: [BadInput] = [
@@ -55,14 +52,23 @@ import Testing
         try lint(stack)
     }
 
-    @Test func extremeLifecycleDurationsNeverTrap() {
+    /// Synthesizes a bucket changed by `configure`.
+    static func synthesizedBucket(_ configure: (inout S3.BucketProps) throws -> Void) throws -> CloudAssembly {
+        let (app, stack) = try appWithStack()
+        _ = try S3.Bucket(stack, "Bucket", configure: configure)
+        return try app.synth()
+    }
+
+    @Test func extremeLifecycleDurationsNeverTrap() throws {
+        var inputs = FuzzedInputs()
         for duration in extremeDurations {
-            expectAcceptedOrAttributed("\(duration)") {
-                try Self.bucket { $0.lifecycleRules = [.init(abortIncompleteMultipartUploadAfter: duration, expiration: duration)] }()
+            inputs.expectAcceptedOrAttributed("\(duration)") {
+                try Self.synthesizedBucket { $0.lifecycleRules = [.init(abortIncompleteMultipartUploadAfter: duration, expiration: duration)] }
             }
-            expectAcceptedOrAttributed("object lock \(duration)") {
-                try Self.bucket { $0.objectLockDefaultRetention = try .governance(duration) }()
+            inputs.expectAcceptedOrAttributed("object lock \(duration)") {
+                try Self.synthesizedBucket { $0.objectLockDefaultRetention = try .governance(duration) }
             }
         }
+        try inputs.lintAccepted()
     }
 }

@@ -1,6 +1,7 @@
 import CDK
 import CDKAssertions
 import CDKSSM
+import ErrorCatalogueSupport
 import Testing
 
 /// The Systems Manager part of the error catalogue.

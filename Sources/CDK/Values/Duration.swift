@@ -57,8 +57,7 @@ public struct Duration: Sendable, Hashable, CustomStringConvertible {
             throw CDKError(code: "DurationToken", message: "Duration must be specified as 'Duration.\(target.rawValue)()' here since its value comes from a token and cannot be converted (got \(description)).")
         }
         try check()
-        if target == unit { return amount }
-        let value = amount * unit.inMilliseconds / target.inMilliseconds
+        let value = target == unit ? amount : amount * unit.inMilliseconds / target.inMilliseconds
         if !value.isFinite {
             throw CDKError(code: "DurationTooLarge", message: "'\(description)' is too large to be converted into \(target.rawValue). Use a smaller duration.")
         }

@@ -18,39 +18,7 @@ public func lint(
     _ template: Template, ignoreChecks: [String] = [], regions: [String] = [], failOn: LintLevel = .warning,
     filePath: String = #filePath, environment: [String: String] = ProcessInfo.processInfo.environment
 ) throws -> LintResult {
-    guard let executable = CfnLint.executable(filePath: filePath, environment: environment) else {
-        return .skipped(reason: CfnLint.missingReason(filePath: filePath))
-    }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cdk-lint-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let file = folder.appendingPathComponent("template.json")
-    try Data(JSONWriter.string(template.toJSON(), indent: 1).utf8).write(to: file)
-
-    var arguments = ["--format", "json"]
-    if !ignoreChecks.isEmpty { arguments += ["--ignore-checks"] + ignoreChecks }
-    if !regions.isEmpty { arguments += ["--regions"] + regions }
-    arguments += ["--", file.path]
-    let run = try runProcess(executable, arguments, errorFile: folder.appendingPathComponent("stderr.txt"))
-
-    guard case .array(let entries)? = try? JSONParser.parse(run.output.isEmpty ? "[]" : run.output),
-          run.status & 1 == 0 else {
-        throw AssertionFailure("cfn-lint failed (exit status \(run.status)):\n\(run.output)\(run.errors)")
-    }
-    let findings = entries.map { entry -> LintFinding in
-        let location = entry["Location"]?["Path"]?.arrayValue?.map { JavaScript.string($0) } ?? []
-        let constructPath = location.count >= 2 && location[0] == "Resources" ? template.path(ofLogicalId: location[1]) : nil
-        return LintFinding(rule: entry["Rule"]?["Id"]?.stringValue ?? "?", level: LintLevel(word: entry["Level"]?.stringValue ?? ""),
-                           message: entry["Message"]?.stringValue ?? JSONWriter.compact(entry), location: location,
-                           constructPath: constructPath)
-    }
-    let failing = findings.filter { $0.level >= failOn }
-    if !failing.isEmpty {
-        let subject = template.stackArtifact.map { "the template of stack \($0.displayName)" } ?? "the template"
-        throw AssertionFailure("cfn-lint found \(failing.count) problem\(failing.count == 1 ? "" : "s") in \(subject):\n"
-            + failing.map { "  \($0)" }.joined(separator: "\n"))
-    }
-    return .passed(findings: findings)
+    try lint([template], ignoreChecks: ignoreChecks, regions: regions, failOn: failOn, filePath: filePath, environment: environment)
 }
 
 /// Runs `cfn-lint` on `stack`'s template (see the `Template` version).
@@ -60,6 +28,88 @@ public func lint(
     filePath: String = #filePath, environment: [String: String] = ProcessInfo.processInfo.environment
 ) throws -> LintResult {
     try lint(Template(stack), ignoreChecks: ignoreChecks, regions: regions, failOn: failOn, filePath: filePath, environment: environment)
+}
+
+/// Runs `cfn-lint` on the template of every stack of `assembly`, nested stages included, in one
+/// run (see the `Template` version).
+@discardableResult
+public func lint(
+    _ assembly: CloudAssembly, ignoreChecks: [String] = [], regions: [String] = [], failOn: LintLevel = .warning,
+    filePath: String = #filePath, environment: [String: String] = ProcessInfo.processInfo.environment
+) throws -> LintResult {
+    let templates = try assembly.stacksRecursively.map { try Template($0) }
+    return try lint(templates, ignoreChecks: ignoreChecks, regions: regions, failOn: failOn, filePath: filePath, environment: environment)
+}
+
+/// Runs `cfn-lint` once on all of `templates` (much faster than one run each: `cfn-lint` takes
+/// about a second to start) and throws an ``AssertionFailure`` listing the findings at `failOn`
+/// level or above, each with its template, location and construct path.
+@discardableResult
+public func lint(
+    _ templates: [Template], ignoreChecks: [String] = [], regions: [String] = [], failOn: LintLevel = .warning,
+    filePath: String = #filePath, environment: [String: String] = ProcessInfo.processInfo.environment
+) throws -> LintResult {
+    guard let executable = CfnLint.executable(filePath: filePath, environment: environment) else {
+        return .skipped(reason: CfnLint.missingReason(filePath: filePath))
+    }
+    guard !templates.isEmpty else { return .passed(findings: []) }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cdk-lint-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var templateOfFile: [String: Template] = [:]
+    for (index, template) in templates.enumerated() {
+        let file = folder.appendingPathComponent("template-\(index).json")
+        try Data(JSONWriter.string(template.toJSON(), indent: 1).utf8).write(to: file)
+        templateOfFile[file.path] = template
+    }
+
+    var arguments = ["--format", "json"]
+    if !ignoreChecks.isEmpty { arguments += ["--ignore-checks"] + ignoreChecks }
+    if !regions.isEmpty { arguments += ["--regions"] + regions }
+    arguments += ["--"] + templateOfFile.keys.sorted()
+    let run = try runProcess(executable, arguments, errorFile: folder.appendingPathComponent("stderr.txt"))
+
+    guard case .array(let entries)? = try? JSONParser.parse(run.output.isEmpty ? "[]" : run.output),
+          run.status & 1 == 0 else {
+        throw AssertionFailure("cfn-lint failed (exit status \(run.status)):\n\(run.output)\(run.errors)")
+    }
+    var failingByTemplate: [(subject: String, findings: [LintFinding])] = []
+    var allFindings: [LintFinding] = []
+    for (index, template) in templates.enumerated() {
+        let file = folder.appendingPathComponent("template-\(index).json").path
+        let findings = entries.filter { templates.count == 1 || $0["Filename"]?.stringValue == file }
+            .map { finding(from: $0, in: template) }
+        allFindings += findings
+        let failing = findings.filter { $0.level >= failOn }
+        if !failing.isEmpty {
+            let subject = template.stackArtifact.map { "the template of stack \($0.displayName)" }
+                ?? (templates.count == 1 ? "the template" : "template \(index + 1) of \(templates.count)")
+            failingByTemplate.append((subject, failing))
+        }
+    }
+    if failingByTemplate.count == 1, let only = failingByTemplate.first {
+        throw AssertionFailure("cfn-lint found \(problems(only.findings.count)) in \(only.subject):\n"
+            + only.findings.map { "  \($0)" }.joined(separator: "\n"))
+    }
+    if !failingByTemplate.isEmpty {
+        let count = failingByTemplate.reduce(0) { $0 + $1.findings.count }
+        throw AssertionFailure("cfn-lint found \(problems(count)) in \(failingByTemplate.count) templates:\n" + failingByTemplate.map { entry in
+            "  in \(entry.subject):\n" + entry.findings.map { "    \($0)" }.joined(separator: "\n")
+        }.joined(separator: "\n"))
+    }
+    return .passed(findings: allFindings)
+}
+
+/// `1 problem`, `3 problems`.
+private func problems(_ count: Int) -> String { count == 1 ? "1 problem" : "\(count) problems" }
+
+/// One entry of `cfn-lint`'s JSON output, with the construct path of the resource it is about.
+private func finding(from entry: JSONValue, in template: Template) -> LintFinding {
+    let location = entry["Location"]?["Path"]?.arrayValue?.map { JavaScript.string($0) } ?? []
+    let constructPath = location.count >= 2 && location[0] == "Resources" ? template.path(ofLogicalId: location[1]) : nil
+    return LintFinding(rule: entry["Rule"]?["Id"]?.stringValue ?? "?", level: LintLevel(word: entry["Level"]?.stringValue ?? ""),
+                       message: entry["Message"]?.stringValue ?? JSONWriter.compact(entry), location: location,
+                       constructPath: constructPath)
 }
 
 /// Runs `executable` and returns its exit status, standard output and standard error.

@@ -25,9 +25,13 @@ public struct Template {
     ///   - skipCyclicalDependenciesCheck: Do not fail on a `DependsOn`/`Ref` cycle between
     ///     resources (which CloudFormation would refuse).
     public init(_ stack: Stack, skipCyclicalDependenciesCheck: Bool = false) throws {
-        let artifact = try Self.synthesizedArtifact(of: stack)
+        try self.init(Self.synthesizedArtifact(of: stack), skipCyclicalDependenciesCheck: skipCyclicalDependenciesCheck)
+    }
+
+    /// The template of a synthesized stack artifact (one of `assembly.stacksRecursively`).
+    public init(_ artifact: CloudFormationStackArtifact, skipCyclicalDependenciesCheck: Bool = false) throws {
         guard case .object(let object) = artifact.template else {
-            throw AssertionFailure("The template of stack '\(stack.node.path)' is not a JSON object.")
+            throw AssertionFailure("The template of stack '\(artifact.displayName)' is not a JSON object.")
         }
         try self.init(object, artifact: artifact, skipCyclicalDependenciesCheck: skipCyclicalDependenciesCheck)
     }

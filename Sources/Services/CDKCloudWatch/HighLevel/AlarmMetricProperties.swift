@@ -76,11 +76,20 @@ extension CloudWatch {
             return account != stackAccount
         }
 
+        /// The longest period an alarm can evaluate: CloudWatch limits an alarm's evaluation
+        /// range (periods times evaluation periods) to 7 days.
+        static let maximumPeriodSeconds: Double = 7 * 24 * 60 * 60
+
         /// The metric's period in seconds, with the alarm's path on an invalid period.
         private static func periodSeconds(_ metric: Metric, at alarm: Construct) throws -> Double {
-            do { return try metric.periodSeconds() } catch let error as CDKError {
+            let seconds: Double
+            do { seconds = try metric.periodSeconds() } catch let error as CDKError {
                 throw CDKError(error.code, error.message, at: alarm)
             }
+            if !Token.isUnresolved(seconds) && seconds > maximumPeriodSeconds {
+                throw CDKError("InvalidPeriod", "The period of an alarm's metric must be at most 7 days (604800 seconds), received \(JSONWriter.formatNumber(seconds)): CloudWatch evaluates at most 7 days. Use a shorter period.", at: alarm)
+            }
+            return seconds
         }
     }
 }

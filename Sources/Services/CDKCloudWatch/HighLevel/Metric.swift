@@ -61,10 +61,11 @@ extension CloudWatch {
             return copy
         }
 
-        /// The period in seconds; throws unless it is 1, 5, 10, 30 or a multiple of 60 seconds.
+        /// The period in seconds; throws unless it is 1, 5, 10, 30 or a positive multiple of 60
+        /// seconds (the AWS CDK lets 0 through, which CloudFormation refuses).
         func periodSeconds() throws -> Double {
             let seconds = try period.toSeconds()
-            if !Token.isUnresolved(seconds) && ![1, 5, 10, 30].contains(seconds) && seconds.truncatingRemainder(dividingBy: 60) != 0 {
+            if !Token.isUnresolved(seconds) && (seconds <= 0 || ![1, 5, 10, 30].contains(seconds) && seconds.truncatingRemainder(dividingBy: 60) != 0) {
                 throw CDKError(code: "InvalidPeriod", message: "'period' must be 1, 5, 10, 30, or a multiple of 60 seconds, received \(JSONWriter.formatNumber(seconds))")
             }
             return seconds
