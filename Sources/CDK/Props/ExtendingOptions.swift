@@ -25,6 +25,10 @@ public protocol ExtendingOptions {
 
 extension ExtendingOptions {
     /// A member of ``options``, as if it were one of the props' own.
+    ///
+    /// Inlinable, so that the optimizer turns `props.timeout` into `props.options.timeout`
+    /// instead of building a key path object at every access (about 9,000 instructions each).
+    @inlinable
     public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Options, Value>) -> Value {
         get { options[keyPath: keyPath] }
         set { options[keyPath: keyPath] = newValue }

@@ -62,17 +62,18 @@ extension Arn {
                              partition: components[1], region: components[3], account: components[4])
     }
 
-    /// `text` split at `separator` where it appears outside of tokens.
-    private static func splitAtLiteral(_ separator: Character, _ text: String) -> [String] {
+    /// `text` split at the ASCII `separator` where it appears outside of tokens (over UTF-8
+    /// bytes: an ASCII byte is never part of another character).
+    private static func splitAtLiteral(_ separator: Unicode.Scalar, _ text: String) -> [String] {
         var pieces = [""]
         for fragment in TokenizedString(text, includeListTokens: true).fragments {
             switch fragment {
             case .token(let token):
                 pieces[pieces.count - 1] += Token.asString(token)
             case .literal(let literal):
-                let parts = literal.split(separator: separator, omittingEmptySubsequences: false)
-                pieces[pieces.count - 1] += parts[0]
-                pieces += parts.dropFirst().map(String.init)
+                let parts = literal.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: false)
+                pieces[pieces.count - 1] += String(Substring(parts[0]))
+                pieces += parts.dropFirst().map { String(Substring($0)) }
             }
         }
         return pieces

@@ -23,7 +23,8 @@ extension IAM {
         /// The last part of the resource name (the name without its path). A token has no `/`,
         /// so it is kept whole.
         var lastNamePart: String {
-            resourceName.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? resourceName
+            guard let slash = resourceName.utf8.lastIndex(of: UInt8(ascii: "/")) else { return resourceName }
+            return String(resourceName[resourceName.utf8.index(after: slash)...])
         }
 
         /// How two accounts compare, as the AWS CDK's `Token.compareStrings`: only two

@@ -22,10 +22,14 @@ extension IAM.PolicyStatement {
     /// `^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$`).
     static func isValidAction(_ action: String) -> Bool {
         if action == "*" || Token.isUnresolved(action) { return true }
-        let parts = action.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
-        return parts[0].unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "-" }
-            && parts[1].unicodeScalars.allSatisfy { $0.isASCIIAlphanumeric || $0 == "*" }
+        // Over UTF-8 bytes: every statement of every policy is checked.
+        let bytes = action.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let service = bytes[..<colon]
+        let name = bytes[bytes.index(after: colon)...]
+        return !service.isEmpty && !name.isEmpty
+            && service.allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") }
+            && name.allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "*") }
     }
 
     /// What is wrong with one value of the `Principal` element, or `nil`.
@@ -33,7 +37,7 @@ extension IAM.PolicyStatement {
         switch key {
         case "Service":
             if value.isEmpty { return "A service principal has an empty service name. Name the service, such as 'lambda.amazonaws.com'." }
-            if !Token.isUnresolved(value) && value.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+            if !Token.isUnresolved(value) && containsWhitespace(value) {
                 return "Service principal '\(value)' is not a service name (it contains spaces). Name the service, such as 'lambda.amazonaws.com'."
             }
         // AWS principals are not checked: the AWS CDK accepts any text there (its own tests
@@ -43,10 +47,19 @@ extension IAM.PolicyStatement {
         }
         return nil
     }
+
+    /// Whether `text` holds white space (ASCII text, the usual case, is read as bytes).
+    private static func containsWhitespace(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.contains { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }
+        }
+        return text.unicodeScalars.contains { $0.properties.isWhitespace }
+    }
 }
 
-private extension Unicode.Scalar {
+private extension UInt8 {
     var isASCIIAlphanumeric: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
     }
 }
