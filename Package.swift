@@ -364,7 +364,7 @@ let package = Package(
         .executableTarget(name: "ingest-cdk", dependencies: ["IngestApp", "CDK"], path: "Samples/Ingest/ingest-cdk"),
         .testTarget(name: "IngestSampleTests", dependencies: ["IngestApp", "CDK", "CDKAssertions"], path: "Tests/IngestSampleTests"),
         // The scale benchmark (Scripts/benchmark, docs/performance.md).
-        .executableTarget(name: "ScaleApp", dependencies: ["CDK", "CDKS3", "CDKSQS", "CDKLambda", "CDKDynamoDB"], path: "Benchmarks/ScaleApp"),
+        .executableTarget(name: "ScaleApp", dependencies: ["CDK", "CDKS3", "CDKSQS", "CDKLambda", "CDKDynamoDB", "CDKEC2"], path: "Benchmarks/ScaleApp"),
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: [
             "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",

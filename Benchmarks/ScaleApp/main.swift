@@ -2,12 +2,16 @@
 // DynamoDB table, a Lambda function with inline code granted send on the queue, read/write on
 // the table and read on the previous stack's last bucket (a cross-stack reference), and a
 // versioned S3 bucket. The same app for the AWS CDK is ../shared/bench/scale_app.js / .py.
+// With NETWORK=1 every stack also gets a VPC (the AWS CDK's default layout) and a function in
+// it: the network variant, whose AWS CDK version is Benchmarks/reference/scale_app.js.
 //
 //     STACKS=10 UNITS=40 CDK_OUTDIR=/tmp/out .build/release/ScaleApp
+//     NETWORK=1 STACKS=10 UNITS=40 CDK_OUTDIR=/tmp/out .build/release/ScaleApp
 //
 // Prints the time spent building the tree and synthesizing to standard error.
 import CDK
 import CDKDynamoDB
+import CDKEC2
 import CDKLambda
 import CDKS3
 import CDKSQS
@@ -27,6 +31,7 @@ import Darwin
 let environment = ProcessInfo.processInfo.environment
 let stacks = Int(environment["STACKS"] ?? "10") ?? 10
 let units = Int(environment["UNITS"] ?? "10") ?? 10
+let network = environment["NETWORK"] == "1"
 
 let clock = ContinuousClock()
 let start = clock.now
@@ -47,6 +52,12 @@ for s in 0..<stacks {
         bucket = try S3.Bucket(stack, "Bucket\(u)") { $0.versioned = true }
     }
     previousBucket = bucket
+    if network {
+        let vpc = try EC2.Vpc(stack, "Vpc")
+        _ = try Lambda.Function(stack, "VpcFn", .init(runtime: .python312, handler: "index.handler", code: .fromInline("def handler(e, c): pass"))) {
+            $0.vpc = vpc
+        }
+    }
 }
 let built = clock.now
 let assembly = try app.synth()
@@ -57,5 +68,5 @@ func seconds(_ duration: Swift.Duration) -> String {
     let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     return "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - String(milliseconds % 1000).count))\(milliseconds % 1000)"
 }
-var report = "ScaleApp STACKS=\(stacks) UNITS=\(units): \(resources) resources, construction \(seconds(built - start)) s, synthesis \(seconds(done - built)) s\n"
+var report = "ScaleApp STACKS=\(stacks) UNITS=\(units)\(network ? " NETWORK=1" : ""): \(resources) resources, construction \(seconds(built - start)) s, synthesis \(seconds(done - built)) s\n"
 report.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
