@@ -95,7 +95,7 @@ extension EC2.Vpc {
             throw CDKError("VpcLookupArgumentsUnresolved", "All arguments to Vpc.fromLookup() must be concrete (no Tokens). Give literal ids, names and tags.", at: scope)
         }
         var filter = JSONObject()
-        for key in tags.keys.sorted() { filter["tag:\(key)"] = tags[key].map { .string($0) } }
+        for key in tags.keys.sorted() { filter["tag:\(key)"] = tags[key].map { JSONValue.string($0) } }
         if let vpcId = options.vpcId, !vpcId.isEmpty { filter["vpc-id"] = .string(vpcId) }
         if let vpcName = options.vpcName, !vpcName.isEmpty { filter["tag:Name"] = .string(vpcName) }
         if let owner = options.ownerAccountId, !owner.isEmpty { filter["owner-id"] = .string(owner) }
@@ -109,7 +109,7 @@ extension EC2.Vpc {
         if let tag = options.subnetGroupNameTag { props["subnetGroupNameTag"] = .string(tag) }
 
         let value = try ContextProvider.getValue(scope, provider: ContextProvider.vpc, props: props, dummyValue: nil)
-        let response = try VpcContextResponse(value ?? EC2.dummyVpcContextValue, at: scope)
+        let response = try EC2.VpcContextResponse(value ?? EC2.dummyVpcContextValue, at: scope)
         return try EC2.LookedUpVpc.make(scope, id, response, isPendingLookup: value == nil)
     }
 }
