@@ -28,6 +28,19 @@ import Testing
         #expect(result.output.isEmpty)
     }
 
+    @Test func listsTheContextValuesTheAppDidNotFind() throws {
+        let assembly = try temporaryDirectory() + "/cdk.out"
+        try synthesize(into: assembly) { app in
+            let stack = try Stack(app, "Looking", env: Environment(account: "123456789012", region: "eu-west-1"))
+            _ = try ContextProvider.getValue(stack, provider: "availability-zones", dummyValue: ["dummy1a"])
+        }
+        let result = run(["synth", "-q", "--app", assembly], in: try temporaryDirectory())
+        #expect(result.status == 0)
+        #expect(result.error.contains("The app looked up 1 context value that is not in cdk.context.json"))
+        #expect(result.error.contains("  - availability-zones:account=123456789012:region=eu-west-1 (provider availability-zones)"))
+        #expect(result.error.contains("Run `cdk synth`"))
+    }
+
     @Test func quotesStringsThatReadAsOtherTypes() throws {
         let yaml = try YAMLWriter.string(["Version": "2012-10-17", "Flag": "true", "Empty": "", "Number": 1.5, "Text": "a\nb"])
         #expect(yaml == "Version: \"2012-10-17\"\nFlag: \"true\"\nEmpty: \"\"\nNumber: 1.5\nText: |-\n  a\n  b\n")

@@ -25,6 +25,8 @@ open class Stack: Construct {
     private var usedRenames: Set<String> = []
     /// The logical-id generation and the `Resources` written ahead (``StackSynthesisCache``).
     var synthesisCache = StackSynthesisCache()
+    /// The context values this stack's lookups asked for and did not find (``reportMissingContextKey(_:)``).
+    public internal(set) var missingContext: [MissingContext] = []
 
     /// A stack with `id` under `scope` (an ``App``, a ``Stage`` or any construct in them).
     ///

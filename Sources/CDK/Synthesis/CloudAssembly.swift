@@ -16,6 +16,9 @@ public final class CloudAssembly {
     public let artifactId: String
     /// The contents of `manifest.json`.
     public let manifest: JSONValue
+    /// The context values that lookups of this assembly's stacks (and of nested assemblies)
+    /// did not find: the manifest's `missing` list, empty when nothing is missing.
+    public let missingContext: [MissingContext]
     /// The stacks of this assembly (not of nested ones), in synthesis order.
     public let stacks: [CloudFormationStackArtifact]
     /// The assemblies of stages.
@@ -31,10 +34,11 @@ public final class CloudAssembly {
     /// Where the assembly was written, if it was.
     public internal(set) var directory: String?
 
-    init(artifactId: String, manifest: JSONValue, stacks: [CloudFormationStackArtifact], nestedAssemblies: [CloudAssembly],
-         files: [(name: String, contents: String)], stagedAssets: [(name: String, sourcePath: String)] = []) {
+    init(artifactId: String, manifest: JSONValue, missingContext: [MissingContext] = [], stacks: [CloudFormationStackArtifact],
+         nestedAssemblies: [CloudAssembly], files: [(name: String, contents: String)], stagedAssets: [(name: String, sourcePath: String)] = []) {
         self.artifactId = artifactId
         self.manifest = manifest
+        self.missingContext = missingContext
         self.stacks = stacks
         self.nestedAssemblies = nestedAssemblies
         self.files = files

@@ -90,13 +90,13 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
     public func synthesize(_ stack: Stack, into session: SynthesisSession) throws {
         let q = qualifier(for: stack)
         let versionParameter = versionParameter(for: stack)
-        let written = try session.writeTemplate(of: stack)
+        let role = { (name: String) in Self.specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(q)-\(name)-${AWS::AccountId}-${AWS::Region}", for: stack) }
+        let written = try session.writeTemplate(of: stack, lookupRoleArn: role("lookup-role"))
         let template = written.template
         let hash = written.sha256
 
         let account = stack.environment.account
         let region = stack.environment.region
-        let role = { (name: String) in Self.specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(q)-\(name)-${AWS::AccountId}-${AWS::Region}", for: stack) }
         let bucket = Self.specialize("cdk-\(q)-assets-${AWS::AccountId}-${AWS::Region}", for: stack)
 
         func destinations(objectKey: String) -> JSONValue {

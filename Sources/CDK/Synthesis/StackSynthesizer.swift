@@ -35,6 +35,8 @@ public final class SynthesisSession {
     private(set) var artifacts = JSONObject()
     private(set) var stackArtifacts: [CloudFormationStackArtifact] = []
     private(set) var stagedAssets: [(name: String, sourcePath: String)] = []
+    /// The manifest's `missing` list: context values the stacks' lookups did not find, once each.
+    private(set) var missingContext: [MissingContext] = []
     private var renderedTemplates: [ObjectIdentifier: RenderedTemplate] = [:]
     /// The folder files are written to, if any (created before the first file).
     private let outputDirectory: String?
@@ -81,6 +83,11 @@ public final class SynthesisSession {
         for rendered in renderedTemplates.values { _ = rendered.text.result() }
     }
 
+    /// Adds a missing context value to the manifest, unless one with its key is there already.
+    func addMissingContext(_ missing: MissingContext) {
+        if !missingContext.contains(where: { $0.key == missing.key }) { missingContext.append(missing) }
+    }
+
     /// Adds an artifact to `manifest.json`.
     public func addArtifact(_ id: String, _ artifact: JSONObject) {
         artifacts[id] = .object(artifact)
@@ -109,7 +116,7 @@ public final class SynthesisSession {
 
     /// Renders `stack`'s template, checks CloudFormation's limits on its contents and starts
     /// writing its text, hash and file in the background (the file only when the text is
-    /// within CloudFormation's size limit; ``writeTemplate(of:)`` reports the error otherwise).
+    /// within CloudFormation's size limit; ``writeTemplate(of:lookupRoleArn:)`` reports the error otherwise).
     private func render(_ stack: Stack) throws -> RenderedTemplate {
         let (template, resourcesText) = try stack.renderTemplateWithResourcesText()
         try TemplateLimits.check(template, stack: stack)
@@ -127,8 +134,15 @@ public final class SynthesisSession {
     }
 
     /// Renders `stack`'s template (or takes the one rendered ahead), checks CloudFormation's
-    /// limits, writes the template file and returns it.
-    public func writeTemplate(of stack: Stack) throws -> WrittenTemplate {
+    /// limits, writes the template file and returns it. The stack's missing context values go
+    /// into the manifest, with `lookupRoleArn` (the role the CLI assumes to look them up) when
+    /// given, as the AWS CDK's `synthesizeTemplate` does.
+    public func writeTemplate(of stack: Stack, lookupRoleArn: String? = nil) throws -> WrittenTemplate {
+        for missing in stack.missingContext {
+            var props = missing.props
+            if let lookupRoleArn { props["lookupRoleArn"] = .string(lookupRoleArn) }
+            addMissingContext(MissingContext(key: missing.key, provider: missing.provider, props: props))
+        }
         let rendered = try renderedTemplates.removeValue(forKey: ObjectIdentifier(stack)) ?? render(stack)
         let (text, sha256, saved) = rendered.text.result()
         try TemplateLimits.checkSize(of: text, stack: stack)

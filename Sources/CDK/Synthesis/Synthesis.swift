@@ -101,14 +101,20 @@ struct Synthesis {
         if hasTree {
             artifacts["Tree"] = ["type": "cdk:tree", "properties": ["file": "tree.json"]]
         }
-        let manifest: JSONValue = [
+        var manifest: JSONObject = [
             "version": .string(CloudAssembly.schemaVersion),
             "artifacts": .object(artifacts),
-            "minimumCliVersion": .string(CloudAssembly.minimumCliVersion),
         ]
-        session.addFile("manifest.json", JSONWriter.string(manifest, indent: 2))
+        // A stage's missing values are the app's too: the CLI reads only the app's manifest.
+        let missing = nested.flatMap(\.missingContext) + session.missingContext
+        var seen: Set<String> = []
+        let unique = missing.filter { seen.insert($0.key).inserted }
+        if !unique.isEmpty { manifest["missing"] = .array(unique.map(\.jsonValue)) }
+        manifest["minimumCliVersion"] = .string(CloudAssembly.minimumCliVersion)
+        let manifestValue = JSONValue.object(manifest)
+        session.addFile("manifest.json", JSONWriter.string(manifestValue, indent: 2))
         session.addFile("cdk.out", JSONWriter.compact(["version": .string(CloudAssembly.schemaVersion)]))
-        let assembly = CloudAssembly(artifactId: stage.artifactId, manifest: manifest, stacks: session.stackArtifacts,
+        let assembly = CloudAssembly(artifactId: stage.artifactId, manifest: manifestValue, missingContext: unique, stacks: session.stackArtifacts,
                                      nestedAssemblies: nested, files: try session.writtenFiles(), stagedAssets: session.stagedAssets)
         if let outdir {
             try assembly.writeAssetsAndNestedAssemblies(to: outdir)

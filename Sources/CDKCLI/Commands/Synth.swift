@@ -10,7 +10,9 @@ public struct Synth: ContextCommand {
             Runs the app (cdk.json's "app" or --app) with CDK_OUTDIR and CDK_CONTEXT_JSON set, reads the \
             cloud assembly it writes (cdk.out), reports the constructs' errors, warnings and infos, and prints \
             the selected stacks' templates as YAML (or JSON), separated by --- when there are several. Exits \
-            with status 1 when a construct recorded an error.
+            with status 1 when a construct recorded an error. Context values the app looked up and did not find \
+            (the manifest's "missing" list) are listed: run the official CLI's cdk synth once to look them up into \
+            cdk.context.json, which the next synth passes to the app.
             """)
 
     @OptionGroup var app: AppOptions
@@ -34,6 +36,10 @@ public struct Synth: ContextCommand {
         let assembly = try project.synthesize()
         let selected = try StackSelector.select(stacks, from: assembly, extend: exclusively ? .none : .upstream)
         let errors = MessageReporter.report(selected, in: context)
+        let folder: String
+        if case .assembly(let path) = try project.source() { folder = path } else { folder = project.outdir }
+        let missing = MissingContextReport.read(in: folder)
+        if !missing.entries.isEmpty { context.printError(missing.explanation) }
         if !quiet {
             let texts = try selected.map { json ? JSONWriter.string($0.template, indent: 1) + "\n" : try YAMLWriter.string($0.template) }
             context.writeOutput(texts.joined(separator: "---\n"))

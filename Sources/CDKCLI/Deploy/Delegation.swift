@@ -15,6 +15,11 @@ enum Delegation {
         }
         let folder: String
         if case .assembly(let path) = try project.source() { folder = path } else { folder = project.outdir }
+        // The official CLI would look the values up but deploy the placeholders of this assembly.
+        let missing = MissingContextReport.read(in: folder)
+        if command == "deploy" && !missing.entries.isEmpty {
+            throw CLIError(missing.explanation + "\nNothing was deployed: the stacks would have the placeholders.")
+        }
         let forwarded = [command, "--app", folder] + arguments
         context.printError("Running \(cli.path) \(forwarded.joined(separator: " "))")
         let status = try cli.run(forwarded, in: context)

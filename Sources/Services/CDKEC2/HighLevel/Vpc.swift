@@ -67,7 +67,7 @@ extension EC2 {
                                 enableDnsSupport: dnsSupportEnabled, instanceTenancy: (props.defaultInstanceTenancy ?? .default).rawValue)
 
             var zones: [String]
-            let stackZones = EC2.availabilityZones(of: stack)
+            let stackZones = try EC2.availabilityZones(of: stack)
             if let given = props.availabilityZones {
                 let resolved = stackZones.filter { !Token.isUnresolved($0) && !EC2.dummyAvailabilityZones.contains($0) }
                 if !resolved.isEmpty && !given.allSatisfy({ Token.isUnresolved($0) || resolved.contains($0) }) {
