@@ -88,6 +88,7 @@ extension Lambda {
                 cfnFunction.tracingConfig = CfnFunction.TracingConfigProperty(mode: tracing.rawValue)
             }
             cfnFunction.node.addDependency(executionRole)
+            try addLayers(props.layers)
             for event in props.events { try addEventSource(event) }
             logGroup = try makeLogGroup(props.options)
             if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }

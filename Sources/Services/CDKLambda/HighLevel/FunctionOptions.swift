@@ -82,6 +82,10 @@ extension Lambda {
         /// Default: `/aws/lambda/<function name>`, made by Lambda, or, with
         /// `@aws-cdk/aws-lambda:useCdkManagedLogGroup`, by the app (child `LogGroup`).
         public var logGroup: (any Logs.LogGroupRef)?
+        /// Layers the function uses, at most 5, each compatible with its runtime.
+        ///
+        /// Default: none (add them with `addLayers`).
+        public var layers: [any LayerVersionRef] = []
         /// The VPC, subnets and security groups (``FunctionVpcOptions``; `$0.vpc` reads and writes them).
         public var vpcOptions = FunctionVpcOptions()
 
