@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    @Test func aLayerForNoRuntimeIsRefused() throws {
+        let stack = try stack()
+        try expectError(path: "/S/Empty", message: .containing("Attempted to define a Lambda layer that supports no runtime!")) {
+            try layer(stack, "Empty", runtimes: [])
+        }
+        try expectError(path: "/S", message: .containing("Attempted to import a Lambda layer that supports no runtime!")) {
+            try Lambda.LayerVersion.fromLayerVersionAttributes(stack, "Imported", layerVersionArn: "arn:aws:lambda:us-east-1:123456789012:layer:x:1",
+                                                               compatibleRuntimes: [])
+        }
+    }
+
     @Test func anOrganizationNeedsEveryAccount() throws {
         let stack = try stack()
         let layer = try layer(stack, "Layer")

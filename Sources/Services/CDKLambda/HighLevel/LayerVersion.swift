@@ -87,11 +87,14 @@ extension Lambda {
         /// The layer version's CloudFormation resource.
         public let cfnLayerVersion: CfnLayerVersion
 
-        /// A layer version; throws for inline code.
+        /// A layer version; throws for inline code and an empty `compatibleRuntimes`.
         public init(_ scope: Construct, _ id: String, _ props: LayerVersionProps,
                     configure: (inout LayerVersionProps) throws -> Void = { _ in }) throws {
             let props = try props.with(configure)
             let this = try ConstructScope(scope, id)
+            if props.compatibleRuntimes?.isEmpty == true {
+                throw CDKError("AttemptedDefineLambdaLayerSupports", "Attempted to define a Lambda layer that supports no runtime! Leave compatibleRuntimes out for any runtime, or name at least one.", at: this)
+            }
             cfnLayerVersion = try CfnLayerVersion(
                 this, "Resource",
                 compatibleArchitectures: props.compatibleArchitectures?.map(\.rawValue),
@@ -126,6 +129,9 @@ extension Lambda {
         let compatibleRuntimes: [Runtime]?
 
         init(_ scope: Construct, _ id: String, layerVersionArn: String, compatibleRuntimes: [Runtime]?) throws {
+            if compatibleRuntimes?.isEmpty == true {
+                throw CDKError("AttemptedImportLambdaLayerSupports", "Attempted to import a Lambda layer that supports no runtime! Leave compatibleRuntimes out for any runtime, or name at least one.", at: scope)
+            }
             self.layerVersionArn = layerVersionArn
             self.compatibleRuntimes = compatibleRuntimes
             try super.init(scope, id)
