@@ -27,7 +27,7 @@ import Testing
 
         let publicFn = try function(stack, "Public")
         try publicFn.addFunctionUrl {
-            $0.authType = Lambda.FunctionUrlAuthType.none
+            $0.authType = Lambda.FunctionUrlAuthType.noAuth
             $0.invokeMode = .responseStream
             $0.cors = .init(allowCredentials: true, allowedHeaders: ["X-Custom-Header"], allowedMethods: [.get, .post],
                             allowedOrigins: ["https://example.com"], exposedHeaders: ["X-Exposed"], maxAge: .hours(1))
@@ -42,7 +42,7 @@ import Testing
 
         let aliasedFn = try function(stack, "Aliased")
         let alias = try Lambda.Alias(stack, "Live", .init(aliasName: "live", version: try aliasedFn.currentVersion))
-        let aliasUrl = try alias.addFunctionUrl { $0.authType = Lambda.FunctionUrlAuthType.none }
+        let aliasUrl = try alias.addFunctionUrl { $0.authType = Lambda.FunctionUrlAuthType.noAuth }
         _ = try CfnOutput(stack, "AliasUrl", value: aliasUrl.url)
 
         let invoker = try IAM.Role(stack, "Invoker", .init(assumedBy: IAM.AccountPrincipal("1234")))

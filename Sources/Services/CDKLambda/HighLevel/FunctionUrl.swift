@@ -2,12 +2,12 @@ import CDK
 import CDKIAM
 
 extension Lambda {
-    /// An HTTPS endpoint of a function or alias (`AWS::Lambda::Url`). With `authType` `.none`
+    /// An HTTPS endpoint of a function or alias (`AWS::Lambda::Url`). With `authType` `.noAuth`
     /// anyone may call it: the AWS CDK's two permissions for `*` are added to the function (or
     /// alias), `invoke-function-url` and `invoke-function` (invoked via the URL).
     ///
     /// ```swift
-    /// let url = try fn.addFunctionUrl { $0.authType = .none }
+    /// let url = try fn.addFunctionUrl { $0.authType = .noAuth }
     /// _ = try CfnOutput(stack, "Url", value: url.url)
     /// ```
     public final class FunctionUrl: Resource {
@@ -45,7 +45,7 @@ extension Lambda {
             url = cfnUrl.attrFunctionUrl
             functionArn = cfnUrl.attrFunctionArn
             try super.init(this)
-            if props.authType == FunctionUrlAuthType.none {
+            if props.authType == FunctionUrlAuthType.noAuth {
                 try props.function.addPermission("invoke-function-url", Permission(
                     principal: IAM.AnyPrincipal(), action: "lambda:InvokeFunctionUrl", functionUrlAuthType: authType.rawValue))
                 try props.function.addPermission("invoke-function", Permission(

@@ -5,8 +5,9 @@ extension Lambda {
     public enum FunctionUrlAuthType: String, Sendable {
         /// Only IAM principals allowed by a policy (see ``FunctionRef/grantInvokeUrl(_:)``).
         case awsIam = "AWS_IAM"
-        /// Anyone: a public endpoint.
-        case none = "NONE"
+        /// Anyone: a public endpoint (the AWS CDK's `NONE`; named so that it is not mistaken
+        /// for `Optional.none`).
+        case noAuth = "NONE"
     }
 
     /// How Lambda invokes a function through its URL.
@@ -79,7 +80,7 @@ extension Lambda {
     /// The options of a function URL (the AWS CDK's `FunctionUrlOptions`), for
     /// ``FunctionRef/addFunctionUrl(_:configure:)``.
     public struct FunctionUrlOptions: ConstructProps {
-        /// Who may call the URL. With `.none`, the AWS CDK's two permissions for anyone
+        /// Who may call the URL. With `.noAuth`, the AWS CDK's two permissions for anyone
         /// (`lambda:InvokeFunctionUrl` and `lambda:InvokeFunction` via the URL) are added.
         ///
         /// Default: `.awsIam`.
