@@ -7,7 +7,7 @@ extension Lambda.Function {
         try addLayers(layers)
     }
 
-    /// Adds layers to the function (see ``addLayers(_:)-(Lambda.LayerVersionRef...)``).
+    /// Adds layers to the function, as the variadic form does.
     public func addLayers(_ layers: [any Lambda.LayerVersionRef]) throws {
         for layer in layers {
             var arns = cfnFunction.layers ?? []

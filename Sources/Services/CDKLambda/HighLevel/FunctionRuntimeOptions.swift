@@ -1,4 +1,5 @@
 import CDK
+import CDKLogs
 
 extension Lambda {
     /// The format of a function's logs (`LoggingConfig.LogFormat`).
