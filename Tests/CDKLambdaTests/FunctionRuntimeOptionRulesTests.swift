@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func logLevelsNeedTheJsonFormat() throws {
-        try expectError(path: "/S/Fn", message: .containing("To use ApplicationLogLevel and/or SystemLogLevel you must set LoggingFormat to 'JSON', got 'undefined'")) {
+        try expectError(path: "/S/Fn", message: .containing("To use ApplicationLogLevel and/or SystemLogLevel you must set LogFormat to 'JSON', got 'undefined'")) {
             try function(try stack()) { $0.applicationLogLevel = .info }
         }
         try expectError(path: "/S/Fn", message: .containing("you must set LoggingFormat to 'JSON', got 'Text'")) {

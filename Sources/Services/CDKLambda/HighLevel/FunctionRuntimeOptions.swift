@@ -86,8 +86,14 @@ extension Lambda.Function {
     /// `LoggingConfig`, as the AWS CDK writes it: once a format or log group is given; log
     /// levels need the JSON format.
     static func loggingConfig(_ options: Lambda.FunctionOptions, at this: ConstructScope) throws -> Lambda.CfnFunction.LoggingConfigProperty? {
-        if options.applicationLogLevel != nil || options.systemLogLevel != nil, options.loggingFormat != .json {
-            throw CDKError("JsonLoggingFormatRequired", "To use ApplicationLogLevel and/or SystemLogLevel you must set LoggingFormat to 'JSON', got '\(options.loggingFormat?.rawValue ?? "undefined")'. Set loggingFormat to .json.", at: this)
+        if options.applicationLogLevel != nil || options.systemLogLevel != nil {
+            // The AWS CDK's two messages: without any format it names LogFormat, with another format LoggingFormat.
+            if options.loggingFormat == nil {
+                throw CDKError("JsonLogFormatRequired", "To use ApplicationLogLevel and/or SystemLogLevel you must set LogFormat to 'JSON', got 'undefined'. Set loggingFormat to .json.", at: this)
+            }
+            if let format = options.loggingFormat, format != .json {
+                throw CDKError("JsonLoggingFormatRequired", "To use ApplicationLogLevel and/or SystemLogLevel you must set LoggingFormat to 'JSON', got '\(format.rawValue)'. Set loggingFormat to .json.", at: this)
+            }
         }
         guard options.loggingFormat != nil || options.logGroup != nil else { return nil }
         return Lambda.CfnFunction.LoggingConfigProperty(applicationLogLevel: options.applicationLogLevel?.rawValue,
