@@ -28,9 +28,9 @@ import Testing
         try expectError(path: "/S/Fn", message: .containing("SnapStart currently not supported by runtime nodejs22.x")) {
             try function(try stack(), runtime: .nodejs22X) { $0.snapStart = .onPublishedVersions }
         }
-        let stack = try stack()
-        _ = try function(stack, runtime: .java21) { $0.snapStart = .onPublishedVersions }
-        try Template(stack).hasResourceProperties("AWS::Lambda::Function", ["SnapStart": ["ApplyOn": "PublishedVersions"]])
+        let javaStack = try stack()
+        _ = try function(javaStack, runtime: .java21) { $0.snapStart = .onPublishedVersions }
+        try Template(javaStack).hasResourceProperties("AWS::Lambda::Function", ["SnapStart": ["ApplyOn": "PublishedVersions"]])
     }
 
     @Test func snapStartNeedsTheSmallestEphemeralStorage() throws {
