@@ -29,13 +29,13 @@ import Testing
             try function(try stack(), runtime: .nodejs22X) { $0.snapStart = .onPublishedVersions }
         }
         let javaStack = try stack()
-        _ = try function(javaStack, runtime: .java21) { $0.snapStart = .onPublishedVersions }
+        _ = try function(javaStack, runtime: .python313) { $0.snapStart = .onPublishedVersions }
         try Template(javaStack).hasResourceProperties("AWS::Lambda::Function", ["SnapStart": ["ApplyOn": "PublishedVersions"]])
     }
 
     @Test func snapStartNeedsTheSmallestEphemeralStorage() throws {
         try expectError(path: "/S/Fn", message: .containing("SnapStart is currently not supported using more than 512 MiB Ephemeral Storage")) {
-            try function(try stack(), runtime: .java21) {
+            try function(try stack()) {
                 $0.snapStart = .onPublishedVersions
                 $0.ephemeralStorageSize = .mebibytes(1024)
             }
