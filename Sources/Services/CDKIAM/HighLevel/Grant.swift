@@ -66,16 +66,16 @@ extension IAM {
         }
 
         /// Adds a statement to the grantee's policy and, when the grantee is in another account or
-        /// has no policy of its own, to the resource's policy too.
+        /// has no policy of its own, to the resource's policy too; both statements carry `conditions`.
         public static func addToPrincipalOrResource(
             grantee: any Grantable, actions: [String], resourceArns: [String],
-            resourceSelfArns: [String]? = nil, resource: any ResourceWithPolicy
+            resourceSelfArns: [String]? = nil, resource: any ResourceWithPolicy, conditions: JSONObject = [:]
         ) throws -> Grant {
-            let principalGrant = try addToPrincipal(grantee: grantee, actions: actions, resourceArns: resourceArns)
+            let principalGrant = try addToPrincipal(grantee: grantee, actions: actions, resourceArns: resourceArns, conditions: conditions)
             let sameAccount = isSameAccount(grantee.grantPrincipal.principalAccount, resource.environment.account)
             if principalGrant.success && sameAccount { return principalGrant }
             let statement = PolicyStatement(actions: actions, resources: resourceSelfArns ?? resourceArns,
-                                            principals: [grantee.grantPrincipal])
+                                            principals: [grantee.grantPrincipal], conditions: conditions)
             let result = try resource.addToResourcePolicy(statement)
             return Grant(principalStatement: principalGrant.principalStatement, resourceStatement: result.statementAdded ? statement : nil,
                          success: principalGrant.success || result.statementAdded,

@@ -74,13 +74,21 @@ extension Lambda {
                 functionName: props.functionName,
                 handler: props.handler,
                 kmsKeyArn: props.environmentEncryption?.keyArn,
+                loggingConfig: try Self.loggingConfig(props.options, at: this),
                 memorySize: props.memorySize.map(Double.init),
+                recursiveLoop: props.recursiveLoop?.rawValue,
                 reservedConcurrentExecutions: props.reservedConcurrentExecutions.map(Double.init),
                 role: executionRole.roleArn,
                 runtime: props.runtime.name,
+                runtimeManagementConfig: props.runtimeManagementMode?.config,
+                snapStart: try Self.snapStart(props, at: this),
                 timeout: try props.timeout?.toSeconds())
             cfnFunction.vpcConfig = vpcPlacement?.config
+            currentVersionOptions = props.currentVersionOptions ?? VersionOptions()
             try super.init(this, physicalName: props.functionName)
+            if props.snapStart != nil {
+                Annotations.of(self).addWarningV2("@aws-cdk/aws-lambda:snapStartRequirePublish", "SnapStart only supports published Lambda versions. Ignore if function already has published versions.")
+            }
             if let vpcPlacement { node.addDependency(vpcPlacement.connectivity) }
             renderEnvironment()
             if let tracing = props.tracing, tracing != .disabled {
@@ -88,6 +96,7 @@ extension Lambda {
                 cfnFunction.tracingConfig = CfnFunction.TracingConfigProperty(mode: tracing.rawValue)
             }
             cfnFunction.node.addDependency(executionRole)
+            try addLayers(props.layers)
             for event in props.events { try addEventSource(event) }
             logGroup = try makeLogGroup(props.options)
             if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }
@@ -164,6 +173,7 @@ extension Lambda {
         }
 
         private var currentVersionStorage: Version?
+        private let currentVersionOptions: VersionOptions
 
         /// A version of the function that changes whenever its configuration does: its logical id
         /// ends with the MD5 of the version-relevant properties, exactly as the AWS CDK computes it.
@@ -171,7 +181,7 @@ extension Lambda {
             get throws {
                 if let currentVersionStorage { return currentVersionStorage }
                 if permissionBookkeeping.warnIfCurrentVersionCalled { Lambda.warnInvokePermissionOnFunction(self) }
-                let version = try Version(self, "CurrentVersion", .init(lambda: self))
+                let version = try Version(self, "CurrentVersion", .init(lambda: self, options: currentVersionOptions))
                 currentVersionStorage = version
                 let cfnVersion = version.cfnVersion
                 let originalId = try cfnVersion.resolvedLogicalId

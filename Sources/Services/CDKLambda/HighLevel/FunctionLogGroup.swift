@@ -9,13 +9,10 @@ extension Lambda {
 }
 
 extension Lambda.Function {
-    /// The log group the function writes to: the given one (its name in `LoggingConfig`), or,
+    /// The log group the function writes to: the given one (its name in `LoggingConfig`, see `loggingConfig(_:at:)`), or,
     /// with ``Lambda/useCdkManagedLogGroupFlag``, a new one; `nil` otherwise (Lambda makes it).
     func makeLogGroup(_ options: Lambda.FunctionOptions) throws -> (any Logs.LogGroupRef)? {
-        if let logGroup = options.logGroup {
-            cfnFunction.loggingConfig = Lambda.CfnFunction.LoggingConfigProperty(logGroup: logGroup.logGroupName)
-            return logGroup
-        }
+        if let logGroup = options.logGroup { return logGroup }
         guard FeatureFlags.of(self).isEnabled(Lambda.useCdkManagedLogGroupFlag) else { return nil }
         return try Logs.LogGroup(self, "LogGroup") { $0.logGroupName = "/aws/lambda/\(functionName)" }
     }

@@ -82,6 +82,38 @@ extension Lambda {
         /// Default: `/aws/lambda/<function name>`, made by Lambda, or, with
         /// `@aws-cdk/aws-lambda:useCdkManagedLogGroup`, by the app (child `LogGroup`).
         public var logGroup: (any Logs.LogGroupRef)?
+        /// Layers the function uses, at most 5, each compatible with its runtime.
+        ///
+        /// Default: none (add them with `addLayers`).
+        public var layers: [any LayerVersionRef] = []
+        /// The format of the function's logs.
+        ///
+        /// Default: no `LogFormat` (text).
+        public var loggingFormat: LoggingFormat?
+        /// The lowest level of application logs kept; needs `loggingFormat` `.json`.
+        ///
+        /// Default: no `ApplicationLogLevel` (`INFO`).
+        public var applicationLogLevel: ApplicationLogLevel?
+        /// The lowest level of system logs kept; needs `loggingFormat` `.json`.
+        ///
+        /// Default: no `SystemLogLevel` (`INFO`).
+        public var systemLogLevel: SystemLogLevel?
+        /// What Lambda does about recursive loops.
+        ///
+        /// Default: no `RecursiveLoop` property (`Terminate`).
+        public var recursiveLoop: RecursiveLoop?
+        /// When the runtime is updated.
+        ///
+        /// Default: no `RuntimeManagementConfig` (`Auto`).
+        public var runtimeManagementMode: RuntimeManagementMode?
+        /// SnapStart, for runtimes that support it (warns that only published versions use it).
+        ///
+        /// Default: none.
+        public var snapStart: SnapStartConf?
+        /// The options of ``Function/currentVersion``.
+        ///
+        /// Default: the defaults of ``VersionOptions``.
+        public var currentVersionOptions: VersionOptions?
         /// The VPC, subnets and security groups (``FunctionVpcOptions``; `$0.vpc` reads and writes them).
         public var vpcOptions = FunctionVpcOptions()
 

@@ -13,6 +13,7 @@ extension Lambda {
     /// policies ``FunctionRef/addToRolePolicy(_:)`` made.
     public final class PermissionBookkeeping {
         var invocationGrants: [String: IAM.Grant] = [:]
+        var urlInvocationGrants: [String: IAM.Grant] = [:]
         var warnIfCurrentVersionCalled = false
         var inlinePolicyCount = 0
         private var latest: LatestVersion?
@@ -146,11 +147,18 @@ extension Lambda {
         let function: any FunctionRef
         let identifier: String
         let principal: any IAM.Principal
+        let action: String
+        let functionUrlAuthType: String?
+        let invokedViaFunctionUrl: Bool?
 
-        init(function: any FunctionRef, identifier: String, principal: any IAM.Principal) {
+        init(function: any FunctionRef, identifier: String, principal: any IAM.Principal, action: String = "lambda:InvokeFunction",
+             functionUrlAuthType: String? = nil, invokedViaFunctionUrl: Bool? = nil) {
             self.function = function
             self.identifier = identifier
             self.principal = principal
+            self.action = action
+            self.functionUrlAuthType = functionUrlAuthType
+            self.invokedViaFunctionUrl = invokedViaFunctionUrl
         }
 
         var stack: Stack { function.stack }
@@ -159,7 +167,8 @@ extension Lambda {
         }
 
         func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            try function.addPermission(identifier, Permission(principal: principal))
+            try function.addPermission(identifier, Permission(principal: principal, action: action, functionUrlAuthType: functionUrlAuthType,
+                                                              invokedViaFunctionUrl: invokedViaFunctionUrl))
             // The hash may hold `/`, which construct ids store as `--` (the AWS CDK's lookup does the same).
             let node = function.node.tryFindChild(identifier.replacing("/", with: "--"))
             if node == nil && !function.skipPermissions {
