@@ -291,7 +291,7 @@ private struct Matcher {
     var depth = 0
     var gaveUp = false
     static let stepLimit = 200_000
-    static let depthLimit = 2_000
+    static let depthLimit = 500
 
     /// Whether `node` matches at `position`, followed by what `next` accepts.
     mutating func match(_ node: SchemaPattern.Node, _ position: Int, _ next: (inout Matcher, Int) -> Bool) -> Bool {
