@@ -105,7 +105,7 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
 
     @Test func emptyListBelowMinItems() throws {
         let errors = try synthesize(["Name": "good", "Keys": []]).map(\.message)
-        #expect(errors == [#"Keys: [] does not satisfy the schema constraint minItems 1 (it has 0). Fix the value; if CloudFormation accepts it, turn the check off with skipSchemaValidation("Keys") on the resource."#])
+        #expect(errors == [#"Keys: [] does not satisfy the schema constraint minItems 1 (it has 0) of Test::Service::Thing. Fix the value; if CloudFormation accepts it, turn the check off with skipSchemaValidation("Keys") on the resource."#])
     }
 
     @Test func requiredPropertiesAndRequiredGroups() throws {
