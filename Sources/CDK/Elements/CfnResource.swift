@@ -16,6 +16,11 @@ open class CfnResource: CfnRefElement {
     private var rawProperties: JSONObject
     private var overrides: [(path: [String], value: JSONValue?)] = []
     private var dependsOn: [CfnResource] = []
+    /// What ``skipSchemaValidation()`` turned off: `nil` when everything is checked, `[""]`
+    /// for the whole resource, otherwise property paths.
+    var schemaValidationSkips: Set<String>?
+    /// The messages of the schema check made while references were found, for the validation step.
+    var pendingSchemaViolations: [String] = []
 
     /// A resource of `type` with raw `properties` (written in the given order).
     ///
@@ -48,6 +53,10 @@ open class CfnResource: CfnRefElement {
     /// The CloudFormation property names this type knows, in the order they are written. An
     /// override of a known property takes its place in this order; others are appended.
     open class var propertyOrder: [String]? { nil }
+
+    /// The value constraints of this resource's type, from its registry schema; generated
+    /// types provide them (see ``SchemaConstraints``), `nil` for types without any.
+    open class var schemaConstraints: SchemaConstraints? { nil }
 
     /// The registry information of this resource's type; generated types provide it.
     open class var typeInfo: CfnResourceTypeInfo? { nil }
@@ -196,6 +205,7 @@ open class CfnResource: CfnRefElement {
             p.reorder(DeepMerge.keyOrder(p.keys, known: order))
             resolved["Properties"] = .object(p)
         }
+        try checkSchemaConstraints(of: resolved["Properties"], preparing: resolver.preparing)
         let id = try stack.logicalIdOf(self)
         return ["Resources": .object([id: .object(resolved)])]
     }

@@ -157,6 +157,10 @@ struct Synthesis {
         func visit(_ c: Construct) {
             if c is Stage && c !== stage { return }
             for message in c.node.validate() { errors.append((c.node.path, message)) }
+            // The schema check ran when references were found (CfnResource+SchemaValidation.swift).
+            if let resource = c as? CfnResource {
+                for message in resource.takeSchemaViolations() { errors.append((c.node.path, message)) }
+            }
             for child in c.children { visit(child) }
         }
         visit(stage)

@@ -92,6 +92,9 @@ public struct ResourceModel: Sendable, Equatable {
     public var primaryIdentifier: [String]
     /// Whether the type holds data (see ``Statefulness``).
     public var isStateful: Bool
+    /// The value constraints of the registry schema, as the JSON text the core's
+    /// `SchemaConstraints` decodes (see ``ConstraintBuilder``); `nil` when there is nothing to check.
+    public var constraints: String? = nil
 
     /// The fully qualified name recorded in `tree.json`: `CDKS3.S3.CfnBucket`.
     public var fullyQualifiedName: String { "\(service.moduleName).\(service.namespace).\(className)" }

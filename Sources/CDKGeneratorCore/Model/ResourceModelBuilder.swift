@@ -52,6 +52,7 @@ public enum ResourceModelBuilder {
             createOnlyProperties: schema.createOnlyProperties,
             readOnlyProperties: schema.readOnlyProperties,
             primaryIdentifier: schema.primaryIdentifier,
-            isStateful: Statefulness.isStateful(schema.typeName))
+            isStateful: Statefulness.isStateful(schema.typeName),
+            constraints: ConstraintBuilder.constraints(of: schema, writable: writable, tagProperty: tagging?.propertyName))
     }
 }

@@ -25,4 +25,12 @@ public enum SwiftLiteral {
     public static func stringArray(_ values: [String]) -> String {
         "[" + values.map(quoted).joined(separator: ", ") + "]"
     }
+
+    /// `s` (one line) as a raw Swift string literal (`#"..."#`), with as many `#` as it needs
+    /// so that nothing in it ends the literal or starts an escape.
+    public static func raw(_ s: String) -> String {
+        var delimiter = "#"
+        while s.contains("\"" + delimiter) || s.contains("\\" + delimiter) { delimiter += "#" }
+        return delimiter + "\"" + s + "\"" + delimiter
+    }
 }

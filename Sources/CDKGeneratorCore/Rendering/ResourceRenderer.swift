@@ -162,6 +162,13 @@ public enum ResourceRenderer {
         w.doc("What the registry schema says about `\(model.typeName)`.")
         w.line("public override class var typeInfo: \(core("CfnResourceTypeInfo"))? { _typeInfo }")
         w.line()
+        if let constraints = model.constraints {
+            w.line("private static let _schemaConstraints = \(core("SchemaConstraints"))(typeName: \(SwiftLiteral.quoted(model.typeName)), \(SwiftLiteral.raw(constraints)))")
+            w.line()
+            w.doc("The value constraints of the registry schema of `\(model.typeName)`, checked at synthesis.")
+            w.line("public override class var schemaConstraints: \(core("SchemaConstraints"))? { _schemaConstraints }")
+            w.line()
+        }
         w.line("public override var constructInfo: ConstructInfo { ConstructInfo(fqn: \(SwiftLiteral.quoted(model.fullyQualifiedName))) }")
     }
 

@@ -59,6 +59,11 @@ extension ACMPCA {
         /// What the registry schema says about `AWS::ACMPCA::CertificateAuthorityActivation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ACMPCA::CertificateAuthorityActivation", #"{"required":["Certificate","CertificateAuthorityArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ACMPCA::CertificateAuthorityActivation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKACMPCA.ACMPCA.CfnCertificateAuthorityActivation") }
 
         /// The `CompleteCertificateChain` attribute.

@@ -59,6 +59,11 @@ extension ACMPCA {
         /// What the registry schema says about `AWS::ACMPCA::Permission`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ACMPCA::Permission", #"{"properties":{"Actions":{"minItems":1,"maxItems":3,"items":{"enum":["GetCertificate","IssueCertificate","ListPermissions"]}},"CertificateAuthorityArn":{"minLength":5,"maxLength":200,"pattern":"^arn:[\\w+=/,.@-]+:acm-pca:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*$"},"Principal":{"minLength":0,"maxLength":128,"pattern":"^[^*]+$"},"SourceAccount":{"minLength":12,"maxLength":12,"pattern":"^[0-9]+$"}},"required":["Actions","CertificateAuthorityArn","Principal"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ACMPCA::Permission`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKACMPCA.ACMPCA.CfnPermission") }
     }
 }

@@ -90,6 +90,11 @@ extension AIOps {
         /// What the registry schema says about `AWS::AIOps::InvestigationGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AIOps::InvestigationGroup", ##"{"properties":{"ChatbotNotificationChannels":{"items":{"$ref":"#/definitions/ChatbotNotificationChannel"}},"CrossAccountConfigurations":{"minItems":0,"maxItems":25,"items":{"$ref":"#/definitions/CrossAccountConfiguration"}},"EncryptionConfig":{"$ref":"#/definitions/EncryptionConfigMap"},"Name":{"$ref":"#/definitions/StringWithPatternAndLengthLimits"},"RetentionInDays":{"minimum":7,"maximum":90},"RoleArn":{"$ref":"#/definitions/RoleArn"},"TagKeyBoundaries":{"items":{"minLength":1,"maxLength":200,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"ChatbotNotificationChannel":{"properties":{"SNSTopicArn":{"minLength":20,"maxLength":2048}}},"CrossAccountConfiguration":{"properties":{"SourceRoleArn":{"$ref":"#/definitions/RoleArn"}}},"EncryptionConfigMap":{"properties":{"EncryptionConfigurationType":{"minLength":1,"maxLength":128},"KmsKeyId":{"minLength":1,"maxLength":256}}},"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:.*$"},"StringWithPatternAndLengthLimits":{"minLength":1,"maxLength":512,"pattern":"^[\\-_A-Za-z0-9\\[\\]\\(\\)\\{\\}\\.: ]+$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AIOps::InvestigationGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAIOps.AIOps.CfnInvestigationGroup") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension APS {
         /// What the registry schema says about `AWS::APS::AnomalyDetector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::APS::AnomalyDetector", ##"{"properties":{"Alias":{"minLength":1,"maxLength":128},"Configuration":{"$ref":"#/definitions/AnomalyDetectorConfiguration"},"Labels":{"items":{"$ref":"#/definitions/Label"}},"MissingDataAction":{"$ref":"#/definitions/MissingDataAction"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Workspace":{"pattern":"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"}},"required":["Alias","Configuration","Workspace"],"definitions":{"AnomalyDetectorConfiguration":{"properties":{"RandomCutForest":{"$ref":"#/definitions/RandomCutForestConfiguration"}},"required":["RandomCutForest"]},"IgnoreNearExpected":{"requiredGroups":[["Amount"],["Ratio"]]},"Label":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"MissingDataAction":{"requiredGroups":[["MarkAsAnomaly"],["Skip"]]},"RandomCutForestConfiguration":{"properties":{"IgnoreNearExpectedFromAbove":{"$ref":"#/definitions/IgnoreNearExpected"},"IgnoreNearExpectedFromBelow":{"$ref":"#/definitions/IgnoreNearExpected"},"Query":{"minLength":1},"SampleSize":{"minimum":256,"maximum":1024},"ShingleSize":{"minimum":2,"maximum":1024}},"required":["Query"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::APS::AnomalyDetector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAPS.APS.CfnAnomalyDetector") }
 
         /// The `Arn` attribute.

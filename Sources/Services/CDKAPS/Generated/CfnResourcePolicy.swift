@@ -47,6 +47,11 @@ extension APS {
         /// What the registry schema says about `AWS::APS::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::APS::ResourcePolicy", #"{"properties":{"WorkspaceArn":{"pattern":"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"}},"required":["PolicyDocument","WorkspaceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::APS::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAPS.APS.CfnResourcePolicy") }
     }
 }

@@ -54,6 +54,11 @@ extension APS {
         /// What the registry schema says about `AWS::APS::RuleGroupsNamespace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::APS::RuleGroupsNamespace", ##"{"properties":{"Name":{"minLength":1,"maxLength":64},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Workspace":{"pattern":"^arn:(aws|aws-us-gov|aws-cn):aps:[a-z0-9-]+:[0-9]+:workspace/[a-zA-Z0-9-]+$"}},"required":["Data","Name","Workspace"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::APS::RuleGroupsNamespace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAPS.APS.CfnRuleGroupsNamespace") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension ARCZonalShift {
         /// What the registry schema says about `AWS::ARCZonalShift::AutoshiftObserverNotificationStatus`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ARCZonalShift::AutoshiftObserverNotificationStatus", ##"{"properties":{"Status":{"$ref":"#/definitions/AutoshiftObserverNotificationStatus"}},"required":["Status"],"definitions":{"AutoshiftObserverNotificationStatus":{"enum":["ENABLED"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ARCZonalShift::AutoshiftObserverNotificationStatus`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKARCZonalShift.ARCZonalShift.CfnAutoshiftObserverNotificationStatus") }
 
         /// The `AccountId` attribute.

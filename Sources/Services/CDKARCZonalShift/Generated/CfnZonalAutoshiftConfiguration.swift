@@ -53,6 +53,11 @@ extension ARCZonalShift {
         /// What the registry schema says about `AWS::ARCZonalShift::ZonalAutoshiftConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ARCZonalShift::ZonalAutoshiftConfiguration", ##"{"properties":{"PracticeRunConfiguration":{"$ref":"#/definitions/PracticeRunConfiguration"},"ResourceIdentifier":{"minLength":8,"maxLength":1024},"ZonalAutoshiftStatus":{"$ref":"#/definitions/ZonalAutoshiftStatus"}},"definitions":{"ControlCondition":{"properties":{"AlarmIdentifier":{"minLength":8,"maxLength":1024,"pattern":"^.*$"},"Type":{"$ref":"#/definitions/ControlConditionType"}},"required":["AlarmIdentifier","Type"]},"ControlConditionType":{"minLength":8,"maxLength":10,"pattern":"^[a-zA-Z]*$"},"PracticeRunConfiguration":{"properties":{"BlockedDates":{"minItems":0,"maxItems":15,"items":{"minLength":10,"maxLength":10,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}},"BlockedWindows":{"minItems":0,"maxItems":15,"items":{"minLength":19,"maxLength":19,"pattern":"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):[0-9]{2}:[0-9]{2}$"}},"BlockingAlarms":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/ControlCondition"}},"OutcomeAlarms":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/ControlCondition"}}},"required":["OutcomeAlarms"]},"ZonalAutoshiftStatus":{"enum":["ENABLED"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ARCZonalShift::ZonalAutoshiftConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKARCZonalShift.ARCZonalShift.CfnZonalAutoshiftConfiguration") }
 
         /// The `ControlCondition` property type.

@@ -60,6 +60,11 @@ extension AccessAnalyzer {
         /// What the registry schema says about `AWS::AccessAnalyzer::Analyzer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AccessAnalyzer::Analyzer", ##"{"properties":{"AnalyzerConfiguration":{"properties":{"UnusedAccessConfiguration":{"$ref":"#/definitions/UnusedAccessConfiguration"}}},"AnalyzerName":{"minLength":1,"maxLength":1024,"pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"},"ArchiveRules":{"items":{"$ref":"#/definitions/ArchiveRule"}},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"minLength":0,"maxLength":1024}},"required":["Type"],"definitions":{"AnalysisRuleCriteria":{"properties":{"ResourceTags":{"items":{"$ref":"#/definitions/Tags"}}}},"ArchiveRule":{"properties":{"Filter":{"minItems":1,"items":{"$ref":"#/definitions/Filter"}},"RuleName":{"minLength":1,"maxLength":255,"pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"}},"required":["Filter","RuleName"]},"Filter":{"required":["Property"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":0,"maxLength":255}},"required":["Key"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"UnusedAccessConfiguration":{"properties":{"AnalysisRule":{"properties":{"Exclusions":{"items":{"$ref":"#/definitions/AnalysisRuleCriteria"}}}},"UnusedAccessAge":{"minimum":1,"maximum":365}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AccessAnalyzer::Analyzer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAccessAnalyzer.AccessAnalyzer.CfnAnalyzer") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension AlexaASK {
         /// What the registry schema says about `Alexa::ASK::Skill`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "Alexa::ASK::Skill", ##"{"properties":{"AuthenticationConfiguration":{"$ref":"#/definitions/AuthenticationConfiguration"},"SkillPackage":{"$ref":"#/definitions/SkillPackage"}},"required":["AuthenticationConfiguration","SkillPackage","VendorId"],"definitions":{"AuthenticationConfiguration":{"required":["ClientId","ClientSecret","RefreshToken"]},"SkillPackage":{"required":["S3Bucket","S3Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `Alexa::ASK::Skill`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAlexaASK.AlexaASK.CfnSkill") }
 
         /// The `Id` attribute.

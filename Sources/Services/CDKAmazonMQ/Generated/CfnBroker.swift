@@ -150,6 +150,11 @@ extension AmazonMQ {
         /// What the registry schema says about `AWS::AmazonMQ::Broker`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AmazonMQ::Broker", ##"{"properties":{"BrokerName":{"pattern":"^[0-9A-Za-z_-]{1,50}$"},"Configuration":{"$ref":"#/definitions/ConfigurationId"},"DataReplicationPrimaryBrokerArn":{"pattern":"^arn:.*"},"EncryptionOptions":{"$ref":"#/definitions/EncryptionOptions"},"LdapServerMetadata":{"$ref":"#/definitions/LdapServerMetadata"},"MaintenanceWindowStartTime":{"$ref":"#/definitions/MaintenanceWindow"},"SecurityGroups":{"minItems":1,"maxItems":5},"Tags":{"items":{"$ref":"#/definitions/TagsEntry"}},"Users":{"items":{"$ref":"#/definitions/User"}}},"required":["BrokerName","DeploymentMode","EngineType","HostInstanceType","PubliclyAccessible"],"definitions":{"ConfigurationId":{"required":["Id","Revision"]},"EncryptionOptions":{"required":["UseAwsOwnedKey"]},"LdapServerMetadata":{"required":["Hosts","RoleBase","RoleSearchMatching","ServiceAccountUsername","UserBase","UserSearchMatching"]},"MaintenanceWindow":{"properties":{"TimeOfDay":{"pattern":"^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"}},"required":["DayOfWeek","TimeOfDay","TimeZone"]},"TagsEntry":{"required":["Key","Value"]},"User":{"properties":{"Groups":{"maxItems":20,"items":{"pattern":"^[A-Za-z0-9._~-]{2,100}$"}},"Password":{"minLength":12,"pattern":"^[^,:=]+$"},"Username":{"pattern":"^[A-Za-z0-9_.~-]{2,100}$"}},"required":["Password","Username"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AmazonMQ::Broker`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAmazonMQ.AmazonMQ.CfnBroker") }
 
         /// The `AmqpEndpoints` attribute.

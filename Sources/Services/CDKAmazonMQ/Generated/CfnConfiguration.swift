@@ -72,6 +72,11 @@ extension AmazonMQ {
         /// What the registry schema says about `AWS::AmazonMQ::Configuration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AmazonMQ::Configuration", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/TagsEntry"}}},"required":["EngineType","Name"],"definitions":{"TagsEntry":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AmazonMQ::Configuration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAmazonMQ.AmazonMQ.CfnConfiguration") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension AmazonMQ {
         /// What the registry schema says about `AWS::AmazonMQ::ConfigurationAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AmazonMQ::ConfigurationAssociation", ##"{"properties":{"Configuration":{"$ref":"#/definitions/ConfigurationId"}},"required":["Broker","Configuration"],"definitions":{"ConfigurationId":{"required":["Id","Revision"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AmazonMQ::ConfigurationAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAmazonMQ.AmazonMQ.CfnConfigurationAssociation") }
 
         /// The `Id` attribute.

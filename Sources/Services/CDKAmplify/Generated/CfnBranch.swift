@@ -126,6 +126,11 @@ extension Amplify {
         /// What the registry schema says about `AWS::Amplify::Branch`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Amplify::Branch", ##"{"properties":{"AppId":{"minLength":1,"maxLength":20,"pattern":"d[a-z0-9]+"},"Backend":{"$ref":"#/definitions/Backend"},"BasicAuthConfig":{"$ref":"#/definitions/BasicAuthConfig"},"BranchName":{"minLength":1,"maxLength":255,"pattern":"(?s).+"},"BuildSpec":{"minLength":1,"maxLength":25000,"pattern":"(?s).+"},"ComputeRoleArn":{"minLength":0,"maxLength":1000,"pattern":"(?s).*"},"Description":{"minLength":0,"maxLength":1000,"pattern":"(?s).*"},"EnvironmentVariables":{"items":{"$ref":"#/definitions/EnvironmentVariable"}},"Framework":{"minLength":0,"maxLength":255,"pattern":"(?s).*"},"PullRequestEnvironmentName":{"minLength":0,"maxLength":20,"pattern":"(?s).*"},"Stage":{"enum":["EXPERIMENTAL","BETA","PULL_REQUEST","PRODUCTION","DEVELOPMENT"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AppId","BranchName"],"definitions":{"Backend":{"properties":{"StackArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws:cloudformation:[a-z0-9-]+:\\d{12}:stack/.+/.+$"}}},"BasicAuthConfig":{"properties":{"Password":{"minLength":1,"maxLength":255},"Username":{"minLength":1,"maxLength":255}},"required":["Password","Username"]},"EnvironmentVariable":{"properties":{"Name":{"maxLength":255,"pattern":"(?s).*"},"Value":{"maxLength":5500,"pattern":"(?s).*"}},"required":["Name","Value"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Amplify::Branch`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAmplify.Amplify.CfnBranch") }
 
         /// The `Arn` attribute.

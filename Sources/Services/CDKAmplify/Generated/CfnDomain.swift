@@ -77,6 +77,11 @@ extension Amplify {
         /// What the registry schema says about `AWS::Amplify::Domain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Amplify::Domain", ##"{"properties":{"AppId":{"minLength":1,"maxLength":20,"pattern":"d[a-z0-9]+"},"AutoSubDomainCreationPatterns":{"items":{"minLength":1,"maxLength":2048,"pattern":"(?s).+"}},"AutoSubDomainIAMRole":{"minLength":0,"maxLength":1000,"pattern":"^$|^arn:.+:iam::\\d{12}:role.+"},"CertificateSettings":{"$ref":"#/definitions/CertificateSettings"},"DomainName":{"minLength":0,"maxLength":255,"pattern":"^(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])(\\.)?$"},"SubDomainSettings":{"minItems":0,"maxItems":255,"items":{"$ref":"#/definitions/SubDomainSetting"}}},"required":["AppId","DomainName","SubDomainSettings"],"definitions":{"CertificateSettings":{"properties":{"CertificateType":{"enum":["AMPLIFY_MANAGED","CUSTOM"]},"CustomCertificateArn":{"minLength":0,"maxLength":1000,"pattern":"^arn:aws:acm:[a-z0-9-]+:\\d{12}:certificate\\/.+$"}}},"SubDomainSetting":{"properties":{"BranchName":{"minLength":1,"maxLength":255,"pattern":"(?s).+"},"Prefix":{"minLength":0,"maxLength":255,"pattern":"(?s).*"}},"required":["BranchName","Prefix"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Amplify::Domain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAmplify.Amplify.CfnDomain") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension AmplifyUIBuilder {
         /// What the registry schema says about `AWS::AmplifyUIBuilder::Theme`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AmplifyUIBuilder::Theme", ##"{"properties":{"Name":{"minLength":1,"maxLength":255},"Overrides":{"items":{"$ref":"#/definitions/ThemeValues"}},"Tags":{"$ref":"#/definitions/Tags"},"Values":{"items":{"$ref":"#/definitions/ThemeValues"}}},"definitions":{"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}},"ThemeValue":{"properties":{"Children":{"items":{"$ref":"#/definitions/ThemeValues"}}}},"ThemeValues":{"properties":{"Value":{"$ref":"#/definitions/ThemeValue"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AmplifyUIBuilder::Theme`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAmplifyUIBuilder.AmplifyUIBuilder.CfnTheme") }
 
         /// The `CreatedAt` attribute.

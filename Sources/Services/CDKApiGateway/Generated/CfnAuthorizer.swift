@@ -95,6 +95,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::Authorizer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::Authorizer", #"{"required":["Name","RestApiId","Type"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::Authorizer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnAuthorizer") }
 
         /// The `AuthorizerId` attribute.

@@ -59,6 +59,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::BasePathMapping`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::BasePathMapping", #"{"required":["DomainName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::BasePathMapping`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnBasePathMapping") }
     }
 }

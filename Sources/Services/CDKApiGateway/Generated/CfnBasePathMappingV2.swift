@@ -59,6 +59,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::BasePathMappingV2`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::BasePathMappingV2", #"{"required":["DomainNameArn","RestApiId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::BasePathMappingV2`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnBasePathMappingV2") }
 
         /// The `BasePathMappingArn` attribute.

@@ -65,6 +65,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::Deployment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::Deployment", ##"{"properties":{"StageDescription":{"$ref":"#/definitions/StageDescription"}},"required":["RestApiId"],"definitions":{"StageDescription":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::Deployment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnDeployment") }
 
         /// The `DeploymentId` attribute.

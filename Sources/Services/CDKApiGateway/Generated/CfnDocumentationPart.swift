@@ -53,6 +53,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::DocumentationPart`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::DocumentationPart", ##"{"properties":{"Location":{"$ref":"#/definitions/Location"}},"required":["Location","Properties","RestApiId"],"definitions":{"Location":{"properties":{"Type":{"enum":["API","AUTHORIZER","MODEL","RESOURCE","METHOD","PATH_PARAMETER","QUERY_PARAMETER","REQUEST_HEADER","REQUEST_BODY","RESPONSE","RESPONSE_HEADER","RESPONSE_BODY"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::DocumentationPart`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnDocumentationPart") }
 
         /// The `DocumentationPartId` attribute.

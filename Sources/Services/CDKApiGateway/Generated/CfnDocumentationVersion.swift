@@ -53,6 +53,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::DocumentationVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::DocumentationVersion", #"{"properties":{"DocumentationVersion":{"minLength":1},"RestApiId":{"minLength":1}},"required":["DocumentationVersion","RestApiId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::DocumentationVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnDocumentationVersion") }
     }
 }

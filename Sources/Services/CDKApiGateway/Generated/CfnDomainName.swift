@@ -90,6 +90,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::DomainName`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::DomainName", #"{"properties":{"RoutingMode":{"enum":["BASE_PATH_MAPPING_ONLY","ROUTING_RULE_THEN_BASE_PATH_MAPPING","ROUTING_RULE_ONLY"]}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::DomainName`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnDomainName") }
 
         /// The `DistributionDomainName` attribute.

@@ -54,6 +54,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::DomainNameAccessAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::DomainNameAccessAssociation", ##"{"properties":{"AccessAssociationSourceType":{"enum":["VPCE"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AccessAssociationSource","AccessAssociationSourceType","DomainNameArn"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::DomainNameAccessAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnDomainNameAccessAssociation") }
 
         /// The `DomainNameAccessAssociationArn` attribute.

@@ -65,6 +65,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::GatewayResponse`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::GatewayResponse", #"{"required":["ResponseType","RestApiId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::GatewayResponse`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnGatewayResponse") }
 
         /// The `Id` attribute.

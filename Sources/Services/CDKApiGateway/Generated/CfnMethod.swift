@@ -113,6 +113,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::Method`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::Method", ##"{"properties":{"Integration":{"$ref":"#/definitions/Integration"},"MethodResponses":{"items":{"$ref":"#/definitions/MethodResponse"}}},"required":["HttpMethod","ResourceId","RestApiId"],"definitions":{"Integration":{"properties":{"ConnectionType":{"enum":["INTERNET","VPC_LINK"]},"ContentHandling":{"enum":["CONVERT_TO_BINARY","CONVERT_TO_TEXT"]},"IntegrationResponses":{"items":{"$ref":"#/definitions/IntegrationResponse"}},"PassthroughBehavior":{"enum":["WHEN_NO_MATCH","WHEN_NO_TEMPLATES","NEVER"]},"ResponseTransferMode":{"enum":["BUFFERED","STREAM"]},"TimeoutInMillis":{"minimum":50},"Type":{"enum":["AWS","AWS_PROXY","HTTP","HTTP_PROXY","MOCK"]}},"required":["Type"]},"IntegrationResponse":{"properties":{"ContentHandling":{"enum":["CONVERT_TO_BINARY","CONVERT_TO_TEXT"]}},"required":["StatusCode"]},"MethodResponse":{"required":["StatusCode"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::Method`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnMethod") }
 
         /// The `Integration` property type.

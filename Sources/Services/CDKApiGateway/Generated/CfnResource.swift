@@ -53,6 +53,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::Resource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::Resource", #"{"required":["ParentId","PathPart","RestApiId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::Resource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnResource") }
 
         /// The `ResourceId` attribute.

@@ -114,6 +114,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::Stage`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::Stage", ##"{"properties":{"CanarySetting":{"$ref":"#/definitions/CanarySetting"},"MethodSettings":{"items":{"$ref":"#/definitions/MethodSetting"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["RestApiId"],"definitions":{"CanarySetting":{"properties":{"PercentTraffic":{"minimum":0,"maximum":100}}},"MethodSetting":{"properties":{"ResourcePath":{"pattern":"^/.*$"},"ThrottlingBurstLimit":{"minimum":0},"ThrottlingRateLimit":{"minimum":0}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::Stage`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnStage") }
 
         /// The `AccessLogSetting` property type.

@@ -66,6 +66,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::UsagePlan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::UsagePlan", ##"{"properties":{"ApiStages":{"items":{"$ref":"#/definitions/ApiStage"}},"Quota":{"$ref":"#/definitions/QuotaSettings"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Throttle":{"$ref":"#/definitions/ThrottleSettings"}},"definitions":{"ApiStage":{"properties":{"Throttle":{"additionalProperties":{"$ref":"#/definitions/ThrottleSettings"}}}},"QuotaSettings":{"properties":{"Limit":{"minimum":0},"Offset":{"minimum":0}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"ThrottleSettings":{"properties":{"BurstLimit":{"minimum":0},"RateLimit":{"minimum":0}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::UsagePlan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnUsagePlan") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::UsagePlanKey`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::UsagePlanKey", #"{"properties":{"KeyType":{"enum":["API_KEY"]}},"required":["KeyId","KeyType","UsagePlanId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::UsagePlanKey`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnUsagePlanKey") }
 
         /// The `Id` attribute.

@@ -54,6 +54,11 @@ extension ApiGateway {
         /// What the registry schema says about `AWS::ApiGateway::VpcLink`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGateway::VpcLink", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","TargetArns"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGateway::VpcLink`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGateway.ApiGateway.CfnVpcLink") }
 
         /// The `VpcLinkId` attribute.

@@ -59,6 +59,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::ApiMapping`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::ApiMapping", #"{"required":["ApiId","DomainName","Stage"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::ApiMapping`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnApiMapping") }
 
         /// The `ApiMappingId` attribute.

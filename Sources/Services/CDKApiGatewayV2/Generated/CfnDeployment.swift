@@ -53,6 +53,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::Deployment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::Deployment", #"{"required":["ApiId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::Deployment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnDeployment") }
 
         /// The `DeploymentId` attribute.

@@ -60,6 +60,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::DomainName`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::DomainName", #"{"properties":{"RoutingMode":{"enum":["API_MAPPING_ONLY","ROUTING_RULE_THEN_API_MAPPING","ROUTING_RULE_ONLY"]}},"required":["DomainName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::DomainName`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnDomainName") }
 
         /// The `DomainNameArn` attribute.

@@ -143,6 +143,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::Integration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::Integration", #"{"properties":{"CredentialsArn":{"pattern":"arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\\/.*"}},"required":["ApiId","IntegrationType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::Integration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnIntegration") }
 
         /// The `IntegrationId` attribute.

@@ -77,6 +77,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::IntegrationResponse`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::IntegrationResponse", #"{"required":["ApiId","IntegrationId","IntegrationResponseKey"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::IntegrationResponse`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnIntegrationResponse") }
 
         /// The `IntegrationResponseId` attribute.

@@ -107,6 +107,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::Route`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::Route", ##"{"properties":{"RequestParameters":{"items":{"$ref":"#/definitions/ParameterConstraints"}}},"required":["ApiId","RouteKey"],"definitions":{"ParameterConstraints":{"required":["Required"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::Route`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnRoute") }
 
         /// The `RouteId` attribute.

@@ -71,6 +71,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::RouteResponse`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::RouteResponse", ##"{"properties":{"ResponseParameters":{"$ref":"#/definitions/RouteParameters"}},"required":["ApiId","RouteId","RouteResponseKey"],"definitions":{"ParameterConstraints":{"required":["Required"]},"RouteParameters":{"additionalProperties":{"$ref":"#/definitions/ParameterConstraints"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::RouteResponse`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnRouteResponse") }
 
         /// The `RouteResponseId` attribute.

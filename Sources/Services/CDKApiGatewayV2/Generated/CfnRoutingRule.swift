@@ -59,6 +59,11 @@ extension ApiGatewayV2 {
         /// What the registry schema says about `AWS::ApiGatewayV2::RoutingRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApiGatewayV2::RoutingRule", ##"{"properties":{"Actions":{"items":{"$ref":"#/definitions/Action"}},"Conditions":{"items":{"$ref":"#/definitions/Condition"}},"Priority":{"minimum":1,"maximum":1000000}},"required":["Actions","Conditions","DomainNameArn","Priority"],"definitions":{"Action":{"properties":{"InvokeApi":{"$ref":"#/definitions/ActionInvokeApi"}},"required":["InvokeApi"]},"ActionInvokeApi":{"required":["ApiId","Stage"]},"Condition":{"properties":{"MatchBasePaths":{"$ref":"#/definitions/MatchBasePaths"},"MatchHeaders":{"$ref":"#/definitions/MatchHeaders"}}},"MatchBasePaths":{"required":["AnyOf"]},"MatchHeaderValue":{"required":["Header","ValueGlob"]},"MatchHeaders":{"properties":{"AnyOf":{"items":{"$ref":"#/definitions/MatchHeaderValue"}}},"required":["AnyOf"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApiGatewayV2::RoutingRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApiGatewayV2.ApiGatewayV2.CfnRoutingRule") }
 
         /// The `RoutingRuleArn` attribute.

@@ -90,6 +90,11 @@ extension AppConfig {
         /// What the registry schema says about `AWS::AppConfig::ConfigurationProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppConfig::ConfigurationProfile", ##"{"properties":{"ApplicationId":{"pattern":"[a-z0-9]{4,7}"},"DeletionProtectionCheck":{"enum":["ACCOUNT_DEFAULT","APPLY","BYPASS"]},"Description":{"minLength":0,"maxLength":1024},"KmsKeyIdentifier":{"minLength":1,"maxLength":2048},"LocationUri":{"minLength":1,"maxLength":2048},"Name":{"minLength":1,"maxLength":128},"RetrievalRoleArn":{"minLength":20,"maxLength":2048,"pattern":"^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\\d{12}:role[/].*)$"},"Tags":{"items":{"$ref":"#/definitions/Tags"}},"Type":{"pattern":"^[a-zA-Z\\.]+"},"Validators":{"minItems":0,"maxItems":2,"items":{"$ref":"#/definitions/Validators"}}},"required":["ApplicationId","LocationUri","Name"],"definitions":{"Tags":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}},"Validators":{"properties":{"Content":{"minLength":0,"maxLength":32768},"Type":{"enum":["JSON_SCHEMA","LAMBDA"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppConfig::ConfigurationProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppConfig.AppConfig.CfnConfigurationProfile") }
 
         /// The `ConfigurationProfileId` attribute.

@@ -84,6 +84,11 @@ extension AppConfig {
         /// What the registry schema says about `AWS::AppConfig::Deployment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppConfig::Deployment", #"{"properties":{"ApplicationId":{"pattern":"^[a-z0-9]{4,7}$"},"ConfigurationProfileId":{"pattern":"^[a-z0-9]{4,7}$"},"ConfigurationVersion":{"minLength":1,"maxLength":1024},"DeploymentStrategyId":{"pattern":"^(^[a-z0-9]{4,7}$|^AppConfig\\.[A-Za-z0-9]{9,40}$)$"},"Description":{"minLength":0,"maxLength":1024},"EnvironmentId":{"pattern":"^[a-z0-9]{4,7}$"},"KmsKeyIdentifier":{"minLength":1,"maxLength":2048}},"required":["ApplicationId","ConfigurationProfileId","ConfigurationVersion","DeploymentStrategyId","EnvironmentId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppConfig::Deployment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppConfig.AppConfig.CfnDeployment") }
 
         /// The `DeploymentNumber` attribute.

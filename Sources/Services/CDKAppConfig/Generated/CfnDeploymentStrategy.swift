@@ -78,6 +78,11 @@ extension AppConfig {
         /// What the registry schema says about `AWS::AppConfig::DeploymentStrategy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppConfig::DeploymentStrategy", #"{"properties":{"DeploymentDurationInMinutes":{"minimum":0,"maximum":1440},"Description":{"minLength":0,"maxLength":1024},"FinalBakeTimeInMinutes":{"minimum":0,"maximum":1440},"GrowthFactor":{"minimum":1,"maximum":100},"GrowthType":{"enum":["EXPONENTIAL","LINEAR"]},"Name":{"minLength":1,"maxLength":64},"ReplicateTo":{"enum":["NONE","SSM_DOCUMENT"]}},"required":["DeploymentDurationInMinutes","GrowthFactor","Name","ReplicateTo"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppConfig::DeploymentStrategy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppConfig.AppConfig.CfnDeploymentStrategy") }
 
         /// The `Id` attribute.

@@ -66,6 +66,11 @@ extension AppConfig {
         /// What the registry schema says about `AWS::AppConfig::Environment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppConfig::Environment", ##"{"properties":{"ApplicationId":{"pattern":"[a-z0-9]{4,7}"},"DeletionProtectionCheck":{"enum":["ACCOUNT_DEFAULT","APPLY","BYPASS"]},"Description":{"minLength":0,"maxLength":1024},"Monitors":{"minItems":0,"maxItems":5,"items":{"$ref":"#/definitions/Monitor"}},"Name":{"minLength":1,"maxLength":64},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ApplicationId","Name"],"definitions":{"Monitor":{"properties":{"AlarmArn":{"minLength":1,"maxLength":2048},"AlarmRoleArn":{"minLength":20,"maxLength":2048,"pattern":"^((arn):(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov|aws-eusc):(iam)::\\d{12}:role[/].*)$"}},"required":["AlarmArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppConfig::Environment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppConfig.AppConfig.CfnEnvironment") }
 
         /// The `EnvironmentId` attribute.

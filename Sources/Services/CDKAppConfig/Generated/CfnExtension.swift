@@ -66,6 +66,11 @@ extension AppConfig {
         /// What the registry schema says about `AWS::AppConfig::Extension`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppConfig::Extension", ##"{"properties":{"Actions":{"additionalProperties":{"$ref":"#/definitions/Actions"}},"Description":{"minLength":0,"maxLength":1024},"Name":{"pattern":"^[^\\/#:\\n]{1,64}$"},"Parameters":{"additionalProperties":{"$ref":"#/definitions/Parameter"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Actions","Name"],"definitions":{"Action":{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":128},"RoleArn":{"minLength":20,"maxLength":2048},"Uri":{"minLength":1,"maxLength":2048}},"required":["Name","Uri"]},"Actions":{"items":{"$ref":"#/definitions/Action"}},"Parameter":{"properties":{"Description":{"minLength":0,"maxLength":1024}},"required":["Required"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppConfig::Extension`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppConfig.AppConfig.CfnExtension") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension AppConfig {
         /// What the registry schema says about `AWS::AppConfig::ExtensionAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppConfig::ExtensionAssociation", ##"{"properties":{"ExtensionIdentifier":{"minLength":1,"maxLength":2048},"ResourceIdentifier":{"minLength":1,"maxLength":2048},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppConfig::ExtensionAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppConfig.AppConfig.CfnExtensionAssociation") }
 
         /// The `Arn` attribute.

@@ -77,6 +77,11 @@ extension AppConfig {
         /// What the registry schema says about `AWS::AppConfig::HostedConfigurationVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppConfig::HostedConfigurationVersion", #"{"properties":{"ApplicationId":{"pattern":"[a-z0-9]{4,7}"},"ConfigurationProfileId":{"pattern":"[a-z0-9]{4,7}"},"ContentType":{"minLength":1,"maxLength":255},"Description":{"minLength":0,"maxLength":1024},"VersionLabel":{"minLength":0,"maxLength":64,"pattern":"^$|.*[^0-9].*"}},"required":["ApplicationId","ConfigurationProfileId","Content","ContentType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppConfig::HostedConfigurationVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppConfig.AppConfig.CfnHostedConfigurationVersion") }
 
         /// The `VersionNumber` attribute.

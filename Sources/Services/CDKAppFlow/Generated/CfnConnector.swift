@@ -59,6 +59,11 @@ extension AppFlow {
         /// What the registry schema says about `AWS::AppFlow::Connector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppFlow::Connector", ##"{"properties":{"ConnectorLabel":{"minLength":0,"maxLength":512,"pattern":"[a-zA-Z0-9][\\w!@#.-]+"},"ConnectorProvisioningConfig":{"$ref":"#/definitions/ConnectorProvisioningConfig"},"ConnectorProvisioningType":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z0-9][\\w!@#.-]+"},"Description":{"minLength":0,"maxLength":2048,"pattern":"[\\s\\w/!@#+=.-]*"}},"required":["ConnectorProvisioningConfig","ConnectorProvisioningType"],"definitions":{"ConnectorProvisioningConfig":{"properties":{"Lambda":{"$ref":"#/definitions/LambdaConnectorProvisioningConfig"}}},"LambdaConnectorProvisioningConfig":{"properties":{"LambdaArn":{"minLength":0,"maxLength":512,"pattern":"arn:*:.*:.*:[0-9]+:.*"}},"required":["LambdaArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppFlow::Connector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppFlow.AppFlow.CfnConnector") }
 
         /// The `ConnectorArn` attribute.

@@ -78,6 +78,11 @@ extension AppIntegrations {
         /// What the registry schema says about `AWS::AppIntegrations::DataIntegration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppIntegrations::DataIntegration", ##"{"properties":{"Description":{"minLength":1,"maxLength":1000},"FileConfiguration":{"$ref":"#/definitions/FileConfiguration"},"KmsKey":{"minLength":1,"maxLength":255,"pattern":".*\\S.*"},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9/\\._\\-]+$"},"ObjectConfiguration":{"$ref":"#/definitions/ObjectConfiguration"},"ScheduleConfig":{"$ref":"#/definitions/ScheduleConfig"},"SourceURI":{"minLength":1,"maxLength":1000,"pattern":"^(\\w+\\:\\/\\/[\\w.-]+[\\w/!@#+=.-]+$)|(\\w+\\:\\/\\/[\\w.-]+[\\w/!@#+=.-]+[\\w/!@#+=.-]+[\\w/!@#+=.,-]+$)"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["KmsKey","Name","SourceURI"],"definitions":{"FileConfiguration":{"properties":{"Filters":{"additionalProperties":{"minItems":1,"maxItems":2048,"items":{"minLength":1,"maxLength":255}}},"Folders":{"minItems":1,"maxItems":10,"items":{"minLength":1,"maxLength":200,"pattern":".*\\S.*"}}},"required":["Folders"]},"ObjectConfiguration":{"additionalProperties":{"additionalProperties":{"minItems":1,"maxItems":2048,"items":{"minLength":1,"maxLength":255}}}},"ScheduleConfig":{"properties":{"FirstExecutionFrom":{"minLength":1,"maxLength":255,"pattern":".*\\S.*"},"Object":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9/\\._\\-]+$"},"ScheduleExpression":{"minLength":1,"maxLength":255,"pattern":".*\\S.*"}},"required":["ScheduleExpression"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppIntegrations::DataIntegration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppIntegrations.AppIntegrations.CfnDataIntegration") }
 
         /// The `DataIntegrationArn` attribute.

@@ -60,6 +60,11 @@ extension AppIntegrations {
         /// What the registry schema says about `AWS::AppIntegrations::EventIntegration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppIntegrations::EventIntegration", ##"{"properties":{"Description":{"minLength":1,"maxLength":1000},"EventBridgeBus":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9/\\._\\-]+$"},"EventFilter":{"$ref":"#/definitions/EventFilter"},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9/\\._\\-]+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["EventBridgeBus","EventFilter","Name"],"definitions":{"EventFilter":{"properties":{"Source":{"minLength":1,"maxLength":256,"pattern":"^aws\\.(partner\\/.*|cases)$"}},"required":["Source"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppIntegrations::EventIntegration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppIntegrations.AppIntegrations.CfnEventIntegration") }
 
         /// The `EventIntegrationArn` attribute.

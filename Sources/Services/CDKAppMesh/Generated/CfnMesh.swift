@@ -48,6 +48,11 @@ extension AppMesh {
         /// What the registry schema says about `AWS::AppMesh::Mesh`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppMesh::Mesh", ##"{"properties":{"Spec":{"$ref":"#/definitions/MeshSpec"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"EgressFilter":{"required":["Type"]},"MeshSpec":{"properties":{"EgressFilter":{"$ref":"#/definitions/EgressFilter"}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppMesh::Mesh`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppMesh.AppMesh.CfnMesh") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension AppMesh {
         /// What the registry schema says about `AWS::AppMesh::VirtualRouter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppMesh::VirtualRouter", ##"{"properties":{"Spec":{"$ref":"#/definitions/VirtualRouterSpec"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["MeshName","Spec"],"definitions":{"PortMapping":{"required":["Port","Protocol"]},"Tag":{"required":["Key","Value"]},"VirtualRouterListener":{"properties":{"PortMapping":{"$ref":"#/definitions/PortMapping"}},"required":["PortMapping"]},"VirtualRouterSpec":{"properties":{"Listeners":{"items":{"$ref":"#/definitions/VirtualRouterListener"}}},"required":["Listeners"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppMesh::VirtualRouter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppMesh.AppMesh.CfnVirtualRouter") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension AppMesh {
         /// What the registry schema says about `AWS::AppMesh::VirtualService`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppMesh::VirtualService", ##"{"properties":{"Spec":{"$ref":"#/definitions/VirtualServiceSpec"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["MeshName","Spec","VirtualServiceName"],"definitions":{"Tag":{"required":["Key","Value"]},"VirtualNodeServiceProvider":{"required":["VirtualNodeName"]},"VirtualRouterServiceProvider":{"required":["VirtualRouterName"]},"VirtualServiceProvider":{"properties":{"VirtualNode":{"$ref":"#/definitions/VirtualNodeServiceProvider"},"VirtualRouter":{"$ref":"#/definitions/VirtualRouterServiceProvider"}}},"VirtualServiceSpec":{"properties":{"Provider":{"$ref":"#/definitions/VirtualServiceProvider"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppMesh::VirtualService`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppMesh.AppMesh.CfnVirtualService") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension AppRunner {
         /// What the registry schema says about `AWS::AppRunner::AutoScalingConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppRunner::AutoScalingConfiguration", ##"{"properties":{"AutoScalingConfigurationName":{"minLength":4,"maxLength":32,"pattern":"[A-Za-z0-9][A-Za-z0-9\\-_]{3,31}"},"MaxConcurrency":{"minimum":1,"maximum":200},"MaxSize":{"minimum":1},"MinSize":{"minimum":1,"maximum":25},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+$"},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppRunner::AutoScalingConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppRunner.AppRunner.CfnAutoScalingConfiguration") }
 
         /// The `AutoScalingConfigurationArn` attribute.

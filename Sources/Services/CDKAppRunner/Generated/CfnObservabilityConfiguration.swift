@@ -48,6 +48,11 @@ extension AppRunner {
         /// What the registry schema says about `AWS::AppRunner::ObservabilityConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppRunner::ObservabilityConfiguration", ##"{"properties":{"ObservabilityConfigurationName":{"minLength":4,"maxLength":32,"pattern":"[A-Za-z0-9][A-Za-z0-9\\-_]{3,31}"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TraceConfiguration":{"$ref":"#/definitions/TraceConfiguration"}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+$"},"Value":{"minLength":0,"maxLength":256}}},"TraceConfiguration":{"properties":{"Vendor":{"enum":["AWSXRAY"]}},"required":["Vendor"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppRunner::ObservabilityConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppRunner.AppRunner.CfnObservabilityConfiguration") }
 
         /// The `Latest` attribute.

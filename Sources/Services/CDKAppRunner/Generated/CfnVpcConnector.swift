@@ -54,6 +54,11 @@ extension AppRunner {
         /// What the registry schema says about `AWS::AppRunner::VpcConnector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppRunner::VpcConnector", ##"{"properties":{"SecurityGroups":{"items":{"minLength":0,"maxLength":51200}},"Subnets":{"minItems":1,"items":{"minLength":0,"maxLength":51200}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcConnectorName":{"minLength":4,"maxLength":40,"pattern":"^[A-Za-z0-9][A-Za-z0-9-\\\\_]{3,39}$"}},"required":["Subnets"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+$"},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppRunner::VpcConnector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppRunner.AppRunner.CfnVpcConnector") }
 
         /// The `VpcConnectorArn` attribute.

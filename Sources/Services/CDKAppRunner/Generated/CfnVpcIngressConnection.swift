@@ -54,6 +54,11 @@ extension AppRunner {
         /// What the registry schema says about `AWS::AppRunner::VpcIngressConnection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppRunner::VpcIngressConnection", ##"{"properties":{"IngressVpcConfiguration":{"$ref":"#/definitions/IngressVpcConfiguration"},"ServiceArn":{"minLength":1,"maxLength":1011,"pattern":"arn:aws(-[\\w]+)*:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[0-9]{12}:(\\w|/|-){1,1011}"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcIngressConnectionName":{"minLength":4,"maxLength":40,"pattern":"[A-Za-z0-9][A-Za-z0-9\\-_]{3,39}"}},"required":["IngressVpcConfiguration","ServiceArn"],"definitions":{"IngressVpcConfiguration":{"properties":{"VpcEndpointId":{"minLength":0,"maxLength":51200},"VpcId":{"minLength":0,"maxLength":51200}},"required":["VpcEndpointId","VpcId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+$"},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppRunner::VpcIngressConnection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppRunner.AppRunner.CfnVpcIngressConnection") }
 
         /// The `DomainName` attribute.

@@ -78,6 +78,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::AppBlock`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::AppBlock", ##"{"properties":{"Description":{"minLength":0,"maxLength":256},"DisplayName":{"minLength":0,"maxLength":100},"Name":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"},"PackagingType":{"$ref":"#/definitions/PackagingType"},"PostSetupScriptDetails":{"$ref":"#/definitions/ScriptDetails"},"SetupScriptDetails":{"$ref":"#/definitions/ScriptDetails"},"SourceS3Location":{"$ref":"#/definitions/S3Location"}},"required":["Name","SourceS3Location"],"definitions":{"PackagingType":{"enum":["APPSTREAM2","CUSTOM"]},"S3Location":{"properties":{"S3Bucket":{"minLength":3,"maxLength":63,"pattern":"^[0-9a-z\\.\\-]*(?<!\\.)$"},"S3Key":{"minLength":1,"maxLength":1024}},"required":["S3Bucket"]},"ScriptDetails":{"properties":{"ExecutableParameters":{"minLength":1},"ExecutablePath":{"minLength":1},"ScriptS3Location":{"$ref":"#/definitions/S3Location"}},"required":["ExecutablePath","ScriptS3Location","TimeoutInSeconds"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::AppBlock`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnAppBlock") }
 
         /// The `Arn` attribute.

@@ -96,6 +96,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::AppBlockBuilder`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::AppBlockBuilder", ##"{"properties":{"AccessEndpoints":{"minItems":1,"maxItems":4,"items":{"$ref":"#/definitions/AccessEndpoint"}},"Description":{"minLength":0,"maxLength":256},"DisplayName":{"minLength":0,"maxLength":100},"IamRoleArn":{"pattern":"^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"},"InstanceType":{"minLength":1},"Name":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"},"Platform":{"$ref":"#/definitions/PlatformType"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcConfig":{"$ref":"#/definitions/VpcConfig"}},"required":["InstanceType","Name","Platform","VpcConfig"],"definitions":{"AccessEndpoint":{"properties":{"EndpointType":{"enum":["STREAMING"]},"VpceId":{"minLength":1}},"required":["EndpointType","VpceId"]},"PlatformType":{"enum":["WINDOWS_SERVER_2019"]},"Tag":{"required":["Key","Value"]},"VpcConfig":{"properties":{"SecurityGroupIds":{"minItems":0,"maxItems":5,"items":{"minLength":1}},"SubnetIds":{"items":{"minLength":1}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::AppBlockBuilder`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnAppBlockBuilder") }
 
         /// The `Arn` attribute.

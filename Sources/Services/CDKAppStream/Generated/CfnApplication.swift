@@ -102,6 +102,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::Application", ##"{"properties":{"AppBlockArn":{"$ref":"#/definitions/Arn"},"Description":{"minLength":0,"maxLength":256},"DisplayName":{"minLength":0,"maxLength":100},"IconS3Location":{"$ref":"#/definitions/S3Location"},"InstanceFamilies":{"items":{"minLength":1}},"LaunchParameters":{"minLength":1},"LaunchPath":{"minLength":1},"Name":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"},"Platforms":{"minItems":0,"maxItems":4,"items":{"$ref":"#/definitions/PlatformType"}},"WorkingDirectory":{"minLength":1}},"required":["AppBlockArn","IconS3Location","InstanceFamilies","LaunchPath","Name","Platforms"],"definitions":{"Arn":{"pattern":"^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"},"PlatformType":{"enum":["AMAZON_LINUX2","RHEL8","ROCKY_LINUX8","UBUNTU_PRO_2404","WINDOWS","WINDOWS_SERVER_2016","WINDOWS_SERVER_2019","WINDOWS_SERVER_2022","WINDOWS_SERVER_2025"]},"S3Location":{"properties":{"S3Bucket":{"minLength":3,"maxLength":63,"pattern":"^[0-9a-z\\.\\-]*(?<!\\.)$"},"S3Key":{"minLength":1,"maxLength":1024}},"required":["S3Bucket","S3Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnApplication") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::ApplicationEntitlementAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::ApplicationEntitlementAssociation", #"{"required":["ApplicationIdentifier","EntitlementName","StackName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::ApplicationEntitlementAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnApplicationEntitlementAssociation") }
     }
 }

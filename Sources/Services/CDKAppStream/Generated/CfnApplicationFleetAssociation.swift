@@ -47,6 +47,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::ApplicationFleetAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::ApplicationFleetAssociation", #"{"required":["ApplicationArn","FleetName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::ApplicationFleetAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnApplicationFleetAssociation") }
     }
 }

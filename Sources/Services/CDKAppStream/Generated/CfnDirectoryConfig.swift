@@ -59,6 +59,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::DirectoryConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::DirectoryConfig", ##"{"properties":{"CertificateBasedAuthProperties":{"$ref":"#/definitions/CertificateBasedAuthProperties"},"OrganizationalUnitDistinguishedNames":{"items":{"minLength":0,"maxLength":2000}},"ServiceAccountCredentials":{"$ref":"#/definitions/ServiceAccountCredentials"}},"required":["DirectoryName","OrganizationalUnitDistinguishedNames","ServiceAccountCredentials"],"definitions":{"CertificateBasedAuthProperties":{"properties":{"CertificateAuthorityArn":{"pattern":"^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"},"Status":{"enum":["DISABLED","ENABLED","ENABLED_NO_DIRECTORY_LOGIN_FALLBACK"]}}},"ServiceAccountCredentials":{"properties":{"AccountName":{"minLength":1},"AccountPassword":{"minLength":1,"maxLength":127}},"required":["AccountName","AccountPassword"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::DirectoryConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnDirectoryConfig") }
 
         /// The `CertificateBasedAuthProperties` property type.

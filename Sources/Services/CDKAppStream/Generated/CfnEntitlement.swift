@@ -65,6 +65,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::Entitlement`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::Entitlement", ##"{"properties":{"AppVisibility":{"enum":["ALL","ASSOCIATED"]},"Attributes":{"minItems":1,"items":{"$ref":"#/definitions/Attribute"}},"Description":{"minLength":0,"maxLength":256},"Name":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"},"StackName":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"}},"required":["AppVisibility","Attributes","Name","StackName"],"definitions":{"Attribute":{"properties":{"Name":{"minLength":1},"Value":{"minLength":1}},"required":["Name","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::Entitlement`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnEntitlement") }
 
         /// The `CreatedTime` attribute.

@@ -174,6 +174,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::Fleet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::Fleet", ##"{"properties":{"DisconnectTimeoutInSeconds":{"minimum":60,"maximum":360000},"IdleDisconnectTimeoutInSeconds":{"minimum":0,"maximum":3600},"MaxUserDurationInSeconds":{"minimum":600,"maximum":360000},"SessionScriptS3Location":{"$ref":"#/definitions/S3Location"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["InstanceType","Name"],"definitions":{"S3Location":{"required":["S3Bucket","S3Key"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::Fleet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnFleet") }
 
         /// The `Id` attribute.

@@ -131,6 +131,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::ImageBuilder`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::ImageBuilder", ##"{"properties":{"AccessEndpoints":{"minItems":1,"maxItems":4,"items":{"$ref":"#/definitions/AccessEndpoint"}},"AppstreamAgentVersion":{"minLength":1,"maxLength":100},"Description":{"minLength":0,"maxLength":256},"DisplayName":{"minLength":0,"maxLength":100},"DomainJoinInfo":{"$ref":"#/definitions/DomainJoinInfo"},"IamRoleArn":{"pattern":"^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"},"ImageArn":{"pattern":"^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"},"ImageName":{"minLength":1},"InstanceType":{"minLength":1},"Name":{"minLength":1},"SoftwaresToInstall":{"items":{"minLength":1}},"SoftwaresToUninstall":{"items":{"minLength":1}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcConfig":{"$ref":"#/definitions/VpcConfig"}},"required":["InstanceType","Name"],"requiredGroups":[["ImageName"],["ImageArn"]],"definitions":{"AccessEndpoint":{"properties":{"EndpointType":{"enum":["STREAMING"]},"VpceId":{"minLength":1}},"required":["EndpointType","VpceId"]},"DomainJoinInfo":{"properties":{"OrganizationalUnitDistinguishedName":{"minLength":0,"maxLength":2000}}},"Tag":{"required":["Key","Value"]},"VpcConfig":{"properties":{"SecurityGroupIds":{"minItems":0,"maxItems":5,"items":{"minLength":1}},"SubnetIds":{"items":{"minLength":1}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::ImageBuilder`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnImageBuilder") }
 
         /// The `StreamingUrl` attribute.

@@ -47,6 +47,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::StackFleetAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::StackFleetAssociation", #"{"required":["FleetName","StackName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::StackFleetAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnStackFleetAssociation") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::StackUserAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::StackUserAssociation", #"{"required":["AuthenticationType","StackName","UserName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::StackUserAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnStackUserAssociation") }
 
         /// The `Id` attribute.

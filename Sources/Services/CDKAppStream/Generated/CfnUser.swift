@@ -65,6 +65,11 @@ extension AppStream {
         /// What the registry schema says about `AWS::AppStream::User`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppStream::User", #"{"required":["AuthenticationType","UserName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppStream::User`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppStream.AppStream.CfnUser") }
 
         /// The `Id` attribute.

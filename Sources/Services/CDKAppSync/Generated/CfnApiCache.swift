@@ -77,6 +77,11 @@ extension AppSync {
         /// What the registry schema says about `AWS::AppSync::ApiCache`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppSync::ApiCache", #"{"required":["ApiCachingBehavior","ApiId","Ttl","Type"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppSync::ApiCache`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppSync.AppSync.CfnApiCache") }
 
         /// The `Id` attribute.

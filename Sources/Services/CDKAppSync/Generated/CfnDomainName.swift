@@ -54,6 +54,11 @@ extension AppSync {
         /// What the registry schema says about `AWS::AppSync::DomainName`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppSync::DomainName", ##"{"properties":{"CertificateArn":{"minLength":3,"maxLength":2048,"pattern":"^arn:[a-z-]*:acm:[a-z0-9-]*:\\d{12}:certificate/[0-9A-Za-z_/-]*$"},"Description":{"minLength":0,"maxLength":255},"DomainName":{"minLength":1,"maxLength":253,"pattern":"^(\\*[a-z\\d-]*\\.)?([a-z\\d-]+\\.)+[a-z\\d-]+$"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["CertificateArn","DomainName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[ a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\w+-=\\.:/@]*$"}},"required":["Key","Value"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppSync::DomainName`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppSync.AppSync.CfnDomainName") }
 
         /// The `AppSyncDomainName` attribute.

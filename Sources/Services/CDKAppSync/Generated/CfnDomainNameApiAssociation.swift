@@ -47,6 +47,11 @@ extension AppSync {
         /// What the registry schema says about `AWS::AppSync::DomainNameApiAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppSync::DomainNameApiAssociation", #"{"properties":{"DomainName":{"minLength":1,"maxLength":253,"pattern":"^(\\*[a-z\\d-]*\\.)?([a-z\\d-]+\\.)+[a-z\\d-]+$"}},"required":["ApiId","DomainName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppSync::DomainNameApiAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppSync.AppSync.CfnDomainNameApiAssociation") }
 
         /// The `ApiAssociationIdentifier` attribute.

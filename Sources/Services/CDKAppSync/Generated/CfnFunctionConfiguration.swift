@@ -119,6 +119,11 @@ extension AppSync {
         /// What the registry schema says about `AWS::AppSync::FunctionConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppSync::FunctionConfiguration", ##"{"properties":{"Code":{"minLength":1,"maxLength":32768},"DataSourceName":{"minLength":1,"maxLength":65536,"pattern":"^[_A-Za-z][_0-9A-Za-z]*$"},"MaxBatchSize":{"minimum":0,"maximum":2000},"Name":{"minLength":1,"maxLength":65536,"pattern":"^[_A-Za-z][_0-9A-Za-z]*$"},"RequestMappingTemplate":{"minLength":1,"maxLength":65536},"ResponseMappingTemplate":{"minLength":1,"maxLength":65536},"Runtime":{"$ref":"#/definitions/AppSyncRuntime"},"SyncConfig":{"$ref":"#/definitions/SyncConfig"}},"required":["ApiId","DataSourceName","Name"],"definitions":{"AppSyncRuntime":{"properties":{"Name":{"enum":["APPSYNC_JS"]}},"required":["Name","RuntimeVersion"]},"SyncConfig":{"properties":{"ConflictDetection":{"enum":["NONE","VERSION"]},"ConflictHandler":{"enum":["AUTOMERGE","LAMBDA","NONE","OPTIMISTIC_CONCURRENCY"]}},"required":["ConflictDetection"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppSync::FunctionConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppSync.AppSync.CfnFunctionConfiguration") }
 
         /// The `FunctionArn` attribute.

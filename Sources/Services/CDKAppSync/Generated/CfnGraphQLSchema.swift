@@ -53,6 +53,11 @@ extension AppSync {
         /// What the registry schema says about `AWS::AppSync::GraphQLSchema`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppSync::GraphQLSchema", #"{"required":["ApiId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AppSync::GraphQLSchema`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppSync.AppSync.CfnGraphQLSchema") }
 
         /// The `Id` attribute.

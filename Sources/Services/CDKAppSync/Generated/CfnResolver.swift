@@ -137,6 +137,11 @@ extension AppSync {
         /// What the registry schema says about `AWS::AppSync::Resolver`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppSync::Resolver", ##"{"properties":{"CachingConfig":{"$ref":"#/definitions/CachingConfig"},"Code":{"minLength":1,"maxLength":32768},"DataSourceName":{"minLength":1,"maxLength":65536,"pattern":"^[_A-Za-z][_0-9A-Za-z]*$"},"FieldName":{"minLength":1,"maxLength":65536,"pattern":"^[_A-Za-z][_0-9A-Za-z]*$"},"Kind":{"enum":["PIPELINE","UNIT"]},"MaxBatchSize":{"minimum":0,"maximum":2000},"MetricsConfig":{"enum":["ENABLED","DISABLED"]},"RequestMappingTemplate":{"minLength":1,"maxLength":65536},"ResponseMappingTemplate":{"minLength":1,"maxLength":65536},"Runtime":{"$ref":"#/definitions/AppSyncRuntime"},"SyncConfig":{"$ref":"#/definitions/SyncConfig"},"TypeName":{"minLength":1,"maxLength":65536,"pattern":"^[_A-Za-z][_0-9A-Za-z]*$"}},"required":["ApiId","FieldName","TypeName"],"definitions":{"AppSyncRuntime":{"properties":{"Name":{"enum":["APPSYNC_JS"]}},"required":["Name","RuntimeVersion"]},"CachingConfig":{"required":["Ttl"]},"SyncConfig":{"properties":{"ConflictDetection":{"enum":["NONE","VERSION"]},"ConflictHandler":{"enum":["AUTOMERGE","LAMBDA","NONE","OPTIMISTIC_CONCURRENCY"]}},"required":["ConflictDetection"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppSync::Resolver`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppSync.AppSync.CfnResolver") }
 
         /// The `ResolverArn` attribute.

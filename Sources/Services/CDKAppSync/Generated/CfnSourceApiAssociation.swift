@@ -59,6 +59,11 @@ extension AppSync {
         /// What the registry schema says about `AWS::AppSync::SourceApiAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppSync::SourceApiAssociation", ##"{"properties":{"SourceApiAssociationConfig":{"$ref":"#/definitions/SourceApiAssociationConfig"}},"definitions":{"SourceApiAssociationConfig":{"properties":{"MergeType":{"enum":["AUTO_MERGE","MANUAL_MERGE"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppSync::SourceApiAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppSync.AppSync.CfnSourceApiAssociation") }
 
         /// The `AssociationArn` attribute.

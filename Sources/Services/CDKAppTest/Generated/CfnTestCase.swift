@@ -54,6 +54,11 @@ extension AppTest {
         /// What the registry schema says about `AWS::AppTest::TestCase`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AppTest::TestCase", ##"{"properties":{"Description":{"minLength":0,"maxLength":1000},"Name":{"pattern":"^[A-Za-z][A-Za-z0-9_\\-]{1,59}$"},"Steps":{"minItems":1,"maxItems":20,"items":{"$ref":"#/definitions/Step"}},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["Name","Steps"],"definitions":{"Step":{"properties":{"Description":{"minLength":0,"maxLength":1000},"Name":{"pattern":"^[A-Za-z][A-Za-z0-9_\\-]{1,59}$"}},"required":["Action","Name"]},"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AppTest::TestCase`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAppTest.AppTest.CfnTestCase") }
 
         /// The `CreationTime` attribute.

@@ -83,6 +83,11 @@ extension ApplicationAutoScaling {
         /// What the registry schema says about `AWS::ApplicationAutoScaling::ScalableTarget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApplicationAutoScaling::ScalableTarget", ##"{"properties":{"ResourceId":{"minLength":1,"maxLength":1600},"RoleARN":{"minLength":1,"maxLength":1600},"ScalableDimension":{"enum":["appstream:fleet:DesiredCapacity","cassandra:table:ReadCapacityUnits","cassandra:table:WriteCapacityUnits","comprehend:document-classifier-endpoint:DesiredInferenceUnits","comprehend:entity-recognizer-endpoint:DesiredInferenceUnits","custom-resource:ResourceType:Property","dynamodb:index:ReadCapacityUnits","dynamodb:index:WriteCapacityUnits","dynamodb:table:ReadCapacityUnits","dynamodb:table:WriteCapacityUnits","ec2:spot-fleet-request:TargetCapacity","ecs:service:DesiredCount","elasticache:cache-cluster:Nodes","elasticache:replication-group:NodeGroups","elasticache:replication-group:Replicas","elasticmapreduce:instancegroup:InstanceCount","kafka:broker-storage:VolumeSize","lambda:function:ProvisionedConcurrency","neptune:cluster:ReadReplicaCount","rds:cluster:ReadReplicaCount","sagemaker:inference-component:DesiredCopyCount","sagemaker:variant:DesiredInstanceCount","sagemaker:variant:DesiredProvisionedConcurrency","workspaces:workspacespool:DesiredUserSessions"]},"ScheduledActions":{"items":{"$ref":"#/definitions/ScheduledAction"}},"ServiceNamespace":{"enum":["appstream","cassandra","comprehend","custom-resource","dynamodb","ec2","ecs","elasticache","elasticmapreduce","kafka","lambda","neptune","rds","sagemaker","workspaces"]}},"required":["MaxCapacity","MinCapacity","ResourceId","ScalableDimension","ServiceNamespace"],"definitions":{"ScheduledAction":{"required":["Schedule","ScheduledActionName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApplicationAutoScaling::ScalableTarget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApplicationAutoScaling.ApplicationAutoScaling.CfnScalableTarget") }
 
         /// The `Id` attribute.

@@ -41,6 +41,11 @@ extension ApplicationSignals {
         /// What the registry schema says about `AWS::ApplicationSignals::GroupingConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ApplicationSignals::GroupingConfiguration", ##"{"properties":{"GroupingAttributeDefinitions":{"$ref":"#/definitions/GroupingAttributeDefinitions"}},"required":["GroupingAttributeDefinitions"],"definitions":{"GroupingAttributeDefinition":{"properties":{"DefaultGroupingValue":{"$ref":"#/definitions/GroupingString"},"GroupingName":{"$ref":"#/definitions/GroupingString"},"GroupingSourceKeys":{"minItems":1,"items":{"$ref":"#/definitions/GroupingString"}}},"required":["GroupingName","GroupingSourceKeys"]},"GroupingAttributeDefinitions":{"items":{"$ref":"#/definitions/GroupingAttributeDefinition"}},"GroupingString":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s+\\-=\\._:/@]*$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ApplicationSignals::GroupingConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKApplicationSignals.ApplicationSignals.CfnGroupingConfiguration") }
 
         /// The `AccountId` attribute.

@@ -54,6 +54,11 @@ extension Athena {
         /// What the registry schema says about `AWS::Athena::CapacityReservation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Athena::CapacityReservation", ##"{"properties":{"CapacityAssignmentConfiguration":{"$ref":"#/definitions/CapacityAssignmentConfiguration"},"Name":{"pattern":"[a-zA-Z0-9._-]{1,128}"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetDpus":{"minimum":1}},"required":["Name","TargetDpus"],"definitions":{"CapacityAssignment":{"properties":{"WorkgroupNames":{"$ref":"#/definitions/WorkgroupNames"}},"required":["WorkgroupNames"]},"CapacityAssignmentConfiguration":{"properties":{"CapacityAssignments":{"$ref":"#/definitions/CapacityAssignments"}},"required":["CapacityAssignments"]},"CapacityAssignments":{"items":{"$ref":"#/definitions/CapacityAssignment"}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"WorkgroupName":{"pattern":"[a-zA-Z0-9._-]{1,128}"},"WorkgroupNames":{"items":{"$ref":"#/definitions/WorkgroupName"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Athena::CapacityReservation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAthena.Athena.CfnCapacityReservation") }
 
         /// The `AllocatedDpus` attribute.

@@ -78,6 +78,11 @@ extension Athena {
         /// What the registry schema says about `AWS::Athena::DataCatalog`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Athena::DataCatalog", ##"{"properties":{"Description":{"minLength":1,"maxLength":1024},"Name":{"minLength":1,"maxLength":256},"Parameters":{"additionalProperties":{"maxLength":51200}},"Status":{"enum":["CREATE_IN_PROGRESS","CREATE_COMPLETE","CREATE_FAILED","CREATE_FAILED_CLEANUP_IN_PROGRESS","CREATE_FAILED_CLEANUP_COMPLETE","CREATE_FAILED_CLEANUP_FAILED","DELETE_IN_PROGRESS","DELETE_COMPLETE","DELETE_FAILED"]},"Tags":{"$ref":"#/definitions/Tags"},"Type":{"enum":["LAMBDA","GLUE","HIVE","FEDERATED"]}},"required":["Name","Type"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Athena::DataCatalog`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAthena.Athena.CfnDataCatalog") }
     }
 }

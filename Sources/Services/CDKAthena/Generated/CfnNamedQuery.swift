@@ -65,6 +65,11 @@ extension Athena {
         /// What the registry schema says about `AWS::Athena::NamedQuery`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Athena::NamedQuery", #"{"properties":{"Database":{"minLength":1,"maxLength":255},"Description":{"minLength":1,"maxLength":1024},"Name":{"minLength":1,"maxLength":128},"QueryString":{"minLength":1,"maxLength":262144},"WorkGroup":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9._-]{1,128}$"}},"required":["Database","QueryString"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Athena::NamedQuery`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAthena.Athena.CfnNamedQuery") }
 
         /// The `NamedQueryId` attribute.

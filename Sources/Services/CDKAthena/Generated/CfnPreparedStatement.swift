@@ -59,6 +59,11 @@ extension Athena {
         /// What the registry schema says about `AWS::Athena::PreparedStatement`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Athena::PreparedStatement", #"{"properties":{"Description":{"minLength":1,"maxLength":1024},"QueryStatement":{"minLength":1,"maxLength":262144},"StatementName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z_][a-zA-Z0-9_@:]{1,256}$"},"WorkGroup":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9._-]{1,128}$"}},"required":["QueryStatement","StatementName","WorkGroup"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Athena::PreparedStatement`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAthena.Athena.CfnPreparedStatement") }
     }
 }

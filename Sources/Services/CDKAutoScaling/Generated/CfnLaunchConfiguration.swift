@@ -149,6 +149,11 @@ extension AutoScaling {
         /// What the registry schema says about `AWS::AutoScaling::LaunchConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AutoScaling::LaunchConfiguration", ##"{"properties":{"BlockDeviceMappings":{"items":{"$ref":"#/definitions/BlockDeviceMapping"}},"ClassicLinkVPCId":{"minLength":1,"maxLength":255},"ClassicLinkVPCSecurityGroups":{"items":{"minLength":1,"maxLength":255}},"IamInstanceProfile":{"minLength":1,"maxLength":1600},"ImageId":{"minLength":1,"maxLength":255},"InstanceId":{"minLength":1,"maxLength":19},"InstanceType":{"minLength":1,"maxLength":255},"KernelId":{"minLength":1,"maxLength":255},"KeyName":{"minLength":1,"maxLength":255},"LaunchConfigurationName":{"minLength":1,"maxLength":255},"MetadataOptions":{"$ref":"#/definitions/MetadataOptions"},"PlacementTenancy":{"minLength":1,"maxLength":64},"RamDiskId":{"minLength":1,"maxLength":255},"SpotPrice":{"minLength":1,"maxLength":255},"UserData":{"minLength":0,"maxLength":21847}},"required":["ImageId","InstanceType"],"definitions":{"BlockDevice":{"properties":{"Iops":{"minimum":100,"maximum":20000},"SnapshotId":{"minLength":1,"maxLength":255},"Throughput":{"minimum":125,"maximum":1000},"VolumeSize":{"minimum":1,"maximum":16384},"VolumeType":{"minLength":1,"maxLength":255}}},"BlockDeviceMapping":{"properties":{"DeviceName":{"minLength":1,"maxLength":255},"Ebs":{"$ref":"#/definitions/BlockDevice"},"VirtualName":{"minLength":1,"maxLength":255}},"required":["DeviceName"]},"MetadataOptions":{"properties":{"HttpEndpoint":{"enum":["disabled","enabled"]},"HttpPutResponseHopLimit":{"minimum":1,"maximum":64},"HttpTokens":{"enum":["optional","required"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AutoScaling::LaunchConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAutoScaling.AutoScaling.CfnLaunchConfiguration") }
 
         /// The `BlockDeviceMapping` property type.

@@ -83,6 +83,11 @@ extension AutoScaling {
         /// What the registry schema says about `AWS::AutoScaling::LifecycleHook`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AutoScaling::LifecycleHook", #"{"properties":{"AutoScalingGroupName":{"minLength":1,"maxLength":255},"DefaultResult":{"enum":["ABANDON","CONTINUE"]},"LifecycleHookName":{"minLength":1,"maxLength":255,"pattern":"^[A-Za-z0-9\\-_\\/]+$"},"LifecycleTransition":{"enum":["autoscaling:EC2_INSTANCE_LAUNCHING","autoscaling:EC2_INSTANCE_TERMINATING"]},"NotificationMetadata":{"minLength":1,"maxLength":1023,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u007e]+$"},"NotificationTargetARN":{"minLength":0,"maxLength":255},"RoleARN":{"minLength":1,"maxLength":255}},"required":["AutoScalingGroupName","LifecycleTransition"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AutoScaling::LifecycleHook`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAutoScaling.AutoScaling.CfnLifecycleHook") }
     }
 }

@@ -83,6 +83,11 @@ extension AutoScaling {
         /// What the registry schema says about `AWS::AutoScaling::ScheduledAction`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AutoScaling::ScheduledAction", #"{"properties":{"AutoScalingGroupName":{"minLength":1,"maxLength":255},"Recurrence":{"minLength":1,"maxLength":255},"TimeZone":{"minLength":1,"maxLength":255}},"required":["AutoScalingGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AutoScaling::ScheduledAction`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAutoScaling.AutoScaling.CfnScheduledAction") }
 
         /// The `ScheduledActionName` attribute.

@@ -65,6 +65,11 @@ extension AutoScaling {
         /// What the registry schema says about `AWS::AutoScaling::WarmPool`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AutoScaling::WarmPool", #"{"properties":{"AutoScalingGroupName":{"minLength":1,"maxLength":255},"MaxGroupPreparedCapacity":{"minimum":-1},"MinSize":{"minimum":0},"PoolState":{"enum":["Hibernated","Running","Stopped"]}},"required":["AutoScalingGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::AutoScaling::WarmPool`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAutoScaling.AutoScaling.CfnWarmPool") }
 
         /// The `InstanceReusePolicy` property type.

@@ -47,6 +47,11 @@ extension AutoScalingPlans {
         /// What the registry schema says about `AWS::AutoScalingPlans::ScalingPlan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::AutoScalingPlans::ScalingPlan", ##"{"properties":{"ApplicationSource":{"$ref":"#/definitions/ApplicationSource"},"ScalingInstructions":{"items":{"$ref":"#/definitions/ScalingInstruction"}}},"required":["ApplicationSource","ScalingInstructions"],"definitions":{"ApplicationSource":{"properties":{"TagFilters":{"items":{"$ref":"#/definitions/TagFilter"}}}},"CustomizedLoadMetricSpecification":{"properties":{"Dimensions":{"items":{"$ref":"#/definitions/MetricDimension"}}},"required":["MetricName","Namespace","Statistic"]},"CustomizedScalingMetricSpecification":{"properties":{"Dimensions":{"items":{"$ref":"#/definitions/MetricDimension"}}},"required":["MetricName","Namespace","Statistic"]},"MetricDimension":{"required":["Name","Value"]},"PredefinedLoadMetricSpecification":{"required":["PredefinedLoadMetricType"]},"PredefinedScalingMetricSpecification":{"required":["PredefinedScalingMetricType"]},"ScalingInstruction":{"properties":{"CustomizedLoadMetricSpecification":{"$ref":"#/definitions/CustomizedLoadMetricSpecification"},"PredefinedLoadMetricSpecification":{"$ref":"#/definitions/PredefinedLoadMetricSpecification"},"TargetTrackingConfigurations":{"items":{"$ref":"#/definitions/TargetTrackingConfiguration"}}},"required":["MaxCapacity","MinCapacity","ResourceId","ScalableDimension","ServiceNamespace","TargetTrackingConfigurations"]},"TagFilter":{"required":["Key"]},"TargetTrackingConfiguration":{"properties":{"CustomizedScalingMetricSpecification":{"$ref":"#/definitions/CustomizedScalingMetricSpecification"},"PredefinedScalingMetricSpecification":{"$ref":"#/definitions/PredefinedScalingMetricSpecification"}},"required":["TargetValue"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::AutoScalingPlans::ScalingPlan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKAutoScalingPlans.AutoScalingPlans.CfnScalingPlan") }
 
         /// The `Id` attribute.

@@ -60,6 +60,11 @@ extension B2BI {
         /// What the registry schema says about `AWS::B2BI::Capability`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::B2BI::Capability", ##"{"properties":{"InstructionsDocuments":{"minItems":0,"maxItems":5,"items":{"$ref":"#/definitions/S3Location"}},"Name":{"minLength":1,"maxLength":254},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Type":{"$ref":"#/definitions/CapabilityType"}},"required":["Configuration","Name","Type"],"definitions":{"CapabilityType":{"enum":["edi"]},"S3Location":{"properties":{"BucketName":{"minLength":3,"maxLength":63},"Key":{"minLength":0,"maxLength":1024}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::B2BI::Capability`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKB2BI.B2BI.CfnCapability") }
 
         /// The `CapabilityArn` attribute.

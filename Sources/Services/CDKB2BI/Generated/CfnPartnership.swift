@@ -72,6 +72,11 @@ extension B2BI {
         /// What the registry schema says about `AWS::B2BI::Partnership`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::B2BI::Partnership", ##"{"properties":{"Capabilities":{"items":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]+$"}},"CapabilityOptions":{"$ref":"#/definitions/CapabilityOptions"},"Email":{"minLength":5,"maxLength":254,"pattern":"^[\\w\\.\\-]+@[\\w\\.\\-]+$"},"Name":{"minLength":1,"maxLength":254},"Phone":{"minLength":7,"maxLength":22,"pattern":"^\\+?([0-9 \\t\\-()\\/]{7,})(?:\\s*(?:#|x\\.?|ext\\.?|extension) \\t*(\\d+))?$"},"ProfileId":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Capabilities","Email","Name","ProfileId"],"definitions":{"CapabilityOptions":{"properties":{"InboundEdi":{"$ref":"#/definitions/InboundEdiOptions"}}},"InboundEdiOptions":{"properties":{"X12":{"$ref":"#/definitions/X12InboundEdiOptions"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"X12AcknowledgmentOptions":{"properties":{"FunctionalAcknowledgment":{"$ref":"#/definitions/X12FunctionalAcknowledgment"},"TechnicalAcknowledgment":{"$ref":"#/definitions/X12TechnicalAcknowledgment"}},"required":["FunctionalAcknowledgment","TechnicalAcknowledgment"]},"X12FunctionalAcknowledgment":{"enum":["DO_NOT_GENERATE","GENERATE_ALL_SEGMENTS","GENERATE_WITHOUT_TRANSACTION_SET_RESPONSE_LOOP"]},"X12InboundEdiOptions":{"properties":{"AcknowledgmentOptions":{"$ref":"#/definitions/X12AcknowledgmentOptions"}}},"X12TechnicalAcknowledgment":{"enum":["DO_NOT_GENERATE","GENERATE_ALL_SEGMENTS"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::B2BI::Partnership`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKB2BI.B2BI.CfnPartnership") }
 
         /// The `CreatedAt` attribute.

@@ -66,6 +66,11 @@ extension B2BI {
         /// What the registry schema says about `AWS::B2BI::Profile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::B2BI::Profile", ##"{"properties":{"BusinessName":{"minLength":1,"maxLength":254},"Email":{"minLength":5,"maxLength":254,"pattern":"^[\\w\\.\\-]+@[\\w\\.\\-]+$"},"Logging":{"$ref":"#/definitions/Logging"},"Name":{"minLength":1,"maxLength":254},"Phone":{"minLength":7,"maxLength":22,"pattern":"^\\+?([0-9 \\t\\-()\\/]{7,})(?:\\s*(?:#|x\\.?|ext\\.?|extension) \\t*(\\d+))?$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["BusinessName","Logging","Name","Phone"],"definitions":{"Logging":{"enum":["ENABLED","DISABLED"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::B2BI::Profile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKB2BI.B2BI.CfnProfile") }
 
         /// The `CreatedAt` attribute.

@@ -42,6 +42,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::BackupPlan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::BackupPlan", ##"{"properties":{"BackupPlan":{"$ref":"#/definitions/BackupPlanResourceType"}},"required":["BackupPlan"],"definitions":{"AdvancedBackupSettingResourceType":{"properties":{"ResourceType":{"pattern":"^[a-zA-Z0-9\\-\\_\\.]{1,50}$"}},"required":["BackupOptions","ResourceType"]},"BackupPlanResourceType":{"properties":{"AdvancedBackupSettings":{"items":{"$ref":"#/definitions/AdvancedBackupSettingResourceType"}},"BackupPlanRule":{"items":{"$ref":"#/definitions/BackupRuleResourceType"}},"ScanSettings":{"items":{"$ref":"#/definitions/ScanSettingResourceType"}}},"required":["BackupPlanName","BackupPlanRule"]},"BackupRuleResourceType":{"properties":{"CopyActions":{"items":{"$ref":"#/definitions/CopyActionResourceType"}},"IndexActions":{"items":{"$ref":"#/definitions/IndexActionsResourceType"}},"ScanActions":{"items":{"$ref":"#/definitions/ScanActionResourceType"}}},"required":["RuleName","TargetBackupVault"]},"CopyActionResourceType":{"required":["DestinationBackupVaultArn"]},"IndexActionsResourceType":{"properties":{"ResourceTypes":{"$ref":"#/definitions/ResourceTypes"}}},"MalwareScanner":{"enum":["GUARDDUTY"]},"ResourceType":{"pattern":"^[a-zA-Z0-9\\-\\_\\.]{1,50}$"},"ResourceTypes":{"items":{"$ref":"#/definitions/ResourceType"}},"ScanActionResourceType":{"properties":{"MalwareScanner":{"$ref":"#/definitions/MalwareScanner"},"ScanMode":{"$ref":"#/definitions/ScanMode"}}},"ScanMode":{"enum":["FULL_SCAN","INCREMENTAL_SCAN"]},"ScanSettingResourceType":{"properties":{"MalwareScanner":{"$ref":"#/definitions/MalwareScanner"},"ResourceTypes":{"$ref":"#/definitions/ResourceTypes"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::BackupPlan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnBackupPlan") }
 
         /// The `BackupPlanArn` attribute.

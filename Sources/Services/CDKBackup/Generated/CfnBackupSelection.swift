@@ -47,6 +47,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::BackupSelection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::BackupSelection", ##"{"properties":{"BackupSelection":{"$ref":"#/definitions/BackupSelectionResourceType"}},"required":["BackupPlanId","BackupSelection"],"definitions":{"BackupSelectionResourceType":{"properties":{"ListOfTags":{"items":{"$ref":"#/definitions/ConditionResourceType"}},"SelectionName":{"pattern":"^[a-zA-Z0-9\\-\\_\\.\\:]+$"}},"required":["IamRoleArn","SelectionName"]},"ConditionResourceType":{"properties":{"ConditionType":{"enum":["STRINGEQUALS"]}},"required":["ConditionKey","ConditionType","ConditionValue"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::BackupSelection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnBackupSelection") }
 
         /// The `Id` attribute.

@@ -66,6 +66,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::BackupVault`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::BackupVault", ##"{"properties":{"BackupVaultName":{"$ref":"#/definitions/BackupVaultNamePattern"},"LockConfiguration":{"$ref":"#/definitions/LockConfigurationType"},"Notifications":{"$ref":"#/definitions/NotificationObjectType"}},"required":["BackupVaultName"],"definitions":{"BackupVaultNamePattern":{"pattern":"^[a-zA-Z0-9\\-\\_]{2,50}$"},"LockConfigurationType":{"required":["MinRetentionDays"]},"NotificationObjectType":{"required":["BackupVaultEvents","SNSTopicArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::BackupVault`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnBackupVault") }
 
         /// The `BackupVaultArn` attribute.

@@ -54,6 +54,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::Framework`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::Framework", ##"{"properties":{"FrameworkControls":{"items":{"$ref":"#/definitions/FrameworkControl"}},"FrameworkDescription":{"minLength":0,"maxLength":1024,"pattern":"\\S"},"FrameworkName":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z][_a-zA-Z0-9]*"},"FrameworkTags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["FrameworkControls"],"definitions":{"ControlInputParameter":{"required":["ParameterName","ParameterValue"]},"FrameworkControl":{"properties":{"ControlInputParameters":{"items":{"$ref":"#/definitions/ControlInputParameter"}},"ControlScope":{"properties":{"ComplianceResourceIds":{"minItems":1,"maxItems":100},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}},"required":["ControlName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::Framework`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnFramework") }
 
         /// The `CreationTime` attribute.

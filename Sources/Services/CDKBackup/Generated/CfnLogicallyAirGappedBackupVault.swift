@@ -78,6 +78,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::LogicallyAirGappedBackupVault`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::LogicallyAirGappedBackupVault", ##"{"properties":{"BackupVaultName":{"$ref":"#/definitions/BackupVaultNamePattern"},"Notifications":{"$ref":"#/definitions/NotificationObjectType"}},"required":["BackupVaultName","MaxRetentionDays","MinRetentionDays"],"definitions":{"BackupVaultNamePattern":{"pattern":"^[a-zA-Z0-9\\-\\_]{2,50}$"},"NotificationObjectType":{"required":["BackupVaultEvents","SNSTopicArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::LogicallyAirGappedBackupVault`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnLogicallyAirGappedBackupVault") }
 
         /// The `BackupVaultArn` attribute.

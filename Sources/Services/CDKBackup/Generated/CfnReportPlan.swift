@@ -60,6 +60,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::ReportPlan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::ReportPlan", ##"{"properties":{"ReportDeliveryChannel":{"required":["S3BucketName"]},"ReportPlanDescription":{"minLength":0,"maxLength":1024,"pattern":".*\\S.*"},"ReportPlanName":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z][_a-zA-Z0-9]*"},"ReportPlanTags":{"items":{"$ref":"#/definitions/Tag"}},"ReportSetting":{"required":["ReportTemplate"]}},"required":["ReportDeliveryChannel","ReportSetting"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::ReportPlan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnReportPlan") }
 
         /// The `ReportPlanArn` attribute.

@@ -66,6 +66,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::RestoreTestingPlan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::RestoreTestingPlan", ##"{"properties":{"RecoveryPointSelection":{"$ref":"#/definitions/RestoreTestingRecoveryPointSelection"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["RecoveryPointSelection","RestoreTestingPlanName","ScheduleExpression"],"definitions":{"RestoreTestingRecoveryPointSelection":{"properties":{"Algorithm":{"$ref":"#/definitions/RestoreTestingRecoveryPointSelectionAlgorithm"},"RecoveryPointTypes":{"items":{"$ref":"#/definitions/RestoreTestingRecoveryPointType"}}},"required":["Algorithm","IncludeVaults","RecoveryPointTypes"]},"RestoreTestingRecoveryPointSelectionAlgorithm":{"enum":["LATEST_WITHIN_WINDOW","RANDOM_WITHIN_WINDOW"]},"RestoreTestingRecoveryPointType":{"enum":["SNAPSHOT","CONTINUOUS"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::RestoreTestingPlan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnRestoreTestingPlan") }
 
         /// The `RestoreTestingPlanArn` attribute.

@@ -83,6 +83,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::RestoreTestingSelection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::RestoreTestingSelection", ##"{"properties":{"ProtectedResourceConditions":{"$ref":"#/definitions/ProtectedResourceConditions"}},"required":["IamRoleArn","ProtectedResourceType","RestoreTestingPlanName","RestoreTestingSelectionName"],"definitions":{"KeyValue":{"required":["Key","Value"]},"ProtectedResourceConditions":{"properties":{"StringEquals":{"items":{"$ref":"#/definitions/KeyValue"}},"StringNotEquals":{"items":{"$ref":"#/definitions/KeyValue"}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::RestoreTestingSelection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnRestoreTestingSelection") }
 
         /// The `KeyValue` property type.

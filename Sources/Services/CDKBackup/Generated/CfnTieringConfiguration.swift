@@ -54,6 +54,11 @@ extension Backup {
         /// What the registry schema says about `AWS::Backup::TieringConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Backup::TieringConfiguration", ##"{"properties":{"ResourceSelection":{"items":{"$ref":"#/definitions/ResourceSelection"}}},"required":["BackupVaultName","ResourceSelection","TieringConfigurationName"],"definitions":{"ResourceSelection":{"required":["ResourceType","Resources","TieringDownSettingsInDays"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Backup::TieringConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackup.Backup.CfnTieringConfiguration") }
 
         /// The `CreationTime` attribute.

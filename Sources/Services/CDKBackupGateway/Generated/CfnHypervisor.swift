@@ -72,6 +72,11 @@ extension BackupGateway {
         /// What the registry schema says about `AWS::BackupGateway::Hypervisor`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BackupGateway::Hypervisor", ##"{"properties":{"Host":{"minLength":3,"maxLength":128,"pattern":"^.+$"},"KmsKeyArn":{"minLength":50,"maxLength":500,"pattern":"^(^arn:(aws|aws-cn|aws-us-gov):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\\S+)$)|(^alias/(\\S+)$)$"},"LogGroupArn":{"minLength":0,"maxLength":2048,"pattern":"^$|^arn:(aws|aws-cn|aws-us-gov):logs:([a-zA-Z0-9-]+):([0-9]+):log-group:[a-zA-Z0-9_\\-\\/\\.]+:\\*$"},"Name":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9-]*$"},"Password":{"minLength":1,"maxLength":100,"pattern":"^[ -~]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Username":{"minLength":1,"maxLength":100,"pattern":"^[ -\\.0-\\[\\]-~]*[!-\\.0-\\[\\]-~][ -\\.0-\\[\\]-~]*$"}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[^\\x00]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BackupGateway::Hypervisor`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBackupGateway.BackupGateway.CfnHypervisor") }
 
         /// The `HypervisorArn` attribute.

@@ -96,6 +96,11 @@ extension Batch {
         /// What the registry schema says about `AWS::Batch::ComputeEnvironment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Batch::ComputeEnvironment", ##"{"properties":{"ComputeResources":{"$ref":"#/definitions/ComputeResources"},"EksConfiguration":{"$ref":"#/definitions/EksConfiguration"}},"required":["Type"],"definitions":{"ComputeResources":{"properties":{"Ec2Configuration":{"items":{"$ref":"#/definitions/Ec2ConfigurationObject"}}},"required":["MaxvCpus","Subnets","Type"]},"Ec2ConfigurationObject":{"properties":{"ImageKubernetesVersion":{"minLength":1,"maxLength":256},"ImageType":{"minLength":1,"maxLength":256}},"required":["ImageType"]},"EksConfiguration":{"required":["EksClusterArn","KubernetesNamespace"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Batch::ComputeEnvironment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBatch.Batch.CfnComputeEnvironment") }
 
         /// The `ComputeEnvironmentArn` attribute.

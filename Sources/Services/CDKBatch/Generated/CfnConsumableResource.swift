@@ -54,6 +54,11 @@ extension Batch {
         /// What the registry schema says about `AWS::Batch::ConsumableResource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Batch::ConsumableResource", ##"{"properties":{"ConsumableResourceName":{"pattern":""},"ResourceType":{"$ref":"#/definitions/ResourceType"}},"required":["ResourceType","TotalQuantity"],"definitions":{"ResourceType":{"enum":["REPLENISHABLE","NON_REPLENISHABLE"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Batch::ConsumableResource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBatch.Batch.CfnConsumableResource") }
 
         /// The `AvailableQuantity` attribute.

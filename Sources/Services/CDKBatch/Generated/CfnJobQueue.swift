@@ -84,6 +84,11 @@ extension Batch {
         /// What the registry schema says about `AWS::Batch::JobQueue`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Batch::JobQueue", ##"{"properties":{"ComputeEnvironmentOrder":{"items":{"$ref":"#/definitions/ComputeEnvironmentOrder"}},"JobQueueName":{"minLength":1,"maxLength":128},"JobStateTimeLimitActions":{"items":{"$ref":"#/definitions/JobStateTimeLimitAction"}},"Priority":{"minimum":0,"maximum":1000},"SchedulingPolicyArn":{"$ref":"#/definitions/ResourceArn"},"ServiceEnvironmentOrder":{"items":{"$ref":"#/definitions/ServiceEnvironmentOrder"}},"State":{"enum":["DISABLED","ENABLED"]}},"required":["Priority"],"requiredGroups":[["ComputeEnvironmentOrder"],["ServiceEnvironmentOrder"]],"definitions":{"ComputeEnvironmentOrder":{"required":["ComputeEnvironment","Order"]},"JobStateTimeLimitAction":{"properties":{"MaxTimeSeconds":{"minimum":600,"maximum":86400},"State":{"enum":["RUNNABLE"]}},"required":["Action","MaxTimeSeconds","Reason","State"]},"ResourceArn":{"pattern":"arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}"},"ServiceEnvironmentOrder":{"required":["Order","ServiceEnvironment"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Batch::JobQueue`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBatch.Batch.CfnJobQueue") }
 
         /// The `JobQueueArn` attribute.

@@ -72,6 +72,11 @@ extension Batch {
         /// What the registry schema says about `AWS::Batch::QuotaShare`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Batch::QuotaShare", ##"{"properties":{"CapacityLimits":{"items":{"$ref":"#/definitions/QuotaShareCapacityLimit"}},"PreemptionConfiguration":{"$ref":"#/definitions/QuotaSharePreemptionConfiguration"},"QuotaShareName":{"minLength":1,"maxLength":128},"ResourceSharingConfiguration":{"$ref":"#/definitions/QuotaShareResourceSharingConfiguration"},"State":{"enum":["ENABLED","DISABLED"]}},"required":["CapacityLimits","JobQueue","PreemptionConfiguration","QuotaShareName","ResourceSharingConfiguration"],"definitions":{"QuotaShareCapacityLimit":{"properties":{"MaxCapacity":{"minimum":1}},"required":["CapacityUnit","MaxCapacity"]},"QuotaSharePreemptionConfiguration":{"required":["InSharePreemption"]},"QuotaShareResourceSharingConfiguration":{"properties":{"BorrowLimit":{"minimum":-1}},"required":["Strategy"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Batch::QuotaShare`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBatch.Batch.CfnQuotaShare") }
 
         /// The `QuotaShareArn` attribute.

@@ -54,6 +54,11 @@ extension Batch {
         /// What the registry schema says about `AWS::Batch::SchedulingPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Batch::SchedulingPolicy", ##"{"properties":{"FairsharePolicy":{"$ref":"#/definitions/FairsharePolicy"},"Name":{"pattern":""}},"definitions":{"FairsharePolicy":{"properties":{"ComputeReservation":{"minimum":0,"maximum":99},"ShareDecaySeconds":{"minimum":0,"maximum":604800},"ShareDistribution":{"items":{"$ref":"#/definitions/ShareAttributes"}}}},"ShareAttributes":{"properties":{"WeightFactor":{"minimum":0,"maximum":1000}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Batch::SchedulingPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBatch.Batch.CfnSchedulingPolicy") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension Batch {
         /// What the registry schema says about `AWS::Batch::ServiceEnvironment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Batch::ServiceEnvironment", #"{"required":["CapacityLimits","ServiceEnvironmentType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Batch::ServiceEnvironment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBatch.Batch.CfnServiceEnvironment") }
 
         /// The `ServiceEnvironmentArn` attribute.

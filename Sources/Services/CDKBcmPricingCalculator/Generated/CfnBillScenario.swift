@@ -60,6 +60,11 @@ extension BcmPricingCalculator {
         /// What the registry schema says about `AWS::BcmPricingCalculator::BillScenario`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BcmPricingCalculator::BillScenario", ##"{"properties":{"CostCategoryGroupSharingPreferenceArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[a-z-]*:ce::[0-9]{12}:costcategory/[a-f0-9-]{36}$"},"GroupSharingPreference":{"$ref":"#/definitions/GroupSharingPreference"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9-]+$"},"Tags":{"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"GroupSharingPreference":{"enum":["OPEN","PRIORITIZED","RESTRICTED"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BcmPricingCalculator::BillScenario`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBcmPricingCalculator.BcmPricingCalculator.CfnBillScenario") }
 
         /// The `Arn` attribute.

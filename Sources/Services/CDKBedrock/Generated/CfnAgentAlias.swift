@@ -60,6 +60,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::AgentAlias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::AgentAlias", ##"{"properties":{"AgentAliasName":{"pattern":"^([0-9a-zA-Z][_-]?){1,100}$"},"AgentId":{"pattern":"^[0-9a-zA-Z]{10}$"},"Description":{"minLength":1,"maxLength":200},"RoutingConfiguration":{"maxItems":1,"items":{"$ref":"#/definitions/AgentAliasRoutingConfigurationListItem"}},"Tags":{"$ref":"#/definitions/TagsMap"}},"required":["AgentAliasName","AgentId"],"definitions":{"AgentAliasRoutingConfigurationListItem":{"properties":{"AgentVersion":{"minLength":1,"maxLength":5,"pattern":"^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$"}},"required":["AgentVersion"]},"TagsMap":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::AgentAlias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnAgentAlias") }
 
         /// The `AgentAliasArn` attribute.

@@ -54,6 +54,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::ApplicationInferenceProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::ApplicationInferenceProfile", ##"{"properties":{"Description":{"minLength":1,"maxLength":200,"pattern":"^([0-9a-zA-Z:.][ _-]?)+$"},"InferenceProfileName":{"minLength":1,"maxLength":64,"pattern":"^([0-9a-zA-Z][ _-]?)+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["InferenceProfileName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::ApplicationInferenceProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnApplicationInferenceProfile") }
 
         /// The `CreatedAt` attribute.

@@ -48,6 +48,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::AutomatedReasoningPolicyVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::AutomatedReasoningPolicyVersion", ##"{"properties":{"LastUpdatedDefinitionHash":{"$ref":"#/definitions/DefinitionHash"},"PolicyArn":{"$ref":"#/definitions/PolicyArn"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["PolicyArn"],"definitions":{"DefinitionHash":{"minLength":128,"maxLength":128,"pattern":"^[0-9a-z]{128}$"},"PolicyArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\\/[a-z0-9]{12}$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}},"required":["Key","Value"]},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::AutomatedReasoningPolicyVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnAutomatedReasoningPolicyVersion") }
 
         /// The `CreatedAt` attribute.

@@ -66,6 +66,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::Blueprint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::Blueprint", ##"{"properties":{"BlueprintName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]+$"},"KmsKeyId":{"minLength":1,"maxLength":2048},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["DOCUMENT","IMAGE","AUDIO","VIDEO"]}},"required":["BlueprintName","Schema","Type"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::Blueprint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnBlueprint") }
 
         /// The `BlueprintArn` attribute.

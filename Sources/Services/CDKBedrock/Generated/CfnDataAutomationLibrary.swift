@@ -54,6 +54,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::DataAutomationLibrary`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::DataAutomationLibrary", ##"{"properties":{"EncryptionConfiguration":{"$ref":"#/definitions/EncryptionConfiguration"},"LibraryDescription":{"minLength":0,"maxLength":300},"LibraryName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["LibraryName"],"definitions":{"EncryptionConfiguration":{"properties":{"KmsEncryptionContext":{"$ref":"#/definitions/KmsEncryptionContext"},"KmsKeyId":{"minLength":1,"maxLength":2048,"pattern":"^[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]+$"}},"required":["KmsKeyId"]},"KmsEncryptionContext":{"additionalProperties":{"minLength":1,"maxLength":2000,"pattern":"^.*\\S.*$"}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::DataAutomationLibrary`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnDataAutomationLibrary") }
 
         /// The `CreationTime` attribute.

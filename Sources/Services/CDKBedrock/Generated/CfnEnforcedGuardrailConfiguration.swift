@@ -59,6 +59,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::EnforcedGuardrailConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::EnforcedGuardrailConfiguration", ##"{"properties":{"GuardrailIdentifier":{"minLength":0,"maxLength":2048,"pattern":"^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"},"GuardrailVersion":{"pattern":"^[1-9][0-9]{0,7}$"},"ModelEnforcement":{"$ref":"#/definitions/ModelEnforcement"},"SelectiveContentGuarding":{"$ref":"#/definitions/SelectiveContentGuarding"}},"required":["GuardrailIdentifier","GuardrailVersion"],"definitions":{"ModelEnforcement":{"properties":{"ExcludedModels":{"minItems":0,"items":{"pattern":"^([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1}$"}},"IncludedModels":{"minItems":1,"items":{"pattern":"^(ALL|([a-z0-9-]{1,63}[.]{1}[a-z0-9-]{1,63})([:][a-z0-9-]{1,63}){0,2}(/[a-z0-9]{12}){0,1})$"}}},"required":["ExcludedModels","IncludedModels"]},"SelectiveContentGuarding":{"properties":{"Messages":{"enum":["SELECTIVE","COMPREHENSIVE"]},"System":{"enum":["SELECTIVE","COMPREHENSIVE"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::EnforcedGuardrailConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnEnforcedGuardrailConfiguration") }
 
         /// The `ConfigId` attribute.

@@ -66,6 +66,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::FlowAlias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::FlowAlias", ##"{"properties":{"ConcurrencyConfiguration":{"$ref":"#/definitions/FlowAliasConcurrencyConfiguration"},"Description":{"minLength":1,"maxLength":200},"FlowArn":{"maxLength":2048,"pattern":"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$"},"Name":{"pattern":"^([0-9a-zA-Z][_-]?){1,100}$"},"RoutingConfiguration":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/FlowAliasRoutingConfigurationListItem"}},"Tags":{"$ref":"#/definitions/TagsMap"}},"required":["FlowArn","Name","RoutingConfiguration"],"definitions":{"ConcurrencyType":{"enum":["Automatic","Manual"]},"FlowAliasConcurrencyConfiguration":{"properties":{"MaxConcurrency":{"minimum":1,"maximum":100},"Type":{"$ref":"#/definitions/ConcurrencyType"}},"required":["Type"]},"FlowAliasRoutingConfigurationListItem":{"properties":{"FlowVersion":{"minLength":1,"maxLength":5,"pattern":"^(DRAFT|[0-9]{0,4}[1-9][0-9]{0,4})$"}}},"TagsMap":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::FlowAlias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnFlowAlias") }
 
         /// The `Arn` attribute.

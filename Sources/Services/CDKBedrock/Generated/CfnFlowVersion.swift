@@ -47,6 +47,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::FlowVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::FlowVersion", #"{"properties":{"Description":{"minLength":1,"maxLength":200},"FlowArn":{"pattern":"^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:flow/[0-9a-zA-Z]{10}$"}},"required":["FlowArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::FlowVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnFlowVersion") }
 
         /// The `CreatedAt` attribute.

@@ -47,6 +47,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::GuardrailVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::GuardrailVersion", #"{"properties":{"Description":{"minLength":1,"maxLength":200},"GuardrailIdentifier":{"maxLength":2048,"pattern":"^(([a-z0-9]+)|(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail/[a-z0-9]+))$"}},"required":["GuardrailIdentifier"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::GuardrailVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnGuardrailVersion") }
 
         /// The `GuardrailArn` attribute.

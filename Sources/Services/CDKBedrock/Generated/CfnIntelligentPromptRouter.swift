@@ -66,6 +66,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::IntelligentPromptRouter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::IntelligentPromptRouter", ##"{"properties":{"Description":{"minLength":1,"maxLength":200,"pattern":"^([0-9a-zA-Z:.][ _-]?)+$"},"FallbackModel":{"$ref":"#/definitions/PromptRouterTargetModel"},"Models":{"items":{"$ref":"#/definitions/PromptRouterTargetModel"}},"PromptRouterName":{"minLength":1,"maxLength":64,"pattern":"^([0-9a-zA-Z][ _-]?)+$"},"RoutingCriteria":{"$ref":"#/definitions/RoutingCriteria"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["FallbackModel","Models","PromptRouterName","RoutingCriteria"],"definitions":{"PromptRouterTargetModel":{"properties":{"ModelArn":{"minLength":1,"maxLength":2048,"pattern":"(^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model/[a-z0-9-]{1,63}[.]{1}([a-z0-9-]{1,63}[.]){0,2}[a-z0-9-]{1,63}([:][a-z0-9-]{1,63}){0,2})|(^arn:aws(|-us-gov|-cn|-iso|-iso-b):bedrock:(|[0-9a-z-]{0,20}):(|[0-9]{12}):(inference-profile|application-inference-profile)/[a-zA-Z0-9-:.]+)$"}},"required":["ModelArn"]},"RoutingCriteria":{"properties":{"ResponseQualityDifference":{"minimum":0,"maximum":100}},"required":["ResponseQualityDifference"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::IntelligentPromptRouter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnIntelligentPromptRouter") }
 
         /// The `CreatedAt` attribute.

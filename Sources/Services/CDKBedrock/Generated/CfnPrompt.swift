@@ -66,6 +66,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::Prompt`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::Prompt", ##"{"properties":{"CustomerEncryptionKeyArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"},"DefaultVariant":{"pattern":"^([0-9a-zA-Z][_-]?){1,100}$"},"Description":{"minLength":1,"maxLength":200},"Name":{"pattern":"^([0-9a-zA-Z][_-]?){1,100}$"},"Tags":{"$ref":"#/definitions/TagsMap"},"Variants":{"minItems":0,"maxItems":1,"items":{"$ref":"#/definitions/PromptVariant"}}},"required":["Name"],"definitions":{"PromptMetadataEntry":{"properties":{"Key":{"$ref":"#/definitions/PromptMetadataKey"},"Value":{"$ref":"#/definitions/PromptMetadataValue"}},"required":["Key","Value"]},"PromptMetadataKey":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"PromptMetadataList":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/PromptMetadataEntry"}},"PromptMetadataValue":{"minLength":1,"maxLength":1024,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"PromptTemplateType":{"enum":["TEXT","CHAT"]},"PromptVariant":{"properties":{"Metadata":{"$ref":"#/definitions/PromptMetadataList"},"ModelId":{"minLength":1,"maxLength":2048,"pattern":"^(arn:aws(-[^:]{1,12})?:(bedrock|sagemaker):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"},"Name":{"pattern":"^([0-9a-zA-Z][_-]?){1,100}$"},"TemplateType":{"$ref":"#/definitions/PromptTemplateType"}},"required":["Name","TemplateConfiguration","TemplateType"]},"TagsMap":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::Prompt`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnPrompt") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::PromptVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::PromptVersion", ##"{"properties":{"Description":{"minLength":1,"maxLength":200},"PromptArn":{"minLength":1,"maxLength":2048,"pattern":"^(arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt/[0-9a-zA-Z]{10})$"},"Tags":{"$ref":"#/definitions/TagsMap"}},"required":["PromptArn"],"definitions":{"TagsMap":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::PromptVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnPromptVersion") }
 
         /// The `Arn` attribute.

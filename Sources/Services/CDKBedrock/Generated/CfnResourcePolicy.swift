@@ -47,6 +47,11 @@ extension Bedrock {
         /// What the registry schema says about `AWS::Bedrock::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Bedrock::ResourcePolicy", #"{"properties":{"ResourceArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws(-[a-z]+)*:bedrock:[a-z0-9-]+:[0-9]{12}:(guardrail|guardrail-profile)/[a-z0-9]+$"}},"required":["PolicyDocument","ResourceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Bedrock::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrock.Bedrock.CfnResourcePolicy") }
     }
 }

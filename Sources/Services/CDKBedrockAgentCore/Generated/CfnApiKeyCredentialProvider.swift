@@ -48,6 +48,11 @@ extension BedrockAgentCore {
         /// What the registry schema says about `AWS::BedrockAgentCore::ApiKeyCredentialProvider`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockAgentCore::ApiKeyCredentialProvider", ##"{"properties":{"ApiKey":{"minLength":1,"maxLength":65536},"Name":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\-_]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockAgentCore::ApiKeyCredentialProvider`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockAgentCore.BedrockAgentCore.CfnApiKeyCredentialProvider") }
 
         /// The `ApiKeySecretArn` attribute.

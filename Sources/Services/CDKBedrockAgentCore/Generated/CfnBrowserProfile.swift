@@ -48,6 +48,11 @@ extension BedrockAgentCore {
         /// What the registry schema says about `AWS::BedrockAgentCore::BrowserProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockAgentCore::BrowserProfile", ##"{"properties":{"Name":{"$ref":"#/definitions/BrowserProfileName"},"Tags":{"$ref":"#/definitions/TagsMap"}},"required":["Name"],"definitions":{"BrowserProfileName":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]{0,47}$"},"TagsMap":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockAgentCore::BrowserProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockAgentCore.BedrockAgentCore.CfnBrowserProfile") }
 
         /// The `CreatedAt` attribute.

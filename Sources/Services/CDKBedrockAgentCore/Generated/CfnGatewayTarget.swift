@@ -71,6 +71,11 @@ extension BedrockAgentCore {
         /// What the registry schema says about `AWS::BedrockAgentCore::GatewayTarget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockAgentCore::GatewayTarget", ##"{"properties":{"CredentialProviderConfigurations":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/CredentialProviderConfiguration"}},"Description":{"minLength":1,"maxLength":200},"GatewayIdentifier":{"pattern":"^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"},"Name":{"pattern":"^([0-9a-zA-Z][-]?){1,100}$"}},"required":["Name","TargetConfiguration"],"definitions":{"CredentialProviderConfiguration":{"properties":{"CredentialProviderType":{"$ref":"#/definitions/CredentialProviderType"}},"required":["CredentialProviderType"]},"CredentialProviderType":{"enum":["GATEWAY_IAM_ROLE","OAUTH","API_KEY"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockAgentCore::GatewayTarget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockAgentCore.BedrockAgentCore.CfnGatewayTarget") }
 
         /// The `CreatedAt` attribute.

@@ -65,6 +65,11 @@ extension BedrockAgentCore {
         /// What the registry schema says about `AWS::BedrockAgentCore::Policy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockAgentCore::Policy", ##"{"properties":{"Definition":{"$ref":"#/definitions/PolicyDefinition"},"Description":{"minLength":1,"maxLength":4096},"Name":{"minLength":1,"maxLength":48,"pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"PolicyEngineId":{"minLength":12,"maxLength":59,"pattern":"^[A-Za-z][A-Za-z0-9_]*-[a-z0-9_]{10}$"},"ValidationMode":{"$ref":"#/definitions/PolicyValidationMode"}},"required":["Definition","Name","PolicyEngineId"],"definitions":{"CedarPolicy":{"properties":{"Statement":{"minLength":35,"maxLength":153600}},"required":["Statement"]},"PolicyDefinition":{"properties":{"Cedar":{"$ref":"#/definitions/CedarPolicy"}},"required":["Cedar"]},"PolicyValidationMode":{"enum":["FAIL_ON_ANY_FINDINGS","IGNORE_ALL_FINDINGS"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockAgentCore::Policy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockAgentCore.BedrockAgentCore.CfnPolicy") }
 
         /// The `CreatedAt` attribute.

@@ -54,6 +54,11 @@ extension BedrockAgentCore {
         /// What the registry schema says about `AWS::BedrockAgentCore::PolicyEngine`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockAgentCore::PolicyEngine", ##"{"properties":{"Description":{"minLength":1,"maxLength":4096},"EncryptionKeyArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"},"Name":{"minLength":1,"maxLength":48,"pattern":"^[A-Za-z][A-Za-z0-9_]*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockAgentCore::PolicyEngine`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockAgentCore.BedrockAgentCore.CfnPolicyEngine") }
 
         /// The `CreatedAt` attribute.

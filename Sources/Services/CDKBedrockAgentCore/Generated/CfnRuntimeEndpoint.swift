@@ -60,6 +60,11 @@ extension BedrockAgentCore {
         /// What the registry schema says about `AWS::BedrockAgentCore::RuntimeEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockAgentCore::RuntimeEndpoint", ##"{"properties":{"AgentRuntimeId":{"$ref":"#/definitions/AgentRuntimeId"},"AgentRuntimeVersion":{"$ref":"#/definitions/AgentRuntimeVersion"},"Description":{"$ref":"#/definitions/AgentEndpointDescription"},"Name":{"$ref":"#/definitions/EndpointName"},"Tags":{"$ref":"#/definitions/TagsMap"}},"required":["AgentRuntimeId","Name"],"definitions":{"AgentEndpointDescription":{"minLength":1,"maxLength":256},"AgentRuntimeId":{"pattern":"^[a-zA-Z][a-zA-Z0-9_]{0,99}-[a-zA-Z0-9]{10}$"},"AgentRuntimeVersion":{"pattern":"^([1-9][0-9]{0,4})$"},"EndpointName":{"minLength":1,"maxLength":48,"pattern":"^[a-zA-Z][a-zA-Z0-9_]{0,47}$"},"TagsMap":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s._:/=+@-]*$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockAgentCore::RuntimeEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockAgentCore.BedrockAgentCore.CfnRuntimeEndpoint") }
 
         /// The `AgentRuntimeArn` attribute.

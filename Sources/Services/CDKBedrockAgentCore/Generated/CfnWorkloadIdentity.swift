@@ -48,6 +48,11 @@ extension BedrockAgentCore {
         /// What the registry schema says about `AWS::BedrockAgentCore::WorkloadIdentity`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockAgentCore::WorkloadIdentity", ##"{"properties":{"AllowedResourceOauth2ReturnUrls":{"items":{"minLength":1,"maxLength":2048,"pattern":"\\w+:(/?/?)[^\\s]+"}},"Name":{"minLength":3,"maxLength":255,"pattern":"[A-Za-z0-9_.-]+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockAgentCore::WorkloadIdentity`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockAgentCore.BedrockAgentCore.CfnWorkloadIdentity") }
 
         /// The `CreatedTime` attribute.

@@ -42,6 +42,11 @@ extension BedrockMantle {
         /// What the registry schema says about `AWS::BedrockMantle::Project`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BedrockMantle::Project", ##"{"properties":{"Name":{"minLength":1,"maxLength":128},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BedrockMantle::Project`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBedrockMantle.BedrockMantle.CfnProject") }
 
         /// The `Arn` attribute.

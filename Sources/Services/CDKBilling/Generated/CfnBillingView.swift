@@ -60,6 +60,11 @@ extension Billing {
         /// What the registry schema says about `AWS::Billing::BillingView`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Billing::BillingView", ##"{"properties":{"DataFilterExpression":{"properties":{"Dimensions":{"properties":{"Key":{"$ref":"#/definitions/DimensionKey"},"Values":{"minItems":1,"maxItems":200,"items":{"minLength":0,"maxLength":1024,"pattern":"[\\S\\s]*"}}}},"Tags":{"properties":{"Key":{"minLength":0,"maxLength":1024,"pattern":"[\\S\\s]*"},"Values":{"minItems":1,"maxItems":200,"items":{"minLength":0,"maxLength":1024,"pattern":"[\\S\\s]*"}}}}}},"Description":{"minLength":0,"maxLength":1024,"pattern":"^([ a-zA-Z0-9_\\+=\\.\\-@]+)?$"},"Name":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9_\\+=\\.\\-@]+"},"SourceViews":{"minItems":1,"maxItems":10,"items":{"pattern":"arn:aws[a-z-]*:(billing)::[0-9]{12}:billingview/[a-zA-Z0-9_+=.@-]{1,75}"}},"Tags":{"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","SourceViews"],"definitions":{"DimensionKey":{"enum":["LINKED_ACCOUNT"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Billing::BillingView`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBilling.Billing.CfnBillingView") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension BillingConductor {
         /// What the registry schema says about `AWS::BillingConductor::BillingGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BillingConductor::BillingGroup", ##"{"properties":{"AccountGrouping":{"$ref":"#/definitions/AccountGrouping"},"ComputationPreference":{"$ref":"#/definitions/ComputationPreference"},"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9_\\+=\\.\\-@]+"},"PrimaryAccountId":{"pattern":"[0-9]{12}"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AccountGrouping","ComputationPreference","Name"],"definitions":{"AccountGrouping":{"properties":{"LinkedAccountIds":{"minItems":1,"maxItems":30,"items":{"pattern":"[0-9]{12}"}},"ResponsibilityTransferArn":{"pattern":"arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}"}}},"ComputationPreference":{"properties":{"PricingPlanArn":{"pattern":"arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})"}},"required":["PricingPlanArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BillingConductor::BillingGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBillingConductor.BillingConductor.CfnBillingGroup") }
 
         /// The `Arn` attribute.

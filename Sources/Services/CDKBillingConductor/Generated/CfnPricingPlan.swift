@@ -54,6 +54,11 @@ extension BillingConductor {
         /// What the registry schema says about `AWS::BillingConductor::PricingPlan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BillingConductor::PricingPlan", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9_\\+=\\.\\-@]+"},"PricingRuleArns":{"minItems":0,"maxItems":30,"items":{"$ref":"#/definitions/PricingRuleArn"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"PricingRuleArn":{"pattern":"arn:aws(-cn)?:billingconductor::[0-9]{12}:pricingrule/[a-zA-Z0-9]{10}"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BillingConductor::PricingPlan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBillingConductor.BillingConductor.CfnPricingPlan") }
 
         /// The `Arn` attribute.

@@ -96,6 +96,11 @@ extension BillingConductor {
         /// What the registry schema says about `AWS::BillingConductor::PricingRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::BillingConductor::PricingRule", ##"{"properties":{"BillingEntity":{"enum":["AWS","AWS Marketplace","AISPL"]},"Description":{"minLength":0,"maxLength":1024},"ModifierPercentage":{"minimum":0},"Name":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9_\\+=\\.\\-@]+"},"Operation":{"minLength":1,"maxLength":256,"pattern":"^\\S+$"},"Scope":{"enum":["GLOBAL","SERVICE","BILLING_ENTITY","SKU"]},"Service":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9\\.\\-]+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Tiering":{"properties":{"FreeTier":{"$ref":"#/definitions/FreeTier"}}},"Type":{"enum":["MARKUP","DISCOUNT","TIERING"]},"UsageType":{"minLength":1,"maxLength":256,"pattern":"^\\S+$"}},"required":["Name","Scope","Type"],"definitions":{"FreeTier":{"required":["Activated"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::BillingConductor::PricingRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBillingConductor.BillingConductor.CfnPricingRule") }
 
         /// The `Arn` attribute.

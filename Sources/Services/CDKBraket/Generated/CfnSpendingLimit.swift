@@ -54,6 +54,11 @@ extension Braket {
         /// What the registry schema says about `AWS::Braket::SpendingLimit`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Braket::SpendingLimit", ##"{"properties":{"DeviceArn":{"minLength":1,"maxLength":256},"SpendingLimit":{"minLength":1,"pattern":"^\\d+(\\.\\d{1,2})?$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TimePeriod":{"$ref":"#/definitions/TimePeriod"}},"required":["DeviceArn","SpendingLimit"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TimePeriod":{"required":["EndAt","StartAt"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Braket::SpendingLimit`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBraket.Braket.CfnSpendingLimit") }
 
         /// The `CreatedAt` attribute.

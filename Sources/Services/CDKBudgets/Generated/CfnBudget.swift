@@ -53,6 +53,11 @@ extension Budgets {
         /// What the registry schema says about `AWS::Budgets::Budget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Budgets::Budget", ##"{"properties":{"Budget":{"$ref":"#/definitions/BudgetData"},"NotificationsWithSubscribers":{"items":{"$ref":"#/definitions/NotificationWithSubscribers"}},"ResourceTags":{"items":{"$ref":"#/definitions/ResourceTag"}}},"required":["Budget"],"definitions":{"AutoAdjustData":{"properties":{"HistoricalOptions":{"$ref":"#/definitions/HistoricalOptions"}},"required":["AutoAdjustType"]},"BudgetData":{"properties":{"AutoAdjustData":{"$ref":"#/definitions/AutoAdjustData"},"BudgetLimit":{"$ref":"#/definitions/Spend"},"FilterExpression":{"$ref":"#/definitions/Expression"}},"required":["BudgetType","TimeUnit"]},"Expression":{"properties":{"And":{"items":{"$ref":"#/definitions/Expression"}},"Not":{"$ref":"#/definitions/Expression"},"Or":{"items":{"$ref":"#/definitions/Expression"}}}},"HistoricalOptions":{"required":["BudgetAdjustmentPeriod"]},"Notification":{"properties":{"Threshold":{"minimum":0.1,"maximum":1000000000}},"required":["ComparisonOperator","NotificationType","Threshold"]},"NotificationWithSubscribers":{"properties":{"Notification":{"$ref":"#/definitions/Notification"},"Subscribers":{"items":{"$ref":"#/definitions/Subscriber"}}},"required":["Notification","Subscribers"]},"ResourceTag":{"required":["Key"]},"Spend":{"required":["Amount","Unit"]},"Subscriber":{"required":["Address","SubscriptionType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Budgets::Budget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKBudgets.Budgets.CfnBudget") }
 
         /// The `Id` attribute.

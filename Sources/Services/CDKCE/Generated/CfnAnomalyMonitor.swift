@@ -60,6 +60,11 @@ extension CE {
         /// What the registry schema says about `AWS::CE::AnomalyMonitor`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CE::AnomalyMonitor", ##"{"properties":{"MonitorDimension":{"enum":["SERVICE","LINKED_ACCOUNT","TAG","COST_CATEGORY"]},"MonitorName":{"minLength":0,"maxLength":1024,"pattern":"[\\S\\s]*"},"MonitorType":{"enum":["DIMENSIONAL","CUSTOM"]},"ResourceTags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/ResourceTag"}}},"required":["MonitorName","MonitorType"],"definitions":{"ResourceTag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).*$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CE::AnomalyMonitor`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCE.CE.CfnAnomalyMonitor") }
 
         /// The `CreationDate` attribute.

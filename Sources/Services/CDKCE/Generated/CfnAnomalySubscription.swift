@@ -72,6 +72,11 @@ extension CE {
         /// What the registry schema says about `AWS::CE::AnomalySubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CE::AnomalySubscription", ##"{"properties":{"Frequency":{"enum":["DAILY","IMMEDIATE","WEEKLY"]},"MonitorArnList":{"items":{"$ref":"#/definitions/Arn"}},"ResourceTags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/ResourceTag"}},"Subscribers":{"items":{"$ref":"#/definitions/Subscriber"}},"SubscriptionName":{"minLength":0,"maxLength":1024,"pattern":"[\\S\\s]*"},"Threshold":{"minimum":0}},"required":["Frequency","MonitorArnList","Subscribers","SubscriptionName"],"definitions":{"Arn":{"pattern":"^arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:[-a-zA-Z0-9/:_]+$"},"ResourceTag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).*$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Subscriber":{"properties":{"Address":{"pattern":"(^[a-zA-Z0-9.!#$%&'*+=?^_\u2018{|}~-]+@[a-zA-Z0-9_-]+(\\.[a-zA-Z0-9_-]+)+$)|(^arn:(aws[a-zA-Z-]*):sns:[a-zA-Z0-9-]+:[0-9]{12}:[a-zA-Z0-9_-]+(\\.fifo)?$)"},"Status":{"enum":["CONFIRMED","DECLINED"]},"Type":{"enum":["EMAIL","SNS"]}},"required":["Address","Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CE::AnomalySubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCE.CE.CfnAnomalySubscription") }
 
         /// The `AccountId` attribute.

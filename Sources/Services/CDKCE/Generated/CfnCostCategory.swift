@@ -66,6 +66,11 @@ extension CE {
         /// What the registry schema says about `AWS::CE::CostCategory`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CE::CostCategory", ##"{"properties":{"DefaultValue":{"minLength":1,"maxLength":50},"Name":{"minLength":1,"maxLength":50},"RuleVersion":{"enum":["CostCategoryExpression.v1"]},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/ResourceTag"}}},"required":["Name","RuleVersion","Rules"],"definitions":{"ResourceTag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).*$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CE::CostCategory`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCE.CE.CfnCostCategory") }
 
         /// The `Arn` attribute.

@@ -108,6 +108,11 @@ extension CUR {
         /// What the registry schema says about `AWS::CUR::ReportDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CUR::ReportDefinition", ##"{"properties":{"AdditionalArtifacts":{"items":{"enum":["REDSHIFT","QUICKSIGHT","ATHENA"]}},"AdditionalSchemaElements":{"items":{"enum":["RESOURCES","SPLIT_COST_ALLOCATION_DATA","MANUAL_DISCOUNT_COMPATIBILITY"]}},"BillingViewArn":{"minLength":1,"maxLength":128,"pattern":"(arn:aws(-cn)?:billing::[0-9]{12}:billingview/)?[a-zA-Z0-9_\\+=\\.\\-@].{1,30}"},"Compression":{"enum":["ZIP","GZIP","Parquet"]},"Format":{"enum":["textORcsv","Parquet"]},"ReportName":{"minLength":1,"maxLength":256,"pattern":"[0-9A-Za-z!\\-_.*\\'()]+"},"ReportVersioning":{"enum":["CREATE_NEW_REPORT","OVERWRITE_REPORT"]},"S3Bucket":{"minLength":1,"maxLength":256,"pattern":"[A-Za-z0-9_\\.\\-]+"},"S3Prefix":{"minLength":1,"maxLength":256,"pattern":"[0-9A-Za-z!\\-_.*\\'()/]*"},"Tags":{"minItems":0,"maxItems":100,"items":{"$ref":"#/definitions/Tag"}},"TimeUnit":{"enum":["HOURLY","DAILY","MONTHLY"]}},"required":["Compression","Format","RefreshClosedReports","ReportName","ReportVersioning","S3Bucket","S3Prefix","S3Region","TimeUnit"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CUR::ReportDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCUR.CUR.CfnReportDefinition") }
     }
 }

@@ -66,6 +66,11 @@ extension Cases {
         /// What the registry schema says about `AWS::Cases::Field`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cases::Field", ##"{"properties":{"Attributes":{"$ref":"#/definitions/FieldAttributes"},"Description":{"maxLength":255},"DomainId":{"minLength":1,"maxLength":500},"Name":{"minLength":1,"maxLength":100,"pattern":"^.*[\\S]$"},"Tags":{"$ref":"#/definitions/Tags"},"Type":{"$ref":"#/definitions/FieldType"}},"required":["Name","Type"],"definitions":{"FieldAttributes":{"properties":{"Text":{"$ref":"#/definitions/TextAttributes"}}},"FieldType":{"enum":["Text","Number","Boolean","DateTime","SingleSelect","Url","User"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TextAttributes":{"required":["IsMultiline"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cases::Field`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCases.Cases.CfnField") }
 
         /// The `CreatedTime` attribute.

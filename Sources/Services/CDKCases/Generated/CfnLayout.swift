@@ -54,6 +54,11 @@ extension Cases {
         /// What the registry schema says about `AWS::Cases::Layout`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cases::Layout", ##"{"properties":{"DomainId":{"minLength":1,"maxLength":500},"Name":{"minLength":1,"maxLength":100,"pattern":"^.*[\\S]$"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["Content","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cases::Layout`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCases.Cases.CfnLayout") }
 
         /// The `CreatedTime` attribute.

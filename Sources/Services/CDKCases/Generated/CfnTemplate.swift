@@ -78,6 +78,11 @@ extension Cases {
         /// What the registry schema says about `AWS::Cases::Template`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cases::Template", ##"{"properties":{"Description":{"maxLength":255},"DomainId":{"minLength":1,"maxLength":500},"LayoutConfiguration":{"$ref":"#/definitions/LayoutConfiguration"},"Name":{"minLength":1,"maxLength":100,"pattern":"^.*[\\S]$"},"RequiredFields":{"maxItems":100,"items":{"$ref":"#/definitions/RequiredField"}},"Rules":{"maxItems":50,"items":{"$ref":"#/definitions/TemplateRule"}},"Status":{"$ref":"#/definitions/TemplateStatus"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"LayoutConfiguration":{"properties":{"DefaultLayout":{"minLength":1,"maxLength":500}}},"RequiredField":{"properties":{"FieldId":{"minLength":1,"maxLength":500}},"required":["FieldId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TemplateRule":{"properties":{"CaseRuleId":{"minLength":1,"maxLength":500},"FieldId":{"minLength":1,"maxLength":500}},"required":["CaseRuleId"]},"TemplateStatus":{"enum":["Active","Inactive"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cases::Template`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCases.Cases.CfnTemplate") }
 
         /// The `CreatedTime` attribute.

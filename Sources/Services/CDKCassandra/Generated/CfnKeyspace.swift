@@ -54,6 +54,11 @@ extension Cassandra {
         /// What the registry schema says about `AWS::Cassandra::Keyspace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cassandra::Keyspace", ##"{"properties":{"KeyspaceName":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_]{1,47}$"},"ReplicationSpecification":{"$ref":"#/definitions/ReplicationSpecification"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"RegionList":{"minItems":2,"maxItems":20,"items":{"enum":["af-south-1","ap-east-1","ap-northeast-1","ap-northeast-2","ap-south-1","ap-southeast-1","ap-southeast-2","ca-central-1","eu-central-1","eu-north-1","eu-west-1","eu-west-2","eu-west-3","me-central-1","me-south-1","sa-east-1","us-east-1","us-east-2","us-west-1","us-west-2"]}},"ReplicationSpecification":{"properties":{"RegionList":{"$ref":"#/definitions/RegionList"},"ReplicationStrategy":{"enum":["SINGLE_REGION","MULTI_REGION"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cassandra::Keyspace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCassandra.Cassandra.CfnKeyspace") }
 
         /// The `ReplicationSpecification` property type.

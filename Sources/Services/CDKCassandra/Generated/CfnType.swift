@@ -53,6 +53,11 @@ extension Cassandra {
         /// What the registry schema says about `AWS::Cassandra::Type`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cassandra::Type", ##"{"properties":{"Fields":{"items":{"$ref":"#/definitions/Field"}}},"required":["Fields","KeyspaceName","TypeName"],"definitions":{"Field":{"required":["FieldName","FieldType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cassandra::Type`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCassandra.Cassandra.CfnType") }
 
         /// The `DirectParentTypes` attribute.

@@ -41,6 +41,11 @@ extension CertificateManager {
         /// What the registry schema says about `AWS::CertificateManager::Account`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CertificateManager::Account", ##"{"properties":{"ExpiryEventsConfiguration":{"$ref":"#/definitions/ExpiryEventsConfiguration"}},"required":["ExpiryEventsConfiguration"],"definitions":{"ExpiryEventsConfiguration":{"properties":{"DaysBeforeExpiry":{"minimum":1,"maximum":45}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CertificateManager::Account`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCertificateManager.CertificateManager.CfnAccount") }
 
         /// The `AccountId` attribute.

@@ -84,6 +84,11 @@ extension CertificateManager {
         /// What the registry schema says about `AWS::CertificateManager::Certificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CertificateManager::Certificate", ##"{"properties":{"DomainValidationOptions":{"items":{"$ref":"#/definitions/DomainValidationOption"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DomainName"],"definitions":{"DomainValidationOption":{"required":["DomainName"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CertificateManager::Certificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCertificateManager.CertificateManager.CfnCertificate") }
 
         /// The `Id` attribute.

@@ -60,6 +60,11 @@ extension Chatbot {
         /// What the registry schema says about `AWS::Chatbot::CustomAction`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Chatbot::CustomAction", ##"{"properties":{"ActionName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]{1,64}$"},"AliasName":{"minLength":1,"maxLength":30,"pattern":"^[A-Za-z0-9-_]+$"},"Attachments":{"items":{"$ref":"#/definitions/CustomActionAttachment"}},"Definition":{"$ref":"#/definitions/CustomActionDefinition"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["ActionName","Definition"],"definitions":{"CustomActionAttachment":{"properties":{"ButtonText":{"minLength":1,"maxLength":50,"pattern":"^[\\S\\s]+$"},"Criteria":{"minItems":1,"maxItems":5,"items":{"$ref":"#/definitions/CustomActionAttachmentCriteria"}},"NotificationType":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9-]+$"}}},"CustomActionAttachmentCriteria":{"properties":{"Operator":{"$ref":"#/definitions/CustomActionAttachmentCriteriaOperator"},"Value":{"minLength":0,"maxLength":1024}},"required":["Operator","VariableName"]},"CustomActionAttachmentCriteriaOperator":{"enum":["HAS_VALUE","EQUALS"]},"CustomActionDefinition":{"properties":{"CommandText":{"minLength":1,"maxLength":5000}},"required":["CommandText"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Chatbot::CustomAction`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKChatbot.Chatbot.CfnCustomAction") }
 
         /// The `CustomActionArn` attribute.

@@ -102,6 +102,11 @@ extension Chatbot {
         /// What the registry schema says about `AWS::Chatbot::MicrosoftTeamsChannelConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Chatbot::MicrosoftTeamsChannelConfiguration", ##"{"properties":{"ConfigurationName":{"minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9-_]+$"},"CustomizationResourceArns":{"items":{"pattern":"^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$"}},"GuardrailPolicies":{"items":{"pattern":"^(^$|arn:aws:iam:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\\/+=,@.-]{0,1023})$"}},"IamRoleArn":{"pattern":"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"},"LoggingLevel":{"minLength":4,"maxLength":5,"pattern":"^(ERROR|INFO|NONE)$"},"SnsTopicArns":{"items":{"pattern":"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TeamId":{"minLength":36,"maxLength":36,"pattern":"^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$"},"TeamsChannelId":{"minLength":1,"maxLength":256,"pattern":"^([a-zA-Z0-9-_=+/.,])*%3[aA]([a-zA-Z0-9-_=+/.,])*%40([a-zA-Z0-9-_=+/.,])*$"},"TeamsChannelName":{"minLength":1,"maxLength":256,"pattern":"^(.*)$"},"TeamsTenantId":{"minLength":36,"maxLength":36,"pattern":"^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$"}},"required":["ConfigurationName","IamRoleArn","TeamId","TeamsChannelId","TeamsTenantId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Chatbot::MicrosoftTeamsChannelConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKChatbot.Chatbot.CfnMicrosoftTeamsChannelConfiguration") }
 
         /// The `Arn` attribute.

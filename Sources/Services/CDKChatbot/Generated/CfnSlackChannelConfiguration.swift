@@ -90,6 +90,11 @@ extension Chatbot {
         /// What the registry schema says about `AWS::Chatbot::SlackChannelConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Chatbot::SlackChannelConfiguration", ##"{"properties":{"ConfigurationName":{"minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9-_]+$"},"CustomizationResourceArns":{"items":{"pattern":"^arn:aws:chatbot:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:custom-action/[a-zA-Z0-9_-]{1,64}$"}},"GuardrailPolicies":{"items":{"pattern":"^(^$|arn:aws:iam:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9_\\/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_\\/+=,@.-]{0,1023})$"}},"IamRoleArn":{"pattern":"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"},"LoggingLevel":{"minLength":4,"maxLength":5,"pattern":"^(ERROR|INFO|NONE)$"},"SlackChannelId":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9]+$"},"SlackWorkspaceId":{"minLength":1,"maxLength":256,"pattern":"^[0-9A-Z]{1,255}$"},"SnsTopicArns":{"items":{"pattern":"^arn:(aws[a-zA-Z-]*)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ConfigurationName","IamRoleArn","SlackChannelId","SlackWorkspaceId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Chatbot::SlackChannelConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKChatbot.Chatbot.CfnSlackChannelConfiguration") }
 
         /// The `Arn` attribute.

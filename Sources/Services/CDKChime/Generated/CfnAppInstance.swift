@@ -48,6 +48,11 @@ extension Chime {
         /// What the registry schema says about `AWS::Chime::AppInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Chime::AppInstance", ##"{"properties":{"Metadata":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":256},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Chime::AppInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKChime.Chime.CfnAppInstance") }
 
         /// The `AppInstanceArn` attribute.

@@ -60,6 +60,11 @@ extension Chime {
         /// What the registry schema says about `AWS::Chime::AppInstanceBot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Chime::AppInstanceBot", ##"{"properties":{"AppInstanceArn":{"minLength":5,"maxLength":1600,"pattern":"^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"},"Configuration":{"$ref":"#/definitions/Configuration"},"Metadata":{"minLength":0,"maxLength":1024,"pattern":".*"},"Name":{"minLength":0,"maxLength":256,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AppInstanceArn","Configuration"],"definitions":{"Configuration":{"properties":{"Lex":{"$ref":"#/definitions/LexConfiguration"}},"required":["Lex"]},"InvokedBy":{"properties":{"StandardMessages":{"enum":["AUTO","ALL","MENTIONS","NONE"]},"TargetedMessages":{"enum":["ALL","NONE"]}},"required":["StandardMessages","TargetedMessages"]},"LexConfiguration":{"properties":{"InvokedBy":{"$ref":"#/definitions/InvokedBy"},"LexBotAliasArn":{"minLength":15,"maxLength":2048,"pattern":"^arn:aws:lex:[a-z]{2}-[a-z]+-\\d{1}:\\d{12}:bot-alias/[A-Z0-9]{10}/[A-Z0-9]{10}$"},"RespondsTo":{"enum":["STANDARD_MESSAGES"]},"WelcomeIntent":{"minLength":1,"maxLength":100,"pattern":"^([A-Za-z]_?)+$"}},"required":["LexBotAliasArn","LocaleId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Chime::AppInstanceBot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKChime.Chime.CfnAppInstanceBot") }
 
         /// The `AppInstanceBotArn` attribute.

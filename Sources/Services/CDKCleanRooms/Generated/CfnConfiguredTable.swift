@@ -78,6 +78,11 @@ extension CleanRooms {
         /// What the registry schema says about `AWS::CleanRooms::ConfiguredTable`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CleanRooms::ConfiguredTable", ##"{"properties":{"AllowedColumns":{"minItems":1,"maxItems":100,"items":{"maxLength":128,"pattern":"^[a-z0-9_](([a-z0-9_ ]+-)*([a-z0-9_ ]+))?$"}},"AnalysisMethod":{"$ref":"#/definitions/AnalysisMethod"},"AnalysisRules":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/AnalysisRule"}},"Description":{"maxLength":255,"pattern":"^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$"},"Name":{"minLength":1,"maxLength":100,"pattern":"^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$"},"SelectedAnalysisMethods":{"$ref":"#/definitions/SelectedAnalysisMethods"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AllowedColumns","AnalysisMethod","Name","TableReference"],"definitions":{"AnalysisMethod":{"enum":["DIRECT_QUERY","DIRECT_JOB","MULTIPLE"]},"AnalysisRule":{"properties":{"Policy":{"$ref":"#/definitions/ConfiguredTableAnalysisRulePolicy"},"Type":{"$ref":"#/definitions/ConfiguredTableAnalysisRuleType"}},"required":["Policy","Type"]},"ConfiguredTableAnalysisRulePolicy":{"required":["V1"]},"ConfiguredTableAnalysisRuleType":{"enum":["AGGREGATION","LIST","CUSTOM"]},"SelectedAnalysisMethod":{"enum":["DIRECT_QUERY","DIRECT_JOB"]},"SelectedAnalysisMethods":{"items":{"$ref":"#/definitions/SelectedAnalysisMethod"}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CleanRooms::ConfiguredTable`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCleanRooms.CleanRooms.CfnConfiguredTable") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension CleanRooms {
         /// What the registry schema says about `AWS::CleanRooms::ConfiguredTableAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CleanRooms::ConfiguredTableAssociation", ##"{"properties":{"ConfiguredTableAssociationAnalysisRules":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/ConfiguredTableAssociationAnalysisRule"}},"ConfiguredTableIdentifier":{"minLength":36,"maxLength":36,"pattern":"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"},"Description":{"maxLength":255,"pattern":"^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$"},"MembershipIdentifier":{"minLength":36,"maxLength":36,"pattern":"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"},"Name":{"maxLength":128,"pattern":"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"},"RoleArn":{"minLength":32,"maxLength":512,"pattern":"^arn:aws:iam::[\\w]+:role/[\\w+=./@-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ConfiguredTableIdentifier","MembershipIdentifier","Name","RoleArn"],"definitions":{"ConfiguredTableAssociationAnalysisRule":{"properties":{"Policy":{"$ref":"#/definitions/ConfiguredTableAssociationAnalysisRulePolicy"},"Type":{"$ref":"#/definitions/ConfiguredTableAssociationAnalysisRuleType"}},"required":["Policy","Type"]},"ConfiguredTableAssociationAnalysisRulePolicy":{"required":["V1"]},"ConfiguredTableAssociationAnalysisRuleType":{"enum":["AGGREGATION","LIST","CUSTOM"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CleanRooms::ConfiguredTableAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCleanRooms.CleanRooms.CfnConfiguredTableAssociation") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension CleanRooms {
         /// What the registry schema says about `AWS::CleanRooms::IdMappingTable`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CleanRooms::IdMappingTable", ##"{"properties":{"Description":{"maxLength":255,"pattern":"^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$"},"InputReferenceConfig":{"$ref":"#/definitions/IdMappingTableInputReferenceConfig"},"KmsKeyArn":{"minLength":4,"maxLength":2048,"pattern":"^arn:aws:kms:[\\w]{2}-[\\w]{4,9}-[\\d]:[\\d]{12}:key/[a-zA-Z0-9-]+$"},"MembershipIdentifier":{"$ref":"#/definitions/UUID"},"Name":{"maxLength":128,"pattern":"^[a-zA-Z0-9_](([a-zA-Z0-9_ ]+-)*([a-zA-Z0-9_ ]+))?$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["InputReferenceConfig","MembershipIdentifier","Name"],"definitions":{"IdMappingTableInputReferenceConfig":{"properties":{"InputReferenceArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(idmappingworkflow/.*)$"}},"required":["InputReferenceArn","ManageResourcePolicies"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]},"UUID":{"minLength":36,"maxLength":36,"pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CleanRooms::IdMappingTable`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCleanRooms.CleanRooms.CfnIdMappingTable") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension CleanRooms {
         /// What the registry schema says about `AWS::CleanRooms::IdNamespaceAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CleanRooms::IdNamespaceAssociation", ##"{"properties":{"Description":{"maxLength":255,"pattern":"^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$"},"IdMappingConfig":{"$ref":"#/definitions/IdMappingConfig"},"InputReferenceConfig":{"$ref":"#/definitions/IdNamespaceAssociationInputReferenceConfig"},"MembershipIdentifier":{"$ref":"#/definitions/UUID"},"Name":{"minLength":1,"maxLength":100,"pattern":"^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["InputReferenceConfig","MembershipIdentifier","Name"],"definitions":{"IdMappingConfig":{"required":["AllowUseAsDimensionColumn"]},"IdNamespaceAssociationInputReferenceConfig":{"properties":{"InputReferenceArn":{"maxLength":256,"pattern":"^arn:aws:entityresolution:[\\w]{2}-[\\w]{4,9}-[\\d]:[\\d]{12}:idnamespace/[\\d\\w-]+$"}},"required":["InputReferenceArn","ManageResourcePolicies"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]},"UUID":{"minLength":36,"maxLength":36,"pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CleanRooms::IdNamespaceAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCleanRooms.CleanRooms.CfnIdNamespaceAssociation") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension CleanRooms {
         /// What the registry schema says about `AWS::CleanRooms::PrivacyBudgetTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CleanRooms::PrivacyBudgetTemplate", ##"{"properties":{"AutoRefresh":{"enum":["CALENDAR_MONTH","NONE"]},"MembershipIdentifier":{"minLength":36,"maxLength":36,"pattern":"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"},"Parameters":{"properties":{"BudgetParameters":{"minItems":1,"maxItems":2,"items":{"$ref":"#/definitions/BudgetParameter"}},"Epsilon":{"minimum":1,"maximum":20},"ResourceArn":{"maxLength":200},"UsersNoisePerQuery":{"minimum":10,"maximum":100}}},"PrivacyBudgetType":{"enum":["DIFFERENTIAL_PRIVACY","ACCESS_BUDGET"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AutoRefresh","MembershipIdentifier","Parameters","PrivacyBudgetType"],"definitions":{"BudgetParameter":{"properties":{"AutoRefresh":{"enum":["ENABLED","DISABLED"]},"Budget":{"minimum":0},"Type":{"enum":["CALENDAR_DAY","CALENDAR_MONTH","CALENDAR_WEEK","LIFETIME"]}},"required":["Budget","Type"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CleanRooms::PrivacyBudgetTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCleanRooms.CleanRooms.CfnPrivacyBudgetTemplate") }
 
         /// The `Arn` attribute.

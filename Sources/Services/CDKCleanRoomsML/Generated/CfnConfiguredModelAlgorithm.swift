@@ -72,6 +72,11 @@ extension CleanRoomsML {
         /// What the registry schema says about `AWS::CleanRoomsML::ConfiguredModelAlgorithm`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CleanRoomsML::ConfiguredModelAlgorithm", ##"{"properties":{"Description":{"maxLength":255,"pattern":"^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$"},"InferenceContainerConfig":{"$ref":"#/definitions/InferenceContainerConfig"},"KmsKeyArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[-a-z]*:kms:[-a-z0-9]+:[0-9]{12}:key/.+$"},"Name":{"minLength":1,"maxLength":63,"pattern":"^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$"},"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[-a-z]*:iam::[0-9]{12}:role/.+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TrainingContainerConfig":{"$ref":"#/definitions/ContainerConfig"}},"required":["Name","RoleArn"],"definitions":{"ContainerConfig":{"properties":{"Arguments":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":256,"pattern":"^.*$"}},"Entrypoint":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":256,"pattern":"^.*$"}},"ImageUri":{"minLength":1,"maxLength":255,"pattern":"^.*$"},"MetricDefinitions":{"minItems":0,"maxItems":40,"items":{"$ref":"#/definitions/MetricDefinition"}}},"required":["ImageUri"]},"InferenceContainerConfig":{"properties":{"ImageUri":{"minLength":1,"maxLength":255,"pattern":"^.*$"}},"required":["ImageUri"]},"MetricDefinition":{"properties":{"Name":{"minLength":1,"maxLength":255,"pattern":"^.+$"},"Regex":{"minLength":1,"maxLength":500,"pattern":"^.+$"}},"required":["Name","Regex"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CleanRoomsML::ConfiguredModelAlgorithm`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCleanRoomsML.CleanRoomsML.CfnConfiguredModelAlgorithm") }
 
         /// The `ConfiguredModelAlgorithmArn` attribute.

@@ -90,6 +90,11 @@ extension Cloud9 {
         /// What the registry schema says about `AWS::Cloud9::EnvironmentEC2`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cloud9::EnvironmentEC2", ##"{"properties":{"Repositories":{"items":{"$ref":"#/definitions/Repository"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ImageId","InstanceType"],"definitions":{"Repository":{"required":["PathComponent","RepositoryUrl"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cloud9::EnvironmentEC2`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloud9.Cloud9.CfnEnvironmentEC2") }
 
         /// The `Arn` attribute.

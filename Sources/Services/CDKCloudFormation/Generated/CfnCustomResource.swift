@@ -47,6 +47,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::CustomResource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::CustomResource", #"{"required":["ServiceToken"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::CustomResource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnCustomResource") }
 
         /// The `Id` attribute.

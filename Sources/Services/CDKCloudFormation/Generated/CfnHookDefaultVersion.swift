@@ -53,6 +53,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::HookDefaultVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::HookDefaultVersion", #"{"properties":{"TypeName":{"pattern":"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"},"TypeVersionArn":{"pattern":"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$"},"VersionId":{"pattern":"^[A-Za-z0-9-]{1,128}$"}},"requiredGroups":[["TypeVersionArn"],["TypeName","VersionId"]]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::HookDefaultVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnHookDefaultVersion") }
 
         /// The `Arn` attribute.

@@ -59,6 +59,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::HookTypeConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::HookTypeConfig", #"{"properties":{"Configuration":{"pattern":"[\\s\\S]+"},"ConfigurationAlias":{"pattern":"^[a-zA-Z0-9]{1,256}$","enum":["default"]},"TypeArn":{"pattern":"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/hook/.+$"},"TypeName":{"pattern":"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"}},"requiredGroups":[["TypeArn","Configuration"],["TypeName","Configuration"]]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::HookTypeConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnHookTypeConfig") }
 
         /// The `ConfigurationArn` attribute.

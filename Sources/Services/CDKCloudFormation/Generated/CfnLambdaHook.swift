@@ -83,6 +83,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::LambdaHook`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::LambdaHook", ##"{"properties":{"Alias":{"pattern":"^(?!(?i)aws)[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"},"ExecutionRole":{"$ref":"#/definitions/Role"},"FailureMode":{"enum":["FAIL","WARN"]},"HookStatus":{"enum":["ENABLED","DISABLED"]},"LambdaFunction":{"minLength":1,"maxLength":170,"pattern":"(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?"},"StackFilters":{"properties":{"FilteringCriteria":{"enum":["ALL","ANY"]},"StackNames":{"properties":{"Exclude":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/StackName"}},"Include":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/StackName"}}}},"StackRoles":{"properties":{"Exclude":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/StackRole"}},"Include":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/StackRole"}}}}},"required":["FilteringCriteria"]},"TargetOperations":{"items":{"$ref":"#/definitions/TargetOperation"}}},"required":["Alias","ExecutionRole","FailureMode","HookStatus","LambdaFunction","TargetOperations"],"definitions":{"Role":{"maxLength":256,"pattern":"arn:.+:iam::[0-9]{12}:role/.+"},"StackName":{"maxLength":128,"pattern":"^[a-zA-Z*?][-a-zA-Z0-9*?]*$"},"StackRole":{"maxLength":256},"TargetOperation":{"enum":["RESOURCE","STACK","CHANGE_SET","CLOUD_CONTROL"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::LambdaHook`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnLambdaHook") }
 
         /// The `HookArn` attribute.

@@ -65,6 +65,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::Macro`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::Macro", #"{"required":["FunctionName","Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::Macro`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnMacro") }
 
         /// The `Id` attribute.

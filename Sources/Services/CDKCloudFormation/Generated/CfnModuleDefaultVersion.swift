@@ -53,6 +53,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::ModuleDefaultVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::ModuleDefaultVersion", #"{"properties":{"Arn":{"pattern":"^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/module/.+/[0-9]{8}$"},"ModuleName":{"pattern":"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE"},"VersionId":{"pattern":"^[0-9]{8}$"}},"requiredGroups":[["Arn"],["ModuleName","VersionId"]]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::ModuleDefaultVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnModuleDefaultVersion") }
     }
 }

@@ -47,6 +47,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::ModuleVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::ModuleVersion", #"{"properties":{"ModuleName":{"pattern":"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE"}},"required":["ModuleName","ModulePackage"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::ModuleVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnModuleVersion") }
 
         /// The `Arn` attribute.

@@ -65,6 +65,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::PublicTypeVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::PublicTypeVersion", #"{"properties":{"Arn":{"minLength":0,"maxLength":1024,"pattern":"arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:[0-9]{12}:type/.+"},"PublicVersionNumber":{"minLength":5,"maxLength":64,"pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(.*)$"},"Type":{"enum":["RESOURCE","MODULE","HOOK"]},"TypeName":{"pattern":"[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"}},"requiredGroups":[["TypeName","Type"],["Arn"]]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::PublicTypeVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnPublicTypeVersion") }
 
         /// The `PublicTypeArn` attribute.

@@ -47,6 +47,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::Publisher`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::Publisher", #"{"properties":{"ConnectionArn":{"minLength":1,"maxLength":256,"pattern":"arn:aws(-[w]+)*:.+:.+:[0-9]{12}:.+"}},"required":["AcceptTermsAndConditions"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::Publisher`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnPublisher") }
 
         /// The `IdentityProvider` attribute.

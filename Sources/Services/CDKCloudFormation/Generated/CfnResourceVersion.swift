@@ -59,6 +59,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::ResourceVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::ResourceVersion", ##"{"properties":{"ExecutionRoleArn":{"minLength":1,"maxLength":256,"pattern":"^arn:.+:iam::[0-9]{12}:role/.+$"},"LoggingConfig":{"$ref":"#/definitions/LoggingConfig"},"SchemaHandlerPackage":{"minLength":1,"maxLength":4096},"TypeName":{"pattern":"^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"}},"required":["SchemaHandlerPackage","TypeName"],"definitions":{"LoggingConfig":{"properties":{"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"^[\\.\\-_/#A-Za-z0-9]+$"},"LogRoleArn":{"minLength":1,"maxLength":256,"pattern":"^arn:.+:iam::[0-9]{12}:role/.+$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::ResourceVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnResourceVersion") }
 
         /// The `Arn` attribute.

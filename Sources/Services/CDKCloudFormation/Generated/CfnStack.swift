@@ -60,6 +60,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::Stack`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::Stack", ##"{"properties":{"NotificationARNs":{"maxItems":5},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TemplateURL":{"minLength":1,"maxLength":1024},"TimeoutInMinutes":{"minimum":1}},"required":["TemplateURL"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::Stack`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnStack") }
 
         /// The `StackId` attribute.

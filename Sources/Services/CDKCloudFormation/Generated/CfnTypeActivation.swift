@@ -95,6 +95,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::TypeActivation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::TypeActivation", ##"{"properties":{"LoggingConfig":{"$ref":"#/definitions/LoggingConfig"},"MajorVersion":{"minLength":1,"maxLength":100000},"PublicTypeArn":{"maxLength":1024,"pattern":"arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/.+"},"PublisherId":{"minLength":1,"maxLength":40,"pattern":"[0-9a-zA-Z-]{1,40}"},"Type":{"enum":["RESOURCE","MODULE","HOOK"]},"TypeName":{"pattern":"[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"},"TypeNameAlias":{"minLength":10,"maxLength":204,"pattern":"[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}(::MODULE){0,1}"},"VersionBump":{"enum":["MAJOR","MINOR"]}},"requiredGroups":[["TypeName","PublisherId","Type"],["PublicTypeArn"]],"definitions":{"LoggingConfig":{"properties":{"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"^[\\.\\-_/#A-Za-z0-9]+$"},"LogRoleArn":{"minLength":1,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::TypeActivation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnTypeActivation") }
 
         /// The `Arn` attribute.

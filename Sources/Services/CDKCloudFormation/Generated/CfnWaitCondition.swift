@@ -53,6 +53,11 @@ extension CloudFormation {
         /// What the registry schema says about `AWS::CloudFormation::WaitCondition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFormation::WaitCondition", #"{"properties":{"Timeout":{"minimum":0,"maximum":43200}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudFormation::WaitCondition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFormation.CloudFormation.CfnWaitCondition") }
 
         /// The `Data` attribute.

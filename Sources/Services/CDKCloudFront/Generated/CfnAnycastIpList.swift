@@ -65,6 +65,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::AnycastIpList`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::AnycastIpList", ##"{"properties":{"IpAddressType":{"$ref":"#/definitions/IpAddressType"},"IpamCidrConfigs":{"$ref":"#/definitions/IpamCidrConfigs"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9-_]{1,64}$"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["IpCount","Name"],"definitions":{"IpAddressType":{"enum":["ipv4","dualstack"]},"IpamCidrConfig":{"required":["Cidr","IpamPoolArn"]},"IpamCidrConfigs":{"items":{"$ref":"#/definitions/IpamCidrConfig"}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key"]},"Tags":{"properties":{"Items":{"items":{"$ref":"#/definitions/Tag"}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::AnycastIpList`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnAnycastIpList") }
 
         /// The `AnycastIpList` attribute.

@@ -41,6 +41,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::CachePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::CachePolicy", ##"{"properties":{"CachePolicyConfig":{"$ref":"#/definitions/CachePolicyConfig"}},"required":["CachePolicyConfig"],"definitions":{"CachePolicyConfig":{"properties":{"DefaultTTL":{"minimum":0},"MaxTTL":{"minimum":0},"MinTTL":{"minimum":0},"ParametersInCacheKeyAndForwardedToOrigin":{"$ref":"#/definitions/ParametersInCacheKeyAndForwardedToOrigin"}},"required":["DefaultTTL","MaxTTL","MinTTL","Name","ParametersInCacheKeyAndForwardedToOrigin"]},"CookiesConfig":{"properties":{"CookieBehavior":{"pattern":"^(none|whitelist|allExcept|all)$"}},"required":["CookieBehavior"]},"HeadersConfig":{"properties":{"HeaderBehavior":{"pattern":"^(none|whitelist)$"}},"required":["HeaderBehavior"]},"ParametersInCacheKeyAndForwardedToOrigin":{"properties":{"CookiesConfig":{"$ref":"#/definitions/CookiesConfig"},"HeadersConfig":{"$ref":"#/definitions/HeadersConfig"},"QueryStringsConfig":{"$ref":"#/definitions/QueryStringsConfig"}},"required":["CookiesConfig","EnableAcceptEncodingGzip","HeadersConfig","QueryStringsConfig"]},"QueryStringsConfig":{"properties":{"QueryStringBehavior":{"pattern":"^(none|whitelist|allExcept|all)$"}},"required":["QueryStringBehavior"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::CachePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnCachePolicy") }
 
         /// The `Id` attribute.

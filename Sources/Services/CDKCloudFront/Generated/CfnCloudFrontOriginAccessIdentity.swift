@@ -41,6 +41,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::CloudFrontOriginAccessIdentity`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::CloudFrontOriginAccessIdentity", ##"{"properties":{"CloudFrontOriginAccessIdentityConfig":{"$ref":"#/definitions/CloudFrontOriginAccessIdentityConfig"}},"required":["CloudFrontOriginAccessIdentityConfig"],"definitions":{"CloudFrontOriginAccessIdentityConfig":{"required":["Comment"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::CloudFrontOriginAccessIdentity`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnCloudFrontOriginAccessIdentity") }
 
         /// The `Id` attribute.

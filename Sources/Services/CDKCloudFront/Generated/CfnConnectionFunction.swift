@@ -60,6 +60,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::ConnectionFunction`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::ConnectionFunction", ##"{"properties":{"ConnectionFunctionConfig":{"$ref":"#/definitions/ConnectionFunctionConfig"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9-_]{1,64}$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ConnectionFunctionCode","ConnectionFunctionConfig","Name"],"definitions":{"ConnectionFunctionConfig":{"properties":{"KeyValueStoreAssociations":{"items":{"$ref":"#/definitions/KeyValueStoreAssociation"}},"Runtime":{"enum":["cloudfront-js-2.0"]}},"required":["Comment","Runtime"]},"KeyValueStoreAssociation":{"required":["KeyValueStoreARN"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::ConnectionFunction`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnConnectionFunction") }
 
         /// The `ConnectionFunctionArn` attribute.

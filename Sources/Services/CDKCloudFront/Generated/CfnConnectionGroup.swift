@@ -60,6 +60,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::ConnectionGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::ConnectionGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::ConnectionGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnConnectionGroup") }
 
         /// The `Arn` attribute.

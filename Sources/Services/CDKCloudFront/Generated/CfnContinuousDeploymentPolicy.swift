@@ -41,6 +41,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::ContinuousDeploymentPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::ContinuousDeploymentPolicy", ##"{"properties":{"ContinuousDeploymentPolicyConfig":{"$ref":"#/definitions/ContinuousDeploymentPolicyConfig"}},"required":["ContinuousDeploymentPolicyConfig"],"definitions":{"ContinuousDeploymentPolicyConfig":{"properties":{"SingleHeaderPolicyConfig":{"properties":{"Header":{"minLength":1,"maxLength":256},"Value":{"minLength":1,"maxLength":1783}},"required":["Header","Value"]},"SingleWeightPolicyConfig":{"properties":{"SessionStickinessConfig":{"$ref":"#/definitions/SessionStickinessConfig"},"Weight":{"minimum":0,"maximum":1}},"required":["Weight"]},"StagingDistributionDnsNames":{"minItems":1},"TrafficConfig":{"$ref":"#/definitions/TrafficConfig"},"Type":{"enum":["SingleWeight","SingleHeader"]}},"required":["Enabled","StagingDistributionDnsNames"]},"SessionStickinessConfig":{"properties":{"IdleTTL":{"minimum":300,"maximum":3600},"MaximumTTL":{"minimum":300,"maximum":3600}},"required":["IdleTTL","MaximumTTL"]},"SingleHeaderConfig":{"properties":{"Header":{"minLength":1,"maxLength":256},"Value":{"minLength":1,"maxLength":1783}},"required":["Header","Value"]},"SingleWeightConfig":{"properties":{"SessionStickinessConfig":{"$ref":"#/definitions/SessionStickinessConfig"},"Weight":{"minimum":0,"maximum":1}},"required":["Weight"]},"TrafficConfig":{"properties":{"SingleHeaderConfig":{"$ref":"#/definitions/SingleHeaderConfig"},"SingleWeightConfig":{"$ref":"#/definitions/SingleWeightConfig"},"Type":{"enum":["SingleWeight","SingleHeader"]}},"required":["Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::ContinuousDeploymentPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnContinuousDeploymentPolicy") }
 
         /// The `Id` attribute.

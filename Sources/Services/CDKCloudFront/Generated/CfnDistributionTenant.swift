@@ -84,6 +84,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::DistributionTenant`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::DistributionTenant", ##"{"properties":{"Customizations":{"$ref":"#/definitions/Customizations"},"ManagedCertificateRequest":{"$ref":"#/definitions/ManagedCertificateRequest"},"Parameters":{"items":{"$ref":"#/definitions/Parameter"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DistributionId","Domains","Name"],"definitions":{"Customizations":{"properties":{"GeoRestrictions":{"$ref":"#/definitions/GeoRestrictionCustomization"},"WebAcl":{"$ref":"#/definitions/WebAclCustomization"}}},"GeoRestrictionCustomization":{"properties":{"RestrictionType":{"enum":["blacklist","whitelist","none"]}}},"ManagedCertificateRequest":{"properties":{"CertificateTransparencyLoggingPreference":{"enum":["enabled","disabled"]},"ValidationTokenHost":{"enum":["cloudfront","self-hosted"]}}},"Parameter":{"properties":{"Name":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]+$"},"Value":{"minLength":1,"maxLength":256}}},"Tag":{"required":["Key","Value"]},"WebAclCustomization":{"properties":{"Action":{"enum":["override","disable"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::DistributionTenant`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnDistributionTenant") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::KeyGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::KeyGroup", ##"{"properties":{"KeyGroupConfig":{"$ref":"#/definitions/KeyGroupConfig"}},"required":["KeyGroupConfig"],"definitions":{"KeyGroupConfig":{"required":["Items","Name"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::KeyGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnKeyGroup") }
 
         /// The `Id` attribute.

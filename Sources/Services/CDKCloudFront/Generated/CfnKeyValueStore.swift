@@ -54,6 +54,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::KeyValueStore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::KeyValueStore", ##"{"properties":{"Comment":{"minLength":0,"maxLength":128},"ImportSource":{"$ref":"#/definitions/ImportSource"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9-_]{1,64}$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"ImportSource":{"properties":{"SourceType":{"enum":["S3"]}},"required":["SourceArn","SourceType"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::KeyValueStore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnKeyValueStore") }
 
         /// The `Arn` attribute.

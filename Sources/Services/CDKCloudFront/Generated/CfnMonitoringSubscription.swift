@@ -47,6 +47,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::MonitoringSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::MonitoringSubscription", ##"{"properties":{"MonitoringSubscription":{"$ref":"#/definitions/MonitoringSubscription"}},"required":["DistributionId","MonitoringSubscription"],"definitions":{"MonitoringSubscription":{"properties":{"RealtimeMetricsSubscriptionConfig":{"$ref":"#/definitions/RealtimeMetricsSubscriptionConfig"}}},"RealtimeMetricsSubscriptionConfig":{"properties":{"RealtimeMetricsSubscriptionStatus":{"enum":["Enabled","Disabled"]}},"required":["RealtimeMetricsSubscriptionStatus"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::MonitoringSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnMonitoringSubscription") }
 
         /// The `MonitoringSubscription` property type.

@@ -41,6 +41,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::OriginAccessControl`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::OriginAccessControl", ##"{"properties":{"OriginAccessControlConfig":{"$ref":"#/definitions/OriginAccessControlConfig"}},"required":["OriginAccessControlConfig"],"definitions":{"OriginAccessControlConfig":{"properties":{"OriginAccessControlOriginType":{"pattern":"^(s3|mediastore|lambda|mediapackagev2)$"},"SigningBehavior":{"pattern":"^(never|no-override|always)$"},"SigningProtocol":{"pattern":"^(sigv4)$"}},"required":["Name","OriginAccessControlOriginType","SigningBehavior","SigningProtocol"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::OriginAccessControl`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnOriginAccessControl") }
 
         /// The `Id` attribute.

@@ -41,6 +41,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::OriginRequestPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::OriginRequestPolicy", ##"{"properties":{"OriginRequestPolicyConfig":{"$ref":"#/definitions/OriginRequestPolicyConfig"}},"required":["OriginRequestPolicyConfig"],"definitions":{"CookiesConfig":{"properties":{"CookieBehavior":{"pattern":"^(none|whitelist|all|allExcept)$"}},"required":["CookieBehavior"]},"HeadersConfig":{"properties":{"HeaderBehavior":{"pattern":"^(none|whitelist|allViewer|allViewerAndWhitelistCloudFront|allExcept)$"}},"required":["HeaderBehavior"]},"OriginRequestPolicyConfig":{"properties":{"CookiesConfig":{"$ref":"#/definitions/CookiesConfig"},"HeadersConfig":{"$ref":"#/definitions/HeadersConfig"},"QueryStringsConfig":{"$ref":"#/definitions/QueryStringsConfig"}},"required":["CookiesConfig","HeadersConfig","Name","QueryStringsConfig"]},"QueryStringsConfig":{"properties":{"QueryStringBehavior":{"pattern":"^(none|whitelist|all|allExcept)$"}},"required":["QueryStringBehavior"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::OriginRequestPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnOriginRequestPolicy") }
 
         /// The `Id` attribute.

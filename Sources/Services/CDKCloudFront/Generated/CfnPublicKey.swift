@@ -41,6 +41,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::PublicKey`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::PublicKey", ##"{"properties":{"PublicKeyConfig":{"$ref":"#/definitions/PublicKeyConfig"}},"required":["PublicKeyConfig"],"definitions":{"PublicKeyConfig":{"required":["CallerReference","EncodedKey","Name"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::PublicKey`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnPublicKey") }
 
         /// The `CreatedTime` attribute.

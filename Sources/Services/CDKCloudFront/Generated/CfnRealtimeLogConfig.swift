@@ -59,6 +59,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::RealtimeLogConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::RealtimeLogConfig", ##"{"properties":{"EndPoints":{"minItems":1,"items":{"$ref":"#/definitions/EndPoint"}},"Fields":{"minItems":1},"SamplingRate":{"minimum":1,"maximum":100}},"required":["EndPoints","Fields","Name","SamplingRate"],"definitions":{"EndPoint":{"properties":{"KinesisStreamConfig":{"$ref":"#/definitions/KinesisStreamConfig"}},"required":["KinesisStreamConfig","StreamType"]},"KinesisStreamConfig":{"required":["RoleArn","StreamArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::RealtimeLogConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnRealtimeLogConfig") }
 
         /// The `Arn` attribute.

@@ -42,6 +42,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::StreamingDistribution`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::StreamingDistribution", ##"{"properties":{"StreamingDistributionConfig":{"$ref":"#/definitions/StreamingDistributionConfig"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["StreamingDistributionConfig"],"definitions":{"Logging":{"required":["Bucket","Enabled","Prefix"]},"S3Origin":{"required":["DomainName","OriginAccessIdentity"]},"StreamingDistributionConfig":{"properties":{"Logging":{"$ref":"#/definitions/Logging"},"S3Origin":{"$ref":"#/definitions/S3Origin"},"TrustedSigners":{"$ref":"#/definitions/TrustedSigners"}},"required":["Comment","Enabled","S3Origin","TrustedSigners"]},"Tag":{"required":["Key","Value"]},"TrustedSigners":{"required":["Enabled"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::StreamingDistribution`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnStreamingDistribution") }
 
         /// The `DomainName` attribute.

@@ -54,6 +54,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::TrustStore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::TrustStore", ##"{"properties":{"CaCertificatesBundleSource":{"$ref":"#/definitions/CaCertificatesBundleSource"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"CaCertificatesBundleS3Location":{"required":["Bucket","Key","Region"]},"CaCertificatesBundleSource":{"properties":{"CaCertificatesBundleS3Location":{"$ref":"#/definitions/CaCertificatesBundleS3Location"}},"required":["CaCertificatesBundleS3Location"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::TrustStore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnTrustStore") }
 
         /// The `Arn` attribute.

@@ -42,6 +42,11 @@ extension CloudFront {
         /// What the registry schema says about `AWS::CloudFront::VpcOrigin`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudFront::VpcOrigin", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcOriginEndpointConfig":{"$ref":"#/definitions/VpcOriginEndpointConfig"}},"required":["VpcOriginEndpointConfig"],"definitions":{"Tag":{"required":["Key","Value"]},"VpcOriginEndpointConfig":{"properties":{"OriginProtocolPolicy":{"enum":["http-only","https-only","match-viewer"]}},"required":["Arn","Name"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudFront::VpcOrigin`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudFront.CloudFront.CfnVpcOrigin") }
 
         /// The `AccountId` attribute.

@@ -54,6 +54,11 @@ extension CloudTrail {
         /// What the registry schema says about `AWS::CloudTrail::Channel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudTrail::Channel", ##"{"properties":{"Destinations":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/Destination"}},"Name":{"$ref":"#/definitions/ChannelName"},"Source":{"minLength":1,"maxLength":256,"pattern":"(.*)"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"ChannelName":{"minLength":3,"maxLength":128,"pattern":"(^[a-zA-Z0-9._\\-]+$)"},"Destination":{"properties":{"Location":{"minLength":3,"maxLength":1024,"pattern":"(^[a-zA-Z0-9._/\\-:]+$)"},"Type":{"enum":["EVENT_DATA_STORE"]}},"required":["Location","Type"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudTrail::Channel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudTrail.CloudTrail.CfnChannel") }
 
         /// The `ChannelArn` attribute.

@@ -60,6 +60,11 @@ extension CloudTrail {
         /// What the registry schema says about `AWS::CloudTrail::Dashboard`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudTrail::Dashboard", ##"{"properties":{"Name":{"minLength":3,"maxLength":128,"pattern":"^[a-zA-Z0-9_\\-]+$"},"RefreshSchedule":{"$ref":"#/definitions/RefreshSchedule"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Widgets":{"items":{"$ref":"#/definitions/Widget"}}},"definitions":{"QueryParameter":{"minLength":1,"maxLength":1024,"pattern":".*"},"RefreshSchedule":{"properties":{"Frequency":{"properties":{"Unit":{"enum":["HOURS","DAYS"]}},"required":["Unit","Value"]},"Status":{"enum":["ENABLED","DISABLED"]},"TimeOfDay":{"pattern":"^[0-9]{2}:[0-9]{2}"}}},"Tag":{"required":["Key","Value"]},"Widget":{"properties":{"QueryParameters":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/QueryParameter"}},"QueryStatement":{"minLength":1,"maxLength":10000,"pattern":"(?s).*"},"ViewProperties":{"additionalProperties":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9._\\- ]+$"}}},"required":["QueryStatement"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudTrail::Dashboard`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudTrail.CloudTrail.CfnDashboard") }
 
         /// The `CreatedTimestamp` attribute.

@@ -47,6 +47,11 @@ extension CloudTrail {
         /// What the registry schema says about `AWS::CloudTrail::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudTrail::ResourcePolicy", #"{"properties":{"ResourceArn":{"minLength":3,"maxLength":256,"pattern":"^[a-zA-Z0-9._/\\-:]+$"},"ResourcePolicy":{"minLength":1,"maxLength":8192}},"required":["ResourceArn","ResourcePolicy"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudTrail::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudTrail.CloudTrail.CfnResourcePolicy") }
     }
 }

@@ -72,6 +72,11 @@ extension CloudWatch {
         /// What the registry schema says about `AWS::CloudWatch::AlarmMuteRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudWatch::AlarmMuteRule", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"MuteTargets":{"properties":{"AlarmNames":{"minItems":0,"maxItems":500,"items":{"$ref":"#/definitions/AlarmName"}}},"required":["AlarmNames"]},"Name":{"minLength":1,"maxLength":255},"Rule":{"properties":{"Schedule":{"properties":{"Duration":{"minLength":1,"maxLength":50},"Expression":{"minLength":1,"maxLength":256},"Timezone":{"minLength":1,"maxLength":50}},"required":["Duration","Expression"]}},"required":["Schedule"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Rule"],"definitions":{"AlarmName":{"minLength":1,"maxLength":255},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudWatch::AlarmMuteRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.CfnAlarmMuteRule") }
 
         /// The `Arn` attribute.

@@ -83,6 +83,11 @@ extension CloudWatch {
         /// What the registry schema says about `AWS::CloudWatch::AnomalyDetector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudWatch::AnomalyDetector", ##"{"properties":{"Configuration":{"$ref":"#/definitions/Configuration"},"Dimensions":{"items":{"$ref":"#/definitions/Dimension"}},"MetricMathAnomalyDetector":{"$ref":"#/definitions/MetricMathAnomalyDetector"},"SingleMetricAnomalyDetector":{"$ref":"#/definitions/SingleMetricAnomalyDetector"}},"definitions":{"Configuration":{"properties":{"ExcludedTimeRanges":{"items":{"$ref":"#/definitions/Range"}}}},"Dimension":{"required":["Name","Value"]},"Metric":{"properties":{"Dimensions":{"items":{"$ref":"#/definitions/Dimension"}}},"required":["MetricName","Namespace"]},"MetricDataQuery":{"properties":{"MetricStat":{"$ref":"#/definitions/MetricStat"}},"required":["Id"]},"MetricMathAnomalyDetector":{"properties":{"MetricDataQueries":{"items":{"$ref":"#/definitions/MetricDataQuery"}}}},"MetricStat":{"properties":{"Metric":{"$ref":"#/definitions/Metric"}},"required":["Metric","Period","Stat"]},"Range":{"required":["EndTime","StartTime"]},"SingleMetricAnomalyDetector":{"properties":{"Dimensions":{"items":{"$ref":"#/definitions/Dimension"}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudWatch::AnomalyDetector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.CfnAnomalyDetector") }
 
         /// The `Id` attribute.

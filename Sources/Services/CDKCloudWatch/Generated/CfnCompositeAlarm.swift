@@ -96,6 +96,11 @@ extension CloudWatch {
         /// What the registry schema says about `AWS::CloudWatch::CompositeAlarm`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudWatch::CompositeAlarm", ##"{"properties":{"ActionsSuppressor":{"minLength":1,"maxLength":1600},"ActionsSuppressorExtensionPeriod":{"minimum":0},"ActionsSuppressorWaitPeriod":{"minimum":0},"AlarmActions":{"maxItems":5,"items":{"minLength":1,"maxLength":1024}},"AlarmDescription":{"minLength":0,"maxLength":1024},"AlarmName":{"minLength":1,"maxLength":255},"AlarmRule":{"minLength":1,"maxLength":10240},"InsufficientDataActions":{"maxItems":5,"items":{"minLength":1,"maxLength":1024}},"OKActions":{"maxItems":5,"items":{"minLength":1,"maxLength":1024}},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AlarmRule"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudWatch::CompositeAlarm`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.CfnCompositeAlarm") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension CloudWatch {
         /// What the registry schema says about `AWS::CloudWatch::Dashboard`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudWatch::Dashboard", #"{"required":["DashboardBody"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CloudWatch::Dashboard`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.CfnDashboard") }
     }
 }

@@ -60,6 +60,11 @@ extension CloudWatch {
         /// What the registry schema says about `AWS::CloudWatch::InsightRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudWatch::InsightRule", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["RuleBody","RuleName","RuleState"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudWatch::InsightRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.CfnInsightRule") }
 
         /// The `Arn` attribute.

@@ -84,6 +84,11 @@ extension CloudWatch {
         /// What the registry schema says about `AWS::CloudWatch::MetricStream`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CloudWatch::MetricStream", ##"{"properties":{"ExcludeFilters":{"maxItems":1000,"items":{"$ref":"#/definitions/MetricStreamFilter"}},"FirehoseArn":{"minLength":20,"maxLength":2048},"IncludeFilters":{"maxItems":1000,"items":{"$ref":"#/definitions/MetricStreamFilter"}},"Name":{"minLength":1,"maxLength":255},"OutputFormat":{"minLength":1,"maxLength":255,"enum":["json","opentelemetry0.7","opentelemetry1.0"]},"RoleArn":{"minLength":20,"maxLength":2048},"StatisticsConfigurations":{"maxItems":100,"items":{"$ref":"#/definitions/MetricStreamStatisticsConfiguration"}},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"MetricStreamFilter":{"properties":{"MetricNames":{"maxItems":999,"items":{"minLength":1,"maxLength":255}},"Namespace":{"minLength":1,"maxLength":255,"pattern":"^[^:]"}},"required":["Namespace"]},"MetricStreamStatisticsConfiguration":{"properties":{"AdditionalStatistics":{"maxItems":20},"IncludeMetrics":{"maxItems":100,"items":{"$ref":"#/definitions/MetricStreamStatisticsMetric"}}},"required":["AdditionalStatistics","IncludeMetrics"]},"MetricStreamStatisticsMetric":{"properties":{"MetricName":{"minLength":1,"maxLength":255},"Namespace":{"minLength":1,"maxLength":255,"pattern":"^[^:]"}},"required":["MetricName","Namespace"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CloudWatch::MetricStream`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.CfnMetricStream") }
 
         /// The `Arn` attribute.

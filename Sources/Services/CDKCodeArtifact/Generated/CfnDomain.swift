@@ -48,6 +48,11 @@ extension CodeArtifact {
         /// What the registry schema says about `AWS::CodeArtifact::Domain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeArtifact::Domain", ##"{"properties":{"DomainName":{"minLength":2,"maxLength":50,"pattern":"^([a-z][a-z0-9\\-]{0,48}[a-z0-9])$"},"PermissionsPolicyDocument":{"minLength":2,"maxLength":5120},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["DomainName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^\\P{C}+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^\\P{C}*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeArtifact::Domain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeArtifact.CodeArtifact.CfnDomain") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension CodeArtifact {
         /// What the registry schema says about `AWS::CodeArtifact::PackageGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeArtifact::PackageGroup", ##"{"properties":{"ContactInfo":{"minLength":0,"maxLength":1000,"pattern":"^\\P{C}*$"},"Description":{"minLength":0,"maxLength":1000,"pattern":"^\\P{C}*$"},"DomainName":{"minLength":2,"maxLength":50,"pattern":"^([a-z][a-z0-9\\-]{0,48}[a-z0-9])$"},"DomainOwner":{"minLength":12,"maxLength":12,"pattern":"[0-9]{12}"},"OriginConfiguration":{"$ref":"#/definitions/OriginConfiguration"},"Pattern":{"minLength":2,"maxLength":520},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["DomainName","Pattern"],"definitions":{"OriginConfiguration":{"properties":{"Restrictions":{"$ref":"#/definitions/Restrictions"}},"required":["Restrictions"]},"RestrictionType":{"properties":{"RestrictionMode":{"enum":["ALLOW","BLOCK","ALLOW_SPECIFIC_REPOSITORIES","INHERIT"]}},"required":["RestrictionMode"]},"Restrictions":{"properties":{"ExternalUpstream":{"$ref":"#/definitions/RestrictionType"},"InternalUpstream":{"$ref":"#/definitions/RestrictionType"},"Publish":{"$ref":"#/definitions/RestrictionType"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^\\P{C}+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^\\P{C}*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeArtifact::PackageGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeArtifact.CodeArtifact.CfnPackageGroup") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension CodeArtifact {
         /// What the registry schema says about `AWS::CodeArtifact::Repository`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeArtifact::Repository", ##"{"properties":{"Description":{"minLength":0,"maxLength":1000,"pattern":"^\\P{C}*$"},"DomainName":{"minLength":2,"maxLength":50,"pattern":"^([a-z][a-z0-9\\-]{0,48}[a-z0-9])$"},"PermissionsPolicyDocument":{"minLength":2,"maxLength":5120},"RepositoryName":{"minLength":2,"maxLength":100,"pattern":"^([A-Za-z0-9][A-Za-z0-9._\\-]{1,99})$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["DomainName","RepositoryName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^\\P{C}+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^\\P{C}*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeArtifact::Repository`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeArtifact.CodeArtifact.CfnRepository") }
 
         /// The `Arn` attribute.

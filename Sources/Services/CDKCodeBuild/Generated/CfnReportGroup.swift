@@ -60,6 +60,11 @@ extension CodeBuild {
         /// What the registry schema says about `AWS::CodeBuild::ReportGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeBuild::ReportGroup", ##"{"properties":{"ExportConfig":{"$ref":"#/definitions/ReportExportConfig"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ExportConfig","Type"],"definitions":{"ReportExportConfig":{"properties":{"S3Destination":{"$ref":"#/definitions/S3ReportExportConfig"}},"required":["ExportConfigType"]},"S3ReportExportConfig":{"required":["Bucket"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeBuild::ReportGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeBuild.CodeBuild.CfnReportGroup") }
 
         /// The `Arn` attribute.

@@ -59,6 +59,11 @@ extension CodeBuild {
         /// What the registry schema says about `AWS::CodeBuild::SourceCredential`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeBuild::SourceCredential", #"{"required":["AuthType","ServerType","Token"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CodeBuild::SourceCredential`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeBuild.CodeBuild.CfnSourceCredential") }
 
         /// The `Id` attribute.

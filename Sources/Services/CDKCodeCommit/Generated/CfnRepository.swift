@@ -66,6 +66,11 @@ extension CodeCommit {
         /// What the registry schema says about `AWS::CodeCommit::Repository`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeCommit::Repository", ##"{"properties":{"Code":{"$ref":"#/definitions/Code"},"RepositoryName":{"minimum":1,"maximum":100,"pattern":"^[a-zA-Z0-9._\\-]+(?<!\\.git)$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Triggers":{"items":{"$ref":"#/definitions/RepositoryTrigger"}}},"required":["RepositoryName"],"definitions":{"Code":{"properties":{"S3":{"$ref":"#/definitions/S3"}},"required":["S3"]},"RepositoryTrigger":{"required":["DestinationArn","Events","Name"]},"S3":{"required":["Bucket","Key"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeCommit::Repository`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeCommit.CodeCommit.CfnRepository") }
 
         /// The `Arn` attribute.

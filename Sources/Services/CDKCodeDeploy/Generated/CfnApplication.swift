@@ -48,6 +48,11 @@ extension CodeDeploy {
         /// What the registry schema says about `AWS::CodeDeploy::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeDeploy::Application", ##"{"properties":{"ApplicationName":{"minLength":1,"maxLength":100},"ComputePlatform":{"enum":["ECS","Lambda","Server"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeDeploy::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeDeploy.CodeDeploy.CfnApplication") }
     }
 }

@@ -65,6 +65,11 @@ extension CodeDeploy {
         /// What the registry schema says about `AWS::CodeDeploy::DeploymentConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeDeploy::DeploymentConfig", ##"{"properties":{"ComputePlatform":{"enum":["ECS","Lambda","Server"]},"DeploymentConfigName":{"minLength":1,"maxLength":100},"MinimumHealthyHosts":{"$ref":"#/definitions/MinimumHealthyHosts"},"TrafficRoutingConfig":{"$ref":"#/definitions/TrafficRoutingConfig"},"ZonalConfig":{"$ref":"#/definitions/ZonalConfig"}},"definitions":{"MinimumHealthyHosts":{"properties":{"Type":{"enum":["FLEET_PERCENT","HOST_COUNT"]}},"required":["Type","Value"]},"MinimumHealthyHostsPerZone":{"properties":{"Type":{"enum":["FLEET_PERCENT","HOST_COUNT"]}},"required":["Type","Value"]},"TimeBasedCanary":{"required":["CanaryInterval","CanaryPercentage"]},"TimeBasedLinear":{"required":["LinearInterval","LinearPercentage"]},"TrafficRoutingConfig":{"properties":{"TimeBasedCanary":{"$ref":"#/definitions/TimeBasedCanary"},"TimeBasedLinear":{"$ref":"#/definitions/TimeBasedLinear"},"Type":{"enum":["AllAtOnce","TimeBasedCanary","TimeBasedLinear"]}},"required":["Type"]},"ZonalConfig":{"properties":{"MinimumHealthyHostsPerZone":{"$ref":"#/definitions/MinimumHealthyHostsPerZone"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeDeploy::DeploymentConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeDeploy.CodeDeploy.CfnDeploymentConfig") }
 
         /// The `MinimumHealthyHostsPerZone` property type.

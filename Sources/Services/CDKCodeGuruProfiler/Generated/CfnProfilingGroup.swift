@@ -60,6 +60,11 @@ extension CodeGuruProfiler {
         /// What the registry schema says about `AWS::CodeGuruProfiler::ProfilingGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeGuruProfiler::ProfilingGroup", ##"{"properties":{"AgentPermissions":{"properties":{"Principals":{"items":{"$ref":"#/definitions/IamArn"}}},"required":["Principals"]},"AnomalyDetectionNotificationConfiguration":{"items":{"$ref":"#/definitions/Channel"}},"ComputePlatform":{"enum":["Default","AWSLambda"]},"ProfilingGroupName":{"minLength":1,"maxLength":255,"pattern":"^[\\w-]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ProfilingGroupName"],"definitions":{"Channel":{"properties":{"channelId":{"$ref":"#/definitions/ChannelId"},"channelUri":{"$ref":"#/definitions/ChannelUri"}},"required":["channelUri"]},"ChannelId":{"pattern":"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"},"ChannelUri":{"pattern":"^arn:aws([-\\w]*):[a-z-]+:(([a-z]+-)+[0-9]+)?:([0-9]{12}):[^.]+$"},"IamArn":{"pattern":"^arn:aws([-\\w]*):iam::([0-9]{12}):[\\S]+$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeGuruProfiler::ProfilingGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeGuruProfiler.CodeGuruProfiler.CfnProfilingGroup") }
 
         /// The `Arn` attribute.

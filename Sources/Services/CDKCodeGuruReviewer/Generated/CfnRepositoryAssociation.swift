@@ -66,6 +66,11 @@ extension CodeGuruReviewer {
         /// What the registry schema says about `AWS::CodeGuruReviewer::RepositoryAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeGuruReviewer::RepositoryAssociation", ##"{"properties":{"BucketName":{"minLength":3,"maxLength":63,"pattern":"^\\S(.*\\S)?$"},"ConnectionArn":{"minLength":0,"maxLength":256,"pattern":"arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+"},"Name":{"minLength":1,"maxLength":100,"pattern":"^\\S[\\w.-]*$"},"Owner":{"minLength":1,"maxLength":100,"pattern":"^\\S(.*\\S)?$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["CodeCommit","Bitbucket","GitHubEnterpriseServer","S3Bucket"]}},"required":["Name","Type"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeGuruReviewer::RepositoryAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeGuruReviewer.CodeGuruReviewer.CfnRepositoryAssociation") }
 
         /// The `AssociationArn` attribute.

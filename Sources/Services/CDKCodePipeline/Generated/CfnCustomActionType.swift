@@ -78,6 +78,11 @@ extension CodePipeline {
         /// What the registry schema says about `AWS::CodePipeline::CustomActionType`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodePipeline::CustomActionType", ##"{"properties":{"Category":{"enum":["Approval","Build","Compute","Deploy","Invoke","Source","Test"]},"ConfigurationProperties":{"minItems":0,"maxItems":10,"items":{"$ref":"#/definitions/ConfigurationProperties"}},"InputArtifactDetails":{"$ref":"#/definitions/ArtifactDetails"},"OutputArtifactDetails":{"$ref":"#/definitions/ArtifactDetails"},"Provider":{"minLength":1,"maxLength":35,"pattern":"^[0-9A-Za-z_-]+$"},"Settings":{"$ref":"#/definitions/Settings"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Version":{"minLength":1,"maxLength":9,"pattern":"^[0-9A-Za-z_-]+$"}},"required":["Category","InputArtifactDetails","OutputArtifactDetails","Provider","Version"],"definitions":{"ArtifactDetails":{"properties":{"MaximumCount":{"minimum":0,"maximum":5},"MinimumCount":{"minimum":0,"maximum":5}},"required":["MaximumCount","MinimumCount"]},"ConfigurationProperties":{"properties":{"Description":{"minLength":1,"maxLength":160},"Name":{"minLength":1,"maxLength":50},"Type":{"enum":["Boolean","Number","String"]}},"required":["Key","Name","Required","Secret"]},"Settings":{"properties":{"EntityUrlTemplate":{"minLength":1,"maxLength":2048},"ExecutionUrlTemplate":{"minLength":1,"maxLength":2048},"RevisionUrlTemplate":{"minLength":1,"maxLength":2048},"ThirdPartyConfigurationUrl":{"minLength":1,"maxLength":2048}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodePipeline::CustomActionType`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodePipeline.CodePipeline.CfnCustomActionType") }
 
         /// The `Id` attribute.

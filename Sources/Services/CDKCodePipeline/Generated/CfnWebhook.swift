@@ -83,6 +83,11 @@ extension CodePipeline {
         /// What the registry schema says about `AWS::CodePipeline::Webhook`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodePipeline::Webhook", ##"{"properties":{"Authentication":{"enum":["GITHUB_HMAC","IP","UNAUTHENTICATED"]},"AuthenticationConfiguration":{"$ref":"#/definitions/WebhookAuthConfiguration"},"Filters":{"items":{"$ref":"#/definitions/WebhookFilterRule"}},"Name":{"minLength":1,"maxLength":100,"pattern":"[A-Za-z0-9.@\\-_]+"},"TargetAction":{"minLength":1,"maxLength":100,"pattern":"[A-Za-z0-9.@\\-_]+"},"TargetPipeline":{"minLength":1,"maxLength":100,"pattern":"[A-Za-z0-9.@\\-_]+"}},"required":["Authentication","AuthenticationConfiguration","Filters","TargetAction","TargetPipeline"],"definitions":{"WebhookAuthConfiguration":{"properties":{"AllowedIPRange":{"minLength":1,"maxLength":100},"SecretToken":{"minLength":1,"maxLength":100}}},"WebhookFilterRule":{"properties":{"JsonPath":{"minLength":1,"maxLength":150},"MatchEquals":{"minLength":1,"maxLength":150}},"required":["JsonPath"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodePipeline::Webhook`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodePipeline.CodePipeline.CfnWebhook") }
 
         /// The `Id` attribute.

@@ -83,6 +83,11 @@ extension CodeStar {
         /// What the registry schema says about `AWS::CodeStar::GitHubRepository`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeStar::GitHubRepository", ##"{"properties":{"Code":{"$ref":"#/definitions/Code"}},"required":["RepositoryName","RepositoryOwner"],"definitions":{"Code":{"properties":{"S3":{"$ref":"#/definitions/S3"}},"required":["S3"]},"S3":{"required":["Bucket","Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeStar::GitHubRepository`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeStar.CodeStar.CfnGitHubRepository") }
 
         /// The `Id` attribute.

@@ -54,6 +54,11 @@ extension CodeStarConnections {
         /// What the registry schema says about `AWS::CodeStarConnections::Connection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeStarConnections::Connection", ##"{"properties":{"ConnectionName":{"minLength":1,"maxLength":32,"pattern":"^[\\s\\S]*$"},"HostArn":{"minLength":0,"maxLength":256,"pattern":"arn:aws(-[\\w]+)*:.+:.+:[0-9]{12}:.+"},"ProviderType":{"enum":["Bitbucket","GitHub","GitHubEnterpriseServer","GitLab","GitLabSelfManaged"]},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["ConnectionName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeStarConnections::Connection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeStarConnections.CodeStarConnections.CfnConnection") }
 
         /// The `ConnectionArn` attribute.

@@ -60,6 +60,11 @@ extension CodeStarConnections {
         /// What the registry schema says about `AWS::CodeStarConnections::RepositoryLink`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeStarConnections::RepositoryLink", ##"{"properties":{"ConnectionArn":{"minLength":0,"maxLength":256,"pattern":"arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+"},"EncryptionKeyArn":{"minLength":1,"maxLength":1024,"pattern":"arn:(aws|aws-us-gov|aws-cn):.+:.+:[0-9]{12}:.+"},"OwnerId":{"minLength":1,"maxLength":255,"pattern":"[a-za-z0-9_\\.-]+"},"RepositoryName":{"minLength":1,"maxLength":128,"pattern":"[a-za-z0-9_\\.-]+"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["ConnectionArn","OwnerId","RepositoryName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeStarConnections::RepositoryLink`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeStarConnections.CodeStarConnections.CfnRepositoryLink") }
 
         /// The `ProviderType` attribute.

@@ -83,6 +83,11 @@ extension CodeStarConnections {
         /// What the registry schema says about `AWS::CodeStarConnections::SyncConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeStarConnections::SyncConfiguration", #"{"properties":{"Branch":{"minLength":1,"maxLength":255},"PublishDeploymentStatus":{"enum":["ENABLED","DISABLED"]},"RepositoryLinkId":{"pattern":"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"},"ResourceName":{"minLength":1,"maxLength":100,"pattern":"[a-za-z0-9_\\.-]+"},"RoleArn":{"minLength":1,"maxLength":1024,"pattern":"^arn:aws(-[\\w]+)*:iam::\\d{12}:role/[a-zA-Z_0-9+=,.@\\-_/]+$"},"SyncType":{"enum":["CFN_STACK_SYNC"]},"TriggerResourceUpdateOn":{"enum":["ANY_CHANGE","FILE_CHANGE"]}},"required":["Branch","ConfigFile","RepositoryLinkId","ResourceName","RoleArn","SyncType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::CodeStarConnections::SyncConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeStarConnections.CodeStarConnections.CfnSyncConfiguration") }
 
         /// The `OwnerId` attribute.

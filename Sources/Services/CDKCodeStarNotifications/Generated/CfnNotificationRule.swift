@@ -90,6 +90,11 @@ extension CodeStarNotifications {
         /// What the registry schema says about `AWS::CodeStarNotifications::NotificationRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CodeStarNotifications::NotificationRule", ##"{"properties":{"CreatedBy":{"minLength":1,"maxLength":2048},"DetailType":{"enum":["BASIC","FULL"]},"EventTypeId":{"minLength":1,"maxLength":2048},"EventTypeIds":{"items":{"minLength":1,"maxLength":200}},"Name":{"minLength":1,"maxLength":64,"pattern":"[A-Za-z0-9\\-_ ]+$"},"Resource":{"pattern":"^arn:aws[^:\\s]*:[^:\\s]*:[^:\\s]*:[0-9]{12}:[^\\s]+$"},"Status":{"enum":["ENABLED","DISABLED"]},"TargetAddress":{"minLength":1,"maxLength":2048},"Targets":{"maxItems":10,"items":{"$ref":"#/definitions/Target"}}},"required":["DetailType","EventTypeIds","Name","Resource","Targets"],"definitions":{"Target":{"required":["TargetAddress","TargetType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CodeStarNotifications::NotificationRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCodeStarNotifications.CodeStarNotifications.CfnNotificationRule") }
 
         /// The `Arn` attribute.

@@ -102,6 +102,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::IdentityPool`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::IdentityPool", ##"{"properties":{"CognitoIdentityProviders":{"items":{"$ref":"#/definitions/CognitoIdentityProvider"}},"IdentityPoolTags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AllowUnauthenticatedIdentities"],"definitions":{"CognitoIdentityProvider":{"required":["ClientId","ProviderName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::IdentityPool`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnIdentityPool") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::IdentityPoolPrincipalTag`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::IdentityPoolPrincipalTag", #"{"required":["IdentityPoolId","IdentityProviderName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::IdentityPoolPrincipalTag`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnIdentityPoolPrincipalTag") }
     }
 }

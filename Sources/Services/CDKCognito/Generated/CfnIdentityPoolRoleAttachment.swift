@@ -53,6 +53,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::IdentityPoolRoleAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::IdentityPoolRoleAttachment", ##"{"properties":{"RoleMappings":{"additionalProperties":{"$ref":"#/definitions/RoleMapping"}}},"required":["IdentityPoolId"],"definitions":{"MappingRule":{"required":["Claim","MatchType","RoleARN","Value"]},"RoleMapping":{"properties":{"RulesConfiguration":{"$ref":"#/definitions/RulesConfigurationType"}},"required":["Type"]},"RulesConfigurationType":{"properties":{"Rules":{"items":{"$ref":"#/definitions/MappingRule"}}},"required":["Rules"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::IdentityPoolRoleAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnIdentityPoolRoleAttachment") }
 
         /// The `Id` attribute.

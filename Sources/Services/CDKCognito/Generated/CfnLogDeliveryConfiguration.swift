@@ -47,6 +47,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::LogDeliveryConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::LogDeliveryConfiguration", #"{"required":["UserPoolId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::LogDeliveryConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnLogDeliveryConfiguration") }
 
         /// The `Id` attribute.

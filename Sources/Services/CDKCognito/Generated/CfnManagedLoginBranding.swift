@@ -71,6 +71,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::ManagedLoginBranding`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::ManagedLoginBranding", ##"{"properties":{"Assets":{"$ref":"#/definitions/AssetList"}},"required":["UserPoolId"],"definitions":{"AssetList":{"items":{"$ref":"#/definitions/AssetType"}},"AssetType":{"properties":{"Bytes":{"$ref":"#/definitions/BytesType"},"Category":{"$ref":"#/definitions/CategoryType"},"ColorMode":{"$ref":"#/definitions/ColorModeType"},"Extension":{"$ref":"#/definitions/ExtensionType"},"ResourceId":{"$ref":"#/definitions/ResourceIdType"}},"required":["Category","ColorMode","Extension"]},"BytesType":{"maxLength":1000000},"CategoryType":{"enum":["FAVICON_ICO","FAVICON_SVG","EMAIL_GRAPHIC","SMS_GRAPHIC","AUTH_APP_GRAPHIC","PASSWORD_GRAPHIC","PASSKEY_GRAPHIC","PAGE_HEADER_LOGO","PAGE_HEADER_BACKGROUND","PAGE_FOOTER_LOGO","PAGE_FOOTER_BACKGROUND","PAGE_BACKGROUND","FORM_BACKGROUND","FORM_LOGO","IDP_BUTTON_ICON"]},"ColorModeType":{"enum":["LIGHT","DARK","DYNAMIC"]},"ExtensionType":{"enum":["ICO","JPEG","PNG","SVG","WEBP"]},"ResourceIdType":{"minLength":1,"maxLength":40,"pattern":"^[\\w\\- ]+$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::ManagedLoginBranding`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnManagedLoginBranding") }
 
         /// The `ManagedLoginBrandingId` attribute.

@@ -71,6 +71,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::Terms`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::Terms", ##"{"properties":{"Enforcement":{"$ref":"#/definitions/TermsEnforcementType"},"Links":{"$ref":"#/definitions/LinksType"},"TermsName":{"$ref":"#/definitions/TermsNameType"},"TermsSource":{"$ref":"#/definitions/TermsSourceType"}},"required":["Enforcement","Links","TermsName","TermsSource","UserPoolId"],"definitions":{"LinksType":{"additionalProperties":{"minLength":1,"maxLength":1024,"pattern":"^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$"}},"TermsEnforcementType":{"enum":["NONE"]},"TermsNameType":{"pattern":"^(terms-of-use|privacy-policy)$"},"TermsSourceType":{"enum":["LINK"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::Terms`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnTerms") }
 
         /// The `TermsId` attribute.

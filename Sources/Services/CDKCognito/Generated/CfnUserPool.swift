@@ -210,6 +210,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPool`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPool", ##"{"properties":{"EmailAuthenticationMessage":{"minLength":6,"maxLength":20000},"EmailAuthenticationSubject":{"minLength":1,"maxLength":140},"EmailVerificationMessage":{"minLength":6,"maxLength":20000},"EmailVerificationSubject":{"minLength":1,"maxLength":140},"SmsAuthenticationMessage":{"minLength":6,"maxLength":140},"SmsVerificationMessage":{"minLength":6,"maxLength":140},"UserAttributeUpdateSettings":{"$ref":"#/definitions/UserAttributeUpdateSettings"},"UserPoolName":{"minLength":1,"maxLength":128},"UserPoolTier":{"enum":["LITE","ESSENTIALS","PLUS"]},"WebAuthnFactorConfiguration":{"enum":["SINGLE_FACTOR","MULTI_FACTOR_WITH_USER_VERIFICATION"]},"WebAuthnRelyingPartyID":{"minLength":1,"maxLength":63},"WebAuthnUserVerification":{"minLength":1,"maxLength":9}},"definitions":{"UserAttributeUpdateSettings":{"required":["AttributesRequireVerificationBeforeUpdate"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPool`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPool") }
 
         /// The `Arn` attribute.

@@ -173,6 +173,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolClient`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolClient", ##"{"properties":{"AccessTokenValidity":{"minimum":1,"maximum":86400},"AuthSessionValidity":{"minimum":3,"maximum":15},"ClientName":{"minLength":1,"maxLength":128},"IdTokenValidity":{"minimum":1,"maximum":86400},"RefreshTokenRotation":{"$ref":"#/definitions/RefreshTokenRotation"},"RefreshTokenValidity":{"minimum":1,"maximum":315360000}},"required":["UserPoolId"],"definitions":{"RefreshTokenRotation":{"properties":{"Feature":{"enum":["ENABLED","DISABLED"]},"RetryGracePeriodSeconds":{"minimum":0,"maximum":60}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolClient`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolClient") }
 
         /// The `ClientId` attribute.

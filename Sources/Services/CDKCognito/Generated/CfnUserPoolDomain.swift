@@ -59,6 +59,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolDomain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolDomain", #"{"required":["Domain","UserPoolId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolDomain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolDomain") }
 
         /// The `CloudFrontDistribution` attribute.

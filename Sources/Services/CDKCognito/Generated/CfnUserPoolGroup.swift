@@ -65,6 +65,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolGroup", #"{"properties":{"Description":{"maxLength":2048},"Precedence":{"minimum":0}},"required":["UserPoolId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolGroup") }
     }
 }

@@ -71,6 +71,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolIdentityProvider`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolIdentityProvider", #"{"required":["ProviderDetails","ProviderName","ProviderType","UserPoolId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolIdentityProvider`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolIdentityProvider") }
     }
 }

@@ -59,6 +59,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolResourceServer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolResourceServer", ##"{"properties":{"Scopes":{"items":{"$ref":"#/definitions/ResourceServerScopeType"}}},"required":["Identifier","Name","UserPoolId"],"definitions":{"ResourceServerScopeType":{"required":["ScopeDescription","ScopeName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolResourceServer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolResourceServer") }
 
         /// The `ResourceServerScopeType` property type.

@@ -65,6 +65,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolRiskConfigurationAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolRiskConfigurationAttachment", ##"{"properties":{"AccountTakeoverRiskConfiguration":{"$ref":"#/definitions/AccountTakeoverRiskConfigurationType"},"CompromisedCredentialsRiskConfiguration":{"$ref":"#/definitions/CompromisedCredentialsRiskConfigurationType"}},"required":["ClientId","UserPoolId"],"definitions":{"AccountTakeoverActionType":{"required":["EventAction","Notify"]},"AccountTakeoverActionsType":{"properties":{"HighAction":{"$ref":"#/definitions/AccountTakeoverActionType"},"LowAction":{"$ref":"#/definitions/AccountTakeoverActionType"},"MediumAction":{"$ref":"#/definitions/AccountTakeoverActionType"}}},"AccountTakeoverRiskConfigurationType":{"properties":{"Actions":{"$ref":"#/definitions/AccountTakeoverActionsType"},"NotifyConfiguration":{"$ref":"#/definitions/NotifyConfigurationType"}},"required":["Actions"]},"CompromisedCredentialsActionsType":{"required":["EventAction"]},"CompromisedCredentialsRiskConfigurationType":{"properties":{"Actions":{"$ref":"#/definitions/CompromisedCredentialsActionsType"}},"required":["Actions"]},"NotifyConfigurationType":{"properties":{"BlockEmail":{"$ref":"#/definitions/NotifyEmailType"},"MfaEmail":{"$ref":"#/definitions/NotifyEmailType"},"NoActionEmail":{"$ref":"#/definitions/NotifyEmailType"}},"required":["SourceArn"]},"NotifyEmailType":{"required":["Subject"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolRiskConfigurationAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolRiskConfigurationAttachment") }
 
         /// The `AccountTakeoverActionType` property type.

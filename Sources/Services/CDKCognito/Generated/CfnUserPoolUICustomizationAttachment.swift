@@ -53,6 +53,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolUICustomizationAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolUICustomizationAttachment", #"{"required":["ClientId","UserPoolId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolUICustomizationAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolUICustomizationAttachment") }
     }
 }

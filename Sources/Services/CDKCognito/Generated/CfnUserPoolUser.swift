@@ -83,6 +83,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolUser`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolUser", #"{"required":["UserPoolId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolUser`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolUser") }
 
         /// The `AttributeType` property type.

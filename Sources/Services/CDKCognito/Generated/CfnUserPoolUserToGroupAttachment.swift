@@ -53,6 +53,11 @@ extension Cognito {
         /// What the registry schema says about `AWS::Cognito::UserPoolUserToGroupAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Cognito::UserPoolUserToGroupAttachment", #"{"required":["GroupName","UserPoolId","Username"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Cognito::UserPoolUserToGroupAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCognito.Cognito.CfnUserPoolUserToGroupAttachment") }
     }
 }

@@ -48,6 +48,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::AggregationAuthorization`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::AggregationAuthorization", ##"{"properties":{"AuthorizedAccountId":{"pattern":"^\\d{12}$"},"AuthorizedAwsRegion":{"minLength":1,"maxLength":64},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AuthorizedAccountId","AuthorizedAwsRegion"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::AggregationAuthorization`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnAggregationAuthorization") }
 
         /// The `AggregationAuthorizationArn` attribute.

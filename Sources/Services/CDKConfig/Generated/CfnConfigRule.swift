@@ -83,6 +83,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::ConfigRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::ConfigRule", ##"{"properties":{"Description":{"minLength":1,"maxLength":256},"Source":{"$ref":"#/definitions/Source"}},"required":["Source"],"definitions":{"Source":{"properties":{"SourceDetails":{"items":{"$ref":"#/definitions/SourceDetail"}}},"required":["Owner"]},"SourceDetail":{"required":["EventSource","MessageType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::ConfigRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnConfigRule") }
 
         /// The `Arn` attribute.

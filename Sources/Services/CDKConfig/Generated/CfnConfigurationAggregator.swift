@@ -54,6 +54,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::ConfigurationAggregator`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::ConfigurationAggregator", ##"{"properties":{"AccountAggregationSources":{"minItems":0,"maxItems":1,"items":{"$ref":"#/definitions/AccountAggregationSource"}},"ConfigurationAggregatorName":{"minLength":1,"maxLength":256,"pattern":"[\\w\\-]+"},"OrganizationAggregationSource":{"$ref":"#/definitions/OrganizationAggregationSource"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"AccountAggregationSource":{"properties":{"AccountIds":{"minItems":1,"items":{"pattern":"^\\d{12}$"}},"AwsRegions":{"minItems":1}},"required":["AccountIds"]},"OrganizationAggregationSource":{"properties":{"AwsRegions":{"minItems":1}},"required":["RoleArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::ConfigurationAggregator`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnConfigurationAggregator") }
 
         /// The `ConfigurationAggregatorArn` attribute.

@@ -59,6 +59,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::ConfigurationRecorder`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::ConfigurationRecorder", ##"{"properties":{"RecordingGroup":{"$ref":"#/definitions/RecordingGroup"},"RecordingMode":{"$ref":"#/definitions/RecordingMode"}},"required":["RoleARN"],"definitions":{"ExclusionByResourceTypes":{"required":["ResourceTypes"]},"RecordingGroup":{"properties":{"ExclusionByResourceTypes":{"$ref":"#/definitions/ExclusionByResourceTypes"},"RecordingStrategy":{"$ref":"#/definitions/RecordingStrategy"}}},"RecordingMode":{"properties":{"RecordingModeOverrides":{"items":{"$ref":"#/definitions/RecordingModeOverride"}}},"required":["RecordingFrequency"]},"RecordingModeOverride":{"required":["RecordingFrequency","ResourceTypes"]},"RecordingStrategy":{"required":["UseOnly"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::ConfigurationRecorder`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnConfigurationRecorder") }
 
         /// The `Id` attribute.

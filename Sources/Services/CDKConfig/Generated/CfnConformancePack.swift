@@ -77,6 +77,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::ConformancePack`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::ConformancePack", ##"{"properties":{"ConformancePackInputParameters":{"minItems":0,"maxItems":60,"items":{"$ref":"#/definitions/ConformancePackInputParameter"}},"ConformancePackName":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z][-a-zA-Z0-9]*"},"DeliveryS3Bucket":{"minLength":0,"maxLength":63},"DeliveryS3KeyPrefix":{"minLength":0,"maxLength":1024},"TemplateBody":{"minLength":1,"maxLength":51200},"TemplateS3Uri":{"minLength":1,"maxLength":1024,"pattern":"s3://.*"},"TemplateSSMDocumentDetails":{"properties":{"DocumentName":{"minLength":3,"maxLength":128,"pattern":"^[a-zA-Z0-9_\\-.:/]{3,200}$"},"DocumentVersion":{"minLength":1,"maxLength":128,"pattern":"^([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)$"}}}},"required":["ConformancePackName"],"definitions":{"ConformancePackInputParameter":{"properties":{"ParameterName":{"$ref":"#/definitions/ParameterName"},"ParameterValue":{"$ref":"#/definitions/ParameterValue"}},"required":["ParameterName","ParameterValue"]},"ParameterName":{"minLength":0,"maxLength":255},"ParameterValue":{"minLength":0,"maxLength":4096}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::ConformancePack`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnConformancePack") }
 
         /// The `ConformancePackInputParameter` property type.

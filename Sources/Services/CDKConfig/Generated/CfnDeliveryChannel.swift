@@ -71,6 +71,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::DeliveryChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::DeliveryChannel", #"{"required":["S3BucketName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Config::DeliveryChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnDeliveryChannel") }
 
         /// The `Id` attribute.

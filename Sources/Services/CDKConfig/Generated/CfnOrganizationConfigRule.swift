@@ -65,6 +65,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::OrganizationConfigRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::OrganizationConfigRule", ##"{"properties":{"OrganizationCustomPolicyRuleMetadata":{"$ref":"#/definitions/OrganizationCustomPolicyRuleMetadata"},"OrganizationCustomRuleMetadata":{"$ref":"#/definitions/OrganizationCustomRuleMetadata"},"OrganizationManagedRuleMetadata":{"$ref":"#/definitions/OrganizationManagedRuleMetadata"}},"required":["OrganizationConfigRuleName"],"definitions":{"OrganizationCustomPolicyRuleMetadata":{"required":["PolicyText","Runtime"]},"OrganizationCustomRuleMetadata":{"required":["LambdaFunctionArn","OrganizationConfigRuleTriggerTypes"]},"OrganizationManagedRuleMetadata":{"required":["RuleIdentifier"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::OrganizationConfigRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnOrganizationConfigRule") }
 
         /// The `Id` attribute.

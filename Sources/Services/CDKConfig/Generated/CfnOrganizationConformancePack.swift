@@ -77,6 +77,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::OrganizationConformancePack`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::OrganizationConformancePack", ##"{"properties":{"ConformancePackInputParameters":{"minItems":0,"maxItems":60,"items":{"$ref":"#/definitions/ConformancePackInputParameter"}},"DeliveryS3Bucket":{"minLength":0,"maxLength":63},"DeliveryS3KeyPrefix":{"minLength":0,"maxLength":1024},"ExcludedAccounts":{"minItems":0,"maxItems":1000,"items":{"$ref":"#/definitions/AccountId"}},"OrganizationConformancePackName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z][-a-zA-Z0-9]*"},"TemplateBody":{"minLength":1,"maxLength":51200},"TemplateS3Uri":{"minLength":1,"maxLength":1024,"pattern":"s3://.*"}},"required":["OrganizationConformancePackName"],"definitions":{"AccountId":{"pattern":"^\\d{12}$"},"ConformancePackInputParameter":{"properties":{"ParameterName":{"$ref":"#/definitions/ParameterName"},"ParameterValue":{"$ref":"#/definitions/ParameterValue"}},"required":["ParameterName","ParameterValue"]},"ParameterName":{"minLength":0,"maxLength":255},"ParameterValue":{"minLength":0,"maxLength":4096}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::OrganizationConformancePack`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnOrganizationConformancePack") }
 
         /// The `ConformancePackInputParameter` property type.

@@ -95,6 +95,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::RemediationConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::RemediationConfiguration", #"{"required":["ConfigRuleName","TargetId","TargetType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Config::RemediationConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnRemediationConfiguration") }
 
         /// The `Id` attribute.

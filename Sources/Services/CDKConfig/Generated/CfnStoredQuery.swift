@@ -54,6 +54,11 @@ extension Config {
         /// What the registry schema says about `AWS::Config::StoredQuery`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Config::StoredQuery", ##"{"properties":{"QueryDescription":{"minLength":0,"maxLength":256,"pattern":"[\\s\\S]*"},"QueryExpression":{"minLength":1,"maxLength":4096,"pattern":"[\\s\\S]*"},"QueryName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9-_]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["QueryExpression","QueryName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Config::StoredQuery`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConfig.Config.CfnStoredQuery") }
 
         /// The `QueryArn` attribute.

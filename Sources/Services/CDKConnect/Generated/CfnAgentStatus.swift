@@ -78,6 +78,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::AgentStatus`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::AgentStatus", ##"{"properties":{"Description":{"minLength":1,"maxLength":250},"DisplayOrder":{"minimum":1,"maximum":50},"InstanceArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":127},"State":{"enum":["ENABLED","DISABLED"]},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["ROUTABLE","CUSTOM","OFFLINE"]}},"required":["InstanceArn","Name","State"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::AgentStatus`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnAgentStatus") }
 
         /// The `AgentStatusArn` attribute.

@@ -47,6 +47,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::ApprovedOrigin`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::ApprovedOrigin", ##"{"properties":{"InstanceId":{"$ref":"#/definitions/InstanceId"},"Origin":{"$ref":"#/definitions/Origin"}},"required":["InstanceId","Origin"],"definitions":{"InstanceId":{"minLength":1,"maxLength":100,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Origin":{"maxLength":267}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::ApprovedOrigin`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnApprovedOrigin") }
     }
 }

@@ -72,6 +72,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::ContactFlow`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::ContactFlow", ##"{"properties":{"Content":{"minLength":1,"maxLength":256000},"Description":{"maxLength":500},"InstanceArn":{"minLength":1,"maxLength":256,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":127},"State":{"enum":["ACTIVE","ARCHIVED"]},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["CONTACT_FLOW","CUSTOMER_QUEUE","CUSTOMER_HOLD","CUSTOMER_WHISPER","AGENT_HOLD","AGENT_WHISPER","OUTBOUND_WHISPER","AGENT_TRANSFER","QUEUE_TRANSFER","CAMPAIGN"]}},"required":["Content","InstanceArn","Name","Type"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::ContactFlow`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnContactFlow") }
 
         /// The `ContactFlowArn` attribute.

@@ -78,6 +78,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::ContactFlowModule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::ContactFlowModule", ##"{"properties":{"Content":{"minLength":1,"maxLength":256000},"Description":{"minLength":0,"maxLength":500,"pattern":".*\\S.*"},"ExternalInvocationConfiguration":{"required":["Enabled"]},"InstanceArn":{"minLength":1,"maxLength":256,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":127,"pattern":".*\\S.*"},"Settings":{"maxLength":256000},"State":{"maxLength":500},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Content","InstanceArn","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::ContactFlowModule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnContactFlowModule") }
 
         /// The `ContactFlowModuleArn` attribute.

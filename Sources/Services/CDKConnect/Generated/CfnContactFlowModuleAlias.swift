@@ -59,6 +59,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::ContactFlowModuleAlias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::ContactFlowModuleAlias", #"{"properties":{"ContactFlowModuleId":{"minLength":1,"maxLength":500,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$"},"ContactFlowModuleVersion":{"minimum":1},"Description":{"minLength":0,"maxLength":500},"Name":{"minLength":1,"maxLength":127,"pattern":"^([$0-9a-zA-Z][_-]?)+$"}},"required":["ContactFlowModuleId","ContactFlowModuleVersion","Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Connect::ContactFlowModuleAlias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnContactFlowModuleAlias") }
 
         /// The `AliasId` attribute.

@@ -47,6 +47,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::ContactFlowModuleVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::ContactFlowModuleVersion", #"{"properties":{"ContactFlowModuleId":{"minLength":1,"maxLength":500,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/flow-module/[-a-zA-Z0-9]+$"},"Description":{"minLength":0,"maxLength":500,"pattern":"\\S"}},"required":["ContactFlowModuleId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Connect::ContactFlowModuleVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnContactFlowModuleVersion") }
 
         /// The `ContactFlowModuleVersionARN` attribute.

@@ -47,6 +47,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::ContactFlowVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::ContactFlowVersion", #"{"properties":{"ContactFlowId":{"minLength":1,"maxLength":500,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$"},"Description":{"maxLength":500}},"required":["ContactFlowId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Connect::ContactFlowVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnContactFlowVersion") }
 
         /// The `ContactFlowVersionARN` attribute.

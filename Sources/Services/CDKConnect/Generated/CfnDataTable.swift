@@ -72,6 +72,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::DataTable`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::DataTable", ##"{"properties":{"Description":{"$ref":"#/definitions/Description"},"InstanceArn":{"minLength":1,"maxLength":100,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}\\p{Z}\\p{N}\\-_.:=@'|]+$"},"Status":{"enum":["PUBLISHED"]},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"ValueLockLevel":{"enum":["NONE","DATA_TABLE","PRIMARY_VALUE","ATTRIBUTE","VALUE"]}},"definitions":{"Description":{"minLength":0,"maxLength":250,"pattern":"^[\\P{C}\r\n\t]+$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::DataTable`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnDataTable") }
 
         /// The `Arn` attribute.

@@ -77,6 +77,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::DataTableAttribute`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::DataTableAttribute", ##"{"properties":{"DataTableArn":{"minLength":1,"maxLength":2048},"Description":{"$ref":"#/definitions/Description"},"InstanceArn":{"minLength":1,"maxLength":100,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}\\p{Z}\\p{N}\\-_.:=@'|]+$"},"Validation":{"properties":{"MaxLength":{"$ref":"#/definitions/LengthBoundary"},"MaxValues":{"$ref":"#/definitions/ValueBoundary"},"MinLength":{"$ref":"#/definitions/LengthBoundary"},"MinValues":{"$ref":"#/definitions/ValueBoundary"},"MultipleOf":{"minimum":0}}},"ValueType":{"enum":["TEXT","NUMBER","BOOLEAN","TEXT_LIST","NUMBER_LIST"]}},"definitions":{"Description":{"minLength":0,"maxLength":250,"pattern":"^[\\P{C}\r\n\t]+$"},"LengthBoundary":{"minimum":0,"maximum":1000},"ValueBoundary":{"minimum":0,"maximum":100}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::DataTableAttribute`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnDataTableAttribute") }
 
         /// The `AttributeId` attribute.

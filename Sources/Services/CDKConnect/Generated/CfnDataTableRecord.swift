@@ -53,6 +53,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::DataTableRecord`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::DataTableRecord", ##"{"properties":{"DataTableArn":{"minLength":1,"maxLength":2048},"DataTableRecord":{"properties":{"PrimaryValues":{"items":{"$ref":"#/definitions/Value"}},"Values":{"items":{"$ref":"#/definitions/Value"}}},"required":["Values"]},"InstanceArn":{"minLength":1,"maxLength":100,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"}},"definitions":{"AttributeId":{"minLength":1,"maxLength":256},"Value":{"properties":{"AttributeId":{"$ref":"#/definitions/AttributeId"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::DataTableRecord`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnDataTableRecord") }
 
         /// The `RecordId` attribute.

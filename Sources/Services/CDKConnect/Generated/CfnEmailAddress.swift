@@ -66,6 +66,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::EmailAddress`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::EmailAddress", ##"{"properties":{"AliasConfigurations":{"maxItems":1,"items":{"$ref":"#/definitions/AliasConfiguration"}},"Description":{"minLength":1,"maxLength":250,"pattern":"(^[\\S].*[\\S]$)|(^[\\S]$)"},"DisplayName":{"minLength":0,"maxLength":256,"pattern":"(^[\\S].*[\\S]$)|(^[\\S]$)"},"EmailAddress":{"minLength":1,"maxLength":255,"pattern":"([^\\s@]+@[^\\s@]+\\.[^\\s@]+)"},"InstanceArn":{"minLength":1,"maxLength":250,"pattern":"^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["EmailAddress","InstanceArn"],"definitions":{"AliasConfiguration":{"properties":{"EmailAddressArn":{"pattern":"^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}/email-address/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"}},"required":["EmailAddressArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::EmailAddress`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnEmailAddress") }
 
         /// The `EmailAddressArn` attribute.

@@ -60,6 +60,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::Instance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::Instance", ##"{"properties":{"Attributes":{"$ref":"#/definitions/Attributes"},"DirectoryId":{"minLength":12,"maxLength":12,"pattern":"^d-[0-9a-f]{10}$"},"IdentityManagementType":{"enum":["SAML","CONNECT_MANAGED","EXISTING_DIRECTORY"]},"InstanceAlias":{"minLength":1,"maxLength":45,"pattern":"^(?!d-)([\\da-zA-Z]+)([-]*[\\da-zA-Z])*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Attributes","IdentityManagementType"],"definitions":{"Attributes":{"required":["InboundCalls","OutboundCalls"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::Instance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnInstance") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::IntegrationAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::IntegrationAssociation", ##"{"properties":{"InstanceId":{"$ref":"#/definitions/InstanceId"},"IntegrationArn":{"$ref":"#/definitions/IntegrationArn"},"IntegrationType":{"$ref":"#/definitions/IntegrationType"}},"required":["InstanceId","IntegrationArn","IntegrationType"],"definitions":{"InstanceId":{"minLength":1,"maxLength":100,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"IntegrationArn":{"minLength":1,"maxLength":140},"IntegrationType":{"enum":["LEX_BOT","LAMBDA_FUNCTION","APPLICATION","CASES_DOMAIN"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::IntegrationAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnIntegrationAssociation") }
 
         /// The `IntegrationAssociationId` attribute.

@@ -66,6 +66,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::Notification`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::Notification", ##"{"properties":{"Content":{"$ref":"#/definitions/NotificationContent"},"ExpiresAt":{"pattern":"^[0-9]+$"},"InstanceArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Priority":{"$ref":"#/definitions/Priority"},"Recipients":{"$ref":"#/definitions/RecipientList"},"Tags":{"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Content","InstanceArn"],"definitions":{"Arn":{"pattern":"^.{0,2048}$"},"LocalizedString":{"pattern":"^.{0,500}$"},"NotificationContent":{"properties":{"DeDE":{"$ref":"#/definitions/LocalizedString"},"EnUS":{"$ref":"#/definitions/LocalizedString"},"EsES":{"$ref":"#/definitions/LocalizedString"},"FrFR":{"$ref":"#/definitions/LocalizedString"},"IdID":{"$ref":"#/definitions/LocalizedString"},"ItIT":{"$ref":"#/definitions/LocalizedString"},"JaJP":{"$ref":"#/definitions/LocalizedString"},"KoKR":{"$ref":"#/definitions/LocalizedString"},"PtBR":{"$ref":"#/definitions/LocalizedString"},"ZhCN":{"$ref":"#/definitions/LocalizedString"},"ZhTW":{"$ref":"#/definitions/LocalizedString"}}},"Priority":{"enum":["HIGH","LOW"]},"RecipientList":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Arn"}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::Notification`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnNotification") }
 
         /// The `Arn` attribute.

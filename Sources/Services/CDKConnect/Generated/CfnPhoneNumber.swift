@@ -72,6 +72,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::PhoneNumber`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::PhoneNumber", ##"{"properties":{"CountryCode":{"pattern":"^[A-Z]{2}"},"Description":{"minLength":1,"maxLength":500},"Prefix":{"pattern":"^\\+[0-9]{1,15}"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TargetArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$"},"Type":{"pattern":"TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE"}},"required":["TargetArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::PhoneNumber`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnPhoneNumber") }
 
         /// The `Address` attribute.

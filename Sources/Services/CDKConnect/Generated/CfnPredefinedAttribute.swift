@@ -65,6 +65,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::PredefinedAttribute`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::PredefinedAttribute", ##"{"properties":{"InstanceArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":100},"Purposes":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/Purpose"}},"Values":{"properties":{"StringList":{"$ref":"#/definitions/StringList"}}}},"required":["InstanceArn","Name"],"definitions":{"Purpose":{"minLength":1,"maxLength":100},"StringList":{"minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/Value"}},"Value":{"minLength":1,"maxLength":100}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::PredefinedAttribute`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnPredefinedAttribute") }
 
         /// The `LastModifiedRegion` attribute.

@@ -60,6 +60,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::Prompt`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::Prompt", ##"{"properties":{"Description":{"minLength":1,"maxLength":250},"InstanceArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":127},"S3Uri":{"minLength":1,"maxLength":2000,"pattern":"s3://\\S+/.+|https://\\S+\\.s3(\\.\\S+)?\\.amazonaws\\.com/\\S+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["InstanceArn","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::Prompt`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnPrompt") }
 
         /// The `PromptArn` attribute.

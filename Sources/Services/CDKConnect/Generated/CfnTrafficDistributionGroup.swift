@@ -54,6 +54,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::TrafficDistributionGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::TrafficDistributionGroup", ##"{"properties":{"Description":{"minLength":1,"maxLength":250,"pattern":"(^[\\S].*[\\S]$)|(^[\\S]$)"},"InstanceArn":{"minLength":1,"maxLength":250,"pattern":"^arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"},"Name":{"minLength":1,"maxLength":128,"pattern":"(^[\\S].*[\\S]$)|(^[\\S]$)"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["InstanceArn","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::TrafficDistributionGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnTrafficDistributionGroup") }
 
         /// The `IsDefault` attribute.

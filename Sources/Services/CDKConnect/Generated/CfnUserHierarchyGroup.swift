@@ -54,6 +54,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::UserHierarchyGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::UserHierarchyGroup", ##"{"properties":{"InstanceArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"Name":{"minLength":1,"maxLength":100},"ParentGroupArn":{"$ref":"#/definitions/UserHierarchyGroupArn"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["InstanceArn","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"maxLength":256}},"required":["Key","Value"]},"UserHierarchyGroupArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group/[-a-zA-Z0-9]*$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::UserHierarchyGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnUserHierarchyGroup") }
 
         /// The `UserHierarchyGroupArn` attribute.

@@ -47,6 +47,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::UserHierarchyStructure`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::UserHierarchyStructure", ##"{"properties":{"InstanceArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"},"UserHierarchyStructure":{"properties":{"LevelFive":{"$ref":"#/definitions/LevelFive"},"LevelFour":{"$ref":"#/definitions/LevelFour"},"LevelOne":{"$ref":"#/definitions/LevelOne"},"LevelThree":{"$ref":"#/definitions/LevelThree"},"LevelTwo":{"$ref":"#/definitions/LevelTwo"}}}},"required":["InstanceArn"],"definitions":{"HierarchyLevelArn":{"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent-group-level/[-0-9]*$"},"LevelFive":{"properties":{"HierarchyLevelArn":{"$ref":"#/definitions/HierarchyLevelArn"}},"required":["Name"]},"LevelFour":{"properties":{"HierarchyLevelArn":{"$ref":"#/definitions/HierarchyLevelArn"}},"required":["Name"]},"LevelOne":{"properties":{"HierarchyLevelArn":{"$ref":"#/definitions/HierarchyLevelArn"}},"required":["Name"]},"LevelThree":{"properties":{"HierarchyLevelArn":{"$ref":"#/definitions/HierarchyLevelArn"}},"required":["Name"]},"LevelTwo":{"properties":{"HierarchyLevelArn":{"$ref":"#/definitions/HierarchyLevelArn"}},"required":["Name"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Connect::UserHierarchyStructure`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnUserHierarchyStructure") }
 
         /// The `UserHierarchyStructureArn` attribute.

@@ -53,6 +53,11 @@ extension Connect {
         /// What the registry schema says about `AWS::Connect::ViewVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Connect::ViewVersion", #"{"properties":{"VersionDescription":{"minLength":1,"maxLength":4096,"pattern":"^([\\p{L}\\p{N}_.:\\/=+\\-@,]+[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@,]*)$"},"ViewArn":{"minLength":1,"maxLength":255,"pattern":"^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/view/[-:a-zA-Z0-9]*$"},"ViewContentSha256":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9]{64}$"}},"required":["ViewArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Connect::ViewVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKConnect.Connect.CfnViewVersion") }
 
         /// The `Version` attribute.

@@ -60,6 +60,11 @@ extension ControlTower {
         /// What the registry schema says about `AWS::ControlTower::EnabledBaseline`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ControlTower::EnabledBaseline", ##"{"properties":{"BaselineIdentifier":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[0-9a-zA-Z_\\-:\\/]+$"},"BaselineVersion":{"pattern":"^\\d+(?:\\.\\d+){0,2}$"},"Parameters":{"items":{"$ref":"#/definitions/Parameter"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetIdentifier":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[0-9a-zA-Z_\\-:\\/]+$"}},"required":["BaselineIdentifier","BaselineVersion","TargetIdentifier"],"definitions":{"Parameter":{"properties":{"Key":{"minLength":1,"maxLength":256}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":256},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ControlTower::EnabledBaseline`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKControlTower.ControlTower.CfnEnabledBaseline") }
 
         /// The `EnabledBaselineIdentifier` attribute.

@@ -54,6 +54,11 @@ extension ControlTower {
         /// What the registry schema says about `AWS::ControlTower::EnabledControl`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ControlTower::EnabledControl", ##"{"properties":{"ControlIdentifier":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[0-9a-zA-Z_\\-:\\/]+$"},"Parameters":{"minItems":1,"items":{"$ref":"#/definitions/EnabledControlParameter"}},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TargetIdentifier":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[0-9a-zA-Z_\\-:\\/]+$"}},"required":["ControlIdentifier","TargetIdentifier"],"definitions":{"EnabledControlParameter":{"properties":{"Value":{"minItems":1}},"required":["Key","Value"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ControlTower::EnabledControl`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKControlTower.ControlTower.CfnEnabledControl") }
 
         /// The `EnabledControlParameter` property type.

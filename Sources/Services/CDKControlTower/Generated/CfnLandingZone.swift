@@ -54,6 +54,11 @@ extension ControlTower {
         /// What the registry schema says about `AWS::ControlTower::LandingZone`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ControlTower::LandingZone", ##"{"properties":{"RemediationTypes":{"$ref":"#/definitions/RemediationTypes"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Version":{"minLength":3,"maxLength":10,"pattern":"\\d+.\\d+"}},"required":["Manifest","Version"],"definitions":{"RemediationTypes":{"minItems":1,"maxItems":1,"items":{"enum":["INHERITANCE_DRIFT"]}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":256},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ControlTower::LandingZone`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKControlTower.ControlTower.CfnLandingZone") }
 
         /// The `Arn` attribute.

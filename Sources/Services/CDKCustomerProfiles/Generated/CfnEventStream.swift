@@ -54,6 +54,11 @@ extension CustomerProfiles {
         /// What the registry schema says about `AWS::CustomerProfiles::EventStream`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CustomerProfiles::EventStream", ##"{"properties":{"DomainName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]+$"},"EventStreamName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_-]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Uri":{"$ref":"#/definitions/Uri"}},"required":["DomainName","EventStreamName","Uri"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Uri":{"minLength":1,"maxLength":255}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CustomerProfiles::EventStream`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCustomerProfiles.CustomerProfiles.CfnEventStream") }
 
         /// The `CreatedAt` attribute.

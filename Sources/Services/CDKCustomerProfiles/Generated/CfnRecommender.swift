@@ -66,6 +66,11 @@ extension CustomerProfiles {
         /// What the registry schema says about `AWS::CustomerProfiles::Recommender`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::CustomerProfiles::Recommender", ##"{"properties":{"Description":{"$ref":"#/definitions/Description"},"DomainName":{"$ref":"#/definitions/DomainName"},"RecommenderConfig":{"$ref":"#/definitions/RecommenderConfig"},"RecommenderName":{"$ref":"#/definitions/RecommenderName"},"RecommenderRecipeName":{"$ref":"#/definitions/RecommenderRecipeName"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DomainName","RecommenderName","RecommenderRecipeName"],"definitions":{"Description":{"minLength":1,"maxLength":1000},"DomainName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]+$"},"EventParameters":{"properties":{"EventType":{"minLength":1,"maxLength":255}},"required":["EventType"]},"EventsConfig":{"properties":{"EventParametersList":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/EventParameters"}}},"required":["EventParametersList"]},"RecommenderConfig":{"properties":{"EventsConfig":{"$ref":"#/definitions/EventsConfig"}}},"RecommenderName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]+$"},"RecommenderRecipeName":{"minLength":1,"maxLength":255,"enum":["frequently-paired-items","personalized-ranking","popular-items","recommended-for-you","similar-items","trending-now"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::CustomerProfiles::Recommender`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCustomerProfiles.CustomerProfiles.CfnRecommender") }
 
         /// The `CreatedAt` attribute.

@@ -120,6 +120,11 @@ extension DAX {
         /// What the registry schema says about `AWS::DAX::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DAX::Cluster", #"{"required":["IAMRoleARN","NodeType","ReplicationFactor"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DAX::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDAX.DAX.CfnCluster") }
 
         /// The `Arn` attribute.

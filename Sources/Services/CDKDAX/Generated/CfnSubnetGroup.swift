@@ -53,6 +53,11 @@ extension DAX {
         /// What the registry schema says about `AWS::DAX::SubnetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DAX::SubnetGroup", #"{"required":["SubnetIds"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DAX::SubnetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDAX.DAX.CfnSubnetGroup") }
 
         /// The `Id` attribute.

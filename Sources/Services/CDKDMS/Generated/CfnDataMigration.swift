@@ -78,6 +78,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::DataMigration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::DataMigration", ##"{"properties":{"DataMigrationIdentifier":{"minLength":1,"maxLength":300},"DataMigrationName":{"minLength":1,"maxLength":300},"DataMigrationSettings":{"$ref":"#/definitions/DataMigrationSettings"},"DataMigrationType":{"enum":["full-load","cdc","full-load-and-cdc"]},"MigrationProjectIdentifier":{"minLength":1,"maxLength":255},"ServiceAccessRoleArn":{"minLength":1,"maxLength":300},"SourceDataSettings":{"items":{"$ref":"#/definitions/SourceDataSettings"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DataMigrationType","MigrationProjectIdentifier","ServiceAccessRoleArn"],"definitions":{"DataMigrationSettings":{"properties":{"NumberOfJobs":{"minimum":1,"maximum":50}}},"SourceDataSettings":{"properties":{"CDCStartPosition":{"maxLength":40},"CDCStartTime":{"maxLength":40},"CDCStopTime":{"maxLength":40},"SlotName":{"maxLength":255}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::DataMigration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnDataMigration") }
 
         /// The `DataMigrationArn` attribute.

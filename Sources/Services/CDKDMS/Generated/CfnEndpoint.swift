@@ -216,6 +216,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::Endpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::Endpoint", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["EndpointType","EngineName"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::Endpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnEndpoint") }
 
         /// The `ExternalId` attribute.

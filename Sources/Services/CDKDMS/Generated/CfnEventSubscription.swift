@@ -72,6 +72,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::EventSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::EventSubscription", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["SnsTopicArn"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::EventSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnEventSubscription") }
 
         /// The `Id` attribute.

@@ -90,6 +90,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::InstanceProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::InstanceProfile", ##"{"properties":{"AvailabilityZone":{"minLength":1,"maxLength":255},"Description":{"minLength":1,"maxLength":255},"InstanceProfileIdentifier":{"minLength":1,"maxLength":255},"InstanceProfileName":{"minLength":1,"maxLength":255},"KmsKeyArn":{"minLength":1,"maxLength":255},"NetworkType":{"enum":["IPV4","DUAL"]},"SubnetGroupIdentifier":{"minLength":1,"maxLength":255},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::InstanceProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnInstanceProfile") }
 
         /// The `InstanceProfileArn` attribute.

@@ -102,6 +102,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::MigrationProject`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::MigrationProject", ##"{"properties":{"Description":{"minLength":1,"maxLength":255},"InstanceProfileArn":{"minLength":1,"maxLength":255},"InstanceProfileIdentifier":{"minLength":1,"maxLength":255},"InstanceProfileName":{"minLength":1,"maxLength":255},"MigrationProjectCreationTime":{"minLength":1,"maxLength":40},"MigrationProjectIdentifier":{"minLength":1,"maxLength":255},"MigrationProjectName":{"minLength":1,"maxLength":255},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::MigrationProject`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnMigrationProject") }
 
         /// The `MigrationProjectArn` attribute.

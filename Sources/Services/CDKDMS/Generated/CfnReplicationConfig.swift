@@ -90,6 +90,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::ReplicationConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::ReplicationConfig", ##"{"properties":{"ComputeConfig":{"$ref":"#/definitions/ComputeConfig"},"ReplicationType":{"enum":["full-load","full-load-and-cdc","cdc"]},"Tags":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["ComputeConfig","ReplicationConfigIdentifier","ReplicationType","SourceEndpointArn","TableMappings","TargetEndpointArn"],"definitions":{"ComputeConfig":{"required":["MaxCapacityUnits"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::ReplicationConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnReplicationConfig") }
 
         /// The `ReplicationConfigArn` attribute.

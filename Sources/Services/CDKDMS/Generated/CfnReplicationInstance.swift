@@ -132,6 +132,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::ReplicationInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::ReplicationInstance", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ReplicationInstanceClass"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::ReplicationInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnReplicationInstance") }
 
         /// The `Id` attribute.

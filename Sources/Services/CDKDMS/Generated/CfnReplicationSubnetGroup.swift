@@ -54,6 +54,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::ReplicationSubnetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::ReplicationSubnetGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ReplicationSubnetGroupDescription","SubnetIds"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::ReplicationSubnetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnReplicationSubnetGroup") }
 
         /// The `Id` attribute.

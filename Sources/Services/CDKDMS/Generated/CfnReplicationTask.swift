@@ -108,6 +108,11 @@ extension DMS {
         /// What the registry schema says about `AWS::DMS::ReplicationTask`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DMS::ReplicationTask", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["MigrationType","ReplicationInstanceArn","SourceEndpointArn","TableMappings","TargetEndpointArn"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DMS::ReplicationTask`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDMS.DMS.CfnReplicationTask") }
 
         /// The `Id` attribute.

@@ -60,6 +60,11 @@ extension DSQL {
         /// What the registry schema says about `AWS::DSQL::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DSQL::Cluster", ##"{"properties":{"KmsEncryptionKey":{"minLength":1,"maxLength":2048,"pattern":"^[a-zA-Z0-9:/_-]+$"},"MultiRegionProperties":{"properties":{"Clusters":{"items":{"pattern":"^arn:aws(-[^:]+)?:dsql:[a-z0-9-]{1,20}:[0-9]{12}:cluster/[a-z0-9]{26}$"}},"WitnessRegion":{"maxLength":50}}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DSQL::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDSQL.DSQL.CfnCluster") }
 
         /// The `CreationTime` attribute.

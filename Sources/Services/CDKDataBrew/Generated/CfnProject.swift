@@ -66,6 +66,11 @@ extension DataBrew {
         /// What the registry schema says about `AWS::DataBrew::Project`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataBrew::Project", ##"{"properties":{"DatasetName":{"minLength":1,"maxLength":255},"Name":{"minLength":1,"maxLength":255},"RecipeName":{"minLength":1,"maxLength":255},"RoleArn":{"minLength":20,"maxLength":2048},"Sample":{"$ref":"#/definitions/Sample"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DatasetName","Name","RecipeName","RoleArn"],"definitions":{"Sample":{"properties":{"Size":{"minimum":1,"maximum":5000},"Type":{"enum":["FIRST_N","LAST_N","RANDOM"]}},"required":["Type"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataBrew::Project`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataBrew.DataBrew.CfnProject") }
 
         /// The `Sample` property type.

@@ -54,6 +54,11 @@ extension DataBrew {
         /// What the registry schema says about `AWS::DataBrew::Recipe`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataBrew::Recipe", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":255},"Steps":{"items":{"$ref":"#/definitions/RecipeStep"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","Steps"],"definitions":{"Action":{"properties":{"Operation":{"minLength":1,"maxLength":128,"pattern":"^[A-Z\\_]+$"}},"required":["Operation"]},"ConditionExpression":{"properties":{"Condition":{"minLength":1,"maxLength":128,"pattern":"^[A-Z\\_]+$"},"TargetColumn":{"minLength":1,"maxLength":1024},"Value":{"minLength":0,"maxLength":1024}},"required":["Condition","TargetColumn"]},"RecipeStep":{"properties":{"Action":{"$ref":"#/definitions/Action"},"ConditionExpressions":{"items":{"$ref":"#/definitions/ConditionExpression"}}},"required":["Action"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataBrew::Recipe`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataBrew.DataBrew.CfnRecipe") }
 
         /// The `Action` property type.

@@ -60,6 +60,11 @@ extension DataBrew {
         /// What the registry schema says about `AWS::DataBrew::Ruleset`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataBrew::Ruleset", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":255},"Rules":{"minItems":1,"items":{"$ref":"#/definitions/Rule"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetArn":{"minLength":20,"maxLength":2048}},"required":["Name","Rules","TargetArn"],"definitions":{"ColumnSelector":{"properties":{"Name":{"minLength":1,"maxLength":255},"Regex":{"minLength":1,"maxLength":255}}},"Expression":{"minLength":4,"maxLength":1024,"pattern":"^[><0-9A-Za-z_.,:)(!= ]+$"},"Rule":{"properties":{"CheckExpression":{"$ref":"#/definitions/Expression"},"ColumnSelectors":{"minItems":1,"items":{"$ref":"#/definitions/ColumnSelector"}},"Name":{"minLength":1,"maxLength":128},"SubstitutionMap":{"$ref":"#/definitions/ValuesMap"},"Threshold":{"$ref":"#/definitions/Threshold"}},"required":["CheckExpression","Name"]},"SubstitutionValue":{"properties":{"Value":{"minLength":0,"maxLength":1024},"ValueReference":{"minLength":2,"maxLength":128,"pattern":"^:[A-Za-z0-9_]+$"}},"required":["Value","ValueReference"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Threshold":{"properties":{"Type":{"$ref":"#/definitions/ThresholdType"},"Unit":{"$ref":"#/definitions/ThresholdUnit"},"Value":{"$ref":"#/definitions/ThresholdValue"}},"required":["Value"]},"ThresholdType":{"enum":["GREATER_THAN_OR_EQUAL","LESS_THAN_OR_EQUAL","GREATER_THAN","LESS_THAN"]},"ThresholdUnit":{"enum":["COUNT","PERCENTAGE"]},"ThresholdValue":{"minimum":0},"ValuesMap":{"items":{"$ref":"#/definitions/SubstitutionValue"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataBrew::Ruleset`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataBrew.DataBrew.CfnRuleset") }
 
         /// The `ColumnSelector` property type.

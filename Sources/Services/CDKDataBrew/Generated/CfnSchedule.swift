@@ -54,6 +54,11 @@ extension DataBrew {
         /// What the registry schema says about `AWS::DataBrew::Schedule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataBrew::Schedule", ##"{"properties":{"CronExpression":{"minLength":1,"maxLength":512},"JobNames":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/JobName"}},"Name":{"minLength":1,"maxLength":255},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["CronExpression","Name"],"definitions":{"JobName":{"minLength":1,"maxLength":255},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataBrew::Schedule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataBrew.DataBrew.CfnSchedule") }
     }
 }

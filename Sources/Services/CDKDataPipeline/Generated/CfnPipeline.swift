@@ -72,6 +72,11 @@ extension DataPipeline {
         /// What the registry schema says about `AWS::DataPipeline::Pipeline`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataPipeline::Pipeline", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":1024},"ParameterObjects":{"items":{"$ref":"#/definitions/ParameterObject"}},"ParameterValues":{"items":{"$ref":"#/definitions/ParameterValue"}},"PipelineObjects":{"items":{"$ref":"#/definitions/PipelineObject"}},"PipelineTags":{"items":{"$ref":"#/definitions/PipelineTag"}}},"required":["Name"],"definitions":{"Field":{"properties":{"Key":{"minLength":1,"maxLength":256},"RefValue":{"minLength":1,"maxLength":256},"StringValue":{"minLength":0,"maxLength":10240}},"required":["Key"]},"ParameterAttribute":{"properties":{"Key":{"minLength":1,"maxLength":256},"StringValue":{"minLength":0,"maxLength":10240}},"required":["Key","StringValue"]},"ParameterObject":{"properties":{"Attributes":{"items":{"$ref":"#/definitions/ParameterAttribute"}},"Id":{"minLength":1,"maxLength":256}},"required":["Attributes","Id"]},"ParameterValue":{"properties":{"Id":{"minLength":1,"maxLength":256},"StringValue":{"minLength":0,"maxLength":10240}},"required":["Id","StringValue"]},"PipelineObject":{"properties":{"Fields":{"items":{"$ref":"#/definitions/Field"}},"Id":{"minLength":1,"maxLength":1024},"Name":{"minLength":1,"maxLength":1024}},"required":["Fields","Id","Name"]},"PipelineTag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataPipeline::Pipeline`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataPipeline.DataPipeline.CfnPipeline") }
 
         /// The `PipelineId` attribute.

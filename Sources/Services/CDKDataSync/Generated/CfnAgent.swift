@@ -66,6 +66,11 @@ extension DataSync {
         /// What the registry schema says about `AWS::DataSync::Agent`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataSync::Agent", ##"{"properties":{"ActivationKey":{"minLength":0,"maxLength":29,"pattern":"[A-Z0-9]{5}(-[A-Z0-9]{5}){4}"},"AgentName":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:@/-]+$"},"SecurityGroupArns":{"minItems":1,"maxItems":1,"items":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/.*$"}},"SubnetArns":{"minItems":1,"maxItems":1,"items":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:subnet/.*$"}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VpcEndpointId":{"pattern":"^vpce-[0-9a-f]{17}$"}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:/-]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:@/-]+$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataSync::Agent`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataSync.DataSync.CfnAgent") }
 
         /// The `AgentArn` attribute.

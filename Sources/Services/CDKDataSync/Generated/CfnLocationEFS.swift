@@ -72,6 +72,11 @@ extension DataSync {
         /// What the registry schema says about `AWS::DataSync::LocationEFS`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataSync::LocationEFS", ##"{"properties":{"AccessPointArn":{"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\\-0-9]+:[0-9]{12}:access-point/fsap-[0-9a-f]{8,40}$"},"Ec2Config":{"$ref":"#/definitions/Ec2Config"},"EfsFilesystemArn":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):elasticfilesystem:[a-z\\-0-9]*:[0-9]{12}:file-system/fs-.*$"},"FileSystemAccessRoleArn":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$"},"InTransitEncryption":{"enum":["NONE","TLS1_2"]},"Subdirectory":{"minLength":0,"maxLength":4096,"pattern":"^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Ec2Config"],"definitions":{"Ec2Config":{"properties":{"SecurityGroupArns":{"minItems":1,"maxItems":5,"items":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/.*$"}},"SubnetArn":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:subnet/.*$"}},"required":["SecurityGroupArns","SubnetArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:/-]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:@/-]+$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataSync::LocationEFS`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataSync.DataSync.CfnLocationEFS") }
 
         /// The `LocationArn` attribute.

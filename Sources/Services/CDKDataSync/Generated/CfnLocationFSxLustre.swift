@@ -54,6 +54,11 @@ extension DataSync {
         /// What the registry schema says about `AWS::DataSync::LocationFSxLustre`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataSync::LocationFSxLustre", ##"{"properties":{"FsxFilesystemArn":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$"},"SecurityGroupArns":{"minItems":1,"maxItems":5,"items":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$"}},"Subdirectory":{"minLength":0,"maxLength":4096,"pattern":"^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["SecurityGroupArns"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:/-]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:@/-]+$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataSync::LocationFSxLustre`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataSync.DataSync.CfnLocationFSxLustre") }
 
         /// The `LocationArn` attribute.

@@ -60,6 +60,11 @@ extension DataSync {
         /// What the registry schema says about `AWS::DataSync::LocationNFS`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataSync::LocationNFS", ##"{"properties":{"MountOptions":{"$ref":"#/definitions/MountOptions"},"OnPremConfig":{"$ref":"#/definitions/OnPremConfig"},"ServerHostname":{"minLength":0,"maxLength":255,"pattern":"^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$"},"Subdirectory":{"minLength":0,"maxLength":4096,"pattern":"^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["OnPremConfig"],"definitions":{"MountOptions":{"properties":{"Version":{"enum":["AUTOMATIC","NFS3","NFS4_0","NFS4_1"]}}},"OnPremConfig":{"properties":{"AgentArns":{"minItems":1,"maxItems":8,"items":{"minLength":0,"maxLength":128,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$"}}},"required":["AgentArns"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:/-]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:@/-]+$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataSync::LocationNFS`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataSync.DataSync.CfnLocationNFS") }
 
         /// The `LocationArn` attribute.

@@ -60,6 +60,11 @@ extension DataSync {
         /// What the registry schema says about `AWS::DataSync::LocationS3`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataSync::LocationS3", ##"{"properties":{"S3BucketArn":{"minLength":0,"maxLength":156,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):s3:[a-z\\-0-9]*:[0-9]*:.*$"},"S3Config":{"$ref":"#/definitions/S3Config"},"S3StorageClass":{"enum":["STANDARD","STANDARD_IA","ONEZONE_IA","INTELLIGENT_TIERING","GLACIER","GLACIER_INSTANT_RETRIEVAL","DEEP_ARCHIVE"]},"Subdirectory":{"minLength":0,"maxLength":1024,"pattern":"^[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}\\p{C}]*$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["S3Config"],"definitions":{"S3Config":{"properties":{"BucketAccessRoleArn":{"minLength":0,"maxLength":2048,"pattern":"^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):iam::[0-9]{12}:role/.*$"}},"required":["BucketAccessRoleArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:/-]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9\\s+=._:@/-]+$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataSync::LocationS3`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataSync.DataSync.CfnLocationS3") }
 
         /// The `LocationArn` attribute.

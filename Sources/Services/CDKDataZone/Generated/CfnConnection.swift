@@ -95,6 +95,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::Connection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::Connection", ##"{"properties":{"AwsLocation":{"$ref":"#/definitions/AwsLocation"},"Configurations":{"items":{"$ref":"#/definitions/ConnectionConfiguration"}},"Description":{"maxLength":128,"pattern":"^[\\S\\s]*$"},"DomainIdentifier":{"pattern":"^dzd[_-][a-zA-Z0-9_-]{1,36}$"},"EnvironmentIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"},"Name":{"maxLength":64,"pattern":"^[\\w][\\w\\.\\-\\_]*$"},"Scope":{"enum":["DOMAIN","PROJECT"]}},"required":["DomainIdentifier","Name"],"definitions":{"AwsLocation":{"properties":{"AccessRole":{"maxLength":2048,"pattern":"^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$"},"AwsAccountId":{"pattern":"^\\d{12}$"},"AwsRegion":{"pattern":"^[a-z]{2}-[a-z]{4,10}-\\d$"},"IamConnectionId":{"maxLength":128,"pattern":"^[a-zA-Z0-9]+$"}}},"ConnectionConfiguration":{"properties":{"Classification":{"maxLength":64,"pattern":"^[\\w][\\w\\.\\-\\_]*$"},"Properties":{"$ref":"#/definitions/PropertyMap"}}},"PropertyMap":{"additionalProperties":{"minLength":1,"maxLength":2048,"pattern":"^[\\u0020-\\uD7FF\\uE000-\\uFFFF\\t]*$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::Connection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnConnection") }
 
         /// The `ConnectionId` attribute.

@@ -78,6 +78,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::Domain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::Domain", ##"{"properties":{"DomainExecutionRole":{"pattern":"^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$"},"DomainVersion":{"enum":["V1","V2"]},"KmsKeyIdentifier":{"minLength":1,"maxLength":1024,"pattern":"^arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}$"},"ServiceRole":{"pattern":"^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$"},"SingleSignOn":{"$ref":"#/definitions/SingleSignOn"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"AuthType":{"enum":["IAM_IDC","DISABLED"]},"IdcInstanceArn":{"minLength":10,"maxLength":1224,"pattern":"arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"},"SingleSignOn":{"properties":{"IdcInstanceArn":{"$ref":"#/definitions/IdcInstanceArn"},"Type":{"$ref":"#/definitions/AuthType"},"UserAssignment":{"$ref":"#/definitions/UserAssignment"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"UserAssignment":{"enum":["AUTOMATIC","MANUAL"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::Domain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnDomain") }
 
         /// The `Arn` attribute.

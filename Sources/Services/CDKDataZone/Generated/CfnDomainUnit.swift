@@ -59,6 +59,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::DomainUnit`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::DomainUnit", #"{"properties":{"Description":{"minLength":0,"maxLength":2048},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"Name":{"minLength":1,"maxLength":128,"pattern":"^[\\w -]+$"},"ParentDomainUnitIdentifier":{"minLength":1,"maxLength":256,"pattern":"^[a-z0-9_-]+$"}},"required":["DomainIdentifier","Name","ParentDomainUnitIdentifier"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::DomainUnit`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnDomainUnit") }
 
         /// The `CreatedAt` attribute.

@@ -113,6 +113,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::Environment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::Environment", #"{"properties":{"Description":{"maxLength":2048},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"EnvironmentAccountIdentifier":{"pattern":"^\\d{12}$"},"EnvironmentAccountRegion":{"pattern":"^[a-z]{2}-[a-z]{4,10}-\\d$"},"EnvironmentProfileIdentifier":{"pattern":"^[a-zA-Z0-9_-]{0,36}$"},"GlossaryTerms":{"minItems":0,"maxItems":20,"items":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"}},"Name":{"minLength":1,"maxLength":64},"ProjectIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"}},"required":["DomainIdentifier","Name","ProjectIdentifier"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::Environment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnEnvironment") }
 
         /// The `AwsAccountId` attribute.

@@ -71,6 +71,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::EnvironmentActions`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::EnvironmentActions", ##"{"properties":{"Description":{"maxLength":2048},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"EnvironmentIdentifier":{"minLength":1,"maxLength":36,"pattern":"[a-zA-Z0-9_-]{1,36}$"},"Identifier":{"minLength":1,"maxLength":36,"pattern":"^[a-zA-Z0-9_-]{1,36}$"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[\\w -]+$"},"Parameters":{"$ref":"#/definitions/AwsConsoleLinkParameters"}},"required":["Name"],"definitions":{"AwsConsoleLinkParameters":{"properties":{"Uri":{"$ref":"#/definitions/EnvironmentActionURI"}}},"EnvironmentActionURI":{"minLength":1,"maxLength":2048}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::EnvironmentActions`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnEnvironmentActions") }
 
         /// The `DomainId` attribute.

@@ -89,6 +89,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::EnvironmentBlueprintConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::EnvironmentBlueprintConfiguration", ##"{"properties":{"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"EnabledRegions":{"minItems":0,"items":{"minLength":4,"maxLength":16,"pattern":"^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$"}},"EnvironmentBlueprintIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"},"EnvironmentRolePermissionBoundary":{"pattern":"^arn:aws[^:]*:iam::(aws|\\d{12}):policy/[\\w+=,.@-]*$"},"ManageAccessRoleArn":{"pattern":"^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$"},"ProvisioningRoleArn":{"pattern":"^arn:aws[^:]*:iam::\\d{12}:role(/[a-zA-Z0-9+=,.@_-]+)*/[a-zA-Z0-9+=,.@_-]+$"},"RegionalParameters":{"items":{"$ref":"#/definitions/RegionalParameter"}}},"required":["DomainIdentifier","EnabledRegions","EnvironmentBlueprintIdentifier"],"definitions":{"RegionalParameter":{"properties":{"Region":{"pattern":"^[a-z]{2}-?(iso|gov)?-{1}[a-z]*-{1}[0-9]$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::EnvironmentBlueprintConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnEnvironmentBlueprintConfiguration") }
 
         /// The `CreatedAt` attribute.

@@ -83,6 +83,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::EnvironmentProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::EnvironmentProfile", #"{"properties":{"AwsAccountId":{"pattern":"^\\d{12}$"},"AwsAccountRegion":{"pattern":"^[a-z]{2}-[a-z]{4,10}-\\d$"},"Description":{"maxLength":2048},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"EnvironmentBlueprintIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[\\w -]+$"},"ProjectIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"}},"required":["AwsAccountId","AwsAccountRegion","DomainIdentifier","EnvironmentBlueprintIdentifier","Name","ProjectIdentifier"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::EnvironmentProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnEnvironmentProfile") }
 
         /// The `CreatedAt` attribute.

@@ -71,6 +71,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::FormType`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::FormType", ##"{"properties":{"Description":{"minLength":0,"maxLength":2048},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"Model":{"$ref":"#/definitions/Model"},"Name":{"minLength":1,"maxLength":128,"pattern":"^(?![0-9_])\\w+$|^_\\w*[a-zA-Z0-9]\\w*$"},"OwningProjectIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"},"Status":{"enum":["ENABLED","DISABLED"]}},"required":["DomainIdentifier","Model","Name","OwningProjectIdentifier"],"definitions":{"Model":{"properties":{"Smithy":{"minLength":1,"maxLength":100000}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::FormType`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnFormType") }
 
         /// The `CreatedAt` attribute.

@@ -65,6 +65,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::GroupProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::GroupProfile", ##"{"properties":{"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"GroupIdentifier":{"pattern":"(^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r  ]+)"},"GroupType":{"$ref":"#/definitions/GroupType"},"Status":{"$ref":"#/definitions/GroupProfileStatus"}},"required":["DomainIdentifier"],"definitions":{"GroupProfileStatus":{"enum":["ASSIGNED","NOT_ASSIGNED"]},"GroupType":{"enum":["DATAZONE_SSO_GROUP","IAM_ROLE_SESSION_GROUP"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::GroupProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnGroupProfile") }
 
         /// The `DomainId` attribute.

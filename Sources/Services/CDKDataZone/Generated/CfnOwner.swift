@@ -59,6 +59,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::Owner`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::Owner", #"{"properties":{"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"EntityType":{"enum":["DOMAIN_UNIT"]}},"required":["DomainIdentifier","EntityIdentifier","EntityType","Owner"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::Owner`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnOwner") }
 
         /// The `OwnerIdentifier` attribute.

@@ -71,6 +71,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::PolicyGrant`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::PolicyGrant", ##"{"properties":{"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"EntityType":{"$ref":"#/definitions/TargetEntityType"},"PolicyType":{"$ref":"#/definitions/ManagedPolicyType"}},"required":["DomainIdentifier","EntityIdentifier","EntityType","PolicyType"],"definitions":{"ManagedPolicyType":{"enum":["CREATE_DOMAIN_UNIT","OVERRIDE_DOMAIN_UNIT_OWNERS","ADD_TO_PROJECT_MEMBER_POOL","OVERRIDE_PROJECT_OWNERS","CREATE_GLOSSARY","CREATE_FORM_TYPE","CREATE_ASSET_TYPE","CREATE_PROJECT","CREATE_ENVIRONMENT_PROFILE","DELEGATE_CREATE_ENVIRONMENT_PROFILE","CREATE_ENVIRONMENT","CREATE_ENVIRONMENT_FROM_BLUEPRINT","CREATE_PROJECT_FROM_PROJECT_PROFILE"]},"TargetEntityType":{"enum":["DOMAIN_UNIT","ENVIRONMENT_BLUEPRINT_CONFIGURATION","ENVIRONMENT_PROFILE","ASSET_TYPE"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::PolicyGrant`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnPolicyGrant") }
 
         /// The `CreatedAt` attribute.

@@ -107,6 +107,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::Project`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::Project", ##"{"properties":{"Description":{"maxLength":2048},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"DomainUnitId":{"minLength":1,"maxLength":256,"pattern":"^[a-z0-9_\\-]+$"},"GlossaryTerms":{"minItems":0,"maxItems":20,"items":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"}},"MembershipAssignments":{"items":{"$ref":"#/definitions/ProjectMembershipAssignment"}},"Name":{"minLength":1,"maxLength":64,"pattern":"^[\\w -]+$"},"ProjectExecutionRole":{"pattern":"^arn:aws[^:]*:iam::\\d{12}:role/[\\w+=,.@/-]+$"},"ProjectProfileId":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"},"ResourceTags":{"items":{"$ref":"#/definitions/ResourceTag"}},"UserParameters":{"items":{"$ref":"#/definitions/EnvironmentConfigurationUserParameter"}}},"required":["DomainIdentifier","Name"],"definitions":{"EnvironmentConfigurationUserParameter":{"properties":{"EnvironmentConfigurationName":{"minLength":1,"maxLength":64,"pattern":"^[\\w -]+$"},"EnvironmentId":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"}}},"ProjectMembershipAssignment":{"properties":{"Designation":{"$ref":"#/definitions/UserDesignation"}},"required":["Designation","Member"]},"ResourceTag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\w \\.:/=+@-]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\w \\.:/=+@-]*$"}},"required":["Key","Value"]},"UserDesignation":{"enum":["PROJECT_OWNER","PROJECT_CONTRIBUTOR"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::Project`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnProject") }
 
         /// The `CreatedAt` attribute.

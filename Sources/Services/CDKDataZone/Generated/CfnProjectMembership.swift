@@ -59,6 +59,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::ProjectMembership`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::ProjectMembership", ##"{"properties":{"Designation":{"$ref":"#/definitions/UserDesignation"},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"ProjectIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"}},"required":["Designation","DomainIdentifier","Member","ProjectIdentifier"],"definitions":{"UserDesignation":{"enum":["PROJECT_OWNER","PROJECT_CONTRIBUTOR","PROJECT_CATALOG_VIEWER","PROJECT_CATALOG_CONSUMER","PROJECT_CATALOG_STEWARD"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::ProjectMembership`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnProjectMembership") }
 
         /// The `MemberIdentifier` attribute.

@@ -89,6 +89,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::SubscriptionTarget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::SubscriptionTarget", ##"{"properties":{"ApplicableAssetTypes":{"items":{"minLength":1,"maxLength":256,"pattern":"^[^\\.]*"}},"AuthorizedPrincipals":{"minItems":1,"maxItems":10,"items":{"pattern":"^[a-zA-Z0-9:/_-]*$"}},"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"EnvironmentIdentifier":{"pattern":"^[a-zA-Z0-9_-]{1,36}$"},"ManageAccessRole":{"pattern":"^arn:aws(|-cn|-us-gov):iam::\\d{12}:(role|role/service-role)/[\\w+=,.@-]*$"},"Name":{"minLength":1,"maxLength":256},"SubscriptionTargetConfig":{"items":{"$ref":"#/definitions/SubscriptionTargetForm"}}},"required":["ApplicableAssetTypes","AuthorizedPrincipals","DomainIdentifier","EnvironmentIdentifier","Name","SubscriptionTargetConfig","Type"],"definitions":{"SubscriptionTargetForm":{"properties":{"FormName":{"minLength":1,"maxLength":128,"pattern":"^(?![0-9_])\\w+$|^_\\w*[a-zA-Z0-9]\\w*$"}},"required":["Content","FormName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::SubscriptionTarget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnSubscriptionTarget") }
 
         /// The `CreatedAt` attribute.

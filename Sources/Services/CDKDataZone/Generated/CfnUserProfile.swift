@@ -65,6 +65,11 @@ extension DataZone {
         /// What the registry schema says about `AWS::DataZone::UserProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DataZone::UserProfile", ##"{"properties":{"DomainIdentifier":{"pattern":"^dzd[-_][a-zA-Z0-9_-]{1,36}$"},"SessionName":{"minLength":2,"maxLength":64},"Status":{"$ref":"#/definitions/UserProfileStatus"},"UserIdentifier":{"pattern":"(^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\\d{12}:.+$)"},"UserType":{"$ref":"#/definitions/UserType"}},"required":["DomainIdentifier","UserIdentifier"],"definitions":{"UserProfileStatus":{"enum":["ASSIGNED","NOT_ASSIGNED","ACTIVATED","DEACTIVATED"]},"UserType":{"enum":["IAM_USER","IAM_ROLE","SSO_USER","IAM_ROLE_SESSION"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DataZone::UserProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDataZone.DataZone.CfnUserProfile") }
 
         /// The `Details` attribute.

@@ -60,6 +60,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::Farm`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::Farm", ##"{"properties":{"CostScaleFactor":{"minimum":0,"maximum":100},"Description":{"minLength":0,"maxLength":100},"DisplayName":{"minLength":1,"maxLength":100},"KmsKeyArn":{"pattern":"^arn:aws[-a-z]*:kms:.*:key/.*"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DisplayName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::Farm`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnFarm") }
 
         /// The `Arn` attribute.

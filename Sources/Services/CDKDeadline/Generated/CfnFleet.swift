@@ -84,6 +84,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::Fleet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::Fleet", ##"{"properties":{"Description":{"minLength":0,"maxLength":100},"DisplayName":{"minLength":1,"maxLength":100},"FarmId":{"pattern":"^farm-[0-9a-f]{32}$"},"HostConfiguration":{"$ref":"#/definitions/HostConfiguration"},"MaxWorkerCount":{"minimum":0,"maximum":2147483647},"MinWorkerCount":{"minimum":0,"maximum":2147483647},"RoleArn":{"pattern":"^arn:(aws[a-zA-Z-]*):iam::\\d{12}:role(/[!-.0-~]+)*/[\\w+=,.@-]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Configuration","DisplayName","FarmId","MaxWorkerCount","RoleArn"],"definitions":{"HostConfiguration":{"properties":{"ScriptBody":{"minLength":0,"maxLength":15000},"ScriptTimeoutSeconds":{"minimum":300,"maximum":3600}},"required":["ScriptBody"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::Fleet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnFleet") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::LicenseEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::LicenseEndpoint", ##"{"properties":{"SecurityGroupIds":{"minItems":1,"maxItems":10,"items":{"pattern":"^sg-[\\w]{1,120}$"}},"SubnetIds":{"minItems":1,"maxItems":10,"items":{"minLength":1,"maxLength":32,"pattern":"^subnet-[\\w]{1,120}$"}},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VpcId":{"minLength":1,"maxLength":32,"pattern":"^vpc-[\\w]{1,120}$"}},"required":["SecurityGroupIds","SubnetIds","VpcId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::LicenseEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnLicenseEndpoint") }
 
         /// The `Arn` attribute.

@@ -65,6 +65,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::Limit`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::Limit", #"{"properties":{"AmountRequirementName":{"maxLength":1024},"Description":{"minLength":0,"maxLength":100},"DisplayName":{"minLength":1,"maxLength":100},"FarmId":{"pattern":"^farm-[0-9a-f]{32}$"},"MaxCount":{"minimum":-1,"maximum":2147483647}},"required":["AmountRequirementName","DisplayName","FarmId","MaxCount"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::Limit`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnLimit") }
 
         /// The `CurrentCount` attribute.

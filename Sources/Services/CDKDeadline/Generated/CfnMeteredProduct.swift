@@ -47,6 +47,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::MeteredProduct`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::MeteredProduct", #"{"properties":{"LicenseEndpointId":{"pattern":"^le-[0-9a-f]{32}$"},"ProductId":{"pattern":"^[0-9a-z]{1,32}-[.0-9a-z]{1,32}$"}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::MeteredProduct`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnMeteredProduct") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::Monitor`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::Monitor", ##"{"properties":{"DisplayName":{"minLength":1,"maxLength":100},"IdentityCenterInstanceArn":{"pattern":"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"},"IdentityCenterRegion":{"minLength":1,"maxLength":25,"pattern":"^[a-z0-9-]+$"},"RoleArn":{"pattern":"^arn:(aws[a-zA-Z-]*):iam::\\d{12}:role(/[!-.0-~]+)*/[\\w+=,.@-]+$"},"Subdomain":{"pattern":"^[a-z0-9-]{1,100}$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DisplayName","IdentityCenterInstanceArn","RoleArn","Subdomain"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::Monitor`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnMonitor") }
 
         /// The `Arn` attribute.

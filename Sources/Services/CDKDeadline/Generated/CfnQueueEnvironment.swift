@@ -65,6 +65,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::QueueEnvironment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::QueueEnvironment", ##"{"properties":{"FarmId":{"pattern":"^farm-[0-9a-f]{32}$"},"Priority":{"minimum":0,"maximum":10000},"QueueId":{"pattern":"^queue-[0-9a-f]{32}$"},"Template":{"minLength":1,"maxLength":15000},"TemplateType":{"$ref":"#/definitions/EnvironmentTemplateType"}},"required":["FarmId","Priority","QueueId","Template","TemplateType"],"definitions":{"EnvironmentTemplateType":{"enum":["JSON","YAML"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::QueueEnvironment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnQueueEnvironment") }
 
         /// The `Name` attribute.

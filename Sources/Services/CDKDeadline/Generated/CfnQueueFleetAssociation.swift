@@ -53,6 +53,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::QueueFleetAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::QueueFleetAssociation", #"{"properties":{"FarmId":{"pattern":"^farm-[0-9a-f]{32}$"},"FleetId":{"pattern":"^fleet-[0-9a-f]{32}$"},"QueueId":{"pattern":"^queue-[0-9a-f]{32}$"}},"required":["FarmId","FleetId","QueueId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::QueueFleetAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnQueueFleetAssociation") }
     }
 }

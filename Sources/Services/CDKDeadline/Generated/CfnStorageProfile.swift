@@ -59,6 +59,11 @@ extension Deadline {
         /// What the registry schema says about `AWS::Deadline::StorageProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Deadline::StorageProfile", ##"{"properties":{"DisplayName":{"minLength":1,"maxLength":100},"FarmId":{"pattern":"^farm-[0-9a-f]{32}$"},"FileSystemLocations":{"minItems":0,"maxItems":20,"items":{"$ref":"#/definitions/FileSystemLocation"}},"OsFamily":{"$ref":"#/definitions/StorageProfileOperatingSystemFamily"}},"required":["DisplayName","FarmId","OsFamily"],"definitions":{"FileSystemLocation":{"properties":{"Name":{"minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z ]*$"},"Path":{"minLength":0,"maxLength":1024},"Type":{"$ref":"#/definitions/FileSystemLocationType"}},"required":["Name","Path","Type"]},"FileSystemLocationType":{"enum":["SHARED","LOCAL"]},"StorageProfileOperatingSystemFamily":{"enum":["WINDOWS","LINUX","MACOS"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Deadline::StorageProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDeadline.Deadline.CfnStorageProfile") }
 
         /// The `StorageProfileId` attribute.

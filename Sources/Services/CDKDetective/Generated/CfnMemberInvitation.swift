@@ -65,6 +65,11 @@ extension Detective {
         /// What the registry schema says about `AWS::Detective::MemberInvitation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Detective::MemberInvitation", #"{"properties":{"GraphArn":{"pattern":"arn:aws(-[\\w]+)*:detective:(([a-z]+-)+[0-9]+):[0-9]{12}:graph:[0-9a-f]{32}"},"MemberEmailAddress":{"pattern":".*@.*"},"MemberId":{"pattern":"[0-9]{12}"},"Message":{"minLength":1,"maxLength":1000}},"required":["GraphArn","MemberEmailAddress","MemberId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Detective::MemberInvitation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDetective.Detective.CfnMemberInvitation") }
     }
 }

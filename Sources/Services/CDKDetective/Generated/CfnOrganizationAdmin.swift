@@ -41,6 +41,11 @@ extension Detective {
         /// What the registry schema says about `AWS::Detective::OrganizationAdmin`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Detective::OrganizationAdmin", #"{"properties":{"AccountId":{"pattern":"[0-9]{12}"}},"required":["AccountId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Detective::OrganizationAdmin`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDetective.Detective.CfnOrganizationAdmin") }
 
         /// The `GraphArn` attribute.

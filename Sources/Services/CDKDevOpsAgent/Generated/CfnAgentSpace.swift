@@ -66,6 +66,11 @@ extension DevOpsAgent {
         /// What the registry schema says about `AWS::DevOpsAgent::AgentSpace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DevOpsAgent::AgentSpace", ##"{"properties":{"Description":{"minLength":1,"maxLength":1000,"pattern":"^[\\p{L}\\p{N}\\p{P}\\p{S}\\p{Z}]+$"},"KmsKeyArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"},"Locale":{"minLength":2,"maxLength":35,"pattern":"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"},"Name":{"minLength":1,"maxLength":255,"pattern":"^[\\p{L}\\p{N}\\p{P}\\p{S}\\p{Z}]+$"},"OperatorApp":{"$ref":"#/definitions/OperatorApp"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"IamAuthConfiguration":{"required":["OperatorAppRoleArn"]},"IdcAuthConfiguration":{"required":["IdcInstanceArn","OperatorAppRoleArn"]},"OperatorApp":{"properties":{"Iam":{"$ref":"#/definitions/IamAuthConfiguration"},"Idc":{"$ref":"#/definitions/IdcAuthConfiguration"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DevOpsAgent::AgentSpace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDevOpsAgent.DevOpsAgent.CfnAgentSpace") }
 
         /// The `AgentSpaceId` attribute.

@@ -59,6 +59,11 @@ extension DevOpsAgent {
         /// What the registry schema says about `AWS::DevOpsAgent::Association`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DevOpsAgent::Association", ##"{"properties":{"AgentSpaceId":{"$ref":"#/definitions/AgentSpaceId"},"LinkedAssociationIds":{"items":{"$ref":"#/definitions/AssociationId"}},"ServiceId":{"$ref":"#/definitions/ServiceId"}},"required":["AgentSpaceId","Configuration","ServiceId"],"definitions":{"AgentSpaceId":{"minLength":1,"maxLength":255},"AssociationId":{"minLength":1,"maxLength":255},"ServiceId":{"minLength":1,"maxLength":255}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DevOpsAgent::Association`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDevOpsAgent.DevOpsAgent.CfnAssociation") }
 
         /// The `AssociationId` attribute.

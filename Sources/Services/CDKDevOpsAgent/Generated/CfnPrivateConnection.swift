@@ -54,6 +54,11 @@ extension DevOpsAgent {
         /// What the registry schema says about `AWS::DevOpsAgent::PrivateConnection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DevOpsAgent::PrivateConnection", ##"{"properties":{"Certificate":{"minLength":1,"maxLength":32768},"Name":{"minLength":3,"maxLength":30,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ConnectionConfiguration","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DevOpsAgent::PrivateConnection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDevOpsAgent.DevOpsAgent.CfnPrivateConnection") }
 
         /// The `Arn` attribute.

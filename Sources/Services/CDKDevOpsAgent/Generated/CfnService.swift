@@ -54,6 +54,11 @@ extension DevOpsAgent {
         /// What the registry schema says about `AWS::DevOpsAgent::Service`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DevOpsAgent::Service", ##"{"properties":{"KmsKeyArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws[a-zA-Z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"},"ServiceType":{"$ref":"#/definitions/ServiceType"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ServiceType"],"definitions":{"ServiceType":{"enum":["dynatrace","mcpserver","mcpserversplunk","mcpservernewrelic","gitlab","servicenow","pagerduty","azureidentity","mcpserversigv4"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DevOpsAgent::Service`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDevOpsAgent.DevOpsAgent.CfnService") }
 
         /// The `AccessibleResources` attribute.

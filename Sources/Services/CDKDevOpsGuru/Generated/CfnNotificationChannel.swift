@@ -41,6 +41,11 @@ extension DevOpsGuru {
         /// What the registry schema says about `AWS::DevOpsGuru::NotificationChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DevOpsGuru::NotificationChannel", ##"{"properties":{"Config":{"$ref":"#/definitions/NotificationChannelConfig"}},"required":["Config"],"definitions":{"InsightSeveritiesFilterList":{"minItems":1,"maxItems":3,"items":{"$ref":"#/definitions/InsightSeverity"}},"InsightSeverity":{"enum":["LOW","MEDIUM","HIGH"]},"NotificationChannelConfig":{"properties":{"Filters":{"$ref":"#/definitions/NotificationFilterConfig"},"Sns":{"$ref":"#/definitions/SnsChannelConfig"}}},"NotificationFilterConfig":{"properties":{"MessageTypes":{"$ref":"#/definitions/NotificationMessageTypesFilterList"},"Severities":{"$ref":"#/definitions/InsightSeveritiesFilterList"}}},"NotificationMessageType":{"enum":["NEW_INSIGHT","CLOSED_INSIGHT","NEW_ASSOCIATION","SEVERITY_UPGRADED","NEW_RECOMMENDATION"]},"NotificationMessageTypesFilterList":{"minItems":1,"maxItems":5,"items":{"$ref":"#/definitions/NotificationMessageType"}},"SnsChannelConfig":{"properties":{"TopicArn":{"minLength":36,"maxLength":1024,"pattern":"^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\\d{12}:[^:]+$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DevOpsGuru::NotificationChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDevOpsGuru.DevOpsGuru.CfnNotificationChannel") }
 
         /// The `Id` attribute.

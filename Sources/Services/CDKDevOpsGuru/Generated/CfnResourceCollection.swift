@@ -41,6 +41,11 @@ extension DevOpsGuru {
         /// What the registry schema says about `AWS::DevOpsGuru::ResourceCollection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DevOpsGuru::ResourceCollection", ##"{"properties":{"ResourceCollectionFilter":{"$ref":"#/definitions/ResourceCollectionFilter"}},"required":["ResourceCollectionFilter"],"definitions":{"CloudFormationCollectionFilter":{"properties":{"StackNames":{"minItems":1,"maxItems":1000,"items":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z*]+[a-zA-Z0-9-]*$"}}}},"ResourceCollectionFilter":{"properties":{"CloudFormation":{"$ref":"#/definitions/CloudFormationCollectionFilter"},"Tags":{"$ref":"#/definitions/TagCollections"}}},"TagCollection":{"properties":{"AppBoundaryKey":{"minLength":1,"maxLength":128},"TagValues":{"minItems":1,"maxItems":1000,"items":{"minLength":1,"maxLength":256}}}},"TagCollections":{"items":{"$ref":"#/definitions/TagCollection"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DevOpsGuru::ResourceCollection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDevOpsGuru.DevOpsGuru.CfnResourceCollection") }
 
         /// The `ResourceCollectionType` attribute.

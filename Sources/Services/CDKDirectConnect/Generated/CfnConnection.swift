@@ -72,6 +72,11 @@ extension DirectConnect {
         /// What the registry schema says about `AWS::DirectConnect::Connection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DirectConnect::Connection", ##"{"properties":{"Bandwidth":{"pattern":"^[1-9][0-9]*(M|G)bps$"},"ConnectionName":{"pattern":"^[\\w \\-_,\\/]{1,200}$"},"LagId":{"pattern":"^(arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:dxlag/)?dxlag-[a-zA-Z0-9]{8,21}$"},"Location":{"pattern":"^[a-zA-Z0-9-]+$"},"Tags":{"minItems":1,"items":{"$ref":"#/definitions/Tag"}}},"required":["Bandwidth","ConnectionName","Location"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DirectConnect::Connection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDirectConnect.DirectConnect.CfnConnection") }
 
         /// The `ConnectionArn` attribute.

@@ -48,6 +48,11 @@ extension DirectConnect {
         /// What the registry schema says about `AWS::DirectConnect::DirectConnectGateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DirectConnect::DirectConnectGateway", ##"{"properties":{"AmazonSideAsn":{"pattern":"^[1-9][0-9]*$"},"DirectConnectGatewayName":{"pattern":"^[\\w \\-_,\\/]{1,100}$"},"Tags":{"minItems":1,"items":{"$ref":"#/definitions/Tag"}}},"required":["DirectConnectGatewayName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DirectConnect::DirectConnectGateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDirectConnect.DirectConnect.CfnDirectConnectGateway") }
 
         /// The `DirectConnectGatewayArn` attribute.

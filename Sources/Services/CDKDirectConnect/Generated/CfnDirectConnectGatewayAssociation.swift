@@ -59,6 +59,11 @@ extension DirectConnect {
         /// What the registry schema says about `AWS::DirectConnect::DirectConnectGatewayAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DirectConnect::DirectConnectGatewayAssociation", #"{"properties":{"AcceptDirectConnectGatewayAssociationProposalRoleArn":{"pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"},"AllowedPrefixesToDirectConnectGateway":{"minItems":1,"items":{"pattern":"^[0-9a-fA-F:.]+/[0-9]+$"}},"AssociatedGatewayId":{"pattern":"^((arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:(vpn-gateway/vgw|transit-gateway/tgw))|(vgw|tgw))-[a-zA-Z0-9]{8,32}$"},"DirectConnectGatewayId":{"pattern":"^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}},"required":["AssociatedGatewayId","DirectConnectGatewayId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DirectConnect::DirectConnectGatewayAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDirectConnect.DirectConnect.CfnDirectConnectGatewayAssociation") }
 
         /// The `AssociationId` attribute.

@@ -72,6 +72,11 @@ extension DirectConnect {
         /// What the registry schema says about `AWS::DirectConnect::Lag`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DirectConnect::Lag", ##"{"properties":{"ConnectionsBandwidth":{"pattern":"^[1-9][0-9]*(M|G)bps$"},"LagName":{"pattern":"^[\\w \\-_,\\/]{1,200}$"},"Location":{"pattern":"^[a-zA-Z0-9-]+$"},"Tags":{"minItems":1,"items":{"$ref":"#/definitions/Tag"}}},"required":["ConnectionsBandwidth","LagName","Location"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DirectConnect::Lag`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDirectConnect.DirectConnect.CfnLag") }
 
         /// The `LagArn` attribute.

@@ -84,6 +84,11 @@ extension DirectConnect {
         /// What the registry schema says about `AWS::DirectConnect::TransitVirtualInterface`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DirectConnect::TransitVirtualInterface", ##"{"properties":{"AllocateTransitVirtualInterfaceRoleArn":{"pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"},"BgpPeers":{"minItems":1,"maxItems":2,"items":{"$ref":"#/definitions/BgpPeer"}},"ConnectionId":{"pattern":"^((arn:aws[a-z-]*:directconnect:[a-z0-9-]+:[0-9]{12}:(dxcon/dxcon|dxlag/dxlag))|dx(con|lag))-[a-z0-9A-Z]{8,21}$"},"DirectConnectGatewayId":{"pattern":"^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"Tags":{"minItems":1,"items":{"$ref":"#/definitions/Tag"}},"VirtualInterfaceName":{"pattern":"^[\\w \\-_,\\/]{1,100}$"},"Vlan":{"minimum":0,"maximum":4095}},"required":["BgpPeers","ConnectionId","DirectConnectGatewayId","VirtualInterfaceName","Vlan"],"definitions":{"BgpPeer":{"properties":{"AddressFamily":{"pattern":"^(ipv4)|(ipv6)$"},"AmazonAddress":{"pattern":"^[0-9a-fA-F:.]+/[0-9]+$"},"Asn":{"pattern":"^[1-9][0-9]*$"},"AuthKey":{"pattern":"^[A-Za-z0-9\\\\!\"#$%&'()*+,\\-./:;<=>?@\\[\\]\\^_`{|}~]{6,80}$"},"BgpPeerId":{"pattern":"^dxpeer-[a-z0-9]{8}$"},"CustomerAddress":{"pattern":"^[0-9a-fA-F:.]+/[0-9]+$"}},"required":["AddressFamily","Asn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DirectConnect::TransitVirtualInterface`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDirectConnect.DirectConnect.CfnTransitVirtualInterface") }
 
         /// The `VirtualInterfaceArn` attribute.

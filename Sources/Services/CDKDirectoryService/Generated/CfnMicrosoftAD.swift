@@ -77,6 +77,11 @@ extension DirectoryService {
         /// What the registry schema says about `AWS::DirectoryService::MicrosoftAD`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DirectoryService::MicrosoftAD", ##"{"properties":{"VpcSettings":{"$ref":"#/definitions/VpcSettings"}},"required":["Name","Password","VpcSettings"],"definitions":{"VpcSettings":{"required":["SubnetIds","VpcId"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DirectoryService::MicrosoftAD`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDirectoryService.DirectoryService.CfnMicrosoftAD") }
 
         /// The `Alias` attribute.

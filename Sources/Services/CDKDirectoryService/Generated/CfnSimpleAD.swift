@@ -84,6 +84,11 @@ extension DirectoryService {
         /// What the registry schema says about `AWS::DirectoryService::SimpleAD`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DirectoryService::SimpleAD", ##"{"properties":{"Description":{"minLength":0,"maxLength":128,"pattern":"^([a-zA-Z0-9_])[\\\\a-zA-Z0-9_@#%*+=:?./!\\s-]*$"},"Name":{"pattern":"^([a-zA-Z0-9]+[\\\\.-])+([a-zA-Z0-9])+$"},"Password":{"pattern":"^(?=^.{8,64}$)((?=.*\\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[^A-Za-z0-9\\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\\s]))^"},"ShortName":{"pattern":"^[^\\\\/:*?\"<>|.]+[^\\\\/:*?\"<>|]*$"},"Size":{"enum":["Large","Small"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcSettings":{"$ref":"#/definitions/VpcSettings"}},"required":["Name","Size","VpcSettings"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]},"VpcSettings":{"properties":{"SubnetIds":{"items":{"pattern":"^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$"}},"VpcId":{"pattern":"^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$"}},"required":["SubnetIds","VpcId"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DirectoryService::SimpleAD`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDirectoryService.DirectoryService.CfnSimpleAD") }
 
         /// The `Alias` attribute.

@@ -210,6 +210,11 @@ extension DocDB {
         /// What the registry schema says about `AWS::DocDB::DBCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DocDB::DBCluster", ##"{"properties":{"BackupRetentionPeriod":{"minimum":1,"maximum":35},"EngineVersion":{"enum":["3.6.0","4.0","4.0.0","5.0.0"]},"ServerlessV2ScalingConfiguration":{"$ref":"#/definitions/ServerlessV2ScalingConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"ServerlessV2ScalingConfiguration":{"required":["MaxCapacity","MinCapacity"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DocDB::DBCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDocDB.DocDB.CfnDBCluster") }
 
         /// The `ClusterResourceId` attribute.

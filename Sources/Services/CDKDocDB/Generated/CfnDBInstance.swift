@@ -90,6 +90,11 @@ extension DocDB {
         /// What the registry schema says about `AWS::DocDB::DBInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DocDB::DBInstance", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DBClusterIdentifier","DBInstanceClass"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DocDB::DBInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDocDB.DocDB.CfnDBInstance") }
 
         /// The `Endpoint` attribute.

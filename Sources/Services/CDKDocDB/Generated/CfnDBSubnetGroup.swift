@@ -54,6 +54,11 @@ extension DocDB {
         /// What the registry schema says about `AWS::DocDB::DBSubnetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DocDB::DBSubnetGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DBSubnetGroupDescription","SubnetIds"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DocDB::DBSubnetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDocDB.DocDB.CfnDBSubnetGroup") }
 
         /// The `Id` attribute.

@@ -71,6 +71,11 @@ extension DocDB {
         /// What the registry schema says about `AWS::DocDB::EventSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DocDB::EventSubscription", #"{"required":["SnsTopicArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::DocDB::EventSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDocDB.DocDB.CfnEventSubscription") }
 
         /// The `Id` attribute.

@@ -72,6 +72,11 @@ extension DocDB {
         /// What the registry schema says about `AWS::DocDB::GlobalCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DocDB::GlobalCluster", ##"{"properties":{"Engine":{"enum":["docdb"]},"GlobalClusterIdentifier":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["GlobalClusterIdentifier"],"requiredGroups":[["Engine"],["SourceDBClusterIdentifier"]],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DocDB::GlobalCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDocDB.DocDB.CfnGlobalCluster") }
 
         /// The `GlobalClusterArn` attribute.

@@ -114,6 +114,11 @@ extension DocDBElastic {
         /// What the registry schema says about `AWS::DocDBElastic::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::DocDBElastic::Cluster", ##"{"properties":{"ClusterName":{"minLength":1,"maxLength":50,"pattern":"[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AdminUserName","AuthType","ClusterName","ShardCapacity","ShardCount"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::DocDBElastic::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKDocDBElastic.DocDBElastic.CfnCluster") }
 
         /// The `ClusterArn` attribute.

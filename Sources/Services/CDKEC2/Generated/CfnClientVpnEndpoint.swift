@@ -161,6 +161,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::ClientVpnEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::ClientVpnEndpoint", ##"{"properties":{"AuthenticationOptions":{"items":{"$ref":"#/definitions/ClientAuthenticationRequest"}},"ClientConnectOptions":{"$ref":"#/definitions/ClientConnectOptions"},"ClientLoginBannerOptions":{"$ref":"#/definitions/ClientLoginBannerOptions"},"ConnectionLogOptions":{"$ref":"#/definitions/ConnectionLogOptions"},"TagSpecifications":{"items":{"$ref":"#/definitions/TagSpecification"}},"TransitGatewayConfiguration":{"$ref":"#/definitions/TransitGatewayConfiguration"}},"required":["AuthenticationOptions","ConnectionLogOptions","ServerCertificateArn"],"definitions":{"CertificateAuthenticationRequest":{"required":["ClientRootCertificateChainArn"]},"ClientAuthenticationRequest":{"properties":{"ActiveDirectory":{"$ref":"#/definitions/DirectoryServiceAuthenticationRequest"},"FederatedAuthentication":{"$ref":"#/definitions/FederatedAuthenticationRequest"},"MutualAuthentication":{"$ref":"#/definitions/CertificateAuthenticationRequest"}},"required":["Type"]},"ClientConnectOptions":{"required":["Enabled"]},"ClientLoginBannerOptions":{"required":["Enabled"]},"ConnectionLogOptions":{"required":["Enabled"]},"DirectoryServiceAuthenticationRequest":{"required":["DirectoryId"]},"FederatedAuthenticationRequest":{"required":["SAMLProviderArn"]},"Tag":{"required":["Key","Value"]},"TagSpecification":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ResourceType","Tags"]},"TransitGatewayConfiguration":{"required":["TransitGatewayId"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::ClientVpnEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnClientVpnEndpoint") }
 
         /// The `Id` attribute.

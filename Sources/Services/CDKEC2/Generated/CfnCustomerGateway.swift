@@ -72,6 +72,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::CustomerGateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::CustomerGateway", ##"{"properties":{"BgpAsnExtended":{"minimum":2147483648,"maximum":4294967294},"CertificateArn":{"pattern":"^arn:(aws[a-zA-Z-]*)?:acm:[a-z]{2}((-gov)|(-iso([a-z]{1})?))?-[a-z]+-\\d{1}:\\d{12}:certificate\\/[a-zA-Z0-9-_]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["IpAddress","Type"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::CustomerGateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnCustomerGateway") }
 
         /// The `CustomerGatewayId` attribute.

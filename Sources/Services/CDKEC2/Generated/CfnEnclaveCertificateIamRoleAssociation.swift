@@ -47,6 +47,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::EnclaveCertificateIamRoleAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::EnclaveCertificateIamRoleAssociation", #"{"properties":{"CertificateArn":{"minLength":1,"maxLength":1283,"pattern":"^arn:aws[A-Za-z0-9-]{0,64}:acm:[A-Za-z0-9-]{1,64}:([0-9]{12})?:certificate/.+$"},"RoleArn":{"minLength":1,"maxLength":1283,"pattern":"^arn:aws[A-Za-z0-9-]{0,64}:iam:.*:([0-9]{12})?:role/.+$"}},"required":["CertificateArn","RoleArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::EnclaveCertificateIamRoleAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnEnclaveCertificateIamRoleAssociation") }
 
         /// The `CertificateS3BucketName` attribute.

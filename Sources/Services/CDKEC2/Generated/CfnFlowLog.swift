@@ -102,6 +102,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::FlowLog`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::FlowLog", ##"{"properties":{"DestinationOptions":{"properties":{"FileFormat":{"enum":["plain-text","parquet"]}},"required":["FileFormat","HiveCompatiblePartitions","PerHourPartition"]},"LogDestinationType":{"enum":["cloud-watch-logs","s3","kinesis-data-firehose"]},"ResourceType":{"enum":["NetworkInterface","Subnet","VPC","TransitGateway","TransitGatewayAttachment","RegionalNatGateway"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TrafficType":{"enum":["ACCEPT","ALL","REJECT"]}},"required":["ResourceId","ResourceType"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::FlowLog`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnFlowLog") }
 
         /// The `Id` attribute.

@@ -72,6 +72,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::IPAM`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::IPAM", ##"{"properties":{"DefaultResourceDiscoveryOrganizationalUnitExclusions":{"items":{"$ref":"#/definitions/IpamOrganizationalUnitExclusion"}},"MeteredAccount":{"enum":["ipam-owner","resource-owner"]},"OperatingRegions":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/IpamOperatingRegion"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Tier":{"enum":["free","advanced"]}},"definitions":{"IpamOperatingRegion":{"required":["RegionName"]},"IpamOrganizationalUnitExclusion":{"properties":{"OrganizationsEntityPath":{"minLength":1}},"required":["OrganizationsEntityPath"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::IPAM`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnIPAM") }
 
         /// The `Arn` attribute.

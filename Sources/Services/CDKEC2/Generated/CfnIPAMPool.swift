@@ -126,6 +126,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::IPAMPool`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::IPAMPool", ##"{"properties":{"AllocationDefaultNetmaskLength":{"minimum":0,"maximum":128},"AllocationMaxNetmaskLength":{"minimum":0,"maximum":128},"AllocationMinNetmaskLength":{"minimum":0,"maximum":128},"AllocationResourceTags":{"items":{"$ref":"#/definitions/Tag"}},"ProvisionedCidrs":{"items":{"$ref":"#/definitions/ProvisionedCidr"}},"SourceResource":{"$ref":"#/definitions/SourceResource"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AddressFamily","IpamScopeId"],"definitions":{"ProvisionedCidr":{"required":["Cidr"]},"SourceResource":{"required":["ResourceId","ResourceOwner","ResourceRegion","ResourceType"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::IPAMPool`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnIPAMPool") }
 
         /// The `Arn` attribute.

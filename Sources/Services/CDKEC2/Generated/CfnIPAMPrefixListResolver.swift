@@ -60,6 +60,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::IPAMPrefixListResolver`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::IPAMPrefixListResolver", ##"{"properties":{"AddressFamily":{"enum":["ipv4","ipv6"]},"Rules":{"items":{"$ref":"#/definitions/IpamPrefixListResolverRule"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AddressFamily"],"definitions":{"IpamPrefixListResolverRule":{"properties":{"Conditions":{"items":{"$ref":"#/definitions/IpamPrefixListResolverRuleCondition"}},"ResourceType":{"enum":["vpc","subnet","eip","public-ipv4-pool"]},"RuleType":{"enum":["static-cidr","ipam-resource-cidr","ipam-pool-cidr"]}},"required":["RuleType"]},"IpamPrefixListResolverRuleCondition":{"properties":{"Operation":{"enum":["equals","not-equals","subnet-of"]},"ResourceTag":{"$ref":"#/definitions/Tag"}},"requiredGroups":[["Operation","IpamPoolId"],["Operation","ResourceId"],["Operation","ResourceOwner"],["Operation","ResourceRegion"],["Operation","Cidr"],["Operation","ResourceTag"]]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::IPAMPrefixListResolver`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnIPAMPrefixListResolver") }
 
         /// The `IpamArn` attribute.

@@ -54,6 +54,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::IPAMResourceDiscovery`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::IPAMResourceDiscovery", ##"{"properties":{"OperatingRegions":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/IpamOperatingRegion"}},"OrganizationalUnitExclusions":{"items":{"$ref":"#/definitions/IpamResourceDiscoveryOrganizationalUnitExclusion"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"IpamOperatingRegion":{"required":["RegionName"]},"IpamResourceDiscoveryOrganizationalUnitExclusion":{"properties":{"OrganizationsEntityPath":{"minLength":1}},"required":["OrganizationsEntityPath"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::IPAMResourceDiscovery`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnIPAMResourceDiscovery") }
 
         /// The `IpamResourceDiscoveryArn` attribute.

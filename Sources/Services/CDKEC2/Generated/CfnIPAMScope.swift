@@ -54,6 +54,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::IPAMScope`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::IPAMScope", ##"{"properties":{"ExternalAuthorityConfiguration":{"$ref":"#/definitions/IpamScopeExternalAuthorityConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["IpamId"],"definitions":{"IpamScopeExternalAuthorityConfiguration":{"properties":{"IpamScopeExternalAuthorityType":{"enum":["infoblox"]}},"required":["ExternalResourceIdentifier","IpamScopeExternalAuthorityType"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::IPAMScope`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnIPAMScope") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::InstanceConnectEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::InstanceConnectEndpoint", ##"{"properties":{"SecurityGroupIds":{"minItems":0,"maxItems":16},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["SubnetId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::InstanceConnectEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnInstanceConnectEndpoint") }
 
         /// The `AvailabilityZone` attribute.

@@ -60,6 +60,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::KeyPair`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::KeyPair", ##"{"properties":{"KeyFormat":{"enum":["pem","ppk"]},"KeyType":{"enum":["rsa","ed25519"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["KeyName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::KeyPair`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnKeyPair") }
 
         /// The `KeyFingerprint` attribute.

@@ -48,6 +48,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::LocalGatewayRouteTable`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::LocalGatewayRouteTable", ##"{"properties":{"Mode":{"enum":["coip","direct-vpc-routing"]},"Tags":{"$ref":"#/definitions/Tags"}},"required":["LocalGatewayId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127,"pattern":"^(?!aws:.*)"},"Value":{"minLength":1,"maxLength":255,"pattern":"^(?!aws:.*)"}}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::LocalGatewayRouteTable`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnLocalGatewayRouteTable") }
 
         /// The `LocalGatewayRouteTableArn` attribute.

@@ -78,6 +78,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::LocalGatewayVirtualInterface`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::LocalGatewayVirtualInterface", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["LocalAddress","LocalGatewayVirtualInterfaceGroupId","OutpostLagId","PeerAddress","Vlan"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127,"pattern":"^(?!aws:.*)"},"Value":{"minLength":1,"maxLength":255,"pattern":"^(?!aws:.*)"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::LocalGatewayVirtualInterface`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnLocalGatewayVirtualInterface") }
 
         /// The `ConfigurationState` attribute.

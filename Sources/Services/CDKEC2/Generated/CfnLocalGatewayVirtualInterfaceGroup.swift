@@ -54,6 +54,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::LocalGatewayVirtualInterfaceGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::LocalGatewayVirtualInterfaceGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["LocalGatewayId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127,"pattern":"^(?!aws:.*)"},"Value":{"minLength":1,"maxLength":255,"pattern":"^(?!aws:.*)"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::LocalGatewayVirtualInterfaceGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnLocalGatewayVirtualInterfaceGroup") }
 
         /// The `ConfigurationState` attribute.

@@ -102,6 +102,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::NatGateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::NatGateway", ##"{"properties":{"AvailabilityMode":{"enum":["regional","zonal"]},"AvailabilityZoneAddresses":{"items":{"$ref":"#/definitions/AvailabilityZoneAddress"}},"ConnectivityType":{"enum":["private","public"]},"SecondaryPrivateIpAddressCount":{"minimum":1,"maximum":31},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"AvailabilityZoneAddress":{"required":["AllocationIds"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::NatGateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnNatGateway") }
 
         /// The `AutoProvisionZones` attribute.

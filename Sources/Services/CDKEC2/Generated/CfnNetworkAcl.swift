@@ -42,6 +42,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::NetworkAcl`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::NetworkAcl", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["VpcId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::NetworkAcl`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnNetworkAcl") }
 
         /// The `Id` attribute.

@@ -48,6 +48,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::NetworkInsightsAccessScope`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::NetworkInsightsAccessScope", ##"{"properties":{"ExcludePaths":{"items":{"$ref":"#/definitions/AccessScopePathRequest"}},"MatchPaths":{"items":{"$ref":"#/definitions/AccessScopePathRequest"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"AccessScopePathRequest":{"properties":{"Destination":{"$ref":"#/definitions/PathStatementRequest"},"Source":{"$ref":"#/definitions/PathStatementRequest"}}},"PacketHeaderStatementRequest":{"properties":{"Protocols":{"items":{"$ref":"#/definitions/Protocol"}}}},"PathStatementRequest":{"properties":{"PacketHeaderStatement":{"$ref":"#/definitions/PacketHeaderStatementRequest"}}},"Protocol":{"enum":["tcp","udp"]},"Tag":{"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::NetworkInsightsAccessScope`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnNetworkInsightsAccessScope") }
 
         /// The `CreatedDate` attribute.

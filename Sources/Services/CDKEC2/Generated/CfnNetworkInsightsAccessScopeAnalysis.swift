@@ -42,6 +42,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::NetworkInsightsAccessScopeAnalysis`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::NetworkInsightsAccessScopeAnalysis", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["NetworkInsightsAccessScopeId"],"definitions":{"Tag":{"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::NetworkInsightsAccessScopeAnalysis`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnNetworkInsightsAccessScopeAnalysis") }
 
         /// The `AnalyzedEniCount` attribute.

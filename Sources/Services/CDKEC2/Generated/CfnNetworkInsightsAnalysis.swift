@@ -60,6 +60,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::NetworkInsightsAnalysis`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::NetworkInsightsAnalysis", ##"{"properties":{"FilterInArns":{"items":{"$ref":"#/definitions/ResourceArn"}},"FilterOutArns":{"items":{"$ref":"#/definitions/ResourceArn"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["NetworkInsightsPathId"],"definitions":{"ResourceArn":{"minLength":1,"maxLength":1283},"Tag":{"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::NetworkInsightsAnalysis`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnNetworkInsightsAnalysis") }
 
         /// The `AlternatePathHints` attribute.

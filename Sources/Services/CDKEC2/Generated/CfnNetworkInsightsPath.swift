@@ -84,6 +84,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::NetworkInsightsPath`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::NetworkInsightsPath", ##"{"properties":{"DestinationIp":{"$ref":"#/definitions/IpAddress"},"DestinationPort":{"$ref":"#/definitions/Port"},"FilterAtDestination":{"$ref":"#/definitions/PathFilter"},"FilterAtSource":{"$ref":"#/definitions/PathFilter"},"Protocol":{"$ref":"#/definitions/Protocol"},"SourceIp":{"$ref":"#/definitions/IpAddress"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Protocol","Source"],"definitions":{"FilterPortRange":{"properties":{"FromPort":{"minimum":0,"maximum":65535},"ToPort":{"minimum":0,"maximum":65535}}},"IpAddress":{"minLength":0,"maxLength":15,"pattern":"^([0-9]{1,3}.){3}[0-9]{1,3}$"},"PathFilter":{"properties":{"DestinationAddress":{"$ref":"#/definitions/IpAddress"},"DestinationPortRange":{"$ref":"#/definitions/FilterPortRange"},"SourceAddress":{"$ref":"#/definitions/IpAddress"},"SourcePortRange":{"$ref":"#/definitions/FilterPortRange"}}},"Port":{"minimum":0,"maximum":65535},"Protocol":{"enum":["tcp","udp"]},"Tag":{"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::NetworkInsightsPath`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnNetworkInsightsPath") }
 
         /// The `CreatedDate` attribute.

@@ -138,6 +138,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::NetworkInterface`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::NetworkInterface", ##"{"properties":{"Ipv4Prefixes":{"items":{"$ref":"#/definitions/Ipv4PrefixSpecification"}},"Ipv6Addresses":{"items":{"$ref":"#/definitions/InstanceIpv6Address"}},"Ipv6Prefixes":{"items":{"$ref":"#/definitions/Ipv6PrefixSpecification"}},"PrivateIpAddresses":{"items":{"$ref":"#/definitions/PrivateIpAddressSpecification"}},"PublicIpDnsHostnameTypeSpecification":{"enum":["public-dual-stack-dns-name","public-ipv4-dns-name","public-ipv6-dns-name"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["SubnetId"],"definitions":{"InstanceIpv6Address":{"required":["Ipv6Address"]},"Ipv4PrefixSpecification":{"required":["Ipv4Prefix"]},"Ipv6PrefixSpecification":{"required":["Ipv6Prefix"]},"PrivateIpAddressSpecification":{"required":["Primary","PrivateIpAddress"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::NetworkInterface`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnNetworkInterface") }
 
         /// The `Id` attribute.

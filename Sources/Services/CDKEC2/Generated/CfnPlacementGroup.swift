@@ -54,6 +54,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::PlacementGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::PlacementGroup", ##"{"properties":{"SpreadLevel":{"enum":["host","rack"]},"Strategy":{"enum":["cluster","partition","spread"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::PlacementGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnPlacementGroup") }
 
         /// The `GroupName` attribute.

@@ -60,6 +60,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::PrefixList`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::PrefixList", ##"{"properties":{"AddressFamily":{"enum":["IPv4","IPv6"]},"Entries":{"minItems":0,"maxItems":100,"items":{"$ref":"#/definitions/Entry"}},"MaxEntries":{"minimum":1},"PrefixListName":{"minLength":1,"maxLength":255},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AddressFamily","PrefixListName"],"definitions":{"Entry":{"properties":{"Cidr":{"minLength":1,"maxLength":46},"Description":{"minLength":0,"maxLength":255}},"required":["Cidr"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::PrefixList`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnPrefixList") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::RouteServerPeer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::RouteServerPeer", ##"{"properties":{"BgpOptions":{"$ref":"#/definitions/BgpOptions"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["BgpOptions","PeerAddress","RouteServerEndpointId"],"definitions":{"BgpOptions":{"properties":{"PeerAsn":{"minimum":1,"maximum":4294967294},"PeerLivenessDetection":{"enum":["bfd","bgp-keepalive"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::RouteServerPeer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnRouteServerPeer") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::SecurityGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::SecurityGroup", ##"{"properties":{"GroupDescription":{"minLength":0,"maxLength":255,"pattern":"^([a-z,A-Z,0-9,. _\\-:/()#,@[\\]+=&;\\{\\}!$*])*$"},"SecurityGroupEgress":{"items":{"$ref":"#/definitions/Egress"}},"SecurityGroupIngress":{"items":{"$ref":"#/definitions/Ingress"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["GroupDescription"],"definitions":{"Egress":{"properties":{"FromPort":{"minimum":-1},"ToPort":{"minimum":-1}},"required":["IpProtocol"]},"Ingress":{"properties":{"FromPort":{"minimum":-1},"ToPort":{"minimum":-1}},"required":["IpProtocol"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::SecurityGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnSecurityGroup") }
 
         /// The `GroupId` attribute.

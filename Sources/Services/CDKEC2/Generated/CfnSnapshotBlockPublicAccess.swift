@@ -41,6 +41,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::SnapshotBlockPublicAccess`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::SnapshotBlockPublicAccess", #"{"properties":{"State":{"enum":["block-all-sharing","block-new-sharing"]}},"required":["State"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::SnapshotBlockPublicAccess`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnSnapshotBlockPublicAccess") }
 
         /// The `AccountId` attribute.

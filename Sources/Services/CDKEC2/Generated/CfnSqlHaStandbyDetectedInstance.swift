@@ -47,6 +47,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::SqlHaStandbyDetectedInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::SqlHaStandbyDetectedInstance", ##"{"properties":{"InstanceId":{"$ref":"#/definitions/InstanceId"},"SqlServerCredentials":{"$ref":"#/definitions/SqlServerCredentials"}},"required":["InstanceId"],"definitions":{"InstanceId":{"pattern":"^i-[0-9a-f]{8,17}$"},"SqlServerCredentials":{"pattern":"^(?=.{20,2048}$)arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::SqlHaStandbyDetectedInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnSqlHaStandbyDetectedInstance") }
 
         /// The `HaStatus` attribute.

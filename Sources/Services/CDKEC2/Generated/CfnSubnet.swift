@@ -132,6 +132,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::Subnet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::Subnet", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["VpcId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::Subnet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnSubnet") }
 
         /// The `BlockPublicAccessStates` attribute.

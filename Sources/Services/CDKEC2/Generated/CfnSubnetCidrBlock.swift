@@ -59,6 +59,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::SubnetCidrBlock`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::SubnetCidrBlock", #"{"properties":{"Ipv6CidrBlock":{"maxLength":42},"Ipv6NetmaskLength":{"minimum":0,"maximum":128}},"required":["SubnetId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::SubnetCidrBlock`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnSubnetCidrBlock") }
 
         /// The `Id` attribute.

@@ -48,6 +48,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TrafficMirrorFilter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TrafficMirrorFilter", ##"{"properties":{"NetworkServices":{"items":{"$ref":"#/definitions/TrafficMirrorNetworkService"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"required":["Key","Value"]},"TrafficMirrorNetworkService":{"enum":["amazon-dns"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TrafficMirrorFilter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTrafficMirrorFilter") }
 
         /// The `Id` attribute.

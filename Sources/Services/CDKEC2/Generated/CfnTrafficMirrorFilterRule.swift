@@ -96,6 +96,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TrafficMirrorFilterRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TrafficMirrorFilterRule", ##"{"properties":{"DestinationPortRange":{"$ref":"#/definitions/TrafficMirrorPortRange"},"RuleAction":{"$ref":"#/definitions/TrafficMirrorRuleAction"},"SourcePortRange":{"$ref":"#/definitions/TrafficMirrorPortRange"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TrafficDirection":{"$ref":"#/definitions/TrafficDirection"}},"required":["DestinationCidrBlock","RuleAction","RuleNumber","SourceCidrBlock","TrafficDirection","TrafficMirrorFilterId"],"definitions":{"Tag":{"required":["Key","Value"]},"TrafficDirection":{"enum":["egress","ingress"]},"TrafficMirrorPortRange":{"required":["FromPort","ToPort"]},"TrafficMirrorRuleAction":{"enum":["accept","reject"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TrafficMirrorFilterRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTrafficMirrorFilterRule") }
 
         /// The `TrafficMirrorFilterRuleId` attribute.

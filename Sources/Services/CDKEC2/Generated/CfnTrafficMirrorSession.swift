@@ -84,6 +84,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TrafficMirrorSession`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TrafficMirrorSession", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["NetworkInterfaceId","SessionNumber","TrafficMirrorFilterId","TrafficMirrorTargetId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TrafficMirrorSession`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTrafficMirrorSession") }
 
         /// The `Id` attribute.

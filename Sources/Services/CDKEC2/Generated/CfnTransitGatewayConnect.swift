@@ -48,6 +48,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TransitGatewayConnect`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TransitGatewayConnect", ##"{"properties":{"Options":{"$ref":"#/definitions/TransitGatewayConnectOptions"}},"required":["Options","TransportTransitGatewayAttachmentId"],"definitions":{"TransitGatewayConnectOptions":{"properties":{"Protocol":{"enum":["gre"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TransitGatewayConnect`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTransitGatewayConnect") }
 
         /// The `CreationTime` attribute.

@@ -48,6 +48,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TransitGatewayConnectPeer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TransitGatewayConnectPeer", ##"{"properties":{"ConnectPeerConfiguration":{"$ref":"#/definitions/TransitGatewayConnectPeerConfiguration"}},"required":["ConnectPeerConfiguration","TransitGatewayAttachmentId"],"definitions":{"TransitGatewayConnectPeerConfiguration":{"required":["InsideCidrBlocks","PeerAddress"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TransitGatewayConnectPeer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTransitGatewayConnectPeer") }
 
         /// The `ConnectPeerConfiguration.BgpConfigurations` attribute.

@@ -107,6 +107,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TransitGatewayMeteringPolicyEntry`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TransitGatewayMeteringPolicyEntry", ##"{"properties":{"DestinationTransitGatewayAttachmentType":{"$ref":"#/definitions/TransitGatewayAttachmentResourceType"},"MeteredAccount":{"$ref":"#/definitions/TransitGatewayMeteringPayerType"},"SourceTransitGatewayAttachmentType":{"$ref":"#/definitions/TransitGatewayAttachmentResourceType"}},"required":["MeteredAccount","PolicyRuleNumber","TransitGatewayMeteringPolicyId"],"definitions":{"TransitGatewayAttachmentResourceType":{"enum":["vpc","vpn","direct-connect-gateway","peering","network-function","vpn-concentrator","client-vpn"]},"TransitGatewayMeteringPayerType":{"enum":["source-attachment-owner","destination-attachment-owner","transit-gateway-owner"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TransitGatewayMeteringPolicyEntry`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTransitGatewayMeteringPolicyEntry") }
 
         /// The `State` attribute.

@@ -48,6 +48,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TransitGatewayMulticastDomain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TransitGatewayMulticastDomain", #"{"properties":{"Options":{"properties":{"AutoAcceptSharedAssociations":{"enum":["disable","enable"]},"Igmpv2Support":{"enum":["disable","enable"]},"StaticSourcesSupport":{"enum":["disable","enable"]}}}},"required":["TransitGatewayId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TransitGatewayMulticastDomain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTransitGatewayMulticastDomain") }
 
         /// The `CreationTime` attribute.

@@ -53,6 +53,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TransitGatewayMulticastGroupSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TransitGatewayMulticastGroupSource", #"{"required":["GroupIpAddress","NetworkInterfaceId","TransitGatewayMulticastDomainId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TransitGatewayMulticastGroupSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTransitGatewayMulticastGroupSource") }
 
         /// The `GroupMember` attribute.

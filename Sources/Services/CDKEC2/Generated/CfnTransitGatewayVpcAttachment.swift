@@ -72,6 +72,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::TransitGatewayVpcAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::TransitGatewayVpcAttachment", ##"{"properties":{"Options":{"properties":{"ApplianceModeSupport":{"enum":["disable","enable"]},"DnsSupport":{"enum":["disable","enable"]},"Ipv6Support":{"enum":["disable","enable"]},"SecurityGroupReferencingSupport":{"enum":["disable","enable"]}}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["SubnetIds","TransitGatewayId","VpcId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::TransitGatewayVpcAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnTransitGatewayVpcAttachment") }
 
         /// The `Id` attribute.

@@ -41,6 +41,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPCBlockPublicAccessOptions`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPCBlockPublicAccessOptions", #"{"properties":{"InternetGatewayBlockMode":{"enum":["block-bidirectional","block-ingress"]}},"required":["InternetGatewayBlockMode"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPCBlockPublicAccessOptions`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPCBlockPublicAccessOptions") }
 
         /// The `AccountId` attribute.

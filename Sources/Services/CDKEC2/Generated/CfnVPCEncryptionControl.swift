@@ -96,6 +96,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPCEncryptionControl`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPCEncryptionControl", ##"{"properties":{"EgressOnlyInternetGatewayExclusionInput":{"enum":["enable","disable"]},"ElasticFileSystemExclusionInput":{"enum":["enable","disable"]},"InternetGatewayExclusionInput":{"enum":["enable","disable"]},"LambdaExclusionInput":{"enum":["enable","disable"]},"Mode":{"enum":["monitor","enforce"]},"NatGatewayExclusionInput":{"enum":["enable","disable"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VirtualPrivateGatewayExclusionInput":{"enum":["enable","disable"]},"VpcLatticeExclusionInput":{"enum":["enable","disable"]},"VpcPeeringExclusionInput":{"enum":["enable","disable"]}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPCEncryptionControl`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPCEncryptionControl") }
 
         /// The `ResourceExclusions` attribute.

@@ -114,6 +114,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPCEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPCEndpoint", ##"{"properties":{"DnsOptions":{"$ref":"#/definitions/DnsOptionsSpecification"},"IpAddressType":{"enum":["ipv4","ipv6","dualstack","not-specified"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcEndpointType":{"enum":["Interface","Gateway","GatewayLoadBalancer","ServiceNetwork","Resource"]}},"required":["VpcId"],"definitions":{"DnsOptionsSpecification":{"properties":{"DnsRecordIpType":{"enum":["ipv4","ipv6","dualstack","service-defined","not-specified"]},"PrivateDnsOnlyForInboundResolverEndpoint":{"enum":["OnlyInboundResolver","AllResolvers","NotSpecified"]},"PrivateDnsPreference":{"enum":["VERIFIED_DOMAINS_ONLY","ALL_DOMAINS","VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS","SPECIFIED_DOMAINS_ONLY"]},"PrivateDnsSpecifiedDomains":{"minItems":1,"maxItems":10,"items":{"minLength":1,"maxLength":255}}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPCEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPCEndpoint") }
 
         /// The `CreationTimestamp` attribute.

@@ -78,6 +78,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPCEndpointService`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPCEndpointService", ##"{"properties":{"SupportedIpAddressTypes":{"items":{"$ref":"#/definitions/IpAddressType"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"IpAddressType":{"enum":["ipv4","ipv6"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPCEndpointService`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPCEndpointService") }
 
         /// The `ServiceId` attribute.

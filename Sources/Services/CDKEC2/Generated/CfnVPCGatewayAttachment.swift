@@ -53,6 +53,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPCGatewayAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPCGatewayAttachment", #"{"required":["VpcId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPCGatewayAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPCGatewayAttachment") }
 
         /// The `AttachmentType` attribute.

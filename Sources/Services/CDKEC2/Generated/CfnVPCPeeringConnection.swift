@@ -72,6 +72,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPCPeeringConnection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPCPeeringConnection", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["PeerVpcId","VpcId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPCPeeringConnection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPCPeeringConnection") }
 
         /// The `Id` attribute.

@@ -48,6 +48,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPNConcentrator`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPNConcentrator", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["TransitGatewayId","Type"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPNConcentrator`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPNConcentrator") }
 
         /// The `TransitGatewayAttachmentId` attribute.

@@ -47,6 +47,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VPNGatewayRoutePropagation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VPNGatewayRoutePropagation", #"{"required":["RouteTableIds","VpnGatewayId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VPNGatewayRoutePropagation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVPNGatewayRoutePropagation") }
 
         /// The `Id` attribute.

@@ -126,6 +126,11 @@ extension EC2 {
         /// What the registry schema says about `AWS::EC2::VerifiedAccessEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EC2::VerifiedAccessEndpoint", ##"{"properties":{"AttachmentType":{"enum":["vpc"]},"CidrOptions":{"$ref":"#/definitions/CidrOptions"},"EndpointType":{"enum":["cidr","load-balancer","network-interface","rds"]},"LoadBalancerOptions":{"$ref":"#/definitions/LoadBalancerOptions"},"NetworkInterfaceOptions":{"$ref":"#/definitions/NetworkInterfaceOptions"},"RdsOptions":{"$ref":"#/definitions/RdsOptions"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AttachmentType","EndpointType","VerifiedAccessGroupId"],"definitions":{"CidrOptions":{"properties":{"PortRanges":{"items":{"$ref":"#/definitions/PortRange"}},"Protocol":{"enum":["http","https","tcp"]}}},"LoadBalancerOptions":{"properties":{"Port":{"minimum":1,"maximum":65535},"PortRanges":{"items":{"$ref":"#/definitions/PortRange"}},"Protocol":{"enum":["http","https","tcp"]}}},"NetworkInterfaceOptions":{"properties":{"Port":{"minimum":1,"maximum":65535},"PortRanges":{"items":{"$ref":"#/definitions/PortRange"}},"Protocol":{"enum":["http","https","tcp"]}}},"PortRange":{"properties":{"FromPort":{"minimum":1,"maximum":65535},"ToPort":{"minimum":1,"maximum":65535}}},"RdsOptions":{"properties":{"Port":{"minimum":1,"maximum":65535},"Protocol":{"enum":["http","https","tcp"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EC2::VerifiedAccessEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEC2.EC2.CfnVerifiedAccessEndpoint") }
 
         /// The `CreationTime` attribute.

@@ -54,6 +54,11 @@ extension ECR {
         /// What the registry schema says about `AWS::ECR::PublicRepository`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECR::PublicRepository", ##"{"properties":{"RepositoryCatalogData":{"properties":{"AboutText":{"$ref":"#/definitions/AboutText"},"Architectures":{"$ref":"#/definitions/ArchitectureList"},"OperatingSystems":{"$ref":"#/definitions/OperatingSystemList"},"RepositoryDescription":{"$ref":"#/definitions/RepositoryDescription"},"UsageText":{"$ref":"#/definitions/UsageText"}}},"RepositoryName":{"minLength":2,"maxLength":256,"pattern":"^(?=.{2,256}$)((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"AboutText":{"maxLength":10240},"Architecture":{"minLength":1,"maxLength":50},"ArchitectureList":{"maxItems":50,"items":{"$ref":"#/definitions/Architecture"}},"OperatingSystem":{"minLength":1,"maxLength":50},"OperatingSystemList":{"maxItems":50,"items":{"$ref":"#/definitions/OperatingSystem"}},"RepositoryDescription":{"maxLength":1024},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]},"UsageText":{"maxLength":10240}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECR::PublicRepository`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECR.ECR.CfnPublicRepository") }
 
         /// The `Arn` attribute.

@@ -71,6 +71,11 @@ extension ECR {
         /// What the registry schema says about `AWS::ECR::PullThroughCacheRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECR::PullThroughCacheRule", ##"{"properties":{"CredentialArn":{"$ref":"#/definitions/CredentialArn"},"CustomRoleArn":{"$ref":"#/definitions/CustomRoleArn"},"EcrRepositoryPrefix":{"$ref":"#/definitions/EcrRepositoryPrefix"},"UpstreamRegistry":{"$ref":"#/definitions/UpstreamRegistry"},"UpstreamRepositoryPrefix":{"$ref":"#/definitions/UpstreamRepositoryPrefix"}},"definitions":{"CredentialArn":{"minLength":50,"maxLength":612,"pattern":"^arn:aws:secretsmanager:[a-zA-Z0-9-:]+:secret:ecr\\-pullthroughcache\\/[a-zA-Z0-9\\/_+=.@-]+$"},"CustomRoleArn":{"minLength":0,"maxLength":2048},"EcrRepositoryPrefix":{"minLength":2,"maxLength":30,"pattern":"^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"},"UpstreamRegistry":{"enum":["azure-container-registry","chainguard","docker-hub","ecr","ecr-public","github-container-registry","gitlab-container-registry","k8s","quay"]},"UpstreamRepositoryPrefix":{"minLength":2,"maxLength":30,"pattern":"^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECR::PullThroughCacheRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECR.ECR.CfnPullThroughCacheRule") }
     }
 }

@@ -41,6 +41,11 @@ extension ECR {
         /// What the registry schema says about `AWS::ECR::PullTimeUpdateExclusion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECR::PullTimeUpdateExclusion", ##"{"properties":{"PrincipalArn":{"$ref":"#/definitions/PrincipalArn"}},"required":["PrincipalArn"],"definitions":{"PrincipalArn":{"minLength":0,"maxLength":200,"pattern":"^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(role|user)/[\\w+=,.@-]+(/[\\w+=,.@-]+)*$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECR::PullTimeUpdateExclusion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECR.ECR.CfnPullTimeUpdateExclusion") }
     }
 }

@@ -41,6 +41,11 @@ extension ECR {
         /// What the registry schema says about `AWS::ECR::RegistryPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECR::RegistryPolicy", #"{"properties":{"PolicyText":{"minLength":0,"maxLength":10240}},"required":["PolicyText"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ECR::RegistryPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECR.ECR.CfnRegistryPolicy") }
 
         /// The `RegistryId` attribute.

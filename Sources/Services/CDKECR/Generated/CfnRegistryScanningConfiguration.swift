@@ -47,6 +47,11 @@ extension ECR {
         /// What the registry schema says about `AWS::ECR::RegistryScanningConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECR::RegistryScanningConfiguration", ##"{"properties":{"Rules":{"$ref":"#/definitions/ScanningRules"},"ScanType":{"$ref":"#/definitions/ScanType"}},"required":["Rules","ScanType"],"definitions":{"Filter":{"minLength":1,"maxLength":255,"pattern":"^[a-z0-9*](?:[._\\-/a-z0-9*]?[a-z0-9*]+)*$"},"FilterType":{"enum":["WILDCARD"]},"RepositoryFilter":{"properties":{"Filter":{"$ref":"#/definitions/Filter"},"FilterType":{"$ref":"#/definitions/FilterType"}},"required":["Filter","FilterType"]},"ScanFrequency":{"enum":["SCAN_ON_PUSH","CONTINUOUS_SCAN"]},"ScanType":{"enum":["BASIC","ENHANCED"]},"ScanningRule":{"properties":{"RepositoryFilters":{"minItems":0,"maxItems":100,"items":{"$ref":"#/definitions/RepositoryFilter"}},"ScanFrequency":{"$ref":"#/definitions/ScanFrequency"}},"required":["RepositoryFilters","ScanFrequency"]},"ScanningRules":{"minItems":0,"maxItems":2,"items":{"$ref":"#/definitions/ScanningRule"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECR::RegistryScanningConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECR.ECR.CfnRegistryScanningConfiguration") }
 
         /// The `RegistryId` attribute.

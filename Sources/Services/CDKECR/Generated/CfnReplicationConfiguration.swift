@@ -41,6 +41,11 @@ extension ECR {
         /// What the registry schema says about `AWS::ECR::ReplicationConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECR::ReplicationConfiguration", ##"{"properties":{"ReplicationConfiguration":{"$ref":"#/definitions/ReplicationConfiguration"}},"required":["ReplicationConfiguration"],"definitions":{"Filter":{"minLength":2,"maxLength":256,"pattern":"^(?:[a-z0-9]+(?:[._-][a-z0-9]*)*/)*[a-z0-9]*(?:[._-][a-z0-9]*)*$"},"FilterType":{"enum":["PREFIX_MATCH"]},"Region":{"pattern":"[0-9a-z-]{2,25}"},"RegistryId":{"pattern":"^[0-9]{12}$"},"ReplicationConfiguration":{"properties":{"Rules":{"minItems":0,"maxItems":10,"items":{"$ref":"#/definitions/ReplicationRule"}}},"required":["Rules"]},"ReplicationDestination":{"properties":{"Region":{"$ref":"#/definitions/Region"},"RegistryId":{"$ref":"#/definitions/RegistryId"}},"required":["Region","RegistryId"]},"ReplicationRule":{"properties":{"Destinations":{"minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/ReplicationDestination"}},"RepositoryFilters":{"minItems":0,"maxItems":100,"items":{"$ref":"#/definitions/RepositoryFilter"}}},"required":["Destinations"]},"RepositoryFilter":{"properties":{"Filter":{"$ref":"#/definitions/Filter"},"FilterType":{"$ref":"#/definitions/FilterType"}},"required":["Filter","FilterType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECR::ReplicationConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECR.ECR.CfnReplicationConfiguration") }
 
         /// The `RegistryId` attribute.

@@ -41,6 +41,11 @@ extension ECR {
         /// What the registry schema says about `AWS::ECR::SigningConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECR::SigningConfiguration", ##"{"properties":{"Rules":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Rule"}}},"required":["Rules"],"definitions":{"Filter":{"minLength":1,"maxLength":256,"pattern":"^(?:[a-z0-9*]+(?:[._-][a-z0-9*]+)*/)*[a-z0-9*]+(?:[._-][a-z0-9*]+)*$"},"FilterType":{"enum":["WILDCARD_MATCH"]},"RepositoryFilter":{"properties":{"Filter":{"$ref":"#/definitions/Filter"},"FilterType":{"$ref":"#/definitions/FilterType"}},"required":["Filter","FilterType"]},"Rule":{"properties":{"RepositoryFilters":{"minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/RepositoryFilter"}},"SigningProfileArn":{"maxLength":200,"pattern":"^arn:aws(-[a-z]+)*:signer:[a-z0-9-]+:[0-9]{12}:\\/signing-profiles\\/[a-zA-Z0-9_]{2,}$"}},"required":["SigningProfileArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECR::SigningConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECR.ECR.CfnSigningConfiguration") }
 
         /// The `RegistryId` attribute.

@@ -72,6 +72,11 @@ extension ECS {
         /// What the registry schema says about `AWS::ECS::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECS::Cluster", ##"{"properties":{"Configuration":{"$ref":"#/definitions/ClusterConfiguration"},"DefaultCapacityProviderStrategy":{"items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"CapacityProviderStrategyItem":{"properties":{"Base":{"minimum":0,"maximum":100000},"Weight":{"minimum":0,"maximum":1000}}},"ClusterConfiguration":{"properties":{"ExecuteCommandConfiguration":{"$ref":"#/definitions/ExecuteCommandConfiguration"}}},"ExecuteCommandConfiguration":{"properties":{"Logging":{"enum":["DEFAULT","NONE","OVERRIDE"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECS::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECS.ECS.CfnCluster") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension ECS {
         /// What the registry schema says about `AWS::ECS::ClusterCapacityProviderAssociations`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECS::ClusterCapacityProviderAssociations", ##"{"properties":{"Cluster":{"$ref":"#/definitions/Cluster"},"DefaultCapacityProviderStrategy":{"$ref":"#/definitions/DefaultCapacityProviderStrategy"}},"required":["Cluster","DefaultCapacityProviderStrategy"],"definitions":{"CapacityProviderStrategy":{"properties":{"Base":{"minimum":0,"maximum":100000},"Weight":{"minimum":0,"maximum":1000}},"required":["CapacityProvider"]},"Cluster":{"minLength":1,"maxLength":2048},"DefaultCapacityProviderStrategy":{"items":{"$ref":"#/definitions/CapacityProviderStrategy"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECS::ClusterCapacityProviderAssociations`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECS.ECS.CfnClusterCapacityProviderAssociations") }
 
         /// The `CapacityProviderStrategy` property type.

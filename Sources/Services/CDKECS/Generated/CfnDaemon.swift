@@ -84,6 +84,11 @@ extension ECS {
         /// What the registry schema says about `AWS::ECS::Daemon`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECS::Daemon", ##"{"properties":{"CapacityProviderArns":{"minItems":1},"DeploymentConfiguration":{"$ref":"#/definitions/DaemonDeploymentConfiguration"},"PropagateTags":{"enum":["DAEMON","NONE"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"DaemonDeploymentConfiguration":{"properties":{"BakeTimeInMinutes":{"minimum":0,"maximum":1440},"DrainPercent":{"minimum":0,"maximum":100}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECS::Daemon`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECS.ECS.CfnDaemon") }
 
         /// The `CreatedAt` attribute.

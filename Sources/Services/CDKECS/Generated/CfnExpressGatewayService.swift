@@ -102,6 +102,11 @@ extension ECS {
         /// What the registry schema says about `AWS::ECS::ExpressGatewayService`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECS::ExpressGatewayService", ##"{"properties":{"PrimaryContainer":{"$ref":"#/definitions/ExpressGatewayContainer"},"ScalingTarget":{"$ref":"#/definitions/ExpressGatewayScalingTarget"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ExecutionRoleArn","InfrastructureRoleArn","PrimaryContainer"],"definitions":{"ExpressGatewayContainer":{"properties":{"AwsLogsConfiguration":{"$ref":"#/definitions/ExpressGatewayServiceAwsLogsConfiguration"},"Environment":{"items":{"$ref":"#/definitions/KeyValuePair"}},"RepositoryCredentials":{"$ref":"#/definitions/ExpressGatewayRepositoryCredentials"},"Secrets":{"items":{"$ref":"#/definitions/Secret"}}},"required":["Image"]},"ExpressGatewayRepositoryCredentials":{"required":["CredentialsParameter"]},"ExpressGatewayScalingTarget":{"properties":{"AutoScalingMetric":{"$ref":"#/definitions/ExpressGatewayServiceScalingMetric"}}},"ExpressGatewayServiceAwsLogsConfiguration":{"required":["LogGroup","LogStreamPrefix"]},"ExpressGatewayServiceScalingMetric":{"enum":["AVERAGE_CPU","AVERAGE_MEMORY","REQUEST_COUNT_PER_TARGET"]},"KeyValuePair":{"required":["Name","Value"]},"Secret":{"required":["Name","ValueFrom"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECS::ExpressGatewayService`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECS.ECS.CfnExpressGatewayService") }
 
         /// The `ActiveConfigurations` attribute.

@@ -53,6 +53,11 @@ extension ECS {
         /// What the registry schema says about `AWS::ECS::PrimaryTaskSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECS::PrimaryTaskSet", #"{"required":["Cluster","Service","TaskSetId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ECS::PrimaryTaskSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECS.ECS.CfnPrimaryTaskSet") }
     }
 }

@@ -102,6 +102,11 @@ extension ECS {
         /// What the registry schema says about `AWS::ECS::TaskSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ECS::TaskSet", ##"{"properties":{"CapacityProviderStrategy":{"items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"LaunchType":{"enum":["EC2","FARGATE"]},"NetworkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"Scale":{"$ref":"#/definitions/Scale"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Cluster","Service","TaskDefinition"],"definitions":{"AwsVpcConfiguration":{"properties":{"AssignPublicIp":{"enum":["DISABLED","ENABLED"]},"SecurityGroups":{"maxItems":5},"Subnets":{"maxItems":16}},"required":["Subnets"]},"CapacityProviderStrategyItem":{"properties":{"Base":{"minimum":0,"maximum":100000},"Weight":{"minimum":0,"maximum":1000}}},"NetworkConfiguration":{"properties":{"AwsVpcConfiguration":{"$ref":"#/definitions/AwsVpcConfiguration"}}},"Scale":{"properties":{"Unit":{"enum":["PERCENT"]},"Value":{"minimum":0,"maximum":100}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ECS::TaskSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKECS.ECS.CfnTaskSet") }
 
         /// The `Id` attribute.

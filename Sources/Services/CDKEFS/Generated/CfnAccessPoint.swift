@@ -60,6 +60,11 @@ extension EFS {
         /// What the registry schema says about `AWS::EFS::AccessPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EFS::AccessPoint", ##"{"properties":{"AccessPointTags":{"items":{"$ref":"#/definitions/AccessPointTag"}},"ClientToken":{"minLength":1,"maxLength":64,"pattern":"^.+$"},"FileSystemId":{"minLength":0,"maxLength":128,"pattern":"^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"},"PosixUser":{"$ref":"#/definitions/PosixUser"},"RootDirectory":{"$ref":"#/definitions/RootDirectory"}},"required":["FileSystemId"],"definitions":{"AccessPointTag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}}},"CreationInfo":{"properties":{"OwnerGid":{"minimum":0,"maximum":4294967295},"OwnerUid":{"minimum":0,"maximum":4294967295},"Permissions":{"pattern":"^[0-7]{3,4}$"}},"required":["OwnerGid","OwnerUid","Permissions"]},"PosixUser":{"properties":{"Gid":{"minimum":0,"maximum":4294967295},"SecondaryGids":{"minItems":0,"maxItems":16,"items":{"minimum":0,"maximum":4294967295}},"Uid":{"minimum":0,"maximum":4294967295}},"required":["Gid","Uid"]},"RootDirectory":{"properties":{"CreationInfo":{"$ref":"#/definitions/CreationInfo"},"Path":{"minLength":1,"maxLength":100,"pattern":"^(\\/|(\\/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EFS::AccessPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEFS.EFS.CfnAccessPoint") }
 
         /// The `AccessPointId` attribute.

@@ -71,6 +71,11 @@ extension EFS {
         /// What the registry schema says about `AWS::EFS::MountTarget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EFS::MountTarget", #"{"properties":{"FileSystemId":{"minLength":0,"maxLength":128,"pattern":"^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:file-system/fs-[0-9a-f]{8,40}|fs-[0-9a-f]{8,40})$"},"IpAddress":{"minLength":7,"maxLength":15,"pattern":"^[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"},"IpAddressType":{"enum":["IPV4_ONLY","IPV6_ONLY","DUAL_STACK"]},"Ipv6Address":{"minLength":3,"maxLength":39},"SecurityGroups":{"minItems":0,"maxItems":100,"items":{"minLength":11,"maxLength":43,"pattern":"^sg-[0-9a-f]{8,40}$"}},"SubnetId":{"minLength":15,"maxLength":47,"pattern":"^subnet-[0-9a-f]{8,40}$"}},"required":["FileSystemId","SecurityGroups","SubnetId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EFS::MountTarget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEFS.EFS.CfnMountTarget") }
 
         /// The `Id` attribute.

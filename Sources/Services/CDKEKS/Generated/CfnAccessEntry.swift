@@ -72,6 +72,11 @@ extension EKS {
         /// What the registry schema says about `AWS::EKS::AccessEntry`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EKS::AccessEntry", ##"{"properties":{"AccessPolicies":{"maxItems":20,"items":{"$ref":"#/definitions/AccessPolicy"}},"ClusterName":{"minLength":1},"PrincipalArn":{"minLength":1},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ClusterName","PrincipalArn"],"definitions":{"AccessPolicy":{"properties":{"AccessScope":{"$ref":"#/definitions/AccessScope"}},"required":["AccessScope","PolicyArn"]},"AccessScope":{"properties":{"Type":{"enum":["namespace","cluster"]}},"required":["Type"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EKS::AccessEntry`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEKS.EKS.CfnAccessEntry") }
 
         /// The `AccessEntryArn` attribute.

@@ -90,6 +90,11 @@ extension EKS {
         /// What the registry schema says about `AWS::EKS::Addon`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EKS::Addon", ##"{"properties":{"AddonName":{"minLength":1},"AddonVersion":{"minLength":1},"ClusterName":{"minLength":1},"ConfigurationValues":{"minLength":1},"NamespaceConfig":{"properties":{"Namespace":{"minLength":1,"maxLength":63}},"required":["Namespace"]},"PodIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"}},"ResolveConflicts":{"minLength":1,"enum":["NONE","OVERWRITE","PRESERVE"]},"ServiceAccountRoleArn":{"minLength":1,"maxLength":255},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AddonName","ClusterName"],"definitions":{"PodIdentityAssociation":{"properties":{"RoleArn":{"pattern":"^arn:aws[a-zA-Z-]*:iam::\\d{12}:(role)\\/*"}},"required":["RoleArn","ServiceAccount"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EKS::Addon`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEKS.EKS.CfnAddon") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension EKS {
         /// What the registry schema says about `AWS::EKS::Capability`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EKS::Capability", ##"{"properties":{"CapabilityName":{"minLength":1,"maxLength":100},"ClusterName":{"minLength":1,"maxLength":100},"Configuration":{"$ref":"#/definitions/CapabilityConfiguration"},"DeletePropagationPolicy":{"enum":["RETAIN"]},"RoleArn":{"pattern":"^arn:aws[a-z-]*:iam::[0-9]+:role/[a-zA-Z0-9+=,.@_-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["ARGOCD","ACK","KRO"]}},"required":["CapabilityName","ClusterName","DeletePropagationPolicy","RoleArn","Type"],"definitions":{"ArgoCd":{"properties":{"AwsIdc":{"$ref":"#/definitions/AwsIdc"},"RbacRoleMappings":{"items":{"$ref":"#/definitions/ArgoCdRoleMapping"}}},"required":["AwsIdc"]},"ArgoCdRoleMapping":{"properties":{"Identities":{"items":{"$ref":"#/definitions/SsoIdentity"}},"Role":{"enum":["ADMIN","EDITOR","VIEWER"]}},"required":["Identities","Role"]},"AwsIdc":{"required":["IdcInstanceArn"]},"CapabilityConfiguration":{"properties":{"ArgoCd":{"$ref":"#/definitions/ArgoCd"}}},"SsoIdentity":{"properties":{"Type":{"enum":["SSO_USER","SSO_GROUP"]}},"required":["Id","Type"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EKS::Capability`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEKS.EKS.CfnCapability") }
 
         /// The `Arn` attribute.

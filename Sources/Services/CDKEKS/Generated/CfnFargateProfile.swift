@@ -66,6 +66,11 @@ extension EKS {
         /// What the registry schema says about `AWS::EKS::FargateProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EKS::FargateProfile", ##"{"properties":{"ClusterName":{"minLength":1},"FargateProfileName":{"minLength":1},"PodExecutionRoleArn":{"minLength":1},"Selectors":{"minItems":1,"items":{"$ref":"#/definitions/Selector"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ClusterName","PodExecutionRoleArn","Selectors"],"definitions":{"Label":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]},"Selector":{"properties":{"Labels":{"items":{"$ref":"#/definitions/Label"}},"Namespace":{"minLength":1}},"required":["Namespace"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EKS::FargateProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEKS.EKS.CfnFargateProfile") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension EKS {
         /// What the registry schema says about `AWS::EKS::IdentityProviderConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EKS::IdentityProviderConfig", ##"{"properties":{"Oidc":{"$ref":"#/definitions/OidcIdentityProviderConfig"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["oidc"]}},"required":["ClusterName","Type"],"definitions":{"OidcIdentityProviderConfig":{"properties":{"RequiredClaims":{"items":{"$ref":"#/definitions/RequiredClaim"}}},"required":["ClientId","IssuerUrl"]},"RequiredClaim":{"properties":{"Key":{"minLength":1,"maxLength":63},"Value":{"minLength":1,"maxLength":253}},"required":["Key","Value"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EKS::IdentityProviderConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEKS.EKS.CfnIdentityProviderConfig") }
 
         /// The `IdentityProviderConfigArn` attribute.

@@ -78,6 +78,11 @@ extension EKS {
         /// What the registry schema says about `AWS::EKS::PodIdentityAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EKS::PodIdentityAssociation", ##"{"properties":{"ClusterName":{"minLength":1},"DisableSessionTags":{"minLength":1},"Policy":{"minLength":1},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetRoleArn":{"minLength":1}},"required":["ClusterName","Namespace","RoleArn","ServiceAccount"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EKS::PodIdentityAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEKS.EKS.CfnPodIdentityAssociation") }
 
         /// The `AssociationArn` attribute.

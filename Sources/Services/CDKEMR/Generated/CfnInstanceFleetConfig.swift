@@ -83,6 +83,11 @@ extension EMR {
         /// What the registry schema says about `AWS::EMR::InstanceFleetConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EMR::InstanceFleetConfig", ##"{"properties":{"InstanceTypeConfigs":{"items":{"$ref":"#/definitions/InstanceTypeConfig"}},"LaunchSpecifications":{"$ref":"#/definitions/InstanceFleetProvisioningSpecifications"}},"required":["ClusterId","InstanceFleetType"],"definitions":{"Configuration":{"properties":{"Configurations":{"items":{"$ref":"#/definitions/Configuration"}}}},"EbsBlockDeviceConfig":{"properties":{"VolumeSpecification":{"$ref":"#/definitions/VolumeSpecification"}},"required":["VolumeSpecification"]},"EbsConfiguration":{"properties":{"EbsBlockDeviceConfigs":{"items":{"$ref":"#/definitions/EbsBlockDeviceConfig"}}}},"InstanceFleetProvisioningSpecifications":{"properties":{"OnDemandSpecification":{"$ref":"#/definitions/OnDemandProvisioningSpecification"},"SpotSpecification":{"$ref":"#/definitions/SpotProvisioningSpecification"}}},"InstanceTypeConfig":{"properties":{"Configurations":{"items":{"$ref":"#/definitions/Configuration"}},"EbsConfiguration":{"$ref":"#/definitions/EbsConfiguration"}},"required":["InstanceType"]},"OnDemandProvisioningSpecification":{"required":["AllocationStrategy"]},"SpotProvisioningSpecification":{"required":["TimeoutAction","TimeoutDurationMinutes"]},"VolumeSpecification":{"required":["SizeInGB","VolumeType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EMR::InstanceFleetConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEMR.EMR.CfnInstanceFleetConfig") }
 
         /// The `Id` attribute.

@@ -47,6 +47,11 @@ extension EMR {
         /// What the registry schema says about `AWS::EMR::SecurityConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EMR::SecurityConfiguration", #"{"properties":{"Name":{"minLength":0,"maxLength":10280}},"required":["SecurityConfiguration"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EMR::SecurityConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEMR.EMR.CfnSecurityConfiguration") }
     }
 }

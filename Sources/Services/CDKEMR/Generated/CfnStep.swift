@@ -71,6 +71,11 @@ extension EMR {
         /// What the registry schema says about `AWS::EMR::Step`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EMR::Step", ##"{"properties":{"HadoopJarStep":{"$ref":"#/definitions/HadoopJarStepConfig"},"JobFlowId":{"minLength":0,"maxLength":256}},"required":["ActionOnFailure","HadoopJarStep","JobFlowId","Name"],"definitions":{"HadoopJarStepConfig":{"required":["Jar"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EMR::Step`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEMR.EMR.CfnStep") }
 
         /// The `Id` attribute.

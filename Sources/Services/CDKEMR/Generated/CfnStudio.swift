@@ -132,6 +132,11 @@ extension EMR {
         /// What the registry schema says about `AWS::EMR::Studio`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EMR::Studio", ##"{"properties":{"AuthMode":{"enum":["SSO","IAM"]},"DefaultS3Location":{"minLength":6,"maxLength":10280,"pattern":"^s3://.*"},"Description":{"minLength":0,"maxLength":256},"EncryptionKeyArn":{"$ref":"#/definitions/Arn"},"EngineSecurityGroupId":{"minLength":4,"maxLength":256,"pattern":"^sg-[a-zA-Z0-9\\-._]+$"},"IdcInstanceArn":{"minLength":20,"maxLength":2048},"IdcUserAssignment":{"enum":["REQUIRED","OPTIONAL"]},"IdpAuthUrl":{"minLength":0,"maxLength":4096,"pattern":"^https://[0-9a-zA-Z]([-.\\w]*[0-9a-zA-Z])(:[0-9]*)*([?/#].*)?$"},"IdpRelayStateParameterName":{"minLength":0,"maxLength":256},"Name":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z0-9_-]+"},"ServiceRole":{"$ref":"#/definitions/Arn"},"SubnetIds":{"minItems":1,"items":{"$ref":"#/definitions/SubnetId"}},"Tags":{"$ref":"#/definitions/Tags"},"UserRole":{"$ref":"#/definitions/Arn"},"VpcId":{"minLength":0,"maxLength":256,"pattern":"^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$"},"WorkspaceSecurityGroupId":{"minLength":0,"maxLength":256,"pattern":"^sg-[a-zA-Z0-9\\-._]+$"}},"required":["AuthMode","DefaultS3Location","EngineSecurityGroupId","Name","ServiceRole","SubnetIds","VpcId","WorkspaceSecurityGroupId"],"definitions":{"Arn":{"minLength":0,"maxLength":10280,"pattern":"^arn:aws(-(cn|us-gov|iso-f|iso-e))?:[a-z-]+:(([a-z]+-)+[0-9])?:([0-9]{12})?:[^.]+$"},"SubnetId":{"pattern":"^(subnet-[a-f0-9]{13})|(subnet-[a-f0-9]{8})\\Z"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"[a-zA-Z+-=._:/]+$"}},"required":["Key","Value"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EMR::Studio`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEMR.EMR.CfnStudio") }
 
         /// The `Arn` attribute.

@@ -59,6 +59,11 @@ extension EMR {
         /// What the registry schema says about `AWS::EMR::StudioSessionMapping`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EMR::StudioSessionMapping", ##"{"properties":{"IdentityName":{"minLength":0,"maxLength":256},"IdentityType":{"enum":["USER","GROUP"]},"SessionPolicyArn":{"$ref":"#/definitions/IamPolicyArn"},"StudioId":{"minLength":4,"maxLength":256,"pattern":"^es-[0-9A-Z]+"}},"required":["IdentityName","IdentityType","SessionPolicyArn","StudioId"],"definitions":{"IamPolicyArn":{"minLength":0,"maxLength":256,"pattern":"^arn:aws(-(cn|us-gov|iso-f|iso-e))?:iam::([0-9]{12})?:policy\\/[^.]+$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EMR::StudioSessionMapping`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEMR.EMR.CfnStudioSessionMapping") }
     }
 }

@@ -42,6 +42,11 @@ extension EMR {
         /// What the registry schema says about `AWS::EMR::WALWorkspace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EMR::WALWorkspace", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}},"WALWorkspaceName":{"minLength":1,"maxLength":32,"pattern":"^[a-zA-Z0-9]+$"}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EMR::WALWorkspace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEMR.EMR.CfnWALWorkspace") }
     }
 }

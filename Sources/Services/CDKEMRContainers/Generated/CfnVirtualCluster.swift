@@ -54,6 +54,11 @@ extension EMRContainers {
         /// What the registry schema says about `AWS::EMRContainers::VirtualCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EMRContainers::VirtualCluster", ##"{"properties":{"ContainerProvider":{"$ref":"#/definitions/ContainerProvider"},"Name":{"minLength":1,"maxLength":64,"pattern":"[\\.\\-_/#A-Za-z0-9]+"},"SecurityConfigurationId":{"minLength":1,"maxLength":64,"pattern":"[0-9a-z]+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ContainerProvider","Name"],"definitions":{"ContainerInfo":{"properties":{"EksInfo":{"$ref":"#/definitions/EksInfo"}},"required":["EksInfo"]},"ContainerProvider":{"properties":{"Id":{"minLength":1,"maxLength":100,"pattern":"^[0-9A-Za-z][A-Za-z0-9\\-_]*"},"Info":{"$ref":"#/definitions/ContainerInfo"},"Type":{"enum":["EKS"]}},"required":["Id","Info","Type"]},"EksInfo":{"properties":{"Namespace":{"minLength":1,"maxLength":63,"pattern":"[a-z0-9]([-a-z0-9]*[a-z0-9])?"}},"required":["Namespace"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EMRContainers::VirtualCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEMRContainers.EMRContainers.CfnVirtualCluster") }
 
         /// The `Arn` attribute.

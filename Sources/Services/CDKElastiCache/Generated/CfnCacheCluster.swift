@@ -180,6 +180,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::CacheCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::CacheCluster", ##"{"properties":{"AZMode":{"enum":["cross-az","single-az"]},"IpDiscovery":{"enum":["ipv4","ipv6"]},"LogDeliveryConfigurations":{"items":{"$ref":"#/definitions/LogDeliveryConfigurationRequest"}},"NetworkType":{"enum":["dual_stack","ipv4","ipv6"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["CacheNodeType","Engine","NumCacheNodes"],"definitions":{"CloudWatchLogsDestinationDetails":{"required":["LogGroup"]},"DestinationDetails":{"properties":{"CloudWatchLogsDetails":{"$ref":"#/definitions/CloudWatchLogsDestinationDetails"},"KinesisFirehoseDetails":{"$ref":"#/definitions/KinesisFirehoseDestinationDetails"}}},"KinesisFirehoseDestinationDetails":{"required":["DeliveryStream"]},"LogDeliveryConfigurationRequest":{"properties":{"DestinationDetails":{"$ref":"#/definitions/DestinationDetails"},"DestinationType":{"enum":["cloudwatch-logs","kinesis-firehose"]},"LogFormat":{"enum":["json","text"]},"LogType":{"enum":["engine-log","slow-log"]}},"required":["DestinationDetails","DestinationType","LogFormat","LogType"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::CacheCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnCacheCluster") }
 
         /// The `ConfigurationEndpoint` attribute.

@@ -95,6 +95,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::GlobalReplicationGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::GlobalReplicationGroup", ##"{"properties":{"Members":{"minItems":1,"items":{"$ref":"#/definitions/GlobalReplicationGroupMember"}}},"required":["Members"],"definitions":{"GlobalReplicationGroupMember":{"properties":{"Role":{"enum":["PRIMARY","SECONDARY"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::GlobalReplicationGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnGlobalReplicationGroup") }
 
         /// The `GlobalReplicationGroupId` attribute.

@@ -264,6 +264,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::ReplicationGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::ReplicationGroup", ##"{"properties":{"ClusterMode":{"enum":["compatible","disabled","enabled"]},"IpDiscovery":{"enum":["ipv4","ipv6"]},"LogDeliveryConfigurations":{"items":{"$ref":"#/definitions/LogDeliveryConfigurationRequest"}},"NetworkType":{"enum":["dual_stack","ipv4","ipv6"]},"NodeGroupConfiguration":{"items":{"$ref":"#/definitions/NodeGroupConfiguration"}},"NumCacheClusters":{"minimum":1,"maximum":6},"ReplicasPerNodeGroup":{"minimum":0,"maximum":5},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TransitEncryptionMode":{"enum":["preferred","required"]},"UserGroupIds":{"minItems":1,"items":{"minLength":1,"pattern":"^[a-zA-Z][a-zA-Z0-9\\-]*$"}}},"required":["ReplicationGroupDescription"],"definitions":{"CloudWatchLogsDestinationDetails":{"required":["LogGroup"]},"DestinationDetails":{"properties":{"CloudWatchLogsDetails":{"$ref":"#/definitions/CloudWatchLogsDestinationDetails"},"KinesisFirehoseDetails":{"$ref":"#/definitions/KinesisFirehoseDestinationDetails"}}},"KinesisFirehoseDestinationDetails":{"required":["DeliveryStream"]},"LogDeliveryConfigurationRequest":{"properties":{"DestinationDetails":{"$ref":"#/definitions/DestinationDetails"},"DestinationType":{"enum":["cloudwatch-logs","kinesis-firehose"]},"LogFormat":{"enum":["json","text"]},"LogType":{"enum":["engine-log","slow-log"]}},"required":["DestinationDetails","DestinationType","LogFormat","LogType"]},"NodeGroupConfiguration":{"properties":{"NodeGroupId":{"minLength":1,"maxLength":4,"pattern":"^\\d+$"}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::ReplicationGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnReplicationGroup") }
 
         /// The `ConfigurationEndPoint` attribute.

@@ -42,6 +42,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::SecurityGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::SecurityGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Description"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::SecurityGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnSecurityGroup") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::SecurityGroupIngress`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::SecurityGroupIngress", #"{"required":["CacheSecurityGroupName","EC2SecurityGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::SecurityGroupIngress`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnSecurityGroupIngress") }
 
         /// The `Id` attribute.

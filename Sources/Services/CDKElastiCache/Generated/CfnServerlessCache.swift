@@ -126,6 +126,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::ServerlessCache`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::ServerlessCache", ##"{"properties":{"CacheUsageLimits":{"$ref":"#/definitions/CacheUsageLimits"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Engine","ServerlessCacheName"],"definitions":{"CacheUsageLimits":{"properties":{"DataStorage":{"$ref":"#/definitions/DataStorage"}}},"DataStorage":{"properties":{"Unit":{"enum":["GB"]}},"required":["Unit"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::ServerlessCache`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnServerlessCache") }
 
         /// The `ARN` attribute.

@@ -78,6 +78,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::User`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::User", ##"{"properties":{"AccessString":{"pattern":"\\S"},"AuthenticationMode":{"properties":{"Passwords":{"minItems":1},"Type":{"enum":["password","no-password-required","iam"]}},"required":["Type"]},"Engine":{"enum":["redis","valkey"]},"Passwords":{"minItems":1},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"UserId":{"minLength":1,"pattern":"[a-z][a-z0-9\\\\-]*"},"UserName":{"minLength":1}},"required":["Engine","UserId","UserName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::User`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnUser") }
 
         /// The `Arn` attribute.

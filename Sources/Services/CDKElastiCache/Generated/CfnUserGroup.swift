@@ -54,6 +54,11 @@ extension ElastiCache {
         /// What the registry schema says about `AWS::ElastiCache::UserGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElastiCache::UserGroup", ##"{"properties":{"Engine":{"enum":["redis","valkey"]},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"UserGroupId":{"pattern":"[a-z][a-z0-9\\\\-]*"},"UserIds":{"minItems":1,"items":{"minLength":1,"pattern":"^[a-zA-Z][a-zA-Z0-9\\-]*$"}}},"required":["Engine","UserGroupId","UserIds"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElastiCache::UserGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElastiCache.ElastiCache.CfnUserGroup") }
 
         /// The `Arn` attribute.

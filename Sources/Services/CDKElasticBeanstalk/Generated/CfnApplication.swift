@@ -53,6 +53,11 @@ extension ElasticBeanstalk {
         /// What the registry schema says about `AWS::ElasticBeanstalk::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticBeanstalk::Application", #"{"properties":{"ApplicationName":{"minLength":1,"maxLength":100},"Description":{"minLength":0,"maxLength":200}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::ElasticBeanstalk::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticBeanstalk.ElasticBeanstalk.CfnApplication") }
 
         /// The `ApplicationResourceLifecycleConfig` property type.

@@ -53,6 +53,11 @@ extension ElasticBeanstalk {
         /// What the registry schema says about `AWS::ElasticBeanstalk::ApplicationVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticBeanstalk::ApplicationVersion", ##"{"properties":{"ApplicationName":{"minLength":1,"maxLength":100},"Description":{"minLength":0,"maxLength":200},"SourceBundle":{"$ref":"#/definitions/SourceBundle"}},"required":["ApplicationName","SourceBundle"],"definitions":{"SourceBundle":{"properties":{"S3Bucket":{"minLength":0,"maxLength":255},"S3Key":{"minLength":0,"maxLength":1024}},"required":["S3Bucket","S3Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticBeanstalk::ApplicationVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticBeanstalk.ElasticBeanstalk.CfnApplicationVersion") }
 
         /// The `Id` attribute.

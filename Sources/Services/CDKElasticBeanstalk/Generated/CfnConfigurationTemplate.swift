@@ -77,6 +77,11 @@ extension ElasticBeanstalk {
         /// What the registry schema says about `AWS::ElasticBeanstalk::ConfigurationTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticBeanstalk::ConfigurationTemplate", ##"{"properties":{"ApplicationName":{"minLength":1,"maxLength":100},"Description":{"minLength":0,"maxLength":200},"OptionSettings":{"items":{"$ref":"#/definitions/ConfigurationOptionSetting"}},"SourceConfiguration":{"$ref":"#/definitions/SourceConfiguration"}},"required":["ApplicationName"],"definitions":{"ConfigurationOptionSetting":{"properties":{"ResourceName":{"minLength":1,"maxLength":256}},"required":["Namespace","OptionName"]},"SourceConfiguration":{"properties":{"ApplicationName":{"minLength":1,"maxLength":100},"TemplateName":{"minLength":1,"maxLength":100}},"required":["ApplicationName","TemplateName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticBeanstalk::ConfigurationTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticBeanstalk.ElasticBeanstalk.CfnConfigurationTemplate") }
 
         /// The `TemplateName` attribute.

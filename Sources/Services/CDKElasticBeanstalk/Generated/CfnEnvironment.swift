@@ -102,6 +102,11 @@ extension ElasticBeanstalk {
         /// What the registry schema says about `AWS::ElasticBeanstalk::Environment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticBeanstalk::Environment", ##"{"properties":{"ApplicationName":{"minLength":1,"maxLength":100},"CNAMEPrefix":{"minLength":4,"maxLength":63},"Description":{"minLength":0,"maxLength":200},"EnvironmentName":{"minLength":4,"maxLength":40},"OperationsRole":{"minLength":1,"maxLength":256},"OptionSettings":{"items":{"$ref":"#/definitions/OptionSetting"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TemplateName":{"minLength":1,"maxLength":100},"VersionLabel":{"minLength":1,"maxLength":100}},"required":["ApplicationName"],"definitions":{"OptionSetting":{"properties":{"ResourceName":{"minLength":1,"maxLength":256}},"required":["Namespace","OptionName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticBeanstalk::Environment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticBeanstalk.ElasticBeanstalk.CfnEnvironment") }
 
         /// The `EndpointURL` attribute.

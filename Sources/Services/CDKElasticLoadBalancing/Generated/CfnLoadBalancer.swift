@@ -132,6 +132,11 @@ extension ElasticLoadBalancing {
         /// What the registry schema says about `AWS::ElasticLoadBalancing::LoadBalancer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticLoadBalancing::LoadBalancer", ##"{"properties":{"AccessLoggingPolicy":{"$ref":"#/definitions/AccessLoggingPolicy"},"AppCookieStickinessPolicy":{"items":{"$ref":"#/definitions/AppCookieStickinessPolicy"}},"ConnectionDrainingPolicy":{"$ref":"#/definitions/ConnectionDrainingPolicy"},"ConnectionSettings":{"$ref":"#/definitions/ConnectionSettings"},"HealthCheck":{"$ref":"#/definitions/HealthCheck"},"Listeners":{"items":{"$ref":"#/definitions/Listeners"}},"Policies":{"items":{"$ref":"#/definitions/Policies"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Listeners"],"definitions":{"AccessLoggingPolicy":{"required":["Enabled","S3BucketName"]},"AppCookieStickinessPolicy":{"required":["CookieName","PolicyName"]},"ConnectionDrainingPolicy":{"required":["Enabled"]},"ConnectionSettings":{"required":["IdleTimeout"]},"HealthCheck":{"required":["HealthyThreshold","Interval","Target","Timeout","UnhealthyThreshold"]},"Listeners":{"properties":{"Protocol":{"enum":["HTTP","HTTPS","TCP","SSL"]}},"required":["InstancePort","LoadBalancerPort","Protocol"]},"Policies":{"required":["Attributes","PolicyName","PolicyType"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticLoadBalancing::LoadBalancer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticLoadBalancing.ElasticLoadBalancing.CfnLoadBalancer") }
 
         /// The `CanonicalHostedZoneName` attribute.

@@ -47,6 +47,11 @@ extension ElasticLoadBalancingV2 {
         /// What the registry schema says about `AWS::ElasticLoadBalancingV2::ListenerCertificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticLoadBalancingV2::ListenerCertificate", #"{"required":["Certificates","ListenerArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ElasticLoadBalancingV2::ListenerCertificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticLoadBalancingV2.ElasticLoadBalancingV2.CfnListenerCertificate") }
 
         /// The `Id` attribute.

@@ -114,6 +114,11 @@ extension ElasticLoadBalancingV2 {
         /// What the registry schema says about `AWS::ElasticLoadBalancingV2::LoadBalancer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticLoadBalancingV2::LoadBalancer", ##"{"properties":{"EnablePrefixForIpv6SourceNat":{"enum":["off","on"]},"IpAddressType":{"enum":["dualstack","dualstack-without-public-ipv4","ipv4"]},"MinimumLoadBalancerCapacity":{"$ref":"#/definitions/MinimumLoadBalancerCapacity"},"Scheme":{"enum":["internal","internet-facing"]},"SubnetMappings":{"items":{"$ref":"#/definitions/SubnetMapping"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["application","gateway","network"]}},"definitions":{"MinimumLoadBalancerCapacity":{"required":["CapacityUnits"]},"SubnetMapping":{"required":["SubnetId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticLoadBalancingV2::LoadBalancer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticLoadBalancingV2.ElasticLoadBalancingV2.CfnLoadBalancer") }
 
         /// The `CanonicalHostedZoneID` attribute.

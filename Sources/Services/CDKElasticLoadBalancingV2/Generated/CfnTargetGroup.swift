@@ -150,6 +150,11 @@ extension ElasticLoadBalancingV2 {
         /// What the registry schema says about `AWS::ElasticLoadBalancingV2::TargetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticLoadBalancingV2::TargetGroup", ##"{"properties":{"HealthCheckIntervalSeconds":{"minimum":5,"maximum":300},"HealthCheckPath":{"minLength":1,"maxLength":1024},"HealthCheckProtocol":{"enum":["GENEVE","HTTP","HTTPS","QUIC","TCP","TCP_QUIC","TCP_UDP","TLS","UDP"]},"HealthCheckTimeoutSeconds":{"minimum":2,"maximum":120},"HealthyThresholdCount":{"minimum":2,"maximum":10},"IpAddressType":{"enum":["ipv4","ipv6"]},"Port":{"minimum":1,"maximum":65535},"Protocol":{"enum":["GENEVE","HTTP","HTTPS","QUIC","TCP","TCP_QUIC","TCP_UDP","TLS","UDP"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetControlPort":{"minimum":1,"maximum":65535},"TargetType":{"enum":["alb","instance","ip","lambda"]},"Targets":{"items":{"$ref":"#/definitions/TargetDescription"}},"UnhealthyThresholdCount":{"minimum":2,"maximum":10}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]},"TargetDescription":{"properties":{"Port":{"minimum":1,"maximum":65535},"QuicServerId":{"minLength":1,"maxLength":256}},"required":["Id"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticLoadBalancingV2::TargetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticLoadBalancingV2.ElasticLoadBalancingV2.CfnTargetGroup") }
 
         /// The `LoadBalancerArns` attribute.

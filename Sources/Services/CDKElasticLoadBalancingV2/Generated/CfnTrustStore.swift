@@ -60,6 +60,11 @@ extension ElasticLoadBalancingV2 {
         /// What the registry schema says about `AWS::ElasticLoadBalancingV2::TrustStore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticLoadBalancingV2::TrustStore", ##"{"properties":{"Name":{"minLength":1,"maxLength":32,"pattern":"^([a-zA-Z0-9]+-)*[a-zA-Z0-9]+$"},"Tags":{"minItems":1,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticLoadBalancingV2::TrustStore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticLoadBalancingV2.ElasticLoadBalancingV2.CfnTrustStore") }
 
         /// The `NumberOfCaCertificates` attribute.

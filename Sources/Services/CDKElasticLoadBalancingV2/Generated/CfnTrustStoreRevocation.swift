@@ -47,6 +47,11 @@ extension ElasticLoadBalancingV2 {
         /// What the registry schema says about `AWS::ElasticLoadBalancingV2::TrustStoreRevocation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElasticLoadBalancingV2::TrustStoreRevocation", ##"{"properties":{"RevocationContents":{"items":{"$ref":"#/definitions/RevocationContent"}}},"definitions":{"RevocationContent":{"properties":{"RevocationType":{"enum":["CRL"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElasticLoadBalancingV2::TrustStoreRevocation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticLoadBalancingV2.ElasticLoadBalancingV2.CfnTrustStoreRevocation") }
 
         /// The `RevocationId` attribute.

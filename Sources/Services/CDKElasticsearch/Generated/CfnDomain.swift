@@ -120,6 +120,11 @@ extension Elasticsearch {
         /// What the registry schema says about `AWS::Elasticsearch::Domain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Elasticsearch::Domain", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Elasticsearch::Domain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElasticsearch.Elasticsearch.CfnDomain") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension ElementalInference {
         /// What the registry schema says about `AWS::ElementalInference::Feed`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ElementalInference::Feed", ##"{"properties":{"Name":{"pattern":"^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"},"Outputs":{"items":{"$ref":"#/definitions/GetOutput"}},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["Name","Outputs"],"definitions":{"GetOutput":{"properties":{"Description":{"maxLength":1024,"pattern":"^[\\w \\-\\.',@:;]*$"},"Name":{"pattern":"^[a-zA-Z0-9]([a-zA-Z0-9-_]{0,126}[a-zA-Z0-9])?$"},"Status":{"$ref":"#/definitions/OutputStatus"}},"required":["Name","OutputConfig","Status"]},"OutputStatus":{"enum":["ENABLED","DISABLED"]},"TagMap":{"additionalProperties":{"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ElementalInference::Feed`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKElementalInference.ElementalInference.CfnFeed") }
 
         /// The `Arn` attribute.

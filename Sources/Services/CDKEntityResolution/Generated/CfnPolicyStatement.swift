@@ -71,6 +71,11 @@ extension EntityResolution {
         /// What the registry schema says about `AWS::EntityResolution::PolicyStatement`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EntityResolution::PolicyStatement", ##"{"properties":{"Action":{"$ref":"#/definitions/StatementActionList"},"Arn":{"$ref":"#/definitions/VeniceGlobalArn"},"Condition":{"$ref":"#/definitions/StatementCondition"},"Effect":{"$ref":"#/definitions/StatementEffect"},"Principal":{"$ref":"#/definitions/StatementPrincipalList"},"StatementId":{"$ref":"#/definitions/StatementId"}},"required":["Arn","StatementId"],"definitions":{"StatementAction":{"minLength":3,"maxLength":64,"pattern":"^(entityresolution:[a-zA-Z0-9]+)$"},"StatementActionList":{"minItems":1,"items":{"$ref":"#/definitions/StatementAction"}},"StatementCondition":{"minLength":1,"maxLength":40960},"StatementEffect":{"enum":["Allow","Deny"]},"StatementId":{"minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z]+$"},"StatementPrincipal":{"minLength":12,"maxLength":64,"pattern":"^(\\\\d{12})|([a-z0-9\\\\.]+)$"},"StatementPrincipalList":{"minItems":1,"items":{"$ref":"#/definitions/StatementPrincipal"}},"VeniceGlobalArn":{"pattern":"^arn:(aws|aws-us-gov|aws-cn):entityresolution:[a-z]{2}-[a-z]{1,10}-[0-9]:[0-9]{12}:((schemamapping|matchingworkflow|idmappingworkflow|idnamespace)/[a-zA-Z_0-9-]{1,255})$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EntityResolution::PolicyStatement`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEntityResolution.EntityResolution.CfnPolicyStatement") }
     }
 }

@@ -54,6 +54,11 @@ extension EntityResolution {
         /// What the registry schema says about `AWS::EntityResolution::SchemaMapping`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EntityResolution::SchemaMapping", ##"{"properties":{"Description":{"$ref":"#/definitions/Description"},"MappedInputFields":{"$ref":"#/definitions/MappedInputFields"},"SchemaName":{"$ref":"#/definitions/EntityName"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["MappedInputFields","SchemaName"],"definitions":{"AttributeName":{"minLength":0,"maxLength":255,"pattern":"^[a-zA-Z_0-9- \\t]*$"},"Description":{"minLength":0,"maxLength":255},"EntityName":{"minLength":0,"maxLength":255,"pattern":"^[a-zA-Z_0-9-]*$"},"MappedInputFields":{"minItems":2,"maxItems":35,"items":{"$ref":"#/definitions/SchemaInputAttribute"}},"SchemaAttributeType":{"enum":["NAME","NAME_FIRST","NAME_MIDDLE","NAME_LAST","ADDRESS","ADDRESS_STREET1","ADDRESS_STREET2","ADDRESS_STREET3","ADDRESS_CITY","ADDRESS_STATE","ADDRESS_COUNTRY","ADDRESS_POSTALCODE","PHONE","PHONE_NUMBER","PHONE_COUNTRYCODE","EMAIL_ADDRESS","UNIQUE_ID","DATE","STRING","PROVIDER_ID"]},"SchemaInputAttribute":{"properties":{"FieldName":{"$ref":"#/definitions/AttributeName"},"GroupName":{"$ref":"#/definitions/AttributeName"},"MatchKey":{"$ref":"#/definitions/AttributeName"},"SubType":{"maxLength":255,"pattern":"^[a-zA-Z_0-9- ]*$"},"Type":{"$ref":"#/definitions/SchemaAttributeType"}},"required":["FieldName","Type"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EntityResolution::SchemaMapping`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEntityResolution.EntityResolution.CfnSchemaMapping") }
 
         /// The `CreatedAt` attribute.

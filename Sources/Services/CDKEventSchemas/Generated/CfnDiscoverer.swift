@@ -54,6 +54,11 @@ extension EventSchemas {
         /// What the registry schema says about `AWS::EventSchemas::Discoverer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EventSchemas::Discoverer", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/TagsEntry"}}},"required":["SourceArn"],"definitions":{"TagsEntry":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EventSchemas::Discoverer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEventSchemas.EventSchemas.CfnDiscoverer") }
 
         /// The `DiscovererArn` attribute.

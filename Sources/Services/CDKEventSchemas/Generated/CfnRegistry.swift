@@ -48,6 +48,11 @@ extension EventSchemas {
         /// What the registry schema says about `AWS::EventSchemas::Registry`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EventSchemas::Registry", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/TagsEntry"}}},"definitions":{"TagsEntry":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EventSchemas::Registry`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEventSchemas.EventSchemas.CfnRegistry") }
 
         /// The `RegistryArn` attribute.

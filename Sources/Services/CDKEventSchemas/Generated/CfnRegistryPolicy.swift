@@ -53,6 +53,11 @@ extension EventSchemas {
         /// What the registry schema says about `AWS::EventSchemas::RegistryPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EventSchemas::RegistryPolicy", #"{"required":["Policy","RegistryName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::EventSchemas::RegistryPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEventSchemas.EventSchemas.CfnRegistryPolicy") }
 
         /// The `Id` attribute.

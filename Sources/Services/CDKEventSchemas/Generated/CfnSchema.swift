@@ -66,6 +66,11 @@ extension EventSchemas {
         /// What the registry schema says about `AWS::EventSchemas::Schema`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::EventSchemas::Schema", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/TagsEntry"}}},"required":["Content","RegistryName","Type"],"definitions":{"TagsEntry":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::EventSchemas::Schema`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEventSchemas.EventSchemas.CfnSchema") }
 
         /// The `LastModified` attribute.

@@ -71,6 +71,11 @@ extension Events {
         /// What the registry schema says about `AWS::Events::ApiDestination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Events::ApiDestination", #"{"properties":{"ConnectionArn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws([a-z]|\\-)*:events:([a-z]|\\d|\\-)*:([0-9]{12})?:connection/[\\.\\-_A-Za-z0-9]+/[\\-A-Za-z0-9]+$"},"Description":{"minLength":0,"maxLength":512},"HttpMethod":{"enum":["GET","HEAD","POST","OPTIONS","PUT","DELETE","PATCH"]},"InvocationEndpoint":{"minLength":1,"maxLength":2048,"pattern":"^((%[0-9A-Fa-f]{2}|[-()_.!~*';/?:@\\x26=+$,A-Za-z0-9])+)([).!';/?:,])?$"},"InvocationRateLimitPerSecond":{"minimum":1},"Name":{"minLength":1,"maxLength":64,"pattern":"[\\.\\-_A-Za-z0-9]+"}},"required":["ConnectionArn","HttpMethod","InvocationEndpoint"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Events::ApiDestination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvents.Events.CfnApiDestination") }
 
         /// The `Arn` attribute.

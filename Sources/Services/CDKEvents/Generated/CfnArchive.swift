@@ -71,6 +71,11 @@ extension Events {
         /// What the registry schema says about `AWS::Events::Archive`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Events::Archive", #"{"properties":{"ArchiveName":{"minLength":1,"maxLength":48,"pattern":"[\\.\\-_A-Za-z0-9]+"},"Description":{"minLength":0,"maxLength":512},"KmsKeyIdentifier":{"minLength":0,"maxLength":2048},"RetentionDays":{"minimum":0}},"required":["SourceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Events::Archive`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvents.Events.CfnArchive") }
 
         /// The `Arn` attribute.

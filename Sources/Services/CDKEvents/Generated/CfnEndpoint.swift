@@ -71,6 +71,11 @@ extension Events {
         /// What the registry schema says about `AWS::Events::Endpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Events::Endpoint", ##"{"properties":{"Description":{"maxLength":512,"pattern":".*"},"EventBuses":{"$ref":"#/definitions/EventBuses"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[\\.\\-_A-Za-z0-9]+$"},"ReplicationConfig":{"$ref":"#/definitions/ReplicationConfig"},"RoleArn":{"minLength":1,"maxLength":256,"pattern":"^arn:aws[a-z-]*:iam::\\d{12}:role\\/[\\w+=,.@/-]+$"},"RoutingConfig":{"$ref":"#/definitions/RoutingConfig"}},"required":["EventBuses","RoutingConfig"],"definitions":{"EndpointEventBus":{"properties":{"EventBusArn":{"$ref":"#/definitions/EventBusArn"}},"required":["EventBusArn"]},"EventBusArn":{"minLength":1,"maxLength":512,"pattern":"^arn:aws[a-z-]*:events:[a-z]+-[a-z-]+-\\d+:\\d{12}:event-bus/[\\w.-]+$"},"EventBuses":{"minItems":2,"maxItems":2,"items":{"$ref":"#/definitions/EndpointEventBus"}},"FailoverConfig":{"properties":{"Primary":{"$ref":"#/definitions/Primary"},"Secondary":{"$ref":"#/definitions/Secondary"}},"required":["Primary","Secondary"]},"HealthCheck":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws([a-z]|\\-)*:route53:::healthcheck/[\\-a-z0-9]+$"},"Primary":{"properties":{"HealthCheck":{"$ref":"#/definitions/HealthCheck"}},"required":["HealthCheck"]},"ReplicationConfig":{"properties":{"State":{"$ref":"#/definitions/ReplicationState"}},"required":["State"]},"ReplicationState":{"enum":["ENABLED","DISABLED"]},"Route":{"minLength":9,"maxLength":20,"pattern":"^[\\-a-z0-9]+$"},"RoutingConfig":{"properties":{"FailoverConfig":{"$ref":"#/definitions/FailoverConfig"}},"required":["FailoverConfig"]},"Secondary":{"properties":{"Route":{"$ref":"#/definitions/Route"}},"required":["Route"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Events::Endpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvents.Events.CfnEndpoint") }
 
         /// The `Arn` attribute.

@@ -78,6 +78,11 @@ extension Events {
         /// What the registry schema says about `AWS::Events::EventBus`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Events::EventBus", ##"{"properties":{"EventSourceName":{"minLength":1,"maxLength":256,"pattern":"^aws\\.partner(/[\\.\\-_A-Za-z0-9]+){2,}$"},"LogConfig":{"properties":{"IncludeDetail":{"enum":["FULL","NONE"]},"Level":{"enum":["INFO","ERROR","TRACE","OFF"]}}},"Name":{"minLength":1,"maxLength":256,"pattern":"^[/\\.\\-_A-Za-z0-9]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Events::EventBus`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvents.Events.CfnEventBus") }
 
         /// The `Arn` attribute.

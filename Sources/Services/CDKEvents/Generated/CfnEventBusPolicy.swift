@@ -71,6 +71,11 @@ extension Events {
         /// What the registry schema says about `AWS::Events::EventBusPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Events::EventBusPolicy", ##"{"properties":{"Action":{"minLength":1,"maxLength":64,"pattern":"events:[a-zA-Z]+","enum":["events:PutEvents"]},"Condition":{"$ref":"#/definitions/Condition"},"EventBusName":{"minLength":1,"maxLength":256,"pattern":"[\\.\\-_A-Za-z0-9]+"},"Principal":{"minLength":1,"maxLength":12,"pattern":"(\\d{12}|\\*)"},"StatementId":{"minLength":1,"maxLength":64,"pattern":"[a-zA-Z0-9-_]+"}},"required":["StatementId"],"definitions":{"Condition":{"properties":{"Type":{"enum":["StringEquals"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Events::EventBusPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvents.Events.CfnEventBusPolicy") }
 
         /// The `Condition` property type.

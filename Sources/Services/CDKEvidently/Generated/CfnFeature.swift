@@ -78,6 +78,11 @@ extension Evidently {
         /// What the registry schema says about `AWS::Evidently::Feature`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Evidently::Feature", ##"{"properties":{"DefaultVariation":{"minLength":1,"maxLength":127,"pattern":"[-a-zA-Z0-9._]*"},"Description":{"minLength":0,"maxLength":160},"EntityOverrides":{"minItems":0,"maxItems":2500,"items":{"$ref":"#/definitions/EntityOverride"}},"EvaluationStrategy":{"enum":["ALL_RULES","DEFAULT_VARIATION"]},"Name":{"minLength":1,"maxLength":127,"pattern":"[-a-zA-Z0-9._]*"},"Project":{"minLength":0,"maxLength":2048,"pattern":"([-a-zA-Z0-9._]*)|(arn:[^:]*:[^:]*:[^:]*:[^:]*:project/[-a-zA-Z0-9._]*)"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Variations":{"minItems":1,"maxItems":5,"items":{"$ref":"#/definitions/VariationObject"}}},"required":["Name","Project","Variations"],"definitions":{"EntityOverride":{"properties":{"Variation":{"minLength":1,"maxLength":127,"pattern":"[-a-zA-Z0-9._]*"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"VariationObject":{"properties":{"StringValue":{"minLength":0,"maxLength":512},"VariationName":{"minLength":1,"maxLength":127,"pattern":"[-a-zA-Z0-9._]*"}},"requiredGroups":[["VariationName","StringValue"],["VariationName","BooleanValue"],["VariationName","LongValue"],["VariationName","DoubleValue"]]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Evidently::Feature`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvidently.Evidently.CfnFeature") }
 
         /// The `Arn` attribute.

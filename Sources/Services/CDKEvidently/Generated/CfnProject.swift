@@ -60,6 +60,11 @@ extension Evidently {
         /// What the registry schema says about `AWS::Evidently::Project`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Evidently::Project", ##"{"properties":{"AppConfigResource":{"$ref":"#/definitions/AppConfigResourceObject"},"DataDelivery":{"$ref":"#/definitions/DataDeliveryObject"},"Description":{"minLength":0,"maxLength":160},"Name":{"minLength":1,"maxLength":127,"pattern":"[-a-zA-Z0-9._]*"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"AppConfigResourceObject":{"properties":{"ApplicationId":{"pattern":"[a-z0-9]{4,7}"},"EnvironmentId":{"pattern":"[a-z0-9]{4,7}"}},"required":["ApplicationId","EnvironmentId"]},"DataDeliveryObject":{"properties":{"LogGroup":{"minLength":1,"maxLength":512,"pattern":"^[-a-zA-Z0-9._/]+$"},"S3":{"$ref":"#/definitions/S3Destination"}},"requiredGroups":[["S3"],["LogGroup"]]},"S3Destination":{"properties":{"BucketName":{"minLength":3,"maxLength":63,"pattern":"^[a-z0-9][-a-z0-9]*[a-z0-9]$"},"Prefix":{"minLength":1,"maxLength":1024,"pattern":"^[-a-zA-Z0-9!_.*'()/]*$"}},"required":["BucketName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Evidently::Project`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvidently.Evidently.CfnProject") }
 
         /// The `Arn` attribute.

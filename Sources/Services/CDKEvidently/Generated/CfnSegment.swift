@@ -54,6 +54,11 @@ extension Evidently {
         /// What the registry schema says about `AWS::Evidently::Segment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Evidently::Segment", ##"{"properties":{"Description":{"minLength":0,"maxLength":160},"Name":{"minLength":1,"maxLength":127,"pattern":"[-a-zA-Z0-9._]*"},"Pattern":{"minLength":1,"maxLength":1024},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Evidently::Segment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKEvidently.Evidently.CfnSegment") }
 
         /// The `Arn` attribute.

@@ -59,6 +59,11 @@ extension FIS {
         /// What the registry schema says about `AWS::FIS::TargetAccountConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FIS::TargetAccountConfiguration", ##"{"properties":{"AccountId":{"$ref":"#/definitions/TargetAccountId"},"Description":{"$ref":"#/definitions/TargetAccountConfigurationDescription"},"ExperimentTemplateId":{"$ref":"#/definitions/TargetExperimentTemplateId"},"RoleArn":{"$ref":"#/definitions/TargetAccountRoleArn"}},"required":["AccountId","ExperimentTemplateId","RoleArn"],"definitions":{"TargetAccountConfigurationDescription":{"minLength":0,"maxLength":512,"pattern":"^[\\s\\S]*$"},"TargetAccountId":{"minLength":12,"maxLength":512,"pattern":"^[\\S]+$"},"TargetAccountRoleArn":{"minLength":20,"maxLength":1224,"pattern":"^[\\S]+$"},"TargetExperimentTemplateId":{"minLength":0,"maxLength":64,"pattern":"^[\\S]+$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FIS::TargetAccountConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFIS.FIS.CfnTargetAccountConfiguration") }
     }
 }

@@ -47,6 +47,11 @@ extension FMS {
         /// What the registry schema says about `AWS::FMS::NotificationChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FMS::NotificationChannel", ##"{"properties":{"SnsRoleName":{"$ref":"#/definitions/ResourceArn"},"SnsTopicArn":{"$ref":"#/definitions/ResourceArn"}},"required":["SnsRoleName","SnsTopicArn"],"definitions":{"ResourceArn":{"minLength":1,"maxLength":1024,"pattern":"^([^\\s]+)$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FMS::NotificationChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFMS.FMS.CfnNotificationChannel") }
     }
 }

@@ -60,6 +60,11 @@ extension FMS {
         /// What the registry schema says about `AWS::FMS::ResourceSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FMS::ResourceSet", ##"{"properties":{"Description":{"maxLength":256,"pattern":"^([a-zA-Z0-9_.:/=+\\-@\\s]*)$"},"Name":{"minLength":1,"maxLength":128,"pattern":"^([a-zA-Z0-9_.:/=+\\-@\\s]+)$"},"ResourceTypeList":{"items":{"$ref":"#/definitions/ResourceType"}},"Resources":{"items":{"$ref":"#/definitions/Resource"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","ResourceTypeList"],"definitions":{"Resource":{"minLength":1,"maxLength":1024,"pattern":"^([^\\s]*)$"},"ResourceType":{"minLength":1,"maxLength":128,"pattern":"^([^\\s]*)$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([^\\s]*)$"},"Value":{"maxLength":256,"pattern":"^([^\\s]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FMS::ResourceSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFMS.FMS.CfnResourceSet") }
 
         /// The `Id` attribute.

@@ -72,6 +72,11 @@ extension FSx {
         /// What the registry schema says about `AWS::FSx::DataRepositoryAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FSx::DataRepositoryAssociation", ##"{"properties":{"DataRepositoryPath":{"minLength":3,"maxLength":4357,"pattern":"^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{3,4357}$"},"FileSystemId":{"minLength":11,"maxLength":21,"pattern":"^(fs-[0-9a-f]{8,})$"},"FileSystemPath":{"minLength":1,"maxLength":4096,"pattern":"^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,4096}$"},"ImportedFileChunkSize":{"minimum":1,"maximum":512000},"S3":{"$ref":"#/definitions/S3"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DataRepositoryPath","FileSystemId","FileSystemPath"],"definitions":{"AutoExportPolicy":{"properties":{"Events":{"$ref":"#/definitions/EventTypes"}},"required":["Events"]},"AutoImportPolicy":{"properties":{"Events":{"$ref":"#/definitions/EventTypes"}},"required":["Events"]},"EventType":{"enum":["NEW","CHANGED","DELETED"]},"EventTypes":{"minItems":0,"maxItems":3,"items":{"$ref":"#/definitions/EventType"}},"S3":{"properties":{"AutoExportPolicy":{"$ref":"#/definitions/AutoExportPolicy"},"AutoImportPolicy":{"$ref":"#/definitions/AutoImportPolicy"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FSx::DataRepositoryAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFSx.FSx.CfnDataRepositoryAssociation") }
 
         /// The `AssociationId` attribute.

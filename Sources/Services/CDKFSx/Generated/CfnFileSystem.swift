@@ -114,6 +114,11 @@ extension FSx {
         /// What the registry schema says about `AWS::FSx::FileSystem`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FSx::FileSystem", ##"{"properties":{"OntapConfiguration":{"$ref":"#/definitions/OntapConfiguration"},"OpenZFSConfiguration":{"$ref":"#/definitions/OpenZFSConfiguration"},"StorageCapacity":{"minimum":32,"maximum":65536},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"WindowsConfiguration":{"$ref":"#/definitions/WindowsConfiguration"}},"required":["FileSystemType","SubnetIds"],"definitions":{"AuditLogConfiguration":{"required":["FileAccessAuditLogLevel","FileShareAccessAuditLogLevel"]},"FsrmConfiguration":{"required":["FsrmServiceEnabled"]},"OntapConfiguration":{"required":["DeploymentType"]},"OpenZFSConfiguration":{"required":["DeploymentType"]},"Tag":{"required":["Key","Value"]},"WindowsConfiguration":{"properties":{"AuditLogConfiguration":{"$ref":"#/definitions/AuditLogConfiguration"},"FsrmConfiguration":{"$ref":"#/definitions/FsrmConfiguration"}},"required":["ThroughputCapacity"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FSx::FileSystem`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFSx.FSx.CfnFileSystem") }
 
         /// The `DNSName` attribute.

@@ -48,6 +48,11 @@ extension FSx {
         /// What the registry schema says about `AWS::FSx::Snapshot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FSx::Snapshot", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","VolumeId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FSx::Snapshot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFSx.FSx.CfnSnapshot") }
 
         /// The `Id` attribute.

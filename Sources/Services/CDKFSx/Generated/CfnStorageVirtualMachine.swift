@@ -66,6 +66,11 @@ extension FSx {
         /// What the registry schema says about `AWS::FSx::StorageVirtualMachine`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FSx::StorageVirtualMachine", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["FileSystemId","Name"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FSx::StorageVirtualMachine`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFSx.FSx.CfnStorageVirtualMachine") }
 
         /// The `ResourceARN` attribute.

@@ -66,6 +66,11 @@ extension FSx {
         /// What the registry schema says about `AWS::FSx::Volume`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FSx::Volume", ##"{"properties":{"OntapConfiguration":{"$ref":"#/definitions/OntapConfiguration"},"OpenZFSConfiguration":{"$ref":"#/definitions/OpenZFSConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"AutocommitPeriod":{"required":["Type"]},"ClientConfigurations":{"required":["Clients","Options"]},"NfsExports":{"properties":{"ClientConfigurations":{"items":{"$ref":"#/definitions/ClientConfigurations"}}},"required":["ClientConfigurations"]},"OntapConfiguration":{"properties":{"SnaplockConfiguration":{"$ref":"#/definitions/SnaplockConfiguration"}},"required":["StorageVirtualMachineId"]},"OpenZFSConfiguration":{"properties":{"NfsExports":{"items":{"$ref":"#/definitions/NfsExports"}},"OriginSnapshot":{"$ref":"#/definitions/OriginSnapshot"},"UserAndGroupQuotas":{"items":{"$ref":"#/definitions/UserAndGroupQuotas"}}},"required":["ParentVolumeId"]},"OriginSnapshot":{"required":["CopyStrategy","SnapshotARN"]},"RetentionPeriod":{"required":["Type"]},"SnaplockConfiguration":{"properties":{"AutocommitPeriod":{"$ref":"#/definitions/AutocommitPeriod"},"RetentionPeriod":{"$ref":"#/definitions/SnaplockRetentionPeriod"}},"required":["SnaplockType"]},"SnaplockRetentionPeriod":{"properties":{"DefaultRetention":{"$ref":"#/definitions/RetentionPeriod"},"MaximumRetention":{"$ref":"#/definitions/RetentionPeriod"},"MinimumRetention":{"$ref":"#/definitions/RetentionPeriod"}},"required":["DefaultRetention","MaximumRetention","MinimumRetention"]},"Tag":{"required":["Key","Value"]},"UserAndGroupQuotas":{"required":["Id","StorageCapacityQuotaGiB","Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FSx::Volume`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFSx.FSx.CfnVolume") }
 
         /// The `ResourceARN` attribute.

@@ -77,6 +77,11 @@ extension Forecast {
         /// What the registry schema says about `AWS::Forecast::Dataset`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Forecast::Dataset", ##"{"properties":{"DataFrequency":{"minLength":1,"maxLength":5,"pattern":"^Y|M|W|D|H|30min|15min|10min|5min|1min$"},"DatasetName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z][a-zA-Z0-9_]*"},"DatasetType":{"enum":["TARGET_TIME_SERIES","RELATED_TIME_SERIES","ITEM_METADATA"]},"Domain":{"enum":["RETAIL","CUSTOM","INVENTORY_PLANNING","EC2_CAPACITY","WORK_FORCE","WEB_TRAFFIC","METRICS"]},"EncryptionConfig":{"properties":{"KmsKeyArn":{"$ref":"#/definitions/KmsKeyArn"},"RoleArn":{"$ref":"#/definitions/RoleArn"}}},"Schema":{"properties":{"Attributes":{"$ref":"#/definitions/Attributes"}}},"Tags":{"minItems":0,"maxItems":200,"items":{"properties":{"Key":{"$ref":"#/definitions/Key"},"Value":{"$ref":"#/definitions/Value"}},"required":["Key","Value"]}}},"required":["DatasetName","DatasetType","Domain","Schema"],"definitions":{"Attributes":{"minItems":1,"maxItems":100,"items":{"properties":{"AttributeName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z][a-zA-Z0-9_]*"},"AttributeType":{"enum":["string","integer","float","timestamp","geolocation"]}}}},"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"KmsKeyArn":{"minLength":0,"maxLength":256,"pattern":"arn:aws[-a-z]*:kms:.*:key/.*"},"RoleArn":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\-\\_\\.\\/\\:]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Forecast::Dataset`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKForecast.Forecast.CfnDataset") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension Forecast {
         /// What the registry schema says about `AWS::Forecast::DatasetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Forecast::DatasetGroup", ##"{"properties":{"DatasetArns":{"items":{"$ref":"#/definitions/Arn"}},"DatasetGroupName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z][a-zA-Z0-9_]*"},"Domain":{"enum":["RETAIL","CUSTOM","INVENTORY_PLANNING","EC2_CAPACITY","WORK_FORCE","WEB_TRAFFIC","METRICS"]},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["DatasetGroupName","Domain"],"definitions":{"Arn":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9\\-\\_\\.\\/\\:]+$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Forecast::DatasetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKForecast.Forecast.CfnDatasetGroup") }
 
         /// The `DatasetGroupArn` attribute.

@@ -60,6 +60,11 @@ extension FraudDetector {
         /// What the registry schema says about `AWS::FraudDetector::List`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FraudDetector::List", ##"{"properties":{"Description":{"minLength":1,"maxLength":128},"Elements":{"minItems":0,"maxItems":100000,"items":{"$ref":"#/definitions/Element"}},"Name":{"minLength":1,"maxLength":64,"pattern":"^[0-9a-z_]+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"VariableType":{"minLength":1,"maxLength":64,"pattern":"^[A-Z_]{1,64}$"}},"required":["Name"],"definitions":{"Element":{"minLength":1,"maxLength":64,"pattern":"^\\S+( +\\S+)*$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FraudDetector::List`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFraudDetector.FraudDetector.CfnList") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension FraudDetector {
         /// What the registry schema says about `AWS::FraudDetector::Outcome`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::FraudDetector::Outcome", ##"{"properties":{"Description":{"minLength":1,"maxLength":128},"Name":{"minLength":1,"maxLength":64,"pattern":"^[0-9a-z_-]+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::FraudDetector::Outcome`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKFraudDetector.FraudDetector.CfnOutcome") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension GameLift {
         /// What the registry schema says about `AWS::GameLift::Alias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GameLift::Alias", ##"{"properties":{"Description":{"minLength":1,"maxLength":1024},"Name":{"minLength":1,"maxLength":1024,"pattern":".*\\S.*"},"RoutingStrategy":{"$ref":"#/definitions/RoutingStrategy"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","RoutingStrategy"],"definitions":{"RoutingStrategy":{"properties":{"FleetId":{"minLength":1,"maxLength":128,"pattern":"^[a-z]*fleet-[a-zA-Z0-9\\-]+"},"Type":{"enum":["SIMPLE","TERMINAL"]}},"required":["Type"],"requiredGroups":[["FleetId"],["Message"]]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GameLift::Alias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGameLift.GameLift.CfnAlias") }
 
         /// The `AliasArn` attribute.

@@ -66,6 +66,11 @@ extension GameLift {
         /// What the registry schema says about `AWS::GameLift::Build`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GameLift::Build", ##"{"properties":{"Name":{"minLength":1,"maxLength":1024},"OperatingSystem":{"enum":["AMAZON_LINUX","AMAZON_LINUX_2","AMAZON_LINUX_2023","WINDOWS_2012","WINDOWS_2016","WINDOWS_2022"]},"ServerSdkVersion":{"minLength":0,"maxLength":128,"pattern":"^\\d+\\.\\d+\\.\\d+$"},"StorageLocation":{"$ref":"#/definitions/StorageLocation"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Version":{"minLength":1,"maxLength":1024}},"definitions":{"StorageLocation":{"properties":{"Bucket":{"minLength":1},"Key":{"minLength":1},"ObjectVersion":{"minLength":1},"RoleArn":{"minLength":1}},"required":["Bucket","Key","RoleArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GameLift::Build`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGameLift.GameLift.CfnBuild") }
 
         /// The `BuildArn` attribute.

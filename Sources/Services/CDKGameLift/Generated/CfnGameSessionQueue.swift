@@ -84,6 +84,11 @@ extension GameLift {
         /// What the registry schema says about `AWS::GameLift::GameSessionQueue`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GameLift::GameSessionQueue", ##"{"properties":{"CustomEventData":{"minLength":1,"maxLength":256,"pattern":"[\\s\\S]*"},"Destinations":{"items":{"$ref":"#/definitions/GameSessionQueueDestination"}},"FilterConfiguration":{"$ref":"#/definitions/FilterConfiguration"},"Name":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9-]+"},"NotificationTarget":{"minLength":1,"maxLength":300,"pattern":"[a-zA-Z0-9:_-]*(\\.fifo)?"},"PlayerLatencyPolicies":{"items":{"$ref":"#/definitions/PlayerLatencyPolicy"}},"PriorityConfiguration":{"$ref":"#/definitions/PriorityConfiguration"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TimeoutInSeconds":{"minimum":0}},"required":["Name"],"definitions":{"AllowedLocations":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":64,"pattern":"^[a-z]+(-([a-z]+|\\d))*"}},"FilterConfiguration":{"properties":{"AllowedLocations":{"$ref":"#/definitions/AllowedLocations"}}},"GameSessionQueueDestination":{"properties":{"DestinationArn":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z0-9:/-]+"}}},"LocationOrder":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9\\-]+"}},"PlayerLatencyPolicy":{"properties":{"MaximumIndividualPlayerLatencyMilliseconds":{"minimum":0},"PolicyDurationSeconds":{"minimum":0}}},"PriorityConfiguration":{"properties":{"LocationOrder":{"$ref":"#/definitions/LocationOrder"},"PriorityOrder":{"$ref":"#/definitions/PriorityOrder"}}},"PriorityOrder":{"minItems":1,"maxItems":4,"items":{"enum":["LATENCY","COST","DESTINATION","LOCATION"]}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GameLift::GameSessionQueue`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGameLift.GameLift.CfnGameSessionQueue") }
 
         /// The `Arn` attribute.

@@ -42,6 +42,11 @@ extension GameLift {
         /// What the registry schema says about `AWS::GameLift::Location`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GameLift::Location", ##"{"properties":{"LocationName":{"minLength":8,"maxLength":64,"pattern":"^custom-[A-Za-z0-9\\-]+"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["LocationName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GameLift::Location`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGameLift.GameLift.CfnLocation") }
 
         /// The `LocationArn` attribute.

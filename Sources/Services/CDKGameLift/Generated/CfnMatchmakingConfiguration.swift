@@ -132,6 +132,11 @@ extension GameLift {
         /// What the registry schema says about `AWS::GameLift::MatchmakingConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GameLift::MatchmakingConfiguration", ##"{"properties":{"AcceptanceTimeoutSeconds":{"minimum":1,"maximum":600},"AdditionalPlayerCount":{"minimum":0},"BackfillMode":{"enum":["AUTOMATIC","MANUAL"]},"CustomEventData":{"minLength":0,"maxLength":256},"Description":{"minLength":1,"maxLength":1024},"FlexMatchMode":{"enum":["STANDALONE","WITH_QUEUE"]},"GameProperties":{"minItems":0,"maxItems":16,"items":{"$ref":"#/definitions/GameProperty"}},"GameSessionData":{"minLength":1,"maxLength":4096},"GameSessionQueueArns":{"items":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z0-9:/-]+"}},"Name":{"minLength":0,"maxLength":128,"pattern":"[a-zA-Z0-9-\\.]*"},"NotificationTarget":{"minLength":0,"maxLength":300,"pattern":"[a-zA-Z0-9:_/-]*(.fifo)?"},"RequestTimeoutSeconds":{"minimum":1,"maximum":43200},"RuleSetArn":{"pattern":"^arn:.*:matchmakingruleset\\/[a-zA-Z0-9-\\.]*"},"RuleSetName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9-\\.]*"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["AcceptanceRequired","Name","RequestTimeoutSeconds","RuleSetName"],"definitions":{"GameProperty":{"properties":{"Key":{"minLength":0,"maxLength":32},"Value":{"minLength":0,"maxLength":96}},"required":["Key","Value"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GameLift::MatchmakingConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGameLift.GameLift.CfnMatchmakingConfiguration") }
 
         /// The `Arn` attribute.

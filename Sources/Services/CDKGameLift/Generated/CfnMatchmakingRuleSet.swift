@@ -48,6 +48,11 @@ extension GameLift {
         /// What the registry schema says about `AWS::GameLift::MatchmakingRuleSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GameLift::MatchmakingRuleSet", ##"{"properties":{"Name":{"minLength":0,"maxLength":128,"pattern":"[a-zA-Z0-9-\\.]*"},"RuleSetBody":{"minLength":1,"maxLength":65535},"Tags":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","RuleSetBody"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GameLift::MatchmakingRuleSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGameLift.GameLift.CfnMatchmakingRuleSet") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension GameLift {
         /// What the registry schema says about `AWS::GameLift::Script`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GameLift::Script", ##"{"properties":{"Name":{"minLength":1,"maxLength":1024},"NodeJsVersion":{"minLength":0,"maxLength":16,"pattern":"^\\d+\\.[x0-9]+$"},"StorageLocation":{"$ref":"#/definitions/S3Location"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Version":{"minLength":1,"maxLength":1024}},"required":["StorageLocation"],"definitions":{"S3Location":{"properties":{"Bucket":{"minLength":1},"Key":{"minLength":1},"ObjectVersion":{"minLength":1},"RoleArn":{"minLength":1}},"required":["Bucket","Key","RoleArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GameLift::Script`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGameLift.GameLift.CfnScript") }
 
         /// The `Arn` attribute.

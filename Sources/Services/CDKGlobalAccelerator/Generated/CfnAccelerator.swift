@@ -60,6 +60,11 @@ extension GlobalAccelerator {
         /// What the registry schema says about `AWS::GlobalAccelerator::Accelerator`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GlobalAccelerator::Accelerator", ##"{"properties":{"IpAddressType":{"enum":["IPV4","DUAL_STACK"]},"IpAddresses":{"minItems":0,"maxItems":2,"items":{"$ref":"#/definitions/IpAddress"}},"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]{0,64}$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"IpAddress":{"pattern":"^(?:[0-9]{1,3}\\.){3}[0-9]{1,3}$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GlobalAccelerator::Accelerator`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlobalAccelerator.GlobalAccelerator.CfnAccelerator") }
 
         /// The `AcceleratorArn` attribute.

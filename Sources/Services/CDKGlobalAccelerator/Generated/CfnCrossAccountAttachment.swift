@@ -54,6 +54,11 @@ extension GlobalAccelerator {
         /// What the registry schema says about `AWS::GlobalAccelerator::CrossAccountAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GlobalAccelerator::CrossAccountAttachment", ##"{"properties":{"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]{0,64}$"},"Principals":{"items":{"minLength":0,"maxLength":256,"pattern":"^(^\\d{12}$|arn:.*)$"}},"Resources":{"items":{"$ref":"#/definitions/Resource"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Resource":{"properties":{"Cidr":{"minLength":0,"maxLength":255},"EndpointId":{"minLength":0,"maxLength":255},"Region":{"minLength":0,"maxLength":255}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GlobalAccelerator::CrossAccountAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlobalAccelerator.GlobalAccelerator.CfnCrossAccountAttachment") }
 
         /// The `AttachmentArn` attribute.

@@ -95,6 +95,11 @@ extension GlobalAccelerator {
         /// What the registry schema says about `AWS::GlobalAccelerator::EndpointGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GlobalAccelerator::EndpointGroup", ##"{"properties":{"EndpointConfigurations":{"minItems":0,"maxItems":10,"items":{"$ref":"#/definitions/EndpointConfiguration"}},"EndpointGroupRegion":{"minLength":0,"maxLength":255},"HealthCheckIntervalSeconds":{"minimum":10,"maximum":30},"HealthCheckPath":{"minLength":0,"maxLength":255,"pattern":"^/[-a-zA-Z0-9@:%_\\\\+.~#?&/=]*$"},"HealthCheckPort":{"minimum":-1,"maximum":65535},"HealthCheckProtocol":{"enum":["TCP","HTTP","HTTPS"]},"ListenerArn":{"minLength":0,"maxLength":255},"PortOverrides":{"minItems":0,"maxItems":10,"items":{"$ref":"#/definitions/PortOverride"}},"ThresholdCount":{"minimum":1,"maximum":10},"TrafficDialPercentage":{"minimum":0,"maximum":100}},"required":["EndpointGroupRegion","ListenerArn"],"definitions":{"EndpointConfiguration":{"properties":{"AttachmentArn":{"minLength":0,"maxLength":255},"EndpointId":{"minLength":0,"maxLength":255},"Weight":{"minimum":0,"maximum":255}},"required":["EndpointId"]},"Port":{"minimum":0,"maximum":65535},"PortOverride":{"properties":{"EndpointPort":{"$ref":"#/definitions/Port"},"ListenerPort":{"$ref":"#/definitions/Port"}},"required":["EndpointPort","ListenerPort"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GlobalAccelerator::EndpointGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlobalAccelerator.GlobalAccelerator.CfnEndpointGroup") }
 
         /// The `EndpointGroupArn` attribute.

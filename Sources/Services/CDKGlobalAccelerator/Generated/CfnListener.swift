@@ -59,6 +59,11 @@ extension GlobalAccelerator {
         /// What the registry schema says about `AWS::GlobalAccelerator::Listener`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GlobalAccelerator::Listener", ##"{"properties":{"AcceleratorArn":{"minLength":0,"maxLength":255},"ClientAffinity":{"enum":["NONE","SOURCE_IP"]},"PortRanges":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/PortRange"}},"Protocol":{"enum":["TCP","UDP"]}},"required":["AcceleratorArn","PortRanges","Protocol"],"definitions":{"Port":{"minimum":0,"maximum":65535},"PortRange":{"properties":{"FromPort":{"$ref":"#/definitions/Port"},"ToPort":{"$ref":"#/definitions/Port"}},"required":["FromPort","ToPort"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GlobalAccelerator::Listener`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlobalAccelerator.GlobalAccelerator.CfnListener") }
 
         /// The `ListenerArn` attribute.

@@ -96,6 +96,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Catalog`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Catalog", ##"{"properties":{"AllowFullTableExternalDataAccess":{"enum":["True","False"]},"CatalogProperties":{"$ref":"#/definitions/CatalogProperties"},"CreateDatabaseDefaultPermissions":{"items":{"$ref":"#/definitions/PrincipalPermissions"}},"CreateTableDefaultPermissions":{"items":{"$ref":"#/definitions/PrincipalPermissions"}},"Description":{"maxLength":2048},"Name":{"minLength":1,"maxLength":255,"pattern":"^(?!(.*[.\\/\\\\]|aws:)).*$"},"OverwriteChildResourcePermissionsWithDefault":{"enum":["Accept","Deny"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetRedshiftCatalog":{"$ref":"#/definitions/TargetRedshiftCatalog"}},"required":["Name"],"definitions":{"CatalogProperties":{"properties":{"DataLakeAccessProperties":{"$ref":"#/definitions/DataLakeAccessProperties"}}},"DataLakeAccessProperties":{"properties":{"AllowFullTableExternalDataAccess":{"enum":["True","False"]}}},"DataLakePrincipal":{"properties":{"DataLakePrincipalIdentifier":{"minLength":1,"maxLength":255}}},"PrincipalPermissions":{"properties":{"Permissions":{"items":{"enum":["ALL","SELECT","ALTER","DROP","DELETE","INSERT","CREATE_DATABASE","CREATE_TABLE","DATA_LOCATION_ACCESS"]}},"Principal":{"$ref":"#/definitions/DataLakePrincipal"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TargetRedshiftCatalog":{"required":["CatalogArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Catalog`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnCatalog") }
 
         /// The `CatalogId` attribute.

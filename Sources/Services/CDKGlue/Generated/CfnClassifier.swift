@@ -59,6 +59,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Classifier`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Classifier", ##"{"properties":{"GrokClassifier":{"$ref":"#/definitions/GrokClassifier"},"JsonClassifier":{"$ref":"#/definitions/JsonClassifier"},"XMLClassifier":{"$ref":"#/definitions/XMLClassifier"}},"definitions":{"GrokClassifier":{"required":["Classification","GrokPattern"]},"JsonClassifier":{"required":["JsonPath"]},"XMLClassifier":{"required":["Classification","RowTag"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Classifier`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnClassifier") }
 
         /// The `Id` attribute.

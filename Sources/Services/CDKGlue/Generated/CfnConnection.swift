@@ -47,6 +47,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Connection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Connection", ##"{"properties":{"ConnectionInput":{"$ref":"#/definitions/ConnectionInput"}},"required":["CatalogId","ConnectionInput"],"definitions":{"AuthenticationConfigurationInput":{"required":["AuthenticationType"]},"ConnectionInput":{"properties":{"AuthenticationConfiguration":{"$ref":"#/definitions/AuthenticationConfigurationInput"}},"required":["ConnectionType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Connection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnConnection") }
 
         /// The `Id` attribute.

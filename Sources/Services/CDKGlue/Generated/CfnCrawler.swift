@@ -114,6 +114,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Crawler`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Crawler", ##"{"properties":{"Classifiers":{"items":{"minLength":1,"maxLength":255}},"CrawlerSecurityConfiguration":{"minLength":0,"maxLength":128},"Description":{"minLength":0,"maxLength":2048},"LakeFormationConfiguration":{"$ref":"#/definitions/LakeFormationConfiguration"},"Name":{"minLength":1,"maxLength":255},"RecrawlPolicy":{"$ref":"#/definitions/RecrawlPolicy"},"SchemaChangePolicy":{"$ref":"#/definitions/SchemaChangePolicy"},"TablePrefix":{"minLength":0,"maxLength":128},"Targets":{"$ref":"#/definitions/Targets"}},"required":["Role","Targets"],"definitions":{"CatalogTarget":{"properties":{"DatabaseName":{"minLength":1,"maxLength":255},"Tables":{"minItems":1,"items":{"minLength":1,"maxLength":255}}}},"JdbcTarget":{"properties":{"EnableAdditionalMetadata":{"items":{"enum":["COMMENTS","RAWTYPES"]}}}},"LakeFormationConfiguration":{"properties":{"AccountId":{"minLength":0,"maxLength":12}}},"RecrawlPolicy":{"properties":{"RecrawlBehavior":{"enum":["CRAWL_EVENT_MODE","CRAWL_EVERYTHING","CRAWL_NEW_FOLDERS_ONLY"]}}},"SchemaChangePolicy":{"properties":{"DeleteBehavior":{"enum":["DELETE_FROM_DATABASE","DEPRECATE_IN_DATABASE","LOG"]},"UpdateBehavior":{"enum":["LOG","UPDATE_IN_DATABASE"]}}},"Targets":{"properties":{"CatalogTargets":{"items":{"$ref":"#/definitions/CatalogTarget"}},"JdbcTargets":{"items":{"$ref":"#/definitions/JdbcTarget"}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Crawler`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnCrawler") }
 
         /// The `CatalogTarget` property type.

@@ -47,6 +47,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::DataCatalogEncryptionSettings`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::DataCatalogEncryptionSettings", #"{"required":["CatalogId","DataCatalogEncryptionSettings"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Glue::DataCatalogEncryptionSettings`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnDataCatalogEncryptionSettings") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Database`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Database", ##"{"properties":{"CatalogId":{"minLength":1,"maxLength":255},"DatabaseInput":{"$ref":"#/definitions/DatabaseInput"}},"required":["CatalogId","DatabaseInput"],"definitions":{"DataLakePrincipal":{"properties":{"DataLakePrincipalIdentifier":{"minLength":1,"maxLength":255}}},"DatabaseIdentifier":{"properties":{"CatalogId":{"minLength":1,"maxLength":255},"DatabaseName":{"minLength":1,"maxLength":255},"Region":{"minLength":1,"maxLength":255}}},"DatabaseInput":{"properties":{"CreateTableDefaultPermissions":{"items":{"$ref":"#/definitions/PrincipalPrivileges"}},"Description":{"minLength":0,"maxLength":2048},"FederatedDatabase":{"$ref":"#/definitions/FederatedDatabase"},"LocationUri":{"minLength":1,"maxLength":1024},"Name":{"minLength":1,"maxLength":255},"TargetDatabase":{"$ref":"#/definitions/DatabaseIdentifier"}}},"FederatedDatabase":{"properties":{"ConnectionName":{"minLength":1,"maxLength":255},"Identifier":{"minLength":1,"maxLength":512}}},"PrincipalPrivileges":{"properties":{"Permissions":{"items":{"enum":["ALL","ALTER","CREATE_DATABASE","CREATE_TABLE","DATA_LOCATION_ACCESS","DELETE","DROP","INSERT","SELECT"]}},"Principal":{"$ref":"#/definitions/DataLakePrincipal"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Database`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnDatabase") }
 
         /// The `DataLakePrincipal` property type.

@@ -120,6 +120,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::DevEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::DevEndpoint", #"{"required":["RoleArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Glue::DevEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnDevEndpoint") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::IdentityCenterConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::IdentityCenterConfiguration", #"{"properties":{"InstanceArn":{"minLength":10,"maxLength":1224,"pattern":"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"},"Scopes":{"minItems":1,"maxItems":50,"items":{"minLength":0,"maxLength":50}}},"required":["InstanceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Glue::IdentityCenterConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnIdentityCenterConfiguration") }
 
         /// The `AccountId` attribute.

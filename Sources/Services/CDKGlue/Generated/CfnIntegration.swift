@@ -84,6 +84,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Integration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Integration", ##"{"properties":{"AdditionalEncryptionContext":{"$ref":"#/definitions/IntegrationAdditionalEncryptionContextMap"},"DataFilter":{"minLength":1,"maxLength":2048},"Description":{"minLength":0,"maxLength":1000,"pattern":"^[\\S\\s]*$"},"IntegrationConfig":{"$ref":"#/definitions/IntegrationConfig"},"IntegrationName":{"minLength":1,"maxLength":128},"KmsKeyId":{"minLength":1,"maxLength":2048},"SourceArn":{"minLength":1,"maxLength":512,"pattern":"arn:aws:.*:.*:[0-9]+:.*"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TargetArn":{"minLength":1,"maxLength":512,"pattern":"arn:aws:.*:.*:[0-9]+:.*"}},"required":["IntegrationName","SourceArn","TargetArn"],"definitions":{"IntegrationAdditionalEncryptionContextMap":{"additionalProperties":{"minLength":0,"maxLength":131072}},"IntegrationConfig":{"properties":{"RefreshInterval":{"minLength":1,"maxLength":128}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Integration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnIntegration") }
 
         /// The `CreateTime` attribute.

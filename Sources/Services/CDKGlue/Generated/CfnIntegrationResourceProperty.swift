@@ -54,6 +54,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::IntegrationResourceProperty`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::IntegrationResourceProperty", ##"{"properties":{"ResourceArn":{"minLength":1,"maxLength":512,"pattern":"arn:aws:.*:.*:[0-9]+:.*"},"SourceProcessingProperties":{"properties":{"RoleArn":{"minLength":1,"maxLength":128}},"required":["RoleArn"]},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TargetProcessingProperties":{"properties":{"ConnectionName":{"minLength":1,"maxLength":128},"EventBusArn":{"minLength":1,"maxLength":128},"KmsArn":{"minLength":1,"maxLength":128,"pattern":"arn:aws:kms:.*:[0-9]+:.*"},"RoleArn":{"minLength":1,"maxLength":128,"pattern":"arn:aws:iam:.*:[0-9]+:.*"}},"required":["RoleArn"]}},"required":["ResourceArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::IntegrationResourceProperty`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnIntegrationResourceProperty") }
 
         /// The `ResourcePropertyArn` attribute.

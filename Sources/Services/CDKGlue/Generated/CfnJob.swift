@@ -168,6 +168,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Job`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Job", ##"{"properties":{"Command":{"$ref":"#/definitions/JobCommand"},"Connections":{"$ref":"#/definitions/ConnectionsList"},"Description":{"minLength":0,"maxLength":2048},"ExecutionClass":{"enum":["FLEX","STANDARD"]},"GlueVersion":{"minLength":1,"maxLength":255,"pattern":"^(\\w+\\.)+\\w+$"},"JobMode":{"enum":["NOTEBOOK","SCRIPT","VISUAL"]},"MaintenanceWindow":{"pattern":"^(Sun|Mon|Tue|Wed|Thu|Fri|Sat):([01]?[0-9]|2[0-3])$"},"Name":{"minLength":1,"maxLength":255},"NotificationProperty":{"$ref":"#/definitions/NotificationProperty"},"NumberOfWorkers":{"minimum":0},"SecurityConfiguration":{"minLength":1,"maxLength":255},"Timeout":{"minimum":1},"WorkerType":{"enum":["Standard","G.1X","G.2X","G.025X","G.4X","G.8X","Z.2X","G.12X","G.16X","R.1X","R.2X","R.4X","R.8X"]}},"required":["Command","Role"],"definitions":{"ConnectionsList":{"properties":{"Connections":{"minItems":0,"maxItems":1000,"items":{"minLength":0,"maxLength":255}}}},"JobCommand":{"properties":{"PythonVersion":{"pattern":"^([2-3]|3[.]9)$"},"Runtime":{"minLength":0,"maxLength":64},"ScriptLocation":{"minLength":0,"maxLength":400000}}},"NotificationProperty":{"properties":{"NotifyDelayAfter":{"minimum":1}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Job`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnJob") }
 
         /// The `ConnectionsList` property type.

@@ -108,6 +108,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::MLTransform`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::MLTransform", ##"{"properties":{"InputRecordTables":{"$ref":"#/definitions/InputRecordTables"},"MaxCapacity":{"minimum":1,"maximum":100},"TransformEncryption":{"$ref":"#/definitions/TransformEncryption"},"TransformParameters":{"$ref":"#/definitions/TransformParameters"}},"required":["InputRecordTables","Role","TransformParameters"],"definitions":{"FindMatchesParameters":{"required":["PrimaryKeyColumnName"]},"GlueTables":{"required":["DatabaseName","TableName"]},"InputRecordTables":{"properties":{"GlueTables":{"items":{"$ref":"#/definitions/GlueTables"}}}},"MLUserDataEncryption":{"required":["MLUserDataEncryptionMode"]},"TransformEncryption":{"properties":{"MLUserDataEncryption":{"$ref":"#/definitions/MLUserDataEncryption"}}},"TransformParameters":{"properties":{"FindMatchesParameters":{"$ref":"#/definitions/FindMatchesParameters"}},"required":["TransformType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::MLTransform`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnMLTransform") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Partition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Partition", ##"{"properties":{"PartitionInput":{"$ref":"#/definitions/PartitionInput"}},"required":["CatalogId","DatabaseName","PartitionInput","TableName"],"definitions":{"Column":{"required":["Name"]},"Order":{"required":["Column"]},"PartitionInput":{"properties":{"StorageDescriptor":{"$ref":"#/definitions/StorageDescriptor"}},"required":["Values"]},"StorageDescriptor":{"properties":{"Columns":{"items":{"$ref":"#/definitions/Column"}},"SortColumns":{"items":{"$ref":"#/definitions/Order"}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Partition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnPartition") }
 
         /// The `Id` attribute.

@@ -48,6 +48,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Registry`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Registry", ##"{"properties":{"Description":{"minLength":0,"maxLength":1000},"Name":{"minLength":1,"maxLength":255},"Tags":{"minItems":0,"maxItems":10,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Registry`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnRegistry") }
 
         /// The `Arn` attribute.

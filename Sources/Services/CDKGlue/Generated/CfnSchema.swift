@@ -78,6 +78,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Schema`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Schema", ##"{"properties":{"CheckpointVersion":{"$ref":"#/definitions/SchemaVersion"},"Compatibility":{"enum":["NONE","DISABLED","BACKWARD","BACKWARD_ALL","FORWARD","FORWARD_ALL","FULL","FULL_ALL"]},"DataFormat":{"enum":["AVRO","JSON","PROTOBUF"]},"Description":{"minLength":0,"maxLength":1000},"Name":{"minLength":1,"maxLength":255},"Registry":{"$ref":"#/definitions/Registry"},"SchemaDefinition":{"minLength":1,"maxLength":170000,"pattern":"\\S"},"Tags":{"minItems":0,"maxItems":10,"items":{"$ref":"#/definitions/Tag"}}},"required":["Compatibility","DataFormat","Name"],"definitions":{"Registry":{"properties":{"Arn":{"pattern":"arn:aws(-(cn|us-gov|iso(-[bef])?))?:glue:.*"},"Name":{"minLength":1,"maxLength":255}}},"SchemaVersion":{"properties":{"VersionNumber":{"minimum":1,"maximum":100000}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Schema`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnSchema") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::SchemaVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::SchemaVersion", ##"{"properties":{"Schema":{"$ref":"#/definitions/Schema"},"SchemaDefinition":{"minLength":1,"maxLength":170000,"pattern":"\\S"}},"required":["Schema","SchemaDefinition"],"definitions":{"Schema":{"properties":{"RegistryName":{"minLength":1,"maxLength":255},"SchemaArn":{"pattern":"arn:(aws|aws-us-gov|aws-cn):glue:.*"},"SchemaName":{"minLength":1,"maxLength":255}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::SchemaVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnSchemaVersion") }
 
         /// The `VersionId` attribute.

@@ -53,6 +53,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::SchemaVersionMetadata`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::SchemaVersionMetadata", #"{"properties":{"Key":{"minLength":1,"maxLength":128},"SchemaVersionId":{"pattern":"[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","SchemaVersionId","Value"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Glue::SchemaVersionMetadata`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnSchemaVersionMetadata") }
     }
 }

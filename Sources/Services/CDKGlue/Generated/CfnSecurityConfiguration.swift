@@ -47,6 +47,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::SecurityConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::SecurityConfiguration", #"{"required":["EncryptionConfiguration","Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Glue::SecurityConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnSecurityConfiguration") }
 
         /// The `Id` attribute.

@@ -65,6 +65,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Table`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Table", ##"{"properties":{"OpenTableFormatInput":{"$ref":"#/definitions/OpenTableFormatInput"},"TableInput":{"$ref":"#/definitions/TableInput"}},"required":["CatalogId","DatabaseName"],"definitions":{"Column":{"required":["Name"]},"IcebergInput":{"properties":{"IcebergTableInput":{"$ref":"#/definitions/IcebergTableInput"}}},"IcebergPartitionField":{"required":["Name","SourceId","Transform"]},"IcebergPartitionSpec":{"properties":{"Fields":{"items":{"$ref":"#/definitions/IcebergPartitionField"}}},"required":["Fields"]},"IcebergSchema":{"properties":{"Fields":{"items":{"$ref":"#/definitions/IcebergStructField"}}},"required":["Fields"]},"IcebergSortField":{"required":["Direction","NullOrder","SourceId","Transform"]},"IcebergSortOrder":{"properties":{"Fields":{"items":{"$ref":"#/definitions/IcebergSortField"}}},"required":["Fields","OrderId"]},"IcebergStructField":{"required":["Id","Name","Required","Type"]},"IcebergTableInput":{"properties":{"PartitionSpec":{"$ref":"#/definitions/IcebergPartitionSpec"},"Schema":{"$ref":"#/definitions/IcebergSchema"},"WriteOrder":{"$ref":"#/definitions/IcebergSortOrder"}},"required":["Location","Schema"]},"OpenTableFormatInput":{"properties":{"IcebergInput":{"$ref":"#/definitions/IcebergInput"}}},"Order":{"required":["Column","SortOrder"]},"StorageDescriptor":{"properties":{"Columns":{"items":{"$ref":"#/definitions/Column"}},"SortColumns":{"items":{"$ref":"#/definitions/Order"}}}},"TableInput":{"properties":{"PartitionKeys":{"items":{"$ref":"#/definitions/Column"}},"StorageDescriptor":{"$ref":"#/definitions/StorageDescriptor"},"TableType":{"enum":["EXTERNAL_TABLE","VIRTUAL_VIEW"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Table`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnTable") }
 
         /// The `Id` attribute.

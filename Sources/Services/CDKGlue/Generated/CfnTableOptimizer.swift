@@ -65,6 +65,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::TableOptimizer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::TableOptimizer", ##"{"properties":{"TableOptimizerConfiguration":{"$ref":"#/definitions/TableOptimizerConfiguration"}},"required":["CatalogId","DatabaseName","TableName","TableOptimizerConfiguration","Type"],"definitions":{"TableOptimizerConfiguration":{"required":["Enabled","RoleArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::TableOptimizer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnTableOptimizer") }
 
         /// The `Id` attribute.

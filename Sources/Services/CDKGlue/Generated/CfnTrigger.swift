@@ -90,6 +90,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::Trigger`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::Trigger", ##"{"properties":{"Actions":{"items":{"$ref":"#/definitions/Action"}},"Description":{"minLength":0,"maxLength":2048},"EventBatchingCondition":{"$ref":"#/definitions/EventBatchingCondition"},"Name":{"minLength":1,"maxLength":255},"Predicate":{"$ref":"#/definitions/Predicate"},"Type":{"enum":["CONDITIONAL","EVENT","ON_DEMAND","SCHEDULED"]},"WorkflowName":{"minLength":1,"maxLength":255}},"required":["Actions","Type"],"definitions":{"Action":{"properties":{"CrawlerName":{"minLength":1,"maxLength":255},"JobName":{"minLength":1,"maxLength":255},"NotificationProperty":{"$ref":"#/definitions/NotificationProperty"},"SecurityConfiguration":{"minLength":1,"maxLength":255},"Timeout":{"minimum":1}}},"Condition":{"properties":{"CrawlState":{"enum":["CANCELLED","CANCELLING","ERROR","FAILED","RUNNING","SUCCEEDED"]},"CrawlerName":{"minLength":1,"maxLength":255},"JobName":{"minLength":1,"maxLength":255},"LogicalOperator":{"enum":["EQUALS"]},"State":{"enum":["SUCCEEDED","STOPPED","TIMEOUT","FAILED"]}}},"EventBatchingCondition":{"properties":{"BatchSize":{"minimum":1,"maximum":100},"BatchWindow":{"minimum":1,"maximum":900}},"required":["BatchSize"]},"NotificationProperty":{"properties":{"NotifyDelayAfter":{"minimum":1}}},"Predicate":{"properties":{"Conditions":{"minItems":0,"maxItems":500,"items":{"$ref":"#/definitions/Condition"}},"Logical":{"enum":["AND","ANY"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::Trigger`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnTrigger") }
 
         /// The `Action` property type.

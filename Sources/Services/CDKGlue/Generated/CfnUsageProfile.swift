@@ -54,6 +54,11 @@ extension Glue {
         /// What the registry schema says about `AWS::Glue::UsageProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Glue::UsageProfile", ##"{"properties":{"Configuration":{"$ref":"#/definitions/ProfileConfiguration"},"Description":{"minLength":1,"maxLength":512,"pattern":"[a-zA-Z0-9\\-\\:\\_]{1,64}"},"Name":{"minLength":5,"maxLength":128},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"ProfileConfiguration":{"requiredGroups":[["JobConfiguration"],["SessionConfiguration"]]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Glue::UsageProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGlue.Glue.CfnUsageProfile") }
 
         /// The `CreatedOn` attribute.

@@ -48,6 +48,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::ConnectorDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::ConnectorDefinition", ##"{"properties":{"InitialVersion":{"$ref":"#/definitions/ConnectorDefinitionVersion"}},"required":["Name"],"definitions":{"Connector":{"required":["ConnectorArn","Id"]},"ConnectorDefinitionVersion":{"properties":{"Connectors":{"items":{"$ref":"#/definitions/Connector"}}},"required":["Connectors"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::ConnectorDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnConnectorDefinition") }
 
         /// The `Arn` attribute.

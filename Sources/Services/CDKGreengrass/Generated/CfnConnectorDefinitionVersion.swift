@@ -47,6 +47,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::ConnectorDefinitionVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::ConnectorDefinitionVersion", ##"{"properties":{"Connectors":{"items":{"$ref":"#/definitions/Connector"}}},"required":["ConnectorDefinitionId","Connectors"],"definitions":{"Connector":{"required":["ConnectorArn","Id"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::ConnectorDefinitionVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnConnectorDefinitionVersion") }
 
         /// The `Id` attribute.

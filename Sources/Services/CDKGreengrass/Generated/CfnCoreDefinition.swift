@@ -48,6 +48,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::CoreDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::CoreDefinition", ##"{"properties":{"InitialVersion":{"$ref":"#/definitions/CoreDefinitionVersion"}},"required":["Name"],"definitions":{"Core":{"required":["CertificateArn","Id","ThingArn"]},"CoreDefinitionVersion":{"properties":{"Cores":{"items":{"$ref":"#/definitions/Core"}}},"required":["Cores"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::CoreDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnCoreDefinition") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::CoreDefinitionVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::CoreDefinitionVersion", ##"{"properties":{"Cores":{"items":{"$ref":"#/definitions/Core"}}},"required":["CoreDefinitionId","Cores"],"definitions":{"Core":{"required":["CertificateArn","Id","ThingArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::CoreDefinitionVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnCoreDefinitionVersion") }
 
         /// The `Id` attribute.

@@ -48,6 +48,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::DeviceDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::DeviceDefinition", ##"{"properties":{"InitialVersion":{"$ref":"#/definitions/DeviceDefinitionVersion"}},"required":["Name"],"definitions":{"Device":{"required":["CertificateArn","Id","ThingArn"]},"DeviceDefinitionVersion":{"properties":{"Devices":{"items":{"$ref":"#/definitions/Device"}}},"required":["Devices"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::DeviceDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnDeviceDefinition") }
 
         /// The `Arn` attribute.

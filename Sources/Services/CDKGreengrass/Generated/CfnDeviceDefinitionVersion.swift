@@ -47,6 +47,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::DeviceDefinitionVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::DeviceDefinitionVersion", ##"{"properties":{"Devices":{"items":{"$ref":"#/definitions/Device"}}},"required":["DeviceDefinitionId","Devices"],"definitions":{"Device":{"required":["CertificateArn","Id","ThingArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::DeviceDefinitionVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnDeviceDefinitionVersion") }
 
         /// The `Id` attribute.

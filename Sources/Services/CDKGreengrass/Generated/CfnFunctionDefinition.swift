@@ -48,6 +48,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::FunctionDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::FunctionDefinition", ##"{"properties":{"InitialVersion":{"$ref":"#/definitions/FunctionDefinitionVersion"}},"required":["Name"],"definitions":{"DefaultConfig":{"required":["Execution"]},"Environment":{"properties":{"ResourceAccessPolicies":{"items":{"$ref":"#/definitions/ResourceAccessPolicy"}}}},"Function":{"properties":{"FunctionConfiguration":{"$ref":"#/definitions/FunctionConfiguration"}},"required":["FunctionArn","FunctionConfiguration","Id"]},"FunctionConfiguration":{"properties":{"Environment":{"$ref":"#/definitions/Environment"}}},"FunctionDefinitionVersion":{"properties":{"DefaultConfig":{"$ref":"#/definitions/DefaultConfig"},"Functions":{"items":{"$ref":"#/definitions/Function"}}},"required":["Functions"]},"ResourceAccessPolicy":{"required":["ResourceId"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::FunctionDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnFunctionDefinition") }
 
         /// The `Arn` attribute.

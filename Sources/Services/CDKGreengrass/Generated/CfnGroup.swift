@@ -54,6 +54,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::Group`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::Group", #"{"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::Group`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnGroup") }
 
         /// The `Arn` attribute.

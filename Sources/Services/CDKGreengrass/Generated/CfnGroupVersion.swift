@@ -83,6 +83,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::GroupVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::GroupVersion", #"{"required":["GroupId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::GroupVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnGroupVersion") }
 
         /// The `Id` attribute.

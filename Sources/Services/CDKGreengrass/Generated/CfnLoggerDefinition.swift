@@ -48,6 +48,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::LoggerDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::LoggerDefinition", ##"{"properties":{"InitialVersion":{"$ref":"#/definitions/LoggerDefinitionVersion"}},"required":["Name"],"definitions":{"Logger":{"required":["Component","Id","Level","Type"]},"LoggerDefinitionVersion":{"properties":{"Loggers":{"items":{"$ref":"#/definitions/Logger"}}},"required":["Loggers"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::LoggerDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnLoggerDefinition") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::LoggerDefinitionVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::LoggerDefinitionVersion", ##"{"properties":{"Loggers":{"items":{"$ref":"#/definitions/Logger"}}},"required":["LoggerDefinitionId","Loggers"],"definitions":{"Logger":{"required":["Component","Id","Level","Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::LoggerDefinitionVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnLoggerDefinitionVersion") }
 
         /// The `Id` attribute.

@@ -47,6 +47,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::ResourceDefinitionVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::ResourceDefinitionVersion", ##"{"properties":{"Resources":{"items":{"$ref":"#/definitions/ResourceInstance"}}},"required":["ResourceDefinitionId","Resources"],"definitions":{"GroupOwnerSetting":{"required":["AutoAddGroupOwner"]},"LocalDeviceResourceData":{"properties":{"GroupOwnerSetting":{"$ref":"#/definitions/GroupOwnerSetting"}},"required":["SourcePath"]},"LocalVolumeResourceData":{"properties":{"GroupOwnerSetting":{"$ref":"#/definitions/GroupOwnerSetting"}},"required":["DestinationPath","SourcePath"]},"ResourceDataContainer":{"properties":{"LocalDeviceResourceData":{"$ref":"#/definitions/LocalDeviceResourceData"},"LocalVolumeResourceData":{"$ref":"#/definitions/LocalVolumeResourceData"},"S3MachineLearningModelResourceData":{"$ref":"#/definitions/S3MachineLearningModelResourceData"},"SageMakerMachineLearningModelResourceData":{"$ref":"#/definitions/SageMakerMachineLearningModelResourceData"},"SecretsManagerSecretResourceData":{"$ref":"#/definitions/SecretsManagerSecretResourceData"}}},"ResourceDownloadOwnerSetting":{"required":["GroupOwner","GroupPermission"]},"ResourceInstance":{"properties":{"ResourceDataContainer":{"$ref":"#/definitions/ResourceDataContainer"}},"required":["Id","Name","ResourceDataContainer"]},"S3MachineLearningModelResourceData":{"properties":{"OwnerSetting":{"$ref":"#/definitions/ResourceDownloadOwnerSetting"}},"required":["DestinationPath","S3Uri"]},"SageMakerMachineLearningModelResourceData":{"properties":{"OwnerSetting":{"$ref":"#/definitions/ResourceDownloadOwnerSetting"}},"required":["DestinationPath","SageMakerJobArn"]},"SecretsManagerSecretResourceData":{"required":["ARN"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::ResourceDefinitionVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnResourceDefinitionVersion") }
 
         /// The `Id` attribute.

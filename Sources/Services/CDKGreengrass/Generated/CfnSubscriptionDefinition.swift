@@ -48,6 +48,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::SubscriptionDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::SubscriptionDefinition", ##"{"properties":{"InitialVersion":{"$ref":"#/definitions/SubscriptionDefinitionVersion"}},"required":["Name"],"definitions":{"Subscription":{"required":["Id","Source","Subject","Target"]},"SubscriptionDefinitionVersion":{"properties":{"Subscriptions":{"items":{"$ref":"#/definitions/Subscription"}}},"required":["Subscriptions"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::SubscriptionDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnSubscriptionDefinition") }
 
         /// The `Arn` attribute.

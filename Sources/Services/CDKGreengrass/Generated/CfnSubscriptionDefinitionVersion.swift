@@ -47,6 +47,11 @@ extension Greengrass {
         /// What the registry schema says about `AWS::Greengrass::SubscriptionDefinitionVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Greengrass::SubscriptionDefinitionVersion", ##"{"properties":{"Subscriptions":{"items":{"$ref":"#/definitions/Subscription"}}},"required":["SubscriptionDefinitionId","Subscriptions"],"definitions":{"Subscription":{"required":["Id","Source","Subject","Target"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Greengrass::SubscriptionDefinitionVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGreengrass.Greengrass.CfnSubscriptionDefinitionVersion") }
 
         /// The `Id` attribute.

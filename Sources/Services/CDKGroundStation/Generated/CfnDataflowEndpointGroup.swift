@@ -54,6 +54,11 @@ extension GroundStation {
         /// What the registry schema says about `AWS::GroundStation::DataflowEndpointGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GroundStation::DataflowEndpointGroup", ##"{"properties":{"ContactPostPassDurationSeconds":{"minimum":30,"maximum":480},"ContactPrePassDurationSeconds":{"minimum":30,"maximum":480},"EndpointDetails":{"minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/EndpointDetails"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["EndpointDetails"],"definitions":{"AgentStatus":{"enum":["SUCCESS","FAILED","ACTIVE","INACTIVE"]},"AuditResults":{"enum":["HEALTHY","UNHEALTHY"]},"AwsGroundStationAgentEndpoint":{"properties":{"AgentStatus":{"$ref":"#/definitions/AgentStatus"},"AuditResults":{"$ref":"#/definitions/AuditResults"},"IngressAddress":{"$ref":"#/definitions/RangedConnectionDetails"},"Name":{"pattern":"^[ a-zA-Z0-9_:-]{1,256}$"}}},"DataflowEndpoint":{"properties":{"Name":{"pattern":"^[ a-zA-Z0-9_:-]{1,256}$"}}},"EndpointDetails":{"properties":{"AwsGroundStationAgentEndpoint":{"$ref":"#/definitions/AwsGroundStationAgentEndpoint"},"Endpoint":{"$ref":"#/definitions/DataflowEndpoint"},"SecurityDetails":{"$ref":"#/definitions/SecurityDetails"}},"requiredGroups":[["Endpoint","SecurityDetails"],["AwsGroundStationAgentEndpoint"]]},"RangedConnectionDetails":{"properties":{"SocketAddress":{"$ref":"#/definitions/RangedSocketAddress"}}},"RangedSocketAddress":{"properties":{"Name":{"minLength":7,"maxLength":16,"pattern":"^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"}}},"SecurityDetails":{"properties":{"RoleArn":{"minLength":30,"maxLength":165,"pattern":"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"}}},"Tag":{"properties":{"Key":{"pattern":"^[ a-zA-Z0-9\\+\\-=._:/@]{1,128}$"},"Value":{"pattern":"^[ a-zA-Z0-9\\+\\-=._:/@]{1,256}$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GroundStation::DataflowEndpointGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGroundStation.GroundStation.CfnDataflowEndpointGroup") }
 
         /// The `Arn` attribute.

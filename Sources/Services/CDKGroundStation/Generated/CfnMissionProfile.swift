@@ -90,6 +90,11 @@ extension GroundStation {
         /// What the registry schema says about `AWS::GroundStation::MissionProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GroundStation::MissionProfile", ##"{"properties":{"ContactPostPassDurationSeconds":{"minimum":0,"maximum":21600},"ContactPrePassDurationSeconds":{"minimum":0,"maximum":21600},"DataflowEdges":{"minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/DataflowEdge"}},"MinimumViableContactDurationSeconds":{"minimum":1,"maximum":21600},"Name":{"pattern":"^[ a-zA-Z0-9_:-]{1,256}$"},"StreamsKmsKey":{"$ref":"#/definitions/StreamsKmsKey"},"StreamsKmsRole":{"minLength":30,"maxLength":165,"pattern":"^arn:[a-z0-9-.]{1,63}:iam::[0-9]{12}:role/[\\w+=,.@-]{1,64}$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TelemetrySinkConfigArn":{"minLength":82,"maxLength":424,"pattern":"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"},"TrackingConfigArn":{"minLength":82,"maxLength":424,"pattern":"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"}},"required":["DataflowEdges","MinimumViableContactDurationSeconds","Name","TrackingConfigArn"],"definitions":{"DataflowEdge":{"minItems":2,"maxItems":2},"StreamsKmsKey":{"properties":{"KmsAliasArn":{"pattern":"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"},"KmsAliasName":{"pattern":"^alias/[a-zA-Z0-9:/_-]+$"},"KmsKeyArn":{"pattern":"^(arn:(aws[a-zA-Z-]*)?:[a-z0-9-.]+:.*)|()$"}},"requiredGroups":[["KmsKeyArn"],["KmsAliasArn"],["KmsAliasName"]]},"Tag":{"properties":{"Key":{"pattern":"^[ a-zA-Z0-9\\+\\-=._:/@]{1,128}$"},"Value":{"pattern":"^[ a-zA-Z0-9\\+\\-=._:/@]{1,256}$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GroundStation::MissionProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGroundStation.GroundStation.CfnMissionProfile") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension GuardDuty {
         /// What the registry schema says about `AWS::GuardDuty::Detector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GuardDuty::Detector", ##"{"properties":{"DataSources":{"$ref":"#/definitions/CFNDataSourceConfigurations"},"Features":{"items":{"$ref":"#/definitions/CFNFeatureConfiguration"}},"FindingPublishingFrequency":{"enum":["FIFTEEN_MINUTES","ONE_HOUR","SIX_HOURS"]},"Tags":{"items":{"$ref":"#/definitions/TagItem"}}},"required":["Enable"],"definitions":{"CFNDataSourceConfigurations":{"properties":{"Kubernetes":{"$ref":"#/definitions/CFNKubernetesConfiguration"},"S3Logs":{"$ref":"#/definitions/CFNS3LogsConfiguration"}}},"CFNFeatureAdditionalConfiguration":{"properties":{"Name":{"minLength":1,"maxLength":256,"enum":["EC2_AGENT_MANAGEMENT","ECS_FARGATE_AGENT_MANAGEMENT","EKS_ADDON_MANAGEMENT"]},"Status":{"minLength":1,"maxLength":128,"enum":["DISABLED","ENABLED"]}}},"CFNFeatureConfiguration":{"properties":{"AdditionalConfiguration":{"items":{"$ref":"#/definitions/CFNFeatureAdditionalConfiguration"}},"Name":{"maxLength":128,"enum":["EBS_MALWARE_PROTECTION","EKS_AUDIT_LOGS","EKS_RUNTIME_MONITORING","LAMBDA_NETWORK_LOGS","RDS_LOGIN_EVENTS","RUNTIME_MONITORING","S3_DATA_EVENTS"]},"Status":{"enum":["ENABLED","DISABLED"]}},"required":["Name","Status"]},"CFNKubernetesAuditLogsConfiguration":{"required":["Enable"]},"CFNKubernetesConfiguration":{"properties":{"AuditLogs":{"$ref":"#/definitions/CFNKubernetesAuditLogsConfiguration"}},"required":["AuditLogs"]},"CFNS3LogsConfiguration":{"required":["Enable"]},"TagItem":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GuardDuty::Detector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGuardDuty.GuardDuty.CfnDetector") }
 
         /// The `Id` attribute.

@@ -72,6 +72,11 @@ extension GuardDuty {
         /// What the registry schema says about `AWS::GuardDuty::Filter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GuardDuty::Filter", ##"{"properties":{"Action":{"enum":["ARCHIVE","NOOP"]},"Description":{"minLength":0,"maxLength":512},"DetectorId":{"minLength":1,"maxLength":300},"Name":{"minLength":1,"maxLength":64},"Rank":{"minimum":1,"maximum":100},"Tags":{"items":{"$ref":"#/definitions/TagItem"}}},"required":["DetectorId","FindingCriteria","Name"],"definitions":{"TagItem":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GuardDuty::Filter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGuardDuty.GuardDuty.CfnFilter") }
 
         /// The `Condition` property type.

@@ -53,6 +53,11 @@ extension GuardDuty {
         /// What the registry schema says about `AWS::GuardDuty::Master`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GuardDuty::Master", #"{"required":["DetectorId","MasterId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::GuardDuty::Master`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGuardDuty.GuardDuty.CfnMaster") }
     }
 }

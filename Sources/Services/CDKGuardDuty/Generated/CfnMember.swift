@@ -71,6 +71,11 @@ extension GuardDuty {
         /// What the registry schema says about `AWS::GuardDuty::Member`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GuardDuty::Member", #"{"properties":{"DetectorId":{"minLength":1,"maxLength":300},"Status":{"enum":["Created","Disabled","Enabled","Invited","Removed","Resigned"]}},"required":["Email"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::GuardDuty::Member`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGuardDuty.GuardDuty.CfnMember") }
     }
 }

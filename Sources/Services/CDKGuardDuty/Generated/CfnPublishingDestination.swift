@@ -54,6 +54,11 @@ extension GuardDuty {
         /// What the registry schema says about `AWS::GuardDuty::PublishingDestination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GuardDuty::PublishingDestination", ##"{"properties":{"DestinationType":{"enum":["S3"]},"DetectorId":{"minLength":1,"maxLength":300},"Tags":{"items":{"$ref":"#/definitions/TagItem"}}},"required":["DestinationProperties","DestinationType","DetectorId"],"definitions":{"TagItem":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GuardDuty::PublishingDestination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGuardDuty.GuardDuty.CfnPublishingDestination") }
 
         /// The `Id` attribute.

@@ -72,6 +72,11 @@ extension GuardDuty {
         /// What the registry schema says about `AWS::GuardDuty::TrustedEntitySet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::GuardDuty::TrustedEntitySet", ##"{"properties":{"DetectorId":{"minLength":1,"maxLength":32},"ExpectedBucketOwner":{"minLength":12,"maxLength":12,"pattern":"^[0-9]+$"},"Format":{"minLength":1,"maxLength":300,"enum":["ALIEN_VAULT","FIRE_EYE","OTX_CSV","PROOF_POINT","STIX","TXT"]},"Location":{"minLength":1,"maxLength":300},"Name":{"minLength":1,"maxLength":300},"Tags":{"items":{"$ref":"#/definitions/TagItem"}}},"required":["Format","Location"],"definitions":{"TagItem":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::GuardDuty::TrustedEntitySet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKGuardDuty.GuardDuty.CfnTrustedEntitySet") }
 
         /// The `CreatedAt` attribute.

@@ -48,6 +48,11 @@ extension HealthImaging {
         /// What the registry schema says about `AWS::HealthImaging::Datastore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::HealthImaging::Datastore", ##"{"properties":{"DatastoreName":{"$ref":"#/definitions/DatastoreName"},"KmsKeyArn":{"$ref":"#/definitions/KmsKeyArn"},"Tags":{"$ref":"#/definitions/Tags"}},"definitions":{"DatastoreName":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9._/#-]+$"},"KmsKeyArn":{"minLength":1,"maxLength":512},"Tags":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::HealthImaging::Datastore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKHealthImaging.HealthImaging.CfnDatastore") }
 
         /// The `CreatedAt` attribute.

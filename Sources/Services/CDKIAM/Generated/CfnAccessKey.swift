@@ -53,6 +53,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::AccessKey`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::AccessKey", #"{"required":["UserName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::AccessKey`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnAccessKey") }
 
         /// The `Id` attribute.

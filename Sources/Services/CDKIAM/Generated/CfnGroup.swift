@@ -59,6 +59,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::Group`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::Group", ##"{"properties":{"GroupName":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"},"ManagedPolicyArns":{"minItems":0,"maxItems":20,"items":{"pattern":"arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"}},"Path":{"minLength":1,"maxLength":512,"pattern":"^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$"},"Policies":{"items":{"$ref":"#/definitions/Policy"}}},"definitions":{"Policy":{"required":["PolicyDocument","PolicyName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IAM::Group`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnGroup") }
 
         /// The `Arn` attribute.

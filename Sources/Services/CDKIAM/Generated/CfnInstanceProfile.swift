@@ -53,6 +53,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::InstanceProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::InstanceProfile", #"{"properties":{"InstanceProfileName":{"minLength":0,"maxLength":128,"pattern":"^([\\w+=,.@-]+)?$"},"Path":{"minLength":1,"maxLength":512,"pattern":"^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$"},"Roles":{"minItems":1,"maxItems":1,"items":{"pattern":"[a-zA-Z0-9+=,.@\\-_]+"}}},"required":["Roles"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::InstanceProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnInstanceProfile") }
 
         /// The `Arn` attribute.

@@ -77,6 +77,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::ManagedPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::ManagedPolicy", #"{"properties":{"Description":{"minLength":0,"maxLength":1000},"Path":{"minLength":1,"maxLength":512,"pattern":"^((/[A-Za-z0-9\\.,\\+@=_-]+)*)/$"},"PolicyDocument":{"minLength":1,"maxLength":131072,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$"}},"required":["PolicyDocument"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::ManagedPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnManagedPolicy") }
 
         /// The `AttachmentCount` attribute.

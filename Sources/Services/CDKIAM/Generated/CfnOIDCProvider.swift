@@ -54,6 +54,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::OIDCProvider`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::OIDCProvider", ##"{"properties":{"ClientIdList":{"items":{"minLength":1,"maxLength":255}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"ThumbprintList":{"maxItems":5,"items":{"minLength":40,"maxLength":40,"pattern":"[0-9A-Fa-f]{40}"}},"Url":{"minLength":1,"maxLength":255}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IAM::OIDCProvider`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnOIDCProvider") }
 
         /// The `Arn` attribute.

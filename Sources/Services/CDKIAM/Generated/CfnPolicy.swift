@@ -65,6 +65,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::Policy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::Policy", #"{"properties":{"PolicyDocument":{"minLength":1,"maxLength":131072,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$"},"PolicyName":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"}},"required":["PolicyDocument","PolicyName"],"requiredGroups":[["Users"],["Groups"],["Roles"]]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::Policy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnPolicy") }
 
         /// The `Id` attribute.

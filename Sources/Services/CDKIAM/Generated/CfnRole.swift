@@ -84,6 +84,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::Role`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::Role", ##"{"properties":{"AssumeRolePolicyDocument":{"minLength":1,"maxLength":131072,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$"},"Description":{"minLength":0,"maxLength":1000,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*$"},"ManagedPolicyArns":{"minItems":0,"maxItems":20,"items":{"pattern":"arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"}},"MaxSessionDuration":{"minimum":3600,"maximum":43200},"Path":{"minLength":1,"maxLength":512,"pattern":"^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$"},"PermissionsBoundary":{"minLength":20,"maxLength":2048},"Policies":{"items":{"$ref":"#/definitions/Policy"}},"RoleName":{"minLength":1,"maxLength":64,"pattern":"^[\\w+=,.@-]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AssumeRolePolicyDocument"],"definitions":{"Policy":{"required":["PolicyDocument","PolicyName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IAM::Role`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnRole") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::RolePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::RolePolicy", #"{"properties":{"PolicyDocument":{"minLength":1,"maxLength":131072,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$"},"PolicyName":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"},"RoleName":{"minLength":1,"maxLength":64,"pattern":"^[\\w+=,.@-]+$"}},"required":["PolicyName","RoleName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::RolePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnRolePolicy") }
     }
 }

@@ -72,6 +72,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::SAMLProvider`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::SAMLProvider", ##"{"properties":{"AddPrivateKey":{"minLength":1,"maxLength":16384,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"},"AssertionEncryptionMode":{"enum":["Allowed","Required"]},"Name":{"minLength":1,"maxLength":128,"pattern":"[\\w._-]+"},"PrivateKeyList":{"maxItems":2,"items":{"$ref":"#/definitions/SAMLPrivateKey"}},"RemovePrivateKey":{"minLength":22,"maxLength":64,"pattern":"[A-Z0-9]+"},"SamlMetadataDocument":{"minLength":1000,"maxLength":10000000},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"SAMLPrivateKey":{"properties":{"KeyId":{"minLength":22,"maxLength":64,"pattern":"[A-Z0-9]+"}},"required":["KeyId","Timestamp"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IAM::SAMLProvider`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnSAMLProvider") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::ServerCertificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::ServerCertificate", ##"{"properties":{"CertificateBody":{"minLength":1,"maxLength":16384,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"},"CertificateChain":{"minLength":1,"maxLength":2097152,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"},"Path":{"minLength":1,"maxLength":512,"pattern":"(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)"},"PrivateKey":{"minLength":1,"maxLength":16384,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"},"ServerCertificateName":{"minLength":1,"maxLength":128,"pattern":"[\\w+=,.@-]+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IAM::ServerCertificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnServerCertificate") }
 
         /// The `Arn` attribute.

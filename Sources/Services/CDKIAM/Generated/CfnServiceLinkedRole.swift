@@ -53,6 +53,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::ServiceLinkedRole`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::ServiceLinkedRole", #"{"properties":{"AWSServiceName":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"},"CustomSuffix":{"minLength":1,"maxLength":64,"pattern":"^[\\w+=,.@-]+$"},"Description":{"minLength":0,"maxLength":1000,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*$"}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::ServiceLinkedRole`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnServiceLinkedRole") }
 
         /// The `RoleName` attribute.

@@ -78,6 +78,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::User`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::User", ##"{"properties":{"Groups":{"minItems":0,"maxItems":10},"LoginProfile":{"$ref":"#/definitions/LoginProfile"},"ManagedPolicyArns":{"minItems":0,"maxItems":20,"items":{"pattern":"arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/[a-zA-Z_0-9+=,.@\\-_/]+"}},"Path":{"minLength":1,"maxLength":512,"pattern":"^(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)$"},"PermissionsBoundary":{"minLength":20,"maxLength":2048},"Policies":{"items":{"$ref":"#/definitions/Policy"}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"UserName":{"minLength":1,"maxLength":64,"pattern":"^[\\w+=,.@-]+$"}},"definitions":{"LoginProfile":{"required":["Password"]},"Policy":{"required":["PolicyDocument","PolicyName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IAM::User`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnUser") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::UserPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::UserPolicy", #"{"properties":{"PolicyDocument":{"minLength":1,"maxLength":131072,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$"},"PolicyName":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"},"UserName":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"}},"required":["PolicyName","UserName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::UserPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnUserPolicy") }
     }
 }

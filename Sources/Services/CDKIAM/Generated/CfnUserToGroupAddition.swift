@@ -47,6 +47,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::UserToGroupAddition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::UserToGroupAddition", #"{"required":["GroupName","Users"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IAM::UserToGroupAddition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnUserToGroupAddition") }
 
         /// The `Id` attribute.

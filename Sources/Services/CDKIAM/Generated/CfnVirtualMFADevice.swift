@@ -54,6 +54,11 @@ extension IAM {
         /// What the registry schema says about `AWS::IAM::VirtualMFADevice`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IAM::VirtualMFADevice", ##"{"properties":{"Path":{"minLength":1,"maxLength":512,"pattern":"(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VirtualMfaDeviceName":{"minLength":1,"maxLength":226,"pattern":"[\\w+=,.@-]+"}},"required":["Users"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IAM::VirtualMFADevice`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIAM.IAM.CfnVirtualMFADevice") }
 
         /// The `SerialNumber` attribute.

@@ -90,6 +90,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::Channel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::Channel", ##"{"properties":{"ContainerFormat":{"enum":["TS","FRAGMENTED_MP4"]},"LatencyMode":{"enum":["NORMAL","LOW"]},"MultitrackInputConfiguration":{"$ref":"#/definitions/MultitrackInputConfiguration"},"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"Preset":{"enum":["","HIGHER_BANDWIDTH_DELIVERY","CONSTRAINED_BANDWIDTH_DELIVERY"]},"RecordingConfigurationArn":{"minLength":0,"maxLength":128,"pattern":"^$|arn:aws:ivs:[a-z0-9-]+:[0-9]+:recording-configuration/[a-zA-Z0-9-]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["STANDARD","BASIC","ADVANCED_SD","ADVANCED_HD"]}},"definitions":{"MultitrackInputConfiguration":{"properties":{"MaximumResolution":{"enum":["SD","HD","FULL_HD"]},"Policy":{"enum":["ALLOW","REQUIRE"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::Channel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnChannel") }
 
         /// The `Arn` attribute.

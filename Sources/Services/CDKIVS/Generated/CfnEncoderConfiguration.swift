@@ -48,6 +48,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::EncoderConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::EncoderConfiguration", ##"{"properties":{"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Video":{"properties":{"Bitrate":{"minimum":1,"maximum":8500000},"Framerate":{"minimum":1,"maximum":60},"Height":{"minimum":2,"maximum":1920},"Width":{"minimum":2,"maximum":1920}}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::EncoderConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnEncoderConfiguration") }
 
         /// The `Arn` attribute.

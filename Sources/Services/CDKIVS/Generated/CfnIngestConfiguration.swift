@@ -66,6 +66,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::IngestConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::IngestConfiguration", ##"{"properties":{"IngestProtocol":{"enum":["RTMP","RTMPS"]},"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"StageArn":{"minLength":0,"maxLength":128,"pattern":"^arn:aws:ivs:[a-z0-9-]+:[0-9]+:stage/[a-zA-Z0-9-]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::IngestConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnIngestConfiguration") }
 
         /// The `Arn` attribute.

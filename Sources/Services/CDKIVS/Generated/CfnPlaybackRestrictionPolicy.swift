@@ -60,6 +60,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::PlaybackRestrictionPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::PlaybackRestrictionPolicy", ##"{"properties":{"AllowedCountries":{"items":{"minLength":2,"maxLength":2}},"AllowedOrigins":{"items":{"minLength":0,"maxLength":128}},"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::PlaybackRestrictionPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnPlaybackRestrictionPolicy") }
 
         /// The `Arn` attribute.

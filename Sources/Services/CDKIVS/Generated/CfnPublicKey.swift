@@ -48,6 +48,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::PublicKey`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::PublicKey", ##"{"properties":{"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"PublicKeyMaterial":{"pattern":"-----BEGIN PUBLIC KEY-----\\r?\\n([a-zA-Z0-9+/=\\r\\n]+)\\r?\\n-----END PUBLIC KEY-----(\\r?\\n)?"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::PublicKey`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnPublicKey") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::RecordingConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::RecordingConfiguration", ##"{"properties":{"DestinationConfiguration":{"$ref":"#/definitions/DestinationConfiguration"},"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"RecordingReconnectWindowSeconds":{"minimum":0,"maximum":300},"RenditionConfiguration":{"$ref":"#/definitions/RenditionConfiguration"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"ThumbnailConfiguration":{"$ref":"#/definitions/ThumbnailConfiguration"}},"required":["DestinationConfiguration"],"definitions":{"DestinationConfiguration":{"properties":{"S3":{"$ref":"#/definitions/S3DestinationConfiguration"}}},"RenditionConfiguration":{"properties":{"RenditionSelection":{"enum":["ALL","NONE","CUSTOM"]},"Renditions":{"minItems":0,"maxItems":4,"items":{"enum":["FULL_HD","HD","SD","LOWEST_RESOLUTION"]}}}},"S3DestinationConfiguration":{"properties":{"BucketName":{"minLength":3,"maxLength":63,"pattern":"^[a-z0-9-.]+$"}},"required":["BucketName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"ThumbnailConfiguration":{"properties":{"RecordingMode":{"enum":["INTERVAL","DISABLED"]},"Resolution":{"enum":["FULL_HD","HD","SD","LOWEST_RESOLUTION"]},"Storage":{"minItems":0,"maxItems":2,"items":{"enum":["SEQUENTIAL","LATEST"]}},"TargetIntervalSeconds":{"minimum":1,"maximum":60}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::RecordingConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnRecordingConfiguration") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::Stage`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::Stage", ##"{"properties":{"AutoParticipantRecordingConfiguration":{"$ref":"#/definitions/AutoParticipantRecordingConfiguration"},"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"AutoParticipantRecordingConfiguration":{"properties":{"HlsConfiguration":{"$ref":"#/definitions/HlsConfiguration"},"MediaTypes":{"minItems":0,"maxItems":1,"items":{"enum":["AUDIO_VIDEO","AUDIO_ONLY"]}},"RecordingReconnectWindowSeconds":{"minimum":0,"maximum":300},"StorageConfigurationArn":{"minLength":0,"maxLength":128,"pattern":"^$|^arn:aws:ivs:[a-z0-9-]+:[0-9]+:storage-configuration/[a-zA-Z0-9-]+$"},"ThumbnailConfiguration":{"$ref":"#/definitions/ThumbnailConfiguration"}},"required":["StorageConfigurationArn"]},"HlsConfiguration":{"properties":{"ParticipantRecordingHlsConfiguration":{"$ref":"#/definitions/ParticipantRecordingHlsConfiguration"}}},"ParticipantRecordingHlsConfiguration":{"properties":{"TargetSegmentDurationSeconds":{"minimum":2,"maximum":10}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"ThumbnailConfiguration":{"properties":{"ParticipantThumbnailConfiguration":{"properties":{"RecordingMode":{"enum":["INTERVAL","DISABLED"]},"Storage":{"minItems":0,"maxItems":2,"items":{"enum":["SEQUENTIAL","LATEST"]}},"TargetIntervalSeconds":{"minimum":1,"maximum":86400}}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::Stage`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnStage") }
 
         /// The `ActiveSessionId` attribute.

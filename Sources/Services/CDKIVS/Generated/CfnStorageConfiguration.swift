@@ -48,6 +48,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::StorageConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::StorageConfiguration", ##"{"properties":{"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"S3":{"$ref":"#/definitions/S3StorageConfiguration"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["S3"],"definitions":{"S3StorageConfiguration":{"properties":{"BucketName":{"minLength":3,"maxLength":63,"pattern":"^[a-z0-9-.]+$"}},"required":["BucketName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::StorageConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnStorageConfiguration") }
 
         /// The `Arn` attribute.

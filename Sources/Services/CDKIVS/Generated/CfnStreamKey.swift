@@ -42,6 +42,11 @@ extension IVS {
         /// What the registry schema says about `AWS::IVS::StreamKey`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVS::StreamKey", ##"{"properties":{"ChannelArn":{"minLength":1,"maxLength":128,"pattern":"^arn:aws:ivs:[a-z0-9-]+:[0-9]+:channel/[a-zA-Z0-9-]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ChannelArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVS::StreamKey`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVS.IVS.CfnStreamKey") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension IVSChat {
         /// What the registry schema says about `AWS::IVSChat::LoggingConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVSChat::LoggingConfiguration", ##"{"properties":{"DestinationConfiguration":{"$ref":"#/definitions/DestinationConfiguration"},"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DestinationConfiguration"],"definitions":{"CloudWatchLogsDestinationConfiguration":{"properties":{"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"^[\\.\\-_/#A-Za-z0-9]+$"}},"required":["LogGroupName"]},"DestinationConfiguration":{"properties":{"CloudWatchLogs":{"$ref":"#/definitions/CloudWatchLogsDestinationConfiguration"},"Firehose":{"$ref":"#/definitions/FirehoseDestinationConfiguration"},"S3":{"$ref":"#/definitions/S3DestinationConfiguration"}}},"FirehoseDestinationConfiguration":{"properties":{"DeliveryStreamName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_.-]+$"}},"required":["DeliveryStreamName"]},"S3DestinationConfiguration":{"properties":{"BucketName":{"minLength":3,"maxLength":63,"pattern":"^[a-z0-9-.]+$"}},"required":["BucketName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVSChat::LoggingConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVSChat.IVSChat.CfnLoggingConfiguration") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension IVSChat {
         /// What the registry schema says about `AWS::IVSChat::Room`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IVSChat::Room", ##"{"properties":{"LoggingConfigurationIdentifiers":{"minItems":0,"maxItems":50,"items":{"minLength":1,"maxLength":128,"pattern":"^arn:aws:ivschat:[a-z0-9-]+:[0-9]+:logging-configuration/[a-zA-Z0-9-]+$"}},"MaximumMessageLength":{"minimum":1,"maximum":500},"MaximumMessageRatePerSecond":{"minimum":1,"maximum":10},"MessageReviewHandler":{"$ref":"#/definitions/MessageReviewHandler"},"Name":{"minLength":0,"maxLength":128,"pattern":"^[a-zA-Z0-9-_]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"MessageReviewHandler":{"properties":{"FallbackResult":{"enum":["ALLOW","DENY"]},"Uri":{"minLength":0,"maxLength":170,"pattern":"^$|^arn:aws:lambda:[a-z0-9-]+:[0-9]{12}:function:.+"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IVSChat::Room`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIVSChat.IVSChat.CfnRoom") }
 
         /// The `Arn` attribute.

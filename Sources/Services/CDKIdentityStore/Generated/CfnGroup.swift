@@ -53,6 +53,11 @@ extension IdentityStore {
         /// What the registry schema says about `AWS::IdentityStore::Group`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IdentityStore::Group", #"{"properties":{"Description":{"minLength":1,"maxLength":1024,"pattern":"^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r  \u3000]+$"},"DisplayName":{"minLength":1,"maxLength":1024,"pattern":"^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r  ]+$"},"IdentityStoreId":{"minLength":1,"maxLength":36,"pattern":"^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}},"required":["DisplayName","IdentityStoreId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IdentityStore::Group`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIdentityStore.IdentityStore.CfnGroup") }
 
         /// The `GroupId` attribute.

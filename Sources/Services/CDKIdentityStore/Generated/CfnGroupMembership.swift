@@ -53,6 +53,11 @@ extension IdentityStore {
         /// What the registry schema says about `AWS::IdentityStore::GroupMembership`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IdentityStore::GroupMembership", ##"{"properties":{"GroupId":{"minLength":1,"maxLength":47,"pattern":"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"},"IdentityStoreId":{"minLength":1,"maxLength":36,"pattern":"^d-[0-9a-f]{10}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"MemberId":{"$ref":"#/definitions/MemberId"}},"required":["GroupId","IdentityStoreId","MemberId"],"definitions":{"MemberId":{"properties":{"UserId":{"minLength":1,"maxLength":47,"pattern":"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"}},"required":["UserId"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IdentityStore::GroupMembership`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIdentityStore.IdentityStore.CfnGroupMembership") }
 
         /// The `MembershipId` attribute.

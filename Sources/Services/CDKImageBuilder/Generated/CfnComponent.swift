@@ -90,6 +90,11 @@ extension ImageBuilder {
         /// What the registry schema says about `AWS::ImageBuilder::Component`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ImageBuilder::Component", #"{"properties":{"ChangeDescription":{"minLength":1,"maxLength":1024},"Data":{"minLength":1,"maxLength":16000,"pattern":"^[^\\x00]+$"},"Description":{"minLength":1,"maxLength":1024},"KmsKeyId":{"minLength":1,"maxLength":1024},"Name":{"pattern":"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"},"Platform":{"enum":["Windows","Linux","macOS"]},"SupportedOsVersions":{"minItems":1,"maxItems":25,"items":{"minLength":1}}},"required":["Name","Platform","Version"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ImageBuilder::Component`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKImageBuilder.ImageBuilder.CfnComponent") }
 
         /// The `Arn` attribute.

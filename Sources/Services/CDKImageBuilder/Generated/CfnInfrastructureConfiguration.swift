@@ -114,6 +114,11 @@ extension ImageBuilder {
         /// What the registry schema says about `AWS::ImageBuilder::InfrastructureConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ImageBuilder::InfrastructureConfiguration", ##"{"properties":{"Description":{"minLength":1,"maxLength":1024},"InstanceMetadataOptions":{"$ref":"#/definitions/InstanceMetadataOptions"},"InstanceProfileName":{"minLength":1,"maxLength":256,"pattern":"^[\\w+=,.@-]+$"},"KeyPair":{"minLength":1,"maxLength":1024},"Logging":{"$ref":"#/definitions/Logging"},"Name":{"pattern":"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"},"Placement":{"$ref":"#/definitions/Placement"},"SecurityGroupIds":{"items":{"minLength":1,"maxLength":1024}},"SnsTopicArn":{"pattern":"^arn:aws[^:]*:sns:[^:]+:[0-9]{12}:[a-zA-Z0-9-_]{1,256}$"},"SubnetId":{"minLength":1,"maxLength":1024}},"required":["InstanceProfileName","Name"],"definitions":{"InstanceMetadataOptions":{"properties":{"HttpPutResponseHopLimit":{"minimum":1,"maximum":64},"HttpTokens":{"enum":["required","optional"]}}},"Logging":{"properties":{"S3Logs":{"$ref":"#/definitions/S3Logs"}}},"Placement":{"properties":{"AvailabilityZone":{"minLength":1,"maxLength":1024},"HostId":{"minLength":1,"maxLength":1024},"HostResourceGroupArn":{"minLength":1,"maxLength":1024},"Tenancy":{"enum":["default","dedicated","host"]}}},"S3Logs":{"properties":{"S3BucketName":{"minLength":1,"maxLength":1024},"S3KeyPrefix":{"minLength":1,"maxLength":1024}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ImageBuilder::InfrastructureConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKImageBuilder.ImageBuilder.CfnInfrastructureConfiguration") }
 
         /// The `Arn` attribute.

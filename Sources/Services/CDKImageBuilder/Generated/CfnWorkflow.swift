@@ -84,6 +84,11 @@ extension ImageBuilder {
         /// What the registry schema says about `AWS::ImageBuilder::Workflow`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ImageBuilder::Workflow", #"{"properties":{"ChangeDescription":{"minLength":1,"maxLength":1024},"Data":{"minLength":1,"maxLength":16000,"pattern":"^[^\\x00]+$"},"Description":{"minLength":1,"maxLength":1024},"KmsKeyId":{"minLength":1,"maxLength":1024},"Name":{"pattern":"^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"},"Type":{"enum":["BUILD","TEST","DISTRIBUTION"]}},"required":["Name","Type","Version"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ImageBuilder::Workflow`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKImageBuilder.ImageBuilder.CfnWorkflow") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension Inspector {
         /// What the registry schema says about `AWS::Inspector::AssessmentTarget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Inspector::AssessmentTarget", #"{"properties":{"AssessmentTargetName":{"minLength":1,"maxLength":140},"ResourceGroupArn":{"minLength":1,"maxLength":300}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::Inspector::AssessmentTarget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInspector.Inspector.CfnAssessmentTarget") }
 
         /// The `Arn` attribute.

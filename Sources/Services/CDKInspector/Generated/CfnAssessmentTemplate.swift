@@ -65,6 +65,11 @@ extension Inspector {
         /// What the registry schema says about `AWS::Inspector::AssessmentTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Inspector::AssessmentTemplate", ##"{"properties":{"AssessmentTargetArn":{"minLength":1,"maxLength":300},"AssessmentTemplateName":{"minLength":1,"maxLength":140},"DurationInSeconds":{"minimum":180,"maximum":86400},"RulesPackageArns":{"minItems":0,"maxItems":50,"items":{"minLength":1,"maxLength":300}},"UserAttributesForFindings":{"minItems":0,"maxItems":10,"items":{"$ref":"#/definitions/Tag"}}},"required":["AssessmentTargetArn","DurationInSeconds","RulesPackageArns"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Inspector::AssessmentTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInspector.Inspector.CfnAssessmentTemplate") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension Inspector {
         /// What the registry schema says about `AWS::Inspector::ResourceGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Inspector::ResourceGroup", ##"{"properties":{"ResourceGroupTags":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/Tag"}}},"required":["ResourceGroupTags"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Inspector::ResourceGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInspector.Inspector.CfnResourceGroup") }
 
         /// The `Arn` attribute.

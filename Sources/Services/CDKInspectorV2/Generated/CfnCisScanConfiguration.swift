@@ -60,6 +60,11 @@ extension InspectorV2 {
         /// What the registry schema says about `AWS::InspectorV2::CisScanConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::InspectorV2::CisScanConfiguration", ##"{"properties":{"ScanName":{"minLength":1},"Schedule":{"$ref":"#/definitions/Schedule"},"SecurityLevel":{"$ref":"#/definitions/CisSecurityLevel"},"Tags":{"$ref":"#/definitions/CisTagMap"},"Targets":{"$ref":"#/definitions/CisTargets"}},"required":["ScanName","Schedule","SecurityLevel","Targets"],"definitions":{"CisSecurityLevel":{"enum":["LEVEL_1","LEVEL_2"]},"CisTagMap":{"additionalProperties":{"pattern":"^.{1,255}$"}},"CisTargets":{"properties":{"AccountIds":{"minItems":1,"maxItems":10000,"items":{"pattern":"^\\d{12}|ALL_ACCOUNTS|SELF$"}},"TargetResourceTags":{"$ref":"#/definitions/TargetResourceTags"}},"required":["AccountIds","TargetResourceTags"]},"DailySchedule":{"properties":{"StartTime":{"$ref":"#/definitions/Time"}},"required":["StartTime"]},"Day":{"enum":["MON","TUE","WED","THU","FRI","SAT","SUN"]},"DaysList":{"minItems":1,"maxItems":7,"items":{"$ref":"#/definitions/Day"}},"MonthlySchedule":{"properties":{"Day":{"$ref":"#/definitions/Day"},"StartTime":{"$ref":"#/definitions/Time"}},"required":["Day","StartTime"]},"Schedule":{"properties":{"Daily":{"$ref":"#/definitions/DailySchedule"},"Monthly":{"$ref":"#/definitions/MonthlySchedule"},"Weekly":{"$ref":"#/definitions/WeeklySchedule"}}},"TagValueList":{"minItems":1,"maxItems":5},"TargetResourceTags":{"additionalProperties":{"$ref":"#/definitions/TagValueList"}},"Time":{"properties":{"TimeOfDay":{"pattern":"^([0-1]?[0-9]|2[0-3]):[0-5][0-9]$"}},"required":["TimeOfDay","TimeZone"]},"WeeklySchedule":{"properties":{"Days":{"$ref":"#/definitions/DaysList"},"StartTime":{"$ref":"#/definitions/Time"}},"required":["Days","StartTime"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::InspectorV2::CisScanConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInspectorV2.InspectorV2.CfnCisScanConfiguration") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension InspectorV2 {
         /// What the registry schema says about `AWS::InspectorV2::CodeSecurityIntegration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::InspectorV2::CodeSecurityIntegration", ##"{"properties":{"CreateIntegrationDetails":{"$ref":"#/definitions/CreateDetails"},"Name":{"minLength":1,"maxLength":60,"pattern":"^[a-zA-Z0-9-_$:.]*$"},"Tags":{"$ref":"#/definitions/TagMap"},"Type":{"$ref":"#/definitions/IntegrationType"},"UpdateIntegrationDetails":{"$ref":"#/definitions/UpdateDetails"}},"definitions":{"CreateDetails":{"properties":{"gitlabSelfManaged":{"$ref":"#/definitions/CreateGitLabSelfManagedIntegrationDetail"}},"required":["gitlabSelfManaged"]},"CreateGitLabSelfManagedIntegrationDetail":{"properties":{"instanceUrl":{"pattern":"^https://[-a-zA-Z0-9()@:%_+.~#?&//=]{1,1024}$"}},"required":["accessToken","instanceUrl"]},"IntegrationType":{"enum":["GITLAB_SELF_MANAGED","GITHUB"]},"TagMap":{"additionalProperties":{"pattern":"^.{1,255}$"}},"UpdateDetails":{"properties":{"github":{"$ref":"#/definitions/UpdateGitHubIntegrationDetail"},"gitlabSelfManaged":{"$ref":"#/definitions/UpdateGitLabSelfManagedIntegrationDetail"}},"requiredGroups":[["gitlabSelfManaged"],["github"]]},"UpdateGitHubIntegrationDetail":{"properties":{"code":{"minLength":1,"maxLength":1024},"installationId":{"minLength":1,"maxLength":1024}},"required":["code","installationId"]},"UpdateGitLabSelfManagedIntegrationDetail":{"properties":{"authCode":{"minLength":1,"maxLength":1024}},"required":["authCode"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::InspectorV2::CodeSecurityIntegration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInspectorV2.InspectorV2.CfnCodeSecurityIntegration") }
 
         /// The `Arn` attribute.

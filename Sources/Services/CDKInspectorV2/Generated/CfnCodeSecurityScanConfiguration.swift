@@ -60,6 +60,11 @@ extension InspectorV2 {
         /// What the registry schema says about `AWS::InspectorV2::CodeSecurityScanConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::InspectorV2::CodeSecurityScanConfiguration", ##"{"properties":{"Configuration":{"$ref":"#/definitions/CodeSecurityScanConfiguration"},"Level":{"$ref":"#/definitions/ConfigurationLevel"},"Name":{"minLength":1,"maxLength":60,"pattern":"^[a-zA-Z0-9-_$:.]*$"},"ScopeSettings":{"$ref":"#/definitions/ScopeSettings"},"Tags":{"$ref":"#/definitions/TagMap"}},"definitions":{"CodeSecurityScanConfiguration":{"properties":{"continuousIntegrationScanConfiguration":{"$ref":"#/definitions/ContinuousIntegrationScanConfiguration"},"periodicScanConfiguration":{"$ref":"#/definitions/PeriodicScanConfiguration"},"ruleSetCategories":{"minItems":1,"maxItems":3,"items":{"$ref":"#/definitions/RuleSetCategory"}}},"required":["ruleSetCategories"]},"ConfigurationLevel":{"enum":["ORGANIZATION","ACCOUNT"]},"ContinuousIntegrationScanConfiguration":{"properties":{"supportedEvents":{"minItems":1,"maxItems":2,"items":{"$ref":"#/definitions/ContinuousIntegrationScanEvent"}}},"required":["supportedEvents"]},"ContinuousIntegrationScanEvent":{"enum":["PULL_REQUEST","PUSH"]},"PeriodicScanConfiguration":{"properties":{"frequency":{"$ref":"#/definitions/PeriodicScanFrequency"},"frequencyExpression":{"minLength":1,"maxLength":256}}},"PeriodicScanFrequency":{"enum":["WEEKLY","MONTHLY","NEVER"]},"ProjectSelectionScope":{"enum":["ALL"]},"RuleSetCategory":{"enum":["SAST","IAC","SCA"]},"ScopeSettings":{"properties":{"projectSelectionScope":{"$ref":"#/definitions/ProjectSelectionScope"}}},"TagMap":{"additionalProperties":{"pattern":"^.{1,255}$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::InspectorV2::CodeSecurityScanConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInspectorV2.InspectorV2.CfnCodeSecurityScanConfiguration") }
 
         /// The `Arn` attribute.

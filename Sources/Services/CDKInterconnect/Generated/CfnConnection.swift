@@ -78,6 +78,11 @@ extension Interconnect {
         /// What the registry schema says about `AWS::Interconnect::Connection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Interconnect::Connection", ##"{"properties":{"AttachPoint":{"$ref":"#/definitions/AttachPoint"},"Bandwidth":{"minLength":1,"maxLength":8,"pattern":"^\\d+[MG]bps$"},"Description":{"minLength":1,"maxLength":255,"pattern":"^[-a-zA-Z0-9_ ]+$"},"EnvironmentId":{"minLength":1,"maxLength":32},"RemoteAccount":{"properties":{"Identifier":{"maxLength":255,"pattern":"^[-a-zA-Z0-9_@\\.]+$"}},"required":["Identifier"]},"RemoteOwnerAccount":{"maxLength":255,"pattern":"^[-a-zA-Z0-9_@\\.]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AttachPoint"],"definitions":{"AttachPoint":{"properties":{"DirectConnectGateway":{"pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Interconnect::Connection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInterconnect.Interconnect.CfnConnection") }
 
         /// The `Arn` attribute.

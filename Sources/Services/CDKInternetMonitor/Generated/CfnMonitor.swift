@@ -102,6 +102,11 @@ extension InternetMonitor {
         /// What the registry schema says about `AWS::InternetMonitor::Monitor`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::InternetMonitor::Monitor", ##"{"properties":{"HealthEventsConfig":{"$ref":"#/definitions/HealthEventsConfig"},"InternetMeasurementsLogDelivery":{"$ref":"#/definitions/InternetMeasurementsLogDelivery"},"LinkedAccountId":{"minLength":12,"maxLength":12,"pattern":"^(\\d{12})$"},"MaxCityNetworksToMonitor":{"minimum":1,"maximum":500000},"MonitorName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_.-]+$"},"Resources":{"items":{"minLength":20,"maxLength":2048,"pattern":"^arn:.*"}},"ResourcesToAdd":{"items":{"minLength":20,"maxLength":2048}},"ResourcesToRemove":{"items":{"minLength":20,"maxLength":2048}},"Status":{"$ref":"#/definitions/MonitorConfigState"},"TrafficPercentageToMonitor":{"minimum":1,"maximum":100}},"required":["MonitorName"],"definitions":{"HealthEventsConfig":{"properties":{"AvailabilityLocalHealthEventsConfig":{"$ref":"#/definitions/LocalHealthEventsConfig"},"AvailabilityScoreThreshold":{"minimum":0,"maximum":100},"PerformanceLocalHealthEventsConfig":{"$ref":"#/definitions/LocalHealthEventsConfig"},"PerformanceScoreThreshold":{"minimum":0,"maximum":100}}},"InternetMeasurementsLogDelivery":{"properties":{"S3Config":{"$ref":"#/definitions/S3Config"}}},"LocalHealthEventsConfig":{"properties":{"HealthScoreThreshold":{"minimum":0,"maximum":100},"MinTrafficImpact":{"minimum":0,"maximum":100},"Status":{"enum":["ENABLED","DISABLED"]}}},"MonitorConfigState":{"enum":["PENDING","ACTIVE","INACTIVE","ERROR"]},"S3Config":{"properties":{"BucketName":{"minLength":3},"LogDeliveryStatus":{"enum":["ENABLED","DISABLED"]}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::InternetMonitor::Monitor`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInternetMonitor.InternetMonitor.CfnMonitor") }
 
         /// The `CreatedAt` attribute.

@@ -66,6 +66,11 @@ extension Invoicing {
         /// What the registry schema says about `AWS::Invoicing::InvoiceUnit`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Invoicing::InvoiceUnit", ##"{"properties":{"Description":{"$ref":"#/definitions/Description"},"InvoiceReceiver":{"$ref":"#/definitions/InvoiceReceiver"},"Name":{"$ref":"#/definitions/Name"},"ResourceTags":{"$ref":"#/definitions/ResourceTags"},"Rule":{"$ref":"#/definitions/Rule"}},"required":["InvoiceReceiver","Name","Rule"],"definitions":{"Description":{"minLength":0,"maxLength":500,"pattern":"^[\\S\\s]*$"},"InvoiceReceiver":{"minLength":12,"maxLength":12,"pattern":"^\\d{12}$"},"Name":{"minLength":1,"maxLength":50,"pattern":"^(?! )[\\p{L}\\p{N}\\p{Z}-_]*(?<! )$"},"ResourceTag":{"properties":{"Key":{"minLength":1,"maxLength":256},"Value":{"minLength":0,"maxLength":200}},"required":["Key","Value"]},"ResourceTags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/ResourceTag"}},"Rule":{"properties":{"LinkedAccounts":{"minItems":0,"maxItems":1000,"items":{"minLength":12,"maxLength":12,"pattern":"^\\d{12}$"}}},"required":["LinkedAccounts"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Invoicing::InvoiceUnit`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKInvoicing.Invoicing.CfnInvoiceUnit") }
 
         /// The `InvoiceUnitArn` attribute.

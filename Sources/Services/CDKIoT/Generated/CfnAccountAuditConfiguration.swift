@@ -59,6 +59,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::AccountAuditConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::AccountAuditConfiguration", ##"{"properties":{"AccountId":{"minLength":12,"maxLength":12},"AuditCheckConfigurations":{"$ref":"#/definitions/AuditCheckConfigurations"},"AuditNotificationTargetConfigurations":{"$ref":"#/definitions/AuditNotificationTargetConfigurations"},"RoleArn":{"minLength":20,"maxLength":2048}},"required":["AccountId","AuditCheckConfigurations","RoleArn"],"definitions":{"AuditCheckConfigurations":{"properties":{"DeviceCertificateAgeCheck":{"$ref":"#/definitions/DeviceCertAgeAuditCheckConfiguration"},"DeviceCertificateExpiringCheck":{"$ref":"#/definitions/DeviceCertExpirationAuditCheckConfiguration"}}},"AuditNotificationTarget":{"properties":{"RoleArn":{"minLength":20,"maxLength":2048},"TargetArn":{"maxLength":2048}}},"AuditNotificationTargetConfigurations":{"properties":{"Sns":{"$ref":"#/definitions/AuditNotificationTarget"}}},"CertAgeCheckCustomConfiguration":{"properties":{"CertAgeThresholdInDays":{"$ref":"#/definitions/ConfigValue"}}},"CertExpirationCheckCustomConfiguration":{"properties":{"CertExpirationThresholdInDays":{"$ref":"#/definitions/ConfigValue"}}},"ConfigValue":{"minLength":1,"maxLength":64},"DeviceCertAgeAuditCheckConfiguration":{"properties":{"Configuration":{"$ref":"#/definitions/CertAgeCheckCustomConfiguration"}}},"DeviceCertExpirationAuditCheckConfiguration":{"properties":{"Configuration":{"$ref":"#/definitions/CertExpirationCheckCustomConfiguration"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::AccountAuditConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnAccountAuditConfiguration") }
 
         /// The `AuditCheckConfiguration` property type.

@@ -78,6 +78,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::Authorizer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::Authorizer", ##"{"properties":{"AuthorizerFunctionArn":{"minLength":0,"maxLength":2048,"pattern":"^[\\s\\S]*$"},"AuthorizerName":{"minLength":1,"maxLength":128,"pattern":"[\\w=,@-]+"},"Status":{"enum":["ACTIVE","INACTIVE"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TokenKeyName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_-]+$"},"TokenSigningPublicKeys":{"additionalProperties":{"maxLength":5120}}},"required":["AuthorizerFunctionArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::Authorizer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnAuthorizer") }
 
         /// The `Arn` attribute.

@@ -78,6 +78,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::CACertificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::CACertificate", ##"{"properties":{"AutoRegistrationStatus":{"enum":["ENABLE","DISABLE"]},"CACertificatePem":{"minLength":1,"maxLength":65536,"pattern":"[\\s\\S]*"},"CertificateMode":{"enum":["DEFAULT","SNI_ONLY"]},"RegistrationConfig":{"$ref":"#/definitions/RegistrationConfig"},"Status":{"enum":["ACTIVE","INACTIVE"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VerificationCertificatePem":{"minLength":1,"maxLength":65536,"pattern":"[\\s\\S]*"}},"required":["CACertificatePem","Status"],"definitions":{"RegistrationConfig":{"properties":{"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"},"TemplateBody":{"minLength":0,"maxLength":10240,"pattern":"[\\s\\S]*"},"TemplateName":{"minLength":1,"maxLength":36,"pattern":"^[0-9A-Za-z_-]+$"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::CACertificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnCACertificate") }
 
         /// The `Arn` attribute.

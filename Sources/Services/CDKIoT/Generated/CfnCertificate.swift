@@ -65,6 +65,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::Certificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::Certificate", #"{"properties":{"CACertificatePem":{"minLength":1,"maxLength":65536,"pattern":"^[\\s\\S]*$"},"CertificateMode":{"enum":["DEFAULT","SNI_ONLY"]},"CertificatePem":{"minLength":1,"maxLength":65536,"pattern":"^[\\s\\S]*$"},"CertificateSigningRequest":{"minLength":1,"maxLength":4096,"pattern":"^[\\s\\S]*$"},"Status":{"enum":["ACTIVE","INACTIVE","REVOKED","PENDING_TRANSFER","PENDING_ACTIVATION"]}},"required":["Status"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoT::Certificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnCertificate") }
 
         /// The `Arn` attribute.

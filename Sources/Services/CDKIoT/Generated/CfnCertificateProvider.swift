@@ -54,6 +54,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::CertificateProvider`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::CertificateProvider", ##"{"properties":{"AccountDefaultForOperations":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/CertificateProviderOperation"}},"CertificateProviderName":{"minLength":1,"maxLength":128,"pattern":"[\\w=,@-]+"},"LambdaFunctionArn":{"minLength":1,"maxLength":170,"pattern":"^[\\s\\S]*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AccountDefaultForOperations","LambdaFunctionArn"],"definitions":{"CertificateProviderOperation":{"enum":["CreateCertificateFromCsr"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::CertificateProvider`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnCertificateProvider") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::CustomMetric`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::CustomMetric", ##"{"properties":{"DisplayName":{"minLength":0,"maxLength":128,"pattern":"^[\\p{Graph}\\x20]*$"},"MetricName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"},"MetricType":{"enum":["string-list","ip-address-list","number-list","number"]},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["MetricType"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::CustomMetric`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnCustomMetric") }
 
         /// The `MetricArn` attribute.

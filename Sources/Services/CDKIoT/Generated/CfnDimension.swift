@@ -54,6 +54,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::Dimension`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::Dimension", ##"{"properties":{"Name":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"},"StringValues":{"minItems":1,"maxItems":5,"items":{"minLength":1,"maxLength":256}},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["TOPIC_FILTER"]}},"required":["StringValues","Type"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::Dimension`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnDimension") }
 
         /// The `Arn` attribute.

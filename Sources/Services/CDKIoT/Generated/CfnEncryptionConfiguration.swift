@@ -53,6 +53,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::EncryptionConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::EncryptionConfiguration", #"{"properties":{"EncryptionType":{"enum":["CUSTOMER_MANAGED_KMS_KEY","AWS_OWNED_KMS_KEY"]},"KmsAccessRoleArn":{"minLength":20,"maxLength":2048},"KmsKeyArn":{"minLength":20,"maxLength":2048}},"required":["EncryptionType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoT::EncryptionConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnEncryptionConfiguration") }
 
         /// The `AccountId` attribute.

@@ -90,6 +90,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::FleetMetric`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::FleetMetric", ##"{"properties":{"AggregationField":{"minLength":1},"AggregationType":{"$ref":"#/definitions/AggregationType"},"Description":{"minLength":0,"maxLength":1024,"pattern":"^[\\p{Graph}\\x20]*$"},"IndexName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"},"MetricName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_\\-\\.]+$"},"Period":{"minimum":60,"maximum":86400},"QueryString":{"minLength":1},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Unit":{"enum":["Bits","Bits/Second","Bytes","Bytes/Second","Count","Count/Second","Gigabits","Gigabits/Second","Gigabytes","Gigabytes/Second","Kilobits","Kilobits/Second","Kilobytes","Kilobytes/Second","Megabits","Megabits/Second","Megabytes","Megabytes/Second","Microseconds","Milliseconds","None","Percent","Seconds","Terabits","Terabits/Second","Terabytes","Terabytes/Second"]}},"required":["MetricName"],"definitions":{"AggregationType":{"properties":{"Name":{"enum":["Cardinality","Percentiles","Statistics"]},"Values":{"items":{"minLength":1,"maxLength":12,"pattern":"^[a-zA-Z0-9]+$"}}},"required":["Name","Values"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::FleetMetric`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnFleetMetric") }
 
         /// The `CreationDate` attribute.

@@ -59,6 +59,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::Logging`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::Logging", ##"{"properties":{"AccountId":{"minLength":12,"maxLength":12,"pattern":"^[0-9]{12}$"},"DefaultLogLevel":{"enum":["ERROR","WARN","INFO","DEBUG","DISABLED"]},"EventConfigurations":{"items":{"$ref":"#/definitions/EventConfiguration"}},"RoleArn":{"minLength":20,"maxLength":2048}},"required":["AccountId","DefaultLogLevel","RoleArn"],"definitions":{"EventConfiguration":{"properties":{"EventType":{"minLength":1,"maxLength":512},"LogDestination":{"minLength":1,"maxLength":512,"pattern":"^(?!aws/)[a-zA-Z0-9_\\-/.#]+$"},"LogLevel":{"enum":["ERROR","WARN","INFO","DEBUG","DISABLED"]}},"required":["EventType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::Logging`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnLogging") }
 
         /// The `EventConfiguration` property type.

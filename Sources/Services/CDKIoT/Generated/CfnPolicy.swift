@@ -48,6 +48,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::Policy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::Policy", ##"{"properties":{"PolicyDocument":{"minLength":1,"maxLength":404600,"pattern":"^[\\s\\S]*$"},"PolicyName":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["PolicyDocument"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::Policy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnPolicy") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::PolicyPrincipalAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::PolicyPrincipalAttachment", #"{"required":["PolicyName","Principal"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoT::PolicyPrincipalAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnPolicyPrincipalAttachment") }
 
         /// The `Id` attribute.

@@ -78,6 +78,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::ProvisioningTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::ProvisioningTemplate", ##"{"properties":{"Description":{"minLength":0,"maxLength":500,"pattern":"^[^\\p{C}]*$"},"PreProvisioningHook":{"$ref":"#/definitions/ProvisioningHook"},"ProvisioningRoleArn":{"minLength":20,"maxLength":2048},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TemplateBody":{"minLength":0,"maxLength":10240,"pattern":"^[\\s\\S]*$"},"TemplateName":{"minLength":1,"maxLength":36,"pattern":"^[0-9A-Za-z_-]+$"},"TemplateType":{"enum":["FLEET_PROVISIONING","JITP"]}},"required":["ProvisioningRoleArn","TemplateBody"],"definitions":{"ProvisioningHook":{"properties":{"PayloadVersion":{"minLength":10,"maxLength":32,"pattern":"^[0-9-]+$"},"TargetArn":{"minLength":0,"maxLength":2048}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::ProvisioningTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnProvisioningTemplate") }
 
         /// The `TemplateArn` attribute.

@@ -53,6 +53,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::ResourceSpecificLogging`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::ResourceSpecificLogging", #"{"properties":{"LogLevel":{"enum":["ERROR","WARN","INFO","DEBUG","DISABLED"]},"TargetName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9.:\\s_\\-]+"},"TargetType":{"enum":["THING_GROUP","CLIENT_ID","SOURCE_IP","PRINCIPAL_ID","EVENT_TYPE"]}},"required":["LogLevel","TargetName","TargetType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoT::ResourceSpecificLogging`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnResourceSpecificLogging") }
 
         /// The `TargetId` attribute.

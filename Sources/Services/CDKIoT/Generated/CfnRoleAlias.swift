@@ -54,6 +54,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::RoleAlias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::RoleAlias", ##"{"properties":{"CredentialDurationSeconds":{"minimum":900,"maximum":43200},"RoleAlias":{"minLength":1,"maxLength":128,"pattern":"[\\w=,@-]+"},"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["RoleArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":255,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::RoleAlias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnRoleAlias") }
 
         /// The `RoleAliasArn` attribute.

@@ -66,6 +66,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::ScheduledAudit`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::ScheduledAudit", ##"{"properties":{"DayOfMonth":{"pattern":"^([1-9]|[12][0-9]|3[01])$|^LAST$|^UNSET_VALUE$"},"DayOfWeek":{"enum":["SUN","MON","TUE","WED","THU","FRI","SAT","UNSET_VALUE"]},"Frequency":{"enum":["DAILY","WEEKLY","BIWEEKLY","MONTHLY"]},"ScheduledAuditName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Frequency","TargetCheckNames"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::ScheduledAudit`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnScheduledAudit") }
 
         /// The `ScheduledAuditArn` attribute.

@@ -48,6 +48,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::SoftwarePackage`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::SoftwarePackage", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024,"pattern":"^[^\\p{C}]+$"},"PackageName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9-_.]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::SoftwarePackage`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnSoftwarePackage") }
 
         /// The `PackageArn` attribute.

@@ -78,6 +78,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::SoftwarePackageVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::SoftwarePackageVersion", ##"{"properties":{"Artifact":{"$ref":"#/definitions/PackageVersionArtifact"},"Attributes":{"$ref":"#/definitions/ResourceAttributes"},"Description":{"minLength":0,"maxLength":1024,"pattern":"^[^\\p{C}]+$"},"PackageName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9-_.]+$"},"Recipe":{"minLength":0,"maxLength":3072},"Sbom":{"$ref":"#/definitions/Sbom"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VersionName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9-_.]+$"}},"required":["PackageName"],"definitions":{"PackageVersionArtifact":{"properties":{"S3Location":{"$ref":"#/definitions/S3Location"}},"required":["S3Location"]},"ResourceAttributes":{"additionalProperties":{"minLength":1,"pattern":"^[^\\p{C}]+$"}},"S3Location":{"properties":{"Bucket":{"minLength":1},"Key":{"minLength":1}},"required":["Bucket","Key","Version"]},"Sbom":{"properties":{"S3Location":{"$ref":"#/definitions/S3Location"}},"required":["S3Location"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::SoftwarePackageVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnSoftwarePackageVersion") }
 
         /// The `ErrorReason` attribute.

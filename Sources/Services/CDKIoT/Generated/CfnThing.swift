@@ -47,6 +47,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::Thing`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::Thing", #"{"properties":{"ThingName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoT::Thing`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnThing") }
 
         /// The `Arn` attribute.

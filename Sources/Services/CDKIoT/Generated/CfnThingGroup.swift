@@ -60,6 +60,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::ThingGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::ThingGroup", ##"{"properties":{"ParentGroupName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"},"QueryString":{"minLength":1,"maxLength":1000},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"ThingGroupName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"},"ThingGroupProperties":{"properties":{"ThingGroupDescription":{"minLength":0,"maxLength":2028,"pattern":"[\\p{Graph}\\x20]*"}}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::ThingGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnThingGroup") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::ThingPrincipalAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::ThingPrincipalAttachment", #"{"required":["Principal","ThingName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoT::ThingPrincipalAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnThingPrincipalAttachment") }
 
         /// The `Id` attribute.

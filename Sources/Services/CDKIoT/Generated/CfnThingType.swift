@@ -54,6 +54,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::ThingType`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::ThingType", ##"{"properties":{"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"ThingTypeName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"},"ThingTypeProperties":{"properties":{"Mqtt5Configuration":{"properties":{"PropagatingAttributes":{"items":{"$ref":"#/definitions/PropagatingAttribute"}}}},"SearchableAttributes":{"maxItems":3,"items":{"minLength":0,"maxLength":128,"pattern":"[a-zA-Z0-9_.,@/:#-]+"}},"ThingTypeDescription":{"minLength":0,"maxLength":2028,"pattern":"[\\p{Graph}\\x20]*"}}}},"definitions":{"PropagatingAttribute":{"properties":{"ConnectionAttribute":{"minLength":0,"maxLength":128,"enum":["iot:ClientId","iot:Thing.ThingName"]},"ThingAttribute":{"minLength":0,"maxLength":128,"pattern":"[a-zA-Z0-9_.,@/:#-]+"},"UserPropertyKey":{"minLength":0,"maxLength":128,"pattern":"[a-zA-Z0-9:$.]+"}},"required":["UserPropertyKey"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::ThingType`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnThingType") }
 
         /// The `Arn` attribute.

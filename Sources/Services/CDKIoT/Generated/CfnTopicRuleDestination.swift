@@ -53,6 +53,11 @@ extension IoT {
         /// What the registry schema says about `AWS::IoT::TopicRuleDestination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoT::TopicRuleDestination", ##"{"properties":{"Status":{"$ref":"#/definitions/TopicRuleDestinationStatus"}},"definitions":{"TopicRuleDestinationStatus":{"enum":["ENABLED","IN_PROGRESS","DISABLED"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoT::TopicRuleDestination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoT.IoT.CfnTopicRuleDestination") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension IoTAnalytics {
         /// What the registry schema says about `AWS::IoTAnalytics::Channel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTAnalytics::Channel", ##"{"properties":{"ChannelName":{"minLength":1,"maxLength":128,"pattern":"(^(?!_{2}))(^[a-zA-Z0-9_]+$)"},"ChannelStorage":{"$ref":"#/definitions/ChannelStorage"},"RetentionPeriod":{"$ref":"#/definitions/RetentionPeriod"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"ChannelStorage":{"properties":{"CustomerManagedS3":{"$ref":"#/definitions/CustomerManagedS3"}}},"CustomerManagedS3":{"properties":{"Bucket":{"minLength":3,"maxLength":255,"pattern":"^[a-zA-Z0-9.\\-_]*$"},"KeyPrefix":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9!_.*'()/{}:-]*/$"},"RoleArn":{"minLength":20,"maxLength":2048}},"required":["Bucket","RoleArn"]},"RetentionPeriod":{"properties":{"NumberOfDays":{"minimum":1,"maximum":2147483647}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTAnalytics::Channel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTAnalytics.IoTAnalytics.CfnChannel") }
 
         /// The `Id` attribute.

@@ -42,6 +42,11 @@ extension IoTCoreDeviceAdvisor {
         /// What the registry schema says about `AWS::IoTCoreDeviceAdvisor::SuiteDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTCoreDeviceAdvisor::SuiteDefinition", ##"{"properties":{"SuiteDefinitionConfiguration":{"properties":{"DevicePermissionRoleArn":{"$ref":"#/definitions/DevicePermissionRoleArn"},"Devices":{"$ref":"#/definitions/Devices"},"RootGroup":{"$ref":"#/definitions/RootGroup"},"SuiteDefinitionName":{"$ref":"#/definitions/SuiteDefinitionName"}},"required":["DevicePermissionRoleArn","RootGroup"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["SuiteDefinitionConfiguration"],"definitions":{"DevicePermissionRoleArn":{"minLength":20,"maxLength":2048},"DeviceUnderTest":{"properties":{"CertificateArn":{"minLength":20,"maxLength":2048},"ThingArn":{"minLength":20,"maxLength":2048}}},"Devices":{"minItems":0,"maxItems":2,"items":{"$ref":"#/definitions/DeviceUnderTest"}},"RootGroup":{"minLength":1,"maxLength":2048},"SuiteDefinitionName":{"minLength":1,"maxLength":256},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTCoreDeviceAdvisor::SuiteDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTCoreDeviceAdvisor.IoTCoreDeviceAdvisor.CfnSuiteDefinition") }
 
         /// The `SuiteDefinitionArn` attribute.

@@ -54,6 +54,11 @@ extension IoTEvents {
         /// What the registry schema says about `AWS::IoTEvents::Input`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTEvents::Input", ##"{"properties":{"InputDefinition":{"$ref":"#/definitions/InputDefinition"},"InputDescription":{"minLength":1,"maxLength":1024},"InputName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z][a-zA-Z0-9_]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["InputDefinition"],"definitions":{"Attribute":{"properties":{"JsonPath":{"minLength":1,"maxLength":128,"pattern":"^((`[a-zA-Z0-9_\\- ]+`)|([a-zA-Z0-9_\\-]+))(\\.((`[a-zA-Z0-9_\\- ]+`)|([a-zA-Z0-9_\\-]+)))*$"}},"required":["JsonPath"]},"InputDefinition":{"properties":{"Attributes":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Attribute"}}},"required":["Attributes"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTEvents::Input`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTEvents.IoTEvents.CfnInput") }
 
         /// The `Attribute` property type.

@@ -78,6 +78,11 @@ extension IoTFleetWise {
         /// What the registry schema says about `AWS::IoTFleetWise::DecoderManifest`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTFleetWise::DecoderManifest", ##"{"properties":{"DefaultForUnmappedSignals":{"$ref":"#/definitions/DefaultForUnmappedSignalsType"},"Description":{"minLength":1,"maxLength":2048,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"Name":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z\\d\\-_:]+$"},"NetworkInterfaces":{"minItems":1,"maxItems":5000},"SignalDecoders":{"minItems":1,"maxItems":5000},"Status":{"$ref":"#/definitions/ManifestStatus"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ModelManifestArn","Name"],"definitions":{"DefaultForUnmappedSignalsType":{"enum":["CUSTOM_DECODING"]},"ManifestStatus":{"enum":["ACTIVE","DRAFT"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTFleetWise::DecoderManifest`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTFleetWise.IoTFleetWise.CfnDecoderManifest") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension IoTFleetWise {
         /// What the registry schema says about `AWS::IoTFleetWise::Fleet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTFleetWise::Fleet", ##"{"properties":{"Description":{"minLength":1,"maxLength":2048,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"Id":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9:_-]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Id","SignalCatalogArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTFleetWise::Fleet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTFleetWise.IoTFleetWise.CfnFleet") }
 
         /// The `Arn` attribute.

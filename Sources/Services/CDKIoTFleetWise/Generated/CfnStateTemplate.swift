@@ -72,6 +72,11 @@ extension IoTFleetWise {
         /// What the registry schema says about `AWS::IoTFleetWise::StateTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTFleetWise::StateTemplate", ##"{"properties":{"DataExtraDimensions":{"minItems":0,"maxItems":5,"items":{"minLength":1,"maxLength":150,"pattern":"^[a-zA-Z0-9_.]+$"}},"Description":{"minLength":1,"maxLength":2048,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"MetadataExtraDimensions":{"minItems":0,"maxItems":5,"items":{"minLength":1,"maxLength":150,"pattern":"^[a-zA-Z0-9_.]+$"}},"Name":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z\\d\\-_:]+$"},"StateTemplateProperties":{"minItems":1,"maxItems":500,"items":{"minLength":1,"maxLength":150,"pattern":"^[a-zA-Z0-9_.]+$"}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","SignalCatalogArn","StateTemplateProperties"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTFleetWise::StateTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTFleetWise.IoTFleetWise.CfnStateTemplate") }
 
         /// The `Arn` attribute.

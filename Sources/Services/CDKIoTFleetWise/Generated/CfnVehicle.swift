@@ -72,6 +72,11 @@ extension IoTFleetWise {
         /// What the registry schema says about `AWS::IoTFleetWise::Vehicle`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTFleetWise::Vehicle", ##"{"properties":{"AssociationBehavior":{"$ref":"#/definitions/VehicleAssociationBehavior"},"Name":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z\\d\\-_:]+$"},"StateTemplates":{"minItems":0,"maxItems":20,"items":{"$ref":"#/definitions/StateTemplateAssociation"}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DecoderManifestArn","ModelManifestArn","Name"],"definitions":{"StateTemplateAssociation":{"properties":{"Identifier":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z\\d\\-_:]+$"}},"required":["Identifier","StateTemplateUpdateStrategy"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"VehicleAssociationBehavior":{"enum":["CreateIotThing","ValidateIotThingExists"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTFleetWise::Vehicle`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTFleetWise.IoTFleetWise.CfnVehicle") }
 
         /// The `Arn` attribute.

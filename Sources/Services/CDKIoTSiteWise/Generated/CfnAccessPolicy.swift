@@ -53,6 +53,11 @@ extension IoTSiteWise {
         /// What the registry schema says about `AWS::IoTSiteWise::AccessPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTSiteWise::AccessPolicy", ##"{"properties":{"AccessPolicyIdentity":{"$ref":"#/definitions/AccessPolicyIdentity"},"AccessPolicyPermission":{"enum":["ADMINISTRATOR","VIEWER"]},"AccessPolicyResource":{"$ref":"#/definitions/AccessPolicyResource"}},"required":["AccessPolicyIdentity","AccessPolicyPermission","AccessPolicyResource"],"definitions":{"AccessPolicyIdentity":{"properties":{"IamRole":{"$ref":"#/definitions/IamRole"},"IamUser":{"$ref":"#/definitions/IamUser"},"User":{"$ref":"#/definitions/User"}}},"AccessPolicyResource":{"properties":{"Portal":{"$ref":"#/definitions/Portal"},"Project":{"$ref":"#/definitions/Project"}}},"IamRole":{"properties":{"arn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$"}}},"IamUser":{"properties":{"arn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$"}}},"Portal":{"properties":{"id":{"minLength":36,"maxLength":36,"pattern":"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}}},"Project":{"properties":{"id":{"minLength":36,"maxLength":36,"pattern":"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}}},"User":{"properties":{"id":{"minLength":1,"maxLength":256,"pattern":"^\\S+$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTSiteWise::AccessPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTSiteWise.IoTSiteWise.CfnAccessPolicy") }
 
         /// The `AccessPolicyArn` attribute.

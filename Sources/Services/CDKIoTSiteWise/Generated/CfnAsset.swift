@@ -72,6 +72,11 @@ extension IoTSiteWise {
         /// What the registry schema says about `AWS::IoTSiteWise::Asset`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTSiteWise::Asset", ##"{"properties":{"AssetDescription":{"minLength":1,"maxLength":2048,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"AssetExternalId":{"minLength":2,"maxLength":128,"pattern":"[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+"},"AssetHierarchies":{"items":{"$ref":"#/definitions/AssetHierarchy"}},"AssetModelId":{"minLength":13,"maxLength":139,"pattern":"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^externalId:[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+$"},"AssetName":{"minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"AssetProperties":{"items":{"$ref":"#/definitions/AssetProperty"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AssetModelId","AssetName"],"definitions":{"AssetHierarchy":{"properties":{"ExternalId":{"minLength":2,"maxLength":128,"pattern":"[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+"},"Id":{"minLength":36,"maxLength":36,"pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"LogicalId":{"minLength":1,"maxLength":256,"pattern":"[^\\u0000-\\u001F\\u007F]+"}},"required":["ChildAssetId"]},"AssetProperty":{"properties":{"ExternalId":{"minLength":2,"maxLength":128,"pattern":"[a-zA-Z0-9_][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9_]+"},"Id":{"minLength":36,"maxLength":36,"pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"LogicalId":{"minLength":1,"maxLength":256,"pattern":"[^\\u0000-\\u001F\\u007F]+"},"NotificationState":{"enum":["ENABLED","DISABLED"]}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTSiteWise::Asset`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTSiteWise.IoTSiteWise.CfnAsset") }
 
         /// The `AssetArn` attribute.

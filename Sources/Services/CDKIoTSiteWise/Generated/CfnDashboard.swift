@@ -60,6 +60,11 @@ extension IoTSiteWise {
         /// What the registry schema says about `AWS::IoTSiteWise::Dashboard`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTSiteWise::Dashboard", ##"{"properties":{"DashboardDefinition":{"minLength":0,"maxLength":204800,"pattern":"^.+$"},"DashboardDescription":{"minLength":1,"maxLength":2048,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"DashboardName":{"minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"ProjectId":{"minLength":36,"maxLength":36,"pattern":"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DashboardDefinition","DashboardDescription","DashboardName"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTSiteWise::Dashboard`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTSiteWise.IoTSiteWise.CfnDashboard") }
 
         /// The `DashboardArn` attribute.

@@ -54,6 +54,11 @@ extension IoTSiteWise {
         /// What the registry schema says about `AWS::IoTSiteWise::Dataset`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTSiteWise::Dataset", ##"{"properties":{"DatasetDescription":{"minLength":1,"maxLength":2048,"pattern":"^[a-zA-Z0-9 _\\-#$*!@]+$"},"DatasetName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9 _\\-#$*!@]+$"},"DatasetSource":{"$ref":"#/definitions/DatasetSource"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DatasetName","DatasetSource"],"definitions":{"DatasetSource":{"properties":{"SourceDetail":{"$ref":"#/definitions/SourceDetail"},"SourceFormat":{"enum":["KNOWLEDGE_BASE"]},"SourceType":{"enum":["KENDRA"]}},"required":["SourceFormat","SourceType"]},"KendraSourceDetail":{"properties":{"KnowledgeBaseArn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.]+$"},"RoleArn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.]+$"}},"required":["KnowledgeBaseArn","RoleArn"]},"SourceDetail":{"properties":{"Kendra":{"$ref":"#/definitions/KendraSourceDetail"}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTSiteWise::Dataset`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTSiteWise.IoTSiteWise.CfnDataset") }
 
         /// The `DatasetArn` attribute.

@@ -60,6 +60,11 @@ extension IoTSiteWise {
         /// What the registry schema says about `AWS::IoTSiteWise::Gateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTSiteWise::Gateway", ##"{"properties":{"GatewayCapabilitySummaries":{"items":{"$ref":"#/definitions/GatewayCapabilitySummary"}},"GatewayName":{"minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"GatewayPlatform":{"$ref":"#/definitions/GatewayPlatform"},"GatewayVersion":{"minLength":1,"maxLength":1024,"pattern":"^[0-9]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["GatewayName","GatewayPlatform"],"definitions":{"GatewayCapabilitySummary":{"required":["CapabilityNamespace"]},"GatewayPlatform":{"properties":{"GreengrassV2":{"$ref":"#/definitions/GreengrassV2"},"SiemensIE":{"$ref":"#/definitions/SiemensIE"}},"requiredGroups":[["GreengrassV2"],["SiemensIE"]]},"GreengrassV2":{"properties":{"CoreDeviceOperatingSystem":{"enum":["LINUX_AARCH64","LINUX_AMD64","WINDOWS_AMD64"]},"CoreDeviceThingName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"}},"required":["CoreDeviceThingName"]},"SiemensIE":{"properties":{"IotCoreThingName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9:_-]+$"}},"required":["IotCoreThingName"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTSiteWise::Gateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTSiteWise.IoTSiteWise.CfnGateway") }
 
         /// The `GatewayId` attribute.

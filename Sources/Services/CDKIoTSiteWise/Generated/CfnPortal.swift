@@ -90,6 +90,11 @@ extension IoTSiteWise {
         /// What the registry schema says about `AWS::IoTSiteWise::Portal`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTSiteWise::Portal", ##"{"properties":{"Alarms":{"properties":{"AlarmRoleArn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$"},"NotificationLambdaArn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.]+$"}}},"NotificationSenderEmail":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_\\-\\.\\+]+@[a-zA-Z0-9_\\-\\.\\+]+\\.[a-zA-Z]{2,}$"},"PortalAuthMode":{"enum":["IAM","SSO"]},"PortalContactEmail":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_\\-\\.\\+]+@[a-zA-Z0-9_\\-\\.\\+]+\\.[a-zA-Z]{2,}$"},"PortalDescription":{"minLength":1,"maxLength":2048,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"PortalName":{"minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"PortalType":{"enum":["SITEWISE_PORTAL_V1","SITEWISE_PORTAL_V2"]},"PortalTypeConfiguration":{"$ref":"#/definitions/PortalTypeConfiguration"},"RoleArn":{"minLength":1,"maxLength":1600,"pattern":"^arn:aws(-cn|-us-gov)?:[a-zA-Z0-9-:\\/_\\.\\+=,@]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["PortalContactEmail","PortalName","RoleArn"],"definitions":{"PortalTypeConfiguration":{"additionalProperties":{"$ref":"#/definitions/PortalTypeEntry"}},"PortalTypeEntry":{"required":["PortalTools"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTSiteWise::Portal`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTSiteWise.IoTSiteWise.CfnPortal") }
 
         /// The `PortalArn` attribute.

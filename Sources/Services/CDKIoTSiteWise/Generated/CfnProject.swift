@@ -60,6 +60,11 @@ extension IoTSiteWise {
         /// What the registry schema says about `AWS::IoTSiteWise::Project`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTSiteWise::Project", ##"{"properties":{"PortalId":{"minLength":36,"maxLength":36,"pattern":"^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"},"ProjectDescription":{"minLength":1,"maxLength":2048,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"ProjectName":{"minLength":1,"maxLength":256,"pattern":"^[^\\u0000-\\u001F\\u007F]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["PortalId","ProjectName"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTSiteWise::Project`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTSiteWise.IoTSiteWise.CfnProject") }
 
         /// The `ProjectArn` attribute.

@@ -47,6 +47,11 @@ extension IoTThingsGraph {
         /// What the registry schema says about `AWS::IoTThingsGraph::FlowTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTThingsGraph::FlowTemplate", ##"{"properties":{"Definition":{"$ref":"#/definitions/DefinitionDocument"}},"required":["Definition"],"definitions":{"DefinitionDocument":{"required":["Language","Text"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTThingsGraph::FlowTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTThingsGraph.IoTThingsGraph.CfnFlowTemplate") }
 
         /// The `Id` attribute.

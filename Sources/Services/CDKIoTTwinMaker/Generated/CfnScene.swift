@@ -72,6 +72,11 @@ extension IoTTwinMaker {
         /// What the registry schema says about `AWS::IoTTwinMaker::Scene`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTTwinMaker::Scene", #"{"properties":{"Capabilities":{"minItems":0,"maxItems":50,"items":{"minLength":0,"maxLength":256,"pattern":".*"}},"ContentLocation":{"minLength":0,"maxLength":256,"pattern":"[sS]3://[A-Za-z0-9._/-]+"},"Description":{"minLength":0,"maxLength":512},"SceneId":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+"},"SceneMetadata":{"minLength":0,"maxLength":50,"additionalProperties":{"minLength":0,"maxLength":2048}},"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}},"WorkspaceId":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+"}},"required":["ContentLocation","SceneId","WorkspaceId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoTTwinMaker::Scene`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTTwinMaker.IoTTwinMaker.CfnScene") }
 
         /// The `Arn` attribute.

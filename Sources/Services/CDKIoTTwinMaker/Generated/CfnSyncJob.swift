@@ -54,6 +54,11 @@ extension IoTTwinMaker {
         /// What the registry schema says about `AWS::IoTTwinMaker::SyncJob`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTTwinMaker::SyncJob", #"{"properties":{"SyncRole":{"minLength":20,"maxLength":2048,"pattern":"arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*"},"SyncSource":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z_0-9]+$"},"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}},"WorkspaceId":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+"}},"required":["SyncRole","SyncSource","WorkspaceId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoTTwinMaker::SyncJob`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTTwinMaker.IoTTwinMaker.CfnSyncJob") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension IoTTwinMaker {
         /// What the registry schema says about `AWS::IoTTwinMaker::Workspace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTTwinMaker::Workspace", #"{"properties":{"Description":{"minLength":0,"maxLength":512},"Role":{"minLength":20,"maxLength":2048,"pattern":"arn:((aws)|(aws-cn)|(aws-us-gov)):iam::[0-9]{12}:role/.*"},"S3Location":{"minLength":0,"maxLength":1024,"pattern":"(^arn:((aws)|(aws-cn)|(aws-us-gov)):s3:::)([a-zA-Z0-9_-]+$)"},"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}},"WorkspaceId":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+"}},"required":["Role","S3Location","WorkspaceId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::IoTTwinMaker::Workspace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTTwinMaker.IoTTwinMaker.CfnWorkspace") }
 
         /// The `Arn` attribute.

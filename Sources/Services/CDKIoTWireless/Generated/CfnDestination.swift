@@ -66,6 +66,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::Destination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::Destination", ##"{"properties":{"Description":{"minLength":0,"maxLength":2048},"Expression":{"minLength":0,"maxLength":2048},"ExpressionType":{"enum":["RuleName","MqttTopic","SnsTopic"]},"Name":{"minLength":0,"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"},"RoleArn":{"minLength":20,"maxLength":2048},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Expression","ExpressionType","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::Destination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnDestination") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::DeviceProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::DeviceProfile", ##"{"properties":{"LoRaWAN":{"$ref":"#/definitions/LoRaWANDeviceProfile"},"Name":{"minLength":0,"maxLength":256},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"FactoryPresetFreq":{"minimum":1000000,"maximum":16700000},"LoRaWANDeviceProfile":{"properties":{"ClassBTimeout":{"minimum":0,"maximum":1000},"ClassCTimeout":{"minimum":0,"maximum":1000},"FactoryPresetFreqsList":{"minItems":0,"maxItems":20,"items":{"$ref":"#/definitions/FactoryPresetFreq"}},"MacVersion":{"minLength":0,"maxLength":64},"MaxDutyCycle":{"minimum":0,"maximum":100},"MaxEirp":{"minimum":0,"maximum":15},"PingSlotDr":{"minimum":0,"maximum":15},"PingSlotFreq":{"minimum":1000000,"maximum":16700000},"PingSlotPeriod":{"minimum":128,"maximum":4096},"RegParamsRevision":{"minLength":0,"maxLength":64},"RfRegion":{"minLength":0,"maxLength":64},"RxDataRate2":{"minimum":0,"maximum":15},"RxDelay1":{"minimum":0,"maximum":15},"RxDrOffset1":{"minimum":0,"maximum":7},"RxFreq2":{"minimum":1000000,"maximum":16700000}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::DeviceProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnDeviceProfile") }
 
         /// The `Arn` attribute.

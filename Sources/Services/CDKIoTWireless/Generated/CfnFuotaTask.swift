@@ -90,6 +90,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::FuotaTask`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::FuotaTask", ##"{"properties":{"AssociateMulticastGroup":{"maxLength":256},"AssociateWirelessDevice":{"maxLength":256},"Description":{"minLength":0,"maxLength":2048},"DisassociateMulticastGroup":{"maxLength":256},"DisassociateWirelessDevice":{"maxLength":256},"FirmwareUpdateImage":{"minLength":1,"maxLength":2048},"FirmwareUpdateRole":{"minLength":1,"maxLength":256},"LoRaWAN":{"$ref":"#/definitions/LoRaWAN"},"Name":{"minLength":0,"maxLength":256},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["FirmwareUpdateImage","FirmwareUpdateRole","LoRaWAN"],"definitions":{"LoRaWAN":{"properties":{"RfRegion":{"minLength":1,"maxLength":64,"enum":["AS923-1","AS923-2","AS923-3","AS923-4","AU915","CN470","CN779","EU433","EU868","IN865","KR920","RU864","US915"]},"StartTime":{"maxLength":64}},"required":["RfRegion"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::FuotaTask`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnFuotaTask") }
 
         /// The `Arn` attribute.

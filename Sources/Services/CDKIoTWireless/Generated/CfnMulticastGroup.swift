@@ -66,6 +66,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::MulticastGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::MulticastGroup", ##"{"properties":{"AssociateWirelessDevice":{"maxLength":256},"Description":{"minLength":0,"maxLength":2048},"DisassociateWirelessDevice":{"maxLength":256},"LoRaWAN":{"$ref":"#/definitions/LoRaWAN"},"Name":{"minLength":0,"maxLength":256},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["LoRaWAN"],"definitions":{"LoRaWAN":{"properties":{"DlClass":{"minLength":1,"maxLength":64,"enum":["ClassB","ClassC"]},"RfRegion":{"minLength":1,"maxLength":64,"enum":["AS923-1","AS923-2","AS923-3","AS923-4","AU915","CN470","CN779","EU433","EU868","IN865","KR920","RU864","US915"]}},"required":["DlClass","RfRegion"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::MulticastGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnMulticastGroup") }
 
         /// The `Arn` attribute.

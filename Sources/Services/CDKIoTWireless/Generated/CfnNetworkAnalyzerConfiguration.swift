@@ -66,6 +66,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::NetworkAnalyzerConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::NetworkAnalyzerConfiguration", ##"{"properties":{"Description":{"minLength":0,"maxLength":2048},"Name":{"minLength":1,"maxLength":1024,"pattern":"^[a-zA-Z0-9-_]+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TraceContent":{"properties":{"LogLevel":{"$ref":"#/definitions/LogLevel"},"WirelessDeviceFrameInfo":{"$ref":"#/definitions/WirelessDeviceFrameInfo"}}},"WirelessDevices":{"minItems":0,"maxItems":250,"items":{"minLength":0,"maxLength":256}},"WirelessGateways":{"maxItems":250,"items":{"minLength":0,"maxLength":256}}},"required":["Name"],"definitions":{"LogLevel":{"enum":["INFO","ERROR","DISABLED"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"WirelessDeviceFrameInfo":{"enum":["ENABLED","DISABLED"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::NetworkAnalyzerConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnNetworkAnalyzerConfiguration") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::PartnerAccount`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::PartnerAccount", ##"{"properties":{"PartnerAccountId":{"maxLength":256},"PartnerType":{"enum":["Sidewalk"]},"Sidewalk":{"$ref":"#/definitions/SidewalkAccountInfo"},"SidewalkResponse":{"$ref":"#/definitions/SidewalkAccountInfoWithFingerprint"},"SidewalkUpdate":{"$ref":"#/definitions/SidewalkUpdateAccount"},"Tags":{"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"SidewalkAccountInfo":{"properties":{"AppServerPrivateKey":{"minLength":1,"maxLength":4096,"pattern":"[a-fA-F0-9]{64}"}},"required":["AppServerPrivateKey"]},"SidewalkAccountInfoWithFingerprint":{"properties":{"AmazonId":{"maxLength":2048},"Fingerprint":{"minLength":64,"maxLength":64,"pattern":"[a-fA-F0-9]{64}"}}},"SidewalkUpdateAccount":{"properties":{"AppServerPrivateKey":{"minLength":1,"maxLength":4096,"pattern":"[a-fA-F0-9]{64}"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::PartnerAccount`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnPartnerAccount") }
 
         /// The `Arn` attribute.

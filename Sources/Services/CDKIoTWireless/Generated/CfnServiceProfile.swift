@@ -48,6 +48,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::ServiceProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::ServiceProfile", ##"{"properties":{"LoRaWAN":{"$ref":"#/definitions/LoRaWANServiceProfile"},"Name":{"minLength":0,"maxLength":256},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"LoRaWANServiceProfile":{"properties":{"DrMax":{"minimum":0,"maximum":15},"DrMin":{"minimum":0,"maximum":15}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::ServiceProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnServiceProfile") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::TaskDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::TaskDefinition", ##"{"properties":{"LoRaWANUpdateGatewayTaskEntry":{"$ref":"#/definitions/LoRaWANUpdateGatewayTaskEntry"},"Name":{"minLength":1,"maxLength":256},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TaskDefinitionType":{"enum":["UPDATE"]},"Update":{"$ref":"#/definitions/UpdateWirelessGatewayTaskCreate"}},"required":["AutoCreateTasks"],"definitions":{"LoRaWANGatewayVersion":{"properties":{"Model":{"minLength":1,"maxLength":4096},"PackageVersion":{"minLength":1,"maxLength":32},"Station":{"minLength":1,"maxLength":4096}}},"LoRaWANUpdateGatewayTaskCreate":{"properties":{"CurrentVersion":{"$ref":"#/definitions/LoRaWANGatewayVersion"},"SigKeyCrc":{"minimum":1,"maximum":4294967295},"UpdateSignature":{"minLength":1,"maxLength":4096},"UpdateVersion":{"$ref":"#/definitions/LoRaWANGatewayVersion"}}},"LoRaWANUpdateGatewayTaskEntry":{"properties":{"CurrentVersion":{"$ref":"#/definitions/LoRaWANGatewayVersion"},"UpdateVersion":{"$ref":"#/definitions/LoRaWANGatewayVersion"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}}},"UpdateWirelessGatewayTaskCreate":{"properties":{"LoRaWAN":{"$ref":"#/definitions/LoRaWANUpdateGatewayTaskCreate"},"UpdateDataRole":{"minLength":1,"maxLength":2048},"UpdateDataSource":{"minLength":1,"maxLength":4096}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::TaskDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnTaskDefinition") }
 
         /// The `Arn` attribute.

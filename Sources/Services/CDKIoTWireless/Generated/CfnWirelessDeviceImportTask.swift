@@ -48,6 +48,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::WirelessDeviceImportTask`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::WirelessDeviceImportTask", ##"{"properties":{"DestinationName":{"minLength":0,"maxLength":128,"pattern":"[a-zA-Z0-9-_]+"},"Sidewalk":{"properties":{"DeviceCreationFile":{"minLength":0,"maxLength":1024},"DeviceCreationFileList":{"$ref":"#/definitions/DeviceCreationFileList"},"Role":{"$ref":"#/definitions/Role"},"SidewalkManufacturingSn":{"minLength":0,"maxLength":64}}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["DestinationName","Sidewalk"],"definitions":{"DeviceCreationFileList":{"items":{"maxLength":1024}},"Role":{"minLength":0,"maxLength":2048},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::WirelessDeviceImportTask`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnWirelessDeviceImportTask") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension IoTWireless {
         /// What the registry schema says about `AWS::IoTWireless::WirelessGateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::IoTWireless::WirelessGateway", ##"{"properties":{"Description":{"minLength":0,"maxLength":2048},"LoRaWAN":{"$ref":"#/definitions/LoRaWANGateway"},"Name":{"minLength":0,"maxLength":256},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["LoRaWAN"],"definitions":{"LoRaWANGateway":{"properties":{"GatewayEui":{"pattern":"^(([0-9A-Fa-f]{2}-){7}|([0-9A-Fa-f]{2}:){7}|([0-9A-Fa-f]{2}\\s){7}|([0-9A-Fa-f]{2}){7})([0-9A-Fa-f]{2})$"},"RfRegion":{"minLength":0,"maxLength":64}},"required":["GatewayEui","RfRegion"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::IoTWireless::WirelessGateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKIoTWireless.IoTWireless.CfnWirelessGateway") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension KMS {
         /// What the registry schema says about `AWS::KMS::Alias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KMS::Alias", #"{"properties":{"AliasName":{"minLength":1,"maxLength":256,"pattern":"^(alias/)[a-zA-Z0-9:/_-]+$"},"TargetKeyId":{"minLength":1,"maxLength":256}},"required":["AliasName","TargetKeyId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::KMS::Alias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKMS.KMS.CfnAlias") }
     }
 }

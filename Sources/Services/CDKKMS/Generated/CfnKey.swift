@@ -102,6 +102,11 @@ extension KMS {
         /// What the registry schema says about `AWS::KMS::Key`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KMS::Key", ##"{"properties":{"Description":{"minLength":0,"maxLength":8192},"KeySpec":{"enum":["SYMMETRIC_DEFAULT","RSA_2048","RSA_3072","RSA_4096","ECC_NIST_P256","ECC_NIST_P384","ECC_NIST_P521","ECC_SECG_P256K1","HMAC_224","HMAC_256","HMAC_384","HMAC_512","SM2","ML_DSA_44","ML_DSA_65","ML_DSA_87","ECC_NIST_EDWARDS25519"]},"KeyUsage":{"enum":["ENCRYPT_DECRYPT","SIGN_VERIFY","GENERATE_VERIFY_MAC","KEY_AGREEMENT"]},"Origin":{"enum":["AWS_KMS","EXTERNAL"]},"PendingWindowInDays":{"minimum":7,"maximum":30},"RotationPeriodInDays":{"minimum":90,"maximum":2560},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KMS::Key`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKMS.KMS.CfnKey") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension KMS {
         /// What the registry schema says about `AWS::KMS::ReplicaKey`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KMS::ReplicaKey", ##"{"properties":{"Description":{"minLength":0,"maxLength":8192},"PendingWindowInDays":{"minimum":7,"maximum":30},"PrimaryKeyArn":{"minLength":1,"maxLength":256},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["KeyPolicy","PrimaryKeyArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KMS::ReplicaKey`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKMS.KMS.CfnReplicaKey") }
 
         /// The `Arn` attribute.

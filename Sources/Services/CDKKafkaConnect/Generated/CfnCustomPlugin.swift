@@ -60,6 +60,11 @@ extension KafkaConnect {
         /// What the registry schema says about `AWS::KafkaConnect::CustomPlugin`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KafkaConnect::CustomPlugin", ##"{"properties":{"ContentType":{"enum":["JAR","ZIP"]},"Description":{"minLength":0,"maxLength":1024},"Location":{"$ref":"#/definitions/CustomPluginLocation"},"Name":{"minLength":1,"maxLength":128},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ContentType","Location","Name"],"definitions":{"CustomPluginLocation":{"properties":{"S3Location":{"$ref":"#/definitions/S3Location"}},"required":["S3Location"]},"S3Location":{"required":["BucketArn","FileKey"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KafkaConnect::CustomPlugin`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKafkaConnect.KafkaConnect.CfnCustomPlugin") }
 
         /// The `CustomPluginArn` attribute.

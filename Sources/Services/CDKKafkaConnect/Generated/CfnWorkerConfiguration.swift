@@ -54,6 +54,11 @@ extension KafkaConnect {
         /// What the registry schema says about `AWS::KafkaConnect::WorkerConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KafkaConnect::WorkerConfiguration", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":128},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","PropertiesFileContent"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KafkaConnect::WorkerConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKafkaConnect.KafkaConnect.CfnWorkerConfiguration") }
 
         /// The `Revision` attribute.

@@ -78,6 +78,11 @@ extension Kendra {
         /// What the registry schema says about `AWS::Kendra::Faq`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Kendra::Faq", ##"{"properties":{"Description":{"$ref":"#/definitions/Description"},"FileFormat":{"$ref":"#/definitions/FileFormat"},"IndexId":{"$ref":"#/definitions/IndexId"},"LanguageCode":{"$ref":"#/definitions/LanguageCode"},"Name":{"$ref":"#/definitions/FaqName"},"RoleArn":{"$ref":"#/definitions/RoleArn"},"S3Path":{"$ref":"#/definitions/S3Path"},"Tags":{"$ref":"#/definitions/TagList"}},"required":["IndexId","Name","RoleArn","S3Path"],"definitions":{"Description":{"minLength":1,"maxLength":1000,"pattern":"^\\P{C}*$"},"FaqName":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"FileFormat":{"enum":["CSV","CSV_WITH_HEADER","JSON"]},"IndexId":{"minLength":36,"maxLength":36,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9-]*$"},"LanguageCode":{"minLength":2,"maxLength":10,"pattern":"[a-zA-Z-]*"},"RoleArn":{"minLength":1,"maxLength":1284,"pattern":"arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}"},"S3BucketName":{"minLength":3,"maxLength":63,"pattern":"[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]"},"S3ObjectKey":{"minLength":1,"maxLength":1024},"S3Path":{"properties":{"Bucket":{"$ref":"#/definitions/S3BucketName"},"Key":{"$ref":"#/definitions/S3ObjectKey"}},"required":["Bucket","Key"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TagList":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Kendra::Faq`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKendra.Kendra.CfnFaq") }
 
         /// The `Arn` attribute.

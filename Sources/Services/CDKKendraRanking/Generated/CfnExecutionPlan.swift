@@ -54,6 +54,11 @@ extension KendraRanking {
         /// What the registry schema says about `AWS::KendraRanking::ExecutionPlan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KendraRanking::ExecutionPlan", ##"{"properties":{"CapacityUnits":{"$ref":"#/definitions/CapacityUnitsConfiguration"},"Description":{"$ref":"#/definitions/Description"},"Name":{"$ref":"#/definitions/Name"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["Name"],"definitions":{"CapacityUnitsConfiguration":{"properties":{"RescoreCapacityUnits":{"$ref":"#/definitions/RescoreCapacityUnits"}},"required":["RescoreCapacityUnits"]},"Description":{"minLength":0,"maxLength":1000,"pattern":"^\\P{C}*$"},"Name":{"minLength":1,"maxLength":1000,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"RescoreCapacityUnits":{"minimum":0},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KendraRanking::ExecutionPlan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKendraRanking.KendraRanking.CfnExecutionPlan") }
 
         /// The `Arn` attribute.

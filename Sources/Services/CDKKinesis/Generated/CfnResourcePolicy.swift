@@ -47,6 +47,11 @@ extension Kinesis {
         /// What the registry schema says about `AWS::Kinesis::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Kinesis::ResourcePolicy", #"{"properties":{"ResourceArn":{"minLength":1,"maxLength":2048,"pattern":"arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+"}},"required":["ResourceArn","ResourcePolicy"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Kinesis::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesis.Kinesis.CfnResourcePolicy") }
     }
 }

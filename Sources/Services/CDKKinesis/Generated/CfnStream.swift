@@ -84,6 +84,11 @@ extension Kinesis {
         /// What the registry schema says about `AWS::Kinesis::Stream`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Kinesis::Stream", ##"{"properties":{"DesiredShardLevelMetrics":{"maxItems":7,"items":{"$ref":"#/definitions/EnhancedMetric"}},"MaxRecordSizeInKiB":{"minimum":1024,"maximum":10240},"Name":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_.-]+$"},"RetentionPeriodHours":{"minimum":1,"maximum":8760},"ShardCount":{"minimum":1,"maximum":100000},"StreamEncryption":{"$ref":"#/definitions/StreamEncryption"},"StreamModeDetails":{"$ref":"#/definitions/StreamModeDetails"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"WarmThroughputMiBps":{"minimum":0}},"definitions":{"EnhancedMetric":{"enum":["IncomingBytes","IncomingRecords","OutgoingBytes","OutgoingRecords","WriteProvisionedThroughputExceeded","ReadProvisionedThroughputExceeded","IteratorAgeMilliseconds","ALL"]},"StreamEncryption":{"properties":{"EncryptionType":{"enum":["KMS"]},"KeyId":{"minLength":1,"maxLength":2048}},"required":["EncryptionType","KeyId"]},"StreamModeDetails":{"properties":{"StreamMode":{"enum":["ON_DEMAND","PROVISIONED"]}},"required":["StreamMode"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Kinesis::Stream`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesis.Kinesis.CfnStream") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension Kinesis {
         /// What the registry schema says about `AWS::Kinesis::StreamConsumer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Kinesis::StreamConsumer", ##"{"properties":{"ConsumerName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_.-]+$"},"StreamARN":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ConsumerName","StreamARN"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Kinesis::StreamConsumer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesis.Kinesis.CfnStreamConsumer") }
 
         /// The `ConsumerARN` attribute.

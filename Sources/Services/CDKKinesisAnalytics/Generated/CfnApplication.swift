@@ -59,6 +59,11 @@ extension KinesisAnalytics {
         /// What the registry schema says about `AWS::KinesisAnalytics::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KinesisAnalytics::Application", ##"{"properties":{"Inputs":{"items":{"$ref":"#/definitions/Input"}}},"required":["Inputs"],"definitions":{"CSVMappingParameters":{"required":["RecordColumnDelimiter","RecordRowDelimiter"]},"Input":{"properties":{"InputProcessingConfiguration":{"$ref":"#/definitions/InputProcessingConfiguration"},"InputSchema":{"$ref":"#/definitions/InputSchema"},"KinesisFirehoseInput":{"$ref":"#/definitions/KinesisFirehoseInput"},"KinesisStreamsInput":{"$ref":"#/definitions/KinesisStreamsInput"}},"required":["InputSchema","NamePrefix"]},"InputLambdaProcessor":{"required":["ResourceARN","RoleARN"]},"InputProcessingConfiguration":{"properties":{"InputLambdaProcessor":{"$ref":"#/definitions/InputLambdaProcessor"}}},"InputSchema":{"properties":{"RecordColumns":{"items":{"$ref":"#/definitions/RecordColumn"}},"RecordFormat":{"$ref":"#/definitions/RecordFormat"}},"required":["RecordColumns","RecordFormat"]},"JSONMappingParameters":{"required":["RecordRowPath"]},"KinesisFirehoseInput":{"required":["ResourceARN","RoleARN"]},"KinesisStreamsInput":{"required":["ResourceARN","RoleARN"]},"MappingParameters":{"properties":{"CSVMappingParameters":{"$ref":"#/definitions/CSVMappingParameters"},"JSONMappingParameters":{"$ref":"#/definitions/JSONMappingParameters"}}},"RecordColumn":{"required":["Name","SqlType"]},"RecordFormat":{"properties":{"MappingParameters":{"$ref":"#/definitions/MappingParameters"}},"required":["RecordFormatType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KinesisAnalytics::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesisAnalytics.KinesisAnalytics.CfnApplication") }
 
         /// The `Id` attribute.

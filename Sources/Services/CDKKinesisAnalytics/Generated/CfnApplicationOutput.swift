@@ -47,6 +47,11 @@ extension KinesisAnalytics {
         /// What the registry schema says about `AWS::KinesisAnalytics::ApplicationOutput`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KinesisAnalytics::ApplicationOutput", ##"{"properties":{"Output":{"$ref":"#/definitions/Output"}},"required":["ApplicationName","Output"],"definitions":{"KinesisFirehoseOutput":{"required":["ResourceARN","RoleARN"]},"KinesisStreamsOutput":{"required":["ResourceARN","RoleARN"]},"LambdaOutput":{"required":["ResourceARN","RoleARN"]},"Output":{"properties":{"KinesisFirehoseOutput":{"$ref":"#/definitions/KinesisFirehoseOutput"},"KinesisStreamsOutput":{"$ref":"#/definitions/KinesisStreamsOutput"},"LambdaOutput":{"$ref":"#/definitions/LambdaOutput"}},"required":["DestinationSchema"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KinesisAnalytics::ApplicationOutput`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesisAnalytics.KinesisAnalytics.CfnApplicationOutput") }
 
         /// The `Id` attribute.

@@ -47,6 +47,11 @@ extension KinesisAnalytics {
         /// What the registry schema says about `AWS::KinesisAnalytics::ApplicationReferenceDataSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KinesisAnalytics::ApplicationReferenceDataSource", ##"{"properties":{"ReferenceDataSource":{"$ref":"#/definitions/ReferenceDataSource"}},"required":["ApplicationName","ReferenceDataSource"],"definitions":{"CSVMappingParameters":{"required":["RecordColumnDelimiter","RecordRowDelimiter"]},"JSONMappingParameters":{"required":["RecordRowPath"]},"MappingParameters":{"properties":{"CSVMappingParameters":{"$ref":"#/definitions/CSVMappingParameters"},"JSONMappingParameters":{"$ref":"#/definitions/JSONMappingParameters"}}},"RecordColumn":{"required":["Name","SqlType"]},"RecordFormat":{"properties":{"MappingParameters":{"$ref":"#/definitions/MappingParameters"}},"required":["RecordFormatType"]},"ReferenceDataSource":{"properties":{"ReferenceSchema":{"$ref":"#/definitions/ReferenceSchema"},"S3ReferenceDataSource":{"$ref":"#/definitions/S3ReferenceDataSource"}},"required":["ReferenceSchema"]},"ReferenceSchema":{"properties":{"RecordColumns":{"items":{"$ref":"#/definitions/RecordColumn"}},"RecordFormat":{"$ref":"#/definitions/RecordFormat"}},"required":["RecordColumns","RecordFormat"]},"S3ReferenceDataSource":{"required":["BucketARN","FileKey","ReferenceRoleARN"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KinesisAnalytics::ApplicationReferenceDataSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesisAnalytics.KinesisAnalytics.CfnApplicationReferenceDataSource") }
 
         /// The `Id` attribute.

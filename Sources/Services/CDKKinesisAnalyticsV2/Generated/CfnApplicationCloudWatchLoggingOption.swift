@@ -47,6 +47,11 @@ extension KinesisAnalyticsV2 {
         /// What the registry schema says about `AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption", ##"{"properties":{"CloudWatchLoggingOption":{"$ref":"#/definitions/CloudWatchLoggingOption"}},"required":["ApplicationName","CloudWatchLoggingOption"],"definitions":{"CloudWatchLoggingOption":{"required":["LogStreamARN"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesisAnalyticsV2.KinesisAnalyticsV2.CfnApplicationCloudWatchLoggingOption") }
 
         /// The `Id` attribute.

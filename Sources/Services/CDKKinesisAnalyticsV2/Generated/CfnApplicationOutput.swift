@@ -47,6 +47,11 @@ extension KinesisAnalyticsV2 {
         /// What the registry schema says about `AWS::KinesisAnalyticsV2::ApplicationOutput`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KinesisAnalyticsV2::ApplicationOutput", ##"{"properties":{"Output":{"$ref":"#/definitions/Output"}},"required":["ApplicationName","Output"],"definitions":{"KinesisFirehoseOutput":{"required":["ResourceARN"]},"KinesisStreamsOutput":{"required":["ResourceARN"]},"LambdaOutput":{"required":["ResourceARN"]},"Output":{"properties":{"KinesisFirehoseOutput":{"$ref":"#/definitions/KinesisFirehoseOutput"},"KinesisStreamsOutput":{"$ref":"#/definitions/KinesisStreamsOutput"},"LambdaOutput":{"$ref":"#/definitions/LambdaOutput"}},"required":["DestinationSchema"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KinesisAnalyticsV2::ApplicationOutput`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesisAnalyticsV2.KinesisAnalyticsV2.CfnApplicationOutput") }
 
         /// The `Id` attribute.

@@ -54,6 +54,11 @@ extension KinesisVideo {
         /// What the registry schema says about `AWS::KinesisVideo::SignalingChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KinesisVideo::SignalingChannel", ##"{"properties":{"MessageTtlSeconds":{"minimum":5,"maximum":120},"Name":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z0-9_.-]+"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["SINGLE_MASTER"]}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KinesisVideo::SignalingChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesisVideo.KinesisVideo.CfnSignalingChannel") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension KinesisVideo {
         /// What the registry schema says about `AWS::KinesisVideo::Stream`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::KinesisVideo::Stream", ##"{"properties":{"DataRetentionInHours":{"minimum":0,"maximum":87600},"DeviceName":{"minLength":1,"maxLength":128,"pattern":"[a-zA-Z0-9_.-]+"},"KmsKeyId":{"minLength":1,"maxLength":2048,"pattern":".+"},"MediaType":{"minLength":1,"maxLength":128,"pattern":"[\\w\\-\\.\\+]+/[\\w\\-\\.\\+]+(,[\\w\\-\\.\\+]+/[\\w\\-\\.\\+]+)*"},"Name":{"minLength":1,"maxLength":256,"pattern":"[a-zA-Z0-9_.-]+"},"StreamStorageConfiguration":{"$ref":"#/definitions/StreamStorageConfiguration"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"StreamStorageConfiguration":{"properties":{"DefaultStorageTier":{"enum":["HOT","WARM"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::KinesisVideo::Stream`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKinesisVideo.KinesisVideo.CfnStream") }
 
         /// The `Arn` attribute.

@@ -77,6 +77,11 @@ extension LakeFormation {
         /// What the registry schema says about `AWS::LakeFormation::DataCellsFilter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LakeFormation::DataCellsFilter", ##"{"properties":{"ColumnNames":{"$ref":"#/definitions/ColumnNames"},"ColumnWildcard":{"$ref":"#/definitions/ColumnWildcard"},"DatabaseName":{"$ref":"#/definitions/NameString"},"Name":{"$ref":"#/definitions/NameString"},"TableCatalogId":{"$ref":"#/definitions/CatalogIdString"},"TableName":{"$ref":"#/definitions/NameString"}},"required":["DatabaseName","Name","TableCatalogId","TableName"],"definitions":{"CatalogIdString":{"minLength":12,"maxLength":12},"ColumnNames":{"items":{"$ref":"#/definitions/NameString"}},"ColumnWildcard":{"properties":{"ExcludedColumnNames":{"$ref":"#/definitions/ColumnNames"}}},"NameString":{"minLength":1,"maxLength":255}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::LakeFormation::DataCellsFilter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLakeFormation.LakeFormation.CfnDataCellsFilter") }
 
         /// The `ColumnWildcard` property type.

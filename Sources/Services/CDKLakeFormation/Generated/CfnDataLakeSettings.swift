@@ -101,6 +101,11 @@ extension LakeFormation {
         /// What the registry schema says about `AWS::LakeFormation::DataLakeSettings`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LakeFormation::DataLakeSettings", ##"{"properties":{"Admins":{"items":{"$ref":"#/definitions/DataLakePrincipal"}},"CreateDatabaseDefaultPermissions":{"items":{"$ref":"#/definitions/PrincipalPermissions"}},"CreateTableDefaultPermissions":{"items":{"$ref":"#/definitions/PrincipalPermissions"}},"ExternalDataFilteringAllowList":{"items":{"$ref":"#/definitions/DataLakePrincipal"}},"ReadOnlyAdmins":{"items":{"$ref":"#/definitions/DataLakePrincipal"}}},"definitions":{"DataLakePrincipal":{"required":["DataLakePrincipalIdentifier"]},"PrincipalPermissions":{"properties":{"Principal":{"$ref":"#/definitions/DataLakePrincipal"}},"required":["Permissions","Principal"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::LakeFormation::DataLakeSettings`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLakeFormation.LakeFormation.CfnDataLakeSettings") }
 
         /// The `Id` attribute.

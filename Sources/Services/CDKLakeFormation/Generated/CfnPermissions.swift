@@ -59,6 +59,11 @@ extension LakeFormation {
         /// What the registry schema says about `AWS::LakeFormation::Permissions`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LakeFormation::Permissions", #"{"required":["DataLakePrincipal","Resource"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::LakeFormation::Permissions`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLakeFormation.LakeFormation.CfnPermissions") }
 
         /// The `Id` attribute.

@@ -65,6 +65,11 @@ extension LakeFormation {
         /// What the registry schema says about `AWS::LakeFormation::Resource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LakeFormation::Resource", #"{"required":["ResourceArn","UseServiceLinkedRole"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::LakeFormation::Resource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLakeFormation.LakeFormation.CfnResource") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension LakeFormation {
         /// What the registry schema says about `AWS::LakeFormation::Tag`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LakeFormation::Tag", ##"{"properties":{"CatalogId":{"$ref":"#/definitions/CatalogIdString"},"TagKey":{"$ref":"#/definitions/LFTagKey"},"TagValues":{"$ref":"#/definitions/TagValueList"}},"required":["TagKey","TagValues"],"definitions":{"CatalogIdString":{"minLength":12,"maxLength":12},"LFTagKey":{"minLength":1,"maxLength":128,"pattern":"^([{a-zA-Z}{\\s}{0-9}_.:\\/=+\\-@%]*)$"},"LFTagValue":{"minLength":0,"maxLength":256,"pattern":"^([{a-zA-Z}{\\s}{0-9}_.:\\*\\/=+\\-@%]*)$"},"TagValueList":{"minItems":1,"maxItems":1000,"items":{"$ref":"#/definitions/LFTagValue"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::LakeFormation::Tag`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLakeFormation.LakeFormation.CfnTag") }
     }
 }

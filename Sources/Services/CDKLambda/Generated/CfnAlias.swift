@@ -71,6 +71,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::Alias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::Alias", ##"{"properties":{"Description":{"minLength":0,"maxLength":256},"FunctionVersion":{"minLength":1,"maxLength":1024,"pattern":"^(\\$LATEST(\\.PUBLISHED)?|[0-9]+)$"},"Name":{"minLength":1,"maxLength":128,"pattern":"^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$"},"ProvisionedConcurrencyConfig":{"$ref":"#/definitions/ProvisionedConcurrencyConfiguration"},"RoutingConfig":{"$ref":"#/definitions/AliasRoutingConfiguration"}},"required":["FunctionName","FunctionVersion","Name"],"definitions":{"AliasRoutingConfiguration":{"properties":{"AdditionalVersionWeights":{"items":{"$ref":"#/definitions/VersionWeight"}}}},"ProvisionedConcurrencyConfiguration":{"required":["ProvisionedConcurrentExecutions"]},"VersionWeight":{"required":["FunctionVersion","FunctionWeight"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::Alias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnAlias") }
 
         /// The `AliasArn` attribute.

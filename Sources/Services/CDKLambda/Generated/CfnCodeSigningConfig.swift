@@ -54,6 +54,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::CodeSigningConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::CodeSigningConfig", ##"{"properties":{"AllowedPublishers":{"$ref":"#/definitions/AllowedPublishers"},"CodeSigningPolicies":{"$ref":"#/definitions/CodeSigningPolicies"},"Description":{"minLength":0,"maxLength":256},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AllowedPublishers"],"definitions":{"AllowedPublishers":{"properties":{"SigningProfileVersionArns":{"minItems":1,"maxItems":20,"items":{"minLength":12,"maxLength":1024,"pattern":"arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"}}},"required":["SigningProfileVersionArns"]},"CodeSigningPolicies":{"properties":{"UntrustedArtifactOnDeployment":{"enum":["Warn","Enforce"]}},"required":["UntrustedArtifactOnDeployment"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::CodeSigningConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnCodeSigningConfig") }
 
         /// The `CodeSigningConfigArn` attribute.

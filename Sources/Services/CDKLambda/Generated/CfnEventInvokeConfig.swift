@@ -65,6 +65,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::EventInvokeConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::EventInvokeConfig", ##"{"properties":{"DestinationConfig":{"$ref":"#/definitions/DestinationConfig"},"FunctionName":{"pattern":"^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]+(-[a-z]+)+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$"},"MaximumEventAgeInSeconds":{"minimum":60,"maximum":21600},"MaximumRetryAttempts":{"minimum":0,"maximum":2},"Qualifier":{"pattern":"^\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$"}},"required":["FunctionName","Qualifier"],"definitions":{"DestinationConfig":{"properties":{"OnFailure":{"$ref":"#/definitions/OnFailure"},"OnSuccess":{"$ref":"#/definitions/OnSuccess"}}},"OnFailure":{"properties":{"Destination":{"minLength":0,"maxLength":350,"pattern":"^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]+(-[a-z]+)+-\\d{1})?:(\\d{12})?:(.*)"}},"required":["Destination"]},"OnSuccess":{"properties":{"Destination":{"minLength":0,"maxLength":350,"pattern":"^$|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:([a-z]+(-[a-z]+)+-\\d{1})?:(\\d{12})?:(.*)"}},"required":["Destination"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::EventInvokeConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnEventInvokeConfig") }
 
         /// The `DestinationConfig` property type.

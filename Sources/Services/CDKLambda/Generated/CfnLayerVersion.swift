@@ -71,6 +71,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::LayerVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::LayerVersion", ##"{"properties":{"CompatibleArchitectures":{"minItems":0,"maxItems":2,"items":{"enum":["arm64","x86_64"]}},"CompatibleRuntimes":{"minItems":0,"maxItems":15,"items":{"enum":["dotnet10","dotnet6","dotnet8","dotnetcore1.0","dotnetcore2.0","dotnetcore2.1","dotnetcore3.1","go1.x","java11","java17","java21","java25","java8","java8.al2","nodejs","nodejs10.x","nodejs12.x","nodejs14.x","nodejs16.x","nodejs18.x","nodejs20.x","nodejs22.x","nodejs24.x","nodejs4.3","nodejs4.3-edge","nodejs6.10","nodejs8.10","provided","provided.al2","provided.al2023","python2.7","python3.10","python3.11","python3.12","python3.13","python3.14","python3.6","python3.7","python3.8","python3.9","ruby2.5","ruby2.7","ruby3.2","ruby3.3","ruby3.4","ruby4.0"]}},"Content":{"$ref":"#/definitions/Content"},"Description":{"minLength":0,"maxLength":256},"LayerName":{"minLength":1,"maxLength":140,"pattern":"^(arn:[a-zA-Z0-9-]+:lambda:[a-zA-Z0-9-]+:\\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$"},"LicenseInfo":{"minLength":0,"maxLength":512}},"required":["Content"],"definitions":{"Content":{"properties":{"S3Bucket":{"minLength":3,"maxLength":63,"pattern":"^[0-9A-Za-z\\.\\-_]*(?<!\\.)$"},"S3Key":{"minLength":1,"maxLength":1024},"S3ObjectVersion":{"minLength":1,"maxLength":1024}},"required":["S3Bucket","S3Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::LayerVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnLayerVersion") }
 
         /// The `LayerVersionArn` attribute.

@@ -59,6 +59,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::LayerVersionPermission`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::LayerVersionPermission", #"{"properties":{"Action":{"minLength":0,"maxLength":22,"pattern":"^lambda:GetLayerVersion$"},"OrganizationId":{"minLength":0,"maxLength":34,"pattern":"^o-[a-z0-9]{10,32}$"},"Principal":{"pattern":"^\\d{12}|\\*|arn:(aws[a-zA-Z-]*):iam::\\d{12}:root$"}},"required":["Action","LayerVersionArn","Principal"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::LayerVersionPermission`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnLayerVersionPermission") }
 
         /// The `Id` attribute.

@@ -89,6 +89,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::Permission`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::Permission", #"{"properties":{"Action":{"minLength":1,"maxLength":256,"pattern":"^(lambda:[*]|lambda:[a-zA-Z]+|[*])$"},"EventSourceToken":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9._\\-]+$"},"FunctionName":{"minLength":1,"maxLength":140,"pattern":"^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?$"},"FunctionUrlAuthType":{"enum":["AWS_IAM","NONE"]},"Principal":{"minLength":1,"maxLength":256,"pattern":"^.*$"},"PrincipalOrgID":{"minLength":12,"maxLength":34,"pattern":"^o-[a-z0-9]{10,32}$"},"SourceAccount":{"minLength":12,"maxLength":12,"pattern":"^\\d{12}$"},"SourceArn":{"minLength":12,"maxLength":1024,"pattern":"^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)$"}},"required":["Action","FunctionName","Principal"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::Permission`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnPermission") }
 
         /// The `Id` attribute.

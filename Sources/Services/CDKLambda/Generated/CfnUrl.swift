@@ -65,6 +65,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::Url`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::Url", ##"{"properties":{"AuthType":{"enum":["AWS_IAM","NONE"]},"Cors":{"$ref":"#/definitions/Cors"},"InvokeMode":{"enum":["BUFFERED","RESPONSE_STREAM"]},"Qualifier":{"minLength":1,"maxLength":128,"pattern":"((?!^[0-9]+$)([a-zA-Z0-9-_]+))"},"TargetFunctionArn":{"pattern":"^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:((?!\\d+)[0-9a-zA-Z-_]+))?$"}},"required":["AuthType","TargetFunctionArn"],"definitions":{"AllowHeaders":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":1024}},"AllowMethods":{"minItems":1,"maxItems":6,"items":{"minLength":0,"maxLength":6,"enum":["GET","PUT","HEAD","POST","PATCH","DELETE","*"]}},"AllowOrigins":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":253}},"Cors":{"properties":{"AllowHeaders":{"$ref":"#/definitions/AllowHeaders"},"AllowMethods":{"$ref":"#/definitions/AllowMethods"},"AllowOrigins":{"$ref":"#/definitions/AllowOrigins"},"ExposeHeaders":{"$ref":"#/definitions/ExposeHeaders"},"MaxAge":{"minimum":0,"maximum":86400}}},"ExposeHeaders":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":1024}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::Url`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnUrl") }
 
         /// The `FunctionArn` attribute.

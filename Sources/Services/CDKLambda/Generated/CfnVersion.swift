@@ -71,6 +71,11 @@ extension Lambda {
         /// What the registry schema says about `AWS::Lambda::Version`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lambda::Version", ##"{"properties":{"Description":{"minLength":0,"maxLength":256},"FunctionName":{"minLength":1,"maxLength":140,"pattern":"^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?$"},"FunctionScalingConfig":{"$ref":"#/definitions/FunctionScalingConfig"},"ProvisionedConcurrencyConfig":{"$ref":"#/definitions/ProvisionedConcurrencyConfiguration"},"RuntimePolicy":{"$ref":"#/definitions/RuntimePolicy"}},"required":["FunctionName"],"definitions":{"FunctionScalingConfig":{"properties":{"MaxExecutionEnvironments":{"minimum":0,"maximum":15000},"MinExecutionEnvironments":{"minimum":0,"maximum":15000}}},"ProvisionedConcurrencyConfiguration":{"required":["ProvisionedConcurrentExecutions"]},"RuntimePolicy":{"properties":{"RuntimeVersionArn":{"minLength":26,"maxLength":2048,"pattern":"^arn:(aws[a-zA-Z-]*):lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}::runtime:.+$"}},"required":["UpdateRuntimeOn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lambda::Version`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLambda.Lambda.CfnVersion") }
 
         /// The `FunctionArn` attribute.

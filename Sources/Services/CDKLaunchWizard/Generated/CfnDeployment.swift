@@ -60,6 +60,11 @@ extension LaunchWizard {
         /// What the registry schema says about `AWS::LaunchWizard::Deployment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LaunchWizard::Deployment", ##"{"properties":{"DeploymentPatternName":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9][a-zA-Z0-9-]*$"},"Name":{"minLength":1,"maxLength":50,"pattern":"^[A-Za-z0-9_\\s\\.-]+$"},"Specifications":{"$ref":"#/definitions/DeploymentSpecifications"},"Tags":{"items":{"$ref":"#/definitions/Tags"}},"WorkloadName":{"minLength":1,"maxLength":100,"pattern":"^[A-Za-z][a-zA-Z0-9-_]*$"}},"required":["DeploymentPatternName","Name","WorkloadName"],"definitions":{"DeploymentSpecifications":{"additionalProperties":{"minLength":1,"maxLength":1500}},"Tags":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::LaunchWizard::Deployment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLaunchWizard.LaunchWizard.CfnDeployment") }
 
         /// The `Arn` attribute.

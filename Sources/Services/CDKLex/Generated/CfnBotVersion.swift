@@ -53,6 +53,11 @@ extension Lex {
         /// What the registry schema says about `AWS::Lex::BotVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lex::BotVersion", ##"{"properties":{"BotId":{"$ref":"#/definitions/Id"},"BotVersionLocaleSpecification":{"$ref":"#/definitions/BotVersionLocaleSpecificationList"},"Description":{"$ref":"#/definitions/Description"}},"required":["BotId","BotVersionLocaleSpecification"],"definitions":{"BotVersion":{"minLength":1,"maxLength":5,"pattern":"^(DRAFT|[0-9]+)$"},"BotVersionLocaleDetails":{"properties":{"SourceBotVersion":{"$ref":"#/definitions/BotVersion"}},"required":["SourceBotVersion"]},"BotVersionLocaleSpecification":{"properties":{"BotVersionLocaleDetails":{"$ref":"#/definitions/BotVersionLocaleDetails"}},"required":["BotVersionLocaleDetails","LocaleId"]},"BotVersionLocaleSpecificationList":{"minItems":1,"items":{"$ref":"#/definitions/BotVersionLocaleSpecification"}},"Description":{"maxLength":200},"Id":{"minLength":10,"maxLength":10,"pattern":"^[0-9a-zA-Z]+$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lex::BotVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLex.Lex.CfnBotVersion") }
 
         /// The `BotVersion` attribute.

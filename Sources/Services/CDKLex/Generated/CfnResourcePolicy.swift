@@ -47,6 +47,11 @@ extension Lex {
         /// What the registry schema says about `AWS::Lex::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lex::ResourcePolicy", ##"{"properties":{"ResourceArn":{"$ref":"#/definitions/ResourceArn"}},"required":["Policy","ResourceArn"],"definitions":{"ResourceArn":{"minLength":1,"maxLength":1011}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lex::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLex.Lex.CfnResourcePolicy") }
 
         /// The `Id` attribute.

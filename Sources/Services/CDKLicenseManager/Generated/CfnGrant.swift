@@ -72,6 +72,11 @@ extension LicenseManager {
         /// What the registry schema says about `AWS::LicenseManager::Grant`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LicenseManager::Grant", ##"{"properties":{"AllowedOperations":{"minItems":1,"maxItems":8,"items":{"enum":["CheckInLicense","CheckoutBorrowLicense","CheckoutLicense","CreateGrant","CreateToken","ExtendConsumptionLicense","ListPurchasedLicenses"]}},"LicenseArn":{"$ref":"#/definitions/Arn"},"Principals":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/Arn"}},"Status":{"enum":["ACTIVE","DELETED","DISABLED","FAILED_WORKFLOW","PENDING_ACCEPT","PENDING_DELETE","PENDING_WORKFLOW","REJECTED","WORKFLOW_COMPLETED"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Arn":{"minLength":0,"maxLength":2048,"pattern":"^arn:aws[a-zA-Z-]*:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.-]{0,1023}$"},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::LicenseManager::Grant`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLicenseManager.LicenseManager.CfnGrant") }
 
         /// The `GrantArn` attribute.

@@ -101,6 +101,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Alarm`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Alarm", #"{"properties":{"AlarmName":{"pattern":"\\w[\\w\\-]*\\w"},"ComparisonOperator":{"enum":["GreaterThanOrEqualToThreshold","GreaterThanThreshold","LessThanOrEqualToThreshold","LessThanThreshold"]},"ContactProtocols":{"items":{"enum":["Email","SMS"]}},"MetricName":{"enum":["BurstCapacityPercentage","BurstCapacityTime","CPUUtilization","ClientTLSNegotiationErrorCount","DatabaseConnections","DiskQueueDepth","FreeStorageSpace","HTTPCode_Instance_2XX_Count","HTTPCode_Instance_3XX_Count","HTTPCode_Instance_4XX_Count","HTTPCode_Instance_5XX_Count","HTTPCode_LB_4XX_Count","HTTPCode_LB_5XX_Count","HealthyHostCount","InstanceResponseTime","NetworkIn","NetworkOut","NetworkReceiveThroughput","NetworkTransmitThroughput","RejectedConnectionCount","RequestCount","StatusCheckFailed","StatusCheckFailed_Instance","StatusCheckFailed_System","UnhealthyHostCount"]},"MonitoredResourceName":{"pattern":"^\\w[\\w\\-]*\\w$"},"NotificationTriggers":{"items":{"enum":["ALARM","INSUFFICIENT_DATA","OK"]}},"TreatMissingData":{"enum":["breaching","ignore","missing","notBreaching"]}},"required":["AlarmName","ComparisonOperator","EvaluationPeriods","MetricName","MonitoredResourceName","Threshold"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Alarm`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnAlarm") }
 
         /// The `AlarmArn` attribute.

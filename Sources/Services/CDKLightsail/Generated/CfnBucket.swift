@@ -72,6 +72,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Bucket`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Bucket", ##"{"properties":{"BucketName":{"minLength":3,"maxLength":54,"pattern":"^[a-z0-9][a-z0-9-]{1,52}[a-z0-9]$"},"BundleId":{"pattern":"\\S"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["BucketName","BundleId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Bucket`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnBucket") }
 
         /// The `AbleToUpdateBundle` attribute.

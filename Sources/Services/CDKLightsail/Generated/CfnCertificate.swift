@@ -54,6 +54,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Certificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Certificate", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["CertificateName","DomainName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Certificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnCertificate") }
 
         /// The `CertificateArn` attribute.

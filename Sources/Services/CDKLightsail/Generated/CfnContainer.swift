@@ -78,6 +78,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Container`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Container", ##"{"properties":{"Power":{"enum":["large","medium","micro","nano","small","xlarge"]},"Scale":{"minimum":1,"maximum":20},"ServiceName":{"minLength":1,"maxLength":63,"pattern":"^[a-z0-9]{1,2}|[a-z0-9][a-z0-9-]+[a-z0-9]$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Power","Scale","ServiceName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Container`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnContainer") }
 
         /// The `ContainerArn` attribute.

@@ -120,6 +120,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Database`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Database", ##"{"properties":{"AvailabilityZone":{"minLength":1,"maxLength":255},"MasterDatabaseName":{"minLength":1,"maxLength":255},"MasterUserPassword":{"minLength":1,"maxLength":63},"MasterUsername":{"minLength":1,"maxLength":63},"RelationalDatabaseBlueprintId":{"minLength":1,"maxLength":255},"RelationalDatabaseBundleId":{"minLength":1,"maxLength":255},"RelationalDatabaseName":{"minLength":2,"maxLength":255,"pattern":"\\w[\\w\\-]*\\w"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["MasterDatabaseName","MasterUsername","RelationalDatabaseBlueprintId","RelationalDatabaseBundleId","RelationalDatabaseName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Database`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnDatabase") }
 
         /// The `DatabaseArn` attribute.

@@ -48,6 +48,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::DatabaseSnapshot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::DatabaseSnapshot", ##"{"properties":{"RelationalDatabaseName":{"pattern":"^\\w[\\w\\-]*\\w$"},"RelationalDatabaseSnapshotName":{"minLength":2,"maxLength":255,"pattern":"^\\w[\\w\\-]*\\w$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["RelationalDatabaseName","RelationalDatabaseSnapshotName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::DatabaseSnapshot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnDatabaseSnapshot") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Disk`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Disk", ##"{"properties":{"AddOns":{"items":{"$ref":"#/definitions/AddOn"}},"AvailabilityZone":{"minLength":1,"maxLength":255,"pattern":"\\S"},"DiskName":{"minLength":1,"maxLength":254,"pattern":"^[a-zA-Z0-9][\\w\\-.]*[a-zA-Z0-9]$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DiskName","SizeInGb"],"definitions":{"AddOn":{"properties":{"AddOnType":{"minLength":1,"maxLength":128,"enum":["AutoSnapshot","StopInstanceOnIdle"]},"AutoSnapshotAddOnRequest":{"$ref":"#/definitions/AutoSnapshotAddOn"},"Status":{"enum":["Enabling","Disabling","Enabled","Terminating","Terminated","Disabled","Failed"]}},"required":["AddOnType"]},"AutoSnapshotAddOn":{"properties":{"SnapshotTimeOfDay":{"pattern":"^[0-9]{2}:00$"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Disk`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnDisk") }
 
         /// The `AttachedTo` attribute.

@@ -48,6 +48,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::DiskSnapshot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::DiskSnapshot", ##"{"properties":{"DiskName":{"minLength":2,"maxLength":255,"pattern":"^\\w[\\w\\-]*\\w$"},"DiskSnapshotName":{"minLength":2,"maxLength":255,"pattern":"^\\w[\\w\\-]*\\w$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DiskName","DiskSnapshotName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::DiskSnapshot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnDiskSnapshot") }
 
         /// The `CreatedAt` attribute.

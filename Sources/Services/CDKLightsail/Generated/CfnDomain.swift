@@ -48,6 +48,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Domain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Domain", ##"{"properties":{"DomainEntries":{"items":{"$ref":"#/definitions/DomainEntry"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DomainName"],"definitions":{"DomainEntry":{"properties":{"Type":{"enum":["A","AAAA","CNAME","MX","NS","SOA","SRV","TXT"]}},"required":["Name","Target","Type"]},"Tag":{"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Domain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnDomain") }
 
         /// The `Arn` attribute.

@@ -102,6 +102,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::Instance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::Instance", ##"{"properties":{"AddOns":{"items":{"$ref":"#/definitions/AddOn"}},"AvailabilityZone":{"minLength":1,"maxLength":255},"BlueprintId":{"minLength":1,"maxLength":255,"pattern":"\\S"},"BundleId":{"minLength":1,"maxLength":255,"pattern":"\\S"},"Hardware":{"$ref":"#/definitions/Hardware"},"InstanceName":{"minLength":1,"maxLength":254,"pattern":"^[a-zA-Z0-9][\\w\\-.]*[a-zA-Z0-9]$"},"KeyPairName":{"pattern":"^\\w[\\w\\-]*\\w$"},"Networking":{"$ref":"#/definitions/Networking"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["BlueprintId","BundleId","InstanceName"],"definitions":{"AddOn":{"properties":{"AddOnType":{"minLength":1,"maxLength":128,"enum":["AutoSnapshot","StopInstanceOnIdle"]},"AutoSnapshotAddOnRequest":{"$ref":"#/definitions/AutoSnapshotAddOn"},"Status":{"enum":["Enabling","Disabling","Enabled","Terminating","Terminated","Disabled","Failed"]}},"required":["AddOnType"]},"AutoSnapshotAddOn":{"properties":{"SnapshotTimeOfDay":{"pattern":"^[0-9]{2}:00$"}}},"Disk":{"properties":{"DiskName":{"minLength":1,"maxLength":254,"pattern":"^[a-zA-Z0-9][\\w\\-.]*[a-zA-Z0-9]$"}},"required":["DiskName","Path"]},"Hardware":{"properties":{"Disks":{"items":{"$ref":"#/definitions/Disk"}}}},"Networking":{"required":["Ports"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::Instance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnInstance") }
 
         /// The `Hardware.CpuCount` attribute.

@@ -48,6 +48,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::InstanceSnapshot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::InstanceSnapshot", ##"{"properties":{"InstanceName":{"pattern":"^\\w[\\w\\-]*\\w$"},"InstanceSnapshotName":{"pattern":"^\\w[\\w\\-]*\\w$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["InstanceName","InstanceSnapshotName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::InstanceSnapshot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnInstanceSnapshot") }
 
         /// The `Arn` attribute.

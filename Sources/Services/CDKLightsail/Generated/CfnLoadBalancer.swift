@@ -84,6 +84,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::LoadBalancer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::LoadBalancer", ##"{"properties":{"InstancePort":{"minimum":-1,"maximum":65535},"IpAddressType":{"enum":["dualstack","ipv4","ipv6"]},"LoadBalancerName":{"pattern":"\\w[\\w\\-]*\\w"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["InstancePort","LoadBalancerName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::LoadBalancer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnLoadBalancer") }
 
         /// The `LoadBalancerArn` attribute.

@@ -71,6 +71,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::LoadBalancerTlsCertificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::LoadBalancerTlsCertificate", #"{"properties":{"CertificateName":{"pattern":"^\\w[\\w\\-]*\\w$"},"LoadBalancerName":{"pattern":"\\w[\\w\\-]*\\w"}},"required":["CertificateDomainName","CertificateName","LoadBalancerName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::LoadBalancerTlsCertificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnLoadBalancerTlsCertificate") }
 
         /// The `LoadBalancerTlsCertificateArn` attribute.

@@ -47,6 +47,11 @@ extension Lightsail {
         /// What the registry schema says about `AWS::Lightsail::StaticIp`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Lightsail::StaticIp", #"{"properties":{"StaticIpName":{"pattern":"^\\w[\\w\\-]*\\w$"}},"required":["StaticIpName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Lightsail::StaticIp`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLightsail.Lightsail.CfnStaticIp") }
 
         /// The `IpAddress` attribute.

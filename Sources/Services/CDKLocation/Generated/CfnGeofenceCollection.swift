@@ -66,6 +66,11 @@ extension Location {
         /// What the registry schema says about `AWS::Location::GeofenceCollection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Location::GeofenceCollection", ##"{"properties":{"CollectionName":{"minLength":1,"maxLength":100,"pattern":"^[-._\\w]+$"},"Description":{"minLength":0,"maxLength":1000},"KmsKeyId":{"minLength":1,"maxLength":2048},"PricingPlan":{"$ref":"#/definitions/PricingPlan"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["CollectionName"],"definitions":{"PricingPlan":{"enum":["RequestBasedUsage"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[A-Za-z0-9 _=@:.+-/]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Location::GeofenceCollection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLocation.Location.CfnGeofenceCollection") }
 
         /// The `Arn` attribute.

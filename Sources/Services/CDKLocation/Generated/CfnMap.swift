@@ -60,6 +60,11 @@ extension Location {
         /// What the registry schema says about `AWS::Location::Map`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Location::Map", ##"{"properties":{"Configuration":{"$ref":"#/definitions/MapConfiguration"},"Description":{"minLength":0,"maxLength":1000},"MapName":{"minLength":1,"maxLength":100,"pattern":"^[-._\\w]+$"},"PricingPlan":{"$ref":"#/definitions/PricingPlan"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Configuration","MapName"],"definitions":{"MapConfiguration":{"properties":{"CustomLayers":{"maxItems":10,"items":{"minLength":1,"maxLength":100,"pattern":"^[-._\\w]+$"}},"PoliticalView":{"minLength":3,"maxLength":3,"pattern":"^[A-Z]{3}$"},"Style":{"minLength":1,"maxLength":100,"pattern":"^[-._\\w]+$"}},"required":["Style"]},"PricingPlan":{"enum":["RequestBasedUsage"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[A-Za-z0-9 _=@:.+-/]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Location::Map`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLocation.Location.CfnMap") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension Location {
         /// What the registry schema says about `AWS::Location::PlaceIndex`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Location::PlaceIndex", ##"{"properties":{"DataSourceConfiguration":{"$ref":"#/definitions/DataSourceConfiguration"},"Description":{"minLength":0,"maxLength":1000},"IndexName":{"minLength":1,"maxLength":100,"pattern":"^[-._\\w]+$"},"PricingPlan":{"$ref":"#/definitions/PricingPlan"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["DataSource","IndexName"],"definitions":{"DataSourceConfiguration":{"properties":{"IntendedUse":{"$ref":"#/definitions/IntendedUse"}}},"IntendedUse":{"enum":["SingleUse","Storage"]},"PricingPlan":{"enum":["RequestBasedUsage"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[A-Za-z0-9 _=@:.+-/]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Location::PlaceIndex`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLocation.Location.CfnPlaceIndex") }
 
         /// The `Arn` attribute.

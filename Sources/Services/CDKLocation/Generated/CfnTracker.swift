@@ -84,6 +84,11 @@ extension Location {
         /// What the registry schema says about `AWS::Location::Tracker`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Location::Tracker", ##"{"properties":{"Description":{"minLength":0,"maxLength":1000},"KmsKeyId":{"minLength":1,"maxLength":2048},"PositionFiltering":{"$ref":"#/definitions/PositionFiltering"},"PricingPlan":{"$ref":"#/definitions/PricingPlan"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TrackerName":{"minLength":1,"maxLength":100,"pattern":"^[-._\\w]+$"}},"required":["TrackerName"],"definitions":{"PositionFiltering":{"enum":["TimeBased","DistanceBased","AccuracyBased"]},"PricingPlan":{"enum":["RequestBasedUsage"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z+-=._:/]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[A-Za-z0-9 _=@:.+-/]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Location::Tracker`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLocation.Location.CfnTracker") }
 
         /// The `Arn` attribute.

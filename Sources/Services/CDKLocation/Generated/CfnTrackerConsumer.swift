@@ -47,6 +47,11 @@ extension Location {
         /// What the registry schema says about `AWS::Location::TrackerConsumer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Location::TrackerConsumer", #"{"properties":{"ConsumerArn":{"maxLength":1600,"pattern":"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$"},"TrackerName":{"minLength":1,"maxLength":100,"pattern":"^[-._\\w]+$"}},"required":["ConsumerArn","TrackerName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Location::TrackerConsumer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLocation.Location.CfnTrackerConsumer") }
     }
 }

@@ -65,6 +65,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::AccountPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::AccountPolicy", #"{"properties":{"PolicyDocument":{"minLength":1,"maxLength":30720},"PolicyName":{"minLength":1,"maxLength":256,"pattern":"^[^:*]{1,256}$"},"PolicyType":{"enum":["DATA_PROTECTION_POLICY","SUBSCRIPTION_FILTER_POLICY","FIELD_INDEX_POLICY","TRANSFORMER_POLICY","METRIC_EXTRACTION_POLICY"]},"Scope":{"enum":["ALL"]}},"required":["PolicyDocument","PolicyName","PolicyType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Logs::AccountPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnAccountPolicy") }
 
         /// The `AccountId` attribute.

@@ -72,6 +72,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::Delivery`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::Delivery", ##"{"properties":{"DeliveryDestinationArn":{"$ref":"#/definitions/Arn"},"DeliverySourceName":{"minLength":1,"maxLength":60,"pattern":"[\\w-]*$"},"FieldDelimiter":{"minLength":1,"maxLength":5},"RecordFields":{"minItems":0,"maxItems":128,"items":{"$ref":"#/definitions/FieldHeader"}},"S3SuffixPath":{"minLength":0,"maxLength":256},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DeliveryDestinationArn","DeliverySourceName"],"definitions":{"Arn":{"minLength":16,"maxLength":2048,"pattern":"[\\w#+=/:,.@-]*\\*?"},"FieldHeader":{"minLength":1,"maxLength":50},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::Delivery`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnDelivery") }
 
         /// The `Arn` attribute.

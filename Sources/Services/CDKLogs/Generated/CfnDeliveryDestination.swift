@@ -66,6 +66,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::DeliveryDestination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::DeliveryDestination", ##"{"properties":{"DeliveryDestinationPolicy":{"$ref":"#/definitions/DestinationPolicy"},"DeliveryDestinationType":{"minLength":1,"maxLength":12,"pattern":"^[0-9A-Za-z]+$"},"DestinationResourceArn":{"$ref":"#/definitions/Arn"},"Name":{"minLength":1,"maxLength":60,"pattern":"[\\w-]*$"},"OutputFormat":{"minLength":1,"maxLength":12,"pattern":"^[0-9A-Za-z]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Arn":{"minLength":16,"maxLength":2048,"pattern":"[\\w#+=/:,.@-]*\\*?"},"DestinationPolicy":{"minLength":1,"maxLength":51200,"properties":{"DeliveryDestinationName":{"minLength":1,"maxLength":60}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::DeliveryDestination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnDeliveryDestination") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::DeliverySource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::DeliverySource", ##"{"properties":{"LogType":{"minLength":1,"maxLength":255,"pattern":"[\\w-]*$"},"Name":{"minLength":1,"maxLength":60,"pattern":"[\\w-]*$"},"ResourceArn":{"$ref":"#/definitions/Arn"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Arn":{"minLength":16,"maxLength":2048,"pattern":"[\\w#+=/:,.@-]*\\*?"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::DeliverySource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnDeliverySource") }
 
         /// The `Arn` attribute.

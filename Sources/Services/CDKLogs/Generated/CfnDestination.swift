@@ -60,6 +60,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::Destination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::Destination", ##"{"properties":{"DestinationName":{"minLength":1,"maxLength":512,"pattern":"^[^:*]{1,512}$"},"DestinationPolicy":{"minLength":1},"RoleArn":{"minLength":1},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetArn":{"minLength":1}},"required":["DestinationName","RoleArn","TargetArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::Destination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnDestination") }
 
         /// The `Arn` attribute.

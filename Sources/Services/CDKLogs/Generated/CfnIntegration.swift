@@ -53,6 +53,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::Integration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::Integration", ##"{"properties":{"IntegrationName":{"minLength":1,"maxLength":50,"pattern":"[\\.\\-_/#A-Za-z0-9]+"},"IntegrationType":{"enum":["OPENSEARCH"]},"ResourceConfig":{"properties":{"OpenSearchResourceConfig":{"$ref":"#/definitions/OpenSearchResourceConfig"}}}},"required":["IntegrationName","IntegrationType","ResourceConfig"],"definitions":{"Arn":{"minLength":20,"maxLength":2048,"pattern":"[\\w#+=/:,.@-]*\\*?"},"OpenSearchResourceConfig":{"properties":{"ApplicationARN":{"$ref":"#/definitions/Arn"},"DashboardViewerPrincipals":{"items":{"$ref":"#/definitions/Arn"}},"DataSourceRoleArn":{"$ref":"#/definitions/Arn"},"KmsKeyArn":{"$ref":"#/definitions/Arn"},"RetentionDays":{"minimum":1,"maximum":3650}},"required":["DashboardViewerPrincipals","DataSourceRoleArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::Integration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnIntegration") }
 
         /// The `IntegrationStatus` attribute.

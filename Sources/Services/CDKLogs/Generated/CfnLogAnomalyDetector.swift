@@ -77,6 +77,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::LogAnomalyDetector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::LogAnomalyDetector", #"{"properties":{"AnomalyVisibilityTime":{"minimum":7,"maximum":90},"DetectorName":{"minLength":1},"EvaluationFrequency":{"enum":["FIVE_MIN","TEN_MIN","FIFTEEN_MIN","THIRTY_MIN","ONE_HOUR"]},"FilterPattern":{"minLength":0,"maxLength":1024,"pattern":""},"KmsKeyId":{"minLength":0,"maxLength":256,"pattern":"^arn:aws[a-z\\-]*:kms:[-a-z0-9]*:[0-9]*:key/[-a-z0-9]*$"},"LogGroupArnList":{"items":{"minLength":20,"maxLength":2048,"pattern":"^[\\w#+=/:,.@*-]*$"}}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::Logs::LogAnomalyDetector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnLogAnomalyDetector") }
 
         /// The `AnomalyDetectorArn` attribute.

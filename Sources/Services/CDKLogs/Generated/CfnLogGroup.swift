@@ -90,6 +90,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::LogGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::LogGroup", ##"{"properties":{"KmsKeyId":{"minLength":0,"maxLength":256,"pattern":"^arn:[a-z0-9-]+:kms:[a-z0-9-]+:\\d{12}:(key|alias)/.+\\Z"},"LogGroupClass":{"enum":["STANDARD","INFREQUENT_ACCESS","DELIVERY"]},"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"^[.\\-_/#A-Za-z0-9]{1,512}\\Z"},"RetentionInDays":{"enum":[1,3,5,7,14,30,60,90,120,150,180,365,400,545,731,1096,1827,2192,2557,2922,3288,3653]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::LogGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnLogGroup") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::LogStream`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::LogStream", #"{"properties":{"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"^[\\.\\-_/#A-Za-z0-9]+$"},"LogStreamName":{"minLength":1,"maxLength":512,"pattern":"^[^:*]*$"}},"required":["LogGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Logs::LogStream`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnLogStream") }
     }
 }

@@ -77,6 +77,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::MetricFilter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::MetricFilter", ##"{"properties":{"FieldSelectionCriteria":{"minLength":0,"maxLength":2000},"FilterName":{"minLength":1,"maxLength":512,"pattern":"^[^:*]{1,512}"},"FilterPattern":{"minLength":0,"maxLength":1024},"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"^[.\\-_/#A-Za-z0-9]{1,512}"},"MetricTransformations":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/MetricTransformation"}}},"required":["FilterPattern","LogGroupName","MetricTransformations"],"definitions":{"Dimension":{"properties":{"Key":{"minLength":1,"maxLength":255},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]},"MetricTransformation":{"properties":{"Dimensions":{"minItems":1,"maxItems":3,"items":{"$ref":"#/definitions/Dimension"}},"MetricName":{"minLength":1,"maxLength":255,"pattern":"^((?![:*$])[\\x00-\\x7F]){1,255}"},"MetricNamespace":{"minLength":1,"maxLength":256,"pattern":"^[0-9a-zA-Z\\.\\-_\\/#]{1,256}"},"MetricValue":{"minLength":1,"maxLength":100,"pattern":"^(([0-9]*)|(\\$.*))$"},"Unit":{"enum":["Seconds","Microseconds","Milliseconds","Bytes","Kilobytes","Megabytes","Gigabytes","Terabytes","Bits","Kilobits","Megabits","Gigabits","Terabits","Percent","Count","Bytes/Second","Kilobytes/Second","Megabytes/Second","Gigabytes/Second","Terabytes/Second","Bits/Second","Kilobits/Second","Megabits/Second","Gigabits/Second","Terabits/Second","Count/Second","None"]}},"required":["MetricName","MetricNamespace","MetricValue"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::MetricFilter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnMetricFilter") }
 
         /// The `Dimension` property type.

@@ -65,6 +65,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::QueryDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::QueryDefinition", ##"{"properties":{"LogGroupNames":{"items":{"$ref":"#/definitions/LogGroup"}},"Name":{"minLength":1,"maxLength":255},"Parameters":{"minItems":0,"maxItems":20,"items":{"$ref":"#/definitions/QueryParameter"}},"QueryLanguage":{"enum":["CWLI","SQL","PPL"]},"QueryString":{"minLength":1,"maxLength":10000}},"required":["Name","QueryString"],"definitions":{"LogGroup":{"minLength":1,"maxLength":512,"pattern":"[\\.\\-_/#A-Za-z0-9]+"},"QueryParameter":{"properties":{"DefaultValue":{"minLength":0,"maxLength":1024},"Description":{"minLength":0,"maxLength":512},"Name":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z_][a-zA-Z0-9_]*$"}},"required":["Name"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::QueryDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnQueryDefinition") }
 
         /// The `QueryDefinitionId` attribute.

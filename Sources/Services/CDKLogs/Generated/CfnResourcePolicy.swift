@@ -47,6 +47,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::ResourcePolicy", #"{"properties":{"PolicyDocument":{"minLength":1,"maxLength":5120,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"},"PolicyName":{"minLength":1,"maxLength":255,"pattern":"^([^:*\\/]+\\/?)*[^:*\\/]+$"}},"required":["PolicyDocument","PolicyName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Logs::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnResourcePolicy") }
     }
 }

@@ -114,6 +114,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::ScheduledQuery`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::ScheduledQuery", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"DestinationConfiguration":{"$ref":"#/definitions/DestinationConfiguration"},"ExecutionRoleArn":{"minLength":1},"LogGroupIdentifiers":{"minItems":1,"maxItems":50,"items":{"minLength":1,"maxLength":2048,"pattern":"^[\\w#+=/:,.@-]*$"}},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_\\-/.#]+$"},"QueryLanguage":{"enum":["CWLI","PPL","SQL"]},"QueryString":{"minLength":0,"maxLength":10000},"ScheduleEndTime":{"minimum":0},"ScheduleExpression":{"minLength":0,"maxLength":256},"ScheduleStartTime":{"minimum":0},"State":{"$ref":"#/definitions/ScheduledQueryState"},"Tags":{"items":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}},"Timezone":{"minLength":1}},"required":["ExecutionRoleArn","Name","QueryLanguage","QueryString","ScheduleExpression"],"definitions":{"DestinationConfiguration":{"properties":{"S3Configuration":{"$ref":"#/definitions/S3Configuration"}}},"S3Configuration":{"properties":{"DestinationIdentifier":{"minLength":0,"maxLength":1024,"pattern":"^s3://[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9](/.*)?"},"RoleArn":{"minLength":1}},"required":["DestinationIdentifier","RoleArn"]},"ScheduledQueryState":{"enum":["ENABLED","DISABLED"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Logs::ScheduledQuery`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnScheduledQuery") }
 
         /// The `CreationTime` attribute.

@@ -89,6 +89,11 @@ extension Logs {
         /// What the registry schema says about `AWS::Logs::SubscriptionFilter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Logs::SubscriptionFilter", #"{"properties":{"DestinationArn":{"minLength":1},"Distribution":{"enum":["Random","ByLogStream"]},"FieldSelectionCriteria":{"minLength":0,"maxLength":2000},"FilterName":{"minLength":1,"maxLength":512,"pattern":"^[^:*]*$"},"FilterPattern":{"minLength":0,"maxLength":1024},"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"^[\\.\\-_/#A-Za-z0-9]+$"},"RoleArn":{"minLength":1}},"required":["DestinationArn","FilterPattern","LogGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Logs::SubscriptionFilter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLogs.Logs.CfnSubscriptionFilter") }
     }
 }

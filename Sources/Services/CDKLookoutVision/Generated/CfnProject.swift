@@ -41,6 +41,11 @@ extension LookoutVision {
         /// What the registry schema says about `AWS::LookoutVision::Project`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::LookoutVision::Project", ##"{"properties":{"ProjectName":{"$ref":"#/definitions/ProjectName"}},"required":["ProjectName"],"definitions":{"ProjectName":{"minLength":1,"maxLength":255,"pattern":"[a-zA-Z0-9][a-zA-Z0-9_\\-]*"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::LookoutVision::Project`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKLookoutVision.LookoutVision.CfnProject") }
 
         /// The `Arn` attribute.

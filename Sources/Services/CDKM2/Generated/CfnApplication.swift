@@ -72,6 +72,11 @@ extension M2 {
         /// What the registry schema says about `AWS::M2::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::M2::Application", ##"{"properties":{"Description":{"minLength":0,"maxLength":500},"EngineType":{"$ref":"#/definitions/EngineType"},"KmsKeyId":{"maxLength":2048},"Name":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"},"RoleArn":{"pattern":"^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]|):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+=,@.-]{0,1023}$"},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["EngineType","Name"],"definitions":{"EngineType":{"enum":["microfocus","bluage"]},"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::M2::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKM2.M2.CfnApplication") }
 
         /// The `ApplicationArn` attribute.

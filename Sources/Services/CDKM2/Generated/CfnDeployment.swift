@@ -53,6 +53,11 @@ extension M2 {
         /// What the registry schema says about `AWS::M2::Deployment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::M2::Deployment", #"{"properties":{"ApplicationId":{"pattern":"^\\S{1,80}$"},"ApplicationVersion":{"minimum":1},"EnvironmentId":{"pattern":"^\\S{1,80}$"}},"required":["ApplicationId","ApplicationVersion","EnvironmentId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::M2::Deployment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKM2.M2.CfnDeployment") }
 
         /// The `DeploymentId` attribute.

@@ -114,6 +114,11 @@ extension M2 {
         /// What the registry schema says about `AWS::M2::Environment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::M2::Environment", ##"{"properties":{"Description":{"minLength":0,"maxLength":500},"EngineType":{"$ref":"#/definitions/EngineType"},"EngineVersion":{"pattern":"^\\S{1,10}$"},"HighAvailabilityConfig":{"$ref":"#/definitions/HighAvailabilityConfig"},"InstanceType":{"pattern":"^\\S{1,20}$"},"KmsKeyId":{"maxLength":2048},"Name":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"},"NetworkType":{"$ref":"#/definitions/NetworkType"},"PreferredMaintenanceWindow":{"pattern":"^\\S{1,50}$"},"SecurityGroupIds":{"items":{"pattern":"^\\S{1,50}$"}},"SubnetIds":{"items":{"pattern":"^\\S{1,50}$"}},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["EngineType","InstanceType","Name"],"definitions":{"EngineType":{"enum":["microfocus","bluage"]},"HighAvailabilityConfig":{"properties":{"DesiredCapacity":{"minimum":1,"maximum":100}},"required":["DesiredCapacity"]},"NetworkType":{"enum":["ipv4","dual"]},"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::M2::Environment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKM2.M2.CfnEnvironment") }
 
         /// The `EnvironmentArn` attribute.

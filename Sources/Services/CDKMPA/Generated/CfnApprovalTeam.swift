@@ -66,6 +66,11 @@ extension MPA {
         /// What the registry schema says about `AWS::MPA::ApprovalTeam`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MPA::ApprovalTeam", ##"{"properties":{"ApprovalStrategy":{"$ref":"#/definitions/ApprovalStrategy"},"Approvers":{"minItems":1,"maxItems":20,"items":{"$ref":"#/definitions/Approver"}},"Description":{"minLength":1,"maxLength":256},"Name":{"maxLength":64,"pattern":"^[a-zA-Z0-9._-]+$"},"Policies":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/Policy"}},"Tags":{"$ref":"#/definitions/Tags"}},"required":["ApprovalStrategy","Approvers","Description","Name","Policies"],"definitions":{"ApprovalStrategy":{"properties":{"MofN":{"$ref":"#/definitions/MofNApprovalStrategy"}},"required":["MofN"]},"Approver":{"properties":{"PrimaryIdentityId":{"minLength":1,"maxLength":100},"PrimaryIdentitySourceArn":{"maxLength":1000}},"required":["PrimaryIdentityId","PrimaryIdentitySourceArn"]},"MofNApprovalStrategy":{"required":["MinApprovalsRequired"]},"Policy":{"properties":{"PolicyArn":{"maxLength":1224,"pattern":"^arn:.{1,63}:mpa:::aws:policy/[a-zA-Z0-9_\\.-]{1,1023}/[a-zA-Z0-9_\\.-]{1,1023}/(?:[\\d]+|\\$DEFAULT)$"}},"required":["PolicyArn"]},"Tag":{"required":["Key","Value"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MPA::ApprovalTeam`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMPA.MPA.CfnApprovalTeam") }
 
         /// The `Arn` attribute.

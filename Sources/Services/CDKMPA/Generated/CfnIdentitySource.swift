@@ -42,6 +42,11 @@ extension MPA {
         /// What the registry schema says about `AWS::MPA::IdentitySource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MPA::IdentitySource", ##"{"properties":{"IdentitySourceParameters":{"$ref":"#/definitions/IdentitySourceParameters"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["IdentitySourceParameters"],"definitions":{"IamIdentityCenter":{"properties":{"InstanceArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:.+:sso:::instance/(?:sso)?ins-[a-zA-Z0-9-.]{16}$"},"Region":{"maxLength":1000}},"required":["InstanceArn","Region"]},"IdentitySourceParameters":{"properties":{"IamIdentityCenter":{"$ref":"#/definitions/IamIdentityCenter"}},"required":["IamIdentityCenter"]},"Tag":{"required":["Key","Value"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MPA::IdentitySource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMPA.MPA.CfnIdentitySource") }
 
         /// The `CreationTime` attribute.

@@ -47,6 +47,11 @@ extension MSK {
         /// What the registry schema says about `AWS::MSK::BatchScramSecret`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MSK::BatchScramSecret", #"{"required":["ClusterArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MSK::BatchScramSecret`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMSK.MSK.CfnBatchScramSecret") }
     }
 }

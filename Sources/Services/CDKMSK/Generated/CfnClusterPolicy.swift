@@ -47,6 +47,11 @@ extension MSK {
         /// What the registry schema says about `AWS::MSK::ClusterPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MSK::ClusterPolicy", #"{"properties":{"ClusterArn":{"pattern":"^arn:[\\w-]+:kafka:[\\w-]+:\\d+:cluster.*\\Z"}},"required":["ClusterArn","Policy"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MSK::ClusterPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMSK.MSK.CfnClusterPolicy") }
 
         /// The `CurrentVersion` attribute.

@@ -65,6 +65,11 @@ extension MSK {
         /// What the registry schema says about `AWS::MSK::Configuration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MSK::Configuration", #"{"required":["Name","ServerProperties"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MSK::Configuration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMSK.MSK.CfnConfiguration") }
 
         /// The `Arn` attribute.

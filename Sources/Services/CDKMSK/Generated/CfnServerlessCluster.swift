@@ -54,6 +54,11 @@ extension MSK {
         /// What the registry schema says about `AWS::MSK::ServerlessCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MSK::ServerlessCluster", ##"{"properties":{"ClientAuthentication":{"$ref":"#/definitions/ClientAuthentication"},"ClusterName":{"minLength":1,"maxLength":64},"VpcConfigs":{"items":{"$ref":"#/definitions/VpcConfig"}}},"required":["ClientAuthentication","ClusterName","VpcConfigs"],"definitions":{"ClientAuthentication":{"properties":{"Sasl":{"$ref":"#/definitions/Sasl"}},"required":["Sasl"]},"Iam":{"required":["Enabled"]},"Sasl":{"properties":{"Iam":{"$ref":"#/definitions/Iam"}},"required":["Iam"]},"VpcConfig":{"required":["SubnetIds"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MSK::ServerlessCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMSK.MSK.CfnServerlessCluster") }
 
         /// The `Arn` attribute.

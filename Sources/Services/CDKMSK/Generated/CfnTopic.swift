@@ -65,6 +65,11 @@ extension MSK {
         /// What the registry schema says about `AWS::MSK::Topic`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MSK::Topic", #"{"properties":{"PartitionCount":{"minimum":1},"ReplicationFactor":{"minimum":1}},"required":["ClusterArn","PartitionCount","ReplicationFactor","TopicName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MSK::Topic`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMSK.MSK.CfnTopic") }
 
         /// The `TopicArn` attribute.

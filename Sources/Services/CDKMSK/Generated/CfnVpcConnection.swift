@@ -66,6 +66,11 @@ extension MSK {
         /// What the registry schema says about `AWS::MSK::VpcConnection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MSK::VpcConnection", ##"{"properties":{"Authentication":{"$ref":"#/definitions/Authentication"},"ClientSubnets":{"$ref":"#/definitions/ClientSubnets"},"SecurityGroups":{"$ref":"#/definitions/SecurityGroups"},"TargetClusterArn":{"pattern":"^arn:[\\w-]+:kafka:[\\w-]+:\\d+:cluster.*\\Z"},"VpcId":{"$ref":"#/definitions/VpcId"}},"required":["Authentication","ClientSubnets","SecurityGroups","TargetClusterArn","VpcId"],"definitions":{"Authentication":{"minLength":3,"maxLength":10,"enum":["SASL_IAM","SASL_SCRAM","TLS"]},"ClientSubnets":{"items":{"pattern":"^(subnet-)([a-z0-9]+)\\Z"}},"SecurityGroups":{"items":{"pattern":"^(sg-)([a-z0-9]+)\\Z"}},"VpcId":{"pattern":"^(vpc-)([a-z0-9]+)\\Z"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MSK::VpcConnection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMSK.MSK.CfnVpcConnection") }
 
         /// The `Arn` attribute.

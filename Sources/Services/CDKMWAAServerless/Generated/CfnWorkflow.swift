@@ -84,6 +84,11 @@ extension MWAAServerless {
         /// What the registry schema says about `AWS::MWAAServerless::Workflow`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MWAAServerless::Workflow", ##"{"properties":{"DefinitionS3Location":{"$ref":"#/definitions/S3Location"},"Description":{"$ref":"#/definitions/Description"},"EncryptionConfiguration":{"$ref":"#/definitions/EncryptionConfiguration"},"LoggingConfiguration":{"$ref":"#/definitions/LoggingConfiguration"},"Name":{"$ref":"#/definitions/Name"},"NetworkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"RoleArn":{"$ref":"#/definitions/RoleArn"},"Tags":{"$ref":"#/definitions/Tags"},"TriggerMode":{"$ref":"#/definitions/TriggerMode"}},"required":["DefinitionS3Location","RoleArn"],"definitions":{"Description":{"minLength":1,"maxLength":1024,"pattern":"^.+$"},"EncryptionConfiguration":{"properties":{"Type":{"enum":["AWS_MANAGED_KEY","CUSTOMER_MANAGED_KEY"]}},"required":["Type"]},"LoggingConfiguration":{"properties":{"LogGroupName":{"minLength":1}},"required":["LogGroupName"]},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9]+[a-zA-Z0-9\\.\\-_]*$"},"NetworkConfiguration":{"properties":{"SecurityGroupIds":{"items":{"minLength":1,"maxLength":255,"pattern":"^sg-[a-z0-9]*$"}},"SubnetIds":{"items":{"minLength":1,"maxLength":255,"pattern":"^subnet-[a-z0-9]*$"}}}},"RoleArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws(?:-(?:cn|us-gov|iso|iso-b|iso-e|iso-f))?:iam::[0-9]{12}:role(/[a-zA-Z0-9+=,.@_-]{1,512})*?/[a-zA-Z0-9+=,.@_-]{1,64}$"},"S3Location":{"properties":{"Bucket":{"minLength":1},"ObjectKey":{"minLength":1}},"required":["Bucket","ObjectKey"]},"Tags":{"additionalProperties":{"minLength":0,"maxLength":256}},"TriggerMode":{"minLength":1,"maxLength":255}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MWAAServerless::Workflow`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMWAAServerless.MWAAServerless.CfnWorkflow") }
 
         /// The `CreatedAt` attribute.

@@ -54,6 +54,11 @@ extension Macie {
         /// What the registry schema says about `AWS::Macie::AllowList`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Macie::AllowList", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Criteria","Name"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Macie::AllowList`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMacie.Macie.CfnAllowList") }
 
         /// The `Arn` attribute.

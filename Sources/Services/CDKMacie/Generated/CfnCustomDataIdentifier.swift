@@ -72,6 +72,11 @@ extension Macie {
         /// What the registry schema says about `AWS::Macie::CustomDataIdentifier`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Macie::CustomDataIdentifier", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","Regex"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Macie::CustomDataIdentifier`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMacie.Macie.CfnCustomDataIdentifier") }
 
         /// The `Arn` attribute.

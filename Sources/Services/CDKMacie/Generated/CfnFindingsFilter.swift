@@ -66,6 +66,11 @@ extension Macie {
         /// What the registry schema says about `AWS::Macie::FindingsFilter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Macie::FindingsFilter", ##"{"properties":{"Action":{"$ref":"#/definitions/FindingFilterAction"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["FindingCriteria","Name"],"definitions":{"FindingFilterAction":{"enum":["ARCHIVE","NOOP"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Macie::FindingsFilter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMacie.Macie.CfnFindingsFilter") }
 
         /// The `Arn` attribute.

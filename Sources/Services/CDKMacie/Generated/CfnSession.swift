@@ -47,6 +47,11 @@ extension Macie {
         /// What the registry schema says about `AWS::Macie::Session`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Macie::Session", #"{"properties":{"FindingPublishingFrequency":{"enum":["FIFTEEN_MINUTES","ONE_HOUR","SIX_HOURS"]},"Status":{"enum":["ENABLED","PAUSED"]}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::Macie::Session`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMacie.Macie.CfnSession") }
 
         /// The `AutomatedDiscoveryStatus` attribute.

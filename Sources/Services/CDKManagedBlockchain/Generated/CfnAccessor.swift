@@ -48,6 +48,11 @@ extension ManagedBlockchain {
         /// What the registry schema says about `AWS::ManagedBlockchain::Accessor`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ManagedBlockchain::Accessor", ##"{"properties":{"AccessorType":{"$ref":"#/definitions/AccessorType"},"NetworkType":{"$ref":"#/definitions/NetworkAccessorType"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AccessorType"],"definitions":{"AccessorType":{"enum":["BILLING_TOKEN"]},"NetworkAccessorType":{"enum":["ETHEREUM_GOERLI","ETHEREUM_MAINNET","ETHEREUM_MAINNET_AND_GOERLI","POLYGON_MAINNET","POLYGON_MUMBAI"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ManagedBlockchain::Accessor`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKManagedBlockchain.ManagedBlockchain.CfnAccessor") }
 
         /// The `Arn` attribute.

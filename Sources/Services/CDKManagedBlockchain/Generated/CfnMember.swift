@@ -59,6 +59,11 @@ extension ManagedBlockchain {
         /// What the registry schema says about `AWS::ManagedBlockchain::Member`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ManagedBlockchain::Member", ##"{"properties":{"MemberConfiguration":{"$ref":"#/definitions/MemberConfiguration"},"NetworkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"}},"required":["MemberConfiguration"],"definitions":{"MemberConfiguration":{"properties":{"MemberFrameworkConfiguration":{"$ref":"#/definitions/MemberFrameworkConfiguration"}},"required":["Name"]},"MemberFabricConfiguration":{"required":["AdminPassword","AdminUsername"]},"MemberFrameworkConfiguration":{"properties":{"MemberFabricConfiguration":{"$ref":"#/definitions/MemberFabricConfiguration"}}},"NetworkConfiguration":{"properties":{"NetworkFrameworkConfiguration":{"$ref":"#/definitions/NetworkFrameworkConfiguration"}},"required":["Framework","FrameworkVersion","Name","VotingPolicy"]},"NetworkFabricConfiguration":{"required":["Edition"]},"NetworkFrameworkConfiguration":{"properties":{"NetworkFabricConfiguration":{"$ref":"#/definitions/NetworkFabricConfiguration"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ManagedBlockchain::Member`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKManagedBlockchain.ManagedBlockchain.CfnMember") }
 
         /// The `MemberId` attribute.

@@ -53,6 +53,11 @@ extension ManagedBlockchain {
         /// What the registry schema says about `AWS::ManagedBlockchain::Node`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ManagedBlockchain::Node", ##"{"properties":{"NodeConfiguration":{"$ref":"#/definitions/NodeConfiguration"}},"required":["NetworkId","NodeConfiguration"],"definitions":{"NodeConfiguration":{"required":["AvailabilityZone","InstanceType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ManagedBlockchain::Node`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKManagedBlockchain.ManagedBlockchain.CfnNode") }
 
         /// The `Arn` attribute.

@@ -77,6 +77,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::Bridge`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::Bridge", ##"{"properties":{"EgressGatewayBridge":{"$ref":"#/definitions/EgressGatewayBridge"},"IngressGatewayBridge":{"$ref":"#/definitions/IngressGatewayBridge"},"Outputs":{"minItems":0,"maxItems":2,"items":{"$ref":"#/definitions/BridgeOutput"}},"SourceFailoverConfig":{"$ref":"#/definitions/FailoverConfig"},"Sources":{"minItems":0,"maxItems":2,"items":{"$ref":"#/definitions/BridgeSource"}}},"required":["Name","PlacementArn","Sources"],"definitions":{"BridgeFlowSource":{"required":["FlowArn","Name"]},"BridgeNetworkOutput":{"properties":{"Protocol":{"$ref":"#/definitions/ProtocolEnum"}},"required":["IpAddress","Name","NetworkName","Port","Protocol","Ttl"]},"BridgeNetworkSource":{"properties":{"Protocol":{"$ref":"#/definitions/ProtocolEnum"}},"required":["MulticastIp","Name","NetworkName","Port","Protocol"]},"BridgeOutput":{"properties":{"NetworkOutput":{"$ref":"#/definitions/BridgeNetworkOutput"}}},"BridgeSource":{"properties":{"FlowSource":{"$ref":"#/definitions/BridgeFlowSource"},"NetworkSource":{"$ref":"#/definitions/BridgeNetworkSource"}}},"EgressGatewayBridge":{"required":["MaxBitrate"]},"FailoverConfig":{"properties":{"FailoverMode":{"$ref":"#/definitions/FailoverModeEnum"},"State":{"$ref":"#/definitions/FailoverConfigStateEnum"}},"required":["FailoverMode"]},"FailoverConfigStateEnum":{"enum":["ENABLED","DISABLED"]},"FailoverModeEnum":{"enum":["FAILOVER"]},"IngressGatewayBridge":{"required":["MaxBitrate","MaxOutputs"]},"ProtocolEnum":{"enum":["rtp-fec","rtp","udp"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::Bridge`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnBridge") }
 
         /// The `BridgeArn` attribute.

@@ -53,6 +53,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::BridgeOutput`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::BridgeOutput", ##"{"properties":{"NetworkOutput":{"$ref":"#/definitions/BridgeNetworkOutput"}},"required":["BridgeArn","Name","NetworkOutput"],"definitions":{"BridgeNetworkOutput":{"properties":{"Protocol":{"enum":["rtp-fec","rtp","udp"]}},"required":["IpAddress","NetworkName","Port","Protocol","Ttl"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::BridgeOutput`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnBridgeOutput") }
 
         /// The `BridgeNetworkOutput` property type.

@@ -59,6 +59,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::BridgeSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::BridgeSource", ##"{"properties":{"FlowSource":{"$ref":"#/definitions/BridgeFlowSource"},"NetworkSource":{"$ref":"#/definitions/BridgeNetworkSource"}},"required":["BridgeArn","Name"],"definitions":{"BridgeFlowSource":{"required":["FlowArn"]},"BridgeNetworkSource":{"properties":{"Protocol":{"$ref":"#/definitions/ProtocolEnum"}},"required":["MulticastIp","NetworkName","Port","Protocol"]},"ProtocolEnum":{"enum":["rtp-fec","rtp","udp"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::BridgeSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnBridgeSource") }
 
         /// The `BridgeFlowSource` property type.

@@ -78,6 +78,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::FlowEntitlement`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::FlowEntitlement", ##"{"properties":{"Encryption":{"$ref":"#/definitions/Encryption"},"EntitlementStatus":{"enum":["ENABLED","DISABLED"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Description","FlowArn","Name","Subscribers"],"definitions":{"Encryption":{"properties":{"Algorithm":{"enum":["aes128","aes192","aes256"]},"KeyType":{"enum":["speke","static-key"]},"RoleArn":{"pattern":"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"},"SecretArn":{"pattern":"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"}},"required":["Algorithm","RoleArn"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::FlowEntitlement`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnFlowEntitlement") }
 
         /// The `EntitlementArn` attribute.

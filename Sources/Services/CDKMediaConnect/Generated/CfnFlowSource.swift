@@ -144,6 +144,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::FlowSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::FlowSource", ##"{"properties":{"Decryption":{"$ref":"#/definitions/Encryption"},"EntitlementArn":{"pattern":"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:entitlement:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"},"FlowArn":{"pattern":"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"},"GatewayBridgeSource":{"$ref":"#/definitions/GatewayBridgeSource"},"Protocol":{"enum":["zixi-push","rtp-fec","rtp","rist","srt-listener","srt-caller"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Description","FlowArn","Name"],"definitions":{"Encryption":{"properties":{"Algorithm":{"enum":["aes128","aes192","aes256"]},"KeyType":{"enum":["speke","static-key","srt-password"]},"RoleArn":{"pattern":"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"},"SecretArn":{"pattern":"^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[a-zA-Z0-9/_+=.@-]+$"}},"required":["RoleArn"]},"GatewayBridgeSource":{"properties":{"BridgeArn":{"pattern":"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:bridge:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"}},"required":["BridgeArn"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::FlowSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnFlowSource") }
 
         /// The `IngestIp` attribute.

@@ -66,6 +66,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::FlowVpcInterface`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::FlowVpcInterface", ##"{"properties":{"FlowArn":{"pattern":"^arn:(aws[a-zA-Z-]*):mediaconnect:[a-z0-9-]+:[0-9]{12}:flow:[a-zA-Z0-9-]+:[a-zA-Z0-9_-]+$"},"RoleArn":{"pattern":"^arn:(aws[a-zA-Z-]*):iam::[0-9]{12}:role/[a-zA-Z0-9_+=,.@-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["FlowArn","Name","RoleArn","SecurityGroupIds","SubnetId"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::FlowVpcInterface`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnFlowVpcInterface") }
 
         /// The `NetworkInterfaceIds` attribute.

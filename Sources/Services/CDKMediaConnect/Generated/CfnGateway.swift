@@ -53,6 +53,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::Gateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::Gateway", ##"{"properties":{"Networks":{"minItems":1,"maxItems":4,"items":{"$ref":"#/definitions/GatewayNetwork"}}},"required":["EgressCidrBlocks","Name","Networks"],"definitions":{"GatewayNetwork":{"required":["CidrBlock","Name"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::Gateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnGateway") }
 
         /// The `GatewayArn` attribute.

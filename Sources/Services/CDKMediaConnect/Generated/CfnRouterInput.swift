@@ -90,6 +90,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::RouterInput`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::RouterInput", ##"{"properties":{"Name":{"minLength":1,"maxLength":128},"RoutingScope":{"$ref":"#/definitions/RoutingScope"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Tier":{"$ref":"#/definitions/RouterInputTier"},"TransitEncryption":{"$ref":"#/definitions/RouterInputTransitEncryption"}},"required":["Configuration","MaximumBitrate","Name","RoutingScope","Tier"],"definitions":{"RouterInputTier":{"enum":["INPUT_100","INPUT_50","INPUT_20"]},"RouterInputTransitEncryption":{"properties":{"EncryptionKeyType":{"$ref":"#/definitions/RouterInputTransitEncryptionKeyType"}},"required":["EncryptionKeyConfiguration"]},"RouterInputTransitEncryptionKeyType":{"enum":["SECRETS_MANAGER","AUTOMATIC"]},"RoutingScope":{"enum":["REGIONAL","GLOBAL"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::RouterInput`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnRouterInput") }
 
         /// The `Arn` attribute.

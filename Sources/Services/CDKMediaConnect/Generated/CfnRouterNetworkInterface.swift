@@ -54,6 +54,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::RouterNetworkInterface`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::RouterNetworkInterface", ##"{"properties":{"Name":{"minLength":1,"maxLength":128},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Configuration","Name"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::RouterNetworkInterface`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnRouterNetworkInterface") }
 
         /// The `Arn` attribute.

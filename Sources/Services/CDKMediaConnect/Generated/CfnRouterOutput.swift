@@ -84,6 +84,11 @@ extension MediaConnect {
         /// What the registry schema says about `AWS::MediaConnect::RouterOutput`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConnect::RouterOutput", ##"{"properties":{"Name":{"minLength":1,"maxLength":128},"RoutingScope":{"$ref":"#/definitions/RoutingScope"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Tier":{"$ref":"#/definitions/RouterOutputTier"}},"required":["Configuration","MaximumBitrate","Name","RoutingScope","Tier"],"definitions":{"RouterOutputTier":{"enum":["OUTPUT_100","OUTPUT_50","OUTPUT_20"]},"RoutingScope":{"enum":["REGIONAL","GLOBAL"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConnect::RouterOutput`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConnect.MediaConnect.CfnRouterOutput") }
 
         /// The `Arn` attribute.

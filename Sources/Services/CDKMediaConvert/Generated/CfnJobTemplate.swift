@@ -90,6 +90,11 @@ extension MediaConvert {
         /// What the registry schema says about `AWS::MediaConvert::JobTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConvert::JobTemplate", ##"{"properties":{"AccelerationSettings":{"$ref":"#/definitions/AccelerationSettings"}},"required":["SettingsJson"],"definitions":{"AccelerationSettings":{"required":["Mode"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaConvert::JobTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConvert.MediaConvert.CfnJobTemplate") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension MediaConvert {
         /// What the registry schema says about `AWS::MediaConvert::Preset`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaConvert::Preset", #"{"required":["SettingsJson"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MediaConvert::Preset`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaConvert.MediaConvert.CfnPreset") }
 
         /// The `Arn` attribute.

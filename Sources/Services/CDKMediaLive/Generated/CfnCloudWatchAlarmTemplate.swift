@@ -108,6 +108,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::CloudWatchAlarmTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::CloudWatchAlarmTemplate", ##"{"properties":{"ComparisonOperator":{"$ref":"#/definitions/CloudWatchAlarmTemplateComparisonOperator"},"DatapointsToAlarm":{"minimum":1},"Description":{"minLength":0,"maxLength":1024},"EvaluationPeriods":{"minimum":1},"GroupIdentifier":{"pattern":"^[^\\s]+$"},"MetricName":{"minLength":0,"maxLength":64},"Name":{"minLength":1,"maxLength":255,"pattern":"^[^\\s]+$"},"Period":{"minimum":10,"maximum":86400},"Statistic":{"$ref":"#/definitions/CloudWatchAlarmTemplateStatistic"},"TargetResourceType":{"$ref":"#/definitions/CloudWatchAlarmTemplateTargetResourceType"},"TreatMissingData":{"$ref":"#/definitions/CloudWatchAlarmTemplateTreatMissingData"}},"required":["ComparisonOperator","EvaluationPeriods","MetricName","Name","Period","Statistic","TargetResourceType","Threshold","TreatMissingData"],"definitions":{"CloudWatchAlarmTemplateComparisonOperator":{"enum":["GreaterThanOrEqualToThreshold","GreaterThanThreshold","LessThanThreshold","LessThanOrEqualToThreshold"]},"CloudWatchAlarmTemplateStatistic":{"enum":["SampleCount","Average","Sum","Minimum","Maximum"]},"CloudWatchAlarmTemplateTargetResourceType":{"enum":["CLOUDFRONT_DISTRIBUTION","MEDIALIVE_MULTIPLEX","MEDIALIVE_CHANNEL","MEDIALIVE_INPUT_DEVICE","MEDIAPACKAGE_CHANNEL","MEDIAPACKAGE_ORIGIN_ENDPOINT","MEDIACONNECT_FLOW","MEDIATAILOR_PLAYBACK_CONFIGURATION","S3_BUCKET"]},"CloudWatchAlarmTemplateTreatMissingData":{"enum":["notBreaching","breaching","ignore","missing"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::CloudWatchAlarmTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnCloudWatchAlarmTemplate") }
 
         /// The `Arn` attribute.

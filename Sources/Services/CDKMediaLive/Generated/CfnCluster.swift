@@ -60,6 +60,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::Cluster", ##"{"properties":{"ClusterType":{"$ref":"#/definitions/ClusterType"},"InstanceRoleArn":{"pattern":"^arn:.+:iam:.+:role/.+$"}},"definitions":{"ClusterType":{"enum":["ON_PREMISES","OUTPOSTS_RACK","OUTPOSTS_SERVER","EC2"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnCluster") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::EventBridgeRuleTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::EventBridgeRuleTemplate", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"EventTargets":{"items":{"$ref":"#/definitions/EventBridgeRuleTemplateTarget"}},"EventType":{"$ref":"#/definitions/EventBridgeRuleTemplateEventType"},"GroupIdentifier":{"pattern":"^[^\\s]+$"},"Name":{"minLength":1,"maxLength":255,"pattern":"^[^\\s]+$"}},"required":["EventType","Name"],"definitions":{"EventBridgeRuleTemplateEventType":{"enum":["MEDIALIVE_MULTIPLEX_ALERT","MEDIALIVE_MULTIPLEX_STATE_CHANGE","MEDIALIVE_CHANNEL_ALERT","MEDIALIVE_CHANNEL_INPUT_CHANGE","MEDIALIVE_CHANNEL_STATE_CHANGE","MEDIAPACKAGE_INPUT_NOTIFICATION","MEDIAPACKAGE_KEY_PROVIDER_NOTIFICATION","MEDIAPACKAGE_HARVEST_JOB_NOTIFICATION","SIGNAL_MAP_ACTIVE_ALARM","MEDIACONNECT_ALERT","MEDIACONNECT_SOURCE_HEALTH","MEDIACONNECT_OUTPUT_HEALTH","MEDIACONNECT_FLOW_STATUS_CHANGE"]},"EventBridgeRuleTemplateTarget":{"properties":{"Arn":{"minLength":1,"maxLength":2048,"pattern":"^arn.+$"}},"required":["Arn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::EventBridgeRuleTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnEventBridgeRuleTemplate") }
 
         /// The `Arn` attribute.

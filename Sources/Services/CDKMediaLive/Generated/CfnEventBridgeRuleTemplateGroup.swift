@@ -48,6 +48,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::EventBridgeRuleTemplateGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::EventBridgeRuleTemplateGroup", #"{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":255,"pattern":"^[^\\s]+$"}},"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::EventBridgeRuleTemplateGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnEventBridgeRuleTemplateGroup") }
 
         /// The `Arn` attribute.

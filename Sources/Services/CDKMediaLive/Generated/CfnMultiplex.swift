@@ -60,6 +60,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::Multiplex`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::Multiplex", ##"{"properties":{"Destinations":{"items":{"$ref":"#/definitions/MultiplexOutputDestination"}},"MultiplexSettings":{"$ref":"#/definitions/MultiplexSettings"}},"required":["AvailabilityZones","MultiplexSettings","Name"],"definitions":{"MultiplexOutputDestination":{"properties":{"MultiplexMediaConnectOutputDestinationSettings":{"properties":{"EntitlementArn":{"minLength":1}}}}},"MultiplexSettings":{"properties":{"MaximumVideoBufferDelayMilliseconds":{"minimum":800,"maximum":3000},"TransportStreamBitrate":{"minimum":1000000,"maximum":100000000},"TransportStreamId":{"minimum":0,"maximum":65535},"TransportStreamReservedBitrate":{"minimum":0,"maximum":100000000}},"required":["TransportStreamBitrate","TransportStreamId"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::Multiplex`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnMultiplex") }
 
         /// The `Arn` attribute.

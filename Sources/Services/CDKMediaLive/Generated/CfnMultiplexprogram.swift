@@ -71,6 +71,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::Multiplexprogram`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::Multiplexprogram", ##"{"properties":{"MultiplexProgramSettings":{"$ref":"#/definitions/MultiplexProgramSettings"},"PreferredChannelPipeline":{"$ref":"#/definitions/PreferredChannelPipeline"}},"definitions":{"MultiplexProgramServiceDescriptor":{"properties":{"ProviderName":{"minLength":1,"maxLength":256},"ServiceName":{"minLength":1,"maxLength":256}},"required":["ProviderName","ServiceName"]},"MultiplexProgramSettings":{"properties":{"PreferredChannelPipeline":{"$ref":"#/definitions/PreferredChannelPipeline"},"ProgramNumber":{"minimum":0,"maximum":65535},"ServiceDescriptor":{"$ref":"#/definitions/MultiplexProgramServiceDescriptor"}},"required":["ProgramNumber"]},"PreferredChannelPipeline":{"enum":["CURRENTLY_ACTIVE","PIPELINE_0","PIPELINE_1"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::Multiplexprogram`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnMultiplexprogram") }
 
         /// The `ChannelId` attribute.

@@ -54,6 +54,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::Network`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::Network", #"{"required":["IpPools","Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::Network`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnNetwork") }
 
         /// The `Arn` attribute.

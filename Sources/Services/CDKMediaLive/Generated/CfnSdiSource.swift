@@ -54,6 +54,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::SdiSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::SdiSource", ##"{"properties":{"Mode":{"$ref":"#/definitions/SdiSourceMode"},"Type":{"$ref":"#/definitions/SdiSourceType"}},"required":["Name","Type"],"definitions":{"SdiSourceMode":{"enum":["QUADRANT","INTERLEAVE"]},"SdiSourceType":{"enum":["SINGLE","QUAD"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::SdiSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnSdiSource") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension MediaLive {
         /// What the registry schema says about `AWS::MediaLive::SignalMap`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaLive::SignalMap", #"{"properties":{"CloudWatchAlarmTemplateGroupIdentifiers":{"items":{"pattern":"^[^\\s]+$"}},"Description":{"minLength":0,"maxLength":1024},"DiscoveryEntryPointArn":{"minLength":1,"maxLength":2048},"EventBridgeRuleTemplateGroupIdentifiers":{"items":{"pattern":"^[^\\s]+$"}},"Name":{"minLength":1,"maxLength":255,"pattern":"^[^\\s]+$"}},"required":["DiscoveryEntryPointArn","Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MediaLive::SignalMap`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaLive.MediaLive.CfnSignalMap") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension MediaPackage {
         /// What the registry schema says about `AWS::MediaPackage::Asset`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaPackage::Asset", ##"{"properties":{"EgressEndpoints":{"items":{"$ref":"#/definitions/EgressEndpoint"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Id","PackagingGroupId","SourceArn","SourceRoleArn"],"definitions":{"EgressEndpoint":{"required":["PackagingConfigurationId","Url"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaPackage::Asset`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaPackage.MediaPackage.CfnAsset") }
 
         /// The `Arn` attribute.

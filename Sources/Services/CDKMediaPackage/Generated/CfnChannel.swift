@@ -66,6 +66,11 @@ extension MediaPackage {
         /// What the registry schema says about `AWS::MediaPackage::Channel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaPackage::Channel", ##"{"properties":{"EgressAccessLogs":{"$ref":"#/definitions/LogConfiguration"},"Id":{"minLength":1,"maxLength":256,"pattern":"\\A[0-9a-zA-Z-_]+\\Z"},"IngressAccessLogs":{"$ref":"#/definitions/LogConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Id"],"definitions":{"LogConfiguration":{"properties":{"LogGroupName":{"minLength":1,"maxLength":256,"pattern":"\\A^(\\/aws\\/MediaPackage\\/)[a-zA-Z0-9_-]+\\Z"}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaPackage::Channel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaPackage.MediaPackage.CfnChannel") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension MediaPackage {
         /// What the registry schema says about `AWS::MediaPackage::PackagingGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaPackage::PackagingGroup", ##"{"properties":{"Authorization":{"$ref":"#/definitions/Authorization"},"EgressAccessLogs":{"$ref":"#/definitions/LogConfiguration"},"Id":{"minLength":1,"maxLength":256,"pattern":"\\A[0-9a-zA-Z-_]+\\Z"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Id"],"definitions":{"Authorization":{"required":["CdnIdentifierSecret","SecretsRoleArn"]},"LogConfiguration":{"properties":{"LogGroupName":{"minLength":1,"maxLength":512,"pattern":"\\A\\/aws\\/MediaPackage\\/[0-9a-zA-Z-_\\/\\.#]+\\Z"}}},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaPackage::PackagingGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaPackage.MediaPackage.CfnPackagingGroup") }
 
         /// The `Arn` attribute.

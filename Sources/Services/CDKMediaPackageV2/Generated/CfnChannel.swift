@@ -72,6 +72,11 @@ extension MediaPackageV2 {
         /// What the registry schema says about `AWS::MediaPackageV2::Channel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaPackageV2::Channel", ##"{"properties":{"ChannelGroupName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"ChannelName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"Description":{"minLength":0,"maxLength":1024},"InputSwitchConfiguration":{"$ref":"#/definitions/InputSwitchConfiguration"},"InputType":{"$ref":"#/definitions/InputType"}},"required":["ChannelGroupName","ChannelName"],"definitions":{"InputSwitchConfiguration":{"properties":{"PreferredInput":{"minimum":1,"maximum":2}}},"InputType":{"enum":["HLS","CMAF"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaPackageV2::Channel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaPackageV2.MediaPackageV2.CfnChannel") }
 
         /// The `Arn` attribute.

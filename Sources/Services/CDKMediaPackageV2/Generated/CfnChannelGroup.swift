@@ -48,6 +48,11 @@ extension MediaPackageV2 {
         /// What the registry schema says about `AWS::MediaPackageV2::ChannelGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaPackageV2::ChannelGroup", #"{"properties":{"ChannelGroupName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"Description":{"minLength":0,"maxLength":1024}},"required":["ChannelGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MediaPackageV2::ChannelGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaPackageV2.MediaPackageV2.CfnChannelGroup") }
 
         /// The `Arn` attribute.

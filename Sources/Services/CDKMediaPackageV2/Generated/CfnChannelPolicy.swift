@@ -53,6 +53,11 @@ extension MediaPackageV2 {
         /// What the registry schema says about `AWS::MediaPackageV2::ChannelPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaPackageV2::ChannelPolicy", #"{"properties":{"ChannelGroupName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"ChannelName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"Policy":{"maxLength":6144}},"required":["ChannelGroupName","ChannelName","Policy"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MediaPackageV2::ChannelPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaPackageV2.MediaPackageV2.CfnChannelPolicy") }
     }
 }

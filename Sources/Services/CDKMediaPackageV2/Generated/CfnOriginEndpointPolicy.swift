@@ -65,6 +65,11 @@ extension MediaPackageV2 {
         /// What the registry schema says about `AWS::MediaPackageV2::OriginEndpointPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaPackageV2::OriginEndpointPolicy", ##"{"properties":{"CdnAuthConfiguration":{"$ref":"#/definitions/CdnAuthConfiguration"},"ChannelGroupName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"ChannelName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"OriginEndpointName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]+$"},"Policy":{"maxLength":6144}},"required":["ChannelGroupName","ChannelName","OriginEndpointName","Policy"],"definitions":{"CdnAuthConfiguration":{"properties":{"CdnIdentifierSecretArns":{"minItems":1,"maxItems":100,"items":{"minLength":20,"maxLength":2048}},"SecretsRoleArn":{"minLength":20,"maxLength":2048}},"required":["CdnIdentifierSecretArns","SecretsRoleArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaPackageV2::OriginEndpointPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaPackageV2.MediaPackageV2.CfnOriginEndpointPolicy") }
 
         /// The `CdnAuthConfiguration` property type.

@@ -72,6 +72,11 @@ extension MediaStore {
         /// What the registry schema says about `AWS::MediaStore::Container`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaStore::Container", ##"{"properties":{"MetricPolicy":{"$ref":"#/definitions/MetricPolicy"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ContainerName"],"definitions":{"MetricPolicy":{"properties":{"MetricPolicyRules":{"items":{"$ref":"#/definitions/MetricPolicyRule"}}},"required":["ContainerLevelMetrics"]},"MetricPolicyRule":{"required":["ObjectGroup","ObjectGroupName"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaStore::Container`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaStore.MediaStore.CfnContainer") }
 
         /// The `Endpoint` attribute.

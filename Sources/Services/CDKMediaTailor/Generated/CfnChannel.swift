@@ -84,6 +84,11 @@ extension MediaTailor {
         /// What the registry schema says about `AWS::MediaTailor::Channel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaTailor::Channel", ##"{"properties":{"LogConfiguration":{"$ref":"#/definitions/LogConfigurationForChannel"},"Outputs":{"items":{"$ref":"#/definitions/RequestOutputItem"}},"PlaybackMode":{"$ref":"#/definitions/PlaybackMode"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Tier":{"$ref":"#/definitions/Tier"},"TimeShiftConfiguration":{"$ref":"#/definitions/TimeShiftConfiguration"}},"required":["ChannelName","Outputs","PlaybackMode"],"definitions":{"AdMarkupType":{"enum":["DATERANGE","SCTE35_ENHANCED"]},"HlsPlaylistSettings":{"properties":{"AdMarkupType":{"items":{"$ref":"#/definitions/AdMarkupType"}}}},"LogConfigurationForChannel":{"properties":{"LogTypes":{"items":{"$ref":"#/definitions/LogType"}}}},"LogType":{"enum":["AS_RUN"]},"PlaybackMode":{"enum":["LOOP","LINEAR"]},"RequestOutputItem":{"properties":{"HlsPlaylistSettings":{"$ref":"#/definitions/HlsPlaylistSettings"}},"required":["ManifestName","SourceGroup"]},"Tag":{"required":["Key","Value"]},"Tier":{"enum":["BASIC","STANDARD"]},"TimeShiftConfiguration":{"required":["MaxTimeDelaySeconds"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaTailor::Channel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaTailor.MediaTailor.CfnChannel") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension MediaTailor {
         /// What the registry schema says about `AWS::MediaTailor::ChannelPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaTailor::ChannelPolicy", #"{"required":["ChannelName","Policy"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::MediaTailor::ChannelPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaTailor.MediaTailor.CfnChannelPolicy") }
     }
 }

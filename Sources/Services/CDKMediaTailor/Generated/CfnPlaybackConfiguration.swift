@@ -144,6 +144,11 @@ extension MediaTailor {
         /// What the registry schema says about `AWS::MediaTailor::PlaybackConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaTailor::PlaybackConfiguration", ##"{"properties":{"AdConditioningConfiguration":{"$ref":"#/definitions/AdConditioningConfiguration"},"AdDecisionServerConfiguration":{"$ref":"#/definitions/AdDecisionServerConfiguration"},"AvailSuppression":{"$ref":"#/definitions/AvailSuppression"},"DashConfiguration":{"$ref":"#/definitions/DashConfiguration"},"InsertionMode":{"$ref":"#/definitions/InsertionMode"},"LogConfiguration":{"$ref":"#/definitions/LogConfiguration"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]+$"},"PersonalizationThresholdSeconds":{"minimum":1},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AdDecisionServerUrl","Name","VideoContentSourceUrl"],"definitions":{"AdConditioningConfiguration":{"properties":{"StreamingMediaFileConditioning":{"$ref":"#/definitions/StreamingMediaFileConditioning"}},"required":["StreamingMediaFileConditioning"]},"AdDecisionServerConfiguration":{"properties":{"HttpRequest":{"$ref":"#/definitions/HttpRequest"}},"required":["HttpRequest"]},"AvailSuppression":{"properties":{"FillPolicy":{"enum":["PARTIAL_AVAIL","FULL_AVAIL_ONLY"]},"Mode":{"enum":["OFF","BEHIND_LIVE_EDGE","AFTER_LIVE_EDGE"]}}},"DashConfiguration":{"properties":{"OriginManifestType":{"enum":["SINGLE_PERIOD","MULTI_PERIOD"]}}},"HttpRequest":{"properties":{"CompressRequest":{"enum":["NONE","GZIP"]},"HttpMethod":{"enum":["GET","POST"]}}},"InsertionMode":{"enum":["STITCHED_ONLY","PLAYER_SELECT"]},"LogConfiguration":{"properties":{"PercentEnabled":{"minimum":0,"maximum":100}},"required":["PercentEnabled"]},"StreamingMediaFileConditioning":{"enum":["TRANSCODE","NONE"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaTailor::PlaybackConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaTailor.MediaTailor.CfnPlaybackConfiguration") }
 
         /// The `DashConfiguration.ManifestEndpointPrefix` attribute.

@@ -66,6 +66,11 @@ extension MediaTailor {
         /// What the registry schema says about `AWS::MediaTailor::SourceLocation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaTailor::SourceLocation", ##"{"properties":{"AccessConfiguration":{"$ref":"#/definitions/AccessConfiguration"},"HttpConfiguration":{"$ref":"#/definitions/HttpConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["HttpConfiguration","SourceLocationName"],"definitions":{"AccessConfiguration":{"properties":{"AccessType":{"$ref":"#/definitions/AccessType"}}},"AccessType":{"enum":["S3_SIGV4","SECRETS_MANAGER_ACCESS_TOKEN","AUTODETECT_SIGV4"]},"HttpConfiguration":{"required":["BaseUrl"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaTailor::SourceLocation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaTailor.MediaTailor.CfnSourceLocation") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension MediaTailor {
         /// What the registry schema says about `AWS::MediaTailor::VodSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MediaTailor::VodSource", ##"{"properties":{"HttpPackageConfigurations":{"items":{"$ref":"#/definitions/HttpPackageConfiguration"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["HttpPackageConfigurations","SourceLocationName","VodSourceName"],"definitions":{"HttpPackageConfiguration":{"properties":{"Type":{"$ref":"#/definitions/Type"}},"required":["Path","SourceGroup","Type"]},"Tag":{"required":["Key","Value"]},"Type":{"enum":["DASH","HLS"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MediaTailor::VodSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMediaTailor.MediaTailor.CfnVodSource") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension MemoryDB {
         /// What the registry schema says about `AWS::MemoryDB::ACL`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MemoryDB::ACL", ##"{"properties":{"ACLName":{"pattern":"[a-z][a-z0-9\\\\-]*"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"UserNames":{"minItems":1,"items":{"minLength":1,"pattern":"^[a-zA-Z][a-zA-Z0-9\\-]*$"}}},"required":["ACLName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MemoryDB::ACL`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMemoryDB.MemoryDB.CfnACL") }
 
         /// The `Arn` attribute.

@@ -204,6 +204,11 @@ extension MemoryDB {
         /// What the registry schema says about `AWS::MemoryDB::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MemoryDB::Cluster", ##"{"properties":{"ACLName":{"minLength":1,"pattern":"[a-zA-Z][a-zA-Z0-9\\-]*"},"ClusterName":{"pattern":"[a-z][a-z0-9\\-]*"},"DataTiering":{"$ref":"#/definitions/DataTieringStatus"},"IpDiscovery":{"$ref":"#/definitions/SupportedIpDiscoveryTypes"},"NetworkType":{"$ref":"#/definitions/SupportedNetworkTypes"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ACLName","ClusterName","NodeType"],"definitions":{"DataTieringStatus":{"enum":["true","false"]},"SupportedIpDiscoveryTypes":{"enum":["ipv4","ipv6"]},"SupportedNetworkTypes":{"enum":["ipv4","ipv6","dual_stack"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!memorydb:)[a-zA-Z0-9 _\\.\\/=+:\\-@]{1,128}$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^(?!aws:)(?!memorydb:)[a-zA-Z0-9 _\\.\\/=+:\\-@]{1,256}$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MemoryDB::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMemoryDB.MemoryDB.CfnCluster") }
 
         /// The `ARN` attribute.

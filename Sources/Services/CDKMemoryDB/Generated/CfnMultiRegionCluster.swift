@@ -90,6 +90,11 @@ extension MemoryDB {
         /// What the registry schema says about `AWS::MemoryDB::MultiRegionCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MemoryDB::MultiRegionCluster", ##"{"properties":{"MultiRegionClusterNameSuffix":{"pattern":"[a-z][a-z0-9\\-]*"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"UpdateStrategy":{"enum":["COORDINATED","UNCOORDINATED"]}},"required":["NodeType"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)(?!memorydb:)[a-zA-Z0-9 _\\.\\/=+:\\-@]{1,128}$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^(?!aws:)(?!memorydb:)[a-zA-Z0-9 _\\.\\/=+:\\-@]{1,256}$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MemoryDB::MultiRegionCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMemoryDB.MemoryDB.CfnMultiRegionCluster") }
 
         /// The `ARN` attribute.

@@ -54,6 +54,11 @@ extension MemoryDB {
         /// What the registry schema says about `AWS::MemoryDB::User`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::MemoryDB::User", ##"{"properties":{"AccessString":{"pattern":"\\S"},"AuthenticationMode":{"properties":{"Passwords":{"minItems":1,"maxItems":2},"Type":{"enum":["password","iam"]}}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"UserName":{"minLength":1,"pattern":"[a-z][a-z0-9\\\\-]*"}},"required":["UserName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9 _\\.\\/=+:\\-@]*$"}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::MemoryDB::User`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKMemoryDB.MemoryDB.CfnUser") }
 
         /// The `Arn` attribute.

@@ -180,6 +180,11 @@ extension Neptune {
         /// What the registry schema says about `AWS::Neptune::DBCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Neptune::DBCluster", ##"{"properties":{"AssociatedRoles":{"items":{"$ref":"#/definitions/DBClusterRole"}},"BackupRetentionPeriod":{"minimum":1},"DBClusterIdentifier":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"},"ServerlessScalingConfiguration":{"$ref":"#/definitions/ServerlessScalingConfiguration"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"DBClusterRole":{"required":["RoleArn"]},"ServerlessScalingConfiguration":{"properties":{"MaxCapacity":{"minimum":2.5,"maximum":128},"MinCapacity":{"minimum":1,"maximum":128}},"required":["MaxCapacity","MinCapacity"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Neptune::DBCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptune.Neptune.CfnDBCluster") }
 
         /// The `ClusterResourceId` attribute.

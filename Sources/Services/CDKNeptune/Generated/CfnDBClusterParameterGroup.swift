@@ -60,6 +60,11 @@ extension Neptune {
         /// What the registry schema says about `AWS::Neptune::DBClusterParameterGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Neptune::DBClusterParameterGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Description","Family","Parameters"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Neptune::DBClusterParameterGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptune.Neptune.CfnDBClusterParameterGroup") }
     }
 }

@@ -102,6 +102,11 @@ extension Neptune {
         /// What the registry schema says about `AWS::Neptune::DBInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Neptune::DBInstance", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DBInstanceClass"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Neptune::DBInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptune.Neptune.CfnDBInstance") }
 
         /// The `Endpoint` attribute.

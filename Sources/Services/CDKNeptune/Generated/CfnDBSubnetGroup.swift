@@ -54,6 +54,11 @@ extension Neptune {
         /// What the registry schema says about `AWS::Neptune::DBSubnetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Neptune::DBSubnetGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DBSubnetGroupDescription","SubnetIds"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Neptune::DBSubnetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptune.Neptune.CfnDBSubnetGroup") }
     }
 }

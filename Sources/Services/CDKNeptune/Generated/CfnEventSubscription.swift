@@ -72,6 +72,11 @@ extension Neptune {
         /// What the registry schema says about `AWS::Neptune::EventSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Neptune::EventSubscription", ##"{"properties":{"SubscriptionName":{"maxLength":255},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["SnsTopicArn"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Neptune::EventSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptune.Neptune.CfnEventSubscription") }
     }
 }

@@ -78,6 +78,11 @@ extension NeptuneGraph {
         /// What the registry schema says about `AWS::NeptuneGraph::Graph`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NeptuneGraph::Graph", ##"{"properties":{"GraphName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"},"KmsKeyIdentifier":{"minLength":1,"maxLength":1024,"pattern":"arn:aws(|-cn|-us-gov):kms:[a-zA-Z0-9-]*:[0-9]{12}:key/[a-zA-Z0-9-]{36}"},"ProvisionedMemory":{"minimum":16,"maximum":24576},"ReplicaCount":{"minimum":0,"maximum":2},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VectorSearchConfiguration":{"$ref":"#/definitions/VectorSearchConfiguration"}},"required":["ProvisionedMemory"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]},"VectorSearchConfiguration":{"required":["VectorSearchDimension"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NeptuneGraph::Graph`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptuneGraph.NeptuneGraph.CfnGraph") }
 
         /// The `Endpoint` attribute.

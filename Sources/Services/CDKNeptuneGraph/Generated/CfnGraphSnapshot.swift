@@ -48,6 +48,11 @@ extension NeptuneGraph {
         /// What the registry schema says about `AWS::NeptuneGraph::GraphSnapshot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NeptuneGraph::GraphSnapshot", ##"{"properties":{"GraphIdentifier":{"pattern":"^g-[a-z0-9]{10}$"},"SnapshotName":{"minLength":1,"maxLength":63,"pattern":"^(?!gs-)[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["SnapshotName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NeptuneGraph::GraphSnapshot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptuneGraph.NeptuneGraph.CfnGraphSnapshot") }
 
         /// The `Arn` attribute.

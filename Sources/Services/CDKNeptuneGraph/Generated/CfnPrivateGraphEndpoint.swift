@@ -59,6 +59,11 @@ extension NeptuneGraph {
         /// What the registry schema says about `AWS::NeptuneGraph::PrivateGraphEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NeptuneGraph::PrivateGraphEndpoint", #"{"properties":{"GraphIdentifier":{"pattern":"^g-[a-z0-9]{10}$"},"SubnetIds":{"minItems":1,"maxItems":6,"items":{"pattern":"^subnet-[a-z0-9]+$"}},"VpcId":{"pattern":"^vpc-[a-z0-9]+$"}},"required":["GraphIdentifier","VpcId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::NeptuneGraph::PrivateGraphEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNeptuneGraph.NeptuneGraph.CfnPrivateGraphEndpoint") }
 
         /// The `PrivateGraphEndpointIdentifier` attribute.

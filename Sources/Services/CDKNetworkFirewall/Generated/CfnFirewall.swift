@@ -108,6 +108,11 @@ extension NetworkFirewall {
         /// What the registry schema says about `AWS::NetworkFirewall::Firewall`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkFirewall::Firewall", ##"{"properties":{"AvailabilityZoneMappings":{"items":{"$ref":"#/definitions/AvailabilityZoneMapping"}},"Description":{"minLength":0,"maxLength":512,"pattern":"^.*$"},"EnabledAnalysisTypes":{"items":{"$ref":"#/definitions/EnabledAnalysisType"}},"FirewallName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9-]+$"},"FirewallPolicyArn":{"$ref":"#/definitions/ResourceArn"},"SubnetMappings":{"items":{"$ref":"#/definitions/SubnetMapping"}},"Tags":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TransitGatewayId":{"minLength":1,"maxLength":128,"pattern":"^tgw-[0-9a-z]+$"},"VpcId":{"minLength":1,"maxLength":128,"pattern":"^vpc-[0-9a-f]+$"}},"required":["FirewallName","FirewallPolicyArn"],"definitions":{"AvailabilityZoneMapping":{"properties":{"AvailabilityZone":{"minLength":1,"maxLength":128,"pattern":"^\\S+$"}},"required":["AvailabilityZone"]},"EnabledAnalysisType":{"enum":["TLS_SNI","HTTP_HOST"]},"ResourceArn":{"minLength":1,"maxLength":256,"pattern":"^arn:aws.*$"},"SubnetMapping":{"properties":{"IPAddressType":{"enum":["DUALSTACK","IPV4","IPV6"]}},"required":["SubnetId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkFirewall::Firewall`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkFirewall.NetworkFirewall.CfnFirewall") }
 
         /// The `EndpointIds` attribute.

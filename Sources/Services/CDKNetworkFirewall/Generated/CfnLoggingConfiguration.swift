@@ -59,6 +59,11 @@ extension NetworkFirewall {
         /// What the registry schema says about `AWS::NetworkFirewall::LoggingConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkFirewall::LoggingConfiguration", ##"{"properties":{"FirewallArn":{"$ref":"#/definitions/ResourceArn"},"FirewallName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9-]+$"},"LoggingConfiguration":{"$ref":"#/definitions/LoggingConfiguration"}},"required":["FirewallArn","LoggingConfiguration"],"definitions":{"LogDestinationConfig":{"properties":{"LogDestination":{"additionalProperties":{"minLength":1,"maxLength":1024}},"LogDestinationType":{"enum":["S3","CloudWatchLogs","KinesisDataFirehose"]},"LogType":{"enum":["ALERT","FLOW","TLS"]}},"required":["LogDestination","LogDestinationType","LogType"]},"LoggingConfiguration":{"properties":{"LogDestinationConfigs":{"minItems":1,"items":{"$ref":"#/definitions/LogDestinationConfig"}}},"required":["LogDestinationConfigs"]},"ResourceArn":{"minLength":1,"maxLength":256,"pattern":"^arn:aws.*$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkFirewall::LoggingConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkFirewall.NetworkFirewall.CfnLoggingConfiguration") }
 
         /// The `LogDestinationConfig` property type.

@@ -60,6 +60,11 @@ extension NetworkFirewall {
         /// What the registry schema says about `AWS::NetworkFirewall::VpcEndpointAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkFirewall::VpcEndpointAssociation", ##"{"properties":{"Description":{"$ref":"#/definitions/Description"},"FirewallArn":{"$ref":"#/definitions/ResourceArn"},"SubnetMapping":{"$ref":"#/definitions/SubnetMapping"},"Tags":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"VpcId":{"$ref":"#/definitions/VpcId"}},"required":["FirewallArn","SubnetMapping","VpcId"],"definitions":{"Description":{"minLength":0,"maxLength":512,"pattern":"^.*$"},"ResourceArn":{"minLength":1,"maxLength":256,"pattern":"^(arn:aws.*)$"},"SubnetMapping":{"properties":{"IPAddressType":{"enum":["DUALSTACK","IPV4","IPV6"]}},"required":["SubnetId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^.*$"},"Value":{"minLength":0,"maxLength":255,"pattern":"^.*$"}},"required":["Key","Value"]},"VpcId":{"minLength":1,"maxLength":128,"pattern":"^vpc-[0-9a-f]+$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkFirewall::VpcEndpointAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkFirewall.NetworkFirewall.CfnVpcEndpointAssociation") }
 
         /// The `EndpointId` attribute.

@@ -84,6 +84,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::ConnectAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::ConnectAttachment", ##"{"properties":{"CoreNetworkId":{"minLength":0,"maxLength":50,"pattern":"^core-network-([0-9a-f]{8,17})$"},"EdgeLocation":{"minLength":1,"maxLength":63,"pattern":"^[\\s\\S]*$"},"Options":{"$ref":"#/definitions/ConnectAttachmentOptions"},"ProposedNetworkFunctionGroupChange":{"$ref":"#/definitions/ProposedNetworkFunctionGroupChange"},"ProposedSegmentChange":{"$ref":"#/definitions/ProposedSegmentChange"},"RoutingPolicyLabel":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TransportAttachmentId":{"minLength":0,"maxLength":50,"pattern":"^attachment-([0-9a-f]{8,17})$"}},"required":["CoreNetworkId","EdgeLocation","Options","TransportAttachmentId"],"definitions":{"ConnectAttachmentOptions":{"properties":{"Protocol":{"enum":["GRE","NO_ENCAP"]}}},"ProposedNetworkFunctionGroupChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"ProposedSegmentChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::ConnectAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnConnectAttachment") }
 
         /// The `AttachmentId` attribute.

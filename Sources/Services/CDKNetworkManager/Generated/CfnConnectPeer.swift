@@ -72,6 +72,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::ConnectPeer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::ConnectPeer", ##"{"properties":{"ConnectAttachmentId":{"minLength":0,"maxLength":50,"pattern":"^attachment-([0-9a-f]{8,17})$"},"CoreNetworkAddress":{"minLength":1,"maxLength":50,"pattern":"^[\\s\\S]*$"},"InsideCidrBlocks":{"items":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"}},"PeerAddress":{"minLength":1,"maxLength":50,"pattern":"^[\\s\\S]*$"},"SubnetArn":{"minLength":0,"maxLength":500,"pattern":"^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\\/subnet-[0-9a-f]{8,17}$|^$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ConnectAttachmentId","PeerAddress"],"definitions":{"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::ConnectPeer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnConnectPeer") }
 
         /// The `Configuration` attribute.

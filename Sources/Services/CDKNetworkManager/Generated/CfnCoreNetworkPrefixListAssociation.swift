@@ -53,6 +53,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::CoreNetworkPrefixListAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::CoreNetworkPrefixListAssociation", #"{"properties":{"CoreNetworkId":{"minLength":0,"maxLength":50,"pattern":"^core-network-([0-9a-f]{8,17})$"},"PrefixListAlias":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"PrefixListArn":{"minLength":0,"maxLength":500,"pattern":"^arn:[a-z0-9-]+:ec2:[a-z]+-[a-z]+-[0-9]:([0-9]{12}):prefix-list/pl-[a-z0-9]+$"}},"required":["CoreNetworkId","PrefixListAlias","PrefixListArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::CoreNetworkPrefixListAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnCoreNetworkPrefixListAssociation") }
     }
 }

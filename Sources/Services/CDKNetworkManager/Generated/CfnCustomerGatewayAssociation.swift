@@ -59,6 +59,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::CustomerGatewayAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::CustomerGatewayAssociation", #"{"required":["CustomerGatewayArn","DeviceId","GlobalNetworkId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::CustomerGatewayAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnCustomerGatewayAssociation") }
     }
 }

@@ -90,6 +90,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::Device`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::Device", ##"{"properties":{"AWSLocation":{"$ref":"#/definitions/AWSLocation"},"Description":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"GlobalNetworkId":{"minLength":0,"maxLength":50,"pattern":"^[\\s\\S]*$"},"Location":{"$ref":"#/definitions/Location"},"Model":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"SerialNumber":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"SiteId":{"minLength":0,"maxLength":50,"pattern":"^[\\s\\S]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Type":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Vendor":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"}},"required":["GlobalNetworkId"],"definitions":{"AWSLocation":{"properties":{"SubnetArn":{"minLength":0,"maxLength":500,"pattern":"^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:subnet\\/subnet-[0-9a-f]{8,17}$|^$"},"Zone":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"}}},"Location":{"properties":{"Address":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Latitude":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Longitude":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"}}},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::Device`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnDevice") }
 
         /// The `CreatedAt` attribute.

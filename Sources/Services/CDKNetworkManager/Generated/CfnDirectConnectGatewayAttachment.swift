@@ -72,6 +72,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::DirectConnectGatewayAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::DirectConnectGatewayAttachment", ##"{"properties":{"CoreNetworkId":{"minLength":0,"maxLength":50,"pattern":"^core-network-([0-9a-f]{8,17})$"},"DirectConnectGatewayArn":{"minLength":0,"maxLength":500,"pattern":"^arn:[^:]{1,63}:directconnect::[^:]{0,63}:dx-gateway\\/[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$"},"EdgeLocations":{"items":{"minLength":1,"maxLength":63,"pattern":"^[\\s\\S]*$"}},"ProposedNetworkFunctionGroupChange":{"$ref":"#/definitions/ProposedNetworkFunctionGroupChange"},"ProposedSegmentChange":{"$ref":"#/definitions/ProposedSegmentChange"},"RoutingPolicyLabel":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["CoreNetworkId","DirectConnectGatewayArn","EdgeLocations"],"definitions":{"ProposedNetworkFunctionGroupChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"ProposedSegmentChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::DirectConnectGatewayAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnDirectConnectGatewayAttachment") }
 
         /// The `AttachmentId` attribute.

@@ -54,6 +54,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::GlobalNetwork`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::GlobalNetwork", ##"{"properties":{"Description":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::GlobalNetwork`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnGlobalNetwork") }
 
         /// The `Arn` attribute.

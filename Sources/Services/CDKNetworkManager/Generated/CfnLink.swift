@@ -72,6 +72,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::Link`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::Link", ##"{"properties":{"Description":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"GlobalNetworkId":{"minLength":0,"maxLength":50,"pattern":"^[\\s\\S]*$"},"Provider":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"SiteId":{"minLength":0,"maxLength":50,"pattern":"^[\\s\\S]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Type":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"}},"required":["Bandwidth","GlobalNetworkId","SiteId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::Link`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnLink") }
 
         /// The `CreatedAt` attribute.

@@ -53,6 +53,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::LinkAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::LinkAssociation", #"{"required":["DeviceId","GlobalNetworkId","LinkId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::LinkAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnLinkAssociation") }
     }
 }

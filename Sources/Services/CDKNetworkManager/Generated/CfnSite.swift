@@ -54,6 +54,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::Site`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::Site", ##"{"properties":{"Description":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"GlobalNetworkId":{"minLength":0,"maxLength":50,"pattern":"^[\\s\\S]*$"},"Location":{"$ref":"#/definitions/Location"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["GlobalNetworkId"],"definitions":{"Location":{"properties":{"Address":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Latitude":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Longitude":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"}}},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::Site`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnSite") }
 
         /// The `CreatedAt` attribute.

@@ -72,6 +72,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::SiteToSiteVpnAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::SiteToSiteVpnAttachment", ##"{"properties":{"CoreNetworkId":{"minLength":0,"maxLength":50,"pattern":"^core-network-([0-9a-f]{8,17})$"},"ProposedNetworkFunctionGroupChange":{"$ref":"#/definitions/ProposedNetworkFunctionGroupChange"},"ProposedSegmentChange":{"$ref":"#/definitions/ProposedSegmentChange"},"RoutingPolicyLabel":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpnConnectionArn":{"minLength":0,"maxLength":500,"pattern":"^arn:[^:]{1,63}:ec2:[^:]{0,63}:[^:]{0,63}:vpn-connection\\/vpn-[0-9a-f]{8,17}$"}},"required":["CoreNetworkId","VpnConnectionArn"],"definitions":{"ProposedNetworkFunctionGroupChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"ProposedSegmentChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::SiteToSiteVpnAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnSiteToSiteVpnAttachment") }
 
         /// The `AttachmentId` attribute.

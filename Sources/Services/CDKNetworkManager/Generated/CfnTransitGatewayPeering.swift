@@ -48,6 +48,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::TransitGatewayPeering`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::TransitGatewayPeering", ##"{"properties":{"CoreNetworkId":{"minLength":0,"maxLength":50,"pattern":"^core-network-([0-9a-f]{8,17})$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TransitGatewayArn":{"minLength":0,"maxLength":500,"pattern":"^[\\s\\S]*$"}},"required":["CoreNetworkId","TransitGatewayArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::TransitGatewayPeering`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnTransitGatewayPeering") }
 
         /// The `CoreNetworkArn` attribute.

@@ -47,6 +47,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::TransitGatewayRegistration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::TransitGatewayRegistration", #"{"properties":{"GlobalNetworkId":{"minLength":0,"maxLength":50,"pattern":"^[\\s\\S]*$"},"TransitGatewayArn":{"minLength":0,"maxLength":500,"pattern":"^[\\s\\S]*$"}},"required":["GlobalNetworkId","TransitGatewayArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::TransitGatewayRegistration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnTransitGatewayRegistration") }
     }
 }

@@ -72,6 +72,11 @@ extension NetworkManager {
         /// What the registry schema says about `AWS::NetworkManager::TransitGatewayRouteTableAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NetworkManager::TransitGatewayRouteTableAttachment", ##"{"properties":{"PeeringId":{"minLength":0,"maxLength":50,"pattern":"^peering-([0-9a-f]{8,17})$"},"ProposedNetworkFunctionGroupChange":{"$ref":"#/definitions/ProposedNetworkFunctionGroupChange"},"ProposedSegmentChange":{"$ref":"#/definitions/ProposedSegmentChange"},"RoutingPolicyLabel":{"minLength":0,"maxLength":256,"pattern":"^[\\s\\S]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TransitGatewayRouteTableArn":{"minLength":0,"maxLength":500,"pattern":"^[\\s\\S]*$"}},"required":["PeeringId","TransitGatewayRouteTableArn"],"definitions":{"ProposedNetworkFunctionGroupChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"ProposedSegmentChange":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}}},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"},"Value":{"minLength":0,"maxLength":10000000,"pattern":"^[\\s\\S]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NetworkManager::TransitGatewayRouteTableAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNetworkManager.NetworkManager.CfnTransitGatewayRouteTableAttachment") }
 
         /// The `AttachmentId` attribute.

@@ -47,6 +47,11 @@ extension Notifications {
         /// What the registry schema says about `AWS::Notifications::ChannelAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Notifications::ChannelAssociation", #"{"properties":{"Arn":{"pattern":"^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$"},"NotificationConfigurationArn":{"pattern":"^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"}},"required":["Arn","NotificationConfigurationArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Notifications::ChannelAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotifications.Notifications.CfnChannelAssociation") }
     }
 }

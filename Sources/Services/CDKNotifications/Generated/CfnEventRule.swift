@@ -65,6 +65,11 @@ extension Notifications {
         /// What the registry schema says about `AWS::Notifications::EventRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Notifications::EventRule", #"{"properties":{"EventPattern":{"minLength":0,"maxLength":4096},"EventType":{"minLength":1,"maxLength":128,"pattern":"^([a-zA-Z0-9 \\-\\(\\)])+$"},"NotificationConfigurationArn":{"pattern":"^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"},"Regions":{"minItems":1,"items":{"minLength":2,"maxLength":25,"pattern":"^([a-z]{1,2})-([a-z]{1,15}-)+([0-9])$"}},"Source":{"minLength":1,"maxLength":36,"pattern":"^aws.([a-z0-9\\-])+$"}},"required":["EventType","NotificationConfigurationArn","Regions","Source"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Notifications::EventRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotifications.Notifications.CfnEventRule") }
 
         /// The `Arn` attribute.

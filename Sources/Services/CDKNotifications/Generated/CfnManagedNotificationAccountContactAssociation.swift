@@ -47,6 +47,11 @@ extension Notifications {
         /// What the registry schema says about `AWS::Notifications::ManagedNotificationAccountContactAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Notifications::ManagedNotificationAccountContactAssociation", ##"{"properties":{"ContactIdentifier":{"$ref":"#/definitions/ContactIdentifier"},"ManagedNotificationConfigurationArn":{"$ref":"#/definitions/ManagedNotificationConfigurationArn"}},"required":["ContactIdentifier","ManagedNotificationConfigurationArn"],"definitions":{"ContactIdentifier":{"enum":["ACCOUNT_PRIMARY","ACCOUNT_ALTERNATE_SECURITY","ACCOUNT_ALTERNATE_OPERATIONS","ACCOUNT_ALTERNATE_BILLING"]},"ManagedNotificationConfigurationArn":{"pattern":"^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\\-]{3,64}/sub-category/[a-zA-Z0-9\\-]{3,64}$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Notifications::ManagedNotificationAccountContactAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotifications.Notifications.CfnManagedNotificationAccountContactAssociation") }
     }
 }

@@ -47,6 +47,11 @@ extension Notifications {
         /// What the registry schema says about `AWS::Notifications::ManagedNotificationAdditionalChannelAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation", #"{"properties":{"ChannelArn":{"pattern":"^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$"},"ManagedNotificationConfigurationArn":{"pattern":"^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\\-]{3,64}/sub-category/[a-zA-Z0-9\\-]{3,64}$"}},"required":["ChannelArn","ManagedNotificationConfigurationArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Notifications::ManagedNotificationAdditionalChannelAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotifications.Notifications.CfnManagedNotificationAdditionalChannelAssociation") }
     }
 }

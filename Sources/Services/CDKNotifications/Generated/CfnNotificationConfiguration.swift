@@ -54,6 +54,11 @@ extension Notifications {
         /// What the registry schema says about `AWS::Notifications::NotificationConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Notifications::NotificationConfiguration", ##"{"properties":{"AggregationDuration":{"$ref":"#/definitions/AggregationDuration"},"Description":{"minLength":0,"maxLength":256,"pattern":"^[^\\u0001-\\u001F\\u007F-\\u009F]*$"},"Name":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_\\-]+$"},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["Description","Name"],"definitions":{"AggregationDuration":{"enum":["LONG","SHORT","NONE"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TagMap":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Notifications::NotificationConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotifications.Notifications.CfnNotificationConfiguration") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension Notifications {
         /// What the registry schema says about `AWS::Notifications::NotificationHub`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Notifications::NotificationHub", ##"{"properties":{"Region":{"$ref":"#/definitions/Region"}},"required":["Region"],"definitions":{"Region":{"minLength":2,"maxLength":25}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Notifications::NotificationHub`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotifications.Notifications.CfnNotificationHub") }
 
         /// The `CreationTime` attribute.

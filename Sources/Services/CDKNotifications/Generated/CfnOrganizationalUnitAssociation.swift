@@ -47,6 +47,11 @@ extension Notifications {
         /// What the registry schema says about `AWS::Notifications::OrganizationalUnitAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Notifications::OrganizationalUnitAssociation", #"{"properties":{"NotificationConfigurationArn":{"pattern":"^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"},"OrganizationalUnitId":{"pattern":"^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"}},"required":["NotificationConfigurationArn","OrganizationalUnitId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Notifications::OrganizationalUnitAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotifications.Notifications.CfnOrganizationalUnitAssociation") }
     }
 }

@@ -48,6 +48,11 @@ extension NotificationsContacts {
         /// What the registry schema says about `AWS::NotificationsContacts::EmailContact`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NotificationsContacts::EmailContact", ##"{"properties":{"EmailAddress":{"minLength":6,"maxLength":254,"pattern":"^(.+)@(.+)$"},"Name":{"minLength":1,"maxLength":64,"pattern":"[\\w-.~]+"},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["EmailAddress","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TagMap":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NotificationsContacts::EmailContact`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNotificationsContacts.NotificationsContacts.CfnEmailContact") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension NovaAct {
         /// What the registry schema says about `AWS::NovaAct::WorkflowDefinition`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::NovaAct::WorkflowDefinition", ##"{"properties":{"Description":{"minLength":1,"maxLength":4000},"ExportConfig":{"$ref":"#/definitions/WorkflowExportConfig"},"Name":{"minLength":1,"maxLength":40,"pattern":"^[a-zA-Z0-9_-]{1,40}$"}},"required":["Name"],"definitions":{"WorkflowExportConfig":{"properties":{"S3BucketName":{"minLength":3,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9.-]*[a-z0-9]$"},"S3KeyPrefix":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9!\\-_.*'()]+(?:/[a-zA-Z0-9!\\-_.*'()]+)*$"}},"required":["S3BucketName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::NovaAct::WorkflowDefinition`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKNovaAct.NovaAct.CfnWorkflowDefinition") }
 
         /// The `Arn` attribute.

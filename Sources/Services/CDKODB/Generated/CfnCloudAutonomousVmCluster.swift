@@ -132,6 +132,11 @@ extension ODB {
         /// What the registry schema says about `AWS::ODB::CloudAutonomousVmCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ODB::CloudAutonomousVmCluster", ##"{"properties":{"CloudExadataInfrastructureId":{"minLength":6,"maxLength":2048,"pattern":"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"},"DbServers":{"minItems":1,"maxItems":1024},"DisplayName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"},"LicenseModel":{"enum":["BRING_YOUR_OWN_LICENSE","LICENSE_INCLUDED"]},"MaintenanceWindow":{"$ref":"#/definitions/MaintenanceWindow"},"OdbNetworkId":{"minLength":6,"maxLength":2048,"pattern":"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"},"ScanListenerPortNonTls":{"minimum":1024,"maximum":8999},"ScanListenerPortTls":{"minimum":1024,"maximum":8999},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TimeZone":{"minLength":1,"maxLength":255}},"definitions":{"MaintenanceWindow":{"properties":{"DaysOfWeek":{"items":{"enum":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"]}},"LeadTimeInWeeks":{"minLength":1,"maxLength":4},"Months":{"items":{"enum":["JANUARY","FEBRUARY","MARCH","APRIL","MAY","JUNE","JULY","AUGUST","SEPTEMBER","OCTOBER","NOVEMBER","DECEMBER"]}},"Preference":{"enum":["NO_PREFERENCE","CUSTOM_PREFERENCE"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ODB::CloudAutonomousVmCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKODB.ODB.CfnCloudAutonomousVmCluster") }
 
         /// The `AutonomousDataStoragePercentage` attribute.

@@ -96,6 +96,11 @@ extension ODB {
         /// What the registry schema says about `AWS::ODB::CloudExadataInfrastructure`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ODB::CloudExadataInfrastructure", ##"{"properties":{"AvailabilityZone":{"minLength":1,"maxLength":255},"AvailabilityZoneId":{"minLength":1,"maxLength":255},"DatabaseServerType":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_\\/.=-]+$"},"DisplayName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"},"MaintenanceWindow":{"$ref":"#/definitions/MaintenanceWindow"},"Shape":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_\\/.=-]+$"},"StorageServerType":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_\\/.=-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"MaintenanceWindow":{"properties":{"CustomActionTimeoutInMins":{"minimum":15,"maximum":120},"DaysOfWeek":{"items":{"enum":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"]}},"LeadTimeInWeeks":{"minimum":1,"maximum":4},"Months":{"items":{"enum":["JANUARY","FEBRUARY","MARCH","APRIL","MAY","JUNE","JULY","AUGUST","SEPTEMBER","OCTOBER","NOVEMBER","DECEMBER"]}},"PatchingMode":{"enum":["NONROLLING","ROLLING"]},"Preference":{"enum":["CUSTOM_PREFERENCE","NO_PREFERENCE"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ODB::CloudExadataInfrastructure`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKODB.ODB.CfnCloudExadataInfrastructure") }
 
         /// The `ActivatedStorageCount` attribute.

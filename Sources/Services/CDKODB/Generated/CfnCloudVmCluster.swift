@@ -162,6 +162,11 @@ extension ODB {
         /// What the registry schema says about `AWS::ODB::CloudVmCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ODB::CloudVmCluster", ##"{"properties":{"CloudExadataInfrastructureId":{"minLength":6,"maxLength":2048,"pattern":"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"},"ClusterName":{"minLength":1,"maxLength":11,"pattern":"^[a-zA-Z][a-zA-Z0-9-]*$"},"CpuCoreCount":{"minimum":0,"maximum":368},"DbNodes":{"minLength":1,"items":{"$ref":"#/definitions/DbNode"}},"DbServers":{"minItems":1,"maxItems":1024},"DisplayName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"},"GiVersion":{"minLength":1,"maxLength":255},"Hostname":{"minLength":1,"maxLength":12,"pattern":"^[a-zA-Z][a-zA-Z0-9-]*[a-zA-Z0-9]$"},"LicenseModel":{"enum":["BRING_YOUR_OWN_LICENSE","LICENSE_INCLUDED"]},"OdbNetworkId":{"minLength":6,"maxLength":2048,"pattern":"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"},"ScanListenerPortTcp":{"minimum":1024,"maximum":8999},"SshPublicKeys":{"minItems":1,"maxItems":1024},"SystemVersion":{"minLength":1,"maxLength":255},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TimeZone":{"minLength":1,"maxLength":255}},"definitions":{"DbNode":{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DbServerId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ODB::CloudVmCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKODB.ODB.CfnCloudVmCluster") }
 
         /// The `CloudVmClusterArn` attribute.

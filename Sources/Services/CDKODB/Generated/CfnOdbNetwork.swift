@@ -132,6 +132,11 @@ extension ODB {
         /// What the registry schema says about `AWS::ODB::OdbNetwork`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ODB::OdbNetwork", ##"{"properties":{"AvailabilityZone":{"minLength":1,"maxLength":255},"AvailabilityZoneId":{"minLength":1,"maxLength":255},"BackupSubnetCidr":{"minLength":1,"maxLength":255},"ClientSubnetCidr":{"minLength":1,"maxLength":255},"CustomDomainName":{"minLength":1,"maxLength":255},"DefaultDnsPrefix":{"minLength":1,"maxLength":255},"DisplayName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"},"KmsAccess":{"enum":["ENABLED","DISABLED"]},"KmsPolicyDocument":{"minLength":3,"maxLength":20480},"S3Access":{"enum":["ENABLED","DISABLED"]},"S3PolicyDocument":{"minLength":3,"maxLength":20480},"StsAccess":{"enum":["ENABLED","DISABLED"]},"StsPolicyDocument":{"minLength":3,"maxLength":20480},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"ZeroEtlAccess":{"enum":["ENABLED","DISABLED"]}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ODB::OdbNetwork`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKODB.ODB.CfnOdbNetwork") }
 
         /// The `Ec2PlacementGroupIds` attribute.

@@ -66,6 +66,11 @@ extension ODB {
         /// What the registry schema says about `AWS::ODB::OdbPeeringConnection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ODB::OdbPeeringConnection", ##"{"properties":{"DisplayName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z_](?!.*--)[a-zA-Z0-9_-]*$"},"OdbNetworkId":{"minLength":6,"maxLength":2048,"pattern":"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"},"PeerNetworkId":{"minLength":6,"maxLength":2048,"pattern":"^(arn:(?:aws|aws-cn|aws-us-gov|aws-iso-{0,1}[a-z]{0,1}):[a-z0-9-]+:[a-z0-9-]*:[0-9]+:[a-z0-9-]+/[a-zA-Z0-9_~.-]{6,64}|[a-zA-Z0-9_~.-]{6,64})$"},"PeerNetworkRouteTableIds":{"minItems":1,"maxItems":1,"items":{"pattern":"^rtb-[a-z0-9]{8,17}$"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ODB::OdbPeeringConnection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKODB.ODB.CfnOdbPeeringConnection") }
 
         /// The `OdbNetworkArn` attribute.

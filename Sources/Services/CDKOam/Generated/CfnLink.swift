@@ -60,6 +60,11 @@ extension Oam {
         /// What the registry schema says about `AWS::Oam::Link`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Oam::Link", ##"{"properties":{"LabelTemplate":{"minLength":1,"maxLength":64},"LinkConfiguration":{"$ref":"#/definitions/LinkConfiguration"},"ResourceTypes":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/ResourceType"}},"SinkIdentifier":{"minLength":1,"maxLength":2048,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_:\\.\\-\\/]{0,2047}$"},"Tags":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^(?!aws:.*).{0,256}$"}}},"required":["ResourceTypes","SinkIdentifier"],"definitions":{"LinkConfiguration":{"properties":{"LogGroupConfiguration":{"$ref":"#/definitions/LinkFilter"},"MetricConfiguration":{"$ref":"#/definitions/LinkFilter"}}},"LinkFilter":{"properties":{"Filter":{"minLength":1,"maxLength":2000}},"required":["Filter"]},"ResourceType":{"enum":["AWS::CloudWatch::Metric","AWS::Logs::LogGroup","AWS::XRay::Trace","AWS::ApplicationInsights::Application","AWS::InternetMonitor::Monitor","AWS::ApplicationSignals::Service","AWS::ApplicationSignals::ServiceLevelObjective"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Oam::Link`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOam.Oam.CfnLink") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension Oam {
         /// What the registry schema says about `AWS::Oam::Sink`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Oam::Sink", #"{"properties":{"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_.-]+$"},"Tags":{"additionalProperties":{"minLength":0,"maxLength":256,"pattern":"^(?!aws:.*).{0,256}$"}}},"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Oam::Sink`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOam.Oam.CfnSink") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension ObservabilityAdmin {
         /// What the registry schema says about `AWS::ObservabilityAdmin::S3TableIntegration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ObservabilityAdmin::S3TableIntegration", ##"{"properties":{"Encryption":{"$ref":"#/definitions/EncryptionConfig"},"LogSources":{"items":{"$ref":"#/definitions/LogSource"}},"RoleArn":{"minLength":1,"maxLength":1011,"pattern":"^arn:aws([a-z0-9\\-]+)?:([a-zA-Z0-9\\-]+):([a-z0-9\\-]+)?:([0-9]{12})?:(.+)$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Encryption","RoleArn"],"definitions":{"EncryptionConfig":{"properties":{"KmsKeyArn":{"minLength":1,"maxLength":1011,"pattern":"^arn:aws([a-z0-9\\-]+)?:([a-zA-Z0-9\\-]+):([a-z0-9\\-]+)?:([0-9]{12})?:(.+)$"},"SseAlgorithm":{"enum":["AES256","aws:kms"]}},"required":["SseAlgorithm"]},"LogSource":{"properties":{"Identifier":{"minLength":1,"maxLength":256},"Name":{"minLength":1,"maxLength":256},"Type":{"minLength":1,"maxLength":256}},"required":["Name","Type"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ObservabilityAdmin::S3TableIntegration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKObservabilityAdmin.ObservabilityAdmin.CfnS3TableIntegration") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension ObservabilityAdmin {
         /// What the registry schema says about `AWS::ObservabilityAdmin::TelemetryEnrichment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ObservabilityAdmin::TelemetryEnrichment", ##"{"properties":{"Scope":{"$ref":"#/definitions/Scope"}},"definitions":{"Scope":{"enum":["ACCOUNT"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ObservabilityAdmin::TelemetryEnrichment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKObservabilityAdmin.ObservabilityAdmin.CfnTelemetryEnrichment") }
 
         /// The `Status` attribute.

@@ -48,6 +48,11 @@ extension ObservabilityAdmin {
         /// What the registry schema says about `AWS::ObservabilityAdmin::TelemetryPipelines`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ObservabilityAdmin::TelemetryPipelines", ##"{"properties":{"Configuration":{"$ref":"#/definitions/TelemetryPipelineConfiguration"},"Name":{"minLength":3,"maxLength":28,"pattern":"[a-z][a-z0-9\\-]+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Configuration"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TelemetryPipelineConfiguration":{"properties":{"Body":{"minLength":1,"maxLength":24000}},"required":["Body"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ObservabilityAdmin::TelemetryPipelines`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKObservabilityAdmin.ObservabilityAdmin.CfnTelemetryPipelines") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension Omics {
         /// What the registry schema says about `AWS::Omics::Configuration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Omics::Configuration", ##"{"properties":{"Description":{"minLength":1,"maxLength":256,"pattern":"^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$"},"Name":{"minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9\\-\\._]*$"},"RunConfigurations":{"$ref":"#/definitions/RunConfigurations"},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["Name","RunConfigurations"],"definitions":{"RunConfigurations":{"properties":{"VpcConfig":{"$ref":"#/definitions/VpcConfig"}}},"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}},"VpcConfig":{"properties":{"SecurityGroupIds":{"maxItems":5,"items":{"minLength":4,"maxLength":128,"pattern":"^sg-[0-9a-f]+$"}},"SubnetIds":{"maxItems":16,"items":{"minLength":8,"maxLength":128,"pattern":"^subnet-[0-9a-f]+$"}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Omics::Configuration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOmics.Omics.CfnConfiguration") }
 
         /// The `Arn` attribute.

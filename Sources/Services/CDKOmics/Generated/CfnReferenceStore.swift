@@ -54,6 +54,11 @@ extension Omics {
         /// What the registry schema says about `AWS::Omics::ReferenceStore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Omics::ReferenceStore", ##"{"properties":{"Description":{"minLength":1,"maxLength":255,"pattern":"^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$"},"Name":{"minLength":1,"maxLength":127,"pattern":"^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$"},"SseConfig":{"$ref":"#/definitions/SseConfig"},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["Name"],"definitions":{"EncryptionType":{"enum":["KMS"]},"SseConfig":{"properties":{"KeyArn":{"minLength":20,"maxLength":2048,"pattern":"arn:([^:\n]*):([^:\n]*):([^:\n]*):([0-9]{12}):([^:\n]*)"},"Type":{"$ref":"#/definitions/EncryptionType"}},"required":["Type"]},"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Omics::ReferenceStore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOmics.Omics.CfnReferenceStore") }
 
         /// The `Arn` attribute.

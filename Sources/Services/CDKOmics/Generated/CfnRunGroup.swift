@@ -66,6 +66,11 @@ extension Omics {
         /// What the registry schema says about `AWS::Omics::RunGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Omics::RunGroup", ##"{"properties":{"MaxCpus":{"minimum":1,"maximum":100000},"MaxDuration":{"minimum":1,"maximum":100000},"MaxGpus":{"minimum":1,"maximum":100000},"MaxRuns":{"minimum":1,"maximum":100000},"Name":{"minLength":1,"maxLength":128,"pattern":"^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$"},"Tags":{"$ref":"#/definitions/TagMap"}},"definitions":{"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Omics::RunGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOmics.Omics.CfnRunGroup") }
 
         /// The `Arn` attribute.

@@ -84,6 +84,11 @@ extension Omics {
         /// What the registry schema says about `AWS::Omics::SequenceStore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Omics::SequenceStore", ##"{"properties":{"AccessLogLocation":{"pattern":"^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,800})/)?$"},"Description":{"minLength":1,"maxLength":255,"pattern":"^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$"},"ETagAlgorithmFamily":{"$ref":"#/definitions/ETagAlgorithmFamily"},"FallbackLocation":{"minLength":0,"pattern":"^$|^s3://([a-z0-9][a-z0-9-.]{1,61}[a-z0-9])/?((.{1,1024})/)?$"},"Name":{"minLength":1,"maxLength":127,"pattern":"^[\\p{L}||\\p{M}||\\p{Z}||\\p{S}||\\p{N}||\\p{P}]+$"},"PropagatedSetLevelTags":{"minItems":0,"maxItems":50,"items":{"minLength":1,"maxLength":128}},"S3AccessPolicy":{"minLength":1,"maxLength":100000},"SseConfig":{"$ref":"#/definitions/SseConfig"},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["Name"],"definitions":{"ETagAlgorithmFamily":{"enum":["MD5up","SHA256up","SHA512up"]},"EncryptionType":{"enum":["KMS"]},"SseConfig":{"properties":{"KeyArn":{"minLength":20,"maxLength":2048,"pattern":"arn:([^:\n]*):([^:\n]*):([^:\n]*):([0-9]{12}):([^:\n]*)"},"Type":{"$ref":"#/definitions/EncryptionType"}},"required":["Type"]},"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Omics::SequenceStore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOmics.Omics.CfnSequenceStore") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension Omics {
         /// What the registry schema says about `AWS::Omics::VariantStore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Omics::VariantStore", ##"{"properties":{"Description":{"minLength":0,"maxLength":500},"Name":{"pattern":"^([a-z]){1}([a-z0-9_]){2,254}"},"Reference":{"$ref":"#/definitions/ReferenceItem"},"SseConfig":{"$ref":"#/definitions/SseConfig"},"Tags":{"$ref":"#/definitions/TagMap"}},"required":["Name","Reference"],"definitions":{"EncryptionType":{"enum":["KMS"]},"ReferenceItem":{"properties":{"ReferenceArn":{"minLength":1,"maxLength":127,"pattern":"^arn:.+$"}},"required":["ReferenceArn"]},"SseConfig":{"properties":{"KeyArn":{"minLength":20,"maxLength":2048,"pattern":"arn:([^:\n]*):([^:\n]*):([^:\n]*):([0-9]{12}):([^:\n]*)"},"Type":{"$ref":"#/definitions/EncryptionType"}},"required":["Type"]},"TagMap":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Omics::VariantStore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOmics.Omics.CfnVariantStore") }
 
         /// The `CreationTime` attribute.

@@ -59,6 +59,11 @@ extension OpenSearchServerless {
         /// What the registry schema says about `AWS::OpenSearchServerless::AccessPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchServerless::AccessPolicy", ##"{"properties":{"Description":{"minLength":1,"maxLength":1000},"Name":{"minLength":3,"maxLength":32,"pattern":"^[a-z][a-z0-9-]{2,31}$"},"Policy":{"minLength":1,"maxLength":20480,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+"},"Type":{"$ref":"#/definitions/AccessPolicyType"}},"required":["Name","Policy","Type"],"definitions":{"AccessPolicyType":{"enum":["data"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchServerless::AccessPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchServerless.OpenSearchServerless.CfnAccessPolicy") }
     }
 }

@@ -78,6 +78,11 @@ extension OpenSearchServerless {
         /// What the registry schema says about `AWS::OpenSearchServerless::Collection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchServerless::Collection", ##"{"properties":{"CollectionGroupName":{"minLength":3,"maxLength":32,"pattern":"^[a-z][a-z0-9-]+$"},"Description":{"maxLength":1000},"Name":{"minLength":3,"maxLength":64,"pattern":"^[a-z][a-z0-9-]{2,63}$"},"StandbyReplicas":{"$ref":"#/definitions/StandbyReplicas"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"$ref":"#/definitions/CollectionType"},"VectorOptions":{"$ref":"#/definitions/VectorOptions"}},"required":["Name"],"definitions":{"CollectionType":{"enum":["SEARCH","TIMESERIES","VECTORSEARCH"]},"ServerlessVectorAcceleration":{"enum":["ENABLED","DISABLED","ALLOWED"]},"StandbyReplicas":{"enum":["ENABLED","DISABLED"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"VectorOptions":{"properties":{"ServerlessVectorAcceleration":{"$ref":"#/definitions/ServerlessVectorAcceleration"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchServerless::Collection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchServerless.OpenSearchServerless.CfnCollection") }
 
         /// The `Arn` attribute.

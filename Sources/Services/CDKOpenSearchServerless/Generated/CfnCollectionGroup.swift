@@ -60,6 +60,11 @@ extension OpenSearchServerless {
         /// What the registry schema says about `AWS::OpenSearchServerless::CollectionGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchServerless::CollectionGroup", ##"{"properties":{"CapacityLimits":{"$ref":"#/definitions/CapacityLimits"},"Description":{"maxLength":1000},"Name":{"minLength":3,"maxLength":32,"pattern":"^[a-z][a-z0-9-]{2,31}$"},"StandbyReplicas":{"enum":["ENABLED","DISABLED"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","StandbyReplicas"],"definitions":{"CapacityLimits":{"properties":{"MaxIndexingCapacityInOcu":{"minimum":1},"MaxSearchCapacityInOcu":{"minimum":1},"MinIndexingCapacityInOcu":{"minimum":1},"MinSearchCapacityInOcu":{"minimum":1}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchServerless::CollectionGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchServerless.OpenSearchServerless.CfnCollectionGroup") }
 
         /// The `Arn` attribute.

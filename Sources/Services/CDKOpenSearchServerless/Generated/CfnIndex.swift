@@ -59,6 +59,11 @@ extension OpenSearchServerless {
         /// What the registry schema says about `AWS::OpenSearchServerless::Index`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchServerless::Index", ##"{"properties":{"IndexName":{"pattern":"^(?![_-])[a-z][a-z0-9_-]*$"},"Mappings":{"properties":{"Properties":{"additionalProperties":{"$ref":"#/definitions/PropertyMapping"}}}}},"required":["CollectionEndpoint","IndexName"],"definitions":{"PropertyMapping":{"properties":{"Method":{"properties":{"Engine":{"enum":["nmslib","faiss","lucene"]},"Name":{"enum":["hnsw","ivf"]},"Parameters":{"properties":{"EfConstruction":{"minimum":1},"M":{"minimum":2,"maximum":100}}},"SpaceType":{"enum":["l2","l1","linf","cosinesimil","innerproduct","hamming"]}},"required":["Name"]},"Properties":{"additionalProperties":{"$ref":"#/definitions/PropertyMapping"}},"Type":{"enum":["text","knn_vector"]}},"required":["Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchServerless::Index`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchServerless.OpenSearchServerless.CfnIndex") }
 
         /// The `Uuid` attribute.

@@ -59,6 +59,11 @@ extension OpenSearchServerless {
         /// What the registry schema says about `AWS::OpenSearchServerless::LifecyclePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchServerless::LifecyclePolicy", ##"{"properties":{"Description":{"minLength":0,"maxLength":1000},"Name":{"minLength":3,"maxLength":32,"pattern":"^[a-z][a-z0-9-]+$"},"Policy":{"minLength":1,"maxLength":20480,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+"},"Type":{"$ref":"#/definitions/LifecyclePolicyType"}},"required":["Name","Policy","Type"],"definitions":{"LifecyclePolicyType":{"enum":["retention"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchServerless::LifecyclePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchServerless.OpenSearchServerless.CfnLifecyclePolicy") }
     }
 }

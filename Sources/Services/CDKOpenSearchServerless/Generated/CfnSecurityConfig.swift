@@ -71,6 +71,11 @@ extension OpenSearchServerless {
         /// What the registry schema says about `AWS::OpenSearchServerless::SecurityConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchServerless::SecurityConfig", ##"{"properties":{"Description":{"minLength":1,"maxLength":1000},"IamFederationOptions":{"$ref":"#/definitions/IamFederationConfigOptions"},"IamIdentityCenterOptions":{"$ref":"#/definitions/IamIdentityCenterConfigOptions"},"Name":{"minLength":3,"maxLength":32,"pattern":"^[a-z][a-z0-9-]{2,31}$"},"SamlOptions":{"$ref":"#/definitions/SamlConfigOptions"},"Type":{"$ref":"#/definitions/SecurityConfigType"}},"definitions":{"IamFederationConfigOptions":{"properties":{"GroupAttribute":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z][A-Za-z0-9_.:/=+\\-@]*$"},"UserAttribute":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z][A-Za-z0-9_.:/=+\\-@]*$"}}},"IamIdentityCenterConfigOptions":{"properties":{"InstanceArn":{"$ref":"#/definitions/IamIdentityCenterInstanceArn"}},"required":["InstanceArn"]},"IamIdentityCenterInstanceArn":{"minLength":10,"maxLength":1224,"pattern":"^arn:(aws|aws-us-gov|aws-cn|aws-iso|aws-iso-b):sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"},"SamlConfigOptions":{"properties":{"GroupAttribute":{"minLength":1,"maxLength":2048,"pattern":"[\\w+=,.@-]+"},"Metadata":{"minLength":1,"maxLength":51200,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+"},"OpenSearchServerlessEntityId":{"minLength":1,"maxLength":1024,"pattern":"^aws:opensearch:[0-9]{12}:*"},"UserAttribute":{"minLength":1,"maxLength":2048,"pattern":"[\\w+=,.@-]+"}},"required":["Metadata"]},"SecurityConfigType":{"enum":["saml","iamidentitycenter","iamfederation"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchServerless::SecurityConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchServerless.OpenSearchServerless.CfnSecurityConfig") }
 
         /// The `IamIdentityCenterOptions.ApplicationArn` attribute.

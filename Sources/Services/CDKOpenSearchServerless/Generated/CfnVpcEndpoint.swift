@@ -59,6 +59,11 @@ extension OpenSearchServerless {
         /// What the registry schema says about `AWS::OpenSearchServerless::VpcEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchServerless::VpcEndpoint", #"{"properties":{"Name":{"minLength":3,"maxLength":32,"pattern":"^[a-z][a-z0-9-]{2,31}$"},"SecurityGroupIds":{"minItems":1,"maxItems":5,"items":{"minLength":1,"maxLength":128,"pattern":"^[\\w+\\-]+$"}},"SubnetIds":{"minItems":1,"maxItems":6,"items":{"minLength":1,"maxLength":32,"pattern":"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$"}},"VpcId":{"minLength":1,"maxLength":255,"pattern":"^vpc-[0-9a-z]*$"}},"required":["Name","SubnetIds","VpcId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchServerless::VpcEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchServerless.OpenSearchServerless.CfnVpcEndpoint") }
 
         /// The `Id` attribute.

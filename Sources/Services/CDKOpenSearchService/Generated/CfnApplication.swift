@@ -72,6 +72,11 @@ extension OpenSearchService {
         /// What the registry schema says about `AWS::OpenSearchService::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpenSearchService::Application", ##"{"properties":{"AppConfigs":{"items":{"$ref":"#/definitions/AppConfig"}},"DataSources":{"items":{"$ref":"#/definitions/DataSource"}},"KmsKeyArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\\d{12}:key/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"},"Name":{"minLength":3,"maxLength":40,"pattern":"[a-z][a-z0-9\\-]+"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"AppConfig":{"properties":{"Key":{"$ref":"#/definitions/AppConfigType"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"AppConfigType":{"enum":["opensearchDashboards.dashboardAdmin.users","opensearchDashboards.dashboardAdmin.groups"]},"DataSource":{"required":["DataSourceArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpenSearchService::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpenSearchService.OpenSearchService.CfnApplication") }
 
         /// The `Arn` attribute.

@@ -107,6 +107,11 @@ extension OpsWorks {
         /// What the registry schema says about `AWS::OpsWorks::App`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpsWorks::App", ##"{"properties":{"Environment":{"items":{"$ref":"#/definitions/EnvironmentVariable"}}},"required":["Name","StackId","Type"],"definitions":{"EnvironmentVariable":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpsWorks::App`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpsWorks.OpsWorks.CfnApp") }
 
         /// The `Id` attribute.

@@ -47,6 +47,11 @@ extension OpsWorks {
         /// What the registry schema says about `AWS::OpsWorks::ElasticLoadBalancerAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpsWorks::ElasticLoadBalancerAttachment", #"{"required":["ElasticLoadBalancerName","LayerId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::OpsWorks::ElasticLoadBalancerAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpsWorks.OpsWorks.CfnElasticLoadBalancerAttachment") }
 
         /// The `Id` attribute.

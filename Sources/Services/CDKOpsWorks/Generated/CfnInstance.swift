@@ -161,6 +161,11 @@ extension OpsWorks {
         /// What the registry schema says about `AWS::OpsWorks::Instance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpsWorks::Instance", #"{"required":["InstanceType","LayerIds","StackId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::OpsWorks::Instance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpsWorks.OpsWorks.CfnInstance") }
 
         /// The `Id` attribute.

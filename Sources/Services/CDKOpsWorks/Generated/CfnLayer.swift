@@ -144,6 +144,11 @@ extension OpsWorks {
         /// What the registry schema says about `AWS::OpsWorks::Layer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpsWorks::Layer", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AutoAssignElasticIps","AutoAssignPublicIps","EnableAutoHealing","Name","Shortname","StackId","Type"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpsWorks::Layer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpsWorks.OpsWorks.CfnLayer") }
 
         /// The `Id` attribute.

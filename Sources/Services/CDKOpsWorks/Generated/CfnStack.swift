@@ -180,6 +180,11 @@ extension OpsWorks {
         /// What the registry schema says about `AWS::OpsWorks::Stack`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpsWorks::Stack", ##"{"properties":{"ElasticIps":{"items":{"$ref":"#/definitions/ElasticIp"}},"RdsDbInstances":{"items":{"$ref":"#/definitions/RdsDbInstance"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DefaultInstanceProfileArn","Name","ServiceRoleArn"],"definitions":{"ElasticIp":{"required":["Ip"]},"RdsDbInstance":{"required":["DbPassword","DbUser","RdsDbInstanceArn"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::OpsWorks::Stack`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpsWorks.OpsWorks.CfnStack") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension OpsWorks {
         /// What the registry schema says about `AWS::OpsWorks::UserProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpsWorks::UserProfile", #"{"required":["IamUserArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::OpsWorks::UserProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpsWorks.OpsWorks.CfnUserProfile") }
 
         /// The `Id` attribute.

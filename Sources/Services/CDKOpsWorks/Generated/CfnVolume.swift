@@ -59,6 +59,11 @@ extension OpsWorks {
         /// What the registry schema says about `AWS::OpsWorks::Volume`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::OpsWorks::Volume", #"{"required":["Ec2VolumeId","StackId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::OpsWorks::Volume`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOpsWorks.OpsWorks.CfnVolume") }
 
         /// The `Id` attribute.

@@ -60,6 +60,11 @@ extension Organizations {
         /// What the registry schema says about `AWS::Organizations::Account`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Organizations::Account", ##"{"properties":{"AccountName":{"minLength":1,"maxLength":50,"pattern":"[\\u0020-\\u007E]+"},"Email":{"minLength":6,"maxLength":64,"pattern":"[^\\s@]+@[^\\s@]+\\.[^\\s@]+"},"ParentIds":{"items":{"pattern":"^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"}},"RoleName":{"minLength":1,"maxLength":64,"pattern":"[\\w+=,.@-]{1,64}"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AccountName","Email"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"[\\s\\S]*"},"Value":{"minLength":0,"maxLength":256,"pattern":"[\\s\\S]*"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Organizations::Account`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOrganizations.Organizations.CfnAccount") }
 
         /// The `AccountId` attribute.

@@ -41,6 +41,11 @@ extension Organizations {
         /// What the registry schema says about `AWS::Organizations::Organization`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Organizations::Organization", #"{"properties":{"FeatureSet":{"enum":["ALL","CONSOLIDATED_BILLING"]}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::Organizations::Organization`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOrganizations.Organizations.CfnOrganization") }
 
         /// The `Arn` attribute.

@@ -48,6 +48,11 @@ extension Organizations {
         /// What the registry schema says about `AWS::Organizations::OrganizationalUnit`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Organizations::OrganizationalUnit", ##"{"properties":{"Name":{"minLength":1,"maxLength":128,"pattern":"[\\s\\S]*"},"ParentId":{"minLength":0,"maxLength":100,"pattern":"^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","ParentId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Organizations::OrganizationalUnit`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOrganizations.Organizations.CfnOrganizationalUnit") }
 
         /// The `Arn` attribute.

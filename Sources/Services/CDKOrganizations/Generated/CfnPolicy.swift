@@ -66,6 +66,11 @@ extension Organizations {
         /// What the registry schema says about `AWS::Organizations::Policy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Organizations::Policy", ##"{"properties":{"Content":{"minLength":1,"maxLength":1000000,"pattern":"[\\s\\S]*"},"Description":{"minLength":0,"maxLength":512,"pattern":"[\\s\\S]*"},"Name":{"minLength":1,"maxLength":128,"pattern":"[\\s\\S]*"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TargetIds":{"items":{"pattern":"^(r-[0-9a-z]{4,32})|(\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"}},"Type":{"enum":["AISERVICES_OPT_OUT_POLICY","BACKUP_POLICY","BEDROCK_POLICY","CHATBOT_POLICY","DECLARATIVE_POLICY_EC2","INSPECTOR_POLICY","NETWORK_SECURITY_DIRECTOR_POLICY","RESOURCE_CONTROL_POLICY","S3_POLICY","SECURITYHUB_POLICY","SERVICE_CONTROL_POLICY","TAG_POLICY","UPGRADE_ROLLOUT_POLICY"]}},"required":["Content","Name","Type"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"[\\s\\S]*"},"Value":{"minLength":0,"maxLength":256,"pattern":"[\\s\\S]*"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Organizations::Policy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOrganizations.Organizations.CfnPolicy") }
 
         /// The `Arn` attribute.

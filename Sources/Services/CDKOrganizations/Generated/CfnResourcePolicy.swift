@@ -42,6 +42,11 @@ extension Organizations {
         /// What the registry schema says about `AWS::Organizations::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Organizations::ResourcePolicy", ##"{"properties":{"Content":{"minLength":1,"maxLength":40000,"pattern":"[\\s\\S]*"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Content"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Organizations::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKOrganizations.Organizations.CfnResourcePolicy") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension PCAConnectorAD {
         /// What the registry schema says about `AWS::PCAConnectorAD::Connector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCAConnectorAD::Connector", ##"{"properties":{"CertificateAuthorityArn":{"minLength":5,"maxLength":200,"pattern":"^arn:[\\w-]+:acm-pca:[\\w-]+:[0-9]+:certificate-authority\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"},"DirectoryId":{"pattern":"^d-[0-9a-f]{10}$"},"VpcInformation":{"$ref":"#/definitions/VpcInformation"}},"required":["CertificateAuthorityArn","DirectoryId","VpcInformation"],"definitions":{"VpcInformation":{"properties":{"IpAddressType":{"enum":["IPV4","DUALSTACK"]},"SecurityGroupIds":{"minItems":1,"maxItems":5,"items":{"minLength":11,"maxLength":20,"pattern":"^(?:sg-[0-9a-f]{8}|sg-[0-9a-f]{17})$"}}},"required":["SecurityGroupIds"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::PCAConnectorAD::Connector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCAConnectorAD.PCAConnectorAD.CfnConnector") }
 
         /// The `ConnectorArn` attribute.

@@ -42,6 +42,11 @@ extension PCAConnectorAD {
         /// What the registry schema says about `AWS::PCAConnectorAD::DirectoryRegistration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCAConnectorAD::DirectoryRegistration", #"{"properties":{"DirectoryId":{"pattern":"^d-[0-9a-f]{10}$"}},"required":["DirectoryId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::PCAConnectorAD::DirectoryRegistration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCAConnectorAD.PCAConnectorAD.CfnDirectoryRegistration") }
 
         /// The `DirectoryRegistrationArn` attribute.

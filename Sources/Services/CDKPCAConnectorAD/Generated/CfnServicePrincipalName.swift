@@ -47,6 +47,11 @@ extension PCAConnectorAD {
         /// What the registry schema says about `AWS::PCAConnectorAD::ServicePrincipalName`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCAConnectorAD::ServicePrincipalName", #"{"properties":{"ConnectorArn":{"minLength":5,"maxLength":200,"pattern":"^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:connector(\\/[\\w-]+)$"},"DirectoryRegistrationArn":{"minLength":5,"maxLength":200,"pattern":"^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:directory-registration(\\/[\\w-]+)$"}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::PCAConnectorAD::ServicePrincipalName`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCAConnectorAD.PCAConnectorAD.CfnServicePrincipalName") }
     }
 }

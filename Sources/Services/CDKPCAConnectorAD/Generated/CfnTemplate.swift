@@ -60,6 +60,11 @@ extension PCAConnectorAD {
         /// What the registry schema says about `AWS::PCAConnectorAD::Template`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCAConnectorAD::Template", #"{"properties":{"ConnectorArn":{"minLength":5,"maxLength":200,"pattern":"^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:connector\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"},"Name":{"minLength":1,"maxLength":64,"pattern":"^(?!^\\s+$)((?![\\x5c'\\x2b,;<=>#\\x22])([\\x20-\\x7E]))+$"}},"required":["ConnectorArn","Definition","Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::PCAConnectorAD::Template`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCAConnectorAD.PCAConnectorAD.CfnTemplate") }
 
         /// The `TemplateArn` attribute.

@@ -59,6 +59,11 @@ extension PCAConnectorAD {
         /// What the registry schema says about `AWS::PCAConnectorAD::TemplateGroupAccessControlEntry`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry", ##"{"properties":{"AccessRights":{"$ref":"#/definitions/AccessRights"},"GroupDisplayName":{"minLength":0,"maxLength":256,"pattern":"^[\\x20-\\x7E]+$"},"GroupSecurityIdentifier":{"minLength":7,"maxLength":256,"pattern":"^S-[0-9]-([0-9]+-){1,14}[0-9]+$"},"TemplateArn":{"minLength":5,"maxLength":200,"pattern":"^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:connector(\\/[\\w-]+)\\/template(\\/[\\w-]+)$"}},"required":["AccessRights","GroupDisplayName"],"definitions":{"AccessRight":{"enum":["ALLOW","DENY"]},"AccessRights":{"properties":{"AutoEnroll":{"$ref":"#/definitions/AccessRight"},"Enroll":{"$ref":"#/definitions/AccessRight"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::PCAConnectorAD::TemplateGroupAccessControlEntry`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCAConnectorAD.PCAConnectorAD.CfnTemplateGroupAccessControlEntry") }
 
         /// The `AccessRights` property type.

@@ -42,6 +42,11 @@ extension PCAConnectorSCEP {
         /// What the registry schema says about `AWS::PCAConnectorSCEP::Challenge`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCAConnectorSCEP::Challenge", #"{"properties":{"ConnectorArn":{"minLength":5,"maxLength":200,"pattern":"^arn:aws(-[a-z]+)*:pca-connector-scep:[a-z]+(-[a-z]+)+-[1-9]\\d*:\\d{12}:connector\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"}},"required":["ConnectorArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::PCAConnectorSCEP::Challenge`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCAConnectorSCEP.PCAConnectorSCEP.CfnChallenge") }
 
         /// The `ChallengeArn` attribute.

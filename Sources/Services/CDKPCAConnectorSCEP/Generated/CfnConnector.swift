@@ -54,6 +54,11 @@ extension PCAConnectorSCEP {
         /// What the registry schema says about `AWS::PCAConnectorSCEP::Connector`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCAConnectorSCEP::Connector", #"{"properties":{"CertificateAuthorityArn":{"minLength":5,"maxLength":200,"pattern":"^arn:aws(-[a-z]+)*:acm-pca:[a-z]+(-[a-z]+)+-[1-9]\\d*:\\d{12}:certificate-authority\\/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"},"VpcEndpointId":{"minLength":5,"maxLength":200,"pattern":"^vpce-[0-9a-f]{8}([0-9a-f]{9})?$"}},"required":["CertificateAuthorityArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::PCAConnectorSCEP::Connector`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCAConnectorSCEP.PCAConnectorSCEP.CfnConnector") }
 
         /// The `ConnectorArn` attribute.

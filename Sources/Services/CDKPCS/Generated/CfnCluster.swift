@@ -66,6 +66,11 @@ extension PCS {
         /// What the registry schema says about `AWS::PCS::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCS::Cluster", ##"{"properties":{"Networking":{"properties":{"NetworkType":{"enum":["IPV4","IPV6"]},"SecurityGroupIds":{"items":{"$ref":"#/definitions/SecurityGroupId"}},"SubnetIds":{"minItems":1,"items":{"$ref":"#/definitions/SubnetId"}}}},"Scheduler":{"properties":{"Type":{"enum":["SLURM"]}},"required":["Type","Version"]},"Size":{"enum":["SMALL","MEDIUM","LARGE"]},"SlurmConfiguration":{"properties":{"Accounting":{"$ref":"#/definitions/Accounting"},"AuthKey":{"$ref":"#/definitions/AuthKey"},"CgroupCustomSettings":{"items":{"$ref":"#/definitions/CgroupCustomSetting"}},"JwtAuth":{"$ref":"#/definitions/JwtAuth"},"ScaleDownIdleTimeInSeconds":{"minimum":1},"SlurmCustomSettings":{"items":{"$ref":"#/definitions/SlurmCustomSetting"}},"SlurmRest":{"$ref":"#/definitions/SlurmRest"},"SlurmdbdCustomSettings":{"items":{"$ref":"#/definitions/SlurmdbdCustomSetting"}}}}},"required":["Networking","Scheduler","Size"],"definitions":{"Accounting":{"properties":{"DefaultPurgeTimeInDays":{"minimum":-1,"maximum":10000},"Mode":{"enum":["STANDARD","NONE"]}},"required":["Mode"]},"AuthKey":{"required":["SecretArn","SecretVersion"]},"CgroupCustomSetting":{"required":["ParameterName","ParameterValue"]},"JwtAuth":{"properties":{"JwtKey":{"$ref":"#/definitions/JwtKey"}}},"JwtKey":{"required":["SecretArn","SecretVersion"]},"SecurityGroupId":{"pattern":"^sg-\\w{8,17}$"},"SlurmCustomSetting":{"required":["ParameterName","ParameterValue"]},"SlurmRest":{"properties":{"Mode":{"enum":["STANDARD","NONE"]}},"required":["Mode"]},"SlurmdbdCustomSetting":{"required":["ParameterName","ParameterValue"]},"SubnetId":{"pattern":"^subnet-\\w{8,17}$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::PCS::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCS.PCS.CfnCluster") }
 
         /// The `Arn` attribute.

@@ -102,6 +102,11 @@ extension PCS {
         /// What the registry schema says about `AWS::PCS::ComputeNodeGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCS::ComputeNodeGroup", ##"{"properties":{"AmiId":{"pattern":"^ami-[a-z0-9]+$"},"CustomLaunchTemplate":{"required":["Version"]},"IamInstanceProfileArn":{"pattern":"^arn:aws([a-zA-Z-]{0,10})?:iam::[0-9]{12}:instance-profile/.{1,128}$"},"PurchaseOption":{"enum":["ONDEMAND","SPOT","CAPACITY_BLOCK"]},"ScalingConfiguration":{"properties":{"MaxInstanceCount":{"minimum":0},"MinInstanceCount":{"minimum":0}},"required":["MaxInstanceCount","MinInstanceCount"]},"SlurmConfiguration":{"properties":{"SlurmCustomSettings":{"items":{"$ref":"#/definitions/SlurmCustomSetting"}}}},"SpotOptions":{"properties":{"AllocationStrategy":{"enum":["lowest-price","capacity-optimized","price-capacity-optimized"]}}}},"required":["ClusterId","CustomLaunchTemplate","IamInstanceProfileArn","InstanceConfigs","ScalingConfiguration","SubnetIds"],"definitions":{"SlurmCustomSetting":{"required":["ParameterName","ParameterValue"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::PCS::ComputeNodeGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCS.PCS.CfnComputeNodeGroup") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension PCS {
         /// What the registry schema says about `AWS::PCS::Queue`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PCS::Queue", ##"{"properties":{"SlurmConfiguration":{"properties":{"SlurmCustomSettings":{"items":{"$ref":"#/definitions/SlurmCustomSetting"}}}}},"required":["ClusterId"],"definitions":{"SlurmCustomSetting":{"required":["ParameterName","ParameterValue"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::PCS::Queue`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPCS.PCS.CfnQueue") }
 
         /// The `Arn` attribute.

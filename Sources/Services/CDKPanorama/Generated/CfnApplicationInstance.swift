@@ -78,6 +78,11 @@ extension Panorama {
         /// What the registry schema says about `AWS::Panorama::ApplicationInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Panorama::ApplicationInstance", ##"{"properties":{"ApplicationInstanceIdToReplace":{"$ref":"#/definitions/ApplicationInstanceId"},"DefaultRuntimeContextDevice":{"$ref":"#/definitions/DefaultRuntimeContextDevice"},"Description":{"$ref":"#/definitions/Description"},"ManifestOverridesPayload":{"$ref":"#/definitions/ManifestOverridesPayload"},"ManifestPayload":{"$ref":"#/definitions/ManifestPayload"},"Name":{"$ref":"#/definitions/Name"},"RuntimeRoleArn":{"$ref":"#/definitions/RuntimeRoleArn"},"Tags":{"$ref":"#/definitions/TagList"}},"required":["DefaultRuntimeContextDevice","ManifestPayload"],"definitions":{"ApplicationInstanceId":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\-\\_]+$"},"DefaultRuntimeContextDevice":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\-\\_]+$"},"Description":{"minLength":0,"maxLength":255,"pattern":"^.*$"},"ManifestOverridesPayload":{"properties":{"PayloadData":{"$ref":"#/definitions/ManifestOverridesPayloadData"}}},"ManifestOverridesPayloadData":{"minLength":0,"maxLength":51200,"pattern":"^.+$"},"ManifestPayload":{"properties":{"PayloadData":{"$ref":"#/definitions/ManifestPayloadData"}}},"ManifestPayloadData":{"minLength":1,"maxLength":51200,"pattern":"^.+$"},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\-\\_]+$"},"RuntimeRoleArn":{"minLength":1,"maxLength":255,"pattern":"^arn:[a-z0-9][-.a-z0-9]{0,62}:iam::[0-9]{12}:role/.+$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^.+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^.+$"}},"required":["Key","Value"]},"TagList":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Panorama::ApplicationInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPanorama.Panorama.CfnApplicationInstance") }
 
         /// The `ApplicationInstanceId` attribute.

@@ -48,6 +48,11 @@ extension Panorama {
         /// What the registry schema says about `AWS::Panorama::Package`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Panorama::Package", ##"{"properties":{"PackageName":{"$ref":"#/definitions/NodePackageName"},"Tags":{"$ref":"#/definitions/TagList"}},"required":["PackageName"],"definitions":{"NodePackageName":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9\\-\\_]+$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^.+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^.+$"}},"required":["Key","Value"]},"TagList":{"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Panorama::Package`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPanorama.Panorama.CfnPackage") }
 
         /// The `Arn` attribute.

@@ -71,6 +71,11 @@ extension Panorama {
         /// What the registry schema says about `AWS::Panorama::PackageVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Panorama::PackageVersion", ##"{"properties":{"OwnerAccount":{"$ref":"#/definitions/PackageOwnerAccount"},"PackageId":{"$ref":"#/definitions/NodePackageId"},"PackageVersion":{"$ref":"#/definitions/NodePackageVersion"},"PatchVersion":{"$ref":"#/definitions/NodePackagePatchVersion"},"UpdatedLatestPatchVersion":{"$ref":"#/definitions/NodePackagePatchVersion"}},"required":["PackageId","PackageVersion","PatchVersion"],"definitions":{"NodePackageId":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\-\\_\\/]+$"},"NodePackagePatchVersion":{"minLength":1,"maxLength":255,"pattern":"^[a-z0-9]+$"},"NodePackageVersion":{"minLength":1,"maxLength":255,"pattern":"^([0-9]+)\\.([0-9]+)$"},"PackageOwnerAccount":{"minLength":1,"maxLength":12,"pattern":"^[0-9a-z\\_]+$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Panorama::PackageVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPanorama.Panorama.CfnPackageVersion") }
 
         /// The `IsLatestPatch` attribute.

@@ -47,6 +47,11 @@ extension PaymentCryptography {
         /// What the registry schema says about `AWS::PaymentCryptography::Alias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PaymentCryptography::Alias", #"{"properties":{"AliasName":{"minLength":7,"maxLength":256,"pattern":"^alias/[a-zA-Z0-9/_-]+$"},"KeyArn":{"minLength":70,"maxLength":150,"pattern":"^arn:aws:payment-cryptography:[a-z]{2}-[a-z]{1,16}-[0-9]+:[0-9]{12}:key/[0-9a-zA-Z]{16,64}$"}},"required":["AliasName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::PaymentCryptography::Alias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPaymentCryptography.PaymentCryptography.CfnAlias") }
     }
 }

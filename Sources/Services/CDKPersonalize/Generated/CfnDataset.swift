@@ -65,6 +65,11 @@ extension Personalize {
         /// What the registry schema says about `AWS::Personalize::Dataset`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Personalize::Dataset", ##"{"properties":{"DatasetGroupArn":{"minLength":0,"maxLength":256,"pattern":"arn:([a-z\\d-]+):personalize:.*:.*:.+"},"DatasetImportJob":{"$ref":"#/definitions/DatasetImportJob"},"DatasetType":{"minLength":0,"maxLength":256,"enum":["Interactions","Items","Users"]},"Name":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9\\-_]*"},"SchemaArn":{"minLength":0,"maxLength":256,"pattern":"arn:([a-z\\d-]+):personalize:.*:.*:.+"}},"required":["DatasetGroupArn","DatasetType","Name","SchemaArn"],"definitions":{"DatasetImportJob":{"properties":{"DataSource":{"properties":{"DataLocation":{"maxLength":256,"pattern":"(s3|http|https)://.+"}}},"DatasetArn":{"maxLength":256,"pattern":"arn:([a-z\\d-]+):personalize:.*:.*:.+"},"DatasetImportJobArn":{"maxLength":256,"pattern":"arn:([a-z\\d-]+):personalize:.*:.*:.+"},"JobName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9\\-_]*"},"RoleArn":{"maxLength":256,"pattern":"arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Personalize::Dataset`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPersonalize.Personalize.CfnDataset") }
 
         /// The `DatasetArn` attribute.

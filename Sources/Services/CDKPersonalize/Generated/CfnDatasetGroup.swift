@@ -59,6 +59,11 @@ extension Personalize {
         /// What the registry schema says about `AWS::Personalize::DatasetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Personalize::DatasetGroup", #"{"properties":{"Domain":{"enum":["ECOMMERCE","VIDEO_ON_DEMAND"]},"KmsKeyArn":{"minLength":0,"maxLength":2048,"pattern":"arn:aws.*:kms:.*:[0-9]{12}:key/.*"},"Name":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9\\-_]*"},"RoleArn":{"minLength":0,"maxLength":256,"pattern":"arn:([a-z\\d-]+):iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"}},"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Personalize::DatasetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPersonalize.Personalize.CfnDatasetGroup") }
 
         /// The `DatasetGroupArn` attribute.

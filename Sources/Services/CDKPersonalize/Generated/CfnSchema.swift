@@ -53,6 +53,11 @@ extension Personalize {
         /// What the registry schema says about `AWS::Personalize::Schema`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Personalize::Schema", #"{"properties":{"Domain":{"enum":["ECOMMERCE","VIDEO_ON_DEMAND"]},"Name":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9\\-_]*"},"Schema":{"minLength":0,"maxLength":10000}},"required":["Name","Schema"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Personalize::Schema`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPersonalize.Personalize.CfnSchema") }
 
         /// The `SchemaArn` attribute.

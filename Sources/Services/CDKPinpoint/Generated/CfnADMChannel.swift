@@ -59,6 +59,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::ADMChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::ADMChannel", #"{"required":["ApplicationId","ClientId","ClientSecret"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::ADMChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnADMChannel") }
 
         /// The `Id` attribute.

@@ -89,6 +89,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::APNSChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::APNSChannel", #"{"required":["ApplicationId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::APNSChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnAPNSChannel") }
 
         /// The `Id` attribute.

@@ -89,6 +89,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::APNSVoipChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::APNSVoipChannel", #"{"required":["ApplicationId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::APNSVoipChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnAPNSVoipChannel") }
 
         /// The `Id` attribute.

@@ -42,6 +42,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::App`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::App", #"{"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::App`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnApp") }
 
         /// The `Arn` attribute.

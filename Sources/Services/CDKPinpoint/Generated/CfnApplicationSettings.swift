@@ -65,6 +65,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::ApplicationSettings`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::ApplicationSettings", ##"{"properties":{"QuietTime":{"$ref":"#/definitions/QuietTime"}},"required":["ApplicationId"],"definitions":{"QuietTime":{"required":["End","Start"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::ApplicationSettings`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnApplicationSettings") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::BaiduChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::BaiduChannel", #"{"required":["ApiKey","ApplicationId","SecretKey"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::BaiduChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnBaiduChannel") }
 
         /// The `Id` attribute.

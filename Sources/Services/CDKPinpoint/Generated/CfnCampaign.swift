@@ -138,6 +138,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::Campaign`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::Campaign", ##"{"properties":{"AdditionalTreatments":{"items":{"$ref":"#/definitions/WriteTreatmentResource"}},"Schedule":{"$ref":"#/definitions/Schedule"}},"required":["ApplicationId","Name","Schedule","SegmentId"],"definitions":{"QuietTime":{"required":["End","Start"]},"Schedule":{"properties":{"QuietTime":{"$ref":"#/definitions/QuietTime"}}},"WriteTreatmentResource":{"properties":{"Schedule":{"$ref":"#/definitions/Schedule"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::Campaign`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnCampaign") }
 
         /// The `Arn` attribute.

@@ -77,6 +77,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::EmailChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::EmailChannel", #"{"required":["ApplicationId","FromAddress","Identity"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::EmailChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnEmailChannel") }
 
         /// The `Id` attribute.

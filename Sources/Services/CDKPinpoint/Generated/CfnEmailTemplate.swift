@@ -72,6 +72,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::EmailTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::EmailTemplate", #"{"required":["Subject","TemplateName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::EmailTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnEmailTemplate") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::EventStream`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::EventStream", #"{"required":["ApplicationId","DestinationStreamArn","RoleArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::EventStream`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnEventStream") }
 
         /// The `Id` attribute.

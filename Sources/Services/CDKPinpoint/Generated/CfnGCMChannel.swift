@@ -65,6 +65,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::GCMChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::GCMChannel", #"{"required":["ApplicationId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::GCMChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnGCMChannel") }
 
         /// The `Id` attribute.

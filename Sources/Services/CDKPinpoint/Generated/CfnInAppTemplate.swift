@@ -66,6 +66,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::InAppTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::InAppTemplate", ##"{"properties":{"Content":{"items":{"$ref":"#/definitions/InAppMessageContent"}},"Layout":{"enum":["BOTTOM_BANNER","TOP_BANNER","OVERLAYS","MOBILE_FEED","MIDDLE_BANNER","CAROUSEL"]}},"required":["TemplateName"],"definitions":{"Alignment":{"enum":["LEFT","CENTER","RIGHT"]},"BodyConfig":{"properties":{"Alignment":{"$ref":"#/definitions/Alignment"}}},"ButtonAction":{"enum":["LINK","DEEP_LINK","CLOSE"]},"ButtonConfig":{"properties":{"Android":{"$ref":"#/definitions/OverrideButtonConfiguration"},"DefaultConfig":{"$ref":"#/definitions/DefaultButtonConfiguration"},"IOS":{"$ref":"#/definitions/OverrideButtonConfiguration"},"Web":{"$ref":"#/definitions/OverrideButtonConfiguration"}}},"DefaultButtonConfiguration":{"properties":{"ButtonAction":{"$ref":"#/definitions/ButtonAction"}}},"HeaderConfig":{"properties":{"Alignment":{"$ref":"#/definitions/Alignment"}}},"InAppMessageContent":{"properties":{"BodyConfig":{"$ref":"#/definitions/BodyConfig"},"HeaderConfig":{"$ref":"#/definitions/HeaderConfig"},"PrimaryBtn":{"$ref":"#/definitions/ButtonConfig"},"SecondaryBtn":{"$ref":"#/definitions/ButtonConfig"}}},"OverrideButtonConfiguration":{"properties":{"ButtonAction":{"$ref":"#/definitions/ButtonAction"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::InAppTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnInAppTemplate") }
 
         /// The `Arn` attribute.

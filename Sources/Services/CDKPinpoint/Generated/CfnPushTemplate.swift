@@ -84,6 +84,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::PushTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::PushTemplate", #"{"required":["TemplateName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::PushTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnPushTemplate") }
 
         /// The `Arn` attribute.

@@ -59,6 +59,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::SMSChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::SMSChannel", #"{"required":["ApplicationId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::SMSChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnSMSChannel") }
 
         /// The `Id` attribute.

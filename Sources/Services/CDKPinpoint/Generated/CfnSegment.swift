@@ -60,6 +60,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::Segment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::Segment", ##"{"properties":{"Dimensions":{"$ref":"#/definitions/SegmentDimensions"},"SegmentGroups":{"$ref":"#/definitions/SegmentGroups"}},"required":["ApplicationId","Name"],"definitions":{"Behavior":{"properties":{"Recency":{"$ref":"#/definitions/Recency"}}},"Coordinates":{"required":["Latitude","Longitude"]},"GPSPoint":{"properties":{"Coordinates":{"$ref":"#/definitions/Coordinates"}},"required":["Coordinates","RangeInKilometers"]},"Groups":{"properties":{"Dimensions":{"items":{"$ref":"#/definitions/SegmentDimensions"}},"SourceSegments":{"items":{"$ref":"#/definitions/SourceSegments"}}}},"Location":{"properties":{"GPSPoint":{"$ref":"#/definitions/GPSPoint"}}},"Recency":{"required":["Duration","RecencyType"]},"SegmentDimensions":{"properties":{"Behavior":{"$ref":"#/definitions/Behavior"},"Location":{"$ref":"#/definitions/Location"}}},"SegmentGroups":{"properties":{"Groups":{"items":{"$ref":"#/definitions/Groups"}}}},"SourceSegments":{"required":["Id"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::Segment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnSegment") }
 
         /// The `Arn` attribute.

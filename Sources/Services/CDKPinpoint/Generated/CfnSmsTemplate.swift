@@ -60,6 +60,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::SmsTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::SmsTemplate", #"{"required":["Body","TemplateName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::SmsTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnSmsTemplate") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension Pinpoint {
         /// What the registry schema says about `AWS::Pinpoint::VoiceChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Pinpoint::VoiceChannel", #"{"required":["ApplicationId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Pinpoint::VoiceChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpoint.Pinpoint.CfnVoiceChannel") }
 
         /// The `Id` attribute.

@@ -66,6 +66,11 @@ extension PinpointEmail {
         /// What the registry schema says about `AWS::PinpointEmail::ConfigurationSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PinpointEmail::ConfigurationSet", #"{"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::PinpointEmail::ConfigurationSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpointEmail.PinpointEmail.CfnConfigurationSet") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension PinpointEmail {
         /// What the registry schema says about `AWS::PinpointEmail::ConfigurationSetEventDestination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PinpointEmail::ConfigurationSetEventDestination", ##"{"properties":{"EventDestination":{"$ref":"#/definitions/EventDestination"}},"required":["ConfigurationSetName","EventDestinationName"],"definitions":{"CloudWatchDestination":{"properties":{"DimensionConfigurations":{"items":{"$ref":"#/definitions/DimensionConfiguration"}}}},"DimensionConfiguration":{"required":["DefaultDimensionValue","DimensionName","DimensionValueSource"]},"EventDestination":{"properties":{"CloudWatchDestination":{"$ref":"#/definitions/CloudWatchDestination"},"KinesisFirehoseDestination":{"$ref":"#/definitions/KinesisFirehoseDestination"},"SnsDestination":{"$ref":"#/definitions/SnsDestination"}},"required":["MatchingEventTypes"]},"KinesisFirehoseDestination":{"required":["DeliveryStreamArn","IamRoleArn"]},"SnsDestination":{"required":["TopicArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::PinpointEmail::ConfigurationSetEventDestination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpointEmail.PinpointEmail.CfnConfigurationSetEventDestination") }
 
         /// The `Id` attribute.

@@ -60,6 +60,11 @@ extension PinpointEmail {
         /// What the registry schema says about `AWS::PinpointEmail::Identity`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::PinpointEmail::Identity", #"{"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::PinpointEmail::Identity`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKPinpointEmail.PinpointEmail.CfnIdentity") }
 
         /// The `Id` attribute.

@@ -72,6 +72,11 @@ extension Proton {
         /// What the registry schema says about `AWS::Proton::EnvironmentAccountConnection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Proton::EnvironmentAccountConnection", ##"{"properties":{"CodebuildRoleArn":{"minLength":1,"maxLength":200,"pattern":"^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$"},"ComponentRoleArn":{"minLength":1,"maxLength":200,"pattern":"^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$"},"EnvironmentAccountId":{"pattern":"^\\d{12}$"},"EnvironmentName":{"minLength":1,"maxLength":100,"pattern":"^[0-9A-Za-z]+[0-9A-Za-z_\\-]*$"},"ManagementAccountId":{"pattern":"^\\d{12}$"},"RoleArn":{"minLength":1,"maxLength":200,"pattern":"^arn:(aws|aws-cn|aws-us-gov):iam::\\d{12}:role/([\\w+=,.@-]{1,512}[/:])*([\\w+=,.@-]{1,64})$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Proton::EnvironmentAccountConnection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKProton.Proton.CfnEnvironmentAccountConnection") }
 
         /// The `Arn` attribute.

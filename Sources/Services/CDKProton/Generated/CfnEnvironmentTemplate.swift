@@ -66,6 +66,11 @@ extension Proton {
         /// What the registry schema says about `AWS::Proton::EnvironmentTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Proton::EnvironmentTemplate", ##"{"properties":{"Description":{"minLength":0,"maxLength":500},"DisplayName":{"minLength":1,"maxLength":100},"EncryptionKey":{"minLength":1,"maxLength":200,"pattern":"^arn:(aws|aws-cn|aws-us-gov):[a-zA-Z0-9-]+:[a-zA-Z0-9-]*:\\d{12}:([\\w+=,.@-]+[/:])*[\\w+=,.@-]+$"},"Name":{"minLength":1,"maxLength":100,"pattern":"^[0-9A-Za-z]+[0-9A-Za-z_\\-]*$"},"Provisioning":{"$ref":"#/definitions/Provisioning"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Provisioning":{"enum":["CUSTOMER_MANAGED"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Proton::EnvironmentTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKProton.Proton.CfnEnvironmentTemplate") }
 
         /// The `Arn` attribute.

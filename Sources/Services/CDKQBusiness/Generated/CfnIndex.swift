@@ -72,6 +72,11 @@ extension QBusiness {
         /// What the registry schema says about `AWS::QBusiness::Index`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QBusiness::Index", ##"{"properties":{"ApplicationId":{"minLength":36,"maxLength":36,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"},"CapacityConfiguration":{"$ref":"#/definitions/IndexCapacityConfiguration"},"Description":{"minLength":0,"maxLength":1000,"pattern":"^[\\s\\S]*$"},"DisplayName":{"minLength":1,"maxLength":1000,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"DocumentAttributeConfigurations":{"minItems":1,"maxItems":500,"items":{"$ref":"#/definitions/DocumentAttributeConfiguration"}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Type":{"$ref":"#/definitions/IndexType"}},"required":["ApplicationId","DisplayName"],"definitions":{"AttributeType":{"enum":["STRING","STRING_LIST","NUMBER","DATE"]},"DocumentAttributeConfiguration":{"properties":{"Name":{"minLength":1,"maxLength":30,"pattern":"^[a-zA-Z0-9_][a-zA-Z0-9_-]*$"},"Search":{"$ref":"#/definitions/Status"},"Type":{"$ref":"#/definitions/AttributeType"}}},"IndexCapacityConfiguration":{"properties":{"Units":{"minimum":1}}},"IndexType":{"enum":["ENTERPRISE","STARTER"]},"Status":{"enum":["ENABLED","DISABLED"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QBusiness::Index`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQBusiness.QBusiness.CfnIndex") }
 
         /// The `CreatedAt` attribute.

@@ -65,6 +65,11 @@ extension QBusiness {
         /// What the registry schema says about `AWS::QBusiness::Permission`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QBusiness::Permission", ##"{"properties":{"Actions":{"minItems":1,"maxItems":10,"items":{"pattern":"^qbusiness:[a-zA-Z]+$"}},"ApplicationId":{"minLength":36,"maxLength":36,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"},"Conditions":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/Condition"}},"Principal":{"minLength":1,"maxLength":1284,"pattern":"^arn:aws:iam::[0-9]{12}:role/[a-zA-Z0-9_/+=,.@-]+$"},"StatementId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_-]+$"}},"required":["Actions","ApplicationId","Principal","StatementId"],"definitions":{"Condition":{"properties":{"ConditionKey":{"pattern":"^aws:PrincipalTag/qbusiness-dataaccessor:[a-zA-Z]+"},"ConditionOperator":{"enum":["StringEquals"]},"ConditionValues":{"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$","minItems":1,"maxItems":1}},"required":["ConditionKey","ConditionOperator","ConditionValues"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QBusiness::Permission`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQBusiness.QBusiness.CfnPermission") }
 
         /// The `Condition` property type.

@@ -78,6 +78,11 @@ extension QBusiness {
         /// What the registry schema says about `AWS::QBusiness::Plugin`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QBusiness::Plugin", ##"{"properties":{"ApplicationId":{"minLength":36,"maxLength":36,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"},"CustomPluginConfiguration":{"$ref":"#/definitions/CustomPluginConfiguration"},"DisplayName":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"ServerUrl":{"minLength":1,"maxLength":2048,"pattern":"^(https?|ftp|file)://([^\\s]*)$"},"State":{"$ref":"#/definitions/PluginState"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Type":{"$ref":"#/definitions/PluginType"}},"required":["AuthConfiguration","DisplayName","Type"],"definitions":{"APISchemaType":{"enum":["OPEN_API_V3"]},"CustomPluginConfiguration":{"properties":{"ApiSchemaType":{"$ref":"#/definitions/APISchemaType"},"Description":{"minLength":1,"maxLength":200}},"required":["ApiSchema","ApiSchemaType","Description"]},"PluginState":{"enum":["ENABLED","DISABLED"]},"PluginType":{"enum":["SERVICE_NOW","SALESFORCE","JIRA","ZENDESK","CUSTOM","QUICKSIGHT","SERVICENOW_NOW_PLATFORM","JIRA_CLOUD","SALESFORCE_CRM","ZENDESK_SUITE","ATLASSIAN_CONFLUENCE","GOOGLE_CALENDAR","MICROSOFT_TEAMS","MICROSOFT_EXCHANGE","PAGERDUTY_ADVANCE","SMARTSHEET","ASANA"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QBusiness::Plugin`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQBusiness.QBusiness.CfnPlugin") }
 
         /// The `BuildStatus` attribute.

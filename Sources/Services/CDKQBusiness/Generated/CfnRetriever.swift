@@ -66,6 +66,11 @@ extension QBusiness {
         /// What the registry schema says about `AWS::QBusiness::Retriever`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QBusiness::Retriever", ##"{"properties":{"ApplicationId":{"minLength":36,"maxLength":36,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9-]{35}$"},"DisplayName":{"minLength":1,"maxLength":1000,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"RoleArn":{"minLength":0,"maxLength":1284,"pattern":"^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Type":{"$ref":"#/definitions/RetrieverType"}},"required":["ApplicationId","Configuration","DisplayName","Type"],"definitions":{"RetrieverType":{"enum":["NATIVE_INDEX","KENDRA_INDEX"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QBusiness::Retriever`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQBusiness.QBusiness.CfnRetriever") }
 
         /// The `CreatedAt` attribute.

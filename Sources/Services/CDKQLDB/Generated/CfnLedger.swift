@@ -60,6 +60,11 @@ extension QLDB {
         /// What the registry schema says about `AWS::QLDB::Ledger`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QLDB::Ledger", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["PermissionsMode"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QLDB::Ledger`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQLDB.QLDB.CfnLedger") }
 
         /// The `Id` attribute.

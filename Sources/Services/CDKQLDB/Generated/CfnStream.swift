@@ -72,6 +72,11 @@ extension QLDB {
         /// What the registry schema says about `AWS::QLDB::Stream`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QLDB::Stream", ##"{"properties":{"KinesisConfiguration":{"$ref":"#/definitions/KinesisConfiguration"},"RoleArn":{"$ref":"#/definitions/Arn"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["InclusiveStartTime","KinesisConfiguration","LedgerName","RoleArn","StreamName"],"definitions":{"Arn":{"pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*"},"KinesisConfiguration":{"properties":{"StreamArn":{"$ref":"#/definitions/Arn"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QLDB::Stream`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQLDB.QLDB.CfnStream") }
 
         /// The `Arn` attribute.

@@ -78,6 +78,11 @@ extension QuickSight {
         /// What the registry schema says about `AWS::QuickSight::Folder`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QuickSight::Folder", ##"{"properties":{"AwsAccountId":{"minLength":12,"maxLength":12,"pattern":"^[0-9]{12}$"},"FolderId":{"minLength":1,"maxLength":2048,"pattern":"^[\\w\\-]+$"},"FolderType":{"$ref":"#/definitions/FolderType"},"Name":{"minLength":1,"maxLength":200},"Permissions":{"minItems":1,"maxItems":64,"items":{"$ref":"#/definitions/ResourcePermission"}},"SharingModel":{"$ref":"#/definitions/SharingModel"},"Tags":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"FolderType":{"enum":["SHARED","RESTRICTED"]},"ResourcePermission":{"properties":{"Actions":{"minItems":1,"maxItems":20},"Principal":{"minLength":1,"maxLength":256,"pattern":"^arn:.*"}},"required":["Actions","Principal"]},"SharingModel":{"enum":["ACCOUNT","NAMESPACE"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QuickSight::Folder`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQuickSight.QuickSight.CfnFolder") }
 
         /// The `Arn` attribute.

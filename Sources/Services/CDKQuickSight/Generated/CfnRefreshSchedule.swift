@@ -53,6 +53,11 @@ extension QuickSight {
         /// What the registry schema says about `AWS::QuickSight::RefreshSchedule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QuickSight::RefreshSchedule", ##"{"properties":{"AwsAccountId":{"minLength":12,"maxLength":12,"pattern":"^[0-9]{12}$"},"Schedule":{"$ref":"#/definitions/RefreshScheduleMap"}},"definitions":{"RefreshScheduleMap":{"properties":{"RefreshType":{"enum":["FULL_REFRESH","INCREMENTAL_REFRESH"]},"ScheduleFrequency":{"properties":{"Interval":{"enum":["MINUTE15","MINUTE30","HOURLY","DAILY","WEEKLY","MONTHLY"]},"RefreshOnDay":{"properties":{"DayOfMonth":{"minLength":1,"maxLength":128,"pattern":"^(?:LAST_DAY_OF_MONTH|1[0-9]|2[0-8]|[12]|[3-9])$"},"DayOfWeek":{"enum":["SUNDAY","MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY"]}}},"TimeOfTheDay":{"minLength":1,"maxLength":128},"TimeZone":{"minLength":1,"maxLength":128}}},"ScheduleId":{"minLength":1,"maxLength":128},"StartAfterDateTime":{"minLength":1,"maxLength":128}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QuickSight::RefreshSchedule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQuickSight.QuickSight.CfnRefreshSchedule") }
 
         /// The `Arn` attribute.

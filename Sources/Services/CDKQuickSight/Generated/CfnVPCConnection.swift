@@ -84,6 +84,11 @@ extension QuickSight {
         /// What the registry schema says about `AWS::QuickSight::VPCConnection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::QuickSight::VPCConnection", ##"{"properties":{"AvailabilityStatus":{"$ref":"#/definitions/VPCConnectionAvailabilityStatus"},"AwsAccountId":{"minLength":12,"maxLength":12,"pattern":"^[0-9]{12}$"},"DnsResolvers":{"minItems":0,"maxItems":15,"items":{"minLength":7,"maxLength":15}},"Name":{"minLength":1,"maxLength":128},"RoleArn":{"minLength":20,"maxLength":2048},"SecurityGroupIds":{"minItems":1,"maxItems":16,"items":{"minLength":1,"maxLength":255,"pattern":"^sg-[0-9a-z]*$"}},"SubnetIds":{"minItems":2,"maxItems":15,"items":{"minLength":1,"maxLength":255,"pattern":"^subnet-[0-9a-z]*$"}},"Tags":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"VPCConnectionId":{"minLength":1,"maxLength":1000,"pattern":"[\\w\\-]+"}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]},"VPCConnectionAvailabilityStatus":{"enum":["AVAILABLE","UNAVAILABLE","PARTIALLY_AVAILABLE"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::QuickSight::VPCConnection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKQuickSight.QuickSight.CfnVPCConnection") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension RAM {
         /// What the registry schema says about `AWS::RAM::Permission`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RAM::Permission", ##"{"properties":{"Name":{"minLength":1,"maxLength":36,"pattern":"^[\\w.-]*$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","PolicyTemplate","ResourceType"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RAM::Permission`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRAM.RAM.CfnPermission") }
 
         /// The `Arn` attribute.

@@ -108,6 +108,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::CustomDBEngineVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::CustomDBEngineVersion", ##"{"properties":{"DatabaseInstallationFilesS3BucketName":{"minLength":3,"maxLength":63},"DatabaseInstallationFilesS3Prefix":{"minLength":1,"maxLength":255},"Description":{"minLength":1,"maxLength":1000},"Engine":{"minLength":1,"maxLength":35,"pattern":"^[A-Za-z0-9-]{1,35}$"},"EngineVersion":{"minLength":1,"maxLength":60,"pattern":"^[a-z0-9_.-]{1,60}$"},"ImageId":{"minLength":1,"maxLength":255},"KMSKeyId":{"minLength":1,"maxLength":2048,"pattern":"^[a-zA-Z0-9_:\\-\\/]+$"},"Manifest":{"minLength":1,"maxLength":51000,"pattern":"^[\\s\\S]*$"},"SourceCustomDbEngineVersionIdentifier":{"minLength":1,"maxLength":255},"Status":{"enum":["available","inactive","inactive-except-restore"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Engine","EngineVersion"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::CustomDBEngineVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnCustomDBEngineVersion") }
 
         /// The `DBEngineVersionArn` attribute.

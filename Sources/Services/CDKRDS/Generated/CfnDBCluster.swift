@@ -396,6 +396,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBCluster", ##"{"properties":{"AssociatedRoles":{"items":{"$ref":"#/definitions/DBClusterRole"}},"BacktrackWindow":{"minimum":0},"BackupRetentionPeriod":{"minimum":1,"maximum":35},"ClusterScalabilityType":{"enum":["limitless","standard"]},"DBClusterIdentifier":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"},"DatabaseInsightsMode":{"enum":["advanced","standard"]},"GlobalClusterIdentifier":{"minLength":0,"maxLength":63,"pattern":"^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"},"MasterUserAuthenticationType":{"enum":["iam-db-auth","password"]},"MasterUsername":{"minLength":1,"pattern":"^[a-zA-Z]{1}[a-zA-Z0-9_]*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"DBClusterRole":{"required":["RoleArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBCluster") }
 
         /// The `DBClusterArn` attribute.

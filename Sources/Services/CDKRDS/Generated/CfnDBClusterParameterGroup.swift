@@ -60,6 +60,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBClusterParameterGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBClusterParameterGroup", ##"{"properties":{"DBClusterParameterGroupName":{"pattern":"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9])*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Description","Family","Parameters"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBClusterParameterGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBClusterParameterGroup") }
     }
 }

@@ -528,6 +528,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBInstance", ##"{"properties":{"AdditionalStorageVolumes":{"items":{"$ref":"#/definitions/AdditionalStorageVolume"}},"AllocatedStorage":{"pattern":"^[0-9]*$"},"AssociatedRoles":{"items":{"$ref":"#/definitions/DBInstanceRole"}},"AutomaticBackupReplicationRetentionPeriod":{"minimum":1},"BackupRetentionPeriod":{"minimum":0},"DBInstanceIdentifier":{"minLength":1,"maxLength":63,"pattern":"^$|^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"},"DatabaseInsightsMode":{"enum":["advanced","standard"]},"MasterUserAuthenticationType":{"enum":["iam-db-auth","password"]},"MasterUsername":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z][a-zA-Z0-9_]{0,127}$"},"PerformanceInsightsRetentionPeriod":{"enum":[7,31,62,93,124,155,186,217,248,279,310,341,372,403,434,465,496,527,558,589,620,651,682,713,731]},"Port":{"pattern":"^\\d*$"},"ProcessorFeatures":{"items":{"$ref":"#/definitions/ProcessorFeature"}},"PromotionTier":{"minimum":0,"maximum":15},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"AdditionalStorageVolume":{"properties":{"AllocatedStorage":{"pattern":"^[0-9]*$"}}},"DBInstanceRole":{"required":["FeatureName","RoleArn"]},"ProcessorFeature":{"properties":{"Name":{"enum":["coreCount","threadsPerCore"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBInstance") }
 
         /// The `AutomaticRestartTime` attribute.

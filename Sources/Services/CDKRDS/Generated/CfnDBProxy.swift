@@ -108,6 +108,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBProxy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBProxy", ##"{"properties":{"Auth":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/AuthFormat"}},"DBProxyName":{"minLength":1,"maxLength":64,"pattern":"[0-z]*"},"DefaultAuthScheme":{"enum":["IAM_AUTH","NONE"]},"EndpointNetworkType":{"enum":["IPV4","IPV6","DUAL"]},"EngineFamily":{"enum":["MYSQL","POSTGRESQL","SQLSERVER"]},"RoleArn":{"minLength":20,"maxLength":2048},"Tags":{"items":{"$ref":"#/definitions/TagFormat"}},"TargetConnectionNetworkType":{"enum":["IPV4","IPV6"]},"VpcSecurityGroupIds":{"minItems":1},"VpcSubnetIds":{"minItems":2}},"required":["DBProxyName","EngineFamily","RoleArn","VpcSubnetIds"],"definitions":{"AuthFormat":{"properties":{"AuthScheme":{"enum":["SECRETS"]},"ClientPasswordAuthType":{"enum":["MYSQL_NATIVE_PASSWORD","MYSQL_CACHING_SHA2_PASSWORD","POSTGRES_SCRAM_SHA_256","POSTGRES_MD5","SQL_SERVER_AUTHENTICATION"]},"Description":{"minLength":1,"maxLength":1000},"IAMAuth":{"enum":["DISABLED","REQUIRED","ENABLED"]},"SecretArn":{"minLength":20,"maxLength":2048}}},"TagFormat":{"properties":{"Key":{"maxLength":128,"pattern":"(\\w|\\d|\\s|\\\\|-|\\.:=+-)*"},"Value":{"maxLength":128,"pattern":"(\\w|\\d|\\s|\\\\|-|\\.:=+-)*"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBProxy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBProxy") }
 
         /// The `DBProxyArn` attribute.

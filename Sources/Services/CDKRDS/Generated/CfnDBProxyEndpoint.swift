@@ -72,6 +72,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBProxyEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBProxyEndpoint", ##"{"properties":{"DBProxyEndpointName":{"minLength":1,"maxLength":64,"pattern":"[0-z]*"},"DBProxyName":{"minLength":1,"maxLength":64,"pattern":"[0-z]*"},"EndpointNetworkType":{"enum":["IPV4","IPV6","DUAL"]},"Tags":{"items":{"$ref":"#/definitions/TagFormat"}},"TargetRole":{"enum":["READ_WRITE","READ_ONLY"]},"VpcSecurityGroupIds":{"minItems":1},"VpcSubnetIds":{"minItems":2}},"required":["DBProxyEndpointName","DBProxyName","VpcSubnetIds"],"definitions":{"TagFormat":{"properties":{"Key":{"maxLength":128,"pattern":"(\\w|\\d|\\s|\\\\|-|\\.:=+-)*"},"Value":{"maxLength":128,"pattern":"(\\w|\\d|\\s|\\\\|-|\\.:=+-)*"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBProxyEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBProxyEndpoint") }
 
         /// The `DBProxyEndpointArn` attribute.

@@ -65,6 +65,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBProxyTargetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBProxyTargetGroup", ##"{"properties":{"ConnectionPoolConfigurationInfo":{"$ref":"#/definitions/ConnectionPoolConfigurationInfoFormat"},"DBProxyName":{"minLength":1,"maxLength":64,"pattern":"[A-z][0-z]*"},"TargetGroupName":{"minLength":1,"maxLength":63,"enum":["default"]}},"required":["DBProxyName","TargetGroupName"],"definitions":{"ConnectionPoolConfigurationInfoFormat":{"properties":{"MaxConnectionsPercent":{"minimum":0,"maximum":100},"MaxIdleConnectionsPercent":{"minimum":0,"maximum":100}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBProxyTargetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBProxyTargetGroup") }
 
         /// The `TargetGroupArn` attribute.

@@ -54,6 +54,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBSecurityGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBSecurityGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["DBSecurityGroupIngress","GroupDescription"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBSecurityGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBSecurityGroup") }
 
         /// The `Id` attribute.

@@ -65,6 +65,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBSecurityGroupIngress`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBSecurityGroupIngress", #"{"required":["DBSecurityGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBSecurityGroupIngress`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBSecurityGroupIngress") }
 
         /// The `Id` attribute.

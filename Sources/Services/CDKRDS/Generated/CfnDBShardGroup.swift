@@ -72,6 +72,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBShardGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBShardGroup", ##"{"properties":{"ComputeRedundancy":{"minimum":0},"DBClusterIdentifier":{"minLength":1,"maxLength":63},"DBShardGroupIdentifier":{"minLength":1,"maxLength":63},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DBClusterIdentifier","MaxACU"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBShardGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBShardGroup") }
 
         /// The `DBShardGroupResourceId` attribute.

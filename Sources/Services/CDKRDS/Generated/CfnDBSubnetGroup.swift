@@ -54,6 +54,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::DBSubnetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::DBSubnetGroup", ##"{"properties":{"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DBSubnetGroupDescription","SubnetIds"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::DBSubnetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnDBSubnetGroup") }
     }
 }

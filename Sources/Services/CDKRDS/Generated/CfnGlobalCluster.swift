@@ -78,6 +78,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::GlobalCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::GlobalCluster", ##"{"properties":{"Engine":{"enum":["aurora","aurora-mysql","aurora-postgresql"]},"GlobalClusterIdentifier":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z]{1}(?:-?[a-zA-Z0-9]){0,62}$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"requiredGroups":[["SourceDBClusterIdentifier"],["Engine"]],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::GlobalCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnGlobalCluster") }
 
         /// The `GlobalEndpoint` attribute.

@@ -78,6 +78,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::Integration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::Integration", ##"{"properties":{"AdditionalEncryptionContext":{"$ref":"#/definitions/EncryptionContextMap"},"DataFilter":{"minLength":1,"maxLength":25600,"pattern":"[a-zA-Z0-9_ \"\\\\\\-$,*.:?+\\/]*"},"Description":{"minLength":1,"maxLength":1000},"IntegrationName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z](?:-?[a-zA-Z0-9]+)*$"},"SourceArn":{"minLength":1,"maxLength":255,"pattern":"^arn:aws[a-z\\-]*:rds(-[a-z]*)?:[a-z0-9\\-]*:[0-9]*:(cluster|db):[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TargetArn":{"minLength":20,"maxLength":2048}},"required":["SourceArn","TargetArn"],"definitions":{"EncryptionContextMap":{"additionalProperties":{"minLength":0,"maxLength":131072}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::Integration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnIntegration") }
 
         /// The `CreateTime` attribute.

@@ -66,6 +66,11 @@ extension RDS {
         /// What the registry schema says about `AWS::RDS::OptionGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RDS::OptionGroup", ##"{"properties":{"OptionConfigurations":{"items":{"$ref":"#/definitions/OptionConfiguration"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["EngineName","MajorEngineVersion","OptionGroupDescription"],"definitions":{"OptionConfiguration":{"required":["OptionName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RDS::OptionGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRDS.RDS.CfnOptionGroup") }
 
         /// The `OptionConfiguration` property type.

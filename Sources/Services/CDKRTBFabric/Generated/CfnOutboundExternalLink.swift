@@ -60,6 +60,11 @@ extension RTBFabric {
         /// What the registry schema says about `AWS::RTBFabric::OutboundExternalLink`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RTBFabric::OutboundExternalLink", ##"{"properties":{"GatewayId":{"$ref":"#/definitions/GatewayId"},"LinkAttributes":{"$ref":"#/definitions/LinkAttributes"},"LinkLogSettings":{"$ref":"#/definitions/LinkLogSettings"},"PublicEndpoint":{"$ref":"#/definitions/PublicEndpoint"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["GatewayId","LinkLogSettings","PublicEndpoint"],"definitions":{"GatewayId":{"pattern":"^rtb-gw-[a-z0-9-]{1,25}$"},"LinkAttributes":{"properties":{"ResponderErrorMasking":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/ResponderErrorMaskingForHttpCode"}}}},"LinkLogSettings":{"properties":{"ApplicationLogs":{"properties":{"LinkApplicationLogSampling":{"properties":{"ErrorLog":{"minimum":0,"maximum":100},"FilterLog":{"minimum":0,"maximum":100}},"required":["ErrorLog","FilterLog"]}},"required":["LinkApplicationLogSampling"]}},"required":["ApplicationLogs"]},"PublicEndpoint":{"minLength":0,"maxLength":255,"pattern":"^(https|http)://.+$"},"ResponderErrorMaskingForHttpCode":{"properties":{"Action":{"enum":["NO_BID","PASSTHROUGH"]},"HttpCode":{"minLength":3,"maxLength":7,"pattern":"^DEFAULT|4XX|5XX|\\d{3}$"},"LoggingTypes":{"minItems":1,"maxItems":2,"items":{"$ref":"#/definitions/ResponderErrorMaskingLoggingType"}},"ResponseLoggingPercentage":{"minimum":0,"maximum":100}},"required":["Action","HttpCode","LoggingTypes"]},"ResponderErrorMaskingLoggingType":{"enum":["NONE","METRIC","RESPONSE"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(resourceArn|internalId|[a-zA-Z0-9+\\-=._:/@]+)$"},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RTBFabric::OutboundExternalLink`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRTBFabric.RTBFabric.CfnOutboundExternalLink") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension RTBFabric {
         /// What the registry schema says about `AWS::RTBFabric::RequesterGateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RTBFabric::RequesterGateway", ##"{"properties":{"Description":{"$ref":"#/definitions/Description"},"SecurityGroupIds":{"$ref":"#/definitions/SecurityGroupIds"},"SubnetIds":{"$ref":"#/definitions/SubnetIds"},"Tags":{"$ref":"#/definitions/Tags"},"VpcId":{"$ref":"#/definitions/VpcId"}},"required":["SecurityGroupIds","SubnetIds","VpcId"],"definitions":{"Description":{"pattern":"^[A-Za-z0-9 ]+$"},"SecurityGroupIds":{"minItems":1,"items":{"minLength":11,"maxLength":43,"pattern":"^sg-[0-9a-f]{8,40}$"}},"SubnetIds":{"minItems":1,"items":{"minLength":15,"maxLength":24,"pattern":"^subnet-\\w{8,17}$"}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(resourceArn|internalId|[a-zA-Z0-9+\\-=._:/@]+)$"},"Value":{"minLength":0,"maxLength":1600}},"required":["Key"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VpcId":{"minLength":5,"maxLength":50,"pattern":"^vpc-[a-f0-9]{8,17}$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RTBFabric::RequesterGateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRTBFabric.RTBFabric.CfnRequesterGateway") }
 
         /// The `ActiveLinksCount` attribute.

@@ -78,6 +78,11 @@ extension Rbin {
         /// What the registry schema says about `AWS::Rbin::Rule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Rbin::Rule", ##"{"properties":{"Description":{"maxLength":255,"pattern":"^[\\S ]{0,255}$"},"ExcludeResourceTags":{"minItems":0,"maxItems":5,"items":{"$ref":"#/definitions/ResourceTag"}},"LockConfiguration":{"$ref":"#/definitions/UnlockDelay"},"ResourceTags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/ResourceTag"}},"ResourceType":{"enum":["EBS_SNAPSHOT","EC2_IMAGE","EBS_VOLUME"]},"RetentionPeriod":{"$ref":"#/definitions/RetentionPeriod"},"Status":{"pattern":"pending|available"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["ResourceType","RetentionPeriod"],"definitions":{"ResourceTag":{"properties":{"ResourceTagKey":{"minLength":1,"maxLength":128,"pattern":"^[\\S\\s]{1,128}$"},"ResourceTagValue":{"minLength":0,"maxLength":256,"pattern":"^[\\S\\s]{0,256}$"}},"required":["ResourceTagKey","ResourceTagValue"]},"RetentionPeriod":{"properties":{"RetentionPeriodUnit":{"enum":["DAYS"]},"RetentionPeriodValue":{"minimum":1,"maximum":3650}},"required":["RetentionPeriodUnit","RetentionPeriodValue"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]},"UnlockDelay":{"properties":{"UnlockDelayUnit":{"enum":["DAYS"]},"UnlockDelayValue":{"minimum":7,"maximum":30}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Rbin::Rule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRbin.Rbin.CfnRule") }
 
         /// The `Arn` attribute.

@@ -342,6 +342,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::Cluster", ##"{"properties":{"AquaConfigurationStatus":{"enum":["auto","disabled","enabled"]},"AvailabilityZone":{"minLength":0,"maxLength":2147483647},"ClusterIdentifier":{"minLength":0,"maxLength":63},"ClusterParameterGroupName":{"minLength":0,"maxLength":255},"ClusterSecurityGroups":{"items":{"minLength":0,"maxLength":2147483647}},"ClusterSubnetGroupName":{"minLength":0,"maxLength":2147483647},"ClusterType":{"minLength":0,"maxLength":2147483647},"ClusterVersion":{"minLength":0,"maxLength":2147483647},"DBName":{"minLength":0,"maxLength":2147483647},"ElasticIp":{"minLength":0,"maxLength":2147483647},"HsmClientCertificateIdentifier":{"minLength":0,"maxLength":2147483647},"HsmConfigurationIdentifier":{"minLength":0,"maxLength":2147483647},"IamRoles":{"maxItems":50,"items":{"minLength":0,"maxLength":2147483647}},"KmsKeyId":{"minLength":0,"maxLength":2147483647},"LoggingProperties":{"$ref":"#/definitions/LoggingProperties"},"MaintenanceTrackName":{"minLength":0,"maxLength":2147483647},"MasterPasswordSecretKmsKeyId":{"minLength":0,"maxLength":2147483647},"MasterUserPassword":{"maxLength":64},"MasterUsername":{"minLength":0,"maxLength":128},"NodeType":{"minLength":0,"maxLength":2147483647},"NumberOfNodes":{"minimum":1,"maximum":100},"PreferredMaintenanceWindow":{"minLength":0,"maxLength":2147483647},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VpcSecurityGroupIds":{"items":{"minLength":0,"maxLength":2147483647}}},"required":["ClusterType","DBName","MasterUsername","NodeType"],"definitions":{"LoggingProperties":{"properties":{"LogExports":{"maxItems":3}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnCluster") }
 
         /// The `ClusterNamespaceArn` attribute.

@@ -60,6 +60,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::ClusterParameterGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::ClusterParameterGroup", ##"{"properties":{"Description":{"minLength":0,"maxLength":2147483647},"ParameterGroupFamily":{"minLength":0,"maxLength":2147483647},"ParameterGroupName":{"minLength":0,"maxLength":255},"Parameters":{"items":{"$ref":"#/definitions/Parameter"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Description","ParameterGroupFamily"],"definitions":{"Parameter":{"required":["ParameterName","ParameterValue"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::ClusterParameterGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnClusterParameterGroup") }
 
         /// The `Parameter` property type.

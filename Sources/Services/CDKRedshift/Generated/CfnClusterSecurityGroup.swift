@@ -42,6 +42,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::ClusterSecurityGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::ClusterSecurityGroup", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Description"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::ClusterSecurityGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnClusterSecurityGroup") }
 
         /// The `Id` attribute.

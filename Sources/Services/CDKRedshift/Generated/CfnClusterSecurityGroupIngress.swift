@@ -59,6 +59,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::ClusterSecurityGroupIngress`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::ClusterSecurityGroupIngress", #"{"required":["ClusterSecurityGroupName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::ClusterSecurityGroupIngress`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnClusterSecurityGroupIngress") }
 
         /// The `Id` attribute.

@@ -48,6 +48,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::ClusterSubnetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::ClusterSubnetGroup", ##"{"properties":{"Description":{"minLength":0,"maxLength":2147483647},"SubnetIds":{"maxItems":20,"items":{"minLength":0,"maxLength":2147483647}},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Description","SubnetIds"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":1,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::ClusterSubnetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnClusterSubnetGroup") }
 
         /// The `ClusterSubnetGroupName` attribute.

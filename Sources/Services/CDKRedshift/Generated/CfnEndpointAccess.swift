@@ -65,6 +65,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::EndpointAccess`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::EndpointAccess", #"{"properties":{"ClusterIdentifier":{"minLength":0,"maxLength":2147483647},"EndpointName":{"pattern":"^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,30}$"},"ResourceOwner":{"minLength":0,"maxLength":2147483647,"pattern":"^\\d{12}$"},"SubnetGroupName":{"pattern":"^(?=^[a-zA-Z0-9-]+$).{1,255}$"},"VpcSecurityGroupIds":{"items":{"minLength":0,"maxLength":2147483647}}},"required":["ClusterIdentifier","EndpointName","SubnetGroupName","VpcSecurityGroupIds"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::EndpointAccess`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnEndpointAccess") }
 
         /// The `Address` attribute.

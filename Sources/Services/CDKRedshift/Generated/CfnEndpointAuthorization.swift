@@ -59,6 +59,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::EndpointAuthorization`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::EndpointAuthorization", ##"{"properties":{"Account":{"$ref":"#/definitions/AwsAccount"},"ClusterIdentifier":{"pattern":"^(?=^[a-z][a-z0-9]*(-[a-z0-9]+)*$).{1,63}$"},"VpcIds":{"items":{"$ref":"#/definitions/VpcId"}}},"required":["Account","ClusterIdentifier"],"definitions":{"AwsAccount":{"pattern":"^\\d{12}$"},"VpcId":{"pattern":"^vpc-[A-Za-z0-9]{1,17}$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::EndpointAuthorization`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnEndpointAuthorization") }
 
         /// The `AllowedAllVPCs` attribute.

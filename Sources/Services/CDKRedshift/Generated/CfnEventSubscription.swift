@@ -78,6 +78,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::EventSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::EventSubscription", ##"{"properties":{"EventCategories":{"items":{"minLength":0,"maxLength":2147483647,"enum":["configuration","management","monitoring","security","pending"]}},"Severity":{"minLength":0,"maxLength":2147483647,"enum":["ERROR","INFO"]},"SnsTopicArn":{"minLength":0,"maxLength":2147483647},"SourceIds":{"items":{"minLength":0,"maxLength":2147483647}},"SourceType":{"minLength":0,"maxLength":2147483647,"enum":["cluster","cluster-parameter-group","cluster-security-group","cluster-snapshot","scheduled-action"]},"SubscriptionName":{"pattern":"^(?=^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$).{1,255}$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["SubscriptionName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::EventSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnEventSubscription") }
 
         /// The `CustSubscriptionId` attribute.

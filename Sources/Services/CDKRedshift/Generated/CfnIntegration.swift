@@ -66,6 +66,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::Integration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::Integration", ##"{"properties":{"AdditionalEncryptionContext":{"$ref":"#/definitions/EncryptionContextMap"},"IntegrationName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"},"KMSKeyId":{"minLength":0,"maxLength":2147483647},"SourceArn":{"minLength":1,"maxLength":255,"pattern":"^arn:aws[a-z\\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\\-\\/]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TargetArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$"}},"required":["SourceArn","TargetArn"],"definitions":{"EncryptionContextMap":{"additionalProperties":{"minLength":0,"maxLength":131072}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::Integration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnIntegration") }
 
         /// The `CreateTime` attribute.

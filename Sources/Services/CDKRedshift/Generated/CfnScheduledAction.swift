@@ -83,6 +83,11 @@ extension Redshift {
         /// What the registry schema says about `AWS::Redshift::ScheduledAction`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Redshift::ScheduledAction", #"{"properties":{"IamRole":{"minLength":0,"maxLength":2147483647},"Schedule":{"minLength":0,"maxLength":2147483647},"ScheduledActionDescription":{"minLength":0,"maxLength":2147483647},"ScheduledActionName":{"minLength":0,"maxLength":2147483647}},"required":["ScheduledActionName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Redshift::ScheduledAction`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshift.Redshift.CfnScheduledAction") }
 
         /// The `NextInvocations` attribute.

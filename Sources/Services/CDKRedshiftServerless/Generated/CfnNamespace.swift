@@ -126,6 +126,11 @@ extension RedshiftServerless {
         /// What the registry schema says about `AWS::RedshiftServerless::Namespace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RedshiftServerless::Namespace", ##"{"properties":{"AdminUserPassword":{"minLength":8,"maxLength":64,"pattern":"^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[^\\x00-\\x20\\x22\\x27\\x2f\\x40\\x5c\\x7f-\\uffff]+"},"AdminUsername":{"pattern":"[a-zA-Z][a-zA-Z_0-9+.@-]*"},"DbName":{"maxLength":127,"pattern":"[a-zA-Z][a-zA-Z_0-9+.@-]*"},"FinalSnapshotName":{"maxLength":255,"pattern":"[a-z][a-z0-9]*(-[a-z0-9]+)*"},"IamRoles":{"items":{"minLength":0,"maxLength":512}},"LogExports":{"minItems":0,"maxItems":16,"items":{"$ref":"#/definitions/LogExport"}},"NamespaceName":{"minLength":3,"maxLength":64,"pattern":"^[a-z0-9-]+$"},"RedshiftIdcApplicationArn":{"minLength":1,"maxLength":1024},"SnapshotCopyConfigurations":{"minItems":0,"maxItems":1,"items":{"$ref":"#/definitions/SnapshotCopyConfiguration"}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["NamespaceName"],"definitions":{"LogExport":{"enum":["useractivitylog","userlog","connectionlog"]},"SnapshotCopyConfiguration":{"required":["DestinationRegion"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RedshiftServerless::Namespace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshiftServerless.RedshiftServerless.CfnNamespace") }
 
         /// The `Namespace` attribute.

@@ -54,6 +54,11 @@ extension RedshiftServerless {
         /// What the registry schema says about `AWS::RedshiftServerless::Snapshot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RedshiftServerless::Snapshot", ##"{"properties":{"NamespaceName":{"minLength":3,"maxLength":64,"pattern":"^(?=^[a-z0-9-]+$).{3,64}$"},"SnapshotName":{"minLength":3,"maxLength":64,"pattern":"^(?=^[a-z0-9-]+$).{3,64}$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["SnapshotName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RedshiftServerless::Snapshot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRedshiftServerless.RedshiftServerless.CfnSnapshot") }
 
         /// The `OwnerAccount` attribute.

@@ -66,6 +66,11 @@ extension RefactorSpaces {
         /// What the registry schema says about `AWS::RefactorSpaces::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RefactorSpaces::Application", ##"{"properties":{"ApiGatewayProxy":{"$ref":"#/definitions/ApiGatewayProxyInput"},"EnvironmentIdentifier":{"minLength":14,"maxLength":14,"pattern":"^env-([0-9A-Za-z]{10}$)"},"Name":{"minLength":3,"maxLength":63,"pattern":"^(?!app-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"},"ProxyType":{"$ref":"#/definitions/ProxyType"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcId":{"minLength":12,"maxLength":21,"pattern":"^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$"}},"required":["EnvironmentIdentifier","Name","ProxyType","VpcId"],"definitions":{"ApiGatewayEndpointType":{"enum":["REGIONAL","PRIVATE"]},"ApiGatewayProxyInput":{"properties":{"EndpointType":{"$ref":"#/definitions/ApiGatewayEndpointType"},"StageName":{"minLength":1,"maxLength":128,"pattern":"^[-a-zA-Z0-9_]*$"}}},"ProxyType":{"enum":["API_GATEWAY"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RefactorSpaces::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRefactorSpaces.RefactorSpaces.CfnApplication") }
 
         /// The `ApiGatewayId` attribute.

@@ -54,6 +54,11 @@ extension RefactorSpaces {
         /// What the registry schema says about `AWS::RefactorSpaces::Environment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RefactorSpaces::Environment", ##"{"properties":{"Description":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9-_\\s\\.\\!\\*\\#\\@\\']+$"},"Name":{"minLength":3,"maxLength":63,"pattern":"^(?!env-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"},"NetworkFabricType":{"$ref":"#/definitions/NetworkFabricType"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"NetworkFabricType":{"enum":["TRANSIT_GATEWAY","NONE"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RefactorSpaces::Environment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRefactorSpaces.RefactorSpaces.CfnEnvironment") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension RefactorSpaces {
         /// What the registry schema says about `AWS::RefactorSpaces::Route`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RefactorSpaces::Route", ##"{"properties":{"ApplicationIdentifier":{"minLength":14,"maxLength":14,"pattern":"^app-([0-9A-Za-z]{10}$)"},"DefaultRoute":{"$ref":"#/definitions/DefaultRouteInput"},"EnvironmentIdentifier":{"minLength":14,"maxLength":14,"pattern":"^env-([0-9A-Za-z]{10}$)"},"RouteType":{"$ref":"#/definitions/RouteType"},"ServiceIdentifier":{"minLength":14,"maxLength":14,"pattern":"^svc-([0-9A-Za-z]{10}$)"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"UriPathRoute":{"$ref":"#/definitions/UriPathRouteInput"}},"required":["ApplicationIdentifier","EnvironmentIdentifier","RouteType","ServiceIdentifier"],"definitions":{"DefaultRouteInput":{"properties":{"ActivationState":{"$ref":"#/definitions/RouteActivationState"}},"required":["ActivationState"]},"Method":{"enum":["DELETE","GET","HEAD","OPTIONS","PATCH","POST","PUT"]},"RouteActivationState":{"enum":["INACTIVE","ACTIVE"]},"RouteType":{"enum":["DEFAULT","URI_PATH"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"UriPathRouteInput":{"properties":{"ActivationState":{"$ref":"#/definitions/RouteActivationState"},"Methods":{"items":{"$ref":"#/definitions/Method"}},"SourcePath":{"minLength":1,"maxLength":2048,"pattern":"^(/([a-zA-Z0-9._:-]+|\\{[a-zA-Z0-9._:-]+\\}))+$"}},"required":["ActivationState"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RefactorSpaces::Route`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRefactorSpaces.RefactorSpaces.CfnRoute") }
 
         /// The `Arn` attribute.

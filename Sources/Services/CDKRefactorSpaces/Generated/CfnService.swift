@@ -84,6 +84,11 @@ extension RefactorSpaces {
         /// What the registry schema says about `AWS::RefactorSpaces::Service`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RefactorSpaces::Service", ##"{"properties":{"ApplicationIdentifier":{"minLength":14,"maxLength":14,"pattern":"^app-([0-9A-Za-z]{10}$)"},"Description":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9-_\\s\\.\\!\\*\\#\\@\\']+$"},"EndpointType":{"$ref":"#/definitions/ServiceEndpointType"},"EnvironmentIdentifier":{"minLength":14,"maxLength":14,"pattern":"^env-([0-9A-Za-z]{10}$)"},"LambdaEndpoint":{"$ref":"#/definitions/LambdaEndpointInput"},"Name":{"minLength":3,"maxLength":63,"pattern":"^(?!svc-)[a-zA-Z0-9]+[a-zA-Z0-9-_ ]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"UrlEndpoint":{"$ref":"#/definitions/UrlEndpointInput"},"VpcId":{"minLength":12,"maxLength":21,"pattern":"^vpc-[-a-f0-9]{8}([-a-f0-9]{9})?$"}},"required":["ApplicationIdentifier","EndpointType","EnvironmentIdentifier","Name"],"definitions":{"LambdaEndpointInput":{"properties":{"Arn":{"minLength":1,"maxLength":2048,"pattern":"^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$"}},"required":["Arn"]},"ServiceEndpointType":{"enum":["LAMBDA","URL"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:).+"},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"UrlEndpointInput":{"properties":{"HealthUrl":{"minLength":1,"maxLength":2048,"pattern":"^https?://[-a-zA-Z0-9+\\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\\x38@#/%=~_|]$"},"Url":{"minLength":1,"maxLength":2048,"pattern":"^https?://[-a-zA-Z0-9+\\x38@#/%?=~_|!:,.;]*[-a-zA-Z0-9+\\x38@#/%=~_|]$"}},"required":["Url"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RefactorSpaces::Service`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRefactorSpaces.RefactorSpaces.CfnService") }
 
         /// The `Arn` attribute.

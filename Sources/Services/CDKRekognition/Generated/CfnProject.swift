@@ -42,6 +42,11 @@ extension Rekognition {
         /// What the registry schema says about `AWS::Rekognition::Project`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Rekognition::Project", ##"{"properties":{"ProjectName":{"$ref":"#/definitions/ProjectName"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["ProjectName"],"definitions":{"ProjectName":{"minLength":1,"maxLength":255,"pattern":"[a-zA-Z0-9][a-zA-Z0-9_\\-]*"},"Tag":{"properties":{"Key":{"maxLength":128,"pattern":"\\A(?!aws:)[a-zA-Z0-9+\\-=\\._\\:\\/@]+$"},"Value":{"maxLength":256,"pattern":"\\A[a-zA-Z0-9+\\-=\\._\\:\\/@]+$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Rekognition::Project`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRekognition.Rekognition.CfnProject") }
 
         /// The `Arn` attribute.

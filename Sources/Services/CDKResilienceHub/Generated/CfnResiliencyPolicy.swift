@@ -66,6 +66,11 @@ extension ResilienceHub {
         /// What the registry schema says about `AWS::ResilienceHub::ResiliencyPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ResilienceHub::ResiliencyPolicy", ##"{"properties":{"DataLocationConstraint":{"enum":["AnyLocation","SameContinent","SameCountry"]},"Policy":{"$ref":"#/definitions/PolicyMap"},"PolicyDescription":{"minLength":0,"maxLength":500},"PolicyName":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_\\-]{1,59}$"},"Tags":{"$ref":"#/definitions/TagMap"},"Tier":{"enum":["MissionCritical","Critical","Important","CoreServices","NonCritical"]}},"required":["Policy","PolicyName","Tier"],"definitions":{"FailurePolicy":{"required":["RpoInSecs","RtoInSecs"]},"PolicyMap":{"properties":{"AZ":{"$ref":"#/definitions/FailurePolicy"},"Hardware":{"$ref":"#/definitions/FailurePolicy"},"Region":{"$ref":"#/definitions/FailurePolicy"},"Software":{"$ref":"#/definitions/FailurePolicy"}},"required":["AZ","Hardware","Software"]},"TagMap":{"additionalProperties":{"$ref":"#/definitions/TagValue"}},"TagValue":{"maxLength":256}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ResilienceHub::ResiliencyPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKResilienceHub.ResilienceHub.CfnResiliencyPolicy") }
 
         /// The `PolicyArn` attribute.

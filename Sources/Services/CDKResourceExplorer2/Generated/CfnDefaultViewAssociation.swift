@@ -41,6 +41,11 @@ extension ResourceExplorer2 {
         /// What the registry schema says about `AWS::ResourceExplorer2::DefaultViewAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ResourceExplorer2::DefaultViewAssociation", #"{"required":["ViewArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ResourceExplorer2::DefaultViewAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKResourceExplorer2.ResourceExplorer2.CfnDefaultViewAssociation") }
 
         /// The `AssociatedAwsPrincipal` attribute.

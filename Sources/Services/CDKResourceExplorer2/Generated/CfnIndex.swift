@@ -42,6 +42,11 @@ extension ResourceExplorer2 {
         /// What the registry schema says about `AWS::ResourceExplorer2::Index`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ResourceExplorer2::Index", ##"{"properties":{"Type":{"$ref":"#/definitions/IndexType"}},"required":["Type"],"definitions":{"IndexType":{"enum":["LOCAL","AGGREGATOR"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ResourceExplorer2::Index`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKResourceExplorer2.ResourceExplorer2.CfnIndex") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension ResourceExplorer2 {
         /// What the registry schema says about `AWS::ResourceExplorer2::View`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ResourceExplorer2::View", ##"{"properties":{"Filters":{"$ref":"#/definitions/SearchFilter"},"IncludedProperties":{"items":{"$ref":"#/definitions/IncludedProperty"}},"ViewName":{"pattern":"^[a-zA-Z0-9\\-]{1,64}$"}},"required":["ViewName"],"definitions":{"IncludedProperty":{"properties":{"Name":{"minLength":1,"maxLength":1011}},"required":["Name"]},"SearchFilter":{"properties":{"FilterString":{"minLength":0,"maxLength":2048}},"required":["FilterString"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ResourceExplorer2::View`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKResourceExplorer2.ResourceExplorer2.CfnView") }
 
         /// The `ViewArn` attribute.

@@ -66,6 +66,11 @@ extension ResourceGroups {
         /// What the registry schema says about `AWS::ResourceGroups::Group`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ResourceGroups::Group", ##"{"properties":{"Configuration":{"$ref":"#/definitions/Configuration"},"Description":{"minLength":0,"maxLength":512,"pattern":"^[\\sa-zA-Z0-9_\\.-]*$"},"Name":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9_\\.-]+$"},"ResourceQuery":{"$ref":"#/definitions/ResourceQuery"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Configuration":{"minItems":0,"maxItems":2,"items":{"$ref":"#/definitions/ConfigurationItem"}},"ConfigurationItem":{"properties":{"Parameters":{"items":{"$ref":"#/definitions/ConfigurationParameter"}},"Type":{"minLength":0,"maxLength":40,"pattern":"^AWS::[a-zA-Z0-9]+::[a-zA-Z0-9]+$"}}},"ConfigurationParameter":{"properties":{"Name":{"minLength":1,"maxLength":80,"pattern":"^[a-z-]+$"},"Values":{"items":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9:\\/\\._-]+$"}}}},"Query":{"minLength":0,"maxLength":4096},"ResourceQuery":{"properties":{"Query":{"$ref":"#/definitions/Query"},"Type":{"enum":["TAG_FILTERS_1_0","CLOUDFORMATION_STACK_1_0"]}}},"Tag":{"properties":{"Key":{"pattern":"^(?!aws:).+"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ResourceGroups::Group`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKResourceGroups.ResourceGroups.CfnGroup") }
 
         /// The `Arn` attribute.

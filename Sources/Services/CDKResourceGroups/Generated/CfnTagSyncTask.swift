@@ -59,6 +59,11 @@ extension ResourceGroups {
         /// What the registry schema says about `AWS::ResourceGroups::TagSyncTask`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ResourceGroups::TagSyncTask", #"{"properties":{"Group":{"minLength":12,"maxLength":1600,"pattern":"([a-zA-Z0-9_\\\\.-]{1,150}/[a-z0-9]{26})|(arn:aws(-[a-z]+)*:resource-groups(-(test|beta|gamma))?:[a-z]{2}(-[a-z]+)+-\\d{1}:[0-9]{12}:group/[a-zA-Z0-9_\\\\.-]{1,150}/[a-z0-9]{26})"},"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+"},"TagKey":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"TagValue":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Group","RoleArn","TagKey","TagValue"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ResourceGroups::TagSyncTask`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKResourceGroups.ResourceGroups.CfnTagSyncTask") }
 
         /// The `GroupArn` attribute.

@@ -42,6 +42,11 @@ extension RoboMaker {
         /// What the registry schema says about `AWS::RoboMaker::Fleet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RoboMaker::Fleet", ##"{"properties":{"Name":{"minLength":1,"maxLength":255,"pattern":"[a-zA-Z0-9_\\-]{1,255}$"},"Tags":{"$ref":"#/definitions/Tags"}},"definitions":{"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RoboMaker::Fleet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoboMaker.RoboMaker.CfnFleet") }
 
         /// The `Arn` attribute.

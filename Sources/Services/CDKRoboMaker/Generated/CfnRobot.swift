@@ -60,6 +60,11 @@ extension RoboMaker {
         /// What the registry schema says about `AWS::RoboMaker::Robot`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RoboMaker::Robot", ##"{"properties":{"Architecture":{"enum":["X86_64","ARM64","ARMHF"]},"Fleet":{"minLength":1,"maxLength":1224},"GreengrassGroupId":{"minLength":1,"maxLength":1224},"Name":{"minLength":1,"maxLength":255},"Tags":{"$ref":"#/definitions/Tags"}},"required":["Architecture","GreengrassGroupId"],"definitions":{"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RoboMaker::Robot`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoboMaker.RoboMaker.CfnRobot") }
 
         /// The `Arn` attribute.

@@ -66,6 +66,11 @@ extension RoboMaker {
         /// What the registry schema says about `AWS::RoboMaker::RobotApplication`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RoboMaker::RobotApplication", ##"{"properties":{"CurrentRevisionId":{"minLength":1,"maxLength":40},"Name":{"minLength":1,"maxLength":255},"RobotSoftwareSuite":{"$ref":"#/definitions/RobotSoftwareSuite"},"Sources":{"items":{"$ref":"#/definitions/SourceConfig"}},"Tags":{"$ref":"#/definitions/Tags"}},"required":["RobotSoftwareSuite"],"definitions":{"RobotSoftwareSuite":{"properties":{"Name":{"enum":["ROS","ROS2","General"]},"Version":{"enum":["Kinetic","Melodic","Dashing"]}},"required":["Name"]},"SourceConfig":{"properties":{"Architecture":{"minLength":1,"maxLength":255,"enum":["X86_64","ARM64","ARMHF"]}},"required":["Architecture","S3Bucket","S3Key"]},"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RoboMaker::RobotApplication`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoboMaker.RoboMaker.CfnRobotApplication") }
 
         /// The `Arn` attribute.

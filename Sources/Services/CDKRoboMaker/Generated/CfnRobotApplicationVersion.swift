@@ -47,6 +47,11 @@ extension RoboMaker {
         /// What the registry schema says about `AWS::RoboMaker::RobotApplicationVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RoboMaker::RobotApplicationVersion", ##"{"properties":{"Application":{"$ref":"#/definitions/Arn"},"CurrentRevisionId":{"minLength":1,"maxLength":40,"pattern":"[a-zA-Z0-9_.\\-]*"}},"required":["Application"],"definitions":{"Arn":{"pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RoboMaker::RobotApplicationVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoboMaker.RoboMaker.CfnRobotApplicationVersion") }
 
         /// The `ApplicationVersion` attribute.

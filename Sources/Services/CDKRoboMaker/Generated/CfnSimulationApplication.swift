@@ -78,6 +78,11 @@ extension RoboMaker {
         /// What the registry schema says about `AWS::RoboMaker::SimulationApplication`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RoboMaker::SimulationApplication", ##"{"properties":{"Name":{"minLength":1,"maxLength":255,"pattern":"[a-zA-Z0-9_\\-]*"},"RenderingEngine":{"$ref":"#/definitions/RenderingEngine"},"RobotSoftwareSuite":{"$ref":"#/definitions/RobotSoftwareSuite"},"SimulationSoftwareSuite":{"$ref":"#/definitions/SimulationSoftwareSuite"},"Sources":{"items":{"$ref":"#/definitions/SourceConfig"}},"Tags":{"$ref":"#/definitions/Tags"}},"required":["RobotSoftwareSuite","SimulationSoftwareSuite"],"definitions":{"RenderingEngine":{"properties":{"Name":{"enum":["OGRE"]},"Version":{"pattern":"1.x"}},"required":["Name","Version"]},"RobotSoftwareSuite":{"properties":{"Name":{"enum":["ROS","ROS2","General"]},"Version":{"enum":["Kinetic","Melodic","Dashing","Foxy"]}},"required":["Name"]},"SimulationSoftwareSuite":{"properties":{"Name":{"enum":["Gazebo","RosbagPlay","SimulationRuntime"]},"Version":{"enum":["7","9","11","Kinetic","Melodic","Dashing","Foxy"]}},"required":["Name"]},"SourceConfig":{"properties":{"Architecture":{"enum":["X86_64","ARM64","ARMHF"]},"S3Bucket":{"pattern":"[a-z0-9][a-z0-9.\\-]*[a-z0-9]"},"S3Key":{"minLength":1,"maxLength":1024}},"required":["Architecture","S3Bucket","S3Key"]},"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RoboMaker::SimulationApplication`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoboMaker.RoboMaker.CfnSimulationApplication") }
 
         /// The `Arn` attribute.

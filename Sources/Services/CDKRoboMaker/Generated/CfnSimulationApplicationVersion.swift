@@ -47,6 +47,11 @@ extension RoboMaker {
         /// What the registry schema says about `AWS::RoboMaker::SimulationApplicationVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RoboMaker::SimulationApplicationVersion", ##"{"properties":{"Application":{"$ref":"#/definitions/Arn"},"CurrentRevisionId":{"minLength":1,"maxLength":40,"pattern":"[a-zA-Z0-9_.\\-]*"}},"required":["Application"],"definitions":{"Arn":{"pattern":"arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RoboMaker::SimulationApplicationVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoboMaker.RoboMaker.CfnSimulationApplicationVersion") }
 
         /// The `ApplicationVersion` attribute.

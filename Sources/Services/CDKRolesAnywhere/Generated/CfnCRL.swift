@@ -60,6 +60,11 @@ extension RolesAnywhere {
         /// What the registry schema says about `AWS::RolesAnywhere::CRL`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RolesAnywhere::CRL", ##"{"properties":{"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TrustAnchorArn":{"pattern":"^arn:aws(-[^:]+)?:rolesanywhere(:.*){2}(:trust-anchor.*)$"}},"required":["CrlData","Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RolesAnywhere::CRL`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRolesAnywhere.RolesAnywhere.CfnCRL") }
 
         /// The `CrlId` attribute.

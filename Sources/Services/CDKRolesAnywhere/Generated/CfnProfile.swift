@@ -90,6 +90,11 @@ extension RolesAnywhere {
         /// What the registry schema says about `AWS::RolesAnywhere::Profile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RolesAnywhere::Profile", ##"{"properties":{"AttributeMappings":{"items":{"$ref":"#/definitions/AttributeMapping"}},"DurationSeconds":{"minimum":900,"maximum":43200},"ManagedPolicyArns":{"minItems":0,"maxItems":50},"Name":{"minLength":1,"maxLength":255,"pattern":"^[ a-zA-Z0-9-_]*$"},"RoleArns":{"minItems":0,"maxItems":250,"items":{"minLength":1,"maxLength":1011,"pattern":"^arn:aws(-[^:]+)?:iam(:.*){2}(:role.*)$"}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","RoleArns"],"definitions":{"AttributeMapping":{"properties":{"CertificateField":{"$ref":"#/definitions/CertificateField"},"MappingRules":{"items":{"$ref":"#/definitions/MappingRule"}}},"required":["CertificateField","MappingRules"]},"CertificateField":{"enum":["x509Subject","x509Issuer","x509SAN"]},"MappingRule":{"required":["Specifier"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[ a-zA-Z0-9_.:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[ a-zA-Z0-9_.:/=+@-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RolesAnywhere::Profile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRolesAnywhere.RolesAnywhere.CfnProfile") }
 
         /// The `ProfileArn` attribute.

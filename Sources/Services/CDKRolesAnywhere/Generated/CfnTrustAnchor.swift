@@ -60,6 +60,11 @@ extension RolesAnywhere {
         /// What the registry schema says about `AWS::RolesAnywhere::TrustAnchor`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::RolesAnywhere::TrustAnchor", ##"{"properties":{"Name":{"minLength":1,"maxLength":255,"pattern":"^[ a-zA-Z0-9-_]*$"},"NotificationSettings":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/NotificationSetting"}},"Source":{"$ref":"#/definitions/Source"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","Source"],"definitions":{"NotificationChannel":{"enum":["ALL"]},"NotificationEvent":{"enum":["CA_CERTIFICATE_EXPIRY","END_ENTITY_CERTIFICATE_EXPIRY"]},"NotificationSetting":{"properties":{"Channel":{"$ref":"#/definitions/NotificationChannel"},"Event":{"$ref":"#/definitions/NotificationEvent"},"Threshold":{"minimum":1,"maximum":360}},"required":["Enabled","Event"]},"Source":{"properties":{"SourceType":{"$ref":"#/definitions/TrustAnchorType"}},"required":["SourceData","SourceType"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[ a-zA-Z0-9_.:/=+@-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[ a-zA-Z0-9_.:/=+@-]*$"}},"required":["Key","Value"]},"TrustAnchorType":{"enum":["AWS_ACM_PCA","CERTIFICATE_BUNDLE"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::RolesAnywhere::TrustAnchor`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRolesAnywhere.RolesAnywhere.CfnTrustAnchor") }
 
         /// The `TrustAnchorArn` attribute.

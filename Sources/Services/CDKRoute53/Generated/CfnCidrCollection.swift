@@ -47,6 +47,11 @@ extension Route53 {
         /// What the registry schema says about `AWS::Route53::CidrCollection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53::CidrCollection", ##"{"properties":{"Locations":{"items":{"$ref":"#/definitions/Location"}},"Name":{"minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z_\\-]+$"}},"required":["Name"],"definitions":{"Location":{"properties":{"LocationName":{"minLength":1,"maxLength":16}},"required":["CidrList","LocationName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53::CidrCollection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53.Route53.CfnCidrCollection") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension Route53 {
         /// What the registry schema says about `AWS::Route53::DNSSEC`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53::DNSSEC", #"{"properties":{"HostedZoneId":{"pattern":"^[A-Z0-9]{1,32}$"}},"required":["HostedZoneId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53::DNSSEC`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53.Route53.CfnDNSSEC") }
     }
 }

@@ -66,6 +66,11 @@ extension Route53 {
         /// What the registry schema says about `AWS::Route53::HostedZone`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53::HostedZone", ##"{"properties":{"HostedZoneConfig":{"$ref":"#/definitions/HostedZoneConfig"},"HostedZoneTags":{"items":{"$ref":"#/definitions/HostedZoneTag"}},"Name":{"minLength":0,"maxLength":1024},"QueryLoggingConfig":{"$ref":"#/definitions/QueryLoggingConfig"},"VPCs":{"items":{"$ref":"#/definitions/VPC"}}},"definitions":{"HostedZoneConfig":{"properties":{"Comment":{"minLength":0,"maxLength":256}}},"HostedZoneTag":{"properties":{"Key":{"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]},"QueryLoggingConfig":{"required":["CloudWatchLogsLogGroupArn"]},"VPC":{"required":["VPCId","VPCRegion"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53::HostedZone`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53.Route53.CfnHostedZone") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension Route53 {
         /// What the registry schema says about `AWS::Route53::KeySigningKey`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53::KeySigningKey", #"{"properties":{"HostedZoneId":{"pattern":"^[A-Z0-9]{1,32}$"},"KeyManagementServiceArn":{"minLength":1,"maxLength":256},"Name":{"pattern":"^[a-zA-Z0-9_]{3,128}$"},"Status":{"minLength":5,"maxLength":150,"enum":["ACTIVE","INACTIVE"]}},"required":["HostedZoneId","KeyManagementServiceArn","Name","Status"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53::KeySigningKey`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53.Route53.CfnKeySigningKey") }
     }
 }

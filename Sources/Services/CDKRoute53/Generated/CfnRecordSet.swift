@@ -137,6 +137,11 @@ extension Route53 {
         /// What the registry schema says about `AWS::Route53::RecordSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53::RecordSet", ##"{"properties":{"AliasTarget":{"$ref":"#/definitions/AliasTarget"},"CidrRoutingConfig":{"$ref":"#/definitions/CidrRoutingConfig"},"GeoProximityLocation":{"$ref":"#/definitions/GeoProximityLocation"}},"required":["Name","Type"],"definitions":{"AliasTarget":{"required":["DNSName","HostedZoneId"]},"CidrRoutingConfig":{"required":["CollectionId","LocationName"]},"Coordinates":{"required":["Latitude","Longitude"]},"GeoProximityLocation":{"properties":{"Coordinates":{"$ref":"#/definitions/Coordinates"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53::RecordSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53.Route53.CfnRecordSet") }
 
         /// The `Id` attribute.

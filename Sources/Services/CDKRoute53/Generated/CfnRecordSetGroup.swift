@@ -59,6 +59,11 @@ extension Route53 {
         /// What the registry schema says about `AWS::Route53::RecordSetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53::RecordSetGroup", ##"{"properties":{"RecordSets":{"items":{"$ref":"#/definitions/RecordSet"}}},"definitions":{"AliasTarget":{"required":["DNSName","HostedZoneId"]},"CidrRoutingConfig":{"required":["CollectionId","LocationName"]},"Coordinates":{"required":["Latitude","Longitude"]},"GeoProximityLocation":{"properties":{"Coordinates":{"$ref":"#/definitions/Coordinates"}}},"RecordSet":{"properties":{"AliasTarget":{"$ref":"#/definitions/AliasTarget"},"CidrRoutingConfig":{"$ref":"#/definitions/CidrRoutingConfig"},"GeoProximityLocation":{"$ref":"#/definitions/GeoProximityLocation"}},"required":["Name","Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53::RecordSetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53.Route53.CfnRecordSetGroup") }
 
         /// The `Id` attribute.

@@ -72,6 +72,11 @@ extension Route53GlobalResolver {
         /// What the registry schema says about `AWS::Route53GlobalResolver::AccessSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53GlobalResolver::AccessSource", ##"{"properties":{"Cidr":{"$ref":"#/definitions/Cidr"},"ClientToken":{"minLength":1,"maxLength":256},"DnsViewId":{"minLength":1,"maxLength":64,"pattern":"^[-.a-zA-Z0-9]+$"},"IpAddressType":{"$ref":"#/definitions/IpAddressType"},"Name":{"$ref":"#/definitions/ResourceName"},"Protocol":{"$ref":"#/definitions/DnsProtocol"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Cidr","DnsViewId","Protocol"],"definitions":{"Cidr":{"minLength":1,"maxLength":42},"DnsProtocol":{"enum":["DO53","DOH","DOT"]},"IpAddressType":{"enum":["IPV4","IPV6"]},"ResourceName":{"minLength":1,"maxLength":64,"pattern":"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53GlobalResolver::AccessSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53GlobalResolver.Route53GlobalResolver.CfnAccessSource") }
 
         /// The `AccessSourceId` attribute.

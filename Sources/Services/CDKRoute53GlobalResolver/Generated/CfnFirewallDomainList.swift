@@ -72,6 +72,11 @@ extension Route53GlobalResolver {
         /// What the registry schema says about `AWS::Route53GlobalResolver::FirewallDomainList`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53GlobalResolver::FirewallDomainList", ##"{"properties":{"ClientToken":{"minLength":1,"maxLength":256},"Description":{"$ref":"#/definitions/ResourceDescription"},"DomainFileUrl":{"minLength":1,"maxLength":1024},"Domains":{"$ref":"#/definitions/Domains"},"GlobalResolverId":{"minLength":1,"maxLength":64,"pattern":"^[-.a-zA-Z0-9]+$"},"Name":{"$ref":"#/definitions/ResourceName"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["GlobalResolverId","Name"],"definitions":{"Domains":{"items":{"minLength":1,"maxLength":255}},"ResourceDescription":{"minLength":1,"maxLength":256},"ResourceName":{"minLength":1,"maxLength":64,"pattern":"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53GlobalResolver::FirewallDomainList`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53GlobalResolver.Route53GlobalResolver.CfnFirewallDomainList") }
 
         /// The `Arn` attribute.

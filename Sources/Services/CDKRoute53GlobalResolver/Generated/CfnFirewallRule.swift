@@ -119,6 +119,11 @@ extension Route53GlobalResolver {
         /// What the registry schema says about `AWS::Route53GlobalResolver::FirewallRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53GlobalResolver::FirewallRule", ##"{"properties":{"Action":{"$ref":"#/definitions/FirewallRuleAction"},"BlockOverrideDnsType":{"$ref":"#/definitions/BlockOverrideDnsQueryType"},"BlockOverrideDomain":{"$ref":"#/definitions/Domain"},"BlockOverrideTtl":{"minimum":0,"maximum":604800},"BlockResponse":{"$ref":"#/definitions/FirewallBlockResponse"},"ClientToken":{"minLength":1,"maxLength":256},"ConfidenceThreshold":{"$ref":"#/definitions/ConfidenceThreshold"},"Description":{"$ref":"#/definitions/ResourceDescription"},"DnsAdvancedProtection":{"$ref":"#/definitions/DnsAdvancedProtection"},"DnsViewId":{"minLength":1,"maxLength":64,"pattern":"^[-.a-zA-Z0-9]+$"},"FirewallDomainListId":{"minLength":1,"maxLength":64,"pattern":"^[-.a-zA-Z0-9]+$"},"Name":{"$ref":"#/definitions/ResourceName"},"Priority":{"minimum":1,"maximum":10000},"QType":{"minLength":0,"maxLength":16}},"required":["Action","DnsViewId","Name"],"definitions":{"BlockOverrideDnsQueryType":{"enum":["CNAME"]},"ConfidenceThreshold":{"enum":["LOW","MEDIUM","HIGH"]},"DnsAdvancedProtection":{"enum":["DGA","DNS_TUNNELING","DICTIONARY_DGA"]},"Domain":{"minLength":1,"maxLength":256,"pattern":"\\*?[-a-zA-Z0-9.]+"},"FirewallBlockResponse":{"enum":["NODATA","NXDOMAIN","OVERRIDE"]},"FirewallRuleAction":{"enum":["ALLOW","ALERT","BLOCK"]},"ResourceDescription":{"minLength":1,"maxLength":256},"ResourceName":{"minLength":1,"maxLength":64,"pattern":"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53GlobalResolver::FirewallRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53GlobalResolver.Route53GlobalResolver.CfnFirewallRule") }
 
         /// The `CreatedAt` attribute.

@@ -72,6 +72,11 @@ extension Route53GlobalResolver {
         /// What the registry schema says about `AWS::Route53GlobalResolver::GlobalResolver`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53GlobalResolver::GlobalResolver", ##"{"properties":{"ClientToken":{"minLength":1,"maxLength":256},"Description":{"$ref":"#/definitions/ResourceDescription"},"IpAddressType":{"$ref":"#/definitions/GlobalResolverIpAddressType"},"Name":{"$ref":"#/definitions/ResourceName"},"ObservabilityRegion":{"$ref":"#/definitions/Region"},"Regions":{"items":{"$ref":"#/definitions/Region"}},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","Regions"],"definitions":{"GlobalResolverIpAddressType":{"enum":["IPV4","DUAL_STACK"]},"Region":{"minLength":1,"maxLength":32},"ResourceDescription":{"minLength":1,"maxLength":256},"ResourceName":{"minLength":1,"maxLength":64,"pattern":"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53GlobalResolver::GlobalResolver`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53GlobalResolver.Route53GlobalResolver.CfnGlobalResolver") }
 
         /// The `Arn` attribute.

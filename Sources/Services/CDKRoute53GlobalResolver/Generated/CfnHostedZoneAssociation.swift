@@ -53,6 +53,11 @@ extension Route53GlobalResolver {
         /// What the registry schema says about `AWS::Route53GlobalResolver::HostedZoneAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53GlobalResolver::HostedZoneAssociation", ##"{"properties":{"HostedZoneId":{"$ref":"#/definitions/HostedZoneId"},"Name":{"$ref":"#/definitions/ResourceName"},"ResourceArn":{"$ref":"#/definitions/ResourceArn"}},"required":["HostedZoneId","Name","ResourceArn"],"definitions":{"HostedZoneId":{"minLength":1,"maxLength":32},"ResourceArn":{"minLength":1,"maxLength":2048,"pattern":"arn:[-.a-z0-9]{1,63}:[-.a-z0-9]{1,63}:[-.a-z0-9]{0,63}:[-.a-z0-9]{0,63}:[^/].{0,1023}"},"ResourceName":{"minLength":1,"maxLength":64,"pattern":"(?!^[0-9]+$)([a-zA-Z0-9-_' ']+)"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53GlobalResolver::HostedZoneAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53GlobalResolver.Route53GlobalResolver.CfnHostedZoneAssociation") }
 
         /// The `CreatedAt` attribute.

@@ -42,6 +42,11 @@ extension Route53Profiles {
         /// What the registry schema says about `AWS::Route53Profiles::Profile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Profiles::Profile", ##"{"properties":{"Name":{"minLength":1,"maxLength":64,"pattern":"^(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53Profiles::Profile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Profiles.Route53Profiles.CfnProfile") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension Route53Profiles {
         /// What the registry schema says about `AWS::Route53Profiles::ProfileAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Profiles::ProfileAssociation", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","ProfileId","ResourceId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53Profiles::ProfileAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Profiles.Route53Profiles.CfnProfileAssociation") }
 
         /// The `Id` attribute.

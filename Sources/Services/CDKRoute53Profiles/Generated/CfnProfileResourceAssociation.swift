@@ -59,6 +59,11 @@ extension Route53Profiles {
         /// What the registry schema says about `AWS::Route53Profiles::ProfileResourceAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Profiles::ProfileResourceAssociation", #"{"required":["Name","ProfileId","ResourceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53Profiles::ProfileResourceAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Profiles.Route53Profiles.CfnProfileResourceAssociation") }
 
         /// The `Id` attribute.

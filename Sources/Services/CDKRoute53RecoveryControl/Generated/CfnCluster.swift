@@ -48,6 +48,11 @@ extension Route53RecoveryControl {
         /// What the registry schema says about `AWS::Route53RecoveryControl::Cluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53RecoveryControl::Cluster", ##"{"properties":{"Name":{"minLength":1,"maxLength":64},"NetworkType":{"enum":["IPV4","DUALSTACK"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53RecoveryControl::Cluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53RecoveryControl.Route53RecoveryControl.CfnCluster") }
 
         /// The `ClusterArn` attribute.

@@ -48,6 +48,11 @@ extension Route53RecoveryControl {
         /// What the registry schema says about `AWS::Route53RecoveryControl::ControlPanel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53RecoveryControl::ControlPanel", ##"{"properties":{"ClusterArn":{"pattern":"^[A-Za-z0-9:\\/_-]*$"},"Name":{"minLength":1,"maxLength":64},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53RecoveryControl::ControlPanel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53RecoveryControl.Route53RecoveryControl.CfnControlPanel") }
 
         /// The `ControlPanelArn` attribute.

@@ -53,6 +53,11 @@ extension Route53RecoveryControl {
         /// What the registry schema says about `AWS::Route53RecoveryControl::RoutingControl`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53RecoveryControl::RoutingControl", #"{"properties":{"ClusterArn":{"pattern":"^[A-Za-z0-9:\\/_-]*$"},"ControlPanelArn":{"pattern":"^[A-Za-z0-9:\\/_-]*$"},"Name":{"minLength":1,"maxLength":64}},"required":["Name"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53RecoveryControl::RoutingControl`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53RecoveryControl.Route53RecoveryControl.CfnRoutingControl") }
 
         /// The `RoutingControlArn` attribute.

@@ -66,6 +66,11 @@ extension Route53RecoveryControl {
         /// What the registry schema says about `AWS::Route53RecoveryControl::SafetyRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53RecoveryControl::SafetyRule", ##"{"properties":{"AssertionRule":{"$ref":"#/definitions/AssertionRule"},"GatingRule":{"$ref":"#/definitions/GatingRule"},"RuleConfig":{"$ref":"#/definitions/RuleConfig"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"requiredGroups":[["AssertionRule","Name","ControlPanelArn","RuleConfig"],["GatingRule","Name","ControlPanelArn","RuleConfig"]],"definitions":{"AssertionRule":{"required":["AssertedControls","WaitPeriodMs"]},"GatingRule":{"required":["GatingControls","TargetControls","WaitPeriodMs"]},"RuleConfig":{"properties":{"Type":{"$ref":"#/definitions/RuleType"}},"required":["Inverted","Threshold","Type"]},"RuleType":{"enum":["AND","OR","ATLEAST"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53RecoveryControl::SafetyRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53RecoveryControl.Route53RecoveryControl.CfnSafetyRule") }
 
         /// The `SafetyRuleArn` attribute.

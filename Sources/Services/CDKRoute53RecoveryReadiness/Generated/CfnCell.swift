@@ -48,6 +48,11 @@ extension Route53RecoveryReadiness {
         /// What the registry schema says about `AWS::Route53RecoveryReadiness::Cell`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53RecoveryReadiness::Cell", ##"{"properties":{"CellName":{"maxLength":64,"pattern":"[a-zA-Z0-9_]+"},"Cells":{"maxItems":5},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53RecoveryReadiness::Cell`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53RecoveryReadiness.Route53RecoveryReadiness.CfnCell") }
 
         /// The `CellArn` attribute.

@@ -54,6 +54,11 @@ extension Route53RecoveryReadiness {
         /// What the registry schema says about `AWS::Route53RecoveryReadiness::ResourceSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53RecoveryReadiness::ResourceSet", ##"{"properties":{"ResourceSetType":{"pattern":"^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$"},"Resources":{"minItems":1,"maxItems":6,"items":{"$ref":"#/definitions/Resource"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ResourceSetType","Resources"],"definitions":{"DNSTargetResource":{"properties":{"TargetResource":{"$ref":"#/definitions/TargetResource"}}},"Resource":{"properties":{"DnsTargetResource":{"$ref":"#/definitions/DNSTargetResource"},"ReadinessScopes":{"items":{"maxItems":5}}}},"Tag":{"required":["Key","Value"]},"TargetResource":{"requiredGroups":[["NLBResource"],["R53Resource"]]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53RecoveryReadiness::ResourceSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53RecoveryReadiness.Route53RecoveryReadiness.CfnResourceSet") }
 
         /// The `ResourceSetArn` attribute.

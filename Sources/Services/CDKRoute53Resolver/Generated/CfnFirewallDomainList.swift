@@ -54,6 +54,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::FirewallDomainList`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::FirewallDomainList", ##"{"properties":{"DomainFileUrl":{"minLength":1,"maxLength":1024},"Domains":{"$ref":"#/definitions/Domains"},"Name":{"minLength":1,"maxLength":64,"pattern":"(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Domains":{"items":{"minLength":1,"maxLength":255}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::FirewallDomainList`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnFirewallDomainList") }
 
         /// The `Arn` attribute.

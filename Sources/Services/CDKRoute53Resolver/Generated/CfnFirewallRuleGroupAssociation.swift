@@ -66,6 +66,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::FirewallRuleGroupAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::FirewallRuleGroupAssociation", ##"{"properties":{"FirewallRuleGroupId":{"minLength":1,"maxLength":64},"MutationProtection":{"enum":["ENABLED","DISABLED"]},"Name":{"minLength":0,"maxLength":64,"pattern":"(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcId":{"minLength":1,"maxLength":64}},"required":["FirewallRuleGroupId","Priority","VpcId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::FirewallRuleGroupAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnFirewallRuleGroupAssociation") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::OutpostResolver`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::OutpostResolver", ##"{"properties":{"InstanceCount":{"minimum":4,"maximum":256},"Name":{"minLength":1,"maxLength":255},"OutpostArn":{"minLength":1,"maxLength":1024,"pattern":"^arn:aws([a-z-]+)?:outposts:[a-z\\d-]+:\\d{12}:outpost/op-[a-f0-9]{17}$"},"PreferredInstanceType":{"minLength":1,"maxLength":255},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","OutpostArn","PreferredInstanceType"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::OutpostResolver`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnOutpostResolver") }
 
         /// The `Arn` attribute.

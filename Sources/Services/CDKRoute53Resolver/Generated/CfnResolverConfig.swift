@@ -47,6 +47,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::ResolverConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::ResolverConfig", #"{"properties":{"AutodefinedReverseFlag":{"enum":["DISABLE"]},"ResourceId":{"minLength":1,"maxLength":64}},"required":["AutodefinedReverseFlag","ResourceId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::ResolverConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnResolverConfig") }
 
         /// The `AutodefinedReverse` attribute.

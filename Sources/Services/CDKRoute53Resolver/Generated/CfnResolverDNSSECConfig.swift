@@ -41,6 +41,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::ResolverDNSSECConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::ResolverDNSSECConfig", #"{"properties":{"ResourceId":{"minLength":1,"maxLength":64}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::ResolverDNSSECConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnResolverDNSSECConfig") }
 
         /// The `Id` attribute.

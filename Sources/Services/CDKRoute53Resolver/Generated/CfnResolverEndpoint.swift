@@ -108,6 +108,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::ResolverEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::ResolverEndpoint", ##"{"properties":{"IpAddresses":{"minItems":2,"maxItems":20,"items":{"$ref":"#/definitions/IpAddressRequest"}},"Name":{"minLength":0,"maxLength":64,"pattern":"^(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)$"},"OutpostArn":{"minLength":1,"maxLength":255,"pattern":"^arn:aws([a-z-]+)?:outposts:[a-z\\d-]+:\\d{12}:outpost/op-[a-f0-9]{17}$"},"PreferredInstanceType":{"minLength":1,"maxLength":255},"Protocols":{"minItems":1,"maxItems":2},"SecurityGroupIds":{"items":{"minLength":1,"maxLength":64}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Direction","IpAddresses","SecurityGroupIds"],"definitions":{"IpAddressRequest":{"properties":{"Ip":{"minLength":7,"maxLength":36},"Ipv6":{"minLength":7,"maxLength":39},"SubnetId":{"minLength":1,"maxLength":32}},"required":["SubnetId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::ResolverEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnResolverEndpoint") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation", #"{"properties":{"ResolverQueryLogConfigId":{"minLength":1,"maxLength":64},"ResourceId":{"minLength":1,"maxLength":64}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnResolverQueryLoggingConfigAssociation") }
 
         /// The `CreationTime` attribute.

@@ -72,6 +72,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::ResolverRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::ResolverRule", ##"{"properties":{"DelegationRecord":{"minLength":1,"maxLength":256},"DomainName":{"minLength":1,"maxLength":256},"Name":{"minLength":0,"maxLength":64,"pattern":"^(?!^[0-9]+$)([a-zA-Z0-9\\-_' ']+)$"},"ResolverEndpointId":{"minLength":1,"maxLength":64},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TargetIps":{"minItems":1,"items":{"$ref":"#/definitions/TargetAddress"}}},"required":["RuleType"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"TargetAddress":{"properties":{"Ip":{"minLength":7,"maxLength":36},"Ipv6":{"minLength":7,"maxLength":39},"Port":{"minimum":0,"maximum":65535,"minLength":0,"maxLength":65535},"ServerNameIndication":{"minLength":0,"maxLength":255}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::ResolverRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnResolverRule") }
 
         /// The `Arn` attribute.

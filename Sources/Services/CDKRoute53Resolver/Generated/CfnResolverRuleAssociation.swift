@@ -53,6 +53,11 @@ extension Route53Resolver {
         /// What the registry schema says about `AWS::Route53Resolver::ResolverRuleAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Route53Resolver::ResolverRuleAssociation", #"{"required":["ResolverRuleId","VPCId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Route53Resolver::ResolverRuleAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKRoute53Resolver.Route53Resolver.CfnResolverRuleAssociation") }
 
         /// The `ResolverRuleAssociationId` attribute.

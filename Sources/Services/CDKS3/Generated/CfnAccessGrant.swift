@@ -72,6 +72,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::AccessGrant`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::AccessGrant", ##"{"properties":{"AccessGrantsLocationConfiguration":{"$ref":"#/definitions/AccessGrantsLocationConfiguration"},"Grantee":{"$ref":"#/definitions/Grantee"},"Permission":{"enum":["READ","WRITE","READWRITE"]},"S3PrefixType":{"enum":["Object"]},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AccessGrantsLocationId","Grantee","Permission"],"definitions":{"AccessGrantsLocationConfiguration":{"required":["S3SubPrefix"]},"Grantee":{"properties":{"GranteeType":{"enum":["IAM","DIRECTORY_USER","DIRECTORY_GROUP"]}},"required":["GranteeIdentifier","GranteeType"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3::AccessGrant`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnAccessGrant") }
 
         /// The `AccessGrantArn` attribute.

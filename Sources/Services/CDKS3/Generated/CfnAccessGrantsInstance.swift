@@ -42,6 +42,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::AccessGrantsInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::AccessGrantsInstance", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3::AccessGrantsInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnAccessGrantsInstance") }
 
         /// The `AccessGrantsInstanceArn` attribute.

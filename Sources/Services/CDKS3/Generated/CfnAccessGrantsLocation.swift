@@ -48,6 +48,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::AccessGrantsLocation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::AccessGrantsLocation", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["IamRoleArn","LocationScope"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3::AccessGrantsLocation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnAccessGrantsLocation") }
 
         /// The `AccessGrantsLocationArn` attribute.

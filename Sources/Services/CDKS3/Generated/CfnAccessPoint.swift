@@ -72,6 +72,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::AccessPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::AccessPoint", ##"{"properties":{"Bucket":{"minLength":3,"maxLength":255},"BucketAccountId":{"maxLength":64,"pattern":"^\\d{12}$"},"Name":{"minLength":3,"maxLength":50,"pattern":"^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcConfiguration":{"$ref":"#/definitions/VpcConfiguration"}},"required":["Bucket"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]},"VpcConfiguration":{"properties":{"VpcId":{"minLength":1,"maxLength":1024}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3::AccessPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnAccessPoint") }
 
         /// The `Alias` attribute.

@@ -47,6 +47,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::BucketPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::BucketPolicy", #"{"required":["Bucket","PolicyDocument"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::S3::BucketPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnBucketPolicy") }
     }
 }

@@ -53,6 +53,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::MultiRegionAccessPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::MultiRegionAccessPoint", ##"{"properties":{"Name":{"minLength":3,"maxLength":50,"pattern":"^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$"},"Regions":{"minItems":1,"items":{"$ref":"#/definitions/Region"}}},"required":["Regions"],"definitions":{"Region":{"properties":{"Bucket":{"minLength":3,"maxLength":63,"pattern":"^[a-z0-9][a-z0-9//.//-]*[a-z0-9]$"},"BucketAccountId":{"minLength":12,"maxLength":12,"pattern":"^[0-9]{12}$"}},"required":["Bucket"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3::MultiRegionAccessPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnMultiRegionAccessPoint") }
 
         /// The `Alias` attribute.

@@ -47,6 +47,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::MultiRegionAccessPointPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::MultiRegionAccessPointPolicy", #"{"properties":{"MrapName":{"minLength":3,"maxLength":50,"pattern":"^[a-z0-9][-a-z0-9]{1,48}[a-z0-9]$"}},"required":["MrapName","Policy"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::S3::MultiRegionAccessPointPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnMultiRegionAccessPointPolicy") }
 
         /// The `PolicyStatus` attribute.

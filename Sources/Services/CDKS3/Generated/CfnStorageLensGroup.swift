@@ -48,6 +48,11 @@ extension S3 {
         /// What the registry schema says about `AWS::S3::StorageLensGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3::StorageLensGroup", ##"{"properties":{"Filter":{"$ref":"#/definitions/Filter"},"Name":{"$ref":"#/definitions/Name"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Filter","Name"],"definitions":{"And":{"properties":{"MatchAnyPrefix":{"$ref":"#/definitions/MatchAnyPrefix"},"MatchAnySuffix":{"$ref":"#/definitions/MatchAnySuffix"},"MatchAnyTag":{"$ref":"#/definitions/MatchAnyTag"},"MatchObjectAge":{"$ref":"#/definitions/MatchObjectAge"},"MatchObjectSize":{"$ref":"#/definitions/MatchObjectSize"}}},"Filter":{"properties":{"And":{"$ref":"#/definitions/And"},"MatchAnyPrefix":{"$ref":"#/definitions/MatchAnyPrefix"},"MatchAnySuffix":{"$ref":"#/definitions/MatchAnySuffix"},"MatchAnyTag":{"$ref":"#/definitions/MatchAnyTag"},"MatchObjectAge":{"$ref":"#/definitions/MatchObjectAge"},"MatchObjectSize":{"$ref":"#/definitions/MatchObjectSize"},"Or":{"$ref":"#/definitions/Or"}}},"MatchAnyPrefix":{"items":{"maxLength":1024}},"MatchAnySuffix":{"items":{"maxLength":1024}},"MatchAnyTag":{"items":{"$ref":"#/definitions/Tag"}},"MatchObjectAge":{"properties":{"DaysGreaterThan":{"minimum":1},"DaysLessThan":{"minimum":1}}},"MatchObjectSize":{"properties":{"BytesGreaterThan":{"minimum":1},"BytesLessThan":{"minimum":1}}},"Name":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9\\-_]+$"},"Or":{"properties":{"MatchAnyPrefix":{"$ref":"#/definitions/MatchAnyPrefix"},"MatchAnySuffix":{"$ref":"#/definitions/MatchAnySuffix"},"MatchAnyTag":{"$ref":"#/definitions/MatchAnyTag"},"MatchObjectAge":{"$ref":"#/definitions/MatchObjectAge"},"MatchObjectSize":{"$ref":"#/definitions/MatchObjectSize"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3::StorageLensGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3.S3.CfnStorageLensGroup") }
 
         /// The `StorageLensGroupArn` attribute.

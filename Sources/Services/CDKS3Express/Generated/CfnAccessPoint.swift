@@ -78,6 +78,11 @@ extension S3Express {
         /// What the registry schema says about `AWS::S3Express::AccessPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Express::AccessPoint", ##"{"properties":{"Bucket":{"minLength":3,"maxLength":255},"BucketAccountId":{"maxLength":64,"pattern":"^\\d{12}$"},"Name":{"minLength":3,"maxLength":50,"pattern":"^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$"},"Scope":{"$ref":"#/definitions/Scope"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcConfiguration":{"$ref":"#/definitions/VpcConfiguration"}},"required":["Bucket"],"definitions":{"Scope":{"properties":{"Permissions":{"items":{"enum":["GetObject","GetObjectAttributes","ListMultipartUploadParts","ListBucket","ListBucketMultipartUploads","PutObject","DeleteObject","AbortMultipartUpload"]}}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:.*)([\\p{L}\\p{Z}\\p{N}_.:=+\\/\\-@%]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:=+\\/\\-@%]*)$"}},"required":["Key","Value"]},"VpcConfiguration":{"properties":{"VpcId":{"minLength":1,"maxLength":1024}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Express::AccessPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Express.S3Express.CfnAccessPoint") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension S3Files {
         /// What the registry schema says about `AWS::S3Files::AccessPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Files::AccessPoint", ##"{"properties":{"ClientToken":{"minLength":1,"maxLength":64,"pattern":"^(.+)$"},"FileSystemId":{"maxLength":128,"pattern":"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"},"PosixUser":{"$ref":"#/definitions/PosixUser"},"RootDirectory":{"$ref":"#/definitions/RootDirectory"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/AccessPointTag"}}},"required":["FileSystemId"],"definitions":{"AccessPointTag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$"},"Value":{"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}}},"CreationPermissions":{"properties":{"OwnerGid":{"minimum":0,"maximum":4294967295,"pattern":"^[0-9]+$"},"OwnerUid":{"minimum":0,"maximum":4294967295,"pattern":"^[0-9]+$"},"Permissions":{"pattern":"^[0-7]{3,4}$"}},"required":["OwnerGid","OwnerUid","Permissions"]},"PosixUser":{"properties":{"Gid":{"minimum":0,"maximum":4294967295,"pattern":"^[0-9]+$"},"SecondaryGids":{"items":{"minimum":0,"maximum":4294967295,"pattern":"^[0-9]+$"}},"Uid":{"minimum":0,"maximum":4294967295,"pattern":"^[0-9]+$"}},"required":["Gid","Uid"]},"RootDirectory":{"properties":{"CreationPermissions":{"$ref":"#/definitions/CreationPermissions"},"Path":{"minLength":1,"maxLength":100,"pattern":"^(\\/|(\\/(?!\\.)+[^$#<>;;`|&?{}^*/\\n]+){1,4})$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Files::AccessPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Files.S3Files.CfnAccessPoint") }
 
         /// The `AccessPointArn` attribute.

@@ -78,6 +78,11 @@ extension S3Files {
         /// What the registry schema says about `AWS::S3Files::FileSystem`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Files::FileSystem", ##"{"properties":{"Bucket":{"pattern":"^(arn:aws[a-zA-Z0-9-]*:s3:::.+)$"},"ClientToken":{"minLength":1,"maxLength":64,"pattern":"^(.+)$"},"KmsKeyId":{"maxLength":2048,"pattern":"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|alias/[a-zA-Z0-9/_-]+|(arn:aws[-a-z]*:kms:[a-z0-9-]+:\\d{12}:((key/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})|(key/mrk-[0-9a-f]{32})|(alias/[a-zA-Z0-9/_-]+))))$"},"Prefix":{"maxLength":1024,"pattern":"^(|.*/)$"},"RoleArn":{"maxLength":2048,"pattern":"^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"},"SynchronizationConfiguration":{"$ref":"#/definitions/SynchronizationConfiguration"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Bucket","RoleArn"],"definitions":{"ExpirationDataRule":{"properties":{"DaysAfterLastAccess":{"minimum":1,"maximum":365}},"required":["DaysAfterLastAccess"]},"ImportDataRule":{"properties":{"Prefix":{"minLength":0,"maxLength":1024,"pattern":"^(|.*/)$"},"SizeLessThan":{"minimum":0,"maximum":52673613135872},"Trigger":{"enum":["ON_DIRECTORY_FIRST_ACCESS","ON_FILE_ACCESS"]}},"required":["Prefix","SizeLessThan","Trigger"]},"SynchronizationConfiguration":{"properties":{"ExpirationDataRules":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/ExpirationDataRule"}},"ImportDataRules":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/ImportDataRule"}}},"required":["ExpirationDataRules","ImportDataRules"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$"},"Value":{"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Files::FileSystem`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Files.S3Files.CfnFileSystem") }
 
         /// The `CreationTime` attribute.

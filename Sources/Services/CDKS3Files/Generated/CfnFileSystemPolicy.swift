@@ -47,6 +47,11 @@ extension S3Files {
         /// What the registry schema says about `AWS::S3Files::FileSystemPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Files::FileSystemPolicy", #"{"properties":{"FileSystemId":{"maxLength":128,"pattern":"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"}},"required":["FileSystemId","Policy"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::S3Files::FileSystemPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Files.S3Files.CfnFileSystemPolicy") }
     }
 }

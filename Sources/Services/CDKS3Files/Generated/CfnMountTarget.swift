@@ -71,6 +71,11 @@ extension S3Files {
         /// What the registry schema says about `AWS::S3Files::MountTarget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Files::MountTarget", #"{"properties":{"FileSystemId":{"maxLength":128,"pattern":"^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$"},"IpAddressType":{"enum":["IPV4_ONLY","IPV6_ONLY","DUAL_STACK"]},"Ipv4Address":{"minLength":7,"maxLength":15,"pattern":"^[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"},"Ipv6Address":{"minLength":3,"maxLength":39},"SecurityGroups":{"maxItems":100,"items":{"minLength":11,"maxLength":43,"pattern":"^(sg-[0-9a-f]{8,40})$"}},"SubnetId":{"minLength":15,"maxLength":47,"pattern":"^subnet-[0-9a-f]{8,40}$"}},"required":["FileSystemId","SubnetId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::S3Files::MountTarget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Files.S3Files.CfnMountTarget") }
 
         /// The `AvailabilityZoneId` attribute.

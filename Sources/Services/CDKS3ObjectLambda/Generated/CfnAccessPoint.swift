@@ -47,6 +47,11 @@ extension S3ObjectLambda {
         /// What the registry schema says about `AWS::S3ObjectLambda::AccessPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3ObjectLambda::AccessPoint", ##"{"properties":{"Name":{"minLength":3,"maxLength":45,"pattern":"^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$"},"ObjectLambdaConfiguration":{"$ref":"#/definitions/ObjectLambdaConfiguration"}},"required":["ObjectLambdaConfiguration"],"definitions":{"ObjectLambdaConfiguration":{"properties":{"SupportingAccessPoint":{"minLength":1,"maxLength":2048},"TransformationConfigurations":{"items":{"$ref":"#/definitions/TransformationConfiguration"}}},"required":["SupportingAccessPoint","TransformationConfigurations"]},"TransformationConfiguration":{"required":["Actions","ContentTransformation"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3ObjectLambda::AccessPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3ObjectLambda.S3ObjectLambda.CfnAccessPoint") }
 
         /// The `Alias` attribute.

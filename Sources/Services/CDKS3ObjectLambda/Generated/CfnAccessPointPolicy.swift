@@ -47,6 +47,11 @@ extension S3ObjectLambda {
         /// What the registry schema says about `AWS::S3ObjectLambda::AccessPointPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3ObjectLambda::AccessPointPolicy", #"{"properties":{"ObjectLambdaAccessPoint":{"minLength":3,"maxLength":45,"pattern":"^[a-z0-9]([a-z0-9\\-]*[a-z0-9])?$"}},"required":["ObjectLambdaAccessPoint","PolicyDocument"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::S3ObjectLambda::AccessPointPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3ObjectLambda.S3ObjectLambda.CfnAccessPointPolicy") }
     }
 }

@@ -59,6 +59,11 @@ extension S3Outposts {
         /// What the registry schema says about `AWS::S3Outposts::AccessPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Outposts::AccessPoint", ##"{"properties":{"Bucket":{"minLength":20,"maxLength":2048,"pattern":"^arn:[^:]+:s3-outposts:[a-zA-Z0-9\\-]+:\\d{12}:outpost\\/[^:]+\\/bucket\\/[^:]+$"},"Name":{"minLength":3,"maxLength":50,"pattern":"^[a-z0-9]([a-z0-9\\\\-]*[a-z0-9])?$"},"VpcConfiguration":{"$ref":"#/definitions/VpcConfiguration"}},"required":["Bucket","Name","VpcConfiguration"],"definitions":{"VpcConfiguration":{"properties":{"VpcId":{"minLength":1,"maxLength":1024}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Outposts::AccessPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Outposts.S3Outposts.CfnAccessPoint") }
 
         /// The `Arn` attribute.

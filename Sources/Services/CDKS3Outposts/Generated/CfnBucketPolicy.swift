@@ -47,6 +47,11 @@ extension S3Outposts {
         /// What the registry schema says about `AWS::S3Outposts::BucketPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Outposts::BucketPolicy", #"{"properties":{"Bucket":{"minLength":20,"maxLength":2048,"pattern":"^arn:[^:]+:s3-outposts:[a-zA-Z0-9\\-]+:\\d{12}:outpost\\/[^:]+\\/bucket\\/[^:]+$"}},"required":["Bucket","PolicyDocument"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::S3Outposts::BucketPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Outposts.S3Outposts.CfnBucketPolicy") }
     }
 }

@@ -71,6 +71,11 @@ extension S3Outposts {
         /// What the registry schema says about `AWS::S3Outposts::Endpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Outposts::Endpoint", #"{"properties":{"AccessType":{"enum":["CustomerOwnedIp","Private"]},"CustomerOwnedIpv4Pool":{"pattern":"^ipv4pool-coip-([0-9a-f]{17})$"},"OutpostId":{"pattern":"^(op-[a-f0-9]{17}|\\d{12}|ec2)$"},"SecurityGroupId":{"minLength":1,"maxLength":100,"pattern":"^sg-([0-9a-f]{8}|[0-9a-f]{17})$"},"SubnetId":{"minLength":1,"maxLength":100,"pattern":"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$"}},"required":["OutpostId","SecurityGroupId","SubnetId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::S3Outposts::Endpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Outposts.S3Outposts.CfnEndpoint") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension S3Tables {
         /// What the registry schema says about `AWS::S3Tables::TableBucket`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Tables::TableBucket", ##"{"properties":{"EncryptionConfiguration":{"$ref":"#/definitions/EncryptionConfiguration"},"MetricsConfiguration":{"$ref":"#/definitions/MetricsConfiguration"},"ReplicationConfiguration":{"$ref":"#/definitions/ReplicationConfiguration"},"StorageClassConfiguration":{"$ref":"#/definitions/StorageClassConfiguration"},"TableBucketName":{"$ref":"#/definitions/TableBucketName"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"UnreferencedFileRemoval":{"$ref":"#/definitions/UnreferencedFileRemoval"}},"required":["TableBucketName"],"definitions":{"EncryptionConfiguration":{"properties":{"SSEAlgorithm":{"enum":["AES256","aws:kms"]}}},"MetricsConfiguration":{"properties":{"Status":{"enum":["Enabled","Disabled"]}}},"ReplicationConfiguration":{"properties":{"Rules":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/ReplicationRule"}}},"required":["Role","Rules"]},"ReplicationDestination":{"required":["DestinationTableBucketARN"]},"ReplicationRule":{"properties":{"Destinations":{"minItems":1,"maxItems":5,"items":{"$ref":"#/definitions/ReplicationDestination"}}},"required":["Destinations"]},"StorageClassConfiguration":{"properties":{"StorageClass":{"enum":["STANDARD","INTELLIGENT_TIERING"]}}},"TableBucketName":{"minLength":3,"maxLength":63},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]},"UnreferencedFileRemoval":{"properties":{"NoncurrentDays":{"minimum":1},"Status":{"enum":["Enabled","Disabled"]},"UnreferencedDays":{"minimum":1}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Tables::TableBucket`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Tables.S3Tables.CfnTableBucket") }
 
         /// The `TableBucketARN` attribute.

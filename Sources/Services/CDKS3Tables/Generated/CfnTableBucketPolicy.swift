@@ -47,6 +47,11 @@ extension S3Tables {
         /// What the registry schema says about `AWS::S3Tables::TableBucketPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Tables::TableBucketPolicy", ##"{"properties":{"ResourcePolicy":{"$ref":"#/definitions/ResourcePolicy"},"TableBucketARN":{"$ref":"#/definitions/TableBucketARN"}},"required":["ResourcePolicy","TableBucketARN"],"definitions":{"ResourcePolicy":{"minLength":1,"maxLength":20480},"TableBucketARN":{"pattern":"^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Tables::TableBucketPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Tables.S3Tables.CfnTableBucketPolicy") }
     }
 }

@@ -47,6 +47,11 @@ extension S3Tables {
         /// What the registry schema says about `AWS::S3Tables::TablePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Tables::TablePolicy", ##"{"properties":{"ResourcePolicy":{"$ref":"#/definitions/ResourcePolicy"}},"required":["ResourcePolicy","TableARN"],"definitions":{"ResourcePolicy":{"minLength":1,"maxLength":20480}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Tables::TablePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Tables.S3Tables.CfnTablePolicy") }
 
         /// The `Namespace` attribute.

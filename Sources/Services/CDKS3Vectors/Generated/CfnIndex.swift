@@ -84,6 +84,11 @@ extension S3Vectors {
         /// What the registry schema says about `AWS::S3Vectors::Index`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Vectors::Index", ##"{"properties":{"DataType":{"$ref":"#/definitions/DataType"},"Dimension":{"$ref":"#/definitions/Dimension"},"DistanceMetric":{"$ref":"#/definitions/DistanceMetric"},"EncryptionConfiguration":{"$ref":"#/definitions/EncryptionConfiguration"},"IndexName":{"$ref":"#/definitions/IndexName"},"MetadataConfiguration":{"$ref":"#/definitions/MetadataConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VectorBucketArn":{"$ref":"#/definitions/VectorBucketArn"},"VectorBucketName":{"$ref":"#/definitions/VectorBucketName"}},"required":["DataType","Dimension","DistanceMetric"],"definitions":{"DataType":{"enum":["float32"]},"Dimension":{"minimum":1,"maximum":4096},"DistanceMetric":{"enum":["cosine","euclidean"]},"EncryptionConfiguration":{"properties":{"KmsKeyArn":{"minLength":1,"maxLength":2048,"pattern":"^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$"},"SseType":{"enum":["AES256","aws:kms"]}}},"IndexName":{"minLength":3,"maxLength":63},"MetadataConfiguration":{"properties":{"NonFilterableMetadataKeys":{"minItems":1,"maxItems":10,"items":{"minLength":1,"maxLength":63}}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]},"VectorBucketArn":{"pattern":"^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$"},"VectorBucketName":{"minLength":3,"maxLength":63}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Vectors::Index`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Vectors.S3Vectors.CfnIndex") }
 
         /// The `CreationTime` attribute.

@@ -48,6 +48,11 @@ extension S3Vectors {
         /// What the registry schema says about `AWS::S3Vectors::VectorBucket`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Vectors::VectorBucket", ##"{"properties":{"EncryptionConfiguration":{"$ref":"#/definitions/EncryptionConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VectorBucketName":{"$ref":"#/definitions/VectorBucketName"}},"definitions":{"EncryptionConfiguration":{"properties":{"KmsKeyArn":{"minLength":1,"maxLength":2048,"pattern":"^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$"},"SseType":{"enum":["AES256","aws:kms"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"maxLength":256}},"required":["Key","Value"]},"VectorBucketName":{"minLength":3,"maxLength":63}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Vectors::VectorBucket`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Vectors.S3Vectors.CfnVectorBucket") }
 
         /// The `CreationTime` attribute.

@@ -53,6 +53,11 @@ extension S3Vectors {
         /// What the registry schema says about `AWS::S3Vectors::VectorBucketPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::S3Vectors::VectorBucketPolicy", ##"{"properties":{"VectorBucketArn":{"$ref":"#/definitions/VectorBucketArn"},"VectorBucketName":{"$ref":"#/definitions/VectorBucketName"}},"required":["Policy"],"requiredGroups":[["VectorBucketName"],["VectorBucketArn"]],"definitions":{"VectorBucketArn":{"pattern":"^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$"},"VectorBucketName":{"minLength":3,"maxLength":63}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::S3Vectors::VectorBucketPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKS3Vectors.S3Vectors.CfnVectorBucketPolicy") }
     }
 }

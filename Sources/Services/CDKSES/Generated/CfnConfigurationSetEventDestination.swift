@@ -47,6 +47,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::ConfigurationSetEventDestination`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::ConfigurationSetEventDestination", ##"{"properties":{"EventDestination":{"$ref":"#/definitions/EventDestination"}},"required":["ConfigurationSetName","EventDestination"],"definitions":{"CloudWatchDestination":{"properties":{"DimensionConfigurations":{"items":{"$ref":"#/definitions/DimensionConfiguration"}}}},"DimensionConfiguration":{"properties":{"DefaultDimensionValue":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_-]{1,256}$"},"DimensionName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_:-]{1,256}$"},"DimensionValueSource":{"enum":["EMAIL_HEADER","LINK_TAG","MESSAGE_TAG","emailHeader","linkTag","messageTag"]}},"required":["DefaultDimensionValue","DimensionName","DimensionValueSource"]},"EventBridgeDestination":{"properties":{"EventBusArn":{"minLength":36,"maxLength":1024,"pattern":"^arn:aws[a-z0-9-]*:events:[a-z0-9-]+:\\d{12}:event-bus/[^:]+$"}},"required":["EventBusArn"]},"EventDestination":{"properties":{"CloudWatchDestination":{"$ref":"#/definitions/CloudWatchDestination"},"EventBridgeDestination":{"$ref":"#/definitions/EventBridgeDestination"},"KinesisFirehoseDestination":{"$ref":"#/definitions/KinesisFirehoseDestination"},"Name":{"pattern":"^[a-zA-Z0-9_-]{0,64}$"},"SnsDestination":{"$ref":"#/definitions/SnsDestination"}},"required":["MatchingEventTypes"]},"KinesisFirehoseDestination":{"required":["DeliveryStreamARN","IAMRoleARN"]},"SnsDestination":{"properties":{"TopicARN":{"minLength":36,"maxLength":1024,"pattern":"^arn:aws[a-z0-9-]*:sns:[a-z0-9-]+:\\d{12}:[^:]+$"}},"required":["TopicARN"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::ConfigurationSetEventDestination`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnConfigurationSetEventDestination") }
 
         /// The `Id` attribute.

@@ -54,6 +54,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::ContactList`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::ContactList", ##"{"properties":{"ContactListName":{"pattern":"^[a-zA-Z0-9_-]{1,64}$"},"Description":{"maxLength":500},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Topics":{"minItems":0,"maxItems":20,"items":{"$ref":"#/definitions/Topic"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Topic":{"properties":{"Description":{"minLength":0,"maxLength":500},"DisplayName":{"minLength":0,"maxLength":128},"TopicName":{"pattern":"^[a-zA-Z0-9_-]{1,64}$"}},"required":["DefaultSubscriptionStatus","DisplayName","TopicName"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::ContactList`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnContactList") }
 
         /// The `Topic` property type.

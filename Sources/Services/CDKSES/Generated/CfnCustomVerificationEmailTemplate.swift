@@ -72,6 +72,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::CustomVerificationEmailTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::CustomVerificationEmailTemplate", ##"{"properties":{"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TemplateName":{"minLength":1,"maxLength":64}},"required":["FailureRedirectionURL","FromEmailAddress","SuccessRedirectionURL","TemplateContent","TemplateName","TemplateSubject"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::CustomVerificationEmailTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnCustomVerificationEmailTemplate") }
     }
 }

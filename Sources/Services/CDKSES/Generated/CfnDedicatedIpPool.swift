@@ -48,6 +48,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::DedicatedIpPool`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::DedicatedIpPool", ##"{"properties":{"PoolName":{"pattern":"^[a-z0-9_-]{0,64}$"},"ScalingMode":{"pattern":"^(STANDARD|MANAGED)$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::DedicatedIpPool`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnDedicatedIpPool") }
     }
 }

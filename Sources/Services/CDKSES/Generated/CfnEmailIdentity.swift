@@ -72,6 +72,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::EmailIdentity`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::EmailIdentity", ##"{"properties":{"DkimSigningAttributes":{"$ref":"#/definitions/DkimSigningAttributes"},"MailFromAttributes":{"$ref":"#/definitions/MailFromAttributes"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["EmailIdentity"],"definitions":{"DkimSigningAttributes":{"properties":{"NextSigningKeyLength":{"pattern":"RSA_1024_BIT|RSA_2048_BIT"}}},"MailFromAttributes":{"properties":{"BehaviorOnMxFailure":{"pattern":"USE_DEFAULT_VALUE|REJECT_MESSAGE"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::EmailIdentity`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnEmailIdentity") }
 
         /// The `DkimDNSTokenName1` attribute.

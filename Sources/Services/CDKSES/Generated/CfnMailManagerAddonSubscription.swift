@@ -42,6 +42,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::MailManagerAddonSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::MailManagerAddonSubscription", ##"{"properties":{"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["AddonName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::MailManagerAddonSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnMailManagerAddonSubscription") }
 
         /// The `AddonSubscriptionArn` attribute.

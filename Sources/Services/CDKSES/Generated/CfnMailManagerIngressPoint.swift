@@ -84,6 +84,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::MailManagerIngressPoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::MailManagerIngressPoint", ##"{"properties":{"IngressPointName":{"minLength":3,"maxLength":63,"pattern":"^[A-Za-z0-9_\\-]+$"},"RuleSetId":{"minLength":1,"maxLength":100},"StatusToUpdate":{"$ref":"#/definitions/IngressPointStatusToUpdate"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TlsPolicy":{"$ref":"#/definitions/TlsPolicy"},"TrafficPolicyId":{"minLength":1,"maxLength":100},"Type":{"$ref":"#/definitions/IngressPointType"}},"required":["RuleSetId","TrafficPolicyId","Type"],"definitions":{"IngressPointStatusToUpdate":{"enum":["ACTIVE","CLOSED"]},"IngressPointType":{"enum":["OPEN","AUTH","MTLS"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]*$"}},"required":["Key","Value"]},"TlsPolicy":{"enum":["REQUIRED","OPTIONAL","FIPS"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::MailManagerIngressPoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnMailManagerIngressPoint") }
 
         /// The `ARecord` attribute.

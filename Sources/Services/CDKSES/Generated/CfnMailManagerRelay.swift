@@ -60,6 +60,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::MailManagerRelay`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::MailManagerRelay", ##"{"properties":{"RelayName":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9-_]+$"},"ServerName":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9-\\.]+$"},"ServerPort":{"minimum":1,"maximum":65535},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Authentication","ServerName","ServerPort"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::MailManagerRelay`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnMailManagerRelay") }
 
         /// The `RelayArn` attribute.

@@ -48,6 +48,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::MailManagerRuleSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::MailManagerRuleSet", ##"{"properties":{"RuleSetName":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_.-]+$"},"Rules":{"minItems":0,"maxItems":40,"items":{"$ref":"#/definitions/Rule"}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Rules"],"definitions":{"Rule":{"properties":{"Actions":{"minItems":1,"maxItems":10},"Conditions":{"minItems":0,"maxItems":10},"Name":{"minLength":1,"maxLength":32,"pattern":"^[a-zA-Z0-9_.-]+$"},"Unless":{"minItems":0,"maxItems":10}},"required":["Actions"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::MailManagerRuleSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnMailManagerRuleSet") }
 
         /// The `RuleSetArn` attribute.

@@ -60,6 +60,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::MailManagerTrafficPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::MailManagerTrafficPolicy", ##"{"properties":{"DefaultAction":{"$ref":"#/definitions/AcceptAction"},"MaxMessageSizeBytes":{"minimum":1},"PolicyStatements":{"items":{"$ref":"#/definitions/PolicyStatement"}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"TrafficPolicyName":{"minLength":3,"maxLength":63,"pattern":"^[A-Za-z0-9_\\-]+$"}},"required":["DefaultAction","PolicyStatements"],"definitions":{"AcceptAction":{"enum":["ALLOW","DENY"]},"PolicyStatement":{"properties":{"Action":{"$ref":"#/definitions/AcceptAction"},"Conditions":{"minItems":1}},"required":["Action","Conditions"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[a-zA-Z0-9/_\\+=\\.:@\\-]*$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::MailManagerTrafficPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnMailManagerTrafficPolicy") }
 
         /// The `TrafficPolicyArn` attribute.

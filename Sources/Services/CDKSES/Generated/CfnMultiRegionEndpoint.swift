@@ -48,6 +48,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::MultiRegionEndpoint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::MultiRegionEndpoint", ##"{"properties":{"Details":{"$ref":"#/definitions/Details"},"EndpointName":{"minLength":1,"maxLength":64,"pattern":"^[\\w\\-_]+$"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["Details","EndpointName"],"definitions":{"Details":{"properties":{"RouteDetails":{"$ref":"#/definitions/RouteDetails"}},"required":["RouteDetails"]},"RouteDetails":{"minItems":1,"maxItems":1,"items":{"required":["Region"]}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::MultiRegionEndpoint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnMultiRegionEndpoint") }
 
         /// The `Details` property type.

@@ -41,6 +41,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::ReceiptFilter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::ReceiptFilter", ##"{"properties":{"Filter":{"$ref":"#/definitions/Filter"}},"required":["Filter"],"definitions":{"Filter":{"properties":{"IpFilter":{"$ref":"#/definitions/IpFilter"}},"required":["IpFilter"]},"IpFilter":{"required":["Cidr","Policy"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::ReceiptFilter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnReceiptFilter") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::ReceiptRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::ReceiptRule", ##"{"properties":{"Rule":{"$ref":"#/definitions/Rule"}},"required":["Rule","RuleSetName"],"definitions":{"Action":{"properties":{"AddHeaderAction":{"$ref":"#/definitions/AddHeaderAction"},"BounceAction":{"$ref":"#/definitions/BounceAction"},"ConnectAction":{"$ref":"#/definitions/ConnectAction"},"LambdaAction":{"$ref":"#/definitions/LambdaAction"},"S3Action":{"$ref":"#/definitions/S3Action"},"StopAction":{"$ref":"#/definitions/StopAction"},"WorkmailAction":{"$ref":"#/definitions/WorkmailAction"}}},"AddHeaderAction":{"required":["HeaderName","HeaderValue"]},"BounceAction":{"required":["Message","Sender","SmtpReplyCode"]},"ConnectAction":{"required":["IAMRoleARN","InstanceARN"]},"LambdaAction":{"required":["FunctionArn"]},"Rule":{"properties":{"Actions":{"items":{"$ref":"#/definitions/Action"}}}},"S3Action":{"required":["BucketName"]},"StopAction":{"required":["Scope"]},"WorkmailAction":{"required":["OrganizationArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::ReceiptRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnReceiptRule") }
 
         /// The `Id` attribute.

@@ -42,6 +42,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::Template`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::Template", ##"{"properties":{"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Template":{"$ref":"#/definitions/Template"}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Template":{"properties":{"TemplateName":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9_-]{1,64}$"}},"required":["SubjectPart"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::Template`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnTemplate") }
 
         /// The `Id` attribute.

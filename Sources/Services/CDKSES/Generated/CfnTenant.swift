@@ -48,6 +48,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::Tenant`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::Tenant", ##"{"properties":{"ResourceAssociations":{"minItems":0,"items":{"$ref":"#/definitions/ResourceAssociation"}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TenantName":{"minLength":1,"maxLength":64,"pattern":"^[\\w\\-_]+$"}},"required":["TenantName"],"definitions":{"ResourceAssociation":{"properties":{"ResourceArn":{"minLength":1}},"required":["ResourceArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::Tenant`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnTenant") }
 
         /// The `Arn` attribute.

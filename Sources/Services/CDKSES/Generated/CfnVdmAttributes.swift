@@ -47,6 +47,11 @@ extension SES {
         /// What the registry schema says about `AWS::SES::VdmAttributes`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SES::VdmAttributes", ##"{"properties":{"DashboardAttributes":{"$ref":"#/definitions/DashboardAttributes"},"GuardianAttributes":{"$ref":"#/definitions/GuardianAttributes"}},"definitions":{"DashboardAttributes":{"properties":{"EngagementMetrics":{"pattern":"ENABLED|DISABLED"}}},"GuardianAttributes":{"properties":{"OptimizedSharedDelivery":{"pattern":"ENABLED|DISABLED"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SES::VdmAttributes`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSES.SES.CfnVdmAttributes") }
 
         /// The `VdmAttributesResourceId` attribute.

@@ -66,6 +66,11 @@ extension SMSVOICE {
         /// What the registry schema says about `AWS::SMSVOICE::ConfigurationSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SMSVOICE::ConfigurationSet", ##"{"properties":{"ConfigurationSetName":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"DefaultSenderId":{"pattern":"^[A-Za-z0-9_-]+$"},"EventDestinations":{"maxItems":5,"items":{"$ref":"#/definitions/EventDestination"}},"ProtectConfigurationId":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_:/-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"CloudWatchLogsDestination":{"properties":{"IamRoleArn":{"pattern":"^arn:\\S+$"},"LogGroupArn":{"pattern":"^arn:\\S+$"}},"required":["IamRoleArn","LogGroupArn"]},"EventDestination":{"properties":{"CloudWatchLogsDestination":{"$ref":"#/definitions/CloudWatchLogsDestination"},"EventDestinationName":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"KinesisFirehoseDestination":{"$ref":"#/definitions/KinesisFirehoseDestination"},"SnsDestination":{"$ref":"#/definitions/SnsDestination"}},"required":["Enabled","EventDestinationName","MatchingEventTypes"],"requiredGroups":[["CloudWatchLogsDestination"],["KinesisFirehoseDestination"],["SnsDestination"]]},"KinesisFirehoseDestination":{"properties":{"DeliveryStreamArn":{"pattern":"^arn:\\S+$"},"IamRoleArn":{"pattern":"^arn:\\S+$"}},"required":["DeliveryStreamArn","IamRoleArn"]},"SnsDestination":{"properties":{"TopicArn":{"pattern":"^arn:\\S+$"}},"required":["TopicArn"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SMSVOICE::ConfigurationSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSMSVOICE.SMSVOICE.CfnConfigurationSet") }
 
         /// The `Arn` attribute.

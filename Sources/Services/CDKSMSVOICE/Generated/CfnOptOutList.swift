@@ -42,6 +42,11 @@ extension SMSVOICE {
         /// What the registry schema says about `AWS::SMSVOICE::OptOutList`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SMSVOICE::OptOutList", ##"{"properties":{"OptOutListName":{"minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SMSVOICE::OptOutList`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSMSVOICE.SMSVOICE.CfnOptOutList") }
 
         /// The `Arn` attribute.

@@ -90,6 +90,11 @@ extension SMSVOICE {
         /// What the registry schema says about `AWS::SMSVOICE::PhoneNumber`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SMSVOICE::PhoneNumber", ##"{"properties":{"IsoCountryCode":{"pattern":"^[A-Z]{2}$"},"MandatoryKeywords":{"properties":{"HELP":{"$ref":"#/definitions/MandatoryKeyword"},"STOP":{"$ref":"#/definitions/MandatoryKeyword"}},"required":["HELP","STOP"]},"NumberCapabilities":{"items":{"enum":["SMS","VOICE","MMS"]}},"NumberType":{"enum":["LONG_CODE","TOLL_FREE","TEN_DLC","SIMULATOR"]},"OptOutListName":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_:/-]+$"},"OptionalKeywords":{"items":{"$ref":"#/definitions/OptionalKeyword"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TwoWay":{"properties":{"ChannelArn":{"pattern":"^arn:\\S+$"},"ChannelRole":{"pattern":"^arn:\\S+$"}},"required":["Enabled"]}},"required":["IsoCountryCode","MandatoryKeywords","NumberCapabilities","NumberType"],"definitions":{"MandatoryKeyword":{"properties":{"Message":{"maxLength":1600,"pattern":"^(?!\\s*$)[\\s\\S]+$"}},"required":["Message"]},"OptionalKeyword":{"properties":{"Action":{"enum":["AUTOMATIC_RESPONSE","OPT_OUT","OPT_IN"]},"Keyword":{"maxLength":30,"pattern":"^(?!(?i)(stop|help)$)[ \\S]+"},"Message":{"maxLength":1600,"pattern":"^(?!\\s*$)[\\s\\S]+$"}},"required":["Action","Keyword","Message"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SMSVOICE::PhoneNumber`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSMSVOICE.SMSVOICE.CfnPhoneNumber") }
 
         /// The `Arn` attribute.

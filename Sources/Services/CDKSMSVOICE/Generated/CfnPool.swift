@@ -84,6 +84,11 @@ extension SMSVOICE {
         /// What the registry schema says about `AWS::SMSVOICE::Pool`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SMSVOICE::Pool", ##"{"properties":{"MandatoryKeywords":{"properties":{"HELP":{"$ref":"#/definitions/MandatoryKeyword"},"STOP":{"$ref":"#/definitions/MandatoryKeyword"}},"required":["HELP","STOP"]},"OptOutListName":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9_:/-]+$"},"OptionalKeywords":{"items":{"$ref":"#/definitions/OptionalKeyword"}},"OriginationIdentities":{"minItems":1,"items":{"minLength":20,"maxLength":256,"pattern":"^arn:\\S+"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TwoWay":{"properties":{"ChannelArn":{"pattern":"^[ \\S]+"},"ChannelRole":{"pattern":"^arn:\\S+$"}},"required":["Enabled"]}},"required":["MandatoryKeywords","OriginationIdentities"],"definitions":{"MandatoryKeyword":{"properties":{"Message":{"maxLength":1600,"pattern":"^(?!\\s*$)[\\s\\S]+$"}},"required":["Message"]},"OptionalKeyword":{"properties":{"Action":{"enum":["AUTOMATIC_RESPONSE","OPT_OUT","OPT_IN"]},"Keyword":{"maxLength":30,"pattern":"^(?!(?i)(stop|help)$)[ \\S]+"},"Message":{"maxLength":1600,"pattern":"^(?!\\s*$)[\\s\\S]+$"}},"required":["Action","Keyword","Message"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SMSVOICE::Pool`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSMSVOICE.SMSVOICE.CfnPool") }
 
         /// The `Arn` attribute.

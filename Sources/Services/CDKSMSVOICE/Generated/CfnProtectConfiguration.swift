@@ -48,6 +48,11 @@ extension SMSVOICE {
         /// What the registry schema says about `AWS::SMSVOICE::ProtectConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SMSVOICE::ProtectConfiguration", ##"{"properties":{"CountryRuleSet":{"$ref":"#/definitions/CountryRuleSet"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"CountryRule":{"properties":{"CountryCode":{"pattern":"^[A-Z]{2}$"},"ProtectStatus":{"enum":["ALLOW","BLOCK","MONITOR","FILTER"]}},"required":["CountryCode","ProtectStatus"]},"CountryRuleSet":{"properties":{"MMS":{"items":{"$ref":"#/definitions/CountryRule"}},"SMS":{"items":{"$ref":"#/definitions/CountryRule"}},"VOICE":{"items":{"$ref":"#/definitions/CountryRule"}}},"requiredGroups":[["SMS"],["VOICE"],["MMS"]]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SMSVOICE::ProtectConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSMSVOICE.SMSVOICE.CfnProtectConfiguration") }
 
         /// The `Arn` attribute.

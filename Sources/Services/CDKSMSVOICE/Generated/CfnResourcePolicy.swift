@@ -47,6 +47,11 @@ extension SMSVOICE {
         /// What the registry schema says about `AWS::SMSVOICE::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SMSVOICE::ResourcePolicy", #"{"properties":{"ResourceArn":{"pattern":"^arn:\\S+$"}},"required":["PolicyDocument","ResourceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SMSVOICE::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSMSVOICE.SMSVOICE.CfnResourcePolicy") }
     }
 }

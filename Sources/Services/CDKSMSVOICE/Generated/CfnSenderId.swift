@@ -54,6 +54,11 @@ extension SMSVOICE {
         /// What the registry schema says about `AWS::SMSVOICE::SenderId`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SMSVOICE::SenderId", ##"{"properties":{"IsoCountryCode":{"pattern":"^[A-Z]{2}$"},"SenderId":{"pattern":"^[A-Z0-9_-]+$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["IsoCountryCode","SenderId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SMSVOICE::SenderId`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSMSVOICE.SMSVOICE.CfnSenderId") }
 
         /// The `Arn` attribute.

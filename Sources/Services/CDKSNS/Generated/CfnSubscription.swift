@@ -101,6 +101,11 @@ extension SNS {
         /// What the registry schema says about `AWS::SNS::Subscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SNS::Subscription", #"{"required":["Protocol","TopicArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SNS::Subscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSNS.SNS.CfnSubscription") }
 
         /// The `Arn` attribute.

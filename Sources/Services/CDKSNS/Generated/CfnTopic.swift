@@ -108,6 +108,11 @@ extension SNS {
         /// What the registry schema says about `AWS::SNS::Topic`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SNS::Topic", ##"{"properties":{"DeliveryStatusLogging":{"items":{"$ref":"#/definitions/LoggingConfig"}},"Subscription":{"items":{"$ref":"#/definitions/Subscription"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TopicName":{"maxLength":256}},"definitions":{"LoggingConfig":{"properties":{"Protocol":{"enum":["http/s","sqs","lambda","firehose","application"]}},"required":["Protocol"]},"Subscription":{"required":["Endpoint","Protocol"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SNS::Topic`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSNS.SNS.CfnTopic") }
 
         /// The `TopicArn` attribute.

@@ -47,6 +47,11 @@ extension SNS {
         /// What the registry schema says about `AWS::SNS::TopicInlinePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SNS::TopicInlinePolicy", #"{"required":["PolicyDocument","TopicArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SNS::TopicInlinePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSNS.SNS.CfnTopicInlinePolicy") }
     }
 }

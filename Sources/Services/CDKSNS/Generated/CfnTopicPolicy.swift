@@ -47,6 +47,11 @@ extension SNS {
         /// What the registry schema says about `AWS::SNS::TopicPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SNS::TopicPolicy", #"{"required":["PolicyDocument","Topics"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SNS::TopicPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSNS.SNS.CfnTopicPolicy") }
 
         /// The `Id` attribute.

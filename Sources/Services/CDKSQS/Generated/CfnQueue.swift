@@ -126,6 +126,11 @@ extension SQS {
         /// What the registry schema says about `AWS::SQS::Queue`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SQS::Queue", ##"{"properties":{"DelaySeconds":{"minimum":0,"maximum":900},"KmsDataKeyReusePeriodSeconds":{"minimum":60,"maximum":86400},"MaximumMessageSize":{"minimum":1024,"maximum":1048576},"MessageRetentionPeriod":{"minimum":60,"maximum":1209600},"ReceiveMessageWaitTimeSeconds":{"minimum":0,"maximum":20},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VisibilityTimeout":{"minimum":0,"maximum":43200}},"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SQS::Queue`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSQS.SQS.CfnQueue") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension SQS {
         /// What the registry schema says about `AWS::SQS::QueueInlinePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SQS::QueueInlinePolicy", #"{"required":["PolicyDocument","Queue"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SQS::QueueInlinePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSQS.SQS.CfnQueueInlinePolicy") }
     }
 }

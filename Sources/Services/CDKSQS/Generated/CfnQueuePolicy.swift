@@ -47,6 +47,11 @@ extension SQS {
         /// What the registry schema says about `AWS::SQS::QueuePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SQS::QueuePolicy", #"{"required":["PolicyDocument","Queues"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SQS::QueuePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSQS.SQS.CfnQueuePolicy") }
 
         /// The `Id` attribute.

@@ -137,6 +137,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::Association`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::Association", ##"{"properties":{"AssociationName":{"pattern":"^[a-zA-Z0-9_\\-.]{3,128}$"},"AutomationTargetParameterName":{"minLength":1,"maxLength":50},"ComplianceSeverity":{"enum":["CRITICAL","HIGH","MEDIUM","LOW","UNSPECIFIED"]},"DocumentVersion":{"pattern":"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"},"InstanceId":{"pattern":"(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)"},"MaxConcurrency":{"minLength":1,"maxLength":7,"pattern":"^([1-9][0-9]{0,6}|[1-9][0-9]%|[1-9]%|100%)$"},"MaxErrors":{"minLength":1,"maxLength":7,"pattern":"^([1-9][0-9]{0,6}|[0]|[1-9][0-9]%|[0-9]%|100%)$"},"Name":{"pattern":"^[a-zA-Z0-9_\\-.:/]{3,200}$"},"OutputLocation":{"$ref":"#/definitions/InstanceAssociationOutputLocation"},"ScheduleExpression":{"minLength":1,"maxLength":256},"ScheduleOffset":{"minimum":1,"maximum":6},"SyncCompliance":{"enum":["AUTO","MANUAL"]},"Targets":{"minItems":0,"maxItems":5,"items":{"$ref":"#/definitions/Target"}},"WaitForSuccessTimeoutSeconds":{"minimum":15,"maximum":172800}},"required":["Name"],"definitions":{"InstanceAssociationOutputLocation":{"properties":{"S3Location":{"$ref":"#/definitions/S3OutputLocation"}}},"S3BucketName":{"minLength":3,"maxLength":63},"S3KeyPrefix":{"minLength":0,"maxLength":1024},"S3OutputLocation":{"properties":{"OutputS3BucketName":{"$ref":"#/definitions/S3BucketName"},"OutputS3KeyPrefix":{"$ref":"#/definitions/S3KeyPrefix"},"OutputS3Region":{"$ref":"#/definitions/S3Region"}}},"S3Region":{"minLength":3,"maxLength":20},"Target":{"properties":{"Key":{"minLength":1,"maxLength":163,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,128}$|resource-groups:Name"},"Values":{"minItems":0,"maxItems":50}},"required":["Key","Values"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSM::Association`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnAssociation") }
 
         /// The `AssociationId` attribute.

@@ -90,6 +90,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::Document`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::Document", ##"{"properties":{"Attachments":{"minItems":0,"maxItems":20,"items":{"$ref":"#/definitions/AttachmentsSource"}},"Content":{"minLength":1},"DocumentFormat":{"enum":["YAML","JSON","TEXT"]},"DocumentType":{"enum":["ApplicationConfiguration","ApplicationConfigurationSchema","Automation","Automation.ChangeTemplate","AutoApprovalPolicy","ChangeCalendar","CloudFormation","Command","DeploymentStrategy","ManualApprovalPolicy","Package","Policy","ProblemAnalysis","ProblemAnalysisTemplate","Session"]},"Name":{"pattern":"^[a-zA-Z0-9_\\-.]{3,128}$"},"Requires":{"minItems":1,"items":{"$ref":"#/definitions/DocumentRequires"}},"Tags":{"minItems":0,"maxItems":1000,"items":{"$ref":"#/definitions/Tag"}},"TargetType":{"minLength":0,"maxLength":200,"pattern":"^\\/[\\w\\.\\-\\:\\/]*$"},"UpdateMethod":{"enum":["Replace","NewVersion"]},"VersionName":{"pattern":"^[a-zA-Z0-9_\\-.]{1,128}$"}},"required":["Content"],"definitions":{"AttachmentsSource":{"properties":{"Key":{"enum":["SourceUrl","S3FileUrl","AttachmentReference"]},"Name":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Values":{"minItems":1,"maxItems":1,"items":{"minLength":1,"maxLength":100000}}}},"DocumentRequires":{"properties":{"Name":{"maxLength":200,"pattern":"^[a-zA-Z0-9_\\-.:/]{3,200}$"},"Version":{"maxLength":8,"pattern":"([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSM::Document`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnDocument") }
 
         /// The `AttachmentsSource` property type.

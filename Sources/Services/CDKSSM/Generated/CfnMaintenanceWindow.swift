@@ -96,6 +96,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::MaintenanceWindow`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::MaintenanceWindow", ##"{"properties":{"Cutoff":{"minimum":0,"maximum":23},"Description":{"minLength":1,"maxLength":128},"Duration":{"minimum":1,"maximum":24},"Name":{"minLength":3,"maxLength":128,"pattern":"^[a-zA-Z0-9_\\-.]{3,128}$"},"Schedule":{"minLength":1,"maxLength":256},"ScheduleOffset":{"minimum":1,"maximum":6},"Tags":{"minItems":0,"maxItems":1000,"items":{"$ref":"#/definitions/Tag"}}},"required":["AllowUnassociatedTargets","Cutoff","Duration","Name","Schedule"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSM::MaintenanceWindow`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnMaintenanceWindow") }
 
         /// The `WindowId` attribute.

@@ -71,6 +71,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::MaintenanceWindowTarget`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::MaintenanceWindowTarget", ##"{"properties":{"Description":{"minLength":1,"maxLength":128},"Name":{"minLength":3,"maxLength":128,"pattern":"^[a-zA-Z0-9_\\-.]{3,128}$"},"OwnerInformation":{"minLength":1,"maxLength":128},"ResourceType":{"enum":["INSTANCE","RESOURCE_GROUP"]},"Targets":{"minItems":0,"maxItems":5,"items":{"$ref":"#/definitions/Targets"}},"WindowId":{"minLength":20,"maxLength":20,"pattern":"^mw-[0-9a-f]{17}$"}},"required":["ResourceType","Targets","WindowId"],"definitions":{"Targets":{"properties":{"Key":{"minLength":1,"maxLength":163,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$"},"Values":{"minItems":0,"maxItems":50}},"required":["Key","Values"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSM::MaintenanceWindowTarget`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnMaintenanceWindowTarget") }
 
         /// The `WindowTargetId` attribute.

@@ -119,6 +119,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::MaintenanceWindowTask`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::MaintenanceWindowTask", ##"{"properties":{"CutoffBehavior":{"enum":["CANCEL_TASK","CONTINUE_TASK"]},"Description":{"minLength":1,"maxLength":128},"LoggingInfo":{"$ref":"#/definitions/LoggingInfo"},"MaxConcurrency":{"minLength":1,"maxLength":7,"pattern":"^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$"},"MaxErrors":{"minLength":1,"maxLength":7,"pattern":"^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$"},"Name":{"minLength":3,"maxLength":128,"pattern":"^[a-zA-Z0-9_\\-.]{3,128}$"},"Priority":{"minimum":0},"Targets":{"minItems":0,"maxItems":5,"items":{"$ref":"#/definitions/Target"}},"TaskArn":{"minLength":1,"maxLength":1600},"TaskInvocationParameters":{"$ref":"#/definitions/TaskInvocationParameters"},"TaskType":{"enum":["AUTOMATION","LAMBDA","RUN_COMMAND","STEP_FUNCTIONS"]},"WindowId":{"minLength":20,"maxLength":20,"pattern":"^mw-[0-9a-f]{17}$"}},"required":["Priority","TaskArn","TaskType","WindowId"],"definitions":{"LoggingInfo":{"required":["Region","S3Bucket"]},"MaintenanceWindowRunCommandParameters":{"properties":{"NotificationConfig":{"$ref":"#/definitions/NotificationConfig"}}},"NotificationConfig":{"required":["NotificationArn"]},"Target":{"properties":{"Key":{"minLength":1,"maxLength":163,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name$"},"Values":{"minItems":0,"maxItems":50}},"required":["Key","Values"]},"TaskInvocationParameters":{"properties":{"MaintenanceWindowRunCommandParameters":{"$ref":"#/definitions/MaintenanceWindowRunCommandParameters"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSM::MaintenanceWindowTask`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnMaintenanceWindowTask") }
 
         /// The `WindowTaskId` attribute.

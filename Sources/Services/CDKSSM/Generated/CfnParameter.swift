@@ -84,6 +84,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::Parameter`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::Parameter", #"{"properties":{"AllowedPattern":{"minLength":0,"maxLength":1024},"DataType":{"minLength":0,"maxLength":128,"enum":["text","aws:ec2:image"]},"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":2048},"Policies":{"minLength":1,"maxLength":4096},"Tags":{"minItems":0,"maxItems":1000},"Tier":{"enum":["Standard","Advanced","Intelligent-Tiering"]},"Type":{"enum":["String","StringList"]}},"required":["Type","Value"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SSM::Parameter`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnParameter") }
     }
 }

@@ -89,6 +89,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::ResourceDataSync`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::ResourceDataSync", ##"{"properties":{"BucketName":{"minLength":1,"maxLength":2048},"BucketPrefix":{"minLength":0,"maxLength":64},"BucketRegion":{"minLength":1,"maxLength":64},"KMSKeyArn":{"minLength":0,"maxLength":512},"S3Destination":{"$ref":"#/definitions/S3Destination"},"SyncFormat":{"minLength":0,"maxLength":1024},"SyncName":{"minLength":1,"maxLength":64},"SyncSource":{"$ref":"#/definitions/SyncSource"},"SyncType":{"minLength":1,"maxLength":64}},"required":["SyncName"],"definitions":{"AwsOrganizationsSource":{"properties":{"OrganizationSourceType":{"minLength":1,"maxLength":64},"OrganizationalUnits":{"minItems":1,"maxItems":1000}},"required":["OrganizationSourceType"]},"S3Destination":{"properties":{"BucketName":{"minLength":1,"maxLength":2048},"BucketPrefix":{"minLength":1,"maxLength":256},"BucketRegion":{"minLength":1,"maxLength":64},"KMSKeyArn":{"minLength":1,"maxLength":512},"SyncFormat":{"minLength":1,"maxLength":1024,"enum":["JsonSerDe"]}},"required":["BucketName","BucketRegion","SyncFormat"]},"SyncSource":{"properties":{"AwsOrganizationsSource":{"$ref":"#/definitions/AwsOrganizationsSource"},"SourceRegions":{"items":{"minLength":1,"maxLength":64}},"SourceType":{"minLength":1,"maxLength":64}},"required":["SourceRegions","SourceType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSM::ResourceDataSync`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnResourceDataSync") }
 
         /// The `AwsOrganizationsSource` property type.

@@ -47,6 +47,11 @@ extension SSM {
         /// What the registry schema says about `AWS::SSM::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSM::ResourcePolicy", #"{"properties":{"Policy":{"pattern":"^(?!\\s*$).+$"},"ResourceArn":{"minLength":20,"maxLength":2048}},"required":["Policy","ResourceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SSM::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSM.SSM.CfnResourcePolicy") }
 
         /// The `PolicyHash` attribute.

@@ -60,6 +60,11 @@ extension SSMContacts {
         /// What the registry schema says about `AWS::SSMContacts::Contact`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSMContacts::Contact", ##"{"properties":{"Alias":{"minLength":1,"maxLength":255,"pattern":"^[a-z0-9_\\-\\.]*$"},"DisplayName":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_\\-\\s]*$"},"Plan":{"items":{"$ref":"#/definitions/Stage"}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Type":{"enum":["PERSONAL","ESCALATION","ONCALL_SCHEDULE"]}},"required":["Alias","DisplayName","Type"],"definitions":{"ChannelTargetInfo":{"required":["ChannelId","RetryIntervalInMinutes"]},"ContactTargetInfo":{"required":["ContactId","IsEssential"]},"Stage":{"properties":{"Targets":{"items":{"$ref":"#/definitions/Targets"}}},"requiredGroups":[["DurationInMinutes"],["RotationIds"]]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\\\\\/a-zA-Z0-9_+=\\-]*$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@]*$"}},"required":["Key","Value"]},"Targets":{"properties":{"ChannelTargetInfo":{"$ref":"#/definitions/ChannelTargetInfo"},"ContactTargetInfo":{"$ref":"#/definitions/ContactTargetInfo"}},"requiredGroups":[["ChannelTargetInfo"],["ContactTargetInfo"]]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSMContacts::Contact`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSMContacts.SSMContacts.CfnContact") }
 
         /// The `Arn` attribute.

@@ -65,6 +65,11 @@ extension SSMContacts {
         /// What the registry schema says about `AWS::SSMContacts::ContactChannel`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSMContacts::ContactChannel", #"{"properties":{"ChannelName":{"minLength":1,"maxLength":255,"pattern":"[a-zA-Z 0-9_\\-+'&amp;\\uD83C-\\uDBFF\\uDC00-\\uDFFF\\u2000-\\u3300]+"},"ChannelType":{"enum":["SMS","VOICE","EMAIL"]},"ContactId":{"minLength":1,"maxLength":2048,"pattern":"arn:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*"}},"requiredGroups":[["ContactId","ChannelName","ChannelType","ChannelAddress"]]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SSMContacts::ContactChannel`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSMContacts.SSMContacts.CfnContactChannel") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension SSMContacts {
         /// What the registry schema says about `AWS::SSMContacts::Plan`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSMContacts::Plan", ##"{"properties":{"ContactId":{"pattern":"arn:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*"},"Stages":{"items":{"$ref":"#/definitions/Stage"}}},"requiredGroups":[["ContactId","Stages"],["ContactId","RotationIds"]],"definitions":{"ChannelTargetInfo":{"required":["ChannelId","RetryIntervalInMinutes"]},"ContactTargetInfo":{"required":["ContactId","IsEssential"]},"Stage":{"properties":{"Targets":{"items":{"$ref":"#/definitions/Targets"}}},"required":["DurationInMinutes"]},"Targets":{"properties":{"ChannelTargetInfo":{"$ref":"#/definitions/ChannelTargetInfo"},"ContactTargetInfo":{"$ref":"#/definitions/ContactTargetInfo"}},"requiredGroups":[["ChannelTargetInfo"],["ContactTargetInfo"]]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSMContacts::Plan`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSMContacts.SSMContacts.CfnPlan") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension SSMGuiConnect {
         /// What the registry schema says about `AWS::SSMGuiConnect::Preferences`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSMGuiConnect::Preferences", ##"{"properties":{"ConnectionRecordingPreferences":{"properties":{"KMSKeyArn":{"$ref":"#/definitions/KMSKeyArn"},"RecordingDestinations":{"$ref":"#/definitions/RecordingDestinations"}},"required":["KMSKeyArn","RecordingDestinations"]}},"definitions":{"BucketName":{"pattern":"(?=^.{3,63}$)(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)"},"BucketOwner":{"pattern":"^[0-9]{12}$"},"KMSKeyArn":{"minLength":1,"maxLength":2048},"RecordingDestinations":{"properties":{"S3Buckets":{"$ref":"#/definitions/S3Buckets"}},"required":["S3Buckets"]},"S3Bucket":{"properties":{"BucketName":{"$ref":"#/definitions/BucketName"},"BucketOwner":{"$ref":"#/definitions/BucketOwner"}},"required":["BucketName","BucketOwner"]},"S3Buckets":{"minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/S3Bucket"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSMGuiConnect::Preferences`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSMGuiConnect.SSMGuiConnect.CfnPreferences") }
 
         /// The `AccountId` attribute.

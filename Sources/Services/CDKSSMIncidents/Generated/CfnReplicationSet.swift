@@ -48,6 +48,11 @@ extension SSMIncidents {
         /// What the registry schema says about `AWS::SSMIncidents::ReplicationSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSMIncidents::ReplicationSet", ##"{"properties":{"Regions":{"$ref":"#/definitions/RegionList"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Regions"],"definitions":{"RegionConfiguration":{"properties":{"SseKmsKeyId":{"maxLength":2048}},"required":["SseKmsKeyId"]},"RegionList":{"minItems":1,"maxItems":3,"items":{"$ref":"#/definitions/ReplicationRegion"}},"RegionName":{"maxLength":20},"ReplicationRegion":{"properties":{"RegionConfiguration":{"$ref":"#/definitions/RegionConfiguration"},"RegionName":{"$ref":"#/definitions/RegionName"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSMIncidents::ReplicationSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSMIncidents.SSMIncidents.CfnReplicationSet") }
 
         /// The `Arn` attribute.

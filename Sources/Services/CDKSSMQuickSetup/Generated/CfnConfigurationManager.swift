@@ -54,6 +54,11 @@ extension SSMQuickSetup {
         /// What the registry schema says about `AWS::SSMQuickSetup::ConfigurationManager`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSMQuickSetup::ConfigurationManager", ##"{"properties":{"ConfigurationDefinitions":{"items":{"$ref":"#/definitions/ConfigurationDefinition"}},"Description":{"pattern":"^.{0,512}$"},"Name":{"pattern":"^[ A-Za-z0-9_-]{1,50}$"},"Tags":{"$ref":"#/definitions/TagsMap"}},"required":["ConfigurationDefinitions"],"definitions":{"ConfigurationDefinition":{"properties":{"LocalDeploymentExecutionRoleName":{"minLength":1,"maxLength":256},"Parameters":{"$ref":"#/definitions/ConfigurationParametersMap"},"Type":{"pattern":"^[a-zA-Z0-9_\\-.:/]{3,200}$"},"TypeVersion":{"minLength":1,"maxLength":128}},"required":["Parameters","Type"]},"ConfigurationParametersMap":{"additionalProperties":{"maxLength":40960}},"TagsMap":{"additionalProperties":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9 +=@_\\/:.-]+$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSMQuickSetup::ConfigurationManager`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSMQuickSetup.SSMQuickSetup.CfnConfigurationManager") }
 
         /// The `CreatedAt` attribute.

@@ -54,6 +54,11 @@ extension SSMQuickSetup {
         /// What the registry schema says about `AWS::SSMQuickSetup::LifecycleAutomation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSMQuickSetup::LifecycleAutomation", ##"{"properties":{"AutomationDocument":{"minLength":1,"maxLength":500,"pattern":"^\\S+$"},"ResourceKey":{"minLength":1,"maxLength":64,"pattern":"^[a-zA-Z0-9-]+$"},"Tags":{"$ref":"#/definitions/TagsMap"}},"required":["AutomationDocument","AutomationParameters","ResourceKey"],"definitions":{"TagsMap":{"additionalProperties":{"minLength":1,"maxLength":256,"pattern":"^[A-Za-z0-9 +=@_\\/:.-]+$"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSMQuickSetup::LifecycleAutomation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSMQuickSetup.SSMQuickSetup.CfnLifecycleAutomation") }
 
         /// The `AssociationId` attribute.

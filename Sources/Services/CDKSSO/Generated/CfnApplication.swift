@@ -72,6 +72,11 @@ extension SSO {
         /// What the registry schema says about `AWS::SSO::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSO::Application", ##"{"properties":{"ApplicationProviderArn":{"minLength":10,"maxLength":1224,"pattern":"^arn:aws(-[a-z]{1,5}){0,3}:sso::aws:applicationProvider/[a-zA-Z0-9-/]+$"},"Description":{"minLength":1,"maxLength":128},"InstanceArn":{"minLength":10,"maxLength":1224,"pattern":"^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"},"Name":{"minLength":0,"maxLength":255,"pattern":"^[\\w+=,.@-]+$"},"PortalOptions":{"$ref":"#/definitions/PortalOptionsConfiguration"},"Status":{"enum":["ENABLED","DISABLED"]},"Tags":{"maxItems":75,"items":{"$ref":"#/definitions/Tag"}}},"required":["ApplicationProviderArn","InstanceArn","Name"],"definitions":{"PortalOptionsConfiguration":{"properties":{"SignInOptions":{"$ref":"#/definitions/SignInOptions"},"Visibility":{"enum":["ENABLED","DISABLED"]}}},"SignInOptions":{"properties":{"ApplicationUrl":{"minLength":1,"maxLength":512,"pattern":"^http(s)?:\\/\\/[-a-zA-Z0-9+&@#\\/%?=~_|!:,.;]*[-a-zA-Z0-9+&bb@#\\/%?=~_|]$"},"Origin":{"enum":["IDENTITY_CENTER","APPLICATION"]}},"required":["Origin"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^[\\w+=,.@-]+$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^[\\w+=,.@-]+$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSO::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSO.SSO.CfnApplication") }
 
         /// The `ApplicationArn` attribute.

@@ -53,6 +53,11 @@ extension SSO {
         /// What the registry schema says about `AWS::SSO::ApplicationAssignment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSO::ApplicationAssignment", #"{"properties":{"ApplicationArn":{"minLength":10,"maxLength":1224,"pattern":"arn:aws(-[a-z]{1,5}){0,3}:sso::\\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}"},"PrincipalId":{"minLength":1,"maxLength":47,"pattern":"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"},"PrincipalType":{"enum":["USER","GROUP"]}},"required":["ApplicationArn","PrincipalId","PrincipalType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SSO::ApplicationAssignment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSO.SSO.CfnApplicationAssignment") }
     }
 }

@@ -71,6 +71,11 @@ extension SSO {
         /// What the registry schema says about `AWS::SSO::Assignment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSO::Assignment", #"{"properties":{"InstanceArn":{"minLength":10,"maxLength":1224,"pattern":"arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"},"PermissionSetArn":{"minLength":10,"maxLength":1224,"pattern":"arn:aws(-[a-z]{1,5}){0,3}:sso:::permissionSet/(sso)?ins-[a-zA-Z0-9-.]{16}/ps-[a-zA-Z0-9-./]{16}"},"PrincipalId":{"minLength":1,"maxLength":47,"pattern":"^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"},"PrincipalType":{"enum":["USER","GROUP"]},"TargetId":{"pattern":"\\d{12}"},"TargetType":{"enum":["AWS_ACCOUNT"]}},"required":["InstanceArn","PermissionSetArn","PrincipalId","PrincipalType","TargetId","TargetType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SSO::Assignment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSO.SSO.CfnAssignment") }
     }
 }

@@ -42,6 +42,11 @@ extension SSO {
         /// What the registry schema says about `AWS::SSO::Instance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSO::Instance", ##"{"properties":{"Name":{"minLength":1,"maxLength":32,"pattern":"^[\\w+=,.@-]+$"},"Tags":{"maxItems":75,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"[\\w+=,.@-]+"},"Value":{"minLength":0,"maxLength":256,"pattern":"[\\w+=,.@-]+"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSO::Instance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSO.SSO.CfnInstance") }
 
         /// The `IdentityStoreId` attribute.

@@ -53,6 +53,11 @@ extension SSO {
         /// What the registry schema says about `AWS::SSO::InstanceAccessControlAttributeConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSO::InstanceAccessControlAttributeConfiguration", ##"{"properties":{"AccessControlAttributes":{"$ref":"#/definitions/AccessControlAttributeList"},"InstanceAccessControlAttributeConfiguration":{"properties":{"AccessControlAttributes":{"$ref":"#/definitions/AccessControlAttributeList"}},"required":["AccessControlAttributes"]},"InstanceArn":{"minLength":10,"maxLength":1224,"pattern":"arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"}},"required":["InstanceArn"],"definitions":{"AccessControlAttribute":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@]+"},"Value":{"$ref":"#/definitions/AccessControlAttributeValue"}},"required":["Key","Value"]},"AccessControlAttributeList":{"maxItems":50,"items":{"$ref":"#/definitions/AccessControlAttribute"}},"AccessControlAttributeValue":{"properties":{"Source":{"$ref":"#/definitions/AccessControlAttributeValueSourceList"}},"required":["Source"]},"AccessControlAttributeValueSource":{"minLength":0,"maxLength":256,"pattern":"[\\p{L}\\p{Z}\\p{N}_.:\\/=+\\-@\\[\\]\\{\\}\\$\\\\\"]*"},"AccessControlAttributeValueSourceList":{"maxItems":1,"items":{"$ref":"#/definitions/AccessControlAttributeValueSource"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSO::InstanceAccessControlAttributeConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSO.SSO.CfnInstanceAccessControlAttributeConfiguration") }
 
         /// The `AccessControlAttribute` property type.

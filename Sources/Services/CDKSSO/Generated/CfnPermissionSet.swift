@@ -90,6 +90,11 @@ extension SSO {
         /// What the registry schema says about `AWS::SSO::PermissionSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SSO::PermissionSet", ##"{"properties":{"CustomerManagedPolicyReferences":{"maxItems":20,"items":{"$ref":"#/definitions/CustomerManagedPolicyReference"}},"Description":{"minLength":1,"maxLength":700,"pattern":"[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*"},"InstanceArn":{"minLength":10,"maxLength":1224,"pattern":"arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}"},"ManagedPolicies":{"maxItems":20,"items":{"$ref":"#/definitions/ManagedPolicyArn"}},"Name":{"minLength":1,"maxLength":32,"pattern":"[\\w+=,.@-]+"},"PermissionsBoundary":{"$ref":"#/definitions/PermissionsBoundary"},"RelayStateType":{"minLength":1,"maxLength":240,"pattern":"[a-zA-Z0-9&amp;$@#\\/%?=~\\-_'&quot;|!:,.;*+\\[\\]\\ \\(\\)\\{\\}]+"},"SessionDuration":{"minLength":1,"maxLength":100,"pattern":"^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["InstanceArn","Name"],"definitions":{"CustomerManagedPolicyReference":{"properties":{"Name":{"minLength":1,"maxLength":128,"pattern":"[\\w+=,.@-]+"},"Path":{"minLength":1,"maxLength":512,"pattern":"((/[A-Za-z0-9\\.,\\+@=_-]+)*)/"}},"required":["Name"]},"ManagedPolicyArn":{"minLength":20,"maxLength":2048},"PermissionsBoundary":{"properties":{"CustomerManagedPolicyReference":{"$ref":"#/definitions/CustomerManagedPolicyReference"},"ManagedPolicyArn":{"$ref":"#/definitions/ManagedPolicyArn"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"[\\w+=,.@-]+"},"Value":{"minLength":0,"maxLength":256,"pattern":"[\\w+=,.@-]+"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SSO::PermissionSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSSO.SSO.CfnPermissionSet") }
 
         /// The `PermissionSetArn` attribute.

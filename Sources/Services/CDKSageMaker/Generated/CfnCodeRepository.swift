@@ -48,6 +48,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::CodeRepository`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::CodeRepository", ##"{"properties":{"GitConfig":{"$ref":"#/definitions/GitConfig"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["GitConfig"],"definitions":{"GitConfig":{"required":["RepositoryUrl"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::CodeRepository`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnCodeRepository") }
 
         /// The `Id` attribute.

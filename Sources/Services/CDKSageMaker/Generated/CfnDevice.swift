@@ -48,6 +48,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::Device`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::Device", ##"{"properties":{"Device":{"$ref":"#/definitions/Device"},"DeviceFleetName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DeviceFleetName"],"definitions":{"Device":{"properties":{"Description":{"minLength":1,"maxLength":40,"pattern":"[\\S\\s]+"},"DeviceName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"},"IotThingName":{"maxLength":128,"pattern":"[a-zA-Z0-9:_-]+"}},"required":["DeviceName"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^((?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::Device`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnDevice") }
 
         /// The `Device` property type.

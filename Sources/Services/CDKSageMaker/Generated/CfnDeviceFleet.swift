@@ -60,6 +60,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::DeviceFleet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::DeviceFleet", ##"{"properties":{"Description":{"minLength":0,"maxLength":800,"pattern":"[\\S\\s]+"},"DeviceFleetName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9](-*_*[a-zA-Z0-9])*$"},"OutputConfig":{"$ref":"#/definitions/EdgeOutputConfig"},"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DeviceFleetName","OutputConfig","RoleArn"],"definitions":{"EdgeOutputConfig":{"properties":{"KmsKeyId":{"minLength":1,"maxLength":2048,"pattern":"[a-zA-Z0-9:_-]+"},"S3OutputLocation":{"minLength":0,"maxLength":1024,"pattern":"^s3://([^/]+)/?(.*)$"}},"required":["S3OutputLocation"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^((?!aws:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::DeviceFleet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnDeviceFleet") }
 
         /// The `EdgeOutputConfig` property type.

@@ -96,6 +96,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::EndpointConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::EndpointConfig", ##"{"properties":{"AsyncInferenceConfig":{"$ref":"#/definitions/AsyncInferenceConfig"},"DataCaptureConfig":{"$ref":"#/definitions/DataCaptureConfig"},"ExplainerConfig":{"$ref":"#/definitions/ExplainerConfig"},"ProductionVariants":{"items":{"$ref":"#/definitions/ProductionVariant"}},"ShadowProductionVariants":{"items":{"$ref":"#/definitions/ProductionVariant"}},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VpcConfig":{"$ref":"#/definitions/VpcConfig"}},"required":["ProductionVariants"],"definitions":{"AsyncInferenceConfig":{"required":["OutputConfig"]},"CaptureOption":{"required":["CaptureMode"]},"ClarifyExplainerConfig":{"properties":{"ShapConfig":{"$ref":"#/definitions/ClarifyShapConfig"}},"required":["ShapConfig"]},"ClarifyShapConfig":{"properties":{"TextConfig":{"$ref":"#/definitions/ClarifyTextConfig"}},"required":["ShapBaselineConfig"]},"ClarifyTextConfig":{"required":["Granularity","Language"]},"DataCaptureConfig":{"properties":{"CaptureOptions":{"items":{"$ref":"#/definitions/CaptureOption"}}},"required":["CaptureOptions","DestinationS3Uri","InitialSamplingPercentage"]},"ExplainerConfig":{"properties":{"ClarifyExplainerConfig":{"$ref":"#/definitions/ClarifyExplainerConfig"}}},"ProductionVariant":{"properties":{"ServerlessConfig":{"$ref":"#/definitions/ServerlessConfig"}},"required":["VariantName"]},"ServerlessConfig":{"required":["MaxConcurrency","MemorySizeInMB"]},"Tag":{"required":["Key","Value"]},"VpcConfig":{"required":["SecurityGroupIds","Subnets"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::EndpointConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnEndpointConfig") }
 
         /// The `Id` attribute.

@@ -60,6 +60,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::Image`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::Image", ##"{"properties":{"ImageDescription":{"$ref":"#/definitions/ImageDescription"},"ImageDisplayName":{"$ref":"#/definitions/ImageDisplayName"},"ImageName":{"$ref":"#/definitions/ImageName"},"ImageRoleArn":{"$ref":"#/definitions/ImageRoleArn"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ImageName","ImageRoleArn"],"definitions":{"ImageDescription":{"minLength":1,"maxLength":512,"pattern":".+"},"ImageDisplayName":{"minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9 -_]+$"},"ImageName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9]([-.]?[a-zA-Z0-9])*$"},"ImageRoleArn":{"minLength":1,"maxLength":256,"pattern":"^arn:aws(-[\\w]+)*:iam::[0-9]{12}:role/.*$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::Image`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnImage") }
 
         /// The `ImageArn` attribute.

@@ -101,6 +101,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::ImageVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::ImageVersion", ##"{"properties":{"Alias":{"$ref":"#/definitions/Alias"},"Aliases":{"$ref":"#/definitions/Aliases"},"BaseImage":{"$ref":"#/definitions/BaseImage"},"ImageName":{"$ref":"#/definitions/ImageName"},"JobType":{"$ref":"#/definitions/JobType"},"MLFramework":{"$ref":"#/definitions/MLFramework"},"Processor":{"$ref":"#/definitions/Processor"},"ProgrammingLang":{"$ref":"#/definitions/ProgrammingLang"},"ReleaseNotes":{"$ref":"#/definitions/ReleaseNotes"},"VendorGuidance":{"$ref":"#/definitions/VendorGuidance"}},"required":["BaseImage","ImageName"],"definitions":{"Alias":{"minLength":1,"maxLength":128,"pattern":"(?!^[.-])^([a-zA-Z0-9-_.]+)$"},"Aliases":{"items":{"$ref":"#/definitions/Alias"}},"BaseImage":{"minLength":1,"maxLength":255,"pattern":".+"},"ImageName":{"minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9]([-.]?[A-Za-z0-9])*$"},"JobType":{"enum":["TRAINING","INFERENCE","NOTEBOOK_KERNEL"]},"MLFramework":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z]+ ?\\d+\\.\\d+(\\.\\d+)?$"},"Processor":{"enum":["CPU","GPU"]},"ProgrammingLang":{"minLength":1,"maxLength":128,"pattern":"^[a-zA-Z]+ ?\\d+\\.\\d+(\\.\\d+)?$"},"ReleaseNotes":{"minLength":1,"maxLength":255,"pattern":".*"},"VendorGuidance":{"enum":["NOT_PROVIDED","STABLE","TO_BE_ARCHIVED","ARCHIVED"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::ImageVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnImageVersion") }
 
         /// The `ContainerImage` attribute.

@@ -78,6 +78,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::MlflowTrackingServer`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::MlflowTrackingServer", ##"{"properties":{"ArtifactStoreUri":{"minLength":1,"maxLength":2048,"pattern":"^s3:\\/\\/([^\\/]+)\\/?(.*)$"},"MlflowVersion":{"minLength":1,"maxLength":32,"pattern":"^\\d+(\\.\\d+)+$"},"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[a-z\\-]*:iam::\\d{12}:role\\/?[a-zA-Z_0-9+=,.@\\-_\\/]+$"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"TrackingServerName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,255}$"},"TrackingServerSize":{"enum":["Small","Medium","Large"]},"WeeklyMaintenanceWindowStart":{"minLength":0,"maxLength":9,"pattern":"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)$"}},"required":["ArtifactStoreUri","RoleArn","TrackingServerName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::MlflowTrackingServer`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnMlflowTrackingServer") }
 
         /// The `TrackingServerArn` attribute.

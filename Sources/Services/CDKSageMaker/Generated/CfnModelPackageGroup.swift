@@ -54,6 +54,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::ModelPackageGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::ModelPackageGroup", ##"{"properties":{"ModelPackageGroupDescription":{"$ref":"#/definitions/ModelPackageGroupDescription"},"ModelPackageGroupName":{"$ref":"#/definitions/ModelPackageGroupName"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["ModelPackageGroupName"],"definitions":{"ModelPackageGroupDescription":{"minLength":0,"maxLength":1024,"pattern":"[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*"},"ModelPackageGroupName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9])*$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::ModelPackageGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnModelPackageGroup") }
 
         /// The `CreationTime` attribute.

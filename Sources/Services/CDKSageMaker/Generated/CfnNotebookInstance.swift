@@ -126,6 +126,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::NotebookInstance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::NotebookInstance", ##"{"properties":{"InstanceMetadataServiceConfiguration":{"$ref":"#/definitions/InstanceMetadataServiceConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VolumeSizeInGB":{"minimum":5,"maximum":16384}},"required":["InstanceType","RoleArn"],"definitions":{"InstanceMetadataServiceConfiguration":{"required":["MinimumInstanceMetadataServiceVersion"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::NotebookInstance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnNotebookInstance") }
 
         /// The `Id` attribute.

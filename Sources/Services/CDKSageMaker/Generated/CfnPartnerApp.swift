@@ -108,6 +108,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::PartnerApp`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::PartnerApp", ##"{"properties":{"AppVersion":{"minLength":1,"maxLength":64},"ApplicationConfig":{"$ref":"#/definitions/PartnerAppConfig"},"AuthType":{"enum":["IAM"]},"ClientToken":{"minLength":1,"maxLength":36,"pattern":"^[a-zA-Z0-9-]+$"},"ExecutionRoleArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"},"KmsKeyId":{"minLength":0,"maxLength":2048,"pattern":".*"},"MaintenanceConfig":{"$ref":"#/definitions/PartnerAppMaintenanceConfig"},"Name":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9]+"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Tier":{"minLength":1,"maxLength":64,"pattern":"^(?!\\s*$).+$"},"Type":{"enum":["lakera-guard","comet","deepchecks-llm-evaluation","fiddler"]}},"required":["AuthType","ExecutionRoleArn","Name","Tier","Type"],"definitions":{"PartnerAppAdminUserList":{"minLength":1,"maxLength":256,"pattern":"^(?!\\s*$).+$"},"PartnerAppConfig":{"properties":{"AdminUsers":{"minItems":0,"maxItems":5,"items":{"$ref":"#/definitions/PartnerAppAdminUserList"}},"Arguments":{"additionalProperties":{"maxLength":1024,"pattern":"^.{0,1024}$"}}}},"PartnerAppMaintenanceConfig":{"properties":{"MaintenanceWindowStart":{"minLength":0,"maxLength":9,"pattern":"(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):([0-5]\\d)"}},"required":["MaintenanceWindowStart"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::PartnerApp`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnPartnerApp") }
 
         /// The `Arn` attribute.

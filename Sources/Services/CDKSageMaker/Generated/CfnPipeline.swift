@@ -72,6 +72,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::Pipeline`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::Pipeline", ##"{"properties":{"ParallelismConfiguration":{"properties":{"MaxParallelExecutionSteps":{"minimum":1}},"required":["MaxParallelExecutionSteps"]},"PipelineDefinition":{"minLength":1,"maxLength":1048576,"pattern":"(?:[ \\r\\n\\t].*)*$"},"PipelineDescription":{"minLength":0,"maxLength":3072},"PipelineDisplayName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9])*"},"PipelineName":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9])*"},"RoleArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["PipelineDefinition","PipelineName","RoleArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::Pipeline`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnPipeline") }
 
         /// The `ParallelismConfiguration` property type.

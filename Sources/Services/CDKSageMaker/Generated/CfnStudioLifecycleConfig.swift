@@ -54,6 +54,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::StudioLifecycleConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::StudioLifecycleConfig", ##"{"properties":{"StudioLifecycleConfigAppType":{"enum":["JupyterServer","KernelGateway","CodeEditor","JupyterLab"]},"StudioLifecycleConfigContent":{"minLength":1,"maxLength":16384,"pattern":"[\\S\\s]+"},"StudioLifecycleConfigName":{"minLength":1,"maxLength":63,"pattern":"^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["StudioLifecycleConfigAppType","StudioLifecycleConfigContent","StudioLifecycleConfigName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::StudioLifecycleConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnStudioLifecycleConfig") }
 
         /// The `StudioLifecycleConfigArn` attribute.

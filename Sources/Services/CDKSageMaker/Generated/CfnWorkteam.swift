@@ -66,6 +66,11 @@ extension SageMaker {
         /// What the registry schema says about `AWS::SageMaker::Workteam`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SageMaker::Workteam", ##"{"properties":{"MemberDefinitions":{"items":{"$ref":"#/definitions/MemberDefinition"}},"NotificationConfiguration":{"$ref":"#/definitions/NotificationConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"CognitoMemberDefinition":{"required":["CognitoClientId","CognitoUserGroup","CognitoUserPool"]},"MemberDefinition":{"properties":{"CognitoMemberDefinition":{"$ref":"#/definitions/CognitoMemberDefinition"},"OidcMemberDefinition":{"$ref":"#/definitions/OidcMemberDefinition"}}},"NotificationConfiguration":{"required":["NotificationTopicArn"]},"OidcMemberDefinition":{"required":["OidcGroups"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SageMaker::Workteam`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSageMaker.SageMaker.CfnWorkteam") }
 
         /// The `Id` attribute.

@@ -42,6 +42,11 @@ extension Scheduler {
         /// What the registry schema says about `AWS::Scheduler::ScheduleGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Scheduler::ScheduleGroup", ##"{"properties":{"Name":{"minLength":1,"maxLength":64,"pattern":"^[0-9a-zA-Z-_.]+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Scheduler::ScheduleGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKScheduler.Scheduler.CfnScheduleGroup") }
 
         /// The `Arn` attribute.

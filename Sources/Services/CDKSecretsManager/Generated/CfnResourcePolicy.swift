@@ -53,6 +53,11 @@ extension SecretsManager {
         /// What the registry schema says about `AWS::SecretsManager::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecretsManager::ResourcePolicy", #"{"properties":{"ResourcePolicy":{"minLength":1,"maxLength":20480},"SecretId":{"minLength":1,"maxLength":2048}},"required":["ResourcePolicy","SecretId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SecretsManager::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecretsManager.SecretsManager.CfnResourcePolicy") }
 
         /// The `Id` attribute.

@@ -77,6 +77,11 @@ extension SecretsManager {
         /// What the registry schema says about `AWS::SecretsManager::RotationSchedule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecretsManager::RotationSchedule", ##"{"properties":{"ExternalSecretRotationMetadata":{"items":{"$ref":"#/definitions/ExternalSecretRotationMetadataItem"}},"HostedRotationLambda":{"$ref":"#/definitions/HostedRotationLambda"}},"required":["SecretId"],"definitions":{"ExternalSecretRotationMetadataItem":{"required":["Key","Value"]},"HostedRotationLambda":{"required":["RotationType"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecretsManager::RotationSchedule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecretsManager.SecretsManager.CfnRotationSchedule") }
 
         /// The `Id` attribute.

@@ -78,6 +78,11 @@ extension SecretsManager {
         /// What the registry schema says about `AWS::SecretsManager::Secret`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecretsManager::Secret", ##"{"properties":{"Description":{"minLength":0,"maxLength":2048},"KmsKeyId":{"minLength":0,"maxLength":2048},"Name":{"minLength":1,"maxLength":512},"ReplicaRegions":{"items":{"$ref":"#/definitions/ReplicaRegion"}},"SecretString":{"minLength":1,"maxLength":65536},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Type":{"minLength":0,"maxLength":256}},"definitions":{"ReplicaRegion":{"required":["Region"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecretsManager::Secret`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecretsManager.SecretsManager.CfnSecret") }
 
         /// The `Id` attribute.

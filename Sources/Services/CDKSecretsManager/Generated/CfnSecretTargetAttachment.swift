@@ -53,6 +53,11 @@ extension SecretsManager {
         /// What the registry schema says about `AWS::SecretsManager::SecretTargetAttachment`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecretsManager::SecretTargetAttachment", #"{"properties":{"SecretId":{"minLength":1,"maxLength":2048}},"required":["SecretId","TargetId","TargetType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SecretsManager::SecretTargetAttachment`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecretsManager.SecretsManager.CfnSecretTargetAttachment") }
 
         /// The `Id` attribute.

@@ -78,6 +78,11 @@ extension SecurityAgent {
         /// What the registry schema says about `AWS::SecurityAgent::AgentSpace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityAgent::AgentSpace", ##"{"properties":{"CodeReviewSettings":{"$ref":"#/definitions/CodeReviewSettings"},"IntegratedResources":{"$ref":"#/definitions/IntegratedResources"},"KmsKeyId":{"minLength":1,"maxLength":2048},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"CodeReviewSettings":{"required":["ControlsScanning","GeneralPurposeScanning"]},"GitHubCapabilitiesResource":{"required":["LeaveComments","RemediateCode"]},"GitHubRepositoryResource":{"required":["Name","Owner"]},"IntegratedResource":{"properties":{"ProviderResources":{"items":{"$ref":"#/definitions/ProviderResource"}}},"required":["Integration","ProviderResources"]},"IntegratedResources":{"items":{"$ref":"#/definitions/IntegratedResource"}},"ProviderResource":{"properties":{"GitHubCapabilities":{"$ref":"#/definitions/GitHubCapabilitiesResource"},"GitHubRepository":{"$ref":"#/definitions/GitHubRepositoryResource"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityAgent::AgentSpace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityAgent.SecurityAgent.CfnAgentSpace") }
 
         /// The `AgentSpaceId` attribute.

@@ -54,6 +54,11 @@ extension SecurityAgent {
         /// What the registry schema says about `AWS::SecurityAgent::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityAgent::Application", ##"{"properties":{"DefaultKmsKeyId":{"minLength":0,"maxLength":2048},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityAgent::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityAgent.SecurityAgent.CfnApplication") }
 
         /// The `ApplicationId` attribute.

@@ -48,6 +48,11 @@ extension SecurityAgent {
         /// What the registry schema says about `AWS::SecurityAgent::TargetDomain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityAgent::TargetDomain", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}},"VerificationMethod":{"enum":["DNS_TXT","HTTP_ROUTE"]}},"required":["TargetDomainName","VerificationMethod"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityAgent::TargetDomain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityAgent.SecurityAgent.CfnTargetDomain") }
 
         /// The `CreatedAt` attribute.

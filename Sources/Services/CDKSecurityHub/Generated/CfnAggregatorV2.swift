@@ -48,6 +48,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::AggregatorV2`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::AggregatorV2", ##"{"properties":{"LinkedRegions":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Region"}},"RegionLinkingMode":{"enum":["SPECIFIED_REGIONS"]},"Tags":{"$ref":"#/definitions/Tags"}},"required":["LinkedRegions","RegionLinkingMode"],"definitions":{"Region":{"pattern":"^[a-zA-Z0-9-]{1,32}$"},"Tags":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::AggregatorV2`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnAggregatorV2") }
 
         /// The `AggregationRegion` attribute.

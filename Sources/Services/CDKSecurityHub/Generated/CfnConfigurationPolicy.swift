@@ -54,6 +54,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::ConfigurationPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::ConfigurationPolicy", ##"{"properties":{"ConfigurationPolicy":{"$ref":"#/definitions/Policy"},"Description":{"minLength":0,"maxLength":512,"pattern":"\\S"},"Name":{"minLength":1,"maxLength":128,"pattern":"\\S"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["ConfigurationPolicy","Name"],"definitions":{"ParameterConfiguration":{"properties":{"Value":{"$ref":"#/definitions/ParameterValue"},"ValueType":{"enum":["DEFAULT","CUSTOM"]}},"required":["ValueType"]},"ParameterValue":{"properties":{"Enum":{"maxLength":2048},"EnumList":{"maxItems":100,"items":{"maxLength":2048}},"IntegerList":{"maxItems":100},"String":{"maxLength":2048},"StringList":{"maxItems":100,"items":{"maxLength":2048}}}},"Policy":{"properties":{"SecurityHub":{"$ref":"#/definitions/SecurityHubPolicy"}}},"SecurityControlCustomParameter":{"properties":{"Parameters":{"additionalProperties":{"$ref":"#/definitions/ParameterConfiguration"}},"SecurityControlId":{"maxLength":2048}}},"SecurityControlsConfiguration":{"properties":{"DisabledSecurityControlIdentifiers":{"maxItems":1000,"items":{"maxLength":2048}},"EnabledSecurityControlIdentifiers":{"maxItems":1000,"items":{"maxLength":2048}},"SecurityControlCustomParameters":{"maxItems":1000,"items":{"$ref":"#/definitions/SecurityControlCustomParameter"}}}},"SecurityHubPolicy":{"properties":{"EnabledStandardIdentifiers":{"maxItems":1000,"items":{"maxLength":2048}},"SecurityControlsConfiguration":{"$ref":"#/definitions/SecurityControlsConfiguration"}}},"Tags":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::ConfigurationPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnConfigurationPolicy") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::ConnectorV2`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::ConnectorV2", ##"{"properties":{"Description":{"minLength":0,"maxLength":256,"pattern":".*\\S.*"},"KmsKeyArn":{"minLength":20,"maxLength":2048,"pattern":".*\\S.*"},"Name":{"minLength":1,"maxLength":64,"pattern":".*\\S.*"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["Name","Provider"],"definitions":{"Tags":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::ConnectorV2`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnConnectorV2") }
 
         /// The `ConnectorArn` attribute.

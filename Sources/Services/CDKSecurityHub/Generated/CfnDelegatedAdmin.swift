@@ -41,6 +41,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::DelegatedAdmin`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::DelegatedAdmin", #"{"properties":{"AdminAccountId":{"pattern":"^[0-9]{12}$"}},"required":["AdminAccountId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::DelegatedAdmin`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnDelegatedAdmin") }
 
         /// The `DelegatedAdminIdentifier` attribute.

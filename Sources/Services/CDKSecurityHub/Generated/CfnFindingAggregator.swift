@@ -47,6 +47,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::FindingAggregator`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::FindingAggregator", ##"{"properties":{"RegionLinkingMode":{"enum":["ALL_REGIONS","ALL_REGIONS_EXCEPT_SPECIFIED","SPECIFIED_REGIONS"]},"Regions":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Region"}}},"required":["RegionLinkingMode"],"definitions":{"Region":{"pattern":"^[a-zA-Z0-9-]{1,32}$"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::FindingAggregator`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnFindingAggregator") }
 
         /// The `FindingAggregationRegion` attribute.

@@ -54,6 +54,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::Hub`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::Hub", ##"{"properties":{"ControlFindingGenerator":{"pattern":"^(SECURITY_CONTROL|STANDARD_CONTROL)$"},"Tags":{"$ref":"#/definitions/Tags"}},"definitions":{"Tags":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::Hub`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnHub") }
 
         /// The `ARN` attribute.

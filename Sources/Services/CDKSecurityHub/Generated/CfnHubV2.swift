@@ -33,6 +33,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::HubV2`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::HubV2", ##"{"properties":{"Tags":{"$ref":"#/definitions/Tags"}},"definitions":{"Tags":{"additionalProperties":{"minLength":0,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::HubV2`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnHubV2") }
 
         /// The `HubV2Arn` attribute.

@@ -53,6 +53,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::OrganizationConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::OrganizationConfiguration", #"{"properties":{"AutoEnableStandards":{"enum":["DEFAULT","NONE"]},"ConfigurationType":{"enum":["CENTRAL","LOCAL"]}},"required":["AutoEnable"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::OrganizationConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnOrganizationConfiguration") }
 
         /// The `MemberAccountLimitReached` attribute.

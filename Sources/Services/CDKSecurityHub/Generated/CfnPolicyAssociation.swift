@@ -53,6 +53,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::PolicyAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::PolicyAssociation", #"{"properties":{"ConfigurationPolicyId":{"pattern":"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^SELF_MANAGED_SECURITY_HUB$"},"TargetType":{"enum":["ACCOUNT","ORGANIZATIONAL_UNIT","ROOT"]}},"required":["ConfigurationPolicyId","TargetId","TargetType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::PolicyAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnPolicyAssociation") }
 
         /// The `AssociationIdentifier` attribute.

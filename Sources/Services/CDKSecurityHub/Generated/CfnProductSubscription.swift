@@ -41,6 +41,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::ProductSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::ProductSubscription", #"{"properties":{"ProductArn":{"pattern":"arn:aws\\S*:securityhub:\\S*"}},"required":["ProductArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::ProductSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnProductSubscription") }
 
         /// The `ProductSubscriptionArn` attribute.

@@ -59,6 +59,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::SecurityControl`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::SecurityControl", ##"{"properties":{"LastUpdateReason":{"pattern":"^([^\u0000-\u007f]|[-_ a-zA-Z0-9])+$"},"Parameters":{"$ref":"#/definitions/Parameters"},"SecurityControlArn":{"$ref":"#/definitions/NonEmptyString"},"SecurityControlId":{"$ref":"#/definitions/NonEmptyString"}},"required":["Parameters"],"requiredGroups":[["SecurityControlId"],["SecurityControlArn"]],"definitions":{"NonEmptyString":{"pattern":".*\\S.*"},"NonEmptyStringList":{"items":{"$ref":"#/definitions/NonEmptyString"}},"ParameterConfiguration":{"properties":{"Value":{"$ref":"#/definitions/ParameterValue"},"ValueType":{"enum":["DEFAULT","CUSTOM"]}},"required":["ValueType"]},"ParameterValue":{"properties":{"Enum":{"$ref":"#/definitions/NonEmptyString"},"EnumList":{"$ref":"#/definitions/NonEmptyStringList"},"String":{"$ref":"#/definitions/NonEmptyString"},"StringList":{"$ref":"#/definitions/NonEmptyStringList"}},"requiredGroups":[["Boolean"],["Double"],["Enum"],["EnumList"],["Integer"],["IntegerList"],["String"],["StringList"]]},"Parameters":{"additionalProperties":{"$ref":"#/definitions/ParameterConfiguration"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::SecurityControl`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnSecurityControl") }
 
         /// The `ParameterConfiguration` property type.

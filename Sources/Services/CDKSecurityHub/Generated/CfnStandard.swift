@@ -47,6 +47,11 @@ extension SecurityHub {
         /// What the registry schema says about `AWS::SecurityHub::Standard`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityHub::Standard", ##"{"properties":{"DisabledStandardsControls":{"minItems":0,"maxItems":100,"items":{"$ref":"#/definitions/StandardsControl"}},"StandardsArn":{"pattern":"arn:aws\\S*:securityhub:\\S"}},"required":["StandardsArn"],"definitions":{"StandardsControl":{"properties":{"StandardsControlArn":{"pattern":"arn:aws\\S*:securityhub:\\S*"}},"required":["StandardsControlArn"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityHub::Standard`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityHub.SecurityHub.CfnStandard") }
 
         /// The `StandardsSubscriptionArn` attribute.

@@ -59,6 +59,11 @@ extension SecurityLake {
         /// What the registry schema says about `AWS::SecurityLake::AwsLogSource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityLake::AwsLogSource", #"{"properties":{"Accounts":{"items":{"pattern":"^[0-9]{12}$"}},"DataLakeArn":{"minLength":1,"maxLength":256},"SourceVersion":{"pattern":"^(latest|[0-9]\\.[0-9])$"}},"required":["DataLakeArn","SourceName","SourceVersion"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SecurityLake::AwsLogSource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityLake.SecurityLake.CfnAwsLogSource") }
     }
 }

@@ -60,6 +60,11 @@ extension SecurityLake {
         /// What the registry schema says about `AWS::SecurityLake::DataLake`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityLake::DataLake", ##"{"properties":{"LifecycleConfiguration":{"$ref":"#/definitions/LifecycleConfiguration"},"MetaStoreManagerRoleArn":{"pattern":"^arn:.*$"},"ReplicationConfiguration":{"$ref":"#/definitions/ReplicationConfiguration"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Days":{"minimum":1},"Expiration":{"properties":{"Days":{"$ref":"#/definitions/Days"}}},"LifecycleConfiguration":{"properties":{"Expiration":{"$ref":"#/definitions/Expiration"},"Transitions":{"items":{"$ref":"#/definitions/Transitions"}}}},"Regions":{"items":{"pattern":"^(us(-gov)?|af|ap|ca|eu|me|sa)-(central|north|(north(?:east|west))|south|south(?:east|west)|east|west)-\\d+$"}},"ReplicationConfiguration":{"properties":{"Regions":{"$ref":"#/definitions/Regions"},"RoleArn":{"pattern":"^arn:.*$"}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Transitions":{"properties":{"Days":{"minimum":1}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityLake::DataLake`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityLake.SecurityLake.CfnDataLake") }
 
         /// The `Arn` attribute.

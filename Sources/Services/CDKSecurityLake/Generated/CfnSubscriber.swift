@@ -72,6 +72,11 @@ extension SecurityLake {
         /// What the registry schema says about `AWS::SecurityLake::Subscriber`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityLake::Subscriber", ##"{"properties":{"AccessTypes":{"$ref":"#/definitions/AccessTypes"},"DataLakeArn":{"minLength":1,"maxLength":256},"Sources":{"items":{"$ref":"#/definitions/Source"}},"SubscriberDescription":{"pattern":"^[\\\\\\w\\s\\-_:/,.@=+]*$"},"SubscriberIdentity":{"properties":{"ExternalId":{"minLength":2,"maxLength":1224,"pattern":"^[\\w+=,.@:/-]*$"},"Principal":{"pattern":"^([0-9]{12}|[a-z0-9\\.\\-]*\\.(amazonaws|amazon)\\.com)$"}},"required":["ExternalId","Principal"]},"SubscriberName":{"minLength":1,"maxLength":64,"pattern":"^[\\\\\\w\\s\\-_:/,.@=+]*$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AccessTypes","DataLakeArn","Sources","SubscriberIdentity","SubscriberName"],"definitions":{"AccessTypes":{"minItems":1,"items":{"enum":["LAKEFORMATION","S3"]}},"AwsLogSource":{"properties":{"SourceVersion":{"pattern":"^(latest|[0-9]\\.[0-9])$"}}},"CustomLogSource":{"properties":{"SourceName":{"minLength":1,"maxLength":64,"pattern":"^[\\\\\\w\\-_:/.]*$"},"SourceVersion":{"minLength":1,"maxLength":32,"pattern":"^[A-Za-z0-9\\-\\.\\_]*$"}}},"Source":{"properties":{"AwsLogSource":{"$ref":"#/definitions/AwsLogSource"},"CustomLogSource":{"$ref":"#/definitions/CustomLogSource"}},"requiredGroups":[["AwsLogSource"],["CustomLogSource"]]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityLake::Subscriber`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityLake.SecurityLake.CfnSubscriber") }
 
         /// The `ResourceShareArn` attribute.

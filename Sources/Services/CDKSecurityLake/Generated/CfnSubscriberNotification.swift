@@ -47,6 +47,11 @@ extension SecurityLake {
         /// What the registry schema says about `AWS::SecurityLake::SubscriberNotification`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SecurityLake::SubscriberNotification", ##"{"properties":{"NotificationConfiguration":{"$ref":"#/definitions/NotificationConfiguration"},"SubscriberArn":{"pattern":"^arn:.*$"}},"required":["NotificationConfiguration","SubscriberArn"],"definitions":{"HttpsNotificationConfiguration":{"properties":{"Endpoint":{"pattern":"^https?://.+$"},"HttpMethod":{"enum":["POST","PUT"]},"TargetRoleArn":{"pattern":"^arn:.*$"}},"required":["Endpoint","TargetRoleArn"]},"NotificationConfiguration":{"properties":{"HttpsNotificationConfiguration":{"$ref":"#/definitions/HttpsNotificationConfiguration"}},"requiredGroups":[["HttpsNotificationConfiguration"],["SqsNotificationConfiguration"]]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SecurityLake::SubscriberNotification`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecurityLake.SecurityLake.CfnSubscriberNotification") }
 
         /// The `SubscriberEndpoint` attribute.

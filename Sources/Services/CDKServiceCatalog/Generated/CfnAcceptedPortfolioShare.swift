@@ -47,6 +47,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::AcceptedPortfolioShare`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::AcceptedPortfolioShare", #"{"required":["PortfolioId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::AcceptedPortfolioShare`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnAcceptedPortfolioShare") }
 
         /// The `Id` attribute.

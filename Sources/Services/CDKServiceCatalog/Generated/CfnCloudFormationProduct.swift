@@ -108,6 +108,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::CloudFormationProduct`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::CloudFormationProduct", ##"{"properties":{"ProvisioningArtifactParameters":{"items":{"$ref":"#/definitions/ProvisioningArtifactProperties"}},"SourceConnection":{"$ref":"#/definitions/SourceConnection"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","Owner"],"definitions":{"CodeStarParameters":{"required":["ArtifactPath","Branch","ConnectionArn","Repository"]},"ConnectionParameters":{"properties":{"CodeStar":{"$ref":"#/definitions/CodeStarParameters"}}},"ProvisioningArtifactProperties":{"required":["Info"]},"SourceConnection":{"properties":{"ConnectionParameters":{"$ref":"#/definitions/ConnectionParameters"}},"required":["ConnectionParameters","Type"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::CloudFormationProduct`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnCloudFormationProduct") }
 
         /// The `Id` attribute.

@@ -102,6 +102,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::CloudFormationProvisionedProduct`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::CloudFormationProvisionedProduct", ##"{"properties":{"AcceptLanguage":{"enum":["en","jp","zh"]},"NotificationArns":{"maxItems":5},"PathId":{"minLength":1,"maxLength":100},"PathName":{"minLength":1,"maxLength":100},"ProductId":{"minLength":1,"maxLength":100},"ProductName":{"minLength":1,"maxLength":128},"ProvisionedProductName":{"minLength":1,"maxLength":128},"ProvisioningArtifactId":{"minLength":1,"maxLength":100},"ProvisioningParameters":{"items":{"$ref":"#/definitions/ProvisioningParameter"}},"ProvisioningPreferences":{"$ref":"#/definitions/ProvisioningPreferences"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"ProvisioningParameter":{"properties":{"Key":{"minLength":1,"maxLength":1000},"Value":{"maxLength":4096}},"required":["Key","Value"]},"ProvisioningPreferences":{"properties":{"StackSetAccounts":{"items":{"pattern":"^[0-9]{12}$"}},"StackSetFailureToleranceCount":{"minimum":0},"StackSetFailureTolerancePercentage":{"minimum":0,"maximum":100},"StackSetMaxConcurrencyCount":{"minimum":1},"StackSetMaxConcurrencyPercentage":{"minimum":1,"maximum":100},"StackSetOperationType":{"enum":["CREATE","UPDATE","DELETE"]},"StackSetRegions":{"items":{"pattern":"^[a-z]{2}-([a-z]+-)+[1-9]"}}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::CloudFormationProvisionedProduct`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnCloudFormationProvisionedProduct") }
 
         /// The `CloudformationStackArn` attribute.

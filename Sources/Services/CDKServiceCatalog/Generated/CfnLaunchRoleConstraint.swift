@@ -71,6 +71,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::LaunchRoleConstraint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::LaunchRoleConstraint", #"{"properties":{"AcceptLanguage":{"minLength":0,"maxLength":100},"Description":{"minLength":0,"maxLength":2000},"PortfolioId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_\\-]*$"},"ProductId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_\\-]*$"},"RoleArn":{"pattern":"arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role)\\/.*"}},"required":["PortfolioId","ProductId"],"requiredGroups":[["LocalRoleName"],["RoleArn"]]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::LaunchRoleConstraint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnLaunchRoleConstraint") }
 
         /// The `Id` attribute.

@@ -65,6 +65,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::LaunchTemplateConstraint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::LaunchTemplateConstraint", #"{"properties":{"AcceptLanguage":{"minLength":0,"maxLength":100},"Description":{"minLength":0,"maxLength":2000},"PortfolioId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_\\-]*$"},"ProductId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_\\-]*$"}},"required":["PortfolioId","ProductId","Rules"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::LaunchTemplateConstraint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnLaunchTemplateConstraint") }
 
         /// The `Id` attribute.

@@ -60,6 +60,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::Portfolio`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::Portfolio", ##"{"properties":{"AcceptLanguage":{"minLength":0,"maxLength":100},"Description":{"minLength":0,"maxLength":2000},"DisplayName":{"minLength":1,"maxLength":100},"ProviderName":{"minLength":1,"maxLength":50},"Tags":{"minItems":0,"maxItems":20,"items":{"$ref":"#/definitions/Tag"}}},"required":["DisplayName","ProviderName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":1,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::Portfolio`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnPortfolio") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::PortfolioPrincipalAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::PortfolioPrincipalAssociation", #"{"properties":{"PrincipalARN":{"pattern":"arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\\/.*"}},"required":["PrincipalType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::PortfolioPrincipalAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnPortfolioPrincipalAssociation") }
     }
 }

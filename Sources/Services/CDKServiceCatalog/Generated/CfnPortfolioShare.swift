@@ -59,6 +59,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::PortfolioShare`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::PortfolioShare", #"{"properties":{"AcceptLanguage":{"minLength":0,"maxLength":100},"AccountId":{"pattern":"^[0-9]{12}$"},"PortfolioId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_\\-]*$"}},"required":["AccountId","PortfolioId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::PortfolioShare`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnPortfolioShare") }
     }
 }

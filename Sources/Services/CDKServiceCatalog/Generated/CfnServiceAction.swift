@@ -65,6 +65,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::ServiceAction`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::ServiceAction", ##"{"properties":{"AcceptLanguage":{"minLength":0,"maxLength":100,"enum":["en","jp","zh"]},"Definition":{"items":{"$ref":"#/definitions/DefinitionParameter"}},"DefinitionType":{"enum":["SSM_AUTOMATION"]},"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9_\\-.]*$"}},"required":["Definition","DefinitionType","Name"],"definitions":{"DefinitionParameter":{"properties":{"Key":{"minLength":1,"maxLength":1000},"Value":{"maxLength":4096}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::ServiceAction`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnServiceAction") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::ServiceActionAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::ServiceActionAssociation", #"{"properties":{"ProductId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}\\Z"},"ProvisioningArtifactId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}\\Z"},"ServiceActionId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]{1,99}\\Z"}},"required":["ProductId","ProvisioningArtifactId","ServiceActionId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::ServiceActionAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnServiceActionAssociation") }
     }
 }

@@ -89,6 +89,11 @@ extension ServiceCatalog {
         /// What the registry schema says about `AWS::ServiceCatalog::StackSetConstraint`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalog::StackSetConstraint", #"{"properties":{"AcceptLanguage":{"minLength":0,"maxLength":100},"Description":{"minLength":0,"maxLength":2000},"PortfolioId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_\\-]*$"},"ProductId":{"minLength":1,"maxLength":100,"pattern":"^[a-zA-Z0-9_\\-]*$"}},"required":["AccountList","AdminRole","Description","ExecutionRole","PortfolioId","ProductId","RegionList","StackInstanceControl"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalog::StackSetConstraint`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalog.ServiceCatalog.CfnStackSetConstraint") }
 
         /// The `Id` attribute.

@@ -48,6 +48,11 @@ extension ServiceCatalogAppRegistry {
         /// What the registry schema says about `AWS::ServiceCatalogAppRegistry::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalogAppRegistry::Application", ##"{"properties":{"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":256,"pattern":"\\w+"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["Name"],"definitions":{"Tags":{"additionalProperties":{"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalogAppRegistry::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalogAppRegistry.ServiceCatalogAppRegistry.CfnApplication") }
 
         /// The `ApplicationName` attribute.

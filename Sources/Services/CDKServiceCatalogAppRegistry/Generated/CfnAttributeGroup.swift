@@ -54,6 +54,11 @@ extension ServiceCatalogAppRegistry {
         /// What the registry schema says about `AWS::ServiceCatalogAppRegistry::AttributeGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalogAppRegistry::AttributeGroup", ##"{"properties":{"Attributes":{"minLength":1,"maxLength":8000,"pattern":"^[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+$"},"Description":{"minLength":0,"maxLength":1024},"Name":{"minLength":1,"maxLength":256,"pattern":"\\w+"},"Tags":{"$ref":"#/definitions/Tags"}},"required":["Attributes","Name"],"definitions":{"Tags":{"additionalProperties":{"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalogAppRegistry::AttributeGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalogAppRegistry.ServiceCatalogAppRegistry.CfnAttributeGroup") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension ServiceCatalogAppRegistry {
         /// What the registry schema says about `AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation", #"{"properties":{"Application":{"minLength":1,"maxLength":256,"pattern":"\\w+|[a-z0-9]{12}"},"AttributeGroup":{"minLength":1,"maxLength":256,"pattern":"\\w+|[a-z0-9]{12}"}},"required":["Application","AttributeGroup"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalogAppRegistry.ServiceCatalogAppRegistry.CfnAttributeGroupAssociation") }
 
         /// The `ApplicationArn` attribute.

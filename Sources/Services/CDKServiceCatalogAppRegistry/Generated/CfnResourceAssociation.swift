@@ -53,6 +53,11 @@ extension ServiceCatalogAppRegistry {
         /// What the registry schema says about `AWS::ServiceCatalogAppRegistry::ResourceAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceCatalogAppRegistry::ResourceAssociation", #"{"properties":{"Application":{"minLength":1,"maxLength":256,"pattern":"\\w+|[a-z0-9]{12}"},"Resource":{"pattern":"\\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"},"ResourceType":{"enum":["CFN_STACK"]}},"required":["Application","Resource","ResourceType"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceCatalogAppRegistry::ResourceAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceCatalogAppRegistry.ServiceCatalogAppRegistry.CfnResourceAssociation") }
 
         /// The `ApplicationArn` attribute.

@@ -48,6 +48,11 @@ extension ServiceDiscovery {
         /// What the registry schema says about `AWS::ServiceDiscovery::HttpNamespace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceDiscovery::HttpNamespace", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceDiscovery::HttpNamespace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceDiscovery.ServiceDiscovery.CfnHttpNamespace") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension ServiceDiscovery {
         /// What the registry schema says about `AWS::ServiceDiscovery::Instance`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceDiscovery::Instance", #"{"required":["InstanceAttributes","ServiceId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::ServiceDiscovery::Instance`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceDiscovery.ServiceDiscovery.CfnInstance") }
 
         /// The `InstanceId` attribute.

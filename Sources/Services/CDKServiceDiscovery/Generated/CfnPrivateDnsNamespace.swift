@@ -60,6 +60,11 @@ extension ServiceDiscovery {
         /// What the registry schema says about `AWS::ServiceDiscovery::PrivateDnsNamespace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceDiscovery::PrivateDnsNamespace", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","Vpc"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceDiscovery::PrivateDnsNamespace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceDiscovery.ServiceDiscovery.CfnPrivateDnsNamespace") }
 
         /// The `Arn` attribute.

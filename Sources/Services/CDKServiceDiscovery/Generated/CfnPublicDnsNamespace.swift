@@ -54,6 +54,11 @@ extension ServiceDiscovery {
         /// What the registry schema says about `AWS::ServiceDiscovery::PublicDnsNamespace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceDiscovery::PublicDnsNamespace", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceDiscovery::PublicDnsNamespace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceDiscovery.ServiceDiscovery.CfnPublicDnsNamespace") }
 
         /// The `Arn` attribute.

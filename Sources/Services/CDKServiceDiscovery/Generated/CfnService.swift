@@ -84,6 +84,11 @@ extension ServiceDiscovery {
         /// What the registry schema says about `AWS::ServiceDiscovery::Service`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::ServiceDiscovery::Service", ##"{"properties":{"DnsConfig":{"$ref":"#/definitions/DnsConfig"},"HealthCheckConfig":{"$ref":"#/definitions/HealthCheckConfig"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"DnsConfig":{"properties":{"DnsRecords":{"items":{"$ref":"#/definitions/DnsRecord"}}},"required":["DnsRecords"]},"DnsRecord":{"required":["TTL","Type"]},"HealthCheckConfig":{"required":["Type"]},"Tag":{"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::ServiceDiscovery::Service`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKServiceDiscovery.ServiceDiscovery.CfnService") }
 
         /// The `Arn` attribute.

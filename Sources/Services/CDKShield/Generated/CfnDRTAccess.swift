@@ -47,6 +47,11 @@ extension Shield {
         /// What the registry schema says about `AWS::Shield::DRTAccess`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Shield::DRTAccess", #"{"properties":{"LogBucketList":{"minItems":0,"maxItems":10,"items":{"minLength":3,"maxLength":63}},"RoleArn":{"maxLength":2048}},"required":["RoleArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Shield::DRTAccess`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKShield.Shield.CfnDRTAccess") }
 
         /// The `AccountId` attribute.

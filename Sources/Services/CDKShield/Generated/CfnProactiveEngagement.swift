@@ -47,6 +47,11 @@ extension Shield {
         /// What the registry schema says about `AWS::Shield::ProactiveEngagement`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Shield::ProactiveEngagement", ##"{"properties":{"EmergencyContactList":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/EmergencyContact"}},"ProactiveEngagementStatus":{"enum":["ENABLED","DISABLED"]}},"required":["EmergencyContactList","ProactiveEngagementStatus"],"definitions":{"EmergencyContact":{"properties":{"ContactNotes":{"minLength":1,"maxLength":1024,"pattern":"^[\\w\\s\\.\\-,:/()+@]*$"},"EmailAddress":{"minLength":1,"maxLength":150,"pattern":"^\\S+@\\S+\\.\\S+$"},"PhoneNumber":{"minLength":1,"maxLength":16,"pattern":"^\\+[1-9]\\d{1,14}$"}},"required":["EmailAddress"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Shield::ProactiveEngagement`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKShield.Shield.CfnProactiveEngagement") }
 
         /// The `AccountId` attribute.

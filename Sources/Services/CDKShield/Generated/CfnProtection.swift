@@ -60,6 +60,11 @@ extension Shield {
         /// What the registry schema says about `AWS::Shield::Protection`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Shield::Protection", ##"{"properties":{"ApplicationLayerAutomaticResponseConfiguration":{"$ref":"#/definitions/ApplicationLayerAutomaticResponseConfiguration"},"HealthCheckArns":{"maxItems":1,"items":{"minLength":1,"maxLength":2048}},"Name":{"minLength":1,"maxLength":128,"pattern":"[ a-zA-Z0-9_\\.\\-]*"},"ResourceArn":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","ResourceArn"],"definitions":{"ApplicationLayerAutomaticResponseConfiguration":{"properties":{"Status":{"enum":["ENABLED","DISABLED"]}},"required":["Action","Status"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Shield::Protection`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKShield.Shield.CfnProtection") }
 
         /// The `ProtectionArn` attribute.

@@ -66,6 +66,11 @@ extension Shield {
         /// What the registry schema says about `AWS::Shield::ProtectionGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Shield::ProtectionGroup", ##"{"properties":{"Aggregation":{"enum":["SUM","MEAN","MAX"]},"Members":{"minItems":0,"maxItems":10000,"items":{"minLength":1,"maxLength":2048,"pattern":"^arn:aws"}},"Pattern":{"enum":["ALL","ARBITRARY","BY_RESOURCE_TYPE"]},"ProtectionGroupId":{"minLength":1,"maxLength":36,"pattern":"[a-zA-Z0-9\\-]*"},"ResourceType":{"enum":["CLOUDFRONT_DISTRIBUTION","ROUTE_53_HOSTED_ZONE","ELASTIC_IP_ALLOCATION","CLASSIC_LOAD_BALANCER","APPLICATION_LOAD_BALANCER","GLOBAL_ACCELERATOR"]},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Aggregation","Pattern","ProtectionGroupId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Shield::ProtectionGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKShield.Shield.CfnProtectionGroup") }
 
         /// The `ProtectionGroupArn` attribute.

@@ -65,6 +65,11 @@ extension Signer {
         /// What the registry schema says about `AWS::Signer::ProfilePermission`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Signer::ProfilePermission", #"{"properties":{"ProfileName":{"pattern":"^[0-9a-zA-Z_]{2,64}$"},"ProfileVersion":{"minLength":10,"maxLength":10,"pattern":"^[0-9a-zA-Z]{10}$"}},"required":["Action","Principal","ProfileName","StatementId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Signer::ProfilePermission`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSigner.Signer.CfnProfilePermission") }
     }
 }

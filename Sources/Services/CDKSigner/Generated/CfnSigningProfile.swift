@@ -48,6 +48,11 @@ extension Signer {
         /// What the registry schema says about `AWS::Signer::SigningProfile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Signer::SigningProfile", ##"{"properties":{"PlatformId":{"$ref":"#/definitions/PlatformId"},"SignatureValidityPeriod":{"$ref":"#/definitions/SignatureValidityPeriod"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["PlatformId"],"definitions":{"PlatformId":{"enum":["AWSLambda-SHA384-ECDSA","Notation-OCI-SHA384-ECDSA"]},"SignatureValidityPeriod":{"properties":{"Type":{"enum":["DAYS","MONTHS","YEARS"]}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":1,"maxLength":255}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Signer::SigningProfile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSigner.Signer.CfnSigningProfile") }
 
         /// The `Arn` attribute.

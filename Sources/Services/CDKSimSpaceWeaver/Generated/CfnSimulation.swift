@@ -65,6 +65,11 @@ extension SimSpaceWeaver {
         /// What the registry schema says about `AWS::SimSpaceWeaver::Simulation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SimSpaceWeaver::Simulation", ##"{"properties":{"MaximumDuration":{"minLength":2,"maxLength":6,"pattern":"^\\d{1,5}[mhdMHD]$"},"Name":{"minLength":1,"maxLength":2048,"pattern":"[a-zA-Z0-9_\\-]{1,2048}$"},"RoleArn":{"minLength":0,"maxLength":1600,"pattern":"^arn:(?:aws|aws-cn|aws-us-gov):iam::(\\d{12})?:role\\/(.+)$"},"SchemaS3Location":{"$ref":"#/definitions/S3Location"},"SnapshotS3Location":{"$ref":"#/definitions/S3Location"}},"required":["Name","RoleArn"],"requiredGroups":[["SchemaS3Location"],["SnapshotS3Location"]],"definitions":{"S3Location":{"properties":{"BucketName":{"minLength":3,"maxLength":63,"pattern":"[a-zA-Z0-9_\\-]{3,63}$"},"ObjectKey":{"minLength":3,"maxLength":255}},"required":["BucketName","ObjectKey"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SimSpaceWeaver::Simulation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSimSpaceWeaver.SimSpaceWeaver.CfnSimulation") }
 
         /// The `DescribePayload` attribute.

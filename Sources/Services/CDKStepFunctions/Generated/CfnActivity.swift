@@ -48,6 +48,11 @@ extension StepFunctions {
         /// What the registry schema says about `AWS::StepFunctions::Activity`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::StepFunctions::Activity", ##"{"properties":{"EncryptionConfiguration":{"$ref":"#/definitions/EncryptionConfiguration"},"Name":{"minLength":1,"maxLength":80},"Tags":{"items":{"$ref":"#/definitions/TagsEntry"}}},"required":["Name"],"definitions":{"EncryptionConfiguration":{"properties":{"KmsDataKeyReusePeriodSeconds":{"minimum":60,"maximum":900},"KmsKeyId":{"minLength":1,"maxLength":2048},"Type":{"enum":["CUSTOMER_MANAGED_KMS_KEY","AWS_OWNED_KEY"]}},"required":["Type"]},"TagsEntry":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::StepFunctions::Activity`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKStepFunctions.StepFunctions.CfnActivity") }
 
         /// The `Arn` attribute.

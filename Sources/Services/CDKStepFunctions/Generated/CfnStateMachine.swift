@@ -96,6 +96,11 @@ extension StepFunctions {
         /// What the registry schema says about `AWS::StepFunctions::StateMachine`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::StepFunctions::StateMachine", ##"{"properties":{"Definition":{"$ref":"#/definitions/Definition"},"DefinitionS3Location":{"$ref":"#/definitions/S3Location"},"DefinitionString":{"minLength":1,"maxLength":1048576},"EncryptionConfiguration":{"$ref":"#/definitions/EncryptionConfiguration"},"LoggingConfiguration":{"$ref":"#/definitions/LoggingConfiguration"},"RoleArn":{"minLength":1,"maxLength":256},"StateMachineName":{"minLength":1,"maxLength":80},"StateMachineType":{"enum":["STANDARD","EXPRESS"]},"Tags":{"items":{"$ref":"#/definitions/TagsEntry"}}},"required":["RoleArn"],"definitions":{"CloudWatchLogsLogGroup":{"properties":{"LogGroupArn":{"minLength":1,"maxLength":256}}},"Definition":{"minLength":1,"maxLength":1048576},"EncryptionConfiguration":{"properties":{"KmsDataKeyReusePeriodSeconds":{"minimum":60,"maximum":900},"KmsKeyId":{"minLength":1,"maxLength":2048},"Type":{"enum":["CUSTOMER_MANAGED_KMS_KEY","AWS_OWNED_KEY"]}},"required":["Type"]},"LogDestination":{"properties":{"CloudWatchLogsLogGroup":{"$ref":"#/definitions/CloudWatchLogsLogGroup"}}},"LoggingConfiguration":{"properties":{"Destinations":{"minItems":1,"items":{"$ref":"#/definitions/LogDestination"}},"Level":{"enum":["ALL","ERROR","FATAL","OFF"]}}},"S3Location":{"required":["Bucket","Key"]},"TagsEntry":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::StepFunctions::StateMachine`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKStepFunctions.StepFunctions.CfnStateMachine") }
 
         /// The `Arn` attribute.

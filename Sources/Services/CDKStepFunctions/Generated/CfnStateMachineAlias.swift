@@ -65,6 +65,11 @@ extension StepFunctions {
         /// What the registry schema says about `AWS::StepFunctions::StateMachineAlias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::StepFunctions::StateMachineAlias", ##"{"properties":{"DeploymentPreference":{"$ref":"#/definitions/DeploymentPreference"},"Description":{"minLength":1,"maxLength":256},"Name":{"minLength":1,"maxLength":80,"pattern":"^(?=.*[a-zA-Z_\\-\\.])[a-zA-Z0-9_\\-\\.]+$"},"RoutingConfiguration":{"$ref":"#/definitions/RoutingConfiguration"},"StateMachineArn":{"minLength":1,"maxLength":2048}},"requiredGroups":[["RoutingConfiguration"],["DeploymentPreference"]],"definitions":{"DeploymentPreference":{"properties":{"Alarms":{"minItems":1,"maxItems":100,"items":{"minLength":1,"maxLength":256}},"Interval":{"minimum":1,"maximum":2100},"Percentage":{"minimum":1,"maximum":99},"StateMachineVersionArn":{"minLength":1,"maxLength":2048},"Type":{"enum":["LINEAR","ALL_AT_ONCE","CANARY"]}},"required":["StateMachineVersionArn","Type"]},"RoutingConfiguration":{"minItems":1,"maxItems":2,"items":{"$ref":"#/definitions/RoutingConfigurationVersion"}},"RoutingConfigurationVersion":{"properties":{"StateMachineVersionArn":{"minLength":1,"maxLength":2048},"Weight":{"minimum":0,"maximum":100}},"required":["StateMachineVersionArn","Weight"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::StepFunctions::StateMachineAlias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKStepFunctions.StepFunctions.CfnStateMachineAlias") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension StepFunctions {
         /// What the registry schema says about `AWS::StepFunctions::StateMachineVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::StepFunctions::StateMachineVersion", #"{"properties":{"Description":{"minLength":1,"maxLength":2048},"StateMachineArn":{"minLength":1,"maxLength":2048},"StateMachineRevisionId":{"minLength":1,"maxLength":2048}},"required":["StateMachineArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::StepFunctions::StateMachineVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKStepFunctions.StepFunctions.CfnStateMachineVersion") }
 
         /// The `Arn` attribute.

@@ -41,6 +41,11 @@ extension SupportApp {
         /// What the registry schema says about `AWS::SupportApp::AccountAlias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SupportApp::AccountAlias", #"{"properties":{"AccountAlias":{"minLength":1,"maxLength":30,"pattern":"^[\\w\\- ]+$"}},"required":["AccountAlias"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SupportApp::AccountAlias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSupportApp.SupportApp.CfnAccountAlias") }
 
         /// The `AccountAliasResourceId` attribute.

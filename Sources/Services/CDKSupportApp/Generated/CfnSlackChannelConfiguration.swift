@@ -83,6 +83,11 @@ extension SupportApp {
         /// What the registry schema says about `AWS::SupportApp::SlackChannelConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SupportApp::SlackChannelConfiguration", #"{"properties":{"ChannelId":{"minLength":1,"maxLength":256,"pattern":"^\\S+$"},"ChannelName":{"minLength":1,"maxLength":256,"pattern":"^.+$"},"ChannelRoleArn":{"minLength":31,"maxLength":2048,"pattern":"^arn:aws[-a-z0-9]*:iam::[0-9]{12}:role\\/(.+)$"},"NotifyOnCaseSeverity":{"enum":["none","all","high"]},"TeamId":{"minLength":1,"maxLength":256,"pattern":"^\\S+$"}},"required":["ChannelId","ChannelRoleArn","NotifyOnCaseSeverity","TeamId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SupportApp::SlackChannelConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSupportApp.SupportApp.CfnSlackChannelConfiguration") }
     }
 }

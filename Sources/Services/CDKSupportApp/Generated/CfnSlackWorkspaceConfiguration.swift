@@ -47,6 +47,11 @@ extension SupportApp {
         /// What the registry schema says about `AWS::SupportApp::SlackWorkspaceConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SupportApp::SlackWorkspaceConfiguration", #"{"properties":{"TeamId":{"minLength":1,"maxLength":256,"pattern":"^\\S+$"},"VersionId":{"minLength":1,"maxLength":256,"pattern":"^[0-9]+$"}},"required":["TeamId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::SupportApp::SlackWorkspaceConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSupportApp.SupportApp.CfnSlackWorkspaceConfiguration") }
     }
 }

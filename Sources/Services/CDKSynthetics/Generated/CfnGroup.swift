@@ -48,6 +48,11 @@ extension Synthetics {
         /// What the registry schema says about `AWS::Synthetics::Group`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Synthetics::Group", ##"{"properties":{"Name":{"pattern":"^[0-9a-z_\\-]{1,64}$"},"ResourceArns":{"maxItems":10,"items":{"$ref":"#/definitions/ResourceArn"}},"Tags":{"minItems":0,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name"],"definitions":{"ResourceArn":{"pattern":"arn:(aws[a-zA-Z-]*)?:synthetics:[a-z]{2}((-gov)|(-iso(b|e|f?)))?-[a-z]+-\\d{1}:\\d{12}:canary:[0-9a-z_\\-]"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)([a-zA-Z\\d\\s_.:/=+\\-@]+)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([a-zA-Z\\d\\s_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Synthetics::Group`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSynthetics.Synthetics.CfnGroup") }
 
         /// The `Id` attribute.

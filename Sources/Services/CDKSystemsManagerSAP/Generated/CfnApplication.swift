@@ -84,6 +84,11 @@ extension SystemsManagerSAP {
         /// What the registry schema says about `AWS::SystemsManagerSAP::Application`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::SystemsManagerSAP::Application", ##"{"properties":{"ApplicationId":{"pattern":"[\\w\\d\\.-]{1,60}"},"ApplicationType":{"enum":["HANA","SAP_ABAP"]},"ComponentsInfo":{"minItems":1,"items":{"$ref":"#/definitions/ComponentInfo"}},"Credentials":{"minItems":1,"items":{"$ref":"#/definitions/Credential"}},"DatabaseArn":{"pattern":"^arn:(.+:){2,4}.+$|^arn:(.+:){1,3}.+\\/.+$"},"Instances":{"minItems":1,"items":{"$ref":"#/definitions/Instance"}},"SapInstanceNumber":{"pattern":"[0-9]{2}"},"Sid":{"pattern":"[A-Z][A-Z0-9]{2}"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ApplicationId","ApplicationType"],"definitions":{"ComponentInfo":{"properties":{"ComponentType":{"enum":["HANA","HANA_NODE","ABAP","ASCS","DIALOG","WEBDISP","WD","ERS"]},"Ec2InstanceId":{"pattern":"^i-[\\w\\d]{8}$|^i-[\\w\\d]{17}$"},"Sid":{"pattern":"[A-Z][A-Z0-9]{2}"}}},"Credential":{"properties":{"CredentialType":{"enum":["ADMIN"]},"DatabaseName":{"pattern":"^(?=.{1,100}$).*"},"SecretId":{"pattern":"^(?=.{1,100}$).*"}}},"Instance":{"pattern":"^i-[\\w\\d]{8}$|^i-[\\w\\d]{17}$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::SystemsManagerSAP::Application`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSystemsManagerSAP.SystemsManagerSAP.CfnApplication") }
 
         /// The `Arn` attribute.

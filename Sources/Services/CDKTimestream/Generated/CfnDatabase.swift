@@ -48,6 +48,11 @@ extension Timestream {
         /// What the registry schema says about `AWS::Timestream::Database`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Timestream::Database", ##"{"properties":{"DatabaseName":{"pattern":"^[a-zA-Z0-9_.-]{3,256}$"},"KmsKeyId":{"minLength":1,"maxLength":2048},"Tags":{"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Timestream::Database`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTimestream.Timestream.CfnDatabase") }
 
         /// The `Arn` attribute.

@@ -138,6 +138,11 @@ extension Timestream {
         /// What the registry schema says about `AWS::Timestream::InfluxDBCluster`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Timestream::InfluxDBCluster", ##"{"properties":{"AllocatedStorage":{"minimum":20,"maximum":15360},"Bucket":{"minLength":2,"maxLength":64,"pattern":"^[^_][^\"]*$"},"DbInstanceType":{"enum":["db.influx.medium","db.influx.large","db.influx.xlarge","db.influx.2xlarge","db.influx.4xlarge","db.influx.8xlarge","db.influx.12xlarge","db.influx.16xlarge","db.influx.24xlarge"]},"DbParameterGroupIdentifier":{"minLength":3,"maxLength":64,"pattern":"^[a-zA-Z0-9]+$"},"DbStorageType":{"enum":["InfluxIOIncludedT1","InfluxIOIncludedT2","InfluxIOIncludedT3"]},"DeploymentType":{"enum":["MULTI_NODE_READ_REPLICAS"]},"FailoverMode":{"enum":["AUTOMATIC","NO_FAILOVER"]},"LogDeliveryConfiguration":{"properties":{"S3Configuration":{"properties":{"BucketName":{"minLength":3,"maxLength":63,"pattern":"^[0-9a-z]+[0-9a-z\\.\\-]*[0-9a-z]+$"}},"required":["BucketName","Enabled"]}},"required":["S3Configuration"]},"Name":{"minLength":3,"maxLength":40,"pattern":"^[a-zA-z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"},"NetworkType":{"enum":["IPV4","DUAL"]},"Organization":{"minLength":1,"maxLength":64},"Password":{"minLength":8,"maxLength":64,"pattern":"^[a-zA-Z0-9]+$"},"Port":{"minimum":1024,"maximum":65535},"Tags":{"minItems":1,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"Username":{"minLength":1,"maxLength":64},"VpcSecurityGroupIds":{"minItems":1,"maxItems":5},"VpcSubnetIds":{"minItems":1,"maxItems":3}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Timestream::InfluxDBCluster`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTimestream.Timestream.CfnInfluxDBCluster") }
 
         /// The `Arn` attribute.

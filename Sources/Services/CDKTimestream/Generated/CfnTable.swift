@@ -66,6 +66,11 @@ extension Timestream {
         /// What the registry schema says about `AWS::Timestream::Table`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Timestream::Table", ##"{"properties":{"DatabaseName":{"pattern":"^[a-zA-Z0-9_.-]{3,256}$"},"MagneticStoreWriteProperties":{"properties":{"MagneticStoreRejectedDataLocation":{"properties":{"S3Configuration":{"required":["BucketName","EncryptionOption"]}}}},"required":["EnableMagneticStoreWrites"]},"Schema":{"properties":{"CompositePartitionKey":{"$ref":"#/definitions/PartitionKeyList"}}},"TableName":{"pattern":"^[a-zA-Z0-9_.-]{3,256}$"},"Tags":{"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["DatabaseName"],"definitions":{"PartitionKey":{"properties":{"EnforcementInRecord":{"$ref":"#/definitions/PartitionKeyEnforcementLevel"},"Name":{"$ref":"#/definitions/SchemaName"},"Type":{"$ref":"#/definitions/PartitionKeyType"}},"required":["Type"]},"PartitionKeyEnforcementLevel":{"enum":["REQUIRED","OPTIONAL"]},"PartitionKeyList":{"minItems":1,"items":{"$ref":"#/definitions/PartitionKey"}},"PartitionKeyType":{"enum":["DIMENSION","MEASURE"]},"SchemaName":{"minLength":1,"maxLength":2048},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Timestream::Table`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTimestream.Timestream.CfnTable") }
 
         /// The `Arn` attribute.

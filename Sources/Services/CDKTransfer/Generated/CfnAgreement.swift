@@ -96,6 +96,11 @@ extension Transfer {
         /// What the registry schema says about `AWS::Transfer::Agreement`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Transfer::Agreement", ##"{"properties":{"AccessRole":{"minLength":20,"maxLength":2048,"pattern":"arn:.*role/.*"},"BaseDirectory":{"minLength":0,"maxLength":1024,"pattern":"^(|/.*)$"},"CustomDirectories":{"properties":{"FailedFilesDirectory":{"minLength":0,"maxLength":1024,"pattern":"(|/.*)"},"MdnFilesDirectory":{"minLength":0,"maxLength":1024,"pattern":"(|/.*)"},"PayloadFilesDirectory":{"minLength":0,"maxLength":1024,"pattern":"(|/.*)"},"StatusFilesDirectory":{"minLength":0,"maxLength":1024,"pattern":"(|/.*)"},"TemporaryFilesDirectory":{"minLength":0,"maxLength":1024,"pattern":"(|/.*)"}},"required":["FailedFilesDirectory","MdnFilesDirectory","PayloadFilesDirectory","StatusFilesDirectory","TemporaryFilesDirectory"]},"Description":{"minLength":1,"maxLength":200,"pattern":"^[\\u0021-\\u007E]+$"},"EnforceMessageSigning":{"enum":["ENABLED","DISABLED"]},"LocalProfileId":{"minLength":19,"maxLength":19,"pattern":"^p-([0-9a-f]{17})$"},"PartnerProfileId":{"minLength":19,"maxLength":19,"pattern":"^p-([0-9a-f]{17})$"},"PreserveFilename":{"enum":["ENABLED","DISABLED"]},"ServerId":{"minLength":19,"maxLength":19,"pattern":"^s-([0-9a-f]{17})$"},"Status":{"enum":["ACTIVE","INACTIVE"]},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["AccessRole","LocalProfileId","PartnerProfileId","ServerId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Transfer::Agreement`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTransfer.Transfer.CfnAgreement") }
 
         /// The `AgreementId` attribute.

@@ -78,6 +78,11 @@ extension Transfer {
         /// What the registry schema says about `AWS::Transfer::Certificate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Transfer::Certificate", ##"{"properties":{"Certificate":{"minLength":1,"maxLength":16384,"pattern":"^[\\t\\n\\r\\u0020-\\u00FF]+$"},"CertificateChain":{"minLength":1,"maxLength":2097152,"pattern":"^[\\t\\n\\r\\u0020-\\u00FF]+$"},"Description":{"minLength":1,"maxLength":200,"pattern":"^[\\u0021-\\u007E]+$"},"PrivateKey":{"minLength":1,"maxLength":16384,"pattern":"^[\\t\\n\\r\\u0020-\\u00FF]+$"},"Tags":{"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Usage":{"enum":["SIGNING","ENCRYPTION","TLS"]}},"required":["Certificate","Usage"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Transfer::Certificate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTransfer.Transfer.CfnCertificate") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension Transfer {
         /// What the registry schema says about `AWS::Transfer::Profile`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Transfer::Profile", ##"{"properties":{"As2Id":{"minLength":1,"maxLength":128,"pattern":"^[\\u0020-\\u007E\\s]*$"},"CertificateIds":{"items":{"$ref":"#/definitions/CertificateId"}},"ProfileType":{"enum":["LOCAL","PARTNER"]},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["As2Id","ProfileType"],"definitions":{"CertificateId":{"minLength":22,"maxLength":22,"pattern":"^cert-([0-9a-f]{17})$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Transfer::Profile`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTransfer.Transfer.CfnProfile") }
 
         /// The `Arn` attribute.

@@ -90,6 +90,11 @@ extension Transfer {
         /// What the registry schema says about `AWS::Transfer::User`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Transfer::User", ##"{"properties":{"HomeDirectory":{"minLength":0,"maxLength":1024,"pattern":"^(|/.*)$"},"HomeDirectoryMappings":{"minItems":1,"maxItems":50000,"items":{"$ref":"#/definitions/HomeDirectoryMapEntry"}},"HomeDirectoryType":{"$ref":"#/definitions/HomeDirectoryType"},"Policy":{"minLength":0,"maxLength":2048},"PosixProfile":{"$ref":"#/definitions/PosixProfile"},"Role":{"minLength":20,"maxLength":2048,"pattern":"^arn:.*role/\\S+$"},"ServerId":{"minLength":19,"maxLength":19,"pattern":"^s-([0-9a-f]{17})$"},"SshPublicKeys":{"items":{"minLength":0,"maxLength":2048,"pattern":"^\\s*(ssh|ecdsa)-[a-z0-9-]+[ \\t]+(([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{1,3})?(={0,3})?)(\\s*|[ \\t]+[\\S \\t]*\\s*)$"}},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"UserName":{"minLength":3,"maxLength":100,"pattern":"^[\\w][\\w@.-]{2,99}$"}},"required":["Role","ServerId","UserName"],"definitions":{"HomeDirectoryMapEntry":{"properties":{"Entry":{"minLength":0,"maxLength":1024,"pattern":"^/.*$"},"Target":{"minLength":0,"maxLength":1024,"pattern":"^/.*$"},"Type":{"$ref":"#/definitions/MapType"}},"required":["Entry","Target"]},"HomeDirectoryType":{"enum":["PATH","LOGICAL"]},"MapType":{"enum":["FILE","DIRECTORY"]},"PosixProfile":{"properties":{"Gid":{"minimum":0,"maximum":4294967295},"SecondaryGids":{"minItems":0,"maxItems":16,"items":{"minimum":0,"maximum":4294967295}},"Uid":{"minimum":0,"maximum":4294967295}},"required":["Gid","Uid"]},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Transfer::User`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTransfer.Transfer.CfnUser") }
 
         /// The `Arn` attribute.

@@ -72,6 +72,11 @@ extension Transfer {
         /// What the registry schema says about `AWS::Transfer::WebApp`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Transfer::WebApp", ##"{"properties":{"AccessEndpoint":{"minLength":1,"maxLength":1024},"EndpointDetails":{"$ref":"#/definitions/EndpointDetails"},"IdentityProviderDetails":{"$ref":"#/definitions/IdentityProviderDetails"},"Tags":{"minItems":1,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"WebAppCustomization":{"$ref":"#/definitions/WebAppCustomization"},"WebAppEndpointPolicy":{"$ref":"#/definitions/WebAppEndpointPolicy"}},"required":["IdentityProviderDetails"],"definitions":{"EndpointDetails":{"properties":{"Vpc":{"$ref":"#/definitions/Vpc"}}},"IdentityProviderDetails":{"properties":{"ApplicationArn":{"minLength":10,"maxLength":1224,"pattern":"^arn:[\\w-]+:sso::\\d{12}:application/(sso)?ins-[a-zA-Z0-9-.]{16}/apl-[a-zA-Z0-9]{16}$"},"InstanceArn":{"minLength":10,"maxLength":1224,"pattern":"^arn:[\\w-]+:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"},"Role":{"minLength":20,"maxLength":2048,"pattern":"^arn:[a-z-]+:iam::[0-9]{12}:role[:/]\\S+$"}}},"Tag":{"properties":{"Key":{"minLength":0,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Vpc":{"properties":{"SecurityGroupIds":{"maxItems":10,"items":{"minLength":11,"maxLength":20,"pattern":"^sg-[0-9a-f]{8,17}$"}},"SubnetIds":{"maxItems":10,"items":{"minLength":15,"maxLength":24,"pattern":"^subnet-[0-9a-f]{8,17}$"}},"VpcId":{"minLength":12,"maxLength":21,"pattern":"^vpc-[0-9a-f]{8,17}$"}}},"WebAppCustomization":{"properties":{"FaviconFile":{"minLength":1,"maxLength":20960},"LogoFile":{"minLength":1,"maxLength":51200},"Title":{"minLength":0,"maxLength":100}}},"WebAppEndpointPolicy":{"enum":["STANDARD","FIPS"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Transfer::WebApp`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKTransfer.Transfer.CfnWebApp") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension UXC {
         /// What the registry schema says about `AWS::UXC::AccountCustomization`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::UXC::AccountCustomization", #"{"properties":{"AccountColor":{"enum":["none","pink","purple","darkBlue","lightBlue","teal","green","yellow","orange","red"]},"VisibleRegions":{"maxItems":100,"items":{"pattern":"^[a-z]{2}(-[a-z]{1,10}){1,2}-[1-9]$"}},"VisibleServices":{"maxItems":500,"items":{"minLength":1,"maxLength":64}}}}"#)
+
+        /// The value constraints of the registry schema of `AWS::UXC::AccountCustomization`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKUXC.UXC.CfnAccountCustomization") }
 
         /// The `AccountId` attribute.

@@ -53,6 +53,11 @@ extension VerifiedPermissions {
         /// What the registry schema says about `AWS::VerifiedPermissions::IdentitySource`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VerifiedPermissions::IdentitySource", #"{"properties":{"PolicyStoreId":{"minLength":1,"maxLength":200,"pattern":"^[a-zA-Z0-9-]*$"},"PrincipalEntityType":{"minLength":1,"maxLength":200,"pattern":"^.*$"}},"required":["Configuration","PolicyStoreId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::VerifiedPermissions::IdentitySource`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVerifiedPermissions.VerifiedPermissions.CfnIdentitySource") }
 
         /// The `Details` attribute.

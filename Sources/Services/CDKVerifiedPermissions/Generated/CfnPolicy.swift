@@ -47,6 +47,11 @@ extension VerifiedPermissions {
         /// What the registry schema says about `AWS::VerifiedPermissions::Policy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VerifiedPermissions::Policy", #"{"properties":{"PolicyStoreId":{"minLength":1,"maxLength":200,"pattern":"^[a-zA-Z0-9-]*$"}},"required":["Definition","PolicyStoreId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::VerifiedPermissions::Policy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVerifiedPermissions.VerifiedPermissions.CfnPolicy") }
 
         /// The `PolicyId` attribute.

@@ -66,6 +66,11 @@ extension VerifiedPermissions {
         /// What the registry schema says about `AWS::VerifiedPermissions::PolicyStore`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VerifiedPermissions::PolicyStore", ##"{"properties":{"DeletionProtection":{"$ref":"#/definitions/DeletionProtection"},"Description":{"minLength":0,"maxLength":150},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"ValidationSettings":{"$ref":"#/definitions/ValidationSettings"}},"required":["ValidationSettings"],"definitions":{"DeletionMode":{"enum":["ENABLED","DISABLED"]},"DeletionProtection":{"properties":{"Mode":{"$ref":"#/definitions/DeletionMode"}},"required":["Mode"]},"Tag":{"required":["Key","Value"]},"ValidationMode":{"enum":["OFF","STRICT"]},"ValidationSettings":{"properties":{"Mode":{"$ref":"#/definitions/ValidationMode"}},"required":["Mode"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VerifiedPermissions::PolicyStore`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVerifiedPermissions.VerifiedPermissions.CfnPolicyStore") }
 
         /// The `Arn` attribute.

@@ -53,6 +53,11 @@ extension VerifiedPermissions {
         /// What the registry schema says about `AWS::VerifiedPermissions::PolicyTemplate`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VerifiedPermissions::PolicyTemplate", #"{"properties":{"Description":{"minLength":0,"maxLength":150},"PolicyStoreId":{"minLength":1,"maxLength":200,"pattern":"^[a-zA-Z0-9-]*$"},"Statement":{"minLength":1,"maxLength":10000}},"required":["PolicyStoreId","Statement"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::VerifiedPermissions::PolicyTemplate`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVerifiedPermissions.VerifiedPermissions.CfnPolicyTemplate") }
 
         /// The `PolicyTemplateId` attribute.

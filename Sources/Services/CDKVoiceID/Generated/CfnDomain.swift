@@ -54,6 +54,11 @@ extension VoiceID {
         /// What the registry schema says about `AWS::VoiceID::Domain`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VoiceID::Domain", ##"{"properties":{"Description":{"minLength":1,"maxLength":1024,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-%@]*)$"},"Name":{"minLength":1,"maxLength":256,"pattern":"^[a-zA-Z0-9][a-zA-Z0-9_-]*$"},"ServerSideEncryptionConfiguration":{"$ref":"#/definitions/ServerSideEncryptionConfiguration"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","ServerSideEncryptionConfiguration"],"definitions":{"ServerSideEncryptionConfiguration":{"properties":{"KmsKeyId":{"minLength":1,"maxLength":2048}},"required":["KmsKeyId"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VoiceID::Domain`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVoiceID.VoiceID.CfnDomain") }
 
         /// The `DomainId` attribute.

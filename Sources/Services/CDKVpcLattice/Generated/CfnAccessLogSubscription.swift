@@ -54,6 +54,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::AccessLogSubscription`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::AccessLogSubscription", ##"{"properties":{"DestinationArn":{"minLength":20,"maxLength":2048,"pattern":"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:([^/].*)?$"},"ResourceIdentifier":{"minLength":17,"maxLength":2048,"pattern":"^((((sn)|(svc)|(rcfg))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(resourceconfiguration/rcfg)|(service/svc))-[0-9a-z]{17}))$"},"ServiceNetworkLogType":{"enum":["SERVICE","RESOURCE"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DestinationArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::AccessLogSubscription`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnAccessLogSubscription") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::AuthPolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::AuthPolicy", #"{"properties":{"Policy":{"maxLength":36864},"ResourceIdentifier":{"minLength":17,"maxLength":200,"pattern":"^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$"}},"required":["Policy","ResourceIdentifier"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::AuthPolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnAuthPolicy") }
 
         /// The `State` attribute.

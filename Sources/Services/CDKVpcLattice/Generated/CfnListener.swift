@@ -66,6 +66,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::Listener`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::Listener", ##"{"properties":{"DefaultAction":{"$ref":"#/definitions/DefaultAction"},"Name":{"minLength":3,"maxLength":63,"pattern":"^(?!listener-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"},"Port":{"minimum":1,"maximum":65535},"Protocol":{"enum":["HTTP","HTTPS","TLS_PASSTHROUGH"]},"ServiceIdentifier":{"minLength":21,"maxLength":2048,"pattern":"^((svc-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:service/svc-[0-9a-z]{17}))$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["DefaultAction","Protocol"],"definitions":{"DefaultAction":{"properties":{"FixedResponse":{"$ref":"#/definitions/FixedResponse"},"Forward":{"$ref":"#/definitions/Forward"}}},"FixedResponse":{"properties":{"StatusCode":{"minimum":100,"maximum":599}},"required":["StatusCode"]},"Forward":{"properties":{"TargetGroups":{"minItems":1,"maxItems":10,"items":{"$ref":"#/definitions/WeightedTargetGroup"}}},"required":["TargetGroups"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]},"WeightedTargetGroup":{"properties":{"TargetGroupIdentifier":{"minLength":20,"maxLength":2048,"pattern":"^((tg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:targetgroup/tg-[0-9a-z]{17}))$"},"Weight":{"minimum":0,"maximum":999}},"required":["TargetGroupIdentifier"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::Listener`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnListener") }
 
         /// The `Arn` attribute.

@@ -108,6 +108,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::ResourceConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::ResourceConfiguration", ##"{"properties":{"CustomDomainName":{"minLength":3,"maxLength":255},"DomainVerificationId":{"minLength":20,"maxLength":20,"pattern":"^dv-[a-fA-F0-9]{17}$"},"GroupDomain":{"minLength":3,"maxLength":255},"Name":{"minLength":3,"maxLength":40,"pattern":"^(?!rcfg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"},"PortRanges":{"items":{"$ref":"#/definitions/PortRange"}},"ProtocolType":{"enum":["TCP"]},"ResourceConfigurationAuthType":{"enum":["NONE","AWS_IAM"]},"ResourceConfigurationGroupId":{"$ref":"#/definitions/Id"},"ResourceConfigurationType":{"enum":["GROUP","CHILD","SINGLE","ARN"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"required":["Name","ResourceConfigurationType"],"definitions":{"Id":{"minLength":22,"maxLength":22,"pattern":"^rcfg-[0-9a-z]{17}$"},"PortRange":{"minLength":1,"maxLength":11,"pattern":"^((\\d{1,5}\\-\\d{1,5})|(\\d+))$"},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::ResourceConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnResourceConfiguration") }
 
         /// The `Arn` attribute.

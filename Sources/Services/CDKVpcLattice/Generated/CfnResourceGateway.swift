@@ -78,6 +78,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::ResourceGateway`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::ResourceGateway", ##"{"properties":{"IpAddressType":{"enum":["IPV4","IPV6","DUALSTACK"]},"Ipv4AddressesPerEni":{"minimum":1,"maximum":62},"Name":{"minLength":3,"maxLength":40,"pattern":"^(?!rgw-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"},"ResourceConfigDnsResolution":{"enum":["IN_VPC","PUBLIC"]},"SecurityGroupIds":{"items":{"minLength":5,"maxLength":200,"pattern":"^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$"}},"SubnetIds":{"items":{"minLength":5,"maxLength":200}},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VpcIdentifier":{"minLength":5,"maxLength":50,"pattern":"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"}},"required":["Name","SubnetIds","VpcIdentifier"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::ResourceGateway`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnResourceGateway") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::ResourcePolicy", #"{"properties":{"Policy":{"minLength":1,"maxLength":10000,"pattern":"^.*\\S.*$"},"ResourceArn":{"minLength":20,"maxLength":200,"pattern":"^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc)|(resourceconfiguration/rcfg))-[0-9a-z]{17}$"}},"required":["Policy","ResourceArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnResourcePolicy") }
     }
 }

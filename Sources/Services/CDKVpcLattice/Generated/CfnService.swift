@@ -66,6 +66,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::Service`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::Service", ##"{"properties":{"AuthType":{"enum":["NONE","AWS_IAM"]},"CertificateArn":{"maxLength":2048,"pattern":"^(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:certificate/[0-9a-z-]+)?$"},"CustomDomainName":{"minLength":3,"maxLength":255},"Name":{"minLength":3,"maxLength":40,"pattern":"^(?!svc-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::Service`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnService") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::ServiceNetwork`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::ServiceNetwork", ##"{"properties":{"AuthType":{"enum":["NONE","AWS_IAM"]},"Name":{"minLength":3,"maxLength":63,"pattern":"^(?!servicenetwork-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"},"SharingConfig":{"$ref":"#/definitions/SharingConfig"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"SharingConfig":{"required":["enabled"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::ServiceNetwork`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnServiceNetwork") }
 
         /// The `Arn` attribute.

@@ -54,6 +54,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::ServiceNetworkResourceAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::ServiceNetworkResourceAssociation", ##"{"properties":{"ResourceConfigurationId":{"minLength":17,"maxLength":2048,"pattern":"^rcfg-[0-9a-z]{17}$"},"ServiceNetworkId":{"minLength":3,"maxLength":2048,"pattern":"^((sn-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetwork/sn-[0-9a-z]{17}))$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}},"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::ServiceNetworkResourceAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnServiceNetworkResourceAssociation") }
 
         /// The `Arn` attribute.

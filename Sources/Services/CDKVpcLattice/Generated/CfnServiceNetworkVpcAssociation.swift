@@ -66,6 +66,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::ServiceNetworkVpcAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::ServiceNetworkVpcAssociation", ##"{"properties":{"DnsOptions":{"$ref":"#/definitions/DnsOptions"},"SecurityGroupIds":{"items":{"minLength":0,"maxLength":200,"pattern":"^sg-(([0-9a-z]{8})|([0-9a-z]{17}))$"}},"ServiceNetworkIdentifier":{"minLength":20,"maxLength":2048,"pattern":"^((sn-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetwork/sn-[0-9a-z]{17}))$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"VpcIdentifier":{"minLength":5,"maxLength":2048,"pattern":"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"}},"definitions":{"DnsOptions":{"properties":{"PrivateDnsPreference":{"enum":["VERIFIED_DOMAINS_ONLY","ALL_DOMAINS","VERIFIED_DOMAINS_AND_SPECIFIED_DOMAINS","SPECIFIED_DOMAINS_ONLY"]},"PrivateDnsSpecifiedDomains":{"minItems":1,"maxItems":10,"items":{"minLength":1,"maxLength":255}}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::ServiceNetworkVpcAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnServiceNetworkVpcAssociation") }
 
         /// The `Arn` attribute.

@@ -60,6 +60,11 @@ extension VpcLattice {
         /// What the registry schema says about `AWS::VpcLattice::TargetGroup`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::VpcLattice::TargetGroup", ##"{"properties":{"Config":{"$ref":"#/definitions/TargetGroupConfig"},"Name":{"minLength":3,"maxLength":128,"pattern":"^(?!tg-)(?![-])(?!.*[-]$)(?!.*[-]{2})[a-z0-9-]+$"},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}},"Targets":{"minItems":0,"maxItems":100,"items":{"$ref":"#/definitions/Target"}},"Type":{"enum":["IP","LAMBDA","INSTANCE","ALB"]}},"required":["Type"],"definitions":{"HealthCheckConfig":{"properties":{"HealthCheckIntervalSeconds":{"minimum":5,"maximum":300},"HealthCheckTimeoutSeconds":{"minimum":1,"maximum":120},"HealthyThresholdCount":{"minimum":2,"maximum":10},"Matcher":{"$ref":"#/definitions/Matcher"},"Path":{"minLength":0,"maxLength":2048,"pattern":"(^/[a-zA-Z0-9@:%_+.~#?&/=-]*$|(^$))"},"Port":{"minimum":1,"maximum":65535},"Protocol":{"enum":["HTTP","HTTPS"]},"ProtocolVersion":{"enum":["HTTP1","HTTP2"]},"UnhealthyThresholdCount":{"minimum":2,"maximum":10}}},"Matcher":{"properties":{"HttpCode":{"minLength":3,"maxLength":2000,"pattern":"^[0-9-,]+$"}},"required":["HttpCode"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]},"Target":{"properties":{"Port":{"minimum":1,"maximum":65535}},"required":["Id"]},"TargetGroupConfig":{"properties":{"HealthCheck":{"$ref":"#/definitions/HealthCheckConfig"},"IpAddressType":{"enum":["IPV4","IPV6"]},"LambdaEventStructureVersion":{"enum":["V1","V2"]},"Port":{"minimum":1,"maximum":65535},"Protocol":{"enum":["HTTP","HTTPS","TCP"]},"ProtocolVersion":{"enum":["HTTP1","HTTP2","GRPC"]},"VpcIdentifier":{"minLength":5,"maxLength":2048,"pattern":"^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::VpcLattice::TargetGroup`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKVpcLattice.VpcLattice.CfnTargetGroup") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension WAF {
         /// What the registry schema says about `AWS::WAF::ByteMatchSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAF::ByteMatchSet", ##"{"properties":{"ByteMatchTuples":{"items":{"$ref":"#/definitions/ByteMatchTuple"}}},"required":["Name"],"definitions":{"ByteMatchTuple":{"properties":{"FieldToMatch":{"$ref":"#/definitions/FieldToMatch"}},"required":["FieldToMatch","PositionalConstraint","TextTransformation"]},"FieldToMatch":{"required":["Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAF::ByteMatchSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAF.WAF.CfnByteMatchSet") }
 
         /// The `Id` attribute.

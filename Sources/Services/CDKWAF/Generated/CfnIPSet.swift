@@ -47,6 +47,11 @@ extension WAF {
         /// What the registry schema says about `AWS::WAF::IPSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAF::IPSet", ##"{"properties":{"IPSetDescriptors":{"items":{"$ref":"#/definitions/IPSetDescriptor"}}},"required":["Name"],"definitions":{"IPSetDescriptor":{"required":["Type","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAF::IPSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAF.WAF.CfnIPSet") }
 
         /// The `Id` attribute.

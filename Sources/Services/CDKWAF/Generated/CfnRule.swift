@@ -53,6 +53,11 @@ extension WAF {
         /// What the registry schema says about `AWS::WAF::Rule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAF::Rule", ##"{"properties":{"Predicates":{"items":{"$ref":"#/definitions/Predicate"}}},"required":["MetricName","Name"],"definitions":{"Predicate":{"required":["DataId","Negated","Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAF::Rule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAF.WAF.CfnRule") }
 
         /// The `Id` attribute.

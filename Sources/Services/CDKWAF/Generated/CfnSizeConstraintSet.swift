@@ -47,6 +47,11 @@ extension WAF {
         /// What the registry schema says about `AWS::WAF::SizeConstraintSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAF::SizeConstraintSet", ##"{"properties":{"SizeConstraints":{"items":{"$ref":"#/definitions/SizeConstraint"}}},"required":["Name","SizeConstraints"],"definitions":{"FieldToMatch":{"required":["Type"]},"SizeConstraint":{"properties":{"FieldToMatch":{"$ref":"#/definitions/FieldToMatch"}},"required":["ComparisonOperator","FieldToMatch","Size","TextTransformation"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAF::SizeConstraintSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAF.WAF.CfnSizeConstraintSet") }
 
         /// The `Id` attribute.

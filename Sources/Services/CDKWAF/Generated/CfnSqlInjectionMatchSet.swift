@@ -47,6 +47,11 @@ extension WAF {
         /// What the registry schema says about `AWS::WAF::SqlInjectionMatchSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAF::SqlInjectionMatchSet", ##"{"properties":{"SqlInjectionMatchTuples":{"items":{"$ref":"#/definitions/SqlInjectionMatchTuple"}}},"required":["Name"],"definitions":{"FieldToMatch":{"required":["Type"]},"SqlInjectionMatchTuple":{"properties":{"FieldToMatch":{"$ref":"#/definitions/FieldToMatch"}},"required":["FieldToMatch","TextTransformation"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAF::SqlInjectionMatchSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAF.WAF.CfnSqlInjectionMatchSet") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension WAF {
         /// What the registry schema says about `AWS::WAF::WebACL`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAF::WebACL", ##"{"properties":{"DefaultAction":{"$ref":"#/definitions/WafAction"},"Rules":{"items":{"$ref":"#/definitions/ActivatedRule"}}},"required":["DefaultAction","MetricName","Name"],"definitions":{"ActivatedRule":{"properties":{"Action":{"$ref":"#/definitions/WafAction"}},"required":["Priority","RuleId"]},"WafAction":{"required":["Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAF::WebACL`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAF.WAF.CfnWebACL") }
 
         /// The `Id` attribute.

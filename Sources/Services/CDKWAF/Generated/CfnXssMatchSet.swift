@@ -47,6 +47,11 @@ extension WAF {
         /// What the registry schema says about `AWS::WAF::XssMatchSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAF::XssMatchSet", ##"{"properties":{"XssMatchTuples":{"items":{"$ref":"#/definitions/XssMatchTuple"}}},"required":["Name","XssMatchTuples"],"definitions":{"FieldToMatch":{"required":["Type"]},"XssMatchTuple":{"properties":{"FieldToMatch":{"$ref":"#/definitions/FieldToMatch"}},"required":["FieldToMatch","TextTransformation"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAF::XssMatchSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAF.WAF.CfnXssMatchSet") }
 
         /// The `Id` attribute.

@@ -47,6 +47,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::ByteMatchSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::ByteMatchSet", ##"{"properties":{"ByteMatchTuples":{"items":{"$ref":"#/definitions/ByteMatchTuple"}}},"required":["Name"],"definitions":{"ByteMatchTuple":{"properties":{"FieldToMatch":{"$ref":"#/definitions/FieldToMatch"}},"required":["FieldToMatch","PositionalConstraint","TextTransformation"]},"FieldToMatch":{"required":["Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::ByteMatchSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnByteMatchSet") }
 
         /// The `Id` attribute.

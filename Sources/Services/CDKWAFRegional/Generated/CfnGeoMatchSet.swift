@@ -47,6 +47,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::GeoMatchSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::GeoMatchSet", ##"{"properties":{"GeoMatchConstraints":{"items":{"$ref":"#/definitions/GeoMatchConstraint"}}},"required":["Name"],"definitions":{"GeoMatchConstraint":{"required":["Type","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::GeoMatchSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnGeoMatchSet") }
 
         /// The `Id` attribute.

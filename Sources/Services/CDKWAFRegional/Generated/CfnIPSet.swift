@@ -47,6 +47,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::IPSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::IPSet", ##"{"properties":{"IPSetDescriptors":{"items":{"$ref":"#/definitions/IPSetDescriptor"}}},"required":["Name"],"definitions":{"IPSetDescriptor":{"required":["Type","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::IPSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnIPSet") }
 
         /// The `Id` attribute.

@@ -65,6 +65,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::RateBasedRule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::RateBasedRule", ##"{"properties":{"MatchPredicates":{"items":{"$ref":"#/definitions/Predicate"}}},"required":["MetricName","Name","RateKey","RateLimit"],"definitions":{"Predicate":{"required":["DataId","Negated","Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::RateBasedRule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnRateBasedRule") }
 
         /// The `Id` attribute.

@@ -47,6 +47,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::RegexPatternSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::RegexPatternSet", #"{"properties":{"RegexPatternStrings":{"items":{"minLength":0,"maxLength":200}}},"required":["Name","RegexPatternStrings"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::RegexPatternSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnRegexPatternSet") }
 
         /// The `Id` attribute.

@@ -53,6 +53,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::Rule`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::Rule", ##"{"properties":{"Predicates":{"items":{"$ref":"#/definitions/Predicate"}}},"required":["MetricName","Name"],"definitions":{"Predicate":{"required":["DataId","Negated","Type"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::Rule`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnRule") }
 
         /// The `Id` attribute.

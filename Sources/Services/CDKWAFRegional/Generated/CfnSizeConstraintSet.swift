@@ -47,6 +47,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::SizeConstraintSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::SizeConstraintSet", ##"{"properties":{"SizeConstraints":{"items":{"$ref":"#/definitions/SizeConstraint"}}},"required":["Name"],"definitions":{"FieldToMatch":{"required":["Type"]},"SizeConstraint":{"properties":{"FieldToMatch":{"$ref":"#/definitions/FieldToMatch"}},"required":["ComparisonOperator","FieldToMatch","Size","TextTransformation"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::SizeConstraintSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnSizeConstraintSet") }
 
         /// The `Id` attribute.

@@ -59,6 +59,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::WebACL`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::WebACL", ##"{"properties":{"DefaultAction":{"$ref":"#/definitions/Action"},"Rules":{"items":{"$ref":"#/definitions/Rule"}}},"required":["DefaultAction","MetricName","Name"],"definitions":{"Action":{"required":["Type"]},"Rule":{"properties":{"Action":{"$ref":"#/definitions/Action"}},"required":["Action","Priority","RuleId"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::WebACL`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnWebACL") }
 
         /// The `Id` attribute.

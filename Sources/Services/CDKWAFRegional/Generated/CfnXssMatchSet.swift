@@ -47,6 +47,11 @@ extension WAFRegional {
         /// What the registry schema says about `AWS::WAFRegional::XssMatchSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFRegional::XssMatchSet", ##"{"properties":{"XssMatchTuples":{"items":{"$ref":"#/definitions/XssMatchTuple"}}},"required":["Name"],"definitions":{"FieldToMatch":{"required":["Type"]},"XssMatchTuple":{"properties":{"FieldToMatch":{"$ref":"#/definitions/FieldToMatch"}},"required":["FieldToMatch","TextTransformation"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFRegional::XssMatchSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFRegional.WAFRegional.CfnXssMatchSet") }
 
         /// The `Id` attribute.

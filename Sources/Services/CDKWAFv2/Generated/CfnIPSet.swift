@@ -66,6 +66,11 @@ extension WAFv2 {
         /// What the registry schema says about `AWS::WAFv2::IPSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFv2::IPSet", ##"{"properties":{"Addresses":{"items":{"$ref":"#/definitions/IPAddress"}},"Description":{"$ref":"#/definitions/EntityDescription"},"IPAddressVersion":{"$ref":"#/definitions/IPAddressVersion"},"Name":{"$ref":"#/definitions/EntityName"},"Scope":{"$ref":"#/definitions/Scope"},"Tags":{"minItems":1,"items":{"$ref":"#/definitions/Tag"}}},"required":["Addresses","IPAddressVersion","Scope"],"definitions":{"EntityDescription":{"pattern":"^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"},"EntityName":{"pattern":"^[0-9A-Za-z_-]{1,128}$"},"IPAddress":{"minLength":1,"maxLength":50,"pattern":"\\S"},"IPAddressVersion":{"enum":["IPV4","IPV6"]},"Scope":{"enum":["CLOUDFRONT","REGIONAL"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFv2::IPSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFv2.WAFv2.CfnIPSet") }
 
         /// The `Arn` attribute.

@@ -59,6 +59,11 @@ extension WAFv2 {
         /// What the registry schema says about `AWS::WAFv2::LoggingConfiguration`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFv2::LoggingConfiguration", ##"{"properties":{"LoggingFilter":{"properties":{"DefaultBehavior":{"enum":["KEEP","DROP"]},"Filters":{"minItems":1,"items":{"$ref":"#/definitions/Filter"}}},"required":["DefaultBehavior","Filters"]},"RedactedFields":{"items":{"$ref":"#/definitions/FieldToMatch"}}},"required":["LogDestinationConfigs","ResourceArn"],"definitions":{"Condition":{"properties":{"ActionCondition":{"properties":{"Action":{"enum":["ALLOW","BLOCK","COUNT","CAPTCHA","CHALLENGE","EXCLUDED_AS_COUNT"]}},"required":["Action"]},"LabelNameCondition":{"required":["LabelName"]}}},"FieldToMatch":{"properties":{"SingleHeader":{"required":["Name"]}}},"Filter":{"properties":{"Behavior":{"enum":["KEEP","DROP"]},"Conditions":{"minItems":1,"items":{"$ref":"#/definitions/Condition"}},"Requirement":{"enum":["MEETS_ALL","MEETS_ANY"]}},"required":["Behavior","Conditions","Requirement"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFv2::LoggingConfiguration`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFv2.WAFv2.CfnLoggingConfiguration") }
 
         /// The `ManagedByFirewallManager` attribute.

@@ -60,6 +60,11 @@ extension WAFv2 {
         /// What the registry schema says about `AWS::WAFv2::RegexPatternSet`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFv2::RegexPatternSet", ##"{"properties":{"Description":{"pattern":"^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"},"Name":{"pattern":"^[0-9A-Za-z_-]{1,128}$"},"RegularExpressionList":{"items":{"minLength":0,"maxLength":200}},"Scope":{"enum":["CLOUDFRONT","REGIONAL"]},"Tags":{"minItems":1,"items":{"$ref":"#/definitions/Tag"}}},"required":["RegularExpressionList","Scope"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFv2::RegexPatternSet`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFv2.WAFv2.CfnRegexPatternSet") }
 
         /// The `Arn` attribute.

@@ -47,6 +47,11 @@ extension WAFv2 {
         /// What the registry schema says about `AWS::WAFv2::WebACLAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WAFv2::WebACLAssociation", ##"{"properties":{"ResourceArn":{"$ref":"#/definitions/ResourceArn"},"WebACLArn":{"$ref":"#/definitions/ResourceArn"}},"required":["ResourceArn","WebACLArn"],"definitions":{"ResourceArn":{"minLength":20,"maxLength":2048,"pattern":"\\S"}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WAFv2::WebACLAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWAFv2.WAFv2.CfnWebACLAssociation") }
     }
 }

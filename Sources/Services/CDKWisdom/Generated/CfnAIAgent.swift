@@ -66,6 +66,11 @@ extension Wisdom {
         /// What the registry schema says about `AWS::Wisdom::AIAgent`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Wisdom::AIAgent", ##"{"properties":{"AssistantId":{"pattern":"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"},"Description":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\s_.,-]+"},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\s_.,-]+"},"Tags":{"$ref":"#/definitions/Tags"},"Type":{"$ref":"#/definitions/AIAgentType"}},"required":["AssistantId","Configuration","Type"],"definitions":{"AIAgentType":{"enum":["MANUAL_SEARCH","ANSWER_RECOMMENDATION","SELF_SERVICE","EMAIL_RESPONSE","EMAIL_OVERVIEW","EMAIL_GENERATIVE_ANSWER","ORCHESTRATION","NOTE_TAKING","CASE_SUMMARIZATION"]},"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Wisdom::AIAgent`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWisdom.Wisdom.CfnAIAgent") }
 
         /// The `AIAgentArn` attribute.

@@ -53,6 +53,11 @@ extension Wisdom {
         /// What the registry schema says about `AWS::Wisdom::AIGuardrailVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Wisdom::AIGuardrailVersion", #"{"properties":{"AIGuardrailId":{"pattern":"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"},"AssistantId":{"pattern":"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"}},"required":["AIGuardrailId","AssistantId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Wisdom::AIGuardrailVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWisdom.Wisdom.CfnAIGuardrailVersion") }
 
         /// The `AIGuardrailArn` attribute.

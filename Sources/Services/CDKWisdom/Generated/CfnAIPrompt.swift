@@ -84,6 +84,11 @@ extension Wisdom {
         /// What the registry schema says about `AWS::Wisdom::AIPrompt`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Wisdom::AIPrompt", ##"{"properties":{"ApiFormat":{"$ref":"#/definitions/AIPromptAPIFormat"},"AssistantId":{"pattern":"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$|^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"},"Description":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\s_.,-]+"},"ModelId":{"minLength":1,"maxLength":2048},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\s_.,-]+"},"Tags":{"$ref":"#/definitions/Tags"},"TemplateType":{"$ref":"#/definitions/AIPromptTemplateType"},"Type":{"$ref":"#/definitions/AIPromptType"}},"required":["ApiFormat","ModelId","TemplateConfiguration","TemplateType","Type"],"definitions":{"AIPromptAPIFormat":{"enum":["ANTHROPIC_CLAUDE_MESSAGES","ANTHROPIC_CLAUDE_TEXT_COMPLETIONS","MESSAGES","TEXT_COMPLETIONS"]},"AIPromptTemplateType":{"enum":["TEXT"]},"AIPromptType":{"enum":["ANSWER_GENERATION","INTENT_LABELING_GENERATION","QUERY_REFORMULATION","SELF_SERVICE_PRE_PROCESSING","SELF_SERVICE_ANSWER_GENERATION","EMAIL_RESPONSE","EMAIL_OVERVIEW","EMAIL_GENERATIVE_ANSWER","EMAIL_QUERY_REFORMULATION","ORCHESTRATION","NOTE_TAKING","CASE_SUMMARIZATION"]},"Tags":{"additionalProperties":{"minLength":1,"maxLength":256}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Wisdom::AIPrompt`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWisdom.Wisdom.CfnAIPrompt") }
 
         /// The `AIPromptArn` attribute.

@@ -60,6 +60,11 @@ extension Wisdom {
         /// What the registry schema says about `AWS::Wisdom::Assistant`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Wisdom::Assistant", ##"{"properties":{"Description":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\s_.,-]+"},"Name":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9\\s_.,-]+"},"ServerSideEncryptionConfiguration":{"$ref":"#/definitions/ServerSideEncryptionConfiguration"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"Type":{"$ref":"#/definitions/AssistantType"}},"required":["Name","Type"],"definitions":{"AssistantType":{"enum":["AGENT"]},"ServerSideEncryptionConfiguration":{"properties":{"KmsKeyId":{"minLength":1,"maxLength":4096}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Wisdom::Assistant`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWisdom.Wisdom.CfnAssistant") }
 
         /// The `AssistantArn` attribute.

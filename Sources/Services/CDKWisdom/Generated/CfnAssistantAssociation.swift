@@ -54,6 +54,11 @@ extension Wisdom {
         /// What the registry schema says about `AWS::Wisdom::AssistantAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Wisdom::AssistantAssociation", ##"{"properties":{"AssistantId":{"pattern":"^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"},"AssociationType":{"$ref":"#/definitions/AssociationType"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["AssistantId","Association","AssociationType"],"definitions":{"AssociationType":{"enum":["KNOWLEDGE_BASE","EXTERNAL_BEDROCK_KNOWLEDGE_BASE"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Wisdom::AssistantAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWisdom.Wisdom.CfnAssistantAssociation") }
 
         /// The `AssistantArn` attribute.

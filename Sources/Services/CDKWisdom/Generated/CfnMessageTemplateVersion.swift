@@ -47,6 +47,11 @@ extension Wisdom {
         /// What the registry schema says about `AWS::Wisdom::MessageTemplateVersion`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Wisdom::MessageTemplateVersion", #"{"properties":{"MessageTemplateArn":{"pattern":"^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$"},"MessageTemplateContentSha256":{"minLength":1,"maxLength":64}},"required":["MessageTemplateArn"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::Wisdom::MessageTemplateVersion`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWisdom.Wisdom.CfnMessageTemplateVersion") }
 
         /// The `MessageTemplateVersionArn` attribute.

@@ -96,6 +96,11 @@ extension Wisdom {
         /// What the registry schema says about `AWS::Wisdom::QuickResponse`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::Wisdom::QuickResponse", ##"{"properties":{"Channels":{"items":{"$ref":"#/definitions/ChannelType"}},"Content":{"$ref":"#/definitions/QuickResponseContentProvider"},"ContentType":{"pattern":"^(application/x\\.quickresponse;format=(plain|markdown))$"},"Description":{"minLength":1,"maxLength":255},"GroupingConfiguration":{"$ref":"#/definitions/GroupingConfiguration"},"KnowledgeBaseArn":{"pattern":"^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"},"Language":{"minLength":2,"maxLength":5},"Name":{"minLength":1,"maxLength":100},"ShortcutKey":{"minLength":1,"maxLength":100},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["Content","KnowledgeBaseArn","Name"],"definitions":{"ChannelType":{"minLength":1,"maxLength":10,"enum":["Chat","Email"]},"GroupingConfiguration":{"properties":{"Criteria":{"minLength":1,"maxLength":100},"Values":{"items":{"$ref":"#/definitions/GroupingValue"}}},"required":["Criteria","Values"]},"GroupingValue":{"minLength":1,"maxLength":2048},"QuickResponseContentProvider":{"properties":{"Content":{"minLength":1,"maxLength":1024}}},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^(?!aws:)[a-zA-Z+-=._:/]+$"},"Value":{"minLength":1,"maxLength":256}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::Wisdom::QuickResponse`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWisdom.Wisdom.CfnQuickResponse") }
 
         /// The `Contents` attribute.

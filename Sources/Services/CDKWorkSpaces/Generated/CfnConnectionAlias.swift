@@ -42,6 +42,11 @@ extension WorkSpaces {
         /// What the registry schema says about `AWS::WorkSpaces::ConnectionAlias`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpaces::ConnectionAlias", ##"{"properties":{"ConnectionString":{"minLength":1,"maxLength":255,"pattern":"^[.0-9a-zA-Z\\-]{1,255}$"},"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["ConnectionString"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpaces::ConnectionAlias`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpaces.WorkSpaces.CfnConnectionAlias") }
 
         /// The `AliasId` attribute.

@@ -78,6 +78,11 @@ extension WorkSpaces {
         /// What the registry schema says about `AWS::WorkSpaces::Workspace`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpaces::Workspace", ##"{"properties":{"Tags":{"items":{"$ref":"#/definitions/Tag"}}},"required":["BundleId","DirectoryId","UserName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpaces::Workspace`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpaces.WorkSpaces.CfnWorkspace") }
 
         /// The `Id` attribute.

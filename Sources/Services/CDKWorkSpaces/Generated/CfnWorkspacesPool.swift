@@ -84,6 +84,11 @@ extension WorkSpaces {
         /// What the registry schema says about `AWS::WorkSpaces::WorkspacesPool`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpaces::WorkspacesPool", ##"{"properties":{"ApplicationSettings":{"$ref":"#/definitions/ApplicationSettings"},"BundleId":{"pattern":"^wsb-[0-9a-z]{8,63}$"},"Capacity":{"$ref":"#/definitions/Capacity"},"Description":{"minLength":1,"maxLength":255,"pattern":"^[a-zA-Z0-9_./() -]+$"},"DirectoryId":{"minLength":10,"maxLength":65,"pattern":"^wsd-[0-9a-z]{8,63}$"},"PoolName":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"},"RunningMode":{"$ref":"#/definitions/RunningMode"},"Tags":{"items":{"$ref":"#/definitions/Tag"}},"TimeoutSettings":{"$ref":"#/definitions/TimeoutSettings"}},"required":["BundleId","Capacity","DirectoryId","PoolName"],"definitions":{"ApplicationSettings":{"properties":{"SettingsGroup":{"minLength":0,"maxLength":100,"pattern":"^[A-Za-z0-9_./()!*'-]+$"},"Status":{"$ref":"#/definitions/ApplicationSettingsStatus"}},"required":["Status"]},"ApplicationSettingsStatus":{"enum":["DISABLED","ENABLED"]},"Capacity":{"properties":{"DesiredUserSessions":{"minimum":0}},"required":["DesiredUserSessions"]},"RunningMode":{"enum":["ALWAYS_ON","AUTO_STOP"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":127},"Value":{"minLength":0,"maxLength":255}},"required":["Key","Value"]},"TimeoutSettings":{"properties":{"DisconnectTimeoutInSeconds":{"minimum":60,"maximum":36000},"IdleDisconnectTimeoutInSeconds":{"minimum":0,"maximum":36000},"MaxUserDurationInSeconds":{"minimum":600,"maximum":432000}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpaces::WorkspacesPool`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpaces.WorkSpaces.CfnWorkspacesPool") }
 
         /// The `CreatedAt` attribute.

@@ -60,6 +60,11 @@ extension WorkSpacesWeb {
         /// What the registry schema says about `AWS::WorkSpacesWeb::IdentityProvider`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpacesWeb::IdentityProvider", ##"{"properties":{"IdentityProviderDetails":{"$ref":"#/definitions/IdentityProviderDetails"},"IdentityProviderName":{"minLength":1,"maxLength":32,"pattern":"^[^_][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_]+$"},"IdentityProviderType":{"$ref":"#/definitions/IdentityProviderType"},"PortalArn":{"minLength":20,"maxLength":2048,"pattern":"^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["IdentityProviderDetails","IdentityProviderName","IdentityProviderType"],"definitions":{"IdentityProviderDetails":{"additionalProperties":{"minLength":0,"maxLength":131072,"pattern":"^[\\s\\S]*$"}},"IdentityProviderType":{"enum":["SAML","Facebook","Google","LoginWithAmazon","SignInWithApple","OIDC"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpacesWeb::IdentityProvider`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpacesWeb.WorkSpacesWeb.CfnIdentityProvider") }
 
         /// The `IdentityProviderArn` attribute.

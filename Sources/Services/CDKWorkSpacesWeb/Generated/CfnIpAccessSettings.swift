@@ -66,6 +66,11 @@ extension WorkSpacesWeb {
         /// What the registry schema says about `AWS::WorkSpacesWeb::IpAccessSettings`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpacesWeb::IpAccessSettings", ##"{"properties":{"AdditionalEncryptionContext":{"$ref":"#/definitions/EncryptionContextMap"},"CustomerManagedKey":{"minLength":20,"maxLength":2048,"pattern":"^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$"},"Description":{"minLength":1,"maxLength":256,"pattern":"^.+$"},"DisplayName":{"minLength":1,"maxLength":64,"pattern":"^.+$"},"IpRules":{"minItems":1,"maxItems":100,"items":{"$ref":"#/definitions/IpRule"}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["IpRules"],"definitions":{"EncryptionContextMap":{"additionalProperties":{"minLength":0,"maxLength":131072,"pattern":"^[\\s\\S]*$"}},"IpRule":{"properties":{"Description":{"minLength":1,"maxLength":256,"pattern":"^.+$"},"IpRange":{"pattern":"^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?:/([0-9]|[12][0-9]|3[0-2])|)$"}},"required":["IpRange"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpacesWeb::IpAccessSettings`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpacesWeb.WorkSpacesWeb.CfnIpAccessSettings") }
 
         /// The `AssociatedPortalArns` attribute.

@@ -54,6 +54,11 @@ extension WorkSpacesWeb {
         /// What the registry schema says about `AWS::WorkSpacesWeb::NetworkSettings`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpacesWeb::NetworkSettings", ##"{"properties":{"SecurityGroupIds":{"minItems":1,"maxItems":5,"items":{"minLength":1,"maxLength":128,"pattern":"^[\\w+\\-]+$"}},"SubnetIds":{"minItems":2,"maxItems":3,"items":{"minLength":1,"maxLength":32,"pattern":"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$"}},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}},"VpcId":{"minLength":1,"maxLength":255,"pattern":"^vpc-[0-9a-z]*$"}},"required":["SecurityGroupIds","SubnetIds","VpcId"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpacesWeb::NetworkSettings`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpacesWeb.WorkSpacesWeb.CfnNetworkSettings") }
 
         /// The `AssociatedPortalArns` attribute.

@@ -66,6 +66,11 @@ extension WorkSpacesWeb {
         /// What the registry schema says about `AWS::WorkSpacesWeb::SessionLogger`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpacesWeb::SessionLogger", ##"{"properties":{"AdditionalEncryptionContext":{"$ref":"#/definitions/EncryptionContextMap"},"CustomerManagedKey":{"minLength":20,"maxLength":2048,"pattern":"^arn:[\\w+=\\/,.@-]+:kms:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:key\\/[a-zA-Z0-9-]+$"},"DisplayName":{"minLength":1,"maxLength":64,"pattern":"^[ _\\-\\d\\w]+$"},"LogConfiguration":{"$ref":"#/definitions/LogConfiguration"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["EventFilter","LogConfiguration"],"definitions":{"EncryptionContextMap":{"additionalProperties":{"minLength":0,"maxLength":131072,"pattern":"^[\\s\\S]*$"}},"FolderStructure":{"enum":["Flat","NestedByDate"]},"LogConfiguration":{"properties":{"S3":{"$ref":"#/definitions/S3LogConfiguration"}}},"LogFileFormat":{"enum":["JSONLines","Json"]},"S3LogConfiguration":{"properties":{"Bucket":{"minLength":1,"maxLength":256,"pattern":"^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$"},"BucketOwner":{"pattern":"^[0-9]{12}$"},"FolderStructure":{"$ref":"#/definitions/FolderStructure"},"KeyPrefix":{"minLength":1,"maxLength":256,"pattern":"^[\\d\\w\\-_/!().*']+$"},"LogFileFormat":{"$ref":"#/definitions/LogFileFormat"}},"required":["Bucket","FolderStructure","LogFileFormat"]},"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpacesWeb::SessionLogger`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpacesWeb.WorkSpacesWeb.CfnSessionLogger") }
 
         /// The `AssociatedPortalArns` attribute.

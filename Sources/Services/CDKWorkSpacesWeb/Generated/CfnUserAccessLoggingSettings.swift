@@ -42,6 +42,11 @@ extension WorkSpacesWeb {
         /// What the registry schema says about `AWS::WorkSpacesWeb::UserAccessLoggingSettings`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkSpacesWeb::UserAccessLoggingSettings", ##"{"properties":{"KinesisStreamArn":{"minLength":20,"maxLength":2048,"pattern":"arn:[\\w+=/,.@-]+:kinesis:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:stream/.+"},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}},"required":["KinesisStreamArn"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkSpacesWeb::UserAccessLoggingSettings`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkSpacesWeb.WorkSpacesWeb.CfnUserAccessLoggingSettings") }
 
         /// The `AssociatedPortalArns` attribute.

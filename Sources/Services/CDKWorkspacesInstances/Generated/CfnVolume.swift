@@ -89,6 +89,11 @@ extension WorkspacesInstances {
         /// What the registry schema says about `AWS::WorkspacesInstances::Volume`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkspacesInstances::Volume", ##"{"properties":{"AvailabilityZone":{"minLength":0,"maxLength":64,"pattern":"^[a-z]{2}-[a-z]+-\\d[a-z](-[a-z0-9]+)?$"},"Iops":{"minimum":0},"KmsKeyId":{"minLength":0,"maxLength":128},"SizeInGB":{"minimum":0},"SnapshotId":{"pattern":"^snap-[0-9a-zA-Z]{1,63}$"},"TagSpecifications":{"maxItems":30,"items":{"$ref":"#/definitions/TagSpecification"}},"Throughput":{"minimum":0},"VolumeType":{"enum":["standard","io1","io2","gp2","sc1","st1","gp3"]}},"required":["AvailabilityZone"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$"},"Value":{"minLength":0,"maxLength":256,"pattern":"^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"}},"required":["Key","Value"]},"TagSpecification":{"properties":{"ResourceType":{"enum":["instance","volume","spot-instances-request","network-interface"]},"Tags":{"minItems":0,"maxItems":50,"items":{"$ref":"#/definitions/Tag"}}}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::WorkspacesInstances::Volume`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkspacesInstances.WorkspacesInstances.CfnVolume") }
 
         /// The `VolumeId` attribute.

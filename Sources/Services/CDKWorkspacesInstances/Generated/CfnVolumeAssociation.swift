@@ -59,6 +59,11 @@ extension WorkspacesInstances {
         /// What the registry schema says about `AWS::WorkspacesInstances::VolumeAssociation`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::WorkspacesInstances::VolumeAssociation", #"{"properties":{"Device":{"maxLength":32},"DisassociateMode":{"enum":["FORCE","NO_FORCE"]},"VolumeId":{"pattern":"^vol-[0-9a-zA-Z]{1,63}$"},"WorkspaceInstanceId":{"pattern":"^wsinst-[0-9a-zA-Z]{8,63}$"}},"required":["Device","VolumeId","WorkspaceInstanceId"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::WorkspacesInstances::VolumeAssociation`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKWorkspacesInstances.WorkspacesInstances.CfnVolumeAssociation") }
     }
 }

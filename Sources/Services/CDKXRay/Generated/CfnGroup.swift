@@ -54,6 +54,11 @@ extension XRay {
         /// What the registry schema says about `AWS::XRay::Group`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::XRay::Group", ##"{"properties":{"GroupName":{"minLength":1,"maxLength":32},"Tags":{"$ref":"#/definitions/Tags"}},"required":["GroupName"],"definitions":{"Tag":{"properties":{"Key":{"minLength":1,"maxLength":128},"Value":{"minLength":0,"maxLength":256}},"required":["Key","Value"]},"Tags":{"minItems":0,"maxItems":200,"items":{"$ref":"#/definitions/Tag"}}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::XRay::Group`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKXRay.XRay.CfnGroup") }
 
         /// The `GroupARN` attribute.

@@ -53,6 +53,11 @@ extension XRay {
         /// What the registry schema says about `AWS::XRay::ResourcePolicy`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::XRay::ResourcePolicy", #"{"properties":{"PolicyDocument":{"minLength":1,"maxLength":5120},"PolicyName":{"minLength":1,"maxLength":128,"pattern":"[\\w+=,.@-]+"}},"required":["PolicyDocument","PolicyName"]}"#)
+
+        /// The value constraints of the registry schema of `AWS::XRay::ResourcePolicy`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKXRay.XRay.CfnResourcePolicy") }
     }
 }

@@ -41,6 +41,11 @@ extension XRay {
         /// What the registry schema says about `AWS::XRay::TransactionSearchConfig`.
         public override class var typeInfo: CfnResourceTypeInfo? { _typeInfo }
 
+        private static let _schemaConstraints = SchemaConstraints(typeName: "AWS::XRay::TransactionSearchConfig", ##"{"properties":{"IndexingPercentage":{"$ref":"#/definitions/IndexingPercentage"}},"definitions":{"IndexingPercentage":{"minimum":0,"maximum":100}}}"##)
+
+        /// The value constraints of the registry schema of `AWS::XRay::TransactionSearchConfig`, checked at synthesis.
+        public override class var schemaConstraints: SchemaConstraints? { _schemaConstraints }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKXRay.XRay.CfnTransactionSearchConfig") }
 
         /// The `AccountId` attribute.
