@@ -153,7 +153,7 @@ import Testing
         }
         attributes.privateSubnetRouteTableIds = nil
         attributes.privateSubnetIpv4CidrBlocks = ["10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"]
-        try expectError(path: "/S/Vpc", message: "Number of privateSubnetIpv4CidrBlocks (3) must be equal to the amount of privateSubnetIds (2).") {
+        try expectError(path: "/S/Vpc2", message: "Number of privateSubnetIpv4CidrBlocks (3) must be equal to the amount of privateSubnetIds (2).") {
             try EC2.Vpc.fromVpcAttributes(try stack(), "Vpc2", attributes)
         }
     }

@@ -41,7 +41,7 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
 
 @Suite struct SchemaConstraintTests {
     private func synthesize(_ properties: JSONObject, configure: (ConstrainedResource) throws -> Void = { _ in }) throws -> [(path: String, message: String)] {
-        let app = try makeApp()
+        let app = try makeApp(context: [ContextKeys.schemaValidation: true])
         let stack = try bareStack(app, "S")
         let resource = try ConstrainedResource(stack, "Thing", properties)
         try configure(resource)
@@ -49,7 +49,7 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
     }
 
     @Test func validValuesPass() throws {
-        let app = try makeApp()
+        let app = try makeApp(context: [ContextKeys.schemaValidation: true])
         let stack = try bareStack(app, "S")
         _ = try ConstrainedResource(stack, "Thing", [
             "Name": "good-1", "Timeout": 30, "Mode": "FAST", "Flag": true, "Keys": [["AttributeName": "id"]],
@@ -116,7 +116,7 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
     }
 
     @Test func tokensAreSkipped() throws {
-        let app = try makeApp()
+        let app = try makeApp(context: [ContextKeys.schemaValidation: true])
         let stack = try bareStack(app, "S")
         let parameter = try CfnParameter(stack, "P", type: "String")
         let number = try CfnParameter(stack, "N", type: "Number")
@@ -134,7 +134,7 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
     }
 
     @Test func listWithATokenElementIsNotCounted() throws {
-        let app = try makeApp()
+        let app = try makeApp(context: [ContextKeys.schemaValidation: true])
         let stack = try bareStack(app, "S")
         let other = try CfnResource(stack, "Other", type: "AWS::SNS::Topic")
         _ = try ConstrainedResource(stack, "Thing", ["Name": "good", "Keys": [["AttributeName": "a"], ["AttributeName": "b"], .string(other.ref)]])
@@ -162,6 +162,14 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
         #expect(errors.first?.message.hasPrefix("Timeout: 99999") == true)
     }
 
+    @Test func theCheckIsOffUnlessTheContextTurnsItOn() throws {
+        let app = try makeApp()
+        let stack = try bareStack(app, "S")
+        _ = try ConstrainedResource(stack, "Thing", ["Name": "X", "Timeout": 99_999])
+        let template = try app.synth().stacks[0].template
+        #expect(template["Resources"]?["Thing"]?["Properties"]?["Timeout"] == 99_999)
+    }
+
     @Test func contextTurnsTheCheckOffAppWide() throws {
         let app = try makeApp(context: [ContextKeys.schemaValidation: false])
         let stack = try bareStack(app, "S")
@@ -170,7 +178,7 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
     }
 
     @Test func violationsOfSeveralResourcesAreReportedTogether() throws {
-        let app = try makeApp()
+        let app = try makeApp(context: [ContextKeys.schemaValidation: true])
         let stack = try bareStack(app, "S")
         _ = try ConstrainedResource(stack, "A", ["Name": "good", "Timeout": -1])
         _ = try ConstrainedResource(stack, "B", ["Name": "good", "Mode": "NONE"])
@@ -180,7 +188,7 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
 
     @Test func typesWithoutConstraintsAndTextThatDoesNotParse() throws {
         #expect(SchemaConstraints(typeName: "T", "not json").violations(of: ["A": 1]).isEmpty)
-        let app = try makeApp()
+        let app = try makeApp(context: [ContextKeys.schemaValidation: true])
         let stack = try bareStack(app, "S")
         _ = try CfnResource(stack, "Raw", type: "AWS::SQS::Queue", properties: ["VisibilityTimeout": 99_999])
         _ = try app.synth()

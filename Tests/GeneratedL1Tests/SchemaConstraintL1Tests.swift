@@ -21,16 +21,16 @@ import Testing
     }
 
     @Test func bucketWithAnInvalidName() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Storage")
         _ = try S3.CfnBucket(stack, "Data", bucketName: "My_Bucket")
         let found = errors(app)
         #expect(found.count == 1)
-        #expect(found.first?.hasPrefix(#"[Storage/Data] BucketName: "My_Bucket" does not satisfy the schema constraint pattern ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$ of AWS::S3::Bucket."#) })
+        #expect(found.first?.hasPrefix(#"[Storage/Data] BucketName: "My_Bucket" does not satisfy the schema constraint pattern ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$ of AWS::S3::Bucket."#) == true)
     }
 
     @Test func queueWithAVisibilityTimeoutAboveTheMaximum() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Messaging")
         _ = try SQS.CfnQueue(stack, "Jobs", visibilityTimeout: 99_999)
         #expect(errors(app) == [
@@ -39,22 +39,24 @@ import Testing
     }
 
     @Test func tableWithAnEmptyKeySchema() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Data")
         _ = try DynamoDB.CfnTable(stack, "Table", keySchema: [])
         #expect(errors(app).first?.hasPrefix("[Data/Table] KeySchema: [] does not satisfy the schema constraint minItems 1 (it has 0)") == true)
     }
 
     @Test func enumViolationInANestedListNamesTheIndex() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Storage")
         let bucket = try S3.CfnBucket(stack, "Data")
         bucket.lifecycleConfiguration = .init(rules: [.init(expirationInDays: 30, status: "Enabled"), .init(expirationInDays: 1, status: "On")])
-        #expect(errors(app).contains { $0.hasPrefix(#"[Storage/Data] LifecycleConfiguration.Rules[1].Status: "On" does not satisfy the schema constraint enum [Disabled, Enabled] of AWS::S3::Bucket."#) })
+        let found = errors(app)
+        #expect(found.contains { $0.hasPrefix(#"[Storage/Data] LifecycleConfiguration.Rules[1].Status: "On" does not satisfy the schema constraint enum [Enabled, Disabled] of AWS::S3::Bucket."#) },
+                "got \(found)")
     }
 
     @Test func lambdaMemoryAndRuntime() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Compute")
         _ = try Lambda.CfnFunction(stack, "Fn", code: .init(zipFile: "exports.handler = 1"), memorySize: 64, role: "arn:aws:iam::123456789012:role/r", runtime: "python9")
         let found = errors(app)
@@ -63,7 +65,7 @@ import Testing
     }
 
     @Test func skipSchemaValidationLetsTheValueThrough() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Messaging")
         let queue = try SQS.CfnQueue(stack, "Jobs", visibilityTimeout: 99_999)
         queue.skipSchemaValidation("VisibilityTimeout")
@@ -74,7 +76,7 @@ import Testing
     }
 
     @Test func tokensAreOnlyKnownAtDeployment() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Messaging")
         let timeout = try CfnParameter(stack, "Timeout", type: "Number")
         let name = try CfnParameter(stack, "Name", type: "String")
@@ -85,7 +87,7 @@ import Testing
     }
 
     @Test func highLevelConstructsAreCheckedThroughTheirL1() throws {
-        let app = try App(environment: [:])
+        let app = try App(context: [ContextKeys.schemaValidation: true], environment: [:])
         let stack = try Stack(app, "Data")
         _ = try DynamoDB.Table(stack, "Orders", .init(partitionKey: .init(name: "id", type: .string))) {
             $0.tableName = String(repeating: "t", count: 1_100)

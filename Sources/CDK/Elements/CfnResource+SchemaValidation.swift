@@ -1,8 +1,8 @@
 /// The check of a resource's properties against its registry schema's value constraints
 /// (``SchemaConstraints``), and the calls that turn it off.
 ///
-/// Every literal value of a generated type's properties is checked when the app is
-/// synthesized, after tokens are resolved, overrides applied and tags written: what the
+/// With the context value ``ContextKeys/schemaValidation`` set to `true`, every literal value
+/// of a generated type's properties is checked when the app is synthesized, after tokens are resolved, overrides applied and tags written: what the
 /// template will hold. Values only known at deployment (`Ref`, `Fn::GetAtt`, other intrinsic
 /// functions) are skipped. The violations of every resource are reported together with the
 /// other validation errors (a ``ValidationError``), each at the resource's path:
@@ -15,9 +15,8 @@ extension CfnResource {
     /// even where they break a constraint of its registry schema (for a schema that is wrong,
     /// or a value CloudFormation accepts anyway).
     ///
-    /// To turn the check off for a whole app or a part of it, set the context value
-    /// ``ContextKeys/schemaValidation`` to `false` (`cdk.json`, `--context`, or
-    /// `node.setContext` on a scope before its children are added).
+    /// The check runs where the context value ``ContextKeys/schemaValidation`` is `true`
+    /// (`cdk.json`, `--context`, or `node.setContext` on a scope before its children are added).
     public func skipSchemaValidation() {
         schemaValidationSkips = [""]
     }
@@ -38,7 +37,9 @@ extension CfnResource {
         guard let constraints = Self.schemaConstraints else { return }
         let skips = schemaValidationSkips ?? []
         if skips.contains("") { return }
-        if let setting = node.tryGetContext(ContextKeys.schemaValidation), setting == .bool(false) || setting == .string("false") { return }
+        // Opt-in for now: the registry schemas mark as required, or constrain, values that the
+        // AWS CDK writes and CloudFormation accepts (docs/validation.md lists those found).
+        guard let setting = node.tryGetContext(ContextKeys.schemaValidation), setting == .bool(true) || setting == .string("true") else { return }
         let violations = constraints.violations(of: properties?.objectValue ?? [:], skipping: skips)
         if violations.isEmpty { return }
         let messages = violations.map { Self.message($0, typeName: constraints.typeName) }

@@ -221,8 +221,8 @@ public final class SchemaConstraints: Sendable {
 }
 
 extension ContextKeys {
-    /// `false` turns off the check of resource properties against their registry schemas'
-    /// constraints for every resource below the construct that sets it (see
-    /// ``CfnResource/skipSchemaValidation(_:)`` for one resource).
+    /// `true` turns on the check of resource properties against their registry schemas'
+    /// constraints for every resource below the construct that sets it (off by default: see
+    /// docs/validation.md; ``CfnResource/skipSchemaValidation(_:)`` exempts one resource).
     public static let schemaValidation = "@swift-cdk/core:schemaValidation"
 }
