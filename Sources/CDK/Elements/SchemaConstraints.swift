@@ -5,7 +5,7 @@
 /// checked here, as a JSON string literal (``CfnResource/schemaConstraints``). The string is
 /// decoded once per type, the first time a resource of the type is checked. Checked:
 /// `minimum`, `maximum` (numbers), `minLength`, `maxLength` (in Unicode code points), `pattern`
-/// (see ``SchemaPattern``), `enum` (strings, and numbers and Booleans by their text), `minItems`,
+/// (see `SchemaPattern`), `enum` (strings, and numbers and Booleans by their text), `minItems`,
 /// `maxItems`, `required`, and `requiredGroups` (a `oneOf`/`anyOf` of plain `required` lists:
 /// at least one of them must be met). Structure: `properties`, `items`, `additionalProperties`
 /// (the values of a map), `$ref` to `definitions`.
