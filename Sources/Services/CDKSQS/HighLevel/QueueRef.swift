@@ -31,23 +31,19 @@ extension SQS.QueueRef {
     /// Grants receiving and deleting messages (and decrypting them with the queue's key).
     @discardableResult
     public func grantConsumeMessages(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
-        let result = try grant(grantee, actions: SQS.Actions.consume)
-        if let key = encryptionMasterKey { try key.grant(grantee, actions: KMS.Actions.decrypt) }
-        return result
+        try grants.consumeMessages(grantee)
     }
 
     /// Grants sending messages (and encrypting them with the queue's key).
     @discardableResult
     public func grantSendMessages(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
-        let result = try grant(grantee, actions: SQS.Actions.send)
-        if let key = encryptionMasterKey { try key.grant(grantee, actions: KMS.Actions.decrypt + KMS.Actions.encrypt) }
-        return result
+        try grants.sendMessages(grantee)
     }
 
     /// Grants purging the queue.
     @discardableResult
     public func grantPurge(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
-        try grant(grantee, actions: SQS.Actions.purge)
+        try grants.purge(grantee)
     }
 }
 

@@ -1,0 +1,132 @@
+import CDK
+import CDKIAM
+import CDKKMS
+
+extension SQS {
+    /// The grants of a queue (the AWS CDK's `QueueGrants`), for a queue construct or for a
+    /// `CfnQueue` of the app: SQS actions go to the grantee's policy, or to the queue policy when
+    /// the grantee has none; key actions go to the queue's key.
+    ///
+    /// ```swift
+    /// try SQS.QueueGrants.fromCfnQueue(cfnQueue).sendMessages(IAM.ServicePrincipal("events.amazonaws.com"))
+    /// try queue.grants.consumeMessages(fn)
+    /// ```
+    public struct QueueGrants {
+        private let queueArn: String
+        private let policyResource: any IAM.ResourceWithPolicy
+        private let grantOnKey: (any IAM.Grantable, [String]) throws -> Void
+
+        /// The grants of `queue` (also ``QueueRef/grants``): key actions go to its
+        /// `encryptionMasterKey`, if it has one.
+        public static func fromQueue(_ queue: any QueueRef) -> QueueGrants {
+            QueueGrants(queueArn: queue.queueArn, policyResource: queue) { grantee, actions in
+                if let key = queue.encryptionMasterKey { try key.grant(grantee, actions: actions) }
+            }
+        }
+
+        /// The grants of `cfnQueue`: a resource policy goes to a `CfnQueuePolicy` created as its
+        /// child `QueuePolicy`; when its `KmsMasterKeyId` refers to a `KMS.CfnKey` of the app (by
+        /// its reference, key id or ARN), key actions go to the grantee's policy and to that key's
+        /// policy, as in the AWS CDK. Any other key (an alias, a literal ARN) gets no grant.
+        public static func fromCfnQueue(_ cfnQueue: CfnQueue) throws -> QueueGrants {
+            let policy = try CfnQueueWithPolicy(cfnQueue)
+            let key = try cfnQueue.kmsMasterKeyId.flatMap { try CfnKeyWithPolicy.of(keyId: $0, in: cfnQueue) }
+            return QueueGrants(queueArn: cfnQueue.attrArn, policyResource: policy) { grantee, actions in
+                guard let key else { return }
+                _ = try IAM.Grant.addToPrincipalAndResource(grantee: grantee, actions: actions, resourceArns: [key.cfnKey.attrArn],
+                                                            resourceSelfArns: ["*"], resource: key)
+            }
+        }
+
+        /// Grants `actions` on the queue (or on `resourceArns`), and `keyActions` on its key.
+        @discardableResult
+        public func actions(_ grantee: any IAM.Grantable, _ actions: [String], keyActions: [String] = [],
+                            resourceArns: [String]? = nil) throws -> IAM.Grant {
+            let grant = try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: resourceArns ?? [queueArn],
+                                                               resource: policyResource)
+            if !keyActions.isEmpty { try grantOnKey(grantee, keyActions) }
+            return grant
+        }
+
+        /// Grants receiving and deleting messages (``Actions/consume``), and `kms:Decrypt` on the key.
+        @discardableResult
+        public func consumeMessages(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+            try actions(grantee, Actions.consume, keyActions: KMS.Actions.decrypt)
+        }
+
+        /// Grants sending messages (``Actions/send``), and `kms:Decrypt`, `kms:Encrypt`,
+        /// `kms:ReEncrypt*`, `kms:GenerateDataKey*` on the key.
+        @discardableResult
+        public func sendMessages(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+            try actions(grantee, Actions.send, keyActions: KMS.Actions.decrypt + KMS.Actions.encrypt)
+        }
+
+        /// Grants purging the queue (``Actions/purge``); no key actions.
+        @discardableResult
+        public func purge(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
+            try actions(grantee, Actions.purge)
+        }
+    }
+
+    /// A `CfnQueue` as a resource with a policy: its `CfnQueuePolicy` child `QueuePolicy`.
+    private final class CfnQueueWithPolicy: IAM.ResourceWithPolicy {
+        let cfnQueue: CfnQueue
+        let stack: Stack
+        var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
+
+        init(_ cfnQueue: CfnQueue) throws {
+            self.cfnQueue = cfnQueue
+            stack = try Stack.of(cfnQueue)
+        }
+
+        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            let policy = try cfnQueue.node.tryFindChild("QueuePolicy") as? CfnQueuePolicy
+                ?? CfnQueuePolicy(cfnQueue, "QueuePolicy", policyDocument: ["Statement": []], queues: [cfnQueue.ref])
+            policy.policyDocument = SQS.appending(statement, to: policy.policyDocument)
+            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
+        }
+    }
+
+    /// A `KMS.CfnKey` of the app as a resource with a policy: statements go to its key policy
+    /// (none when the key policy is a token, as in the AWS CDK).
+    private final class CfnKeyWithPolicy: IAM.ResourceWithPolicy {
+        let cfnKey: KMS.CfnKey
+        let stack: Stack
+        var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
+
+        init(_ cfnKey: KMS.CfnKey) throws {
+            self.cfnKey = cfnKey
+            stack = try Stack.of(cfnKey)
+        }
+
+        /// The key `keyId` refers to (its ARN, id or reference), if it is a `CfnKey` of the app.
+        static func of(keyId: String, in construct: Construct) throws -> CfnKeyWithPolicy? {
+            guard Token.isUnresolved(keyId), let reference = Token.reverse(keyId) else { return nil }
+            let key = construct.node.root.node.findAll().compactMap { $0 as? KMS.CfnKey }.first { key in
+                [key.attrArn, key.attrKeyId, key.ref].contains { Token.reverse($0) === reference }
+            }
+            return try key.map(CfnKeyWithPolicy.init)
+        }
+
+        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            if case .string(let text)? = cfnKey.keyPolicy, Token.isUnresolved(text) {
+                return IAM.AddToResourcePolicyResult(statementAdded: false)
+            }
+            cfnKey.keyPolicy = SQS.appending(statement, to: cfnKey.keyPolicy)
+            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: cfnKey)
+        }
+    }
+
+    /// A policy document given as JSON, with `statement` appended (and the policy version).
+    fileprivate static func appending(_ statement: IAM.PolicyStatement, to document: JSONValue?) -> JSONValue {
+        var statements: [JSONValue] = []
+        if case .array(let existing)? = document?["Statement"] { statements = existing }
+        statements.append(statement.toStatementJSON())
+        return ["Statement": .array(statements), "Version": "2012-10-17"]
+    }
+}
+
+extension SQS.QueueRef {
+    /// The grants of the queue (the AWS CDK's `queue.grants`).
+    public var grants: SQS.QueueGrants { .fromQueue(self) }
+}
