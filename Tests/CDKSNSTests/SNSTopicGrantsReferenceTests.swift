@@ -27,6 +27,8 @@ import Testing
         try topic.grants.publish(user)
         try SNS.TopicGrants.fromTopic(topic).subscribe(user)
         try topic.grants.actions(user, ["sns:GetTopicAttributes"])
+        try topic.grants.actions(user, ["sns:ListTopics"], resourceArns: ["*"])
+        try SNS.TopicGrants.fromCfnTopic(plain).actions(service, ["sns:GetTopicAttributes"], resourceArns: ["*"])
 
         try FixtureFiles.expectTemplates(try app.synth(), fixture: "sns-topic-grants", stacks: ["Grants"])
     }

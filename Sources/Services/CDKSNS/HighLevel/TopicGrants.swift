@@ -35,10 +35,12 @@ extension SNS {
             }
         }
 
-        /// Grants `actions` on the topic, and `keyActions` on its key.
+        /// Grants `actions` on the topic (or on `resourceArns`), and `keyActions` on its key.
         @discardableResult
-        public func actions(_ grantee: any IAM.Grantable, _ actions: [String], keyActions: [String] = []) throws -> IAM.Grant {
-            let grant = try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: [topicArn], resource: policyResource)
+        public func actions(_ grantee: any IAM.Grantable, _ actions: [String], keyActions: [String] = [],
+                            resourceArns: [String]? = nil) throws -> IAM.Grant {
+            let grant = try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: resourceArns ?? [topicArn],
+                                                               resource: policyResource)
             if !keyActions.isEmpty { try grantOnKey(grantee, keyActions) }
             return grant
         }
