@@ -23,6 +23,10 @@ import Testing
         try SNS.TopicGrants.fromCfnTopic(encrypted).publish(service)
         try SNS.TopicGrants.fromCfnTopic(encrypted).publish(user)
 
+        let l2Key = try KMS.Key(stack, "L2Key")
+        let withL2Key = try SNS.CfnTopic(stack, "WithL2Key", kmsMasterKeyId: l2Key.keyArn)
+        try SNS.TopicGrants.fromCfnTopic(withL2Key).publish(user)
+
         let topic = try SNS.Topic(stack, "L2")
         try topic.grants.publish(user)
         try SNS.TopicGrants.fromTopic(topic).subscribe(user)

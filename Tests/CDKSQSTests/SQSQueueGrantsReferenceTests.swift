@@ -33,6 +33,9 @@ import Testing
         let aliased = try SQS.CfnQueue(stack, "Aliased", kmsMasterKeyId: "alias/aws/sqs")
         try SQS.QueueGrants.fromCfnQueue(aliased).sendMessages(user)
         try SQS.QueueGrants.fromCfnQueue(plain).actions(user, ["sqs:ListQueueTags"], resourceArns: ["*"])
+        let l2Key = try KMS.Key(stack, "L2Key")
+        let withL2Key = try SQS.CfnQueue(stack, "WithL2Key", kmsMasterKeyId: l2Key.keyArn)
+        try SQS.QueueGrants.fromCfnQueue(withL2Key).sendMessages(role)
 
         let queue = try SQS.Queue(stack, "L2")
         try queue.grants.consumeMessages(user)

@@ -18,6 +18,11 @@ encrypted = sns.CfnTopic(stack, "Encrypted", kms_master_key_id=key.attr_key_id)
 sns.TopicGrants.from_topic(encrypted).publish(service)
 sns.TopicGrants.from_topic(encrypted).publish(user)
 
+# A key construct's policy is a token: grants change the grantee's policy only.
+l2_key = kms.Key(stack, "L2Key")
+with_l2_key = sns.CfnTopic(stack, "WithL2Key", kms_master_key_id=l2_key.key_arn)
+sns.TopicGrants.from_topic(with_l2_key).publish(user)
+
 topic = sns.Topic(stack, "L2")
 topic.grants.publish(user)
 sns.TopicGrants.from_topic(topic).subscribe(user)

@@ -28,6 +28,10 @@ sqs.QueueGrants.from_queue(by_ref).send_messages(user)
 aliased = sqs.CfnQueue(stack, "Aliased", kms_master_key_id="alias/aws/sqs")
 sqs.QueueGrants.from_queue(aliased).send_messages(user)
 sqs.QueueGrants.from_queue(plain).actions(user, ["sqs:ListQueueTags"], resource_arns=["*"])
+# A key construct's policy is a token: grants change the grantee's policy only.
+l2_key = kms.Key(stack, "L2Key")
+with_l2_key = sqs.CfnQueue(stack, "WithL2Key", kms_master_key_id=l2_key.key_arn)
+sqs.QueueGrants.from_queue(with_l2_key).send_messages(role)
 
 queue = sqs.Queue(stack, "L2")
 queue.grants.consume_messages(user)

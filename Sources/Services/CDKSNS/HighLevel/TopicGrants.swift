@@ -85,7 +85,8 @@ extension SNS {
         }
     }
 
-    /// A `KMS.CfnKey` of the app as a resource with a policy: statements go to its key policy.
+    /// A `KMS.CfnKey` of the app as a resource with a policy: statements go to its key policy
+    /// (none when the key policy is a token, as in the AWS CDK).
     private final class CfnKeyWithPolicy: IAM.ResourceWithPolicy {
         let cfnKey: KMS.CfnKey
         let stack: Stack
@@ -106,6 +107,10 @@ extension SNS {
         }
 
         func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
+            // A key construct's policy is a token (its document): it is left alone, as in the AWS CDK.
+            if case .string(let text)? = cfnKey.keyPolicy, Token.isUnresolved(text) {
+                return IAM.AddToResourcePolicyResult(statementAdded: false)
+            }
             cfnKey.keyPolicy = SNS.appending(statement, to: cfnKey.keyPolicy)
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: cfnKey)
         }
