@@ -142,6 +142,17 @@ extension IAM {
             }
         }
 
+        /// `document`, a policy document given as JSON (as a low-level property holds it), with
+        /// the statement appended and the version set: how grants extend the policy of a
+        /// `CfnTopic`, a `CfnQueue` or a `KMS.CfnKey` (the AWS CDK reads such a document with
+        /// `PolicyDocument.fromJson` and writes it back with `toJSON`).
+        package func appended(to document: JSONValue?) -> JSONValue {
+            var statements: [JSONValue] = []
+            if case .array(let existing)? = document?["Statement"] { statements = existing }
+            statements.append(toStatementJSON())
+            return ["Statement": .array(statements), "Version": "2012-10-17"]
+        }
+
         /// The statement as IAM JSON, in the AWS CDK's key order, with one-element lists written
         /// as their element and repeated actions and resources removed.
         public func toStatementJSON() -> JSONValue {

@@ -27,11 +27,9 @@ extension SNS {
         /// key actions go to the grantee's policy and to that key's policy, as in the AWS CDK.
         public static func fromCfnTopic(_ cfnTopic: CfnTopic) throws -> TopicGrants {
             let policy = try CfnTopicWithPolicy(cfnTopic)
-            let key = try cfnTopic.kmsMasterKeyId.flatMap { try CfnKeyWithPolicy.of(keyId: $0, in: cfnTopic) }
+            let key = try cfnTopic.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnTopic) }
             return TopicGrants(topicArn: cfnTopic.ref, policyResource: policy) { grantee, actions in
-                guard let key else { return }
-                _ = try IAM.Grant.addToPrincipalAndResource(grantee: grantee, actions: actions, resourceArns: [key.cfnKey.attrArn],
-                                                            resourceSelfArns: ["*"], resource: key)
+                try key?.grant(grantee, actions: actions)
             }
         }
 
@@ -58,14 +56,6 @@ extension SNS {
         }
     }
 
-    /// A policy document given as JSON, with `statement` appended (and the policy version).
-    fileprivate static func appending(_ statement: IAM.PolicyStatement, to document: JSONValue?) -> JSONValue {
-        var statements: [JSONValue] = []
-        if case .array(let existing)? = document?["Statement"] { statements = existing }
-        statements.append(statement.toStatementJSON())
-        return ["Statement": .array(statements), "Version": "2012-10-17"]
-    }
-
     /// A `CfnTopic` as a resource with a policy: its `CfnTopicPolicy` child `TopicPolicy`.
     private final class CfnTopicWithPolicy: IAM.ResourceWithPolicy {
         let cfnTopic: CfnTopic
@@ -80,39 +70,8 @@ extension SNS {
         func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
             let policy = try cfnTopic.node.tryFindChild("TopicPolicy") as? CfnTopicPolicy
                 ?? CfnTopicPolicy(cfnTopic, "TopicPolicy", policyDocument: ["Statement": []], topics: [cfnTopic.ref])
-            policy.policyDocument = SNS.appending(statement, to: policy.policyDocument)
+            policy.policyDocument = statement.appended(to: policy.policyDocument)
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
-        }
-    }
-
-    /// A `KMS.CfnKey` of the app as a resource with a policy: statements go to its key policy
-    /// (none when the key policy is a token, as in the AWS CDK).
-    private final class CfnKeyWithPolicy: IAM.ResourceWithPolicy {
-        let cfnKey: KMS.CfnKey
-        let stack: Stack
-        var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
-
-        init(_ cfnKey: KMS.CfnKey) throws {
-            self.cfnKey = cfnKey
-            stack = try Stack.of(cfnKey)
-        }
-
-        /// The key `keyId` refers to (its ARN, id or reference), if it is a `CfnKey` of the app.
-        static func of(keyId: String, in construct: Construct) throws -> CfnKeyWithPolicy? {
-            guard Token.isUnresolved(keyId), let reference = Token.reverse(keyId) else { return nil }
-            let key = construct.node.root.node.findAll().compactMap { $0 as? KMS.CfnKey }.first { key in
-                [key.attrArn, key.attrKeyId, key.ref].contains { Token.reverse($0) === reference }
-            }
-            return try key.map(CfnKeyWithPolicy.init)
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            // A key construct's policy is a token (its document): it is left alone, as in the AWS CDK.
-            if case .string(let text)? = cfnKey.keyPolicy, Token.isUnresolved(text) {
-                return IAM.AddToResourcePolicyResult(statementAdded: false)
-            }
-            cfnKey.keyPolicy = SNS.appending(statement, to: cfnKey.keyPolicy)
-            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: cfnKey)
         }
     }
 }

@@ -30,11 +30,9 @@ extension SQS {
         /// policy, as in the AWS CDK. Any other key (an alias, a literal ARN) gets no grant.
         public static func fromCfnQueue(_ cfnQueue: CfnQueue) throws -> QueueGrants {
             let policy = try CfnQueueWithPolicy(cfnQueue)
-            let key = try cfnQueue.kmsMasterKeyId.flatMap { try CfnKeyWithPolicy.of(keyId: $0, in: cfnQueue) }
+            let key = try cfnQueue.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnQueue) }
             return QueueGrants(queueArn: cfnQueue.attrArn, policyResource: policy) { grantee, actions in
-                guard let key else { return }
-                _ = try IAM.Grant.addToPrincipalAndResource(grantee: grantee, actions: actions, resourceArns: [key.cfnKey.attrArn],
-                                                            resourceSelfArns: ["*"], resource: key)
+                try key?.grant(grantee, actions: actions)
             }
         }
 
@@ -82,47 +80,9 @@ extension SQS {
         func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
             let policy = try cfnQueue.node.tryFindChild("QueuePolicy") as? CfnQueuePolicy
                 ?? CfnQueuePolicy(cfnQueue, "QueuePolicy", policyDocument: ["Statement": []], queues: [cfnQueue.ref])
-            policy.policyDocument = SQS.appending(statement, to: policy.policyDocument)
+            policy.policyDocument = statement.appended(to: policy.policyDocument)
             return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
         }
-    }
-
-    /// A `KMS.CfnKey` of the app as a resource with a policy: statements go to its key policy
-    /// (none when the key policy is a token, as in the AWS CDK).
-    private final class CfnKeyWithPolicy: IAM.ResourceWithPolicy {
-        let cfnKey: KMS.CfnKey
-        let stack: Stack
-        var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
-
-        init(_ cfnKey: KMS.CfnKey) throws {
-            self.cfnKey = cfnKey
-            stack = try Stack.of(cfnKey)
-        }
-
-        /// The key `keyId` refers to (its ARN, id or reference), if it is a `CfnKey` of the app.
-        static func of(keyId: String, in construct: Construct) throws -> CfnKeyWithPolicy? {
-            guard Token.isUnresolved(keyId), let reference = Token.reverse(keyId) else { return nil }
-            let key = construct.node.root.node.findAll().compactMap { $0 as? KMS.CfnKey }.first { key in
-                [key.attrArn, key.attrKeyId, key.ref].contains { Token.reverse($0) === reference }
-            }
-            return try key.map(CfnKeyWithPolicy.init)
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            if case .string(let text)? = cfnKey.keyPolicy, Token.isUnresolved(text) {
-                return IAM.AddToResourcePolicyResult(statementAdded: false)
-            }
-            cfnKey.keyPolicy = SQS.appending(statement, to: cfnKey.keyPolicy)
-            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: cfnKey)
-        }
-    }
-
-    /// A policy document given as JSON, with `statement` appended (and the policy version).
-    fileprivate static func appending(_ statement: IAM.PolicyStatement, to document: JSONValue?) -> JSONValue {
-        var statements: [JSONValue] = []
-        if case .array(let existing)? = document?["Statement"] { statements = existing }
-        statements.append(statement.toStatementJSON())
-        return ["Statement": .array(statements), "Version": "2012-10-17"]
     }
 }
 
