@@ -294,7 +294,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKDynamoDB": ["CDKIAM", "CDKKMS", "CDKS3", "CDKCloudWatch", "CDKApplicationAutoScaling"],
     "CDKEC2": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3"],
     "CDKKMS": ["CDKIAM"],
-    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch", "CDKEC2"],
+    "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch", "CDKEC2", "CDKApplicationAutoScaling"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],
     "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
@@ -380,7 +380,7 @@ let package = Package(
         .testTarget(name: "CDKS3NotificationsTests", dependencies: ["CDKS3Notifications", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKApplicationAutoScaling", "CDKEC2", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKLambda", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // High-level constructs of the services, with their tests.

@@ -71,6 +71,11 @@ extension Lambda {
         public let aliasName: String
         /// The alias's CloudFormation resource.
         public let cfnAlias: CfnAlias
+        /// The service-linked role Application Auto Scaling uses for provisioned concurrency
+        /// (child `ScalingRole`, imported).
+        let scalingRole: any IAM.RoleRef
+        /// The scaled provisioned concurrency, once ``addAutoScaling(_:)`` was called.
+        var scalableAlias: ScalableFunctionAttribute?
 
         /// An alias `props.aliasName` of `props.version`.
         public init(_ scope: Construct, _ id: String, _ props: AliasProps, configure: (inout AliasProps) throws -> Void = { _ in }) throws {
@@ -84,6 +89,9 @@ extension Lambda {
                                         CfnAlias.ProvisionedConcurrencyConfigurationProperty(provisionedConcurrentExecutions: $0)
                                     },
                                     routingConfig: try Self.routingConfig(props.additionalVersions, at: this))
+            scalingRole = try IAM.Role.fromRoleArn(this, "ScalingRole", try Stack.of(this).formatArn(ArnComponents(
+                service: "iam", resource: "role/aws-service-role/lambda.application-autoscaling.amazonaws.com",
+                resourceName: "AWSServiceRoleForApplicationAutoScaling_LambdaConcurrency", region: "")))
             try super.init(this, physicalName: props.aliasName)
             if props.options.options.isSet { try configureAsyncInvoke(props.options.options) }
         }

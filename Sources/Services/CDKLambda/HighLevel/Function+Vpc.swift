@@ -29,21 +29,29 @@ extension Lambda {
         /// The placement for `options`, creating the function's security group (child
         /// `SecurityGroup`) if none is given; `nil` outside a VPC. Checks the options as the AWS CDK does.
         static func make(_ options: FunctionVpcOptions, at this: ConstructScope) throws -> FunctionVpcPlacement? {
+            // An empty list of groups counts as none, as in the AWS CDK: the function gets its own group.
+            let givenGroups = options.securityGroups.flatMap { $0.isEmpty ? nil : $0 }
             guard let vpc = options.vpc else {
-                if options.allowAllOutbound != nil || options.securityGroups != nil {
-                    throw CDKError("VpcRequired", "Cannot configure 'securityGroup' or 'allowAllOutbound' without configuring a VPC. Set `vpc`.", at: this)
+                func refuse(_ option: String, _ code: String) -> CDKError {
+                    CDKError(code, "Cannot configure '\(option)' without configuring a VPC. Set `vpc`, or leave `\(option)` unset.", at: this)
                 }
-                if options.vpcSubnets != nil {
-                    throw CDKError("VpcRequired", "Cannot configure 'vpcSubnets' without configuring a VPC. Set `vpc`.", at: this)
-                }
+                if options.allowAllOutbound != nil { throw refuse("allowAllOutbound", "AllowAllOutboundRequiresVpc") }
+                if givenGroups != nil { throw refuse("securityGroups", "SecurityGroupsRequireVpc") }
+                if options.vpcSubnets != nil { throw refuse("vpcSubnets", "VpcSubnetsRequiresVpc") }
+                if options.ipv6AllowedForDualStack == true { throw refuse("ipv6AllowedForDualStack", "Ipv6DualStackRequiresVpc") }
+                if options.allowAllIpv6Outbound != nil { throw refuse("allowAllIpv6Outbound", "AllowAllIpv6OutboundRequiresVpc") }
                 return nil
             }
-            if options.securityGroups != nil && options.allowAllOutbound != nil {
-                throw CDKError("AllowAllOutboundWithSecurityGroups", "Configure 'allowAllOutbound' directly on the supplied SecurityGroup.", at: this)
+            if givenGroups != nil && options.allowAllOutbound != nil {
+                throw CDKError("ConfigureAllowAllOutboundOnSecurityGroups", "Configure 'allowAllOutbound' directly on the supplied SecurityGroups.", at: this)
             }
-            let groups = try options.securityGroups ?? [EC2.SecurityGroup(this, "SecurityGroup", .init(vpc: vpc)) {
+            if givenGroups != nil && options.allowAllIpv6Outbound != nil {
+                throw CDKError("ConfigureAllowAllIpv6OutboundOnSecurityGroups", "Configure 'allowAllIpv6Outbound' directly on the supplied SecurityGroups.", at: this)
+            }
+            let groups = try givenGroups ?? [EC2.SecurityGroup(this, "SecurityGroup", .init(vpc: vpc)) {
                 $0.description = "Automatic security group for Lambda Function " + (try Names.nodeUniqueId(this))
                 $0.allowAllOutbound = options.allowAllOutbound ?? true
+                $0.allowAllIpv6Outbound = options.allowAllIpv6Outbound ?? false
             }]
             let selected = try vpc.selectSubnets(options.vpcSubnets ?? EC2.SubnetSelection())
             let publicIds = Set(vpc.publicSubnets.map(\.subnetId))
@@ -51,7 +59,8 @@ extension Lambda {
                 throw CDKError("PublicSubnetNotAllowed", "Lambda Functions in a public subnet can NOT access the internet. If you are aware of this limitation and would still like to place the function in a public subnet, set `allowPublicSubnet` to true", at: this)
             }
             return FunctionVpcPlacement(
-                config: CfnFunction.VpcConfigProperty(securityGroupIds: groups.map(\.securityGroupId), subnetIds: selected.subnetIds),
+                config: CfnFunction.VpcConfigProperty(ipv6AllowedForDualStack: options.ipv6AllowedForDualStack,
+                                                      securityGroupIds: groups.map(\.securityGroupId), subnetIds: selected.subnetIds),
                 connections: EC2.Connections(securityGroups: groups),
                 connectivity: selected.internetConnectivityEstablished)
         }

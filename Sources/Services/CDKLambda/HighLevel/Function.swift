@@ -31,6 +31,8 @@ extension Lambda {
         public let deadLetterQueue: (any SQS.QueueRef)?
         /// The dead-letter topic, if any.
         public let deadLetterTopic: (any SNS.TopicRef)?
+        /// The tenant isolation, if any.
+        public let tenancyConfig: TenancyConfig?
         /// The log group given in `logGroup`, or made for the function; `nil` when Lambda makes it.
         public private(set) var logGroup: (any Logs.LogGroupRef)?
         private var environmentVariables: [(key: String, value: String)] = []
@@ -48,6 +50,7 @@ extension Lambda {
             runtime = props.runtime
             timeout = props.timeout
             architecture = props.architecture ?? .x86_64
+            tenancyConfig = props.tenancyConfig
             executionRole = try props.role ?? IAM.Role(this, "ServiceRole", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) {
                 $0.managedPolicies = [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")]
                     + FunctionVpcPlacement.managedPolicies(props.options.vpcOptions)
@@ -82,6 +85,7 @@ extension Lambda {
                 runtime: props.runtime.name,
                 runtimeManagementConfig: props.runtimeManagementMode?.config,
                 snapStart: try Self.snapStart(props, at: this),
+                tenancyConfig: props.tenancyConfig?.property,
                 timeout: try props.timeout?.toSeconds())
             cfnFunction.vpcConfig = vpcPlacement?.config
             currentVersionOptions = props.currentVersionOptions ?? VersionOptions()

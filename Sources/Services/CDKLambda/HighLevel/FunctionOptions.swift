@@ -114,6 +114,11 @@ extension Lambda {
         ///
         /// Default: the defaults of ``VersionOptions``.
         public var currentVersionOptions: VersionOptions?
+        /// Tenant isolation: each tenant gets execution environments of its own. Not with
+        /// SnapStart; event sources other than API Gateway are refused.
+        ///
+        /// Default: no `TenancyConfig` property (environments are shared).
+        public var tenancyConfig: TenancyConfig?
         /// The VPC, subnets and security groups (``FunctionVpcOptions``; `$0.vpc` reads and writes them).
         public var vpcOptions = FunctionVpcOptions()
 

@@ -70,8 +70,15 @@ extension Lambda.FunctionRef {
         _ = try Lambda.EventInvokeConfig(self, "EventInvokeConfig", function: self, options: options)
     }
 
-    /// Connects an event source (a queue, a topic, ...).
+    /// Connects an event source (a queue, a topic, ...); a function with tenant isolation takes
+    /// API Gateway sources only.
     public func addEventSource(_ source: any Lambda.EventSource) throws {
+        // As the AWS CDK, by the source's type name: only API Gateway sources reach a function with tenant isolation.
+        let sourceType = String(describing: type(of: source))
+        if let function = self as? Lambda.Function, function.tenancyConfig != nil, sourceType != "ApiEventSource" {
+            throw CDKError("EventSourceNotSupportedForTenantIsolation",
+                           "Event source \(sourceType) is not supported for functions with tenant isolation mode", at: function)
+        }
         try source.bind(self)
     }
 

@@ -73,6 +73,17 @@ extension Lambda {
         /// Published versions start from a snapshot.
         public static let onPublishedVersions = SnapStartConf(applyOn: "PublishedVersions")
     }
+
+    /// How a function isolates its tenants (the AWS CDK's `TenancyConfig`, `TenancyConfig.TenantIsolationMode`).
+    public struct TenancyConfig: Sendable, Equatable {
+        /// `TenantIsolationMode`.
+        public let tenantIsolationMode: String
+
+        /// Each tenant gets execution environments of its own, reused only for that tenant.
+        public static let perTenant = TenancyConfig(tenantIsolationMode: "PER_TENANT")
+
+        var property: CfnFunction.TenancyConfigProperty { .init(tenantIsolationMode: tenantIsolationMode) }
+    }
 }
 
 extension Lambda.Runtime {
@@ -107,6 +118,9 @@ extension Lambda.Function {
         guard let snapStart = props.snapStart else { return nil }
         if !props.runtime.supportsSnapStart {
             throw CDKError("SnapStartCurrentlySupportedRuntime", "SnapStart currently not supported by runtime \(props.runtime.name). Use Java 11 or later, Python 3.12 or later, or .NET 8 or later.", at: this)
+        }
+        if props.tenancyConfig != nil {
+            throw CDKError("SnapStartSupportedFunctionsTenant", "SnapStart is not supported for functions with tenant isolation mode. Leave snapStart or tenancyConfig unset.", at: this)
         }
         if let size = props.ephemeralStorageSize, try this.converting("ephemeralStorageSize", { try size.toMebibytes() }) > 512 {
             throw CDKError("SnapStartCurrentlySupportedMi", "SnapStart is currently not supported using more than 512 MiB Ephemeral Storage. Leave ephemeralStorageSize at 512 MiB.", at: this)

@@ -26,6 +26,15 @@ extension Lambda {
         ///
         /// Default: `false`.
         public var allowPublicSubnet = false
+        /// Whether the new security group allows all outbound IPv6 traffic (not with `securityGroups`).
+        ///
+        /// Default: `false` (the group's default).
+        public var allowAllIpv6Outbound: Bool?
+        /// Whether the function may send IPv6 traffic through dual-stack subnets
+        /// (`VpcConfig.Ipv6AllowedForDualStack`).
+        ///
+        /// Default: no `Ipv6AllowedForDualStack` property (`false`).
+        public var ipv6AllowedForDualStack: Bool?
 
         /// Options with every member at its default.
         public init() {}
@@ -57,5 +66,15 @@ extension Lambda.FunctionOptions {
     public var allowPublicSubnet: Bool {
         get { vpcOptions.allowPublicSubnet }
         set { vpcOptions.allowPublicSubnet = newValue }
+    }
+    /// Whether the new security group allows all outbound IPv6 traffic. Default: `false`.
+    public var allowAllIpv6Outbound: Bool? {
+        get { vpcOptions.allowAllIpv6Outbound }
+        set { vpcOptions.allowAllIpv6Outbound = newValue }
+    }
+    /// Whether the function may send IPv6 traffic through dual-stack subnets. Default: no property.
+    public var ipv6AllowedForDualStack: Bool? {
+        get { vpcOptions.ipv6AllowedForDualStack }
+        set { vpcOptions.ipv6AllowedForDualStack = newValue }
     }
 }

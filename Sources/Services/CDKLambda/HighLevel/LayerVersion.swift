@@ -160,7 +160,7 @@ extension Lambda.Code {
         case .asset(let path):
             let asset = try FileAsset(scope, "Code", path: path)
             return .init(s3Bucket: asset.bucketName, s3Key: asset.objectKey)
-        case .s3(let bucket, let key, let objectVersion, _):
+        case .s3(let bucket, let key, let objectVersion, _, _):
             return .init(s3Bucket: bucket.bucketName, s3Key: key, s3ObjectVersion: objectVersion)
         }
     }
