@@ -11,36 +11,33 @@ extension SNS {
     /// try SNS.TopicGrants.fromCfnTopic(cfnTopic).publish(IAM.ServicePrincipal("events.amazonaws.com"))
     /// ```
     public struct TopicGrants {
-        private let topicArn: String
-        private let policyResource: any IAM.ResourceWithPolicy
-        private let grantOnKey: (any IAM.Grantable, [String]) throws -> Void
+        private let grants: IAM.ResourceGrants
 
         /// The grants of `topic` (also ``TopicRef/grants``).
         public static func fromTopic(_ topic: any TopicRef) -> TopicGrants {
-            TopicGrants(topicArn: topic.topicArn, policyResource: topic) { grantee, actions in
+            TopicGrants(grants: IAM.ResourceGrants(resourceArn: topic.topicArn, policyResource: topic) { grantee, actions in
                 if let key = topic.masterKey { try key.grant(grantee, actions: actions) }
-            }
+            })
         }
 
         /// The grants of `cfnTopic`: a resource policy goes to a `CfnTopicPolicy` created as its
         /// child `TopicPolicy`; when its `KmsMasterKeyId` refers to a `KMS.CfnKey` of the app,
         /// key actions go to the grantee's policy and to that key's policy, as in the AWS CDK.
         public static func fromCfnTopic(_ cfnTopic: CfnTopic) throws -> TopicGrants {
-            let policy = try CfnTopicWithPolicy(cfnTopic)
-            let key = try cfnTopic.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnTopic) }
-            return TopicGrants(topicArn: cfnTopic.ref, policyResource: policy) { grantee, actions in
-                try key?.grant(grantee, actions: actions)
+            let policy = try IAM.CfnResourceWithChildPolicy(cfnTopic, policyId: "TopicPolicy", document: \CfnTopicPolicy.policyDocument) {
+                try CfnTopicPolicy($0, $1, policyDocument: ["Statement": []], topics: [cfnTopic.ref])
             }
+            let key = try cfnTopic.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnTopic) }
+            return TopicGrants(grants: IAM.ResourceGrants(resourceArn: cfnTopic.ref, policyResource: policy) { grantee, actions in
+                try key?.grant(grantee, actions: actions)
+            })
         }
 
         /// Grants `actions` on the topic (or on `resourceArns`), and `keyActions` on its key.
         @discardableResult
         public func actions(_ grantee: any IAM.Grantable, _ actions: [String], keyActions: [String] = [],
                             resourceArns: [String]? = nil) throws -> IAM.Grant {
-            let grant = try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: resourceArns ?? [topicArn],
-                                                               resource: policyResource)
-            if !keyActions.isEmpty { try grantOnKey(grantee, keyActions) }
-            return grant
+            try grants.actions(grantee, actions, keyActions: keyActions, resourceArns: resourceArns)
         }
 
         /// Grants `sns:Publish` (and `kms:Decrypt`, `kms:GenerateDataKey*` on the key).
@@ -53,25 +50,6 @@ extension SNS {
         @discardableResult
         public func subscribe(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
             try actions(grantee, ["sns:Subscribe"])
-        }
-    }
-
-    /// A `CfnTopic` as a resource with a policy: its `CfnTopicPolicy` child `TopicPolicy`.
-    private final class CfnTopicWithPolicy: IAM.ResourceWithPolicy {
-        let cfnTopic: CfnTopic
-        let stack: Stack
-        var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
-
-        init(_ cfnTopic: CfnTopic) throws {
-            self.cfnTopic = cfnTopic
-            stack = try Stack.of(cfnTopic)
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            let policy = try cfnTopic.node.tryFindChild("TopicPolicy") as? CfnTopicPolicy
-                ?? CfnTopicPolicy(cfnTopic, "TopicPolicy", policyDocument: ["Statement": []], topics: [cfnTopic.ref])
-            policy.policyDocument = statement.appended(to: policy.policyDocument)
-            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
         }
     }
 }

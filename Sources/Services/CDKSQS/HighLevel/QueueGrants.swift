@@ -12,16 +12,14 @@ extension SQS {
     /// try queue.grants.consumeMessages(fn)
     /// ```
     public struct QueueGrants {
-        private let queueArn: String
-        private let policyResource: any IAM.ResourceWithPolicy
-        private let grantOnKey: (any IAM.Grantable, [String]) throws -> Void
+        private let grants: IAM.ResourceGrants
 
         /// The grants of `queue` (also ``QueueRef/grants``): key actions go to its
         /// `encryptionMasterKey`, if it has one.
         public static func fromQueue(_ queue: any QueueRef) -> QueueGrants {
-            QueueGrants(queueArn: queue.queueArn, policyResource: queue) { grantee, actions in
+            QueueGrants(grants: IAM.ResourceGrants(resourceArn: queue.queueArn, policyResource: queue) { grantee, actions in
                 if let key = queue.encryptionMasterKey { try key.grant(grantee, actions: actions) }
-            }
+            })
         }
 
         /// The grants of `cfnQueue`: a resource policy goes to a `CfnQueuePolicy` created as its
@@ -29,21 +27,20 @@ extension SQS {
         /// its reference, key id or ARN), key actions go to the grantee's policy and to that key's
         /// policy, as in the AWS CDK. Any other key (an alias, a literal ARN) gets no grant.
         public static func fromCfnQueue(_ cfnQueue: CfnQueue) throws -> QueueGrants {
-            let policy = try CfnQueueWithPolicy(cfnQueue)
-            let key = try cfnQueue.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnQueue) }
-            return QueueGrants(queueArn: cfnQueue.attrArn, policyResource: policy) { grantee, actions in
-                try key?.grant(grantee, actions: actions)
+            let policy = try IAM.CfnResourceWithChildPolicy(cfnQueue, policyId: "QueuePolicy", document: \CfnQueuePolicy.policyDocument) {
+                try CfnQueuePolicy($0, $1, policyDocument: ["Statement": []], queues: [cfnQueue.ref])
             }
+            let key = try cfnQueue.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnQueue) }
+            return QueueGrants(grants: IAM.ResourceGrants(resourceArn: cfnQueue.attrArn, policyResource: policy) { grantee, actions in
+                try key?.grant(grantee, actions: actions)
+            })
         }
 
         /// Grants `actions` on the queue (or on `resourceArns`), and `keyActions` on its key.
         @discardableResult
         public func actions(_ grantee: any IAM.Grantable, _ actions: [String], keyActions: [String] = [],
                             resourceArns: [String]? = nil) throws -> IAM.Grant {
-            let grant = try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: resourceArns ?? [queueArn],
-                                                               resource: policyResource)
-            if !keyActions.isEmpty { try grantOnKey(grantee, keyActions) }
-            return grant
+            try grants.actions(grantee, actions, keyActions: keyActions, resourceArns: resourceArns)
         }
 
         /// Grants receiving and deleting messages (``Actions/consume``), and `kms:Decrypt` on the key.
@@ -63,25 +60,6 @@ extension SQS {
         @discardableResult
         public func purge(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
             try actions(grantee, Actions.purge)
-        }
-    }
-
-    /// A `CfnQueue` as a resource with a policy: its `CfnQueuePolicy` child `QueuePolicy`.
-    private final class CfnQueueWithPolicy: IAM.ResourceWithPolicy {
-        let cfnQueue: CfnQueue
-        let stack: Stack
-        var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
-
-        init(_ cfnQueue: CfnQueue) throws {
-            self.cfnQueue = cfnQueue
-            stack = try Stack.of(cfnQueue)
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            let policy = try cfnQueue.node.tryFindChild("QueuePolicy") as? CfnQueuePolicy
-                ?? CfnQueuePolicy(cfnQueue, "QueuePolicy", policyDocument: ["Statement": []], queues: [cfnQueue.ref])
-            policy.policyDocument = statement.appended(to: policy.policyDocument)
-            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
         }
     }
 }
