@@ -34,12 +34,13 @@ extension CfnResource {
     /// reports them with all other errors; at a later rendering they are thrown at once.
     func checkSchemaConstraints(of properties: JSONValue?, preparing: Bool) throws {
         pendingSchemaViolations = []
-        guard let constraints = Self.schemaConstraints else { return }
         let skips = schemaValidationSkips ?? []
         if skips.contains("") { return }
         // Opt-in for now: the registry schemas mark as required, or constrain, values that the
         // AWS CDK writes and CloudFormation accepts (docs/validation.md lists those found).
+        // Asked before the constraints, which are read from their JSON on first use.
         guard let setting = node.tryGetContext(ContextKeys.schemaValidation), setting == .bool(true) || setting == .string("true") else { return }
+        guard let constraints = Self.schemaConstraints else { return }
         let violations = constraints.violations(of: properties?.objectValue ?? [:], skipping: skips)
         if violations.isEmpty { return }
         let messages = violations.map { Self.message($0, typeName: constraints.typeName) }

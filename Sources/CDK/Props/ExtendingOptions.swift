@@ -34,3 +34,16 @@ extension ExtendingOptions {
         set { options[keyPath: keyPath] = newValue }
     }
 }
+
+extension ExtendingOptions where Options: ExtendingOptions {
+    /// A member of the options that ``options`` extend in turn (`props.partitionKey` of a
+    /// DynamoDB table's props, whose options extend the key's), read in one step.
+    ///
+    /// Without it such a member goes through the dynamic member of ``options``: a key path
+    /// whose component is itself a key path, which is built anew at every access.
+    @inlinable
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Options.Options, Value>) -> Value {
+        get { options.options[keyPath: keyPath] }
+        set { options.options[keyPath: keyPath] = newValue }
+    }
+}

@@ -64,7 +64,7 @@ public enum Arn {
         if Token.isUnresolved(arn) {
             throw CDKError(code: "ArnToken", message: "Cannot split an ARN that is a token (\(arn)) at synthesis; use a literal ARN.")
         }
-        let pieces = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        let pieces = arn.utf8.split(separator: UInt8(ascii: ":"), maxSplits: 5, omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard pieces.count == 6, pieces[0] == "arn" else {
             throw CDKError(code: "InvalidArn", message: "ARNs must have at least 6 components: \(arn)")
         }
@@ -73,18 +73,21 @@ public enum Arn {
         switch format {
         case .noResourceName: break
         case .slashResourceName, .slashResourceSlashResourceName:
-            if let slash = resource.firstIndex(of: "/") {
-                name = String(resource[resource.index(after: slash)...])
-                resource = String(resource[..<slash])
-            }
+            if let (head, tail) = splitAtFirst(UInt8(ascii: "/"), of: resource) { (resource, name) = (head, tail) }
         case .colonResourceName:
-            if let colon = resource.firstIndex(of: ":") {
-                name = String(resource[resource.index(after: colon)...])
-                resource = String(resource[..<colon])
-            }
+            if let (head, tail) = splitAtFirst(UInt8(ascii: ":"), of: resource) { (resource, name) = (head, tail) }
         }
         return ArnComponents(service: pieces[2], resource: resource, resourceName: name, arnFormat: format,
                              partition: pieces[1], region: pieces[3], account: pieces[4])
+    }
+}
+
+extension Arn {
+    /// `text` before and after the first `separator` (an ASCII byte, found over UTF-8 bytes,
+    /// not characters); `nil` when there is none.
+    static func splitAtFirst(_ separator: UInt8, of text: String) -> (String, String)? {
+        guard let index = text.utf8.firstIndex(of: separator) else { return nil }
+        return (String(text[..<index]), String(text[text.utf8.index(after: index)...]))
     }
 }
 

@@ -17,10 +17,7 @@ extension Arn {
         switch format {
         case .noResourceName: break
         case .slashResourceName, .slashResourceSlashResourceName:
-            if let slash = resourcePart.firstIndex(of: "/") {
-                name = String(resourcePart[resourcePart.index(after: slash)...])
-                resource = String(resourcePart[..<slash])
-            }
+            if let (head, tail) = splitAtFirst(UInt8(ascii: "/"), of: resourcePart) { (resource, name) = (head, tail) }
         case .colonResourceName:
             if pieces.count > 6 {
                 resource = pieces[5]
@@ -62,20 +59,29 @@ extension Arn {
                              partition: components[1], region: components[3], account: components[4])
     }
 
-    /// `text` split at the ASCII `separator` where it appears outside of tokens (over UTF-8
-    /// bytes: an ASCII byte is never part of another character).
+    /// `text` split at the ASCII `separator` where it appears outside of tokens, over its UTF-8
+    /// bytes in one buffer (an ASCII byte is never part of another character); tokens are
+    /// kept as they are written.
     private static func splitAtLiteral(_ separator: Unicode.Scalar, _ text: String) -> [String] {
-        var pieces = [""]
-        for fragment in TokenizedString(text, includeListTokens: true).fragments {
-            switch fragment {
-            case .token(let token):
-                pieces[pieces.count - 1] += Token.asString(token)
-            case .literal(let literal):
-                let parts = literal.utf8.split(separator: UInt8(ascii: separator), omittingEmptySubsequences: false)
-                pieces[pieces.count - 1] += String(Substring(parts[0]))
-                pieces += parts.dropFirst().map { String(Substring($0)) }
+        let cut = UInt8(ascii: separator)
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces: [String] = []
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                if TokenFormat.mayStartToken(bytes[i], includeListTokens: true), let (_, end) = TokenFormat.token(at: i, in: bytes) {
+                    i = end
+                    continue
+                }
+                if bytes[i] == cut {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = i + 1
+                }
+                i += 1
             }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pieces
         }
-        return pieces
     }
 }

@@ -22,14 +22,13 @@ extension IAM.PolicyStatement {
     /// `^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$`).
     static func isValidAction(_ action: String) -> Bool {
         if action == "*" || Token.isUnresolved(action) { return true }
-        // Over UTF-8 bytes: every statement of every policy is checked.
-        let bytes = action.utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let service = bytes[..<colon]
-        let name = bytes[bytes.index(after: colon)...]
-        return !service.isEmpty && !name.isEmpty
-            && service.allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") }
-            && name.allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "*") }
+        // Over the UTF-8 bytes in one buffer: every action of every statement is checked.
+        var text = action
+        return text.withUTF8 { bytes in
+            guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count else { return false }
+            return bytes[..<colon].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") }
+                && bytes[(colon + 1)...].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "*") }
+        }
     }
 
     /// What is wrong with one value of the `Principal` element, or `nil`.
