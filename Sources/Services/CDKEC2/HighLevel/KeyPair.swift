@@ -88,7 +88,7 @@ extension EC2 {
             hasImportedMaterial = props.publicKeyMaterial != nil
             type = props.type ?? .rsa
             format = props.format ?? .pem
-            let name = props.keyPairName ?? EC2.uniqueResourceName(this, maxLength: 255)
+            let name = props.keyPairName ?? Names.uniqueResourceName(this, maxLength: 255)
             cfnKeyPair = try CfnKeyPair(this, "Resource", keyFormat: format.rawValue, keyName: name,
                                         keyType: type?.rawValue, publicKeyMaterial: props.publicKeyMaterial)
             try super.init(this, physicalName: props.keyPairName)

@@ -33,7 +33,7 @@ extension SNS {
             var cfnName = props.topicName
             if isFifo, let topicName = props.topicName, !topicName.hasSuffix(".fifo") { cfnName = topicName + ".fifo" }
             // As in the AWS CDK: an unnamed FIFO topic gets a generated name, since FIFO names must end in `.fifo`.
-            if isFifo && props.topicName == nil { cfnName = SNS.uniqueResourceName(this, maxLength: 251, separator: "-") + ".fifo" }
+            if isFifo && props.topicName == nil { cfnName = Names.uniqueResourceName(this, maxLength: 251, separator: "-") + ".fifo" }
             cfnTopic = try CfnTopic(this, "Resource",
                                     archivePolicy: props.messageRetentionPeriodInDays.map { ["MessageRetentionPeriod": .number(Double($0))] },
                                     contentBasedDeduplication: props.contentBasedDeduplication,
