@@ -57,4 +57,36 @@ import Testing
         #expect(findings.map(\.rule) == ["W2001"])
         #expect(findings.first?.level == .warning)
     }
+    /// A cfn-lint stand-in that reports one warning for `filename` (a shell expression).
+    private func fakeCfnLint(reportingFile filename: String) throws -> (environment: [String: String], filePath: String) {
+        let folder = try temporaryFolder()
+        let tool = folder.appendingPathComponent("cfn-lint")
+        let script = """
+            #!/bin/sh
+            for last; do :; done
+            echo '[{"Filename": "'\(filename)'", "Level": "Warning", "Message": "m", "Rule": {"Id": "W1"}, "Location": {"Path": ["Resources", "T"]}}]'
+            """
+        try Data(script.utf8).write(to: tool)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tool.path)
+        return (["PATH": folder.path, "PWD": folder.path], folder.appendingPathComponent("Tests.swift").path)
+    }
+
+    private func twoTemplates() throws -> [Template] {
+        [try Template(json: ["Resources": ["T": ["Type": "AWS::SNS::Topic"]]]), try Template(json: ["Resources": ["T": ["Type": "AWS::SQS::Queue"]]])]
+    }
+
+    @Test func findingsAreMatchedToTemplatesByFileName() throws {
+        let fake = try fakeCfnLint(reportingFile: "${last##*/}")
+        let result = try lint(try twoTemplates(), failOn: .error, filePath: fake.filePath, environment: fake.environment)
+        guard case .passed(let findings) = result else { Issue.record("expected a pass, got \(result)"); return }
+        #expect(findings.map(\.rule) == ["W1"])
+        let error = failure { try lint(try twoTemplates(), filePath: fake.filePath, environment: fake.environment) }
+        #expect(error?.description.hasPrefix("cfn-lint found 1 problem in template 2 of 2:") == true)
+    }
+
+    @Test func findingsForFilesNotGivenAreFailures() throws {
+        let fake = try fakeCfnLint(reportingFile: "/elsewhere/other.json")
+        let error = failure { try lint(try twoTemplates(), failOn: .error, filePath: fake.filePath, environment: fake.environment) }
+        #expect(error?.description.hasPrefix("cfn-lint reported 1 problem for files it was not given (/elsewhere/other.json); it was given 2 templates in ") == true)
+    }
 }

@@ -73,11 +73,25 @@ public func lint(
           run.status & 1 == 0 else {
         throw AssertionFailure("cfn-lint failed (exit status \(run.status)):\n\(run.output)\(run.errors)")
     }
+    // Findings are matched to templates by file name: cfn-lint may print the path it was given
+    // in another form (relative, or with symbolic links resolved).
+    let templateIndex = { (entry: JSONValue) -> Int? in
+        if templates.count == 1 { return 0 }
+        guard let name = entry["Filename"]?.stringValue.map({ URL(fileURLWithPath: $0).lastPathComponent }),
+              name.hasPrefix("template-"), name.hasSuffix(".json"), let index = Int(name.dropFirst(9).dropLast(5)),
+              templates.indices.contains(index) else { return nil }
+        return index
+    }
+    let unmatched = entries.filter { templateIndex($0) == nil }
+    if !unmatched.isEmpty {
+        let files = Set(unmatched.map { $0["Filename"]?.stringValue ?? "no file name" }).sorted()
+        throw AssertionFailure("cfn-lint reported \(problems(unmatched.count)) for files it was not given (\(files.joined(separator: ", "))); "
+            + "it was given \(templates.count) templates in \(folder.path). Check the cfn-lint installation (Scripts/install-test-tools).")
+    }
     var failingByTemplate: [(subject: String, findings: [LintFinding])] = []
     var allFindings: [LintFinding] = []
     for (index, template) in templates.enumerated() {
-        let file = folder.appendingPathComponent("template-\(index).json").path
-        let findings = entries.filter { templates.count == 1 || $0["Filename"]?.stringValue == file }
+        let findings = entries.filter { templateIndex($0) == index }
             .map { finding(from: $0, in: template) }
         allFindings += findings
         let failing = findings.filter { $0.level >= failOn }

@@ -47,8 +47,7 @@ extension Lambda {
         }
 
         private static func warnNoObjectVersion(_ bucket: any S3.BucketRef, _ message: String) {
-            guard let construct = bucket as? Construct else { return }
-            Annotations.of(construct).addWarningV2("@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified", message)
+            Annotations.of(bucket).addWarningV2("@aws-cdk/aws-lambda:codeFromBucketObjectVersionNotSpecified", message)
         }
 
         /// The `Code` property, adding the asset under `scope` when there is one.
