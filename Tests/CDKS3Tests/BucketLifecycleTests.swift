@@ -41,7 +41,19 @@ import Testing
     @Test func versionsToRetainAloneIsARuleWithoutExpiration() throws {
         let stack = try stack()
         _ = try S3.Bucket(stack, "Bucket") { $0.lifecycleRules = [S3.LifecycleRule(id: "keep", noncurrentVersionsToRetain: 0)] }
-        try Template(stack).hasResourceProperties("AWS::S3::Bucket", ["LifecycleConfiguration": ["Rules": [["Id": "keep", "Status": "Enabled"]]]])
+        try Template(stack).hasResourceProperties("AWS::S3::Bucket", ["LifecycleConfiguration": ["Rules": [
+            Match.objectEquals(["Id": "keep", "Status": "Enabled"]),
+        ]]])
+    }
+
+    @Test func emptyTransitionListsAreLeftOut() throws {
+        let stack = try stack()
+        _ = try S3.Bucket(stack, "Bucket") {
+            $0.lifecycleRules = [S3.LifecycleRule(id: "none", noncurrentVersionTransitions: [], transitions: [])]
+        }
+        try Template(stack).hasResourceProperties("AWS::S3::Bucket", ["LifecycleConfiguration": ["Rules": [
+            Match.objectEquals(["Id": "none", "Status": "Enabled"]),
+        ]]])
     }
 
     @Test func anyTagFiltersConflictWithTheDeleteMarker() throws {

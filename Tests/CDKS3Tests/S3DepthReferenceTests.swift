@@ -7,7 +7,7 @@ import Foundation
 import Testing
 
 /// The Swift port of Tests/Fixtures/s3-depth-reference/app.py (lifecycle rule sizes and tag
-/// order, empty tag filters, grants to a role of another account on a bucket with its own key)
+/// order, empty tag filters and transition lists, grants to a role of another account on a bucket with its own key)
 /// must synthesize the AWS CDK's templates, byte for byte.
 @Suite struct S3DepthReferenceTests {
     static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -28,6 +28,7 @@ import Testing
         }
         try ordered.addLifecycleRule(S3.LifecycleRule(id: "empty-tags", expiration: .days(1), tagFilters: [:]))
         try ordered.addLifecycleRule(S3.LifecycleRule(id: "retain-only", noncurrentVersionsToRetain: 0))
+        try ordered.addLifecycleRule(S3.LifecycleRule(id: "no-transitions", noncurrentVersionTransitions: [], transitions: []))
         _ = try S3.Bucket(lifecycle, "EmptyMetricTags") { $0.metrics = [S3.BucketMetrics(id: "none", tagFilters: [:])] }
 
         let stackA = try Stack(app, "StackA", env: Environment(account: "123456789012"))

@@ -6,7 +6,8 @@ from aws_cdk import aws_iam as iam, aws_kms as kms, aws_s3 as s3
 
 app = cdk.App()
 
-# Lifecycle rules: object sizes are numbers, tag filters keep the order they were given in.
+# Lifecycle rules: object sizes are numbers, tag filters keep the order they were given in,
+# empty transition lists are left out.
 lifecycle = cdk.Stack(app, "Lifecycle")
 s3.Bucket(lifecycle, "Sizes", lifecycle_rules=[
     s3.LifecycleRule(expiration=cdk.Duration.days(30), object_size_less_than=0, object_size_greater_than=0),
@@ -17,6 +18,7 @@ ordered = s3.Bucket(lifecycle, "TagOrder", lifecycle_rules=[
 ])
 ordered.add_lifecycle_rule(id="empty-tags", expiration=cdk.Duration.days(1), tag_filters={})
 ordered.add_lifecycle_rule(id="retain-only", noncurrent_versions_to_retain=0)
+ordered.add_lifecycle_rule(id="no-transitions", transitions=[], noncurrent_version_transitions=[])
 s3.Bucket(lifecycle, "EmptyMetricTags", metrics=[s3.BucketMetrics(id="none", tag_filters={})])
 
 # Grants to a role of another account on a bucket encrypted with a key of its own.

@@ -245,7 +245,8 @@ extension S3 {
                 noncurrentVersionExpiration: try rule.noncurrentVersionExpiration.map {
                     .init(newerNoncurrentVersions: rule.noncurrentVersionsToRetain.map(Double.init), noncurrentDays: try $0.toDays())
                 },
-                noncurrentVersionTransitions: try rule.noncurrentVersionTransitions.map { list in
+                // Empty transition lists are left out, as the AWS CDK's `mapOrUndefined` does.
+                noncurrentVersionTransitions: try rule.noncurrentVersionTransitions.flatMap { $0.isEmpty ? nil : $0 }.map { list in
                     try list.map { .init(newerNoncurrentVersions: $0.noncurrentVersionsToRetain.map(Double.init), storageClass: $0.storageClass.value,
                                          transitionInDays: try $0.transitionAfter.toDays()) }
                 },
@@ -254,7 +255,7 @@ extension S3 {
                 prefix: rule.prefix,
                 status: rule.enabled ? "Enabled" : "Disabled",
                 tagFilters: tagFilters,
-                transitions: try rule.transitions.map { list in
+                transitions: try rule.transitions.flatMap { $0.isEmpty ? nil : $0 }.map { list in
                     try list.map { .init(storageClass: $0.storageClass.value, transitionDate: $0.transitionDate,
                                          transitionInDays: try $0.transitionAfter?.toDays()) }
                 })
