@@ -182,6 +182,19 @@ import Testing
         #expect(try Template(stack).logicalId(of: try #require(bucket.policy)) == "MyBucketPolicyE7FBAC7B")
     }
 
+    @Test(arguments: [true, false])
+    func theRemovedAclFlagIsRefusedByWriteGrants(value: Bool) throws {
+        let stack = try Stack(try App(context: ["@aws-cdk/aws-s3:grantWriteWithoutAcl": .bool(value)], environment: [:]), "S")
+        let bucket = try S3.Bucket(stack, "MyBucket")
+        let role = try role(stack)
+        try bucket.grantRead(role)
+        try bucket.grantWrite(role, allowedActionPatterns: ["s3:PutObject"])
+        let message = "Unsupported feature flag '@aws-cdk/aws-s3:grantWriteWithoutAcl'. This flag existed on CDKv1 but has been removed in CDKv2."
+        try expectError(path: "/S/MyBucket", message: .containing(message)) { try bucket.grantWrite(role) }
+        try expectError(path: "/S/MyBucket", message: .containing(message)) { try bucket.grantPut(role) }
+        try expectError(path: "/S/MyBucket", message: .containing(message)) { try bucket.grantReadWrite(role) }
+    }
+
     @Test func anotherStackOfTheAccountImportsTheArn() throws {
         let app = try App(environment: [:])
         let stackA = try Stack(app, "stackA")

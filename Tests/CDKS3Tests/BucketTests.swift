@@ -90,7 +90,7 @@ import Testing
         try Template(stack).hasResourceProperties("AWS::S3::Bucket", [
             "LifecycleConfiguration": ["Rules": [
                 ["ExpirationInDays": 10, "Status": "Enabled"],
-                ["AbortIncompleteMultipartUpload": ["DaysAfterInitiation": 1], "Id": "mpu", "ObjectSizeGreaterThan": "100", "Prefix": "tmp/", "Status": "Enabled"],
+                ["AbortIncompleteMultipartUpload": ["DaysAfterInitiation": 1], "Id": "mpu", "ObjectSizeGreaterThan": 100, "Prefix": "tmp/", "Status": "Enabled"],
             ]],
             "CorsConfiguration": ["CorsRules": [Match.objectEquals(["AllowedMethods": ["HEAD"], "AllowedOrigins": ["*"]])]],
         ])

@@ -1,5 +1,6 @@
 import CDK
 import CDKAssertions
+import CDKIAM
 import CDKS3
 import ErrorCatalogueSupport
 import Testing
@@ -38,6 +39,13 @@ import Testing
             bucket.cfnBucket.tags?.setTag("aws:team", "data")
             try app.synth()
         },
+        BadInput("write grant with the removed v1 ACL flag", path: "S/Bucket", mentions: ["@aws-cdk/aws-s3:grantWriteWithoutAcl", "cdk.json"]) {
+            let stack = try Stack(try App(context: ["@aws-cdk/aws-s3:grantWriteWithoutAcl": true], environment: [:]), "S")
+            let bucket = try S3.Bucket(stack, "Bucket")
+            try bucket.grantWrite(IAM.AccountRootPrincipal())
+        },
+        BadInput("lifecycle delete marker with an empty tag filter list", path: "S/Bucket", mentions: ["ExpiredObjectDeleteMarker", "TagFilters"],
+                 bucket { $0.lifecycleRules = [.init(expiredObjectDeleteMarker: true, tagFilters: [:])] }),
     ]
 
     @Test(arguments: cases) func rejected(_ input: BadInput) throws { try input.check() }

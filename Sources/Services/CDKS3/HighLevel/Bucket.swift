@@ -223,8 +223,8 @@ extension S3 {
         }
 
         private func renderLifecycleRule(_ rule: LifecycleRule) throws -> CfnBucket.RuleProperty {
-            let hasTagFilters = !(rule.tagFilters ?? [:]).isEmpty
-            if rule.expiredObjectDeleteMarker == true && (rule.expiration != nil || rule.expirationDate != nil || hasTagFilters) {
+            // As in the AWS CDK, any tag filters, even none, conflict with the delete marker.
+            if rule.expiredObjectDeleteMarker == true && (rule.expiration != nil || rule.expirationDate != nil || rule.tagFilters != nil) {
                 throw CDKError("ExpiredObjectDeleteMarkerCannot", "ExpiredObjectDeleteMarker cannot be specified with expiration, ExpirationDate, or TagFilters.", at: self)
             }
             if rule.abortIncompleteMultipartUploadAfter == nil && rule.expiration == nil && rule.expirationDate == nil
@@ -235,9 +235,7 @@ extension S3 {
             for transition in rule.transitions ?? [] where (transition.transitionDate == nil) == (transition.transitionAfter == nil) {
                 throw CDKError("ExactlyOneTransitionDateTransition", "Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition", at: self)
             }
-            let tagFilters = rule.tagFilters.flatMap { filters in
-                filters.isEmpty ? nil : filters.sorted { $0.key < $1.key }.map { CfnBucket.TagFilterProperty(key: $0.key, value: $0.value) }
-            }
+            let tagFilters = rule.tagFilters.map { $0.map { CfnBucket.TagFilterProperty(key: $0.key, value: $0.value) } }
             return .init(
                 abortIncompleteMultipartUpload: try rule.abortIncompleteMultipartUploadAfter.map { .init(daysAfterInitiation: try $0.toDays()) },
                 expirationDate: rule.expirationDate,
@@ -247,19 +245,24 @@ extension S3 {
                 noncurrentVersionExpiration: try rule.noncurrentVersionExpiration.map {
                     .init(newerNoncurrentVersions: rule.noncurrentVersionsToRetain.map(Double.init), noncurrentDays: try $0.toDays())
                 },
-                noncurrentVersionTransitions: try rule.noncurrentVersionTransitions.map { list in
+                // Empty transition lists are left out, as the AWS CDK's `mapOrUndefined` does.
+                noncurrentVersionTransitions: try rule.noncurrentVersionTransitions.flatMap { $0.isEmpty ? nil : $0 }.map { list in
                     try list.map { .init(newerNoncurrentVersions: $0.noncurrentVersionsToRetain.map(Double.init), storageClass: $0.storageClass.value,
                                          transitionInDays: try $0.transitionAfter.toDays()) }
                 },
-                objectSizeGreaterThan: rule.objectSizeGreaterThan.map(String.init),
-                objectSizeLessThan: rule.objectSizeLessThan.map(String.init),
+                objectSizeGreaterThan: rule.objectSizeGreaterThan.map(Self.numberToken),
+                objectSizeLessThan: rule.objectSizeLessThan.map(Self.numberToken),
                 prefix: rule.prefix,
                 status: rule.enabled ? "Enabled" : "Disabled",
                 tagFilters: tagFilters,
-                transitions: try rule.transitions.map { list in
+                transitions: try rule.transitions.flatMap { $0.isEmpty ? nil : $0 }.map { list in
                     try list.map { .init(storageClass: $0.storageClass.value, transitionDate: $0.transitionDate,
                                          transitionInDays: try $0.transitionAfter?.toDays()) }
                 })
         }
+
+        /// A byte count for a property CloudFormation types as a string: the AWS CDK writes the
+        /// number itself (`"ObjectSizeLessThan": 0`), so the string is a token of the number.
+        private static func numberToken(_ bytes: Int) -> String { Token.asString(Double(bytes)) }
     }
 }

@@ -27,14 +27,14 @@ extension S3 {
         /// `allowedActionPatterns` replaces the S3 actions when given.
         @discardableResult
         public func write(_ grantee: any IAM.Grantable, objectsKeyPattern: String = "*", allowedActionPatterns: [String] = []) throws -> IAM.Grant {
-            let actions = allowedActionPatterns.isEmpty ? Actions.bucketWrite : allowedActionPatterns
+            let actions = allowedActionPatterns.isEmpty ? Actions.bucketDelete + (try putActions()) : allowedActionPatterns
             return try actionsOnBucketAndObjectKeys(grantee, objectsKeyPattern, actions: actions + Actions.keyWrite)
         }
 
         /// Putting objects matching `objectsKeyPattern` (and encrypting).
         @discardableResult
         public func put(_ grantee: any IAM.Grantable, objectsKeyPattern: String = "*") throws -> IAM.Grant {
-            try actionsOnObjectKeys(grantee, objectsKeyPattern, actions: Actions.bucketPut + Actions.keyWrite)
+            try actionsOnObjectKeys(grantee, objectsKeyPattern, actions: try putActions() + Actions.keyWrite)
         }
 
         /// Changing the ACLs of objects matching `objectsKeyPattern`.
@@ -54,7 +54,18 @@ extension S3 {
         public func readWrite(_ grantee: any IAM.Grantable, objectsKeyPattern: String = "*") throws -> IAM.Grant {
             var keyActions: [String] = []
             for action in Actions.keyRead + Actions.keyWrite where !keyActions.contains(action) { keyActions.append(action) }
-            return try actionsOnBucketAndObjectKeys(grantee, objectsKeyPattern, actions: Actions.bucketRead + Actions.bucketWrite + keyActions)
+            return try actionsOnBucketAndObjectKeys(grantee, objectsKeyPattern, actions: Actions.bucketRead + Actions.bucketDelete + (try putActions()) + keyActions)
+        }
+
+        /// The put actions, which never include the ACL actions: the AWS CDK v2 removed the
+        /// `@aws-cdk/aws-s3:grantWriteWithoutAcl` flag, and refuses it when it is set (to any value).
+        private func putActions() throws -> [String] {
+            if bucket.node.tryGetContext(S3.grantWriteWithoutAclFlag) != nil {
+                throw CDKError("UnsupportedFeatureFlag",
+                               "Unsupported feature flag '\(S3.grantWriteWithoutAclFlag)'. This flag existed on CDKv1 but has been removed in CDKv2. CDK will now behave as the same as when the flag is enabled: remove it from the context (cdk.json).",
+                               at: bucket)
+            }
+            return Actions.bucketPut
         }
 
         /// Makes objects matching `keyPrefix` public: a bucket policy statement for everyone with
@@ -136,6 +147,10 @@ extension S3 {
             return grant
         }
     }
+
+    /// The AWS CDK v1 flag that took the ACL actions out of write grants; the AWS CDK v2 always
+    /// behaves as if it were enabled and refuses it in the context.
+    static let grantWriteWithoutAclFlag = "@aws-cdk/aws-s3:grantWriteWithoutAcl"
 
     /// A destination of ``BucketGrants/replicationPermission(_:destinations:)``: the bucket
     /// objects are replicated into, and the key they are encrypted with there.

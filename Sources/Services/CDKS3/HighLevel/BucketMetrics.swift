@@ -9,7 +9,8 @@ extension S3 {
         ///
         /// Default: every object.
         public var prefix: String?
-        /// Only objects with these tags, in this order.
+        /// Only objects with these tags, in this order (an empty list writes an empty
+        /// `TagFilters`, as the AWS CDK does).
         ///
         /// Default: no tag filter.
         public var tagFilters: KeyValuePairs<String, String>?
@@ -23,7 +24,7 @@ extension S3 {
 
         /// The `MetricsConfiguration` of this configuration.
         var rendered: CfnBucket.MetricsConfigurationProperty {
-            let tags = tagFilters.flatMap { $0.isEmpty ? nil : $0.map { CfnBucket.TagFilterProperty(key: $0.key, value: $0.value) } }
+            let tags = tagFilters.map { $0.map { CfnBucket.TagFilterProperty(key: $0.key, value: $0.value) } }
             return .init(id: id, prefix: prefix, tagFilters: tags)
         }
     }

@@ -80,11 +80,18 @@ extension S3 {
         public var transitions: [Transition]?
         /// Only objects whose key starts with this prefix.
         public var prefix: String?
-        /// Only objects with these tags.
-        public var tagFilters: [String: String]?
-        /// Only objects larger than this many bytes.
+        /// Only objects with these tags, written in this order (an empty list writes an empty
+        /// `TagFilters`, as the AWS CDK does).
+        ///
+        /// Default: no tag filter.
+        public var tagFilters: KeyValuePairs<String, String>?
+        /// Only objects larger than this many bytes (written as a number, as the AWS CDK does).
+        ///
+        /// Default: no minimum size.
         public var objectSizeGreaterThan: Int?
-        /// Only objects smaller than this many bytes.
+        /// Only objects smaller than this many bytes (written as a number, as the AWS CDK does).
+        ///
+        /// Default: no maximum size.
         public var objectSizeLessThan: Int?
 
         /// A rule; it needs at least one expiration or transition.
@@ -95,7 +102,7 @@ extension S3 {
             noncurrentVersionExpiration: Duration? = nil, noncurrentVersionsToRetain: Int? = nil,
             noncurrentVersionTransitions: [NoncurrentVersionTransition]? = nil,
             transitions: [Transition]? = nil,
-            prefix: String? = nil, tagFilters: [String: String]? = nil,
+            prefix: String? = nil, tagFilters: KeyValuePairs<String, String>? = nil,
             objectSizeGreaterThan: Int? = nil, objectSizeLessThan: Int? = nil
         ) {
             self.id = id
