@@ -8,7 +8,8 @@ import Testing
 
 /// The Swift port of Tests/Fixtures/dynamodb-depth-reference/app.py must synthesize the AWS CDK's
 /// template byte for byte: `TableGrants` of a table, of `CfnTable`s (with and without a `CfnKey`)
-/// and of an imported table, regional and index ARNs, `StreamGrants`, multi-account replication.
+/// and of an imported table, regional and index ARNs, `StreamGrants`, multi-account replication;
+/// tables used from another region, by a given and by a generated name.
 @Suite struct DynamoDBGrantsReferenceTests {
     static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/dynamodb-depth-reference/expected")
@@ -57,13 +58,30 @@ import Testing
         try imported.streamGrants.read(try role("ImportedStreamReader"))
     }
 
-    @Test func templateEqualsTheAWSCDKs() throws {
+    func crossEnvironmentStacks(_ app: App) throws {
+        let producer = try Stack(app, "Producer", env: Environment(account: "111111111111", region: "us-east-1"))
+        let named = try DynamoDB.Table(producer, "Named", .init(partitionKey: key("id"))) { $0.tableName = "orders" }
+        let generated = try DynamoDB.Table(producer, "Generated", .init(partitionKey: key("id"))) {
+            $0.tableName = PhysicalName.generateIfNeeded
+            $0.stream = .keysOnly
+        }
+        _ = try DynamoDB.Table(producer, "Unused", .init(partitionKey: key("id"))) { $0.tableName = PhysicalName.generateIfNeeded }
+        let consumer = try Stack(app, "Consumer", env: Environment(account: "111111111111", region: "eu-west-1"))
+        let reader = try IAM.Role(consumer, "Reader", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        try named.grantReadData(reader)
+        try generated.grantReadWriteData(reader)
+        _ = try CfnOutput(consumer, "GeneratedName", value: generated.tableName)
+    }
+
+    @Test(arguments: ["Grants", "Producer", "Consumer"])
+    func templateEqualsTheAWSCDKs(_ stackName: String) throws {
         let app = try App(environment: [:])
         try grantsStack(app)
+        try crossEnvironmentStacks(app)
         let assembly = try app.synth()
-        let file = "Grants.template.json"
+        let file = "\(stackName).template.json"
         let expectedText = try String(contentsOf: Self.expected.appendingPathComponent(file), encoding: .utf8)
-        #expect(assembly.stack("Grants")?.template == (try JSONParser.parse(expectedText)))
+        #expect(assembly.stack(stackName)?.template == (try JSONParser.parse(expectedText)))
         #expect(assembly.files.first { $0.name == file }?.contents == expectedText)
     }
 }

@@ -1,6 +1,7 @@
 # Reference app for the grant objects of DynamoDB tables: TableGrants of a table construct, of a
 # CfnTable (its resource policy and the CfnKey of its SSESpecification) and of an imported table,
-# with regions and indexes; StreamGrants; multi-account replication grants.
+# with regions and indexes; StreamGrants; multi-account replication grants. Tables used from
+# another environment: by a given name, by a generated one (PhysicalName.GENERATE_IF_NEEDED).
 import aws_cdk as cdk
 from aws_cdk import aws_dynamodb as ddb, aws_iam as iam, aws_kms as kms
 
@@ -52,5 +53,19 @@ imported = ddb.Table.from_table_attributes(stack, "Imported", table_name="import
                                            table_stream_arn="arn:aws:dynamodb:us-east-1:111111111111:table/imported/stream/2024")
 imported.grants.read_write_data(role("ImportedReaderWriter"))
 imported.stream_grants.read(role("ImportedStreamReader"))
+
+# Tables of one region, granted to a role of another.
+east = cdk.Environment(account="111111111111", region="us-east-1")
+west = cdk.Environment(account="111111111111", region="eu-west-1")
+producer = cdk.Stack(app, "Producer", env=east)
+named = ddb.Table(producer, "Named", partition_key=ddb.Attribute(name="id", type=S), table_name="orders")
+generated = ddb.Table(producer, "Generated", partition_key=ddb.Attribute(name="id", type=S),
+                      table_name=cdk.PhysicalName.GENERATE_IF_NEEDED, stream=ddb.StreamViewType.KEYS_ONLY)
+ddb.Table(producer, "Unused", partition_key=ddb.Attribute(name="id", type=S), table_name=cdk.PhysicalName.GENERATE_IF_NEEDED)
+consumer = cdk.Stack(app, "Consumer", env=west)
+reader = iam.Role(consumer, "Reader", assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"))
+named.grant_read_data(reader)
+generated.grant_read_write_data(reader)
+cdk.CfnOutput(consumer, "GeneratedName", value=generated.table_name)
 
 app.synth()
