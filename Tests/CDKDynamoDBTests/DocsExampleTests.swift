@@ -23,6 +23,9 @@ import Testing
         try table.autoScaleReadCapacity(.init(minCapacity: 5, maxCapacity: 100)).scaleOnUtilization(.init(targetUtilizationPercent: 70))
         try table.grantReadWriteData(role)
         try table.grantStreamRead(role)
+        try table.grants.multiAccountReplicationTo("arn:aws:dynamodb:us-east-1:222222222222:table/orders")
+        let cfnTable = try DynamoDB.CfnTable(stack, "Raw", keySchema: [.init(attributeName: "pk", keyType: "HASH")])
+        try DynamoDB.TableGrants.fromCfnTable(cfnTable).readData(role)
         let errors = try table.metricSystemErrorsForOperations(.init(operations: [.getItem, .putItem]))
         _ = try errors.createAlarm(stack, "Errors", .init(threshold: 1, evaluationPeriods: 1))
         let legacy = try DynamoDB.Table.fromTableAttributes(stack, "Legacy", tableName: "legacy", globalIndexes: ["byOwner"])
@@ -30,6 +33,7 @@ import Testing
         let template = try Template(stack)
         try template.resourceCountIs("AWS::ApplicationAutoScaling::ScalableTarget", 1)
         try template.resourceCountIs("AWS::ApplicationAutoScaling::ScalingPolicy", 1)
+        #expect(table.resourcePolicy?.statementCount == 2)
         try template.hasResourceProperties("AWS::CloudWatch::Alarm", ["Metrics": Match.arrayWith([Match.objectLike(["Expression": "getitem + putitem"])])])
     }
 

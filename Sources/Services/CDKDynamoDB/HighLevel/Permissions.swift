@@ -17,3 +17,8 @@ extension DynamoDB {
         public static let keyWrite = ["kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"]
     }
 }
+
+extension DynamoDB.Actions {
+    /// The actions the replication service needs on both tables of a multi-account global table.
+    public static let multiAccountReplication = ["dynamodb:ReadDataForReplication", "dynamodb:WriteDataForReplication", "dynamodb:ReplicateSettings"]
+}

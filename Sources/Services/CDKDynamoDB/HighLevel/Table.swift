@@ -80,7 +80,6 @@ extension DynamoDB {
                 sseSpecification: encryption.property,
                 streamSpecification: props.stream.map { .init(streamViewType: $0.rawValue) },
                 tableClass: props.tableClass?.rawValue,
-                tableName: props.tableName,
                 timeToLiveSpecification: props.timeToLiveAttribute.map { .init(attributeName: $0, enabled: true) },
                 warmThroughput: props.warmThroughput?.property)
             cfnTable.applyRemovalPolicy(props.removalPolicy)
@@ -88,6 +87,7 @@ extension DynamoDB {
                 service: "iam", resource: "role/aws-service-role/dynamodb.application-autoscaling.amazonaws.com",
                 resourceName: "AWSServiceRoleForApplicationAutoScaling_DynamoDBTable", region: "")))
             try super.init(this, physicalName: props.tableName)
+            cfnTable.tableName = physicalName
             try registerAttributes([partitionKey] + (sortKey.map { [$0] } ?? []))
             schemas[Self.tableSchemaName] = KeySchema(partitionKeys: [partitionKey], sortKeys: sortKey.map { [$0] } ?? [])
             node.addValidation { [unowned self] in
@@ -95,10 +95,12 @@ extension DynamoDB {
             }
         }
 
-        /// The table's ARN.
-        public var tableArn: String { cfnTable.attrArn }
-        /// The table's name.
-        public var tableName: String { cfnTable.ref }
+        /// The table's ARN; from another account or region, the ARN made of the table's name
+        /// (which then must be given, or be ``PhysicalName/generateIfNeeded``).
+        public private(set) lazy var tableArn: String = getResourceArnAttribute(
+            cfnTable.attrArn, ArnComponents(service: "dynamodb", resource: "table", resourceName: physicalName))
+        /// The table's name; from another account or region, its physical name.
+        public private(set) lazy var tableName: String = getResourceNameAttribute(cfnTable.ref)
         /// The stream's ARN, when the table has a stream.
         public var tableStreamArn: String? { hasStream ? cfnTable.attrStreamArn : nil }
         /// Whether the table has secondary indexes.

@@ -125,7 +125,8 @@ extension DynamoDB {
     public struct TableProps: ConstructProps, ExtendingOptions {
         /// Billing, encryption, stream, key and removal of the table.
         public var options: TableOptions
-        /// The table's physical name.
+        /// The table's physical name; ``PhysicalName/generateIfNeeded`` names the table only
+        /// when it is used from another account or region.
         ///
         /// Default: a name CloudFormation generates.
         public var tableName: String?
