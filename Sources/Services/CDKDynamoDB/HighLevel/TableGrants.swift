@@ -14,11 +14,9 @@ extension DynamoDB {
     /// try DynamoDB.TableGrants.fromCfnTable(cfnTable).readWriteData(role)
     /// ```
     public struct TableGrants {
-        private let arns: [String]
+        private let grants: IAM.ResourceGrants
         private let path: String?
         private let stack: Stack?
-        private let policyResource: any IAM.ResourceWithPolicy
-        private let grantOnKey: (any IAM.Grantable, [String]) throws -> Void
 
         /// The grants of `table` (also ``TableRef/grants``) and of its replicas in `regions`
         /// (ARNs of the table's name in each region); they cover its indexes when `hasIndex`, or
@@ -55,13 +53,12 @@ extension DynamoDB {
             }
         }
 
+        /// Data actions on `arns` (on `*` in the resource policy).
         private init(arns: [String], path: String?, stack: Stack?, policyResource: any IAM.ResourceWithPolicy,
                      grantOnKey: @escaping (any IAM.Grantable, [String]) throws -> Void) {
-            self.arns = arns
+            grants = IAM.ResourceGrants(resourceArns: arns, resourceSelfArns: ["*"], policyResource: policyResource, grantOnKey: grantOnKey)
             self.path = path
             self.stack = stack
-            self.policyResource = policyResource
-            self.grantOnKey = grantOnKey
         }
 
         /// Grants `actions` on the table (and its indexes and replicas): in the grantee's policy,
@@ -75,17 +72,16 @@ extension DynamoDB {
                                message: "DynamoDB grant* methods do not support ServicePrincipal grantees. Use table.addToResourcePolicy() for an explicit service-specific table policy with required service principal, actions, and conditions",
                                path: path)
             }
-            return try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: arns,
-                                                          resourceSelfArns: ["*"], resource: policyResource)
+            return try grants.actions(grantee, actions)
         }
 
         /// Grants reading items (``Actions/resourceReadData``, `dynamodb:DescribeTable`, and
         /// ``Actions/principalOnlyReadData`` in the grantee's policy only), and decrypting with the key.
         @discardableResult
         public func readData(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
-            try grantOnKey(grantee, Actions.keyRead)
+            try grants.grantOnKey(grantee, Actions.keyRead)
             let grant = try actions(grantee, Actions.resourceReadData + [Actions.describeTable])
-            _ = try IAM.Grant.addToPrincipal(grantee: grantee, actions: Actions.principalOnlyReadData, resourceArns: arns)
+            _ = try IAM.Grant.addToPrincipal(grantee: grantee, actions: Actions.principalOnlyReadData, resourceArns: grants.resourceArns)
             return grant
         }
 
@@ -93,7 +89,7 @@ extension DynamoDB {
         @discardableResult
         public func writeData(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
             let grant = try actions(grantee, Actions.writeData + [Actions.describeTable])
-            try grantOnKey(grantee, Actions.keyRead + Actions.keyWrite)
+            try grants.grantOnKey(grantee, Actions.keyRead + Actions.keyWrite)
             return grant
         }
 
@@ -101,8 +97,8 @@ extension DynamoDB {
         @discardableResult
         public func readWriteData(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
             let grant = try actions(grantee, Actions.resourceReadData + Actions.writeData + [Actions.describeTable])
-            try grantOnKey(grantee, Actions.keyRead + Actions.keyWrite)
-            _ = try IAM.Grant.addToPrincipal(grantee: grantee, actions: Actions.principalOnlyReadData, resourceArns: arns)
+            try grants.grantOnKey(grantee, Actions.keyRead + Actions.keyWrite)
+            _ = try IAM.Grant.addToPrincipal(grantee: grantee, actions: Actions.principalOnlyReadData, resourceArns: grants.resourceArns)
             return grant
         }
 
@@ -110,7 +106,7 @@ extension DynamoDB {
         @discardableResult
         public func fullAccess(_ grantee: any IAM.Grantable) throws -> IAM.Grant {
             let grant = try actions(grantee, ["dynamodb:*"])
-            try grantOnKey(grantee, Actions.keyRead + Actions.keyWrite)
+            try grants.grantOnKey(grantee, Actions.keyRead + Actions.keyWrite)
             return grant
         }
 
@@ -121,7 +117,7 @@ extension DynamoDB {
         /// the replication service may use the key. Throws when the ARN names no account.
         public func multiAccountReplicationTo(_ destinationReplicaArn: String) throws {
             let account = try replicaAccount(destinationReplicaArn)
-            _ = try policyResource.addToResourcePolicy(IAM.PolicyStatement(
+            _ = try grants.policyResource.addToResourcePolicy(IAM.PolicyStatement(
                 actions: ["dynamodb:AssociateTableReplica"], resources: ["*"], principals: [IAM.AccountPrincipal(account)],
                 sid: "AllowMultiAccountReplicaAssociation\(account)"))
             try allowReplicationService(sid: "AllowReplicationServiceReadWrite\(account)", otherAccount: account)
@@ -141,10 +137,10 @@ extension DynamoDB {
                 throw CDKError(code: "TableNotInStack", message: "multi-account replication needs a table of a stack", path: path)
             }
             let service = IAM.ServicePrincipal(DynamoDB.replicationServicePrincipal)
-            _ = try policyResource.addToResourcePolicy(IAM.PolicyStatement(
+            _ = try grants.policyResource.addToResourcePolicy(IAM.PolicyStatement(
                 actions: Actions.multiAccountReplication, resources: ["*"], principals: [service],
                 conditions: ["StringEquals": ["aws:SourceAccount": [.string(stack.account), .string(otherAccount)]]], sid: sid))
-            try grantOnKey(service, Actions.keyRead + Actions.keyWrite)
+            try grants.grantOnKey(service, Actions.keyRead + Actions.keyWrite)
         }
 
         /// The account of a replica's ARN; throws when it has none.

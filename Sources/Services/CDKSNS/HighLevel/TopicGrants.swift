@@ -15,7 +15,7 @@ extension SNS {
 
         /// The grants of `topic` (also ``TopicRef/grants``).
         public static func fromTopic(_ topic: any TopicRef) -> TopicGrants {
-            TopicGrants(grants: IAM.ResourceGrants(resourceArn: topic.topicArn, policyResource: topic) { grantee, actions in
+            TopicGrants(grants: IAM.ResourceGrants(resourceArns: [topic.topicArn], policyResource: topic) { grantee, actions in
                 if let key = topic.masterKey { try key.grant(grantee, actions: actions) }
             })
         }
@@ -28,7 +28,7 @@ extension SNS {
                 try CfnTopicPolicy($0, $1, policyDocument: ["Statement": []], topics: [cfnTopic.ref])
             }
             let key = try cfnTopic.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnTopic) }
-            return TopicGrants(grants: IAM.ResourceGrants(resourceArn: cfnTopic.ref, policyResource: policy) { grantee, actions in
+            return TopicGrants(grants: IAM.ResourceGrants(resourceArns: [cfnTopic.ref], policyResource: policy) { grantee, actions in
                 try key?.grant(grantee, actions: actions)
             })
         }

@@ -17,7 +17,7 @@ extension SQS {
         /// The grants of `queue` (also ``QueueRef/grants``): key actions go to its
         /// `encryptionMasterKey`, if it has one.
         public static func fromQueue(_ queue: any QueueRef) -> QueueGrants {
-            QueueGrants(grants: IAM.ResourceGrants(resourceArn: queue.queueArn, policyResource: queue) { grantee, actions in
+            QueueGrants(grants: IAM.ResourceGrants(resourceArns: [queue.queueArn], policyResource: queue) { grantee, actions in
                 if let key = queue.encryptionMasterKey { try key.grant(grantee, actions: actions) }
             })
         }
@@ -31,7 +31,7 @@ extension SQS {
                 try CfnQueuePolicy($0, $1, policyDocument: ["Statement": []], queues: [cfnQueue.ref])
             }
             let key = try cfnQueue.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnQueue) }
-            return QueueGrants(grants: IAM.ResourceGrants(resourceArn: cfnQueue.attrArn, policyResource: policy) { grantee, actions in
+            return QueueGrants(grants: IAM.ResourceGrants(resourceArns: [cfnQueue.attrArn], policyResource: policy) { grantee, actions in
                 try key?.grant(grantee, actions: actions)
             })
         }
