@@ -9,21 +9,40 @@ enum CfnTypeNames {
         return "Resource type '\(type)' is not a CloudFormation type name: types have the shape Vendor::Service::Type (such as 'AWS::S3::Bucket'), or Custom::Name for a custom resource."
     }
 
-    /// Whether `type` has one of the shapes of ``resourceTypeProblem(_:)``, read over its UTF-8
-    /// bytes (every resource is checked: splitting strings of characters showed in profiles).
+    /// Whether `type` has one of the shapes of ``resourceTypeProblem(_:)``, read in one pass over
+    /// its UTF-8 bytes (every resource is checked: splitting the string showed in profiles).
     private static func isValidResourceType(_ type: String) -> Bool {
-        let parts = type.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        // "A::B" splits into "A", "", "B": every second part must be the empty one between colons.
-        guard parts.count % 2 == 1, stride(from: 1, to: parts.count, by: 2).allSatisfy({ parts[$0].isEmpty }) else { return false }
-        let words = stride(from: 0, to: parts.count, by: 2).map { parts[$0] }
-        func wordOK(_ word: Substring.UTF8View, extra: String) -> Bool {
-            !word.isEmpty && word.allSatisfy { UniqueID.isAlphanumeric($0) || extra.utf8.contains($0) }
+        let bytes = type.utf8
+        var words = 0, wordLength = 0
+        var pendingColon = false, hasCustomOnlyByte = false
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") {
+                if pendingColon {
+                    pendingColon = false
+                } else {
+                    // A separator "::" closes a non-empty word.
+                    guard wordLength > 0 else { return false }
+                    words += 1
+                    wordLength = 0
+                    pendingColon = true
+                }
+                continue
+            }
+            guard !pendingColon else { return false }  // a single colon
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "-") {
+                hasCustomOnlyByte = true
+            } else if !(UniqueID.isAlphanumeric(byte) || byte == UInt8(ascii: "_")) {
+                return false
+            }
+            wordLength += 1
         }
-        if words.count == 2 && words[0].elementsEqual("Custom".utf8) {
-            return wordOK(words[1], extra: "_@-") && words[1].count <= 60
+        guard !pendingColon, wordLength > 0 else { return false }
+        words += 1
+        if words == 2 && bytes.starts(with: "Custom::".utf8) {
+            return wordLength <= 60
         }
-        guard words.count == 2 || words.count == 3 || (words.count == 4 && words[3].elementsEqual("MODULE".utf8)) else { return false }
-        return words.prefix(3).allSatisfy { wordOK($0, extra: "_") }
+        if hasCustomOnlyByte { return false }
+        return words == 2 || words == 3 || (words == 4 && wordLength == 6 && bytes.suffix(6).elementsEqual("MODULE".utf8))
     }
 
     /// The parameter types that are not `AWS::...` types.

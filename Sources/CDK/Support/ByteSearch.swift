@@ -49,6 +49,13 @@ enum ByteSearch {
         return false
     }
 
+    /// The offset of the first `byte` in `bytes` at or after `start` (found with `memchr`).
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Whether every UTF-8 byte of `s` passes `test`.
     static func allBytes(of s: String, satisfy test: (UInt8) -> Bool) -> Bool {
         var s = s  // withUTF8 needs a var

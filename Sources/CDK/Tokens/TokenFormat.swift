@@ -105,13 +105,13 @@ enum TokenFormat {
         // "${Token[" or "#{Token[", then the hint, a dot, the index and "]}".
         guard start + 1 + markerTail.count < bytes.count else { return nil }
         for (offset, expected) in markerTail.enumerated() where bytes[start + 1 + offset] != expected { return nil }
-        var i = start + 1 + markerTail.count
-        var lastDot = -1
-        while i + 1 < bytes.count, !(bytes[i] == UInt8(ascii: "]") && bytes[i + 1] == UInt8(ascii: "}")) {
-            if bytes[i] == UInt8(ascii: ".") { lastDot = i }
-            i += 1
-        }
-        guard i + 1 < bytes.count, lastDot > 0 else { return nil }
+        // Hints and indexes have no "]": the first "]" ends the token (memchr skips to it).
+        let hintStart = start + 1 + markerTail.count
+        guard let i = ByteSearch.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: hintStart),
+              i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "}") else { return nil }
+        var lastDot = i - 1
+        while lastDot >= hintStart, bytes[lastDot] != UInt8(ascii: ".") { lastDot -= 1 }
+        guard lastDot >= hintStart else { return nil }
         var index = 0
         for digit in bytes[(lastDot + 1)..<i] {
             // More digits than any registered index has: not a token (and no overflow).

@@ -135,7 +135,8 @@ public struct Node {
     public func tryGetContext(_ key: String) -> JSONValue? {
         var current: Construct? = host
         while let c = current {
-            if let value = c.context[key] { return value }
+            // Most constructs set no context: skip hashing the key for them.
+            if !c.context.isEmpty, let value = c.context[key] { return value }
             current = c.scope
         }
         return nil

@@ -9,13 +9,13 @@ extension IAM.PolicyStatement {
             if values.isEmpty { return 0 }
             return key.utf16.count + 5 + values.reduce(0) { $0 + (Token.isUnresolved($1) ? tokenSize : $1.utf16.count) + 3 }
         }
-        var size = "\"Effect\": \"\(effect.rawValue)\",".utf16.count
+        var size = "\"Effect\": \"\",".utf16.count + effect.rawValue.utf16.count
         size += count("Action", actions, tokenSize: estimate.action)
         size += count("NotAction", notActions, tokenSize: estimate.action)
         size += count("Resource", resources, tokenSize: estimate.arn)
         size += count("NotResource", notResources, tokenSize: estimate.arn)
         size += (principals.count + notPrincipals.count) * estimate.arn
-        size += JSONWriter.compact(.object(conditions)).utf16.count
+        size += conditions.isEmpty ? 2 : JSONWriter.compact(.object(conditions)).utf16.count  // "{}"
         return size
     }
 

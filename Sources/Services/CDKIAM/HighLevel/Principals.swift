@@ -28,11 +28,16 @@ extension IAM {
         /// `name.c2s.ic.gov` and `name.sc2s.sgov.gov`; any other service as it is.
         static func standardized(_ service: String) -> String {
             if Token.isUnresolved(service) { return service }
-            let parts = service.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = parts.first, !name.isEmpty else { return service }
-            if parts.count == 1 { return name + ".amazonaws.com" }
-            let domain = parts[1]
-            return ["amazonaws.com", "amazonaws.com.cn", "c2s.ic.gov", "sc2s.sgov.gov"].contains(domain) ? name + ".amazonaws.com" : service
+            // Split at the first dot over UTF-8 (a split by characters showed in profiles).
+            guard let dot = service.utf8.firstIndex(of: UInt8(ascii: ".")) else {
+                return service.isEmpty ? service : service + ".amazonaws.com"
+            }
+            let name = service[..<dot]
+            guard !name.isEmpty else { return service }
+            switch service[service.utf8.index(after: dot)...] {
+            case "amazonaws.com", "amazonaws.com.cn", "c2s.ic.gov", "sc2s.sgov.gov": return name + ".amazonaws.com"
+            default: return service
+            }
         }
     }
 
