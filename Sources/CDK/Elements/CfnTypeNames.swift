@@ -12,7 +12,11 @@ enum CfnTypeNames {
     /// Whether `type` has one of the shapes of ``resourceTypeProblem(_:)``, read in one pass over
     /// its UTF-8 bytes (every resource is checked: splitting the string showed in profiles).
     private static func isValidResourceType(_ type: String) -> Bool {
-        let bytes = type.utf8
+        var type = type  // withUTF8 needs a var
+        return type.withUTF8(isValidResourceType(bytes:))
+    }
+
+    private static func isValidResourceType(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var words = 0, wordLength = 0
         var pendingColon = false, hasCustomOnlyByte = false
         for byte in bytes {
