@@ -74,6 +74,12 @@ import Testing
         #expect(statement.validateForResourcePolicy().isEmpty)
     }
 
+    @Test func principalValuesThatAreIntrinsicsAreWrittenBackAsTheyWere() throws {
+        let principal: JSONValue = ["AWS": ["Fn::GetAtt": ["Role", "Arn"]], "Service": ["a.amazonaws.com", "b.amazonaws.com"]]
+        let statement = try IAM.PolicyStatement.fromJson(["Action": "sts:AssumeRole", "Principal": principal])
+        #expect(try stack().resolve(statement.toStatementJSON())?["Principal"] == principal)
+    }
+
     @Test func aDocumentWithoutStatementsIsEmpty() throws {
         #expect(try IAM.PolicyDocument.fromJson(["Version": "2012-10-17"]).isEmpty)
         #expect(try IAM.PolicyDocument.fromJson(["Statement": []]).isEmpty)

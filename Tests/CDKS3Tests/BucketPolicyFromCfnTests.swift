@@ -39,6 +39,18 @@ import Testing
         #expect(policy.document.statementCount == 2)
     }
 
+    @Test func anyReferenceToACfnBucketFindsItAndOtherTokensAreNames() throws {
+        let stack = try stack()
+        let cfnBucket = try S3.CfnBucket(stack, "CfnBucket")
+        let byAttribute = try S3.CfnBucketPolicy(stack, "ByAttribute", bucket: cfnBucket.attrArn, policyDocument: Self.denyAll)
+        #expect(try S3.BucketPolicy.fromCfnBucketPolicy(byAttribute).bucket === (try S3.Bucket.fromCfnBucket(cfnBucket)))
+        let parameter = try CfnParameter(stack, "BucketName")
+        let byParameter = try S3.CfnBucketPolicy(stack, "ByParameter", bucket: parameter.valueAsString, policyDocument: Self.denyAll)
+        let imported = try S3.BucketPolicy.fromCfnBucketPolicy(byParameter).bucket
+        #expect(imported.node.path == "S/ByParameter/@FromCfnBucket")
+        #expect(try stack.resolve(.string(imported.bucketName)) == ["Ref": "BucketName"])
+    }
+
     @Test func aSecondCallReturnsTheSamePolicy() throws {
         let stack = try stack()
         let cfnPolicy = try S3.CfnBucketPolicy(stack, "Policy", bucket: "hardcoded-name", policyDocument: Self.denyAll)
