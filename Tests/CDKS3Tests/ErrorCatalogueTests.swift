@@ -46,6 +46,12 @@ import Testing
         },
         BadInput("lifecycle delete marker with an empty tag filter list", path: "S/Bucket", mentions: ["ExpiredObjectDeleteMarker", "TagFilters"],
                  bucket { $0.lifecycleRules = [.init(expiredObjectDeleteMarker: true, tagFilters: [:])] }),
+        BadInput("bucket policy from an L1 whose document is a token", path: "S/Policy", mentions: ["PolicyDocument", "literal policy document"]) {
+            let (_, stack) = try appWithStack()
+            let document = IAM.PolicyDocument(statements: [IAM.PolicyStatement(actions: ["s3:*"], principals: [IAM.AnyPrincipal()])])
+            let cfnPolicy = try S3.CfnBucketPolicy(stack, "Policy", bucket: "b", policyDocument: document.jsonValue)
+            _ = try S3.BucketPolicy.fromCfnBucketPolicy(cfnPolicy)
+        },
     ]
 
     @Test(arguments: cases) func rejected(_ input: BadInput) throws { try input.check() }

@@ -40,7 +40,8 @@ extension DynamoDB {
             let key = try cfnTable.sseSpecification?.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnTable) }
             return TableGrants(
                 arns: arns(tableArn: cfnTable.attrArn, tableName: cfnTable.ref, stack: stack, regions: regions) { hasIndex },
-                path: cfnTable.node.path, stack: stack, policyResource: CfnTableWithPolicy(cfnTable, stack: stack)
+                path: cfnTable.node.path, stack: stack,
+                policyResource: try IAM.CfnResourceWithPolicyDocument(cfnTable, document: \.resourcePolicyDocument)
             ) { grantee, actions in try key?.grant(grantee, actions: actions) }
         }
 
@@ -170,27 +171,14 @@ extension DynamoDB {
 
     /// The service principal of DynamoDB's replication.
     static let replicationServicePrincipal = "replication.dynamodb.amazonaws.com"
+}
 
-    /// A `CfnTable` as a resource with a policy: statements go to its `ResourcePolicy`, none when
-    /// that document is a token.
-    private final class CfnTableWithPolicy: IAM.ResourceWithPolicy {
-        let cfnTable: CfnTable
-        let stack: Stack
-        var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
-
-        init(_ cfnTable: CfnTable, stack: Stack) {
-            self.cfnTable = cfnTable
-            self.stack = stack
-        }
-
-        func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            let document = cfnTable.resourcePolicy?.policyDocument
-            if case .string(let text)? = document, Token.isUnresolved(text) {
-                return IAM.AddToResourcePolicyResult(statementAdded: false)
-            }
-            cfnTable.resourcePolicy = .init(policyDocument: statement.appended(to: document))
-            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: cfnTable)
-        }
+extension DynamoDB.CfnTable {
+    /// The document of the table's `ResourcePolicy`, for ``DynamoDB/TableGrants/fromCfnTable(_:regions:hasIndex:)``:
+    /// setting it replaces the `ResourcePolicy`.
+    fileprivate var resourcePolicyDocument: JSONValue? {
+        get { resourcePolicy?.policyDocument }
+        set { resourcePolicy = newValue.map { .init(policyDocument: $0) } }
     }
 }
 

@@ -5,7 +5,8 @@ extension IAM {
     /// resources (`SQS.QueueGrants.fromCfnQueue`, `SNS.TopicGrants.fromCfnTopic`): statements go
     /// to a low-level policy resource created as the resource's child on the first grant (a
     /// `CfnQueuePolicy` named `QueuePolicy`, a `CfnTopicPolicy` named `TopicPolicy`), as in the
-    /// AWS CDK.
+    /// AWS CDK. The statements are appended to its document as by
+    /// ``CfnResourceWithPolicyDocument``.
     package final class CfnResourceWithChildPolicy<Policy: CfnResource>: ResourceWithPolicy {
         /// The stack of the resource.
         package let stack: Stack
@@ -31,8 +32,7 @@ extension IAM {
         /// Appends `statement` to the child policy, creating it first if needed.
         package func addToResourcePolicy(_ statement: PolicyStatement) throws -> AddToResourcePolicyResult {
             let policy = try resource.node.tryFindChild(policyId) as? Policy ?? makePolicy(resource, policyId)
-            policy[keyPath: document] = statement.appended(to: policy[keyPath: document])
-            return AddToResourcePolicyResult(statementAdded: true, policyDependable: policy)
+            return try CfnResourceWithPolicyDocument(policy, document: document).addToResourcePolicy(statement)
         }
     }
 }

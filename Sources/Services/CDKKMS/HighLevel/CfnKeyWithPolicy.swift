@@ -6,43 +6,29 @@ extension KMS {
     /// encrypted with it (`SNS.TopicGrants.fromCfnTopic`, `SQS.QueueGrants.fromCfnQueue`):
     /// statements go to its key policy, none when the key policy is a token (the document of a
     /// key construct), as in the AWS CDK.
-    package final class CfnKeyWithPolicy: IAM.ResourceWithPolicy {
-        /// The key.
-        package let cfnKey: CfnKey
-        /// The key's stack.
-        package let stack: Stack
-        /// The environment of the key's stack.
-        package var environment: ResourceEnvironment { ResourceEnvironment(account: stack.account, region: stack.region) }
+    package typealias CfnKeyWithPolicy = IAM.CfnResourceWithPolicyDocument<CfnKey>
+}
 
-        init(_ cfnKey: CfnKey) throws {
-            self.cfnKey = cfnKey
-            stack = try Stack.of(cfnKey)
-        }
+extension IAM.CfnResourceWithPolicyDocument where Resource == KMS.CfnKey {
+    /// `cfnKey`, whose policy document is its key policy.
+    package convenience init(_ cfnKey: KMS.CfnKey) throws {
+        try self.init(cfnKey, document: \.keyPolicy)
+    }
 
-        /// The key `keyId` (a `KmsMasterKeyId`) refers to by its ARN, id or reference, if it is a
-        /// `CfnKey` of the app; `nil` for anything else (an alias, a literal ARN).
-        package static func of(keyId: String, in construct: Construct) throws -> CfnKeyWithPolicy? {
-            guard Token.isUnresolved(keyId), let reference = Token.reverse(keyId) else { return nil }
-            let key = construct.node.root.node.findAll().compactMap { $0 as? CfnKey }.first { key in
-                [key.attrArn, key.attrKeyId, key.ref].contains { Token.reverse($0) === reference }
-            }
-            return try key.map(CfnKeyWithPolicy.init)
+    /// The key `keyId` (a `KmsMasterKeyId`) refers to by its ARN, id or reference, if it is a
+    /// `CfnKey` of the app; `nil` for anything else (an alias, a literal ARN).
+    package static func of(keyId: String, in construct: Construct) throws -> KMS.CfnKeyWithPolicy? {
+        guard Token.isUnresolved(keyId), let reference = Token.reverse(keyId) else { return nil }
+        let key = construct.node.root.node.findAll().compactMap { $0 as? KMS.CfnKey }.first { key in
+            [key.attrArn, key.attrKeyId, key.ref].contains { Token.reverse($0) === reference }
         }
+        return try key.map { try KMS.CfnKeyWithPolicy($0) }
+    }
 
-        /// Grants `actions` on the key as the AWS CDK's `KeyGrants.fromKey(cfnKey).actions` does
-        /// for a grantee in the key's environment: in the grantee's policy and in the key policy.
-        package func grant(_ grantee: any IAM.Grantable, actions: [String]) throws {
-            _ = try IAM.Grant.addToPrincipalAndResource(grantee: grantee, actions: actions, resourceArns: [cfnKey.attrArn],
-                                                        resourceSelfArns: ["*"], resource: self)
-        }
-
-        /// Appends `statement` to the key policy, unless the policy is a token.
-        package func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
-            if case .string(let text)? = cfnKey.keyPolicy, Token.isUnresolved(text) {
-                return IAM.AddToResourcePolicyResult(statementAdded: false)
-            }
-            cfnKey.keyPolicy = statement.appended(to: cfnKey.keyPolicy)
-            return IAM.AddToResourcePolicyResult(statementAdded: true, policyDependable: cfnKey)
-        }
+    /// Grants `actions` on the key as the AWS CDK's `KeyGrants.fromKey(cfnKey).actions` does
+    /// for a grantee in the key's environment: in the grantee's policy and in the key policy.
+    package func grant(_ grantee: any IAM.Grantable, actions: [String]) throws {
+        _ = try IAM.Grant.addToPrincipalAndResource(grantee: grantee, actions: actions, resourceArns: [resource.attrArn],
+                                                    resourceSelfArns: ["*"], resource: self)
     }
 }
