@@ -67,4 +67,42 @@ import Testing
         }
         #expect(!Token.isUnresolved(-1.5e289), "a plain number in the marker's range is not a token when nothing is registered there")
     }
+
+    @Test func aTokenEndsAtItsFirstClosingBracket() {
+        let token = Marker("Queue.Arn")
+        let text = Token.asString(token)
+        let index = String(text.dropFirst("${Token[Queue.Arn.".count).dropLast(2))
+        // Text around a token, and a token right after a bracket that closes nothing.
+        #expect(TokenizedString("]\(text)]}").fragments.count == 3)
+        #expect(single("${Token[Queue.Arn.\(index)]}") === token)
+        // A bracket inside the hint, or a missing brace after it, is no token.
+        #expect(single("${Token[Queue]Arn.\(index)]}") == nil)
+        #expect(single("${Token[Queue.Arn.\(index)]") == nil)
+        #expect(single("${Token[Queue.Arn.\(index)] }") == nil)
+        // An index without its dot and hint is no token either.
+        #expect(single("${Token[\(index)]}") == nil)
+    }
+}
+
+/// The byte searches of the hot paths, against the standard library's answers.
+@Suite struct ByteSearchTests {
+    @Test(arguments: ["", "$", "${Token[", "x${Token[", "${Tok", "$$${Tok${Token[x", "ünïcödé ${Token[ and more", "a/b", "ab", "#{Token["])
+    func containsAgreesWithTheStandardLibrary(_ haystack: String) {
+        #expect(ByteSearch.contains(haystack, "${Token[") == haystack.contains("${Token["), "\(haystack)")
+        #expect(ByteSearch.contains(haystack, "/") == haystack.contains("/"), "\(haystack)")
+    }
+
+    @Test func firstIndexStartsAtTheGivenOffset() {
+        let text = "a/b/c"
+        #expect(ByteSearch.firstIndex(of: "/", in: text) == 1)
+        #expect(ByteSearch.firstIndex(of: "/", in: text, from: 2) == 3)
+        #expect(ByteSearch.firstIndex(of: "/", in: text, from: 4) == nil)
+        #expect(ByteSearch.firstIndex(of: "b/c", in: text) == 2)
+        #expect(ByteSearch.firstIndex(of: "c/", in: text) == nil)
+        Array("a]b]".utf8).withUnsafeBufferPointer { bytes in
+            #expect(ByteSearch.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: 0) == 1)
+            #expect(ByteSearch.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: 2) == 3)
+            #expect(ByteSearch.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: 4) == nil)
+        }
+    }
 }

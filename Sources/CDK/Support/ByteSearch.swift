@@ -20,16 +20,15 @@ enum ByteSearch {
         return haystack.withUTF8 { bytes in
             needle.withUTF8Buffer { pattern in
                 let n = pattern.count, count = bytes.count
-                guard n > 0, count - start >= n else { return nil }
-                let first = pattern[0]
+                guard n > 0, start >= 0, count - start >= n, let base = bytes.baseAddress else { return nil }
+                // Candidates are found with memchr (many bytes at a time), then compared.
                 var i = start
-                while i <= count - n {
-                    if bytes[i] == first {
-                        var j = 1
-                        while j < n && bytes[i + j] == pattern[j] { j += 1 }
-                        if j == n { return i }
-                    }
-                    i += 1
+                while i <= count - n, let found = memchr(base + i, Int32(pattern[0]), count - n + 1 - i) {
+                    let candidate = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    var j = 1
+                    while j < n && bytes[candidate + j] == pattern[j] { j += 1 }
+                    if j == n { return candidate }
+                    i = candidate + 1
                 }
                 return nil
             }

@@ -56,10 +56,19 @@ final class Resolver {
             }
             var result: [JSONValue]?  // a copy, made when the first element changes
             for (position, element) in elements.enumerated() {
-                if case .string(let s) = element, TokenFormat.containsListToken(s) {
-                    throw CDKError(code: "ListTokenInList", message: "Cannot add elements to a list token: \(s). Use Fn.split/Fn.join or pass the list token on its own.", path: scope.node.path)
+                let resolved: Resolution
+                if case .string(let s) = element {
+                    // Strings are most elements: one quick test for a token, then the list-token check.
+                    if !TokenFormat.mayContainToken(s) {
+                        resolved = .unchanged
+                    } else if TokenFormat.containsListToken(s) {
+                        throw CDKError(code: "ListTokenInList", message: "Cannot add elements to a list token: \(s). Use Fn.split/Fn.join or pass the list token on its own.", path: scope.node.path)
+                    } else {
+                        resolved = Resolution(try resolveString(s, depth: depth + 1))
+                    }
+                } else {
+                    resolved = try resolution(of: element, depth: depth + 1)
                 }
-                let resolved = try resolution(of: element, depth: depth + 1)
                 if result == nil {
                     if case .unchanged = resolved { continue }
                     var copy: [JSONValue] = []
