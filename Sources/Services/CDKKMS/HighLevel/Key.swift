@@ -31,10 +31,17 @@ extension KMS {
                 }
                 pendingDays = days
             }
+            if props.trustAccountIdentities == false {
+                throw CDKError("TrustAccountIdentitiesCannotBeFalseWithDefaultKeyPolicies",
+                               "`trustAccountIdentities` cannot be false if the @aws-cdk/aws-kms:defaultKeyPolicies feature flag is set; leave it unset (the AWS CDK v2 always trusts the account)", at: this)
+            }
             policy = props.policy ?? IAM.PolicyDocument()
-            // The account root may do everything, so IAM policies in the account can grant access.
-            policy.addStatements(IAM.PolicyStatement(actions: ["kms:*"], resources: ["*"],
+            // Without a policy of the user's, the account root may do everything, so IAM policies
+            // in the account can grant access.
+            if props.policy == nil {
+                policy.addStatements(IAM.PolicyStatement(actions: ["kms:*"], resources: ["*"],
                                                      principals: [IAM.ArnPrincipal("arn:\(stack.partition):iam::\(stack.account):root")]))
+            }
             cfnKey = try CfnKey(this, "Resource", description: props.description, enableKeyRotation: props.enableKeyRotation,
                                 enabled: props.enabled, keyPolicy: policy.jsonValue, keySpec: props.keySpec, keyUsage: props.keyUsage,
                                 pendingWindowInDays: pendingDays)

@@ -32,11 +32,17 @@ extension KMS {
         ///
         /// Default: no `PendingWindowInDays` property (30 days).
         public var pendingWindow: Duration?
-        /// The key policy; a statement that lets the account's IAM policies grant access is
-        /// always added.
+        /// The key policy, used as given (statements of grants are added to it).
         ///
-        /// Default: a policy with only that statement.
+        /// Default: a policy that lets the account's IAM policies grant access (the account
+        /// root may do `kms:*`).
         public var policy: IAM.PolicyDocument?
+        /// Whether the account's IAM policies may grant access to the key. Deprecated in the
+        /// AWS CDK, whose v2 always trusts the account (`@aws-cdk/aws-kms:defaultKeyPolicies`
+        /// can no longer be turned off): `false` is an error.
+        ///
+        /// Default: `true`.
+        public var trustAccountIdentities: Bool?
         /// What happens to the key when it leaves the stack.
         ///
         /// Default: `.retain`.

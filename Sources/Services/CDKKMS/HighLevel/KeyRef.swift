@@ -8,31 +8,55 @@ extension KMS {
         var keyArn: String { get }
         /// The key's id.
         var keyId: String { get }
+        /// Whether IAM policies of the key's account may grant access to the key, so that grants
+        /// in the key's environment need no key policy statement.
+        var trustAccountIdentities: Bool { get }
     }
 }
 
 extension KMS.KeyRef {
-    /// Grants `actions` on the key to `grantee`: in the grantee's policy, and in the key policy
-    /// when the grantee has no policy of its own or is in another account.
-    @discardableResult
+    /// Whether IAM policies of the key's account may grant access to the key (its key policy
+    /// trusts the account root). Default: `true` (every ``KMS/Key`` and imported key).
+    public var trustAccountIdentities: Bool { true }
+
+    /// Grants `actions` on the key to `grantee`, as the AWS CDK's `KeyGrants.actions` does.
     ///
-    /// A grantee in another account or region (a construct whose stack's account or region
-    /// differs) gets the actions on `*` in its policy, and the key policy names it, also on
-    /// `*`: a key has no physical name, so its ARN cannot be known in another environment, as
-    /// in the AWS CDK.
+    /// - A grantee in the key's account and region: the grantee's policy gets the actions on
+    ///   the key's ARN; the key policy gets them (on `*`) only when the grantee has no policy
+    ///   of its own or is in another account.
+    /// - A grantee of another account or region (a construct whose stack's account or region
+    ///   differs; with ``KMS/ContextKey/reduceCrossAccountRegionPolicyScope`` the key
+    ///   resource's own environment must differ too): the actions on `*` in both the grantee's
+    ///   policy and the key policy, since a key has no physical name, so its ARN cannot be
+    ///   known in another environment.
+    /// - When the grantee's stack depends on the key's stack, the key policy names the
+    ///   grantee's account (`arn:<partition>:iam::<account>:root`) rather than the grantee, so
+    ///   the key's stack needs nothing of the grantee's.
+    /// - A key that does not trust account identities: both policies, on the key's ARN.
+    @discardableResult
     public func grant(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant {
-        if isInAnotherEnvironment(grantee) {
-            return try IAM.Grant.addToPrincipalAndResource(grantee: grantee, actions: actions, resourceArns: ["*"], resource: self)
+        let granteeStack = (grantee.grantPrincipal as? Construct).flatMap { try? Stack.of($0) }
+        let crossEnvironment = granteeStack.map(isInAnotherEnvironment) ?? false
+        if trustAccountIdentities && !crossEnvironment {
+            return try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: [keyArn],
+                                                          resourceSelfArns: ["*"], resource: self)
         }
-        return try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: [keyArn],
-                                                      resourceSelfArns: ["*"], resource: self)
+        var resourcePolicyPrincipal: any IAM.Principal = grantee.grantPrincipal
+        if let granteeStack, granteeStack !== stack, granteeStack.dependencies.contains(where: { $0 === stack }) {
+            resourcePolicyPrincipal = IAM.AccountPrincipal(granteeStack.account)
+        }
+        return try IAM.Grant.addToPrincipalAndResource(
+            grantee: grantee, actions: actions, resourceArns: crossEnvironment ? ["*"] : [keyArn],
+            resourceSelfArns: crossEnvironment ? nil : ["*"], resource: self, resourcePolicyPrincipal: resourcePolicyPrincipal)
     }
 
-    /// Whether `grantee` is a construct of a stack in another account or region than the key's
-    /// (compared as written, as the AWS CDK compares them).
-    private func isInAnotherEnvironment(_ grantee: any IAM.Grantable) -> Bool {
-        guard let construct = grantee as? Construct, let granteeStack = try? Stack.of(construct) else { return false }
-        return granteeStack.account != stack.account || granteeStack.region != stack.region
+    /// Whether `granteeStack` is in another account or region than the key (compared as
+    /// written, as the AWS CDK compares them).
+    private func isInAnotherEnvironment(_ granteeStack: Stack) -> Bool {
+        let reduced = FeatureFlags.of((self as? Construct) ?? stack).isEnabled(KMS.ContextKey.reduceCrossAccountRegionPolicyScope)
+        let otherAccount = stack.account != granteeStack.account && (!reduced || environment.account != granteeStack.account)
+        let otherRegion = stack.region != granteeStack.region && (!reduced || environment.region != granteeStack.region)
+        return otherAccount || otherRegion
     }
 
     /// Grants decryption (`kms:Decrypt`).
