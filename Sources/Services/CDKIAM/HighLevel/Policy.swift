@@ -34,9 +34,8 @@ extension IAM {
             name = resource.policyName
             cfnPolicy = resource
             try super.init(this, physicalName: props.policyName)
-            resource.roles = Lazy.list { [unowned self] in self.roles.isEmpty ? nil : self.roles.map { $0.roleName } }
-            resource.users = Lazy.list { [unowned self] in self.users.isEmpty ? nil : self.users.map { $0.userName } }
-            resource.groups = Lazy.list { [unowned self] in self.groups.isEmpty ? nil : self.groups.map { $0.groupName } }
+            // `Roles`, `Users` and `Groups` are set on the first attachment (a policy of a role is
+            // never attached to users or groups: no lazy lists that render nothing).
             resource.synthesizedWhen = { [unowned self] in
                 self.force || self.referenceTaken || (!self.document.isEmpty && self.isAttached)
             }
@@ -66,6 +65,7 @@ extension IAM {
         /// Attaches the policy to `role` (once per role ARN); the role records it too.
         public func attachToRole(_ role: any RoleRef) {
             if roles.contains(where: { $0.roleArn == role.roleArn }) { return }
+            if roles.isEmpty { cfnPolicy.roles = Lazy.list { [unowned self] in self.roles.map { $0.roleName } } }
             roles.append(role)
             role.attachInlinePolicy(self)
         }
@@ -73,6 +73,7 @@ extension IAM {
         /// Attaches the policy to `user` (once per user ARN); the user records it too.
         public func attachToUser(_ user: any UserRef) {
             if users.contains(where: { $0.userArn == user.userArn }) { return }
+            if users.isEmpty { cfnPolicy.users = Lazy.list { [unowned self] in self.users.map { $0.userName } } }
             users.append(user)
             user.attachInlinePolicy(self)
         }
@@ -80,6 +81,7 @@ extension IAM {
         /// Attaches the policy to `group` (once per group ARN); the group records it too.
         public func attachToGroup(_ group: any GroupRef) {
             if groups.contains(where: { $0.groupArn == group.groupArn }) { return }
+            if groups.isEmpty { cfnPolicy.groups = Lazy.list { [unowned self] in self.groups.map { $0.groupName } } }
             groups.append(group)
             group.attachInlinePolicy(self)
         }

@@ -7,12 +7,17 @@ extension IAM.PolicyStatement {
     /// digits). Tokens pass: they are known only at deployment.
     func valueProblems() -> [String] {
         var problems: [String] = []
-        for action in actions + notActions where !Self.isValidAction(action) {
-            problems.append("Action '\(action)' is invalid. An action string consists of a service namespace, a colon, and the name of an action (such as 's3:GetObject'). Action names can include wildcards.")
+        // Each list on its own: every statement is checked, and joined lists would be copies.
+        for list in [actions, notActions] {
+            for action in list where !Self.isValidAction(action) {
+                problems.append("Action '\(action)' is invalid. An action string consists of a service namespace, a colon, and the name of an action (such as 's3:GetObject'). Action names can include wildcards.")
+            }
         }
-        for (key, values) in principalJSONEntries + notPrincipalJSONEntries {
-            for value in values {
-                if let problem = Self.principalProblem(key: key, value: value) { problems.append(problem) }
+        for entries in [principalJSONEntries, notPrincipalJSONEntries] {
+            for (key, values) in entries {
+                for value in values {
+                    if let problem = Self.principalProblem(key: key, value: value) { problems.append(problem) }
+                }
             }
         }
         return problems
@@ -21,14 +26,15 @@ extension IAM.PolicyStatement {
     /// `*`, or `service:Action` with letters, digits and `*` in the action (the AWS CDK's pattern
     /// `^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$`).
     static func isValidAction(_ action: String) -> Bool {
-        if action == "*" || Token.isUnresolved(action) { return true }
-        // Over the UTF-8 bytes in one buffer: every action of every statement is checked.
+        // Over the UTF-8 bytes in one buffer: every action of every statement is checked. The
+        // pattern is tested first, as almost every action matches it; a token never does.
         var text = action
-        return text.withUTF8 { bytes in
+        let matches = text.withUTF8 { bytes in
             guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count else { return false }
             return bytes[..<colon].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") }
                 && bytes[(colon + 1)...].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "*") }
         }
+        return matches || action == "*" || Token.isUnresolved(action)
     }
 
     /// What is wrong with one value of the `Principal` element, or `nil`.
