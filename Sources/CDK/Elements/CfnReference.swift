@@ -12,9 +12,9 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
         case stringList
     }
 
-    /// The referenced element (held strongly, like every construct of a tree, so a reference
-    /// always has its target).
-    let target: CfnRefElement
+    /// The referenced element, as the AWS CDK's `Reference.target` (held strongly, like every
+    /// construct of a tree, so a reference always has its target).
+    public let target: CfnRefElement
     /// The attribute name, or `nil` for `Ref`.
     public let attribute: String?
     /// How the value is used.

@@ -37,7 +37,7 @@ extension DynamoDB {
         /// actions go to the grantee's policy and to that key's policy. Any other key gets no grant.
         public static func fromCfnTable(_ cfnTable: CfnTable, regions: [String] = [], hasIndex: Bool = false) throws -> TableGrants {
             let stack = try Stack.of(cfnTable)
-            let key = try cfnTable.sseSpecification?.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnTable) }
+            let key = try cfnTable.sseSpecification?.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0) }
             return TableGrants(
                 arns: arns(tableArn: cfnTable.attrArn, tableName: cfnTable.ref, stack: stack, regions: regions) { hasIndex },
                 path: cfnTable.node.path, stack: stack,

@@ -41,13 +41,13 @@ extension IAM.PolicyStatement {
             throw CDKError(code: "IncorrectPolicyStatement",
                            message: "Incorrect Policy Statement: it has both '\(element)' and '\(opposite)'; keep one of them.")
         }
-        let effect: IAM.Effect
-        switch object["Effect"] {
-        case nil: effect = .allow
-        case .string(let text)? where IAM.Effect(rawValue: text) != nil: effect = IAM.Effect(rawValue: text) ?? .allow
-        case let other?:
-            throw CDKError(code: "IncorrectPolicyStatement",
-                           message: "Incorrect Policy Statement: 'Effect' must be \"Allow\" or \"Deny\", got \(IAM.jsonText(other)).")
+        var effect = IAM.Effect.allow
+        if let value = object["Effect"] {
+            guard case .string(let text) = value, let given = IAM.Effect(rawValue: text) else {
+                throw CDKError(code: "IncorrectPolicyStatement",
+                               message: "Incorrect Policy Statement: 'Effect' must be \"Allow\" or \"Deny\", got \(IAM.jsonText(value)).")
+            }
+            effect = given
         }
         var sid: String?
         if let value = object["Sid"] {

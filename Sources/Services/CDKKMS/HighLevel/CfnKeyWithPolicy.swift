@@ -15,14 +15,12 @@ extension IAM.CfnResourceWithPolicyDocument where Resource == KMS.CfnKey {
         try self.init(cfnKey, document: \.keyPolicy)
     }
 
-    /// The key `keyId` (a `KmsMasterKeyId`) refers to by its ARN, id or reference, if it is a
-    /// `CfnKey` of the app; `nil` for anything else (an alias, a literal ARN).
-    package static func of(keyId: String, in construct: Construct) throws -> KMS.CfnKeyWithPolicy? {
-        guard Token.isUnresolved(keyId), let reference = Token.reverse(keyId) else { return nil }
-        let key = construct.node.root.node.findAll().compactMap { $0 as? KMS.CfnKey }.first { key in
-            [key.attrArn, key.attrKeyId, key.ref].contains { Token.reverse($0) === reference }
-        }
-        return try key.map { try KMS.CfnKeyWithPolicy($0) }
+    /// The `CfnKey` that `keyId` (a `KmsMasterKeyId`) refers to by its ARN, id or `Ref`; `nil`
+    /// for anything else (an alias, a literal ARN).
+    package static func of(keyId: String) throws -> KMS.CfnKeyWithPolicy? {
+        guard let reference = Token.reverse(keyId) as? CfnReference, let key = reference.target as? KMS.CfnKey,
+              [nil, "Arn", "KeyId"].contains(reference.attribute) else { return nil }
+        return try KMS.CfnKeyWithPolicy(key)
     }
 
     /// Grants `actions` on the key as the AWS CDK's `KeyGrants.fromKey(cfnKey).actions` does

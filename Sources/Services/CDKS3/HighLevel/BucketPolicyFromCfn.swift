@@ -34,13 +34,8 @@ extension S3.BucketPolicy {
     /// `Ref` or `Fn::GetAtt`), or a bucket imported by name.
     private static func bucket(of cfnBucketPolicy: S3.CfnBucketPolicy) throws -> any S3.BucketRef {
         let name = cfnBucketPolicy.bucket
-        if Token.isUnresolved(name), let reference = Token.reverse(name) as? CfnReference {
-            let buckets = cfnBucketPolicy.node.root.node.findAll().compactMap { $0 as? S3.CfnBucket }
-            if let cfnBucket = buckets.first(where: { bucket in
-                Token.reverse(reference.attribute.map { bucket.getAtt($0).toString() } ?? bucket.ref) === reference
-            }) {
-                return try S3.Bucket.fromCfnBucket(cfnBucket)
-            }
+        if let cfnBucket = (Token.reverse(name) as? CfnReference)?.target as? S3.CfnBucket {
+            return try S3.Bucket.fromCfnBucket(cfnBucket)
         }
         return try S3.Bucket.fromBucketName(cfnBucketPolicy, "@FromCfnBucket", bucketName: name)
     }

@@ -27,7 +27,7 @@ extension SNS {
             let policy = try IAM.CfnResourceWithChildPolicy(cfnTopic, policyId: "TopicPolicy", document: \CfnTopicPolicy.policyDocument) {
                 try CfnTopicPolicy($0, $1, policyDocument: ["Statement": []], topics: [cfnTopic.ref])
             }
-            let key = try cfnTopic.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnTopic) }
+            let key = try cfnTopic.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0) }
             return TopicGrants(grants: IAM.ResourceGrants(resourceArns: [cfnTopic.ref], policyResource: policy) { grantee, actions in
                 try key?.grant(grantee, actions: actions)
             })

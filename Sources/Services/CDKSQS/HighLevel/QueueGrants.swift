@@ -30,7 +30,7 @@ extension SQS {
             let policy = try IAM.CfnResourceWithChildPolicy(cfnQueue, policyId: "QueuePolicy", document: \CfnQueuePolicy.policyDocument) {
                 try CfnQueuePolicy($0, $1, policyDocument: ["Statement": []], queues: [cfnQueue.ref])
             }
-            let key = try cfnQueue.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0, in: cfnQueue) }
+            let key = try cfnQueue.kmsMasterKeyId.flatMap { try KMS.CfnKeyWithPolicy.of(keyId: $0) }
             return QueueGrants(grants: IAM.ResourceGrants(resourceArns: [cfnQueue.attrArn], policyResource: policy) { grantee, actions in
                 try key?.grant(grantee, actions: actions)
             })
