@@ -28,6 +28,10 @@ import Testing
             let (_, stack) = try appWithStack()
             _ = try KMS.Key(stack, "Key") { $0.pendingWindow = .days(3) }
         },
+        BadInput("key under the removed v1 defaultKeyPolicies flag", path: "S/Key", mentions: ["@aws-cdk/aws-kms:defaultKeyPolicies", "cdk.json"]) {
+            let stack = try Stack(try App(context: ["@aws-cdk/aws-kms:defaultKeyPolicies": false], environment: [:]), "S")
+            _ = try KMS.Key(stack, "Key")
+        },
         BadInput("key policy action without a service prefix", path: "S/Key", mentions: ["'Decrypt'"]) {
             let (app, stack) = try appWithStack()
             let key = try KMS.Key(stack, "Key")

@@ -104,4 +104,12 @@ import Testing
         let key = try KMS.Key(stack, "Trusting") { $0.trustAccountIdentities = true }
         #expect(key.trustAccountIdentities)
     }
+
+    @Test func theRemovedDefaultKeyPoliciesFlagIsRefused() throws {
+        let app = try App(context: ["@aws-cdk/aws-kms:defaultKeyPolicies": true], environment: [:])
+        let stack = try Stack(app, "S")
+        try expectError(path: "/S/K", message: "Unsupported feature flag '@aws-cdk/aws-kms:defaultKeyPolicies'. This flag existed on CDKv1 but has been removed in CDKv2.") {
+            try KMS.Key(stack, "K")
+        }
+    }
 }

@@ -68,4 +68,25 @@ import Testing
         #expect(FeatureFlags.of(app).isEnabled("@aws-cdk/core:stackRelativeExports"))
         #expect(!FeatureFlags.of(app).isEnabled("@aws-cdk/core:unknown"))
     }
+
+    @Test func expiredFlagsAreEnabledAndRefusedWhenSet() throws {
+        let unset = try makeApp()
+        #expect(FeatureFlags.of(unset).isEnabled("@aws-cdk/core:enableStackNameDuplicates"))
+        #expect(FeatureFlags.expired.count == 8)
+        _ = try Stack(unset, "Fine")
+        // Set to any value, even false, the flag is refused where it is read: here by a stack.
+        for value: JSONValue in [true, false] {
+            let app = try makeApp(context: ["@aws-cdk/core:enableStackNameDuplicates": value])
+            #expect(FeatureFlags.of(app).isEnabled("@aws-cdk/core:enableStackNameDuplicates"))
+            let error = #expect(throws: CDKError.self) { try Stack(app, "Old") }
+            #expect(error?.code == "UnsupportedFeatureFlag")
+            #expect(error?.path == "Old")
+            #expect(error?.message.hasPrefix("Unsupported feature flag '@aws-cdk/core:enableStackNameDuplicates'. This flag existed on CDKv1 but has been removed in CDKv2.") == true)
+            #expect(error?.message.contains("cdk.json") == true)
+        }
+        // Flags that v2 still has are read as usual.
+        let current = try makeApp(context: ["@aws-cdk/core:stackRelativeExports": false])
+        try FeatureFlags.of(current).refuseIfExpiredAndSet("@aws-cdk/core:stackRelativeExports")
+        #expect(!FeatureFlags.of(current).isEnabled("@aws-cdk/core:stackRelativeExports"))
+    }
 }

@@ -71,6 +71,8 @@ open class Stack: Construct {
             throw CDKError("InvalidDescription", "The stack description is \(description.utf8.count) bytes long; CloudFormation allows at most 1024. Shorten it.", at: self)
         }
         try validateStackName()
+        // The AWS CDK reads it to choose the artifact id; v2 always uses the unique id.
+        try FeatureFlags.of(self).refuseIfExpiredAndSet("@aws-cdk/core:enableStackNameDuplicates")
         if let problem = EnvironmentCheck.problem(environment) {
             throw CDKError("InvalidEnvironment", problem, at: self)
         }

@@ -23,6 +23,7 @@ extension KMS {
             let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let stack = try Stack.of(this)
+            try FeatureFlags.of(this).refuseIfExpiredAndSet("@aws-cdk/aws-kms:defaultKeyPolicies")
             var pendingDays: Double?
             if let pendingWindow = props.pendingWindow {
                 let days = try this.converting("pendingWindow") { try pendingWindow.toDays() }

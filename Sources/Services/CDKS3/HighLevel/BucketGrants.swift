@@ -60,11 +60,7 @@ extension S3 {
         /// The put actions, which never include the ACL actions: the AWS CDK v2 removed the
         /// `@aws-cdk/aws-s3:grantWriteWithoutAcl` flag, and refuses it when it is set (to any value).
         private func putActions() throws -> [String] {
-            if bucket.node.tryGetContext(S3.grantWriteWithoutAclFlag) != nil {
-                throw CDKError("UnsupportedFeatureFlag",
-                               "Unsupported feature flag '\(S3.grantWriteWithoutAclFlag)'. This flag existed on CDKv1 but has been removed in CDKv2. CDK will now behave as the same as when the flag is enabled: remove it from the context (cdk.json).",
-                               at: bucket)
-            }
+            try FeatureFlags.of(bucket).refuseIfExpiredAndSet(S3.grantWriteWithoutAclFlag)
             return Actions.bucketPut
         }
 
