@@ -53,6 +53,16 @@ extension KMS {
             try targetKey.addToResourcePolicy(statement)
         }
 
+        /// Whether the target key trusts its account's IAM policies.
+        public var trustAccountIdentities: Bool { targetKey.trustAccountIdentities }
+
+        /// Grants `actions` on the target key, as the AWS CDK's alias does: the statements name
+        /// the key's ARN, not the alias's (so do ``KMS/KeyRef/grantDecrypt(_:)`` and the other grants).
+        @discardableResult
+        public func grant(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant {
+            try targetKey.grant(grantee, actions: actions)
+        }
+
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKKMS.KMS.Alias") }
     }
 }

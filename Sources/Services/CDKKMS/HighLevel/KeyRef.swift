@@ -11,6 +11,9 @@ extension KMS {
         /// Whether IAM policies of the key's account may grant access to the key, so that grants
         /// in the key's environment need no key policy statement.
         var trustAccountIdentities: Bool { get }
+        /// Grants `actions` on the key to `grantee` (see the default implementation).
+        @discardableResult
+        func grant(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant
     }
 }
 
