@@ -3,10 +3,10 @@
 open class CfnElement: Construct {
     /// The stack the element belongs to.
     public let stack: Stack
-    @exclusivity(unchecked) var logicalIdOverride: String?
+    var logicalIdOverride: String?
     /// The allocated id and the fragment rendered while references were found.
-    @exclusivity(unchecked) var synthesisCache = ElementSynthesisCache()
-    @exclusivity(unchecked) private(set) var logicalIdLocked = false
+    var synthesisCache = ElementSynthesisCache()
+    private(set) var logicalIdLocked = false
     private lazy var logicalIdToken = LogicalIDToken(element: self)
 
     /// Adds the element under `scope`, which must be inside a ``Stack``.
@@ -94,7 +94,7 @@ final class LogicalIDToken: Resolvable {
 open class CfnRefElement: CfnElement {
     /// The references made so far, by attribute (`Ref` for the plain one): an element has a
     /// few, so they are searched in order.
-    @exclusivity(unchecked) private var references: [(key: String, reference: CfnReference)] = []
+    private var references: [(key: String, reference: CfnReference)] = []
 
     /// `{"Ref": logicalId}` as a string token.
     public var ref: String { Token.asString(reference(nil)) }

@@ -13,14 +13,14 @@ open class CfnResource: CfnRefElement {
     /// Tags of a taggable resource (set by types whose schema supports tags).
     public let tags: TagManager?
 
-    @exclusivity(unchecked) private var rawProperties: JSONObject
-    @exclusivity(unchecked) private var overrides: [(path: [String], value: JSONValue?)] = []
-    @exclusivity(unchecked) private var dependsOn: [CfnResource] = []
+    private var rawProperties: JSONObject
+    private var overrides: [(path: [String], value: JSONValue?)] = []
+    private var dependsOn: [CfnResource] = []
     /// What ``skipSchemaValidation()`` turned off: `nil` when everything is checked, `[""]`
     /// for the whole resource, otherwise property paths.
-    @exclusivity(unchecked) var schemaValidationSkips: Set<String>?
+    var schemaValidationSkips: Set<String>?
     /// The messages of the schema check made while references were found, for the validation step.
-    @exclusivity(unchecked) var pendingSchemaViolations: [String] = []
+    var pendingSchemaViolations: [String] = []
 
     /// A resource of `type` with raw `properties` (written in the given order).
     ///

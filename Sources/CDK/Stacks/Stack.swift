@@ -20,11 +20,11 @@ open class Stack: Construct {
     /// The stack's tags, applied by CloudFormation to every resource that supports them.
     public let tags: TagManager
 
-    @exclusivity(unchecked) private(set) var stackDependencies: [(stack: Stack, reasons: [String])] = []
-    @exclusivity(unchecked) private var logicalIdRenames: [String: String] = [:]
-    @exclusivity(unchecked) private var usedRenames: Set<String> = []
+    private(set) var stackDependencies: [(stack: Stack, reasons: [String])] = []
+    private var logicalIdRenames: [String: String] = [:]
+    private var usedRenames: Set<String> = []
     /// The logical-id generation and the `Resources` written ahead (``StackSynthesisCache``).
-    @exclusivity(unchecked) var synthesisCache = StackSynthesisCache()
+    var synthesisCache = StackSynthesisCache()
     /// The context values this stack's lookups asked for and did not find (``reportMissingContextKey(_:)``).
     public internal(set) var missingContext: [MissingContext] = []
 

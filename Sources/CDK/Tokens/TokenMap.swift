@@ -8,9 +8,9 @@ final class TokenMap: @unchecked Sendable {
     static let shared = TokenMap()
 
     private let lock = Lock()
-    @exclusivity(unchecked) private var tokens: [any Resolvable] = []
-    @exclusivity(unchecked) private var indexByObject: [ObjectIdentifier: Int] = [:]
-    @exclusivity(unchecked) private var stringByObject: [ObjectIdentifier: String] = [:]
+    private var tokens: [any Resolvable] = []
+    private var indexByObject: [ObjectIdentifier: Int] = [:]
+    private var stringByObject: [ObjectIdentifier: String] = [:]
 
     /// Room for the tokens of about 1,500 resources (about 300 KB), so that the tables are not
     /// rehashed again and again while an app is built.

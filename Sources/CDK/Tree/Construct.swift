@@ -19,29 +19,25 @@
 open class Construct: Dependable {
     let id: String
     let path: String
-    // The stored properties that synthesis reads on every construct skip the runtime's
-    // exclusivity check (`@exclusivity(unchecked)`), here and in the core's other hot classes:
-    // no access to them overlaps another (they are not public to write), and the checks were
-    // a tenth of synthesis (docs/performance.md).
     // Strong, so that holding any construct keeps its whole tree (and app) alive. Changes only
     // when a construct takes the place its ``ConstructScope`` reserved.
-    @exclusivity(unchecked) private(set) var scope: Construct?
-    @exclusivity(unchecked) var children: [Construct] = []
+    private(set) var scope: Construct?
+    var children: [Construct] = []
     /// The children by id, once there are more than a few (fewer are searched in order).
-    @exclusivity(unchecked) private var childrenByID: [String: Construct]?
+    private var childrenByID: [String: Construct]?
     private static let childIndexThreshold = 8
-    @exclusivity(unchecked) var metadata: [MetadataEntry] = []
-    @exclusivity(unchecked) var validations: [any Validation] = []
-    @exclusivity(unchecked) var constructDependencies: [any Dependable] = []
-    @exclusivity(unchecked) var context: [String: JSONValue] = [:]
-    @exclusivity(unchecked) var aspects: [AppliedAspect] = []
-    @exclusivity(unchecked) var locked = false
+    var metadata: [MetadataEntry] = []
+    var validations: [any Validation] = []
+    var constructDependencies: [any Dependable] = []
+    var context: [String: JSONValue] = [:]
+    var aspects: [AppliedAspect] = []
+    var locked = false
     /// Whether the tree was synthesized with this construct in it: children added later are
     /// not in the assembly, and a second `synth()` says so.
-    @exclusivity(unchecked) var synthesizedBefore = false
-    @exclusivity(unchecked) var acknowledgedWarnings: Set<String> = []
+    var synthesizedBefore = false
+    var acknowledgedWarnings: Set<String> = []
     /// The construct `node.defaultChild` names when it was set explicitly.
-    @exclusivity(unchecked) var explicitDefaultChild: Construct?
+    var explicitDefaultChild: Construct?
 
     /// The tree API of this construct: id, path, children, metadata, validations and
     /// dependencies.
