@@ -130,6 +130,9 @@ enum CrossStackReferences {
                 message: "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app. '\(consumerElement.node.path)' uses '\(targetPath)', which belongs to another App; create both stacks in one App.",
                 path: consumerElement.node.path)
         }
+        if CrossAccountReferences.apply(consumer: consumer, producer: producer) {
+            return try CrossAccountReferences.value(of: reference, into: consumer, from: producer, consumerElement: consumerElement)
+        }
         try checkSameEnvironment(consumer: consumer, producer: producer, consumerElement: consumerElement, targetPath: targetPath)
         try Dependencies.add(source: .stack(consumer), target: .stack(producer),
                              reason: "\(consumer.node.path) -> \(targetPath)")
@@ -149,7 +152,7 @@ enum CrossStackReferences {
     private static func checkSameEnvironment(consumer: Stack, producer: Stack, consumerElement: Construct, targetPath: String) throws {
         let c = consumer.environment, p = producer.environment
         if c == p { return }
-        let hint = "Deploy both stacks to the same account and region, or pass the value explicitly (for example as a parameter, or with an SSM parameter that the consuming stack reads)."
+        let hint = "References across accounts within one region are supported (they become Fn::GetStackOutput); across regions they are not yet. Deploy both stacks to the same region, or pass the value explicitly (for example as a parameter, or with an SSM parameter that the consuming stack reads)."
         if c.region != p.region && (c.region == nil || p.region == nil) {
             throw CDKError(
                 code: "CrossRegionReferenceUnknownRegion",
@@ -176,8 +179,8 @@ enum CrossStackReferences {
         return strength
     }
 
-    /// The `Exports` scope of `stack`, created on first use.
-    private static func scope(named name: String, in stack: Stack) throws -> Construct {
+    /// The `Exports` (or `Publish`) scope of `stack`, created on first use.
+    static func scope(named name: String, in stack: Stack) throws -> Construct {
         if let existing = stack.node.tryFindChild(name) { return existing }
         return try Construct(stack, name)
     }
@@ -198,7 +201,7 @@ enum CrossStackReferences {
     }
 
     /// Publishes `reference` as a plain output of `producer` and returns the output's name.
-    private static func publishReference(_ reference: CfnReference, from producer: Stack) throws -> String {
+    static func publishReference(_ reference: CfnReference, from producer: Stack) throws -> String {
         reference.target.lockLogicalId()
         let publish = try scope(named: "Publish", in: producer)
         let resolved = try Resolver(scope: producer).resolve(.string(Token.asString(reference))) ?? .null

@@ -87,10 +87,22 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
         "/cdk-bootstrap/\(qualifier(for: stack))/version"
     }
 
+    /// The ARN of the bootstrap role `name` (`deploy-role`, `cfn-exec-role`, ...) of `stack`'s
+    /// environment, with `${AWS::Partition}` (and the account and region when unknown) left to `Fn::Sub`.
+    private func bootstrapRoleArn(_ name: String, for stack: Stack) -> String {
+        Self.specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(qualifier(for: stack))-\(name)-${AWS::AccountId}-${AWS::Region}", for: stack)
+    }
+
+    /// The role CloudFormation deploys `stack` with (what other accounts' stacks trust to read
+    /// its references, see ``CrossAccountReferences``).
+    func cloudFormationExecutionRoleArn(for stack: Stack) -> String {
+        bootstrapRoleArn("cfn-exec-role", for: stack)
+    }
+
     public func synthesize(_ stack: Stack, into session: SynthesisSession) throws {
         let q = qualifier(for: stack)
         let versionParameter = versionParameter(for: stack)
-        let role = { (name: String) in Self.specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(q)-\(name)-${AWS::AccountId}-${AWS::Region}", for: stack) }
+        let role = { (name: String) in self.bootstrapRoleArn(name, for: stack) }
         let written = try session.writeTemplate(of: stack, lookupRoleArn: role("lookup-role"))
         let template = written.template
         let hash = written.sha256
