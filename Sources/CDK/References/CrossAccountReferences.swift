@@ -7,7 +7,7 @@
 enum CrossAccountReferences {
     /// Whether a reference from `consumer` to `producer` is one: both accounts and both regions
     /// are known, the accounts differ and the regions do not.
-    static func apply(consumer: Stack, producer: Stack) -> Bool {
+    static func applies(consumer: Stack, producer: Stack) -> Bool {
         guard let consumerAccount = consumer.environment.account, let producerAccount = producer.environment.account,
               let consumerRegion = consumer.environment.region, let producerRegion = producer.environment.region,
               ![consumerAccount, producerAccount, consumerRegion, producerRegion].contains(where: Token.isUnresolved)

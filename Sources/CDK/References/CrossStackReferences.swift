@@ -130,7 +130,7 @@ enum CrossStackReferences {
                 message: "Cannot reference across apps. Consuming and producing stacks must be defined within the same CDK app. '\(consumerElement.node.path)' uses '\(targetPath)', which belongs to another App; create both stacks in one App.",
                 path: consumerElement.node.path)
         }
-        if CrossAccountReferences.apply(consumer: consumer, producer: producer) {
+        if CrossAccountReferences.applies(consumer: consumer, producer: producer) {
             return try CrossAccountReferences.value(of: reference, into: consumer, from: producer, consumerElement: consumerElement)
         }
         try checkSameEnvironment(consumer: consumer, producer: producer, consumerElement: consumerElement, targetPath: targetPath)
@@ -152,7 +152,7 @@ enum CrossStackReferences {
     private static func checkSameEnvironment(consumer: Stack, producer: Stack, consumerElement: Construct, targetPath: String) throws {
         let c = consumer.environment, p = producer.environment
         if c == p { return }
-        let hint = "References across accounts within one region are supported (they become Fn::GetStackOutput); across regions they are not yet. Deploy both stacks to the same region, or pass the value explicitly (for example as a parameter, or with an SSM parameter that the consuming stack reads)."
+        let hint = "References across accounts within one region are supported when both stacks name their account and region (they become Fn::GetStackOutput); across regions they are not yet. Deploy both stacks to the same region, or pass the value explicitly (for example as a parameter, or with an SSM parameter that the consuming stack reads)."
         if c.region != p.region && (c.region == nil || p.region == nil) {
             throw CDKError(
                 code: "CrossRegionReferenceUnknownRegion",

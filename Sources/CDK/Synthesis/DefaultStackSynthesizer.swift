@@ -93,8 +93,8 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
         Self.specialize("arn:${AWS::Partition}:iam::${AWS::AccountId}:role/cdk-\(qualifier(for: stack))-\(name)-${AWS::AccountId}-${AWS::Region}", for: stack)
     }
 
-    /// The role CloudFormation deploys `stack` with (what other accounts' stacks trust to read
-    /// its references, see ``CrossAccountReferences``).
+    /// The role CloudFormation deploys `stack` with: the role that a producing stack of another
+    /// account trusts to read the values `stack` references (``CrossAccountReferences``).
     func cloudFormationExecutionRoleArn(for stack: Stack) -> String {
         bootstrapRoleArn("cfn-exec-role", for: stack)
     }
