@@ -11,23 +11,19 @@ import Testing
     static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fixtures/kms-alias-grants-reference/expected")
 
-    static func role(_ scope: Construct, _ id: String, _ name: String? = nil) throws -> IAM.Role {
-        try IAM.Role(scope, id, .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) { $0.roleName = name }
-    }
-
     @Test func templatesEqualTheAWSCDKs() throws {
         let app = try App(environment: [:])
         let stack = try Stack(app, "AliasGrants", env: Environment(account: "111111111111", region: "us-east-1"))
         let key = try KMS.Key(stack, "Key")
         let alias = try KMS.Alias(stack, "Alias", .init(aliasName: "alias/data", targetKey: key))
-        try alias.grantDecrypt(Self.role(stack, "Reader"))
-        let writer = try Self.role(stack, "Writer")
+        try alias.grantDecrypt(KMSGrantsReferenceTests.role(stack, "Reader"))
+        let writer = try KMSGrantsReferenceTests.role(stack, "Writer")
         try alias.grantEncryptDecrypt(writer)
         try alias.grant(writer, actions: ["kms:DescribeKey"])
         let other = try Stack(app, "OtherAccount", env: Environment(account: "222222222222", region: "us-east-1"))
         // Through the protocol, as a construct that takes any key would call it.
         let anyKey: any KMS.KeyRef = alias
-        try anyKey.grantEncrypt(Self.role(other, "Remote", "RemoteRole"))
+        try anyKey.grantEncrypt(KMSGrantsReferenceTests.role(other, "Remote", "RemoteRole"))
 
         let assembly = try app.synth()
         for name in ["AliasGrants", "OtherAccount"] {

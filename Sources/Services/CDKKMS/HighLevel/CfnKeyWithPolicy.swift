@@ -23,10 +23,11 @@ extension IAM.CfnResourceWithPolicyDocument where Resource == KMS.CfnKey {
         return try KMS.CfnKeyWithPolicy(key)
     }
 
-    /// Grants `actions` on the key as the AWS CDK's `KeyGrants.fromKey(cfnKey).actions` does
-    /// for a grantee in the key's environment: in the grantee's policy and in the key policy.
+    /// Grants `actions` on the key as the AWS CDK's `KeyGrants.fromKey(cfnKey).actions` does:
+    /// in the grantee's policy and in the key policy (a low-level key does not trust its
+    /// account's identities), on `*` for a grantee in another account or region, and to the
+    /// grantee's account when the grantee's stack depends on the key's.
     package func grant(_ grantee: any IAM.Grantable, actions: [String]) throws {
-        _ = try IAM.Grant.addToPrincipalAndResource(grantee: grantee, actions: actions, resourceArns: [resource.attrArn],
-                                                    resourceSelfArns: ["*"], resource: self)
+        _ = try grantOnKey(grantee, actions: actions, keyArn: resource.attrArn, trustAccountIdentities: false)
     }
 }
