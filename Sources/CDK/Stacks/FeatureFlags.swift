@@ -6,12 +6,12 @@ public struct FeatureFlags {
     /// The flags as seen from `scope`.
     public static func of(_ scope: Construct) -> FeatureFlags { FeatureFlags(scope: scope) }
 
-    /// Flags that behave as enabled when unset in the AWS CDK v2.
-    static let enabledByDefault: Set<String> = [
+    /// Flags that behave as enabled when unset in the AWS CDK v2 (the ``expired`` ones too).
+    static let enabledByDefault: Set<String> = Set([
         "@aws-cdk/core:newStyleStackSynthesis",
         "@aws-cdk/core:stackRelativeExports",
         ContextKeys.aspectStabilization,
-    ]
+    ]).union(expired)
 
     /// The flags of the AWS CDK v1 that its v2 removed (`CURRENT_VERSION_EXPIRED_FLAGS`): they
     /// always behave as enabled, and setting one in context is an error where it is read.
@@ -29,8 +29,7 @@ public struct FeatureFlags {
     /// Whether `flag` is enabled: its context value if set, otherwise the v2 default (always
     /// true for an ``expired`` flag).
     public func isEnabled(_ flag: String) -> Bool {
-        if Self.expired.contains(flag) { return true }
-        if let value = scope.node.tryGetContext(flag) { return value.isTruthy }
+        if let value = scope.node.tryGetContext(flag) { return value.isTruthy || Self.expired.contains(flag) }
         return Self.enabledByDefault.contains(flag)
     }
 
