@@ -27,14 +27,26 @@ public final class FileAsset: Construct {
     public let source: FileAssetSource
 
     /// An asset of the file or directory at `path` (relative paths are relative to the current directory).
-    public init(_ scope: Construct, _ id: String, path: String) throws {
+    public convenience init(_ scope: Construct, _ id: String, path: String) throws {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let hash = try Fingerprint.of(path: absolute)
-        let isDirectory = FileSystem.item(atPath: absolute).isDirectory
+        try self.init(scope, id, path: absolute, hash: try Fingerprint.of(path: absolute),
+                      isDirectory: FileSystem.item(atPath: absolute).isDirectory)
+    }
+
+    /// An asset of a folder of `files` given in memory (by their path in the folder), staged
+    /// into the temporary directory, as the library uploads its own handlers. With
+    /// `customHash` (the AWS CDK's `assetHash`), the asset's hash is the SHA-256 of that string
+    /// instead of the files' fingerprint.
+    public convenience init(_ scope: Construct, _ id: String, files: [String: [UInt8]], customHash: String? = nil) throws {
+        let folder = try CustomResourceCodeStaging.shared.folder(for: files)
+        let hash = try customHash.map { SHA256.hex(Array($0.utf8)) } ?? Fingerprint.of(path: folder)
+        try self.init(scope, id, path: folder, hash: hash, isDirectory: true)
+    }
+
+    private init(_ scope: Construct, _ id: String, path: String, hash: String, isDirectory: Bool) throws {
         let stack = try Stack.of(scope)
-        let displayPath = scope.node.path == stack.node.path ? id : String(scope.node.path.dropFirst(stack.node.path.count + 1)) + "/" + id
-        source = FileAssetSource(sourceHash: hash, path: absolute, packaging: isDirectory ? .zipDirectory : .file,
-                                 displayName: displayPath)
+        source = FileAssetSource(sourceHash: hash, path: path, packaging: isDirectory ? .zipDirectory : .file,
+                                 displayName: Self.stackRelativePath(of: scope, id))
         assetHash = hash
         let location = try stack.synthesizer.addFileAsset(source, to: stack)
         bucketName = location.bucketName
@@ -42,6 +54,14 @@ public final class FileAsset: Construct {
         s3ObjectUrl = location.s3ObjectUrl
         httpUrl = location.httpUrl
         try super.init(scope, id)
+    }
+
+    /// The path of the asset `id` under `scope` from its top-level stack (through any nested
+    /// stack), as the AWS CDK names assets.
+    private static func stackRelativePath(of scope: Construct, _ id: String) -> String {
+        let stack = try? Stack.of(scope)
+        guard let top = (stack as? NestedStack)?.topLevelStack ?? stack, scope.node.path != top.node.path else { return id }
+        return String(scope.node.path.dropFirst(top.node.path.count + 1)) + "/" + id
     }
 
     public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDK.FileAsset") }

@@ -29,7 +29,8 @@ public final class DefaultStackSynthesizer: StackSynthesizer {
     public func bind(_ stack: Stack) {}
 
     public func addFileAsset(_ asset: FileAssetSource, to stack: Stack) throws -> FileAssetLocation {
-        if !assets.contains(asset) { assets.append(asset) }
+        // The first registration of a source names it, as in the AWS CDK's asset manifest.
+        if !assets.contains(where: { $0.sourceHash == asset.sourceHash }) { assets.append(asset) }
         let bucket = Self.specialize("cdk-\(qualifier(for: stack))-assets-${AWS::AccountId}-${AWS::Region}", for: stack)
         let key = Self.objectKey(of: asset)
         let httpUrl = Self.specialize("https://s3.${AWS::Region}.${AWS::URLSuffix}/", for: stack) + bucket + "/" + key

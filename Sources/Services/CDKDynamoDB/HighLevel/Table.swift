@@ -43,6 +43,9 @@ extension DynamoDB {
         private var schemas: [String: KeySchema] = [:]
         private var nonKeyAttributes: Set<String> = []
         private let hasStream: Bool
+        /// The regions of the table's replicas, and their `Custom::DynamoDBReplica` resources.
+        var replicaRegions: [String] = []
+        var replicaResources: [CustomResource] = []
 
         /// A table; throws on props the AWS CDK rejects (capacity on an on-demand table, a key
         /// given with another encryption than `.customerManaged`, conflicting specifications).
@@ -54,8 +57,10 @@ extension DynamoDB {
             }
             self.partitionKey = partitionKey
             sortKey = props.sortKey
-            billingMode = props.billingMode
-            hasStream = props.stream != nil
+            let replicated = props.replicationRegions != nil
+            let stream = replicated ? StreamViewType.newAndOldImages : props.stream
+            billingMode = props.billingMode ?? (replicated ? .payPerRequest : .provisioned)
+            hasStream = stream != nil
             resourcePolicy = props.resourcePolicy
 
             let encryption = try Self.renderEncryption(props, in: this)
@@ -63,6 +68,9 @@ extension DynamoDB {
             let pointInTimeRecovery = try Self.pointInTimeRecovery(props, at: this)
             let contributorInsights = try ContributorInsightsSpecification.resolve(
                 enabled: props.contributorInsightsEnabled, specification: props.contributorInsightsSpecification, at: this)
+            if replicated, let stream = props.stream, stream != .newAndOldImages {
+                throw CDKError("StreamViewTypeRequired", "`stream` must be set to `NEW_AND_OLD_IMAGES` when specifying `replicationRegions`", at: this)
+            }
             try Self.validateProvisioning(billingMode, readCapacity: props.readCapacity, writeCapacity: props.writeCapacity, at: this)
             let keySchema = [CfnTable.KeySchemaProperty(attributeName: partitionKey.name, keyType: "HASH")]
                 + (sortKey.map { [CfnTable.KeySchemaProperty(attributeName: $0.name, keyType: "RANGE")] } ?? [])
@@ -78,7 +86,7 @@ extension DynamoDB {
                 provisionedThroughput: Self.provisionedThroughput(billingMode, props.readCapacity, props.writeCapacity),
                 resourcePolicy: props.resourcePolicy.map { .init(policyDocument: $0.jsonValue) },
                 sseSpecification: encryption.property,
-                streamSpecification: props.stream.map { .init(streamViewType: $0.rawValue) },
+                streamSpecification: stream.map { .init(streamViewType: $0.rawValue) },
                 tableClass: props.tableClass?.rawValue,
                 timeToLiveSpecification: props.timeToLiveAttribute.map { .init(attributeName: $0, enabled: true) },
                 warmThroughput: props.warmThroughput?.property)
@@ -90,8 +98,14 @@ extension DynamoDB {
             cfnTable.tableName = physicalName
             try registerAttributes([partitionKey] + (sortKey.map { [$0] } ?? []))
             schemas[Self.tableSchemaName] = KeySchema(partitionKeys: [partitionKey], sortKeys: sortKey.map { [$0] } ?? [])
+            if let regions = props.replicationRegions, !regions.isEmpty {
+                try createReplicaTables(regions, timeout: props.replicationTimeout,
+                                        waitForReplicationToFinish: props.waitForReplicationToFinish,
+                                        replicaRemovalPolicy: props.replicaRemovalPolicy)
+            }
             node.addValidation { [unowned self] in
-                self.localIndexes.isEmpty || self.sortKey != nil ? [] : ["a sort key of the table must be specified to add local secondary indexes"]
+                (self.localIndexes.isEmpty || self.sortKey != nil ? [] : ["a sort key of the table must be specified to add local secondary indexes"])
+                    + self.validateGlobalTableScaling()
             }
         }
 

@@ -185,6 +185,7 @@ extension DynamoDB.CfnTable {
 extension DynamoDB.TableRef {
     /// The grants of the table (the AWS CDK's `table.grants`).
     public var grants: DynamoDB.TableGrants {
-        DynamoDB.TableGrants(table: self, stack: (self as? Construct).flatMap { try? Stack.of($0) })
+        DynamoDB.TableGrants(table: self, stack: (self as? Construct).flatMap { try? Stack.of($0) },
+                             regions: (self as? DynamoDB.Table)?.replicaRegions ?? [])
     }
 }

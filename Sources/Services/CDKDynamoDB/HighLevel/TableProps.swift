@@ -28,8 +28,8 @@ extension DynamoDB {
         public var options: SchemaOptions
         /// How reads and writes are billed.
         ///
-        /// Default: `.provisioned`.
-        public var billingMode: BillingMode = .provisioned
+        /// Default: `.payPerRequest` with `replicationRegions`, `.provisioned` otherwise.
+        public var billingMode: BillingMode?
         /// Provisioned read capacity units (not with `.payPerRequest`).
         ///
         /// Default: 5.
@@ -54,6 +54,29 @@ extension DynamoDB {
         ///
         /// Default: no stream.
         public var stream: StreamViewType?
+        /// Regions where copies of the table are kept, making it a global table (version
+        /// 2019.11.21): one `Custom::DynamoDBReplica` per region, created one after the other by
+        /// the stack's replica provider (a nested stack). Not the stack's own region; the table
+        /// then has a `NEW_AND_OLD_IMAGES` stream, and a provisioned table needs auto-scaled
+        /// write capacity.
+        ///
+        /// Default: no replicas.
+        public var replicationRegions: [String]?
+        /// How long the replica provider waits for one region's replica to be created or removed.
+        ///
+        /// Default: 30 minutes.
+        public var replicationTimeout: Duration?
+        /// Whether the deployment waits until each replica has its data (`false`: it goes on as
+        /// soon as the replica is created).
+        ///
+        /// Default: wait (no `SkipReplicationCompletedWait` property).
+        public var waitForReplicationToFinish: Bool?
+        /// What happens to the replicas when the table leaves the stack; read only with the
+        /// feature flag `@aws-cdk/aws-dynamodb:retainTableReplica`, which keeps them when this
+        /// (or, without it, the table's removal policy) is `.retain`.
+        ///
+        /// Default: the table's `removalPolicy`.
+        public var replicaRemovalPolicy: RemovalPolicy?
         /// The attribute that holds each item's expiry time.
         ///
         /// Default: no time to live.
@@ -119,9 +142,7 @@ extension DynamoDB {
 
     /// The props of a ``Table``. They extend ``TableOptions``.
     ///
-    /// Not supported: `replicationRegions` (global tables need the AWS CDK's replica provider,
-    /// a custom resource framework this library does not have) and `kinesisStream` (there is no
-    /// Kinesis high-level layer yet).
+    /// Not supported: `kinesisStream` (there is no Kinesis high-level layer yet).
     public struct TableProps: ConstructProps, ExtendingOptions {
         /// Billing, encryption, stream, key and removal of the table.
         public var options: TableOptions

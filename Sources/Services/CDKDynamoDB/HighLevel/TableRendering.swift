@@ -58,6 +58,9 @@ extension DynamoDB.Table {
         if type != .customerManaged && props.encryptionKey != nil {
             throw CDKError("EncryptionKeyRequiresCustomerManaged", "encryptionKey cannot be specified unless encryption is set to TableEncryption.CUSTOMER_MANAGED (it was set to \(type?.rawValue ?? "undefined"))", at: this)
         }
+        if type == .customerManaged && props.replicationRegions != nil {
+            throw CDKError("CustomerManagedEncryptionNotSupportedGlobalTables", "TableEncryption.CUSTOMER_MANAGED is not supported by DynamoDB Global Tables (where replicationRegions was set)", at: this)
+        }
         switch type {
         case nil: return (nil, nil)
         case .default?: return (.init(sseEnabled: false), nil)

@@ -54,6 +54,10 @@ extension DynamoDB.Table {
             dimension: "dynamodb:\(indexName == nil ? "table" : "index"):\(capacity.rawValue)CapacityUnits",
             resourceId: "table/\(tableName)" + (indexName.map { "/index/\($0)" } ?? ""), role: scalingRole, props)
         pair[capacity] = attribute
+        if indexName == nil && capacity == .write {
+            // The replicas are created once the table's write capacity scales.
+            for replica in replicaResources { replica.node.addDependency(attribute) }
+        }
         if let indexName { indexScaling[indexName] = pair } else { tableScaling = pair }
         return attribute
     }
