@@ -6,12 +6,15 @@ import Foundation
 import Testing
 
 /// Global tables (`replicationRegions`): the port of Tests/Fixtures/dynamodb-replication-reference
-/// must synthesize the AWS CDK's files byte for byte (the replica provider's nested template
-/// included, whose handlers are the AWS CDK's own code with the same asset hashes), and the
-/// AWS CDK's rules for replicas hold.
+/// synthesizes the AWS CDK's files byte for byte but for the code of the replica provider's
+/// handler functions (swift-cdk's own, so their asset hashes and the hashes that follow from
+/// them), and the AWS CDK's rules for replicas hold.
 @Suite struct TableReplicationTests {
-    static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures/dynamodb-replication-reference/expected")
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let expected = root.appendingPathComponent("Tests/Fixtures/dynamodb-replication-reference/expected")
+    static let nestedTemplate = "GlobalawscdkawsdynamodbReplicaProviderFC027293.nested.template.json"
+    /// A function of each handler asset of the nested stack: the replica handler's and the framework's.
+    static let handlerFunctions = ["OnEventHandler42BEBAE0", "ProviderframeworkonEvent83C1D0A7"]
 
     func referenceApp() throws -> App {
         let app = try App(environment: [:])
@@ -24,13 +27,69 @@ import Testing
         return app
     }
 
-    @Test(arguments: ["Global.template.json", "GlobalawscdkawsdynamodbReplicaProviderFC027293.nested.template.json", "Global.assets.json"])
-    func filesEqualTheAWSCDKs(_ name: String) throws {
+    private func expectedText(_ name: String) throws -> String {
+        try String(contentsOf: Self.expected.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// The asset hash (the S3 key without `.zip`) of the code of `function` in `template`.
+    private func codeHash(_ template: String, _ function: String) throws -> String? {
+        try JSONParser.parse(template)["Resources"]?[function]?["Properties"]?["Code"]?["S3Key"]?.stringValue
+            .map { String($0.dropLast(".zip".count)) }
+    }
+
+    /// The hash of the nested template in the `TemplateURL` of `template` (`.../<hash>.json`).
+    private func nestedTemplateHash(_ template: String) -> String? {
+        template.firstMatch(of: /([0-9a-f]{64})\.json"/).map { String($0.1) }
+    }
+
+    /// `text` with each of our hashes replaced by the AWS CDK's.
+    private func theirHashes(_ text: String, _ hashes: [(ours: String, theirs: String)]) -> String {
+        hashes.reduce(text) { $0.replacingOccurrences(of: $1.ours, with: $1.theirs) }
+    }
+
+    /// `manifest` with the hash suffix of each destination id (`111111111111-us-east-1-<8 hex>`) removed.
+    private func withoutDestinationHashes(_ manifest: String) -> String {
+        manifest.replacingOccurrences(of: #"(\d{12}-[a-z0-9-]+)-[0-9a-f]{8}""#, with: "$1\"", options: .regularExpression)
+    }
+
+    @Test func filesEqualTheAWSCDKsButForTheHandlerCode() throws {
         let assembly = try referenceApp().synth()
-        let expectedText = try String(contentsOf: Self.expected.appendingPathComponent(name), encoding: .utf8)
-        let actual = try #require(assembly.files.first { $0.name == name }?.contents)
-        #expect(try JSONParser.parse(actual) == JSONParser.parse(expectedText))
-        #expect(actual == expectedText)
+        let files = Dictionary(uniqueKeysWithValues: assembly.files.map { ($0.name, $0.contents) })
+        let nested = try #require(files[Self.nestedTemplate]), expectedNested = try expectedText(Self.nestedTemplate)
+        var hashes: [(ours: String, theirs: String)] = []
+        for function in Self.handlerFunctions {
+            let ours = try #require(try codeHash(nested, function)), theirs = try #require(try codeHash(expectedNested, function))
+            #expect(ours != theirs, "\(function) runs swift-cdk's own handler, so its asset differs")
+            hashes.append((ours, theirs))
+        }
+        #expect(theirHashes(nested, hashes) == expectedNested)
+
+        let template = try #require(files["Global.template.json"]), expectedTemplate = try expectedText("Global.template.json")
+        hashes.append((try #require(nestedTemplateHash(template)), try #require(nestedTemplateHash(expectedTemplate))))
+        #expect(theirHashes(template, hashes) == expectedTemplate)
+
+        hashes.append((SHA256.hex(Array(template.utf8)), SHA256.hex(Array(expectedTemplate.utf8))))
+        let manifest = try #require(files["Global.assets.json"])
+        #expect(withoutDestinationHashes(theirHashes(manifest, hashes)) == withoutDestinationHashes(try expectedText("Global.assets.json")))
+    }
+
+    @Test func theHandlersAreTheProjectsOwn() throws {
+        let assembly = try referenceApp().synth()
+        let nested = try #require(assembly.files.first { $0.name == Self.nestedTemplate }?.contents)
+        func folder(of function: String) throws -> String {
+            let hash = try #require(try codeHash(nested, function))
+            return try #require(assembly.stagedAssets.first { $0.name == "asset.\(hash)" }?.sourcePath)
+        }
+        let replica = try folder(of: "OnEventHandler42BEBAE0"), framework = try folder(of: "ProviderframeworkonEvent83C1D0A7")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: replica) == ["index.js"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: framework).sorted() == ["cloudformation-response.js", "framework.js"])
+        let handlers = Self.root.appendingPathComponent("Handlers")
+        #expect(try String(contentsOfFile: replica + "/index.js", encoding: .utf8)
+            == String(contentsOf: handlers.appendingPathComponent("dynamodb-replica/index.js"), encoding: .utf8))
+        #expect(try String(contentsOfFile: framework + "/framework.js", encoding: .utf8)
+            == String(contentsOf: handlers.appendingPathComponent("provider-framework/framework.js"), encoding: .utf8))
+        #expect(try String(contentsOfFile: framework + "/cloudformation-response.js", encoding: .utf8)
+            == String(contentsOf: handlers.appendingPathComponent("nodejs-response/cloudformation-response.js"), encoding: .utf8))
     }
 
     @Test func theProviderIsOnePerStack() throws {

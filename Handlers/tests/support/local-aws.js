@@ -96,12 +96,13 @@ function lambdaContext(remainingMillis = 900000) {
 }
 
 /**
- * A temporary folder laid out as the custom resource provider uploads a handler: its index.js,
- * cloudformation-response.js, and __entrypoint__.js when the provider wraps the handler.
+ * A temporary folder laid out as the custom resource provider uploads a handler: its `file`
+ * (index.js unless told), cloudformation-response.js, and __entrypoint__.js when the provider
+ * wraps the handler.
  */
-function stageHandler(name, { entrypoint }) {
+function stageHandler(name, { entrypoint, file = 'index.js' }) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), `swift-cdk-${name}-`));
-  fs.copyFileSync(path.join(HANDLERS, name, 'index.js'), path.join(folder, 'index.js'));
+  fs.copyFileSync(path.join(HANDLERS, name, file), path.join(folder, file));
   fs.copyFileSync(path.join(HANDLERS, 'nodejs-response', 'cloudformation-response.js'), path.join(folder, 'cloudformation-response.js'));
   if (entrypoint) fs.copyFileSync(path.join(HANDLERS, 'nodejs-response', '__entrypoint__.js'), path.join(folder, '__entrypoint__.js'));
   return { folder, remove: () => fs.rmSync(folder, { recursive: true, force: true }) };

@@ -34,13 +34,10 @@ public final class FileAsset: Construct {
     }
 
     /// An asset of a folder of `files` given in memory (by their path in the folder), staged
-    /// into the temporary directory, as the library uploads its own handlers. With
-    /// `customHash` (the AWS CDK's `assetHash`), the asset's hash is the SHA-256 of that string
-    /// instead of the files' fingerprint.
-    public convenience init(_ scope: Construct, _ id: String, files: [String: [UInt8]], customHash: String? = nil) throws {
+    /// into the temporary directory, as the library uploads its own handlers.
+    public convenience init(_ scope: Construct, _ id: String, files: [String: [UInt8]]) throws {
         let folder = try CustomResourceCodeStaging.shared.folder(for: files)
-        let hash = try customHash.map { SHA256.hex(Array($0.utf8)) } ?? Fingerprint.of(path: folder)
-        try self.init(scope, id, path: folder, hash: hash, isDirectory: true)
+        try self.init(scope, id, path: folder, hash: try Fingerprint.of(path: folder), isDirectory: true)
     }
 
     private init(_ scope: Construct, _ id: String, path: String, hash: String, isDirectory: Bool) throws {

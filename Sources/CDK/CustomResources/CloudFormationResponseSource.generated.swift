@@ -63,7 +63,11 @@ function createHandler(work) {
   };
 }
 
-/** Sends the response; a response that cannot be sent is logged, never thrown. */
+/**
+ * Sends the response of `event` to CloudFormation: `status` is SUCCESS or FAILED, `result` holds
+ * PhysicalResourceId, Data, NoEcho and Reason. A response that cannot be sent is logged, never
+ * thrown.
+ */
 async function report(event, context, status, result) {
   const stream = context && context.logStreamName ? context.logStreamName : 'unknown';
   const reason = `${result.Reason ? result.Reason + '. ' : ''}See the details in CloudWatch Log Stream: ${stream}`;
@@ -113,7 +117,7 @@ function describe(error) {
   return String(error);
 }
 
-module.exports = { createHandler, CREATE_FAILED_ID, MARGIN_MS };
+module.exports = { createHandler, report, describe, CREATE_FAILED_ID, MARGIN_MS };
 
 """#
 }

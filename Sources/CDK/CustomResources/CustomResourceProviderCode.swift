@@ -46,9 +46,10 @@ public struct CustomResourceProviderCode: Sendable, Equatable {
         }
     }
 
-    /// The files to upload: these, with the response module, and the entry point if asked for
-    /// (swift-cdk's own, replacing any of the same name).
-    func bundle(withEntrypoint: Bool) -> [String: [UInt8]] {
+    /// The files to upload: these, with swift-cdk's CloudFormation response module
+    /// (`cloudformation-response.js`), and its entry point (`__entrypoint__.js`) if asked for,
+    /// replacing any of the same name.
+    public func bundle(withEntrypoint: Bool) -> [String: [UInt8]] {
         var bundle = files
         bundle["cloudformation-response.js"] = Array(Self.cloudFormationResponseSource.utf8)
         if withEntrypoint { bundle["__entrypoint__.js"] = Array(Self.entrypointSource.utf8) }

@@ -13,21 +13,21 @@ extension DynamoDB {
         private(set) var resource: CfnResource!
         private var environment: [(name: String, value: String)] = []
 
-        /// A function of `files` (an asset; with the AWS CDK's `assetHash` when it has one).
+        /// A function of `files` (a folder asset, by path in the folder).
         ///
         /// - Parameters:
         ///   - handler: The entry point, `file.export`.
         ///   - timeout: How long one invocation may run.
         ///   - description: The function's `Description`.
         ///   - applicationLogLevel: With it, JSON logs kept from that level on.
-        init(_ scope: Construct, _ id: String, files: [String: String], customHash: String? = nil, handler: String,
+        init(_ scope: Construct, _ id: String, files: [String: [UInt8]], handler: String,
              timeout: Duration, description: String? = nil, applicationLogLevel: String? = nil) throws {
             let this = try ConstructScope(scope, id)
             role = try IAM.Role(this, "ServiceRole", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com"))) {
                 $0.managedPolicies = [IAM.ManagedPolicy.fromAwsManagedPolicyName("service-role/AWSLambdaBasicExecutionRole")]
             }
             try super.init(this)
-            let code = try FileAsset(self, "Code", files: files.mapValues { Array($0.utf8) }, customHash: customHash)
+            let code = try FileAsset(self, "Code", files: files)
             var properties: JSONObject = ["Code": ["S3Bucket": .string(code.bucketName), "S3Key": .string(code.objectKey)]]
             if let description { properties["Description"] = .string(description) }
             properties["Environment"] = .string(Token.asString(Lazy.uncachedAny { [unowned self] in self.renderEnvironment() }))

@@ -4,12 +4,16 @@ import CDKIAM
 extension DynamoDB {
     /// The AWS CDK's custom resource provider framework (`custom_resources.Provider`) with an
     /// `isComplete` handler, in the shape it renders, for the library's own asynchronous
-    /// providers: the framework's `onEvent`, `isComplete` and `onTimeout` functions (the AWS CDK's
-    /// own code, Handlers/aws-cdk/provider-framework) and the `waiter-state-machine` that polls
+    /// providers: the framework's `onEvent`, `isComplete` and `onTimeout` functions (swift-cdk's
+    /// own code, Handlers/provider-framework) and the `waiter-state-machine` that polls
     /// `isComplete` every `queryInterval` until `totalTimeout`. Its ``serviceToken`` is the
     /// framework's `onEvent` function. Waiter logging is off and framework logs are kept from
     /// `FATAL` on, the AWS CDK's defaults.
     final class ProviderFramework: Construct {
+        /// The framework's folder: framework.js and swift-cdk's CloudFormation response module.
+        static let files = CustomResourceProviderCode.files(["framework.js": DynamoDB.providerFrameworkSource])
+            .bundle(withEntrypoint: false)
+
         /// The ARN custom resources name as their `ServiceToken`.
         private(set) var serviceToken = ""
 
@@ -33,7 +37,7 @@ extension DynamoDB {
         /// `framework-<entrypoint>`, which may invoke and describe the user handlers.
         private func frameworkFunction(_ entrypoint: String, userHandlers: [HandlerFunction]) throws -> HandlerFunction {
             let function = try HandlerFunction(
-                self, "framework-\(entrypoint)", files: DynamoDB.providerFrameworkFiles, handler: "framework.\(entrypoint)",
+                self, "framework-\(entrypoint)", files: Self.files, handler: "framework.\(entrypoint)",
                 timeout: .minutes(15),
                 description: String("AWS CDK resource provider framework - \(entrypoint) (\(node.path))".prefix(256)),
                 applicationLogLevel: "FATAL")

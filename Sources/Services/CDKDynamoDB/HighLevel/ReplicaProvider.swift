@@ -4,13 +4,13 @@ import CDKIAM
 extension DynamoDB {
     /// The provider of a stack's `Custom::DynamoDBReplica` resources (the AWS CDK's
     /// `ReplicaProvider`): a nested stack `@aws-cdk/aws-dynamodb.ReplicaProvider`, one per stack,
-    /// with the AWS CDK's replica handler (Handlers/aws-cdk/dynamodb-replica) as the `onEvent`
-    /// and `isComplete` functions of a provider framework that polls every 10 seconds.
+    /// with swift-cdk's replica handler (Handlers/dynamodb-replica) as the `onEvent` and
+    /// `isComplete` functions of a provider framework that polls every 10 seconds.
     final class ReplicaProvider: NestedStack {
         /// The id of the nested stack in its stack.
         static let id = "@aws-cdk/aws-dynamodb.ReplicaProvider"
-        /// The AWS CDK's asset hash of its replica handler, which this library's copy shares.
-        static let handlerAssetHash = "b1d931e2dba2928124813fcf8477ccdfde1bf73a593c81a49b6e81b6ee6576bd"
+        /// The replica handler's folder.
+        static let handlerFiles = CustomResourceProviderCode.files(["index.js": DynamoDB.replicaHandlerSource]).files
 
         /// Adds or updates replicas (`onEvent` of the framework).
         private(set) var onEventHandler: HandlerFunction!
@@ -34,9 +34,9 @@ extension DynamoDB {
 
         private init(_ stack: Stack, tableName: String, regions: [String], timeout: Duration?) throws {
             try super.init(stack, Self.id)
-            let onEvent = try HandlerFunction(self, "OnEventHandler", files: DynamoDB.replicaHandlerFiles, customHash: Self.handlerAssetHash,
+            let onEvent = try HandlerFunction(self, "OnEventHandler", files: Self.handlerFiles,
                                               handler: "index.onEventHandler", timeout: .minutes(5))
-            let isComplete = try HandlerFunction(self, "IsCompleteHandler", files: DynamoDB.replicaHandlerFiles, customHash: Self.handlerAssetHash,
+            let isComplete = try HandlerFunction(self, "IsCompleteHandler", files: Self.handlerFiles,
                                                  handler: "index.isCompleteHandler", timeout: .seconds(30))
             try onEvent.addToRolePolicy(IAM.PolicyStatement(actions: ["iam:CreateServiceLinkedRole"], resources: [formatArn(ArnComponents(
                 service: "iam", resource: "role",
