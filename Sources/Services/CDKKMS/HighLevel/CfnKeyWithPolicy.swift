@@ -28,6 +28,6 @@ extension IAM.CfnResourceWithPolicyDocument where Resource == KMS.CfnKey {
     /// account's identities), on `*` for a grantee in another account or region, and to the
     /// grantee's account when the grantee's stack depends on the key's.
     package func grant(_ grantee: any IAM.Grantable, actions: [String]) throws {
-        _ = try grantOnKey(grantee, actions: actions, keyArn: resource.attrArn, trustAccountIdentities: false)
+        _ = try grantOnKey(grantee, actions: actions, keyArn: resource.attrArn, trustAccountIdentities: false, flagScope: resource)
     }
 }

@@ -4,9 +4,11 @@ import CDKIAM
 extension IAM.ResourceWithPolicy {
     /// Grants `actions` on the key `keyArn` (this resource holds its key policy), as the AWS
     /// CDK's `KeyGrants.actions` does; see ``KMS/KeyRef/grant(_:actions:)`` for the rules.
-    func grantOnKey(_ grantee: any IAM.Grantable, actions: [String], keyArn: String, trustAccountIdentities: Bool) throws -> IAM.Grant {
+    /// `flagScope` is the construct whose feature flags apply: the key construct, or the `CfnKey`.
+    func grantOnKey(_ grantee: any IAM.Grantable, actions: [String], keyArn: String, trustAccountIdentities: Bool,
+                    flagScope: Construct) throws -> IAM.Grant {
         let granteeStack = (grantee.grantPrincipal as? Construct).flatMap { try? Stack.of($0) }
-        let crossEnvironment = granteeStack.map(isInAnotherEnvironment) ?? false
+        let crossEnvironment = granteeStack.map { isInAnotherEnvironment($0, flagScope: flagScope) } ?? false
         if trustAccountIdentities && !crossEnvironment {
             return try IAM.Grant.addToPrincipalOrResource(grantee: grantee, actions: actions, resourceArns: [keyArn],
                                                           resourceSelfArns: ["*"], resource: self)
@@ -22,8 +24,8 @@ extension IAM.ResourceWithPolicy {
 
     /// Whether `granteeStack` is in another account or region than the key (compared as
     /// written, as the AWS CDK compares them).
-    private func isInAnotherEnvironment(_ granteeStack: Stack) -> Bool {
-        let reduced = FeatureFlags.of((self as? Construct) ?? stack).isEnabled(KMS.ContextKey.reduceCrossAccountRegionPolicyScope)
+    private func isInAnotherEnvironment(_ granteeStack: Stack, flagScope: Construct) -> Bool {
+        let reduced = FeatureFlags.of(flagScope).isEnabled(KMS.ContextKey.reduceCrossAccountRegionPolicyScope)
         let otherAccount = stack.account != granteeStack.account && (!reduced || environment.account != granteeStack.account)
         let otherRegion = stack.region != granteeStack.region && (!reduced || environment.region != granteeStack.region)
         return otherAccount || otherRegion

@@ -38,7 +38,8 @@ extension KMS.KeyRef {
     /// - A key that does not trust account identities: both policies, on the key's ARN.
     @discardableResult
     public func grant(_ grantee: any IAM.Grantable, actions: [String]) throws -> IAM.Grant {
-        try grantOnKey(grantee, actions: actions, keyArn: keyArn, trustAccountIdentities: trustAccountIdentities)
+        try grantOnKey(grantee, actions: actions, keyArn: keyArn, trustAccountIdentities: trustAccountIdentities,
+                       flagScope: (self as? Construct) ?? stack)
     }
 
     /// Grants decryption (`kms:Decrypt`).
