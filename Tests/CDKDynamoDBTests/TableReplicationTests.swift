@@ -11,9 +11,9 @@ import Testing
 /// them), and the AWS CDK's rules for replicas hold.
 @Suite struct TableReplicationTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let expected = root.appendingPathComponent("Tests/Fixtures/dynamodb-replication-reference/expected")
+    static let fixtures = root.appendingPathComponent("Tests/Fixtures")
     static let nestedTemplate = "GlobalawscdkawsdynamodbReplicaProviderFC027293.nested.template.json"
-    /// A function of each handler asset of the nested stack: the replica handler's and the framework's.
+    /// A function of each handler asset of a replica provider: the replica handler's and the framework's.
     static let handlerFunctions = ["OnEventHandler42BEBAE0", "ProviderframeworkonEvent83C1D0A7"]
 
     func referenceApp() throws -> App {
@@ -27,8 +27,32 @@ import Testing
         return app
     }
 
-    private func expectedText(_ name: String) throws -> String {
-        try String(contentsOf: Self.expected.appendingPathComponent(name), encoding: .utf8)
+    /// The port of Tests/Fixtures/dynamodb-replication-flags-reference.
+    func flagsReferenceApp() throws -> App {
+        let app = try App(context: ["@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy": true,
+                                    "@aws-cdk/aws-dynamodb:retainTableReplica": true], environment: [:])
+        let agnostic = try Stack(app, "Agnostic")
+        let table = try DynamoDB.Table(agnostic, "Table", .init(partitionKey: key("id"))) {
+            $0.replicationRegions = ["eu-west-2", "eu-central-1"]
+            $0.replicationTimeout = .hours(1)
+        }
+        let reader = try IAM.Role(agnostic, "Reader", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        try table.grantReadData(reader)
+        try table.addGlobalSecondaryIndex(.init(indexName: "my-index", partitionKey: key("gsi")))
+        try table.applyRemovalPolicy(.destroy)
+
+        let regional = try Stack(app, "Regional", env: Environment(account: "111111111111", region: "us-east-1"))
+        let named = try DynamoDB.Table(regional, "Named", .init(partitionKey: key("id"))) {
+            $0.tableName = "my-table"
+            $0.replicationRegions = ["eu-west-2", "eu-central-1"]
+            $0.replicaRemovalPolicy = .retain
+            $0.removalPolicy = .destroy
+        }
+        let consumer = try Stack(app, "Consumer", env: Environment(account: "111111111111", region: "eu-west-2"))
+        let user = try IAM.Role(consumer, "User", .init(assumedBy: IAM.ServicePrincipal("lambda.amazonaws.com")))
+        try named.grantReadData(user)
+        try named.grantTableListStreams(user)
+        return app
     }
 
     /// The asset hash (the S3 key without `.zip`) of the code of `function` in `template`.
@@ -37,9 +61,9 @@ import Testing
             .map { String($0.dropLast(".zip".count)) }
     }
 
-    /// The hash of the nested template in the `TemplateURL` of `template` (`.../<hash>.json`).
-    private func nestedTemplateHash(_ template: String) -> String? {
-        template.firstMatch(of: /([0-9a-f]{64})\.json"/).map { String($0.1) }
+    /// The hashes of the nested templates in the `TemplateURL`s of `template` (`.../<hash>.json`).
+    private func nestedTemplateHashes(_ template: String) -> [String] {
+        template.matches(of: /([0-9a-f]{64})\.json"/).map { String($0.1) }
     }
 
     /// `text` with each of our hashes replaced by the AWS CDK's.
@@ -49,28 +73,52 @@ import Testing
 
     /// `manifest` with the hash suffix of each destination id (`111111111111-us-east-1-<8 hex>`) removed.
     private func withoutDestinationHashes(_ manifest: String) -> String {
-        manifest.replacingOccurrences(of: #"(\d{12}-[a-z0-9-]+)-[0-9a-f]{8}""#, with: "$1\"", options: .regularExpression)
+        manifest.replacingOccurrences(of: #"((\d{12}|current_account)-[a-z0-9-_]+)-[0-9a-f]{8}""#, with: "$1\"", options: .regularExpression)
+    }
+
+    /// Expects the templates and asset manifests of `app` to equal those of the reference app
+    /// in `fixture`, byte for byte, once the hashes that follow from the code of the replica
+    /// providers' handlers are replaced by the AWS CDK's: the handlers' assets, the nested
+    /// templates that name them, and the templates that name those.
+    private func expectTheAWSCDKsFilesButForTheHandlerCode(_ app: App, fixture: String) throws {
+        let expected = Self.fixtures.appendingPathComponent(fixture).appendingPathComponent("expected")
+        let files = Dictionary(uniqueKeysWithValues: try app.synth().files.map { ($0.name, $0.contents) })
+        func expectedText(_ name: String) throws -> String { try String(contentsOf: expected.appendingPathComponent(name), encoding: .utf8) }
+        let names = try FileManager.default.contentsOfDirectory(atPath: expected.path)
+        let nested = names.filter { $0.hasSuffix(".nested.template.json") }.sorted()
+        let stacks = names.filter { $0.hasSuffix(".template.json") && !$0.hasSuffix(".nested.template.json") }.sorted()
+        var hashes: [(ours: String, theirs: String)] = []
+        for name in nested {
+            let ours = try #require(files[name], "\(name) is written"), theirs = try expectedText(name)
+            for function in Self.handlerFunctions {
+                let ourHash = try #require(try codeHash(ours, function)), theirHash = try #require(try codeHash(theirs, function))
+                #expect(ourHash != theirHash, "\(function) runs swift-cdk's own handler, so its asset differs")
+                hashes.append((ourHash, theirHash))
+            }
+            #expect(theirHashes(ours, hashes) == theirs, "\(name)")
+        }
+        for name in stacks {
+            let ours = try #require(files[name], "\(name) is written"), theirs = try expectedText(name)
+            hashes += zip(nestedTemplateHashes(ours), nestedTemplateHashes(theirs)).map { ($0, $1) }
+            #expect(theirHashes(ours, hashes) == theirs, "\(name)")
+            hashes.append((SHA256.hex(Array(ours.utf8)), SHA256.hex(Array(theirs.utf8))))
+        }
+        for name in names where name.hasSuffix(".assets.json") {
+            let ours = try #require(files[name], "\(name) is written")
+            #expect(withoutDestinationHashes(theirHashes(ours, hashes)) == withoutDestinationHashes(try expectedText(name)), "\(name)")
+        }
     }
 
     @Test func filesEqualTheAWSCDKsButForTheHandlerCode() throws {
-        let assembly = try referenceApp().synth()
-        let files = Dictionary(uniqueKeysWithValues: assembly.files.map { ($0.name, $0.contents) })
-        let nested = try #require(files[Self.nestedTemplate]), expectedNested = try expectedText(Self.nestedTemplate)
-        var hashes: [(ours: String, theirs: String)] = []
-        for function in Self.handlerFunctions {
-            let ours = try #require(try codeHash(nested, function)), theirs = try #require(try codeHash(expectedNested, function))
-            #expect(ours != theirs, "\(function) runs swift-cdk's own handler, so its asset differs")
-            hashes.append((ours, theirs))
-        }
-        #expect(theirHashes(nested, hashes) == expectedNested)
+        try expectTheAWSCDKsFilesButForTheHandlerCode(try referenceApp(), fixture: "dynamodb-replication-reference")
+    }
 
-        let template = try #require(files["Global.template.json"]), expectedTemplate = try expectedText("Global.template.json")
-        hashes.append((try #require(nestedTemplateHash(template)), try #require(nestedTemplateHash(expectedTemplate))))
-        #expect(theirHashes(template, hashes) == expectedTemplate)
-
-        hashes.append((SHA256.hex(Array(template.utf8)), SHA256.hex(Array(expectedTemplate.utf8))))
-        let manifest = try #require(files["Global.assets.json"])
-        #expect(withoutDestinationHashes(theirHashes(manifest, hashes)) == withoutDestinationHashes(try expectedText("Global.assets.json")))
+    /// Under the two flags: the handlers' statements in policies of their own, replicas kept or
+    /// not after the removal policies applied last, a condition per region and a 1-hour waiter
+    /// in the environment-agnostic stack, grants on the replicas' indexes added after the grant,
+    /// and on the replicas from a stack in another region.
+    @Test func filesUnderTheFlagsEqualTheAWSCDKsButForTheHandlerCode() throws {
+        try expectTheAWSCDKsFilesButForTheHandlerCode(try flagsReferenceApp(), fixture: "dynamodb-replication-flags-reference")
     }
 
     @Test func theHandlersAreTheProjectsOwn() throws {

@@ -12,6 +12,7 @@ extension DynamoDB {
         /// The `AWS::Lambda::Function` resource.
         private(set) var resource: CfnResource!
         private var environment: [(name: String, value: String)] = []
+        private var inlinePolicyCount = 0
 
         /// A function of `files` (a folder asset, by path in the folder).
         ///
@@ -53,9 +54,18 @@ extension DynamoDB {
             environment.append((name, value))
         }
 
-        /// Adds `statement` to the role's default policy.
+        /// Adds `statement` to the role's default policy or, with the flag
+        /// `@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy`, to a new policy
+        /// `inlinePolicyAddedToExecutionRole-<n>` under the function attached to the role, as
+        /// `lambda.Function.addToRolePolicy` does.
         func addToRolePolicy(_ statement: IAM.PolicyStatement) throws {
-            _ = try role.addToPrincipalPolicy(statement)
+            guard FeatureFlags.of(self).isEnabled("@aws-cdk/aws-lambda:createNewPoliciesWithAddToRolePolicy") else {
+                _ = try role.addToPrincipalPolicy(statement)
+                return
+            }
+            let policy = try IAM.Policy(self, "inlinePolicyAddedToExecutionRole-\(inlinePolicyCount)") { $0.statements = [statement] }
+            inlinePolicyCount += 1
+            role.attachInlinePolicy(policy)
         }
 
         /// Lets `grantee` invoke the function (and its versions and aliases), as
