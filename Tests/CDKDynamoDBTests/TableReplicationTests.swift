@@ -218,6 +218,7 @@ import Testing
             }
         }
         #expect(keyError?.code == "CustomerManagedEncryptionNotSupportedGlobalTables")
+        #expect(keyError?.message.contains("TableEncryption.CUSTOMER_MANAGED is not supported by DynamoDB Global Tables (where replicationRegions was set)") == true)
         let timeout = #expect(throws: CDKError.self) {
             try DynamoDB.Table(stack, "Timeout", .init(partitionKey: key("id"))) {
                 $0.replicationRegions = ["eu-west-1"]
@@ -242,5 +243,16 @@ import Testing
         #expect(try synth { try $0.autoScaleWriteCapacity(.init(minCapacity: 1, maxCapacity: 10)) }?
             .contains("Call one of the scaleOn*() methods") == true)
         #expect(try synth { try $0.autoScaleWriteCapacity(.init(minCapacity: 1, maxCapacity: 10)).scaleOnUtilization(.init(targetUtilizationPercent: 75)) } == nil)
+        // A provisioned table writes no BillingMode (PROVISIONED is CloudFormation's default).
+        let app = try App(environment: [:])
+        let stack = try Stack(app, "S", env: Environment(account: "111111111111", region: "us-east-1"))
+        let table = try DynamoDB.Table(stack, "T", .init(partitionKey: key("id"))) {
+            $0.billingMode = .provisioned
+            $0.replicationRegions = ["eu-west-1"]
+        }
+        try table.autoScaleWriteCapacity(.init(minCapacity: 1, maxCapacity: 10)).scaleOnUtilization(.init(targetUtilizationPercent: 75))
+        let properties = try #require(Template(stack).findResources("AWS::DynamoDB::Table").members.first?.value["Properties"])
+        #expect(properties["BillingMode"] == nil)
+        #expect(properties["ProvisionedThroughput"] != nil)
     }
 }
