@@ -64,9 +64,17 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
     }
 
     public func resolve(_ context: ResolveContext) throws -> JSONValue? {
+        try value(in: context).value
+    }
+
+    /// The value in the consuming stack, and whether it is final: the plain reference holds
+    /// only a logical id, which is never a token (synthesis rejects a logical id that is not
+    /// alphanumeric), so the resolver need not look into it; an import may hold the token of
+    /// a stack's name.
+    func value(in context: ResolveContext) throws -> (value: JSONValue, isFinal: Bool) {
         if !replacements.isEmpty, let consumer = try? Stack.of(context.scope), let replacement = replacement(in: consumer) {
-            return replacement
+            return (replacement, false)
         }
-        return try plainValue()
+        return (try plainValue(), true)
     }
 }

@@ -111,6 +111,10 @@ final class Resolver {
 
     func resolveToken(_ token: any Resolvable, depth: Int) throws -> JSONValue? {
         try onToken?(token)
+        if let reference = token as? CfnReference {
+            let (value, isFinal) = try reference.value(in: context)
+            return isFinal ? value : try resolve(value, depth: depth + 1)
+        }
         guard let produced = try token.resolve(context) else { return nil }
         return try resolve(produced, depth: depth + 1)
     }

@@ -8,23 +8,23 @@ final class TokenMap: @unchecked Sendable {
     static let shared = TokenMap()
 
     private let lock = Lock()
+    /// The tokens, in the order they were registered (an index points into it).
     private var tokens: [any Resolvable] = []
-    private var indexByObject: [ObjectIdentifier: Int] = [:]
-    private var stringByObject: [ObjectIdentifier: String] = [:]
+    /// Each registered token's index, and its string encoding once it was encoded.
+    private var entries: [ObjectIdentifier: (index: Int, string: String?)] = [:]
 
     /// Room for the tokens of about 1,500 resources (about 300 KB), so that the tables are not
     /// rehashed again and again while an app is built.
     private init() {
         tokens.reserveCapacity(4096)
-        indexByObject.reserveCapacity(4096)
-        stringByObject.reserveCapacity(4096)
+        entries.reserveCapacity(4096)
     }
 
     /// The index of `token`, registering it the first time.
     func index(of token: any Resolvable) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        return register(token)
+        return register(token).index
     }
 
     /// The string encoding of `token` (made by `encode` from its index), registering it the
@@ -32,10 +32,10 @@ final class TokenMap: @unchecked Sendable {
     func string(for token: any Resolvable, encode: (Int) -> String) -> String {
         lock.lock()
         defer { lock.unlock() }
-        let key = ObjectIdentifier(token)
-        if let string = stringByObject[key] { return string }
-        let string = encode(register(token))
-        stringByObject[key] = string
+        let entry = register(token)
+        if let string = entry.string { return string }
+        let string = encode(entry.index)
+        entries[ObjectIdentifier(token)] = (entry.index, string)
         return string
     }
 
@@ -43,16 +43,17 @@ final class TokenMap: @unchecked Sendable {
     func encodedString(of token: any Resolvable) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        return stringByObject[ObjectIdentifier(token)]
+        return entries[ObjectIdentifier(token)]?.string
     }
 
-    /// Registers `token` (the lock is held).
-    private func register(_ token: any Resolvable) -> Int {
+    /// The entry of `token`, registering it the first time (the lock is held).
+    private func register(_ token: any Resolvable) -> (index: Int, string: String?) {
         let key = ObjectIdentifier(token)
-        if let index = indexByObject[key] { return index }
+        if let entry = entries[key] { return entry }
         tokens.append(token)
-        indexByObject[key] = tokens.count - 1
-        return tokens.count - 1
+        let entry = (index: tokens.count - 1, string: String?.none)
+        entries[key] = entry
+        return entry
     }
 
     /// The token registered at `index`.

@@ -23,10 +23,11 @@ extension IAM.PolicyStatement {
     /// statements before it splits a policy): the same effect, id and conditions, and the same
     /// sets of actions, resources and principals.
     func isEquivalent(to other: IAM.PolicyStatement) -> Bool {
-        effect == other.effect && sid == other.sid && conditions == other.conditions
+        // Actions and resources first: the statements of one policy usually differ there.
+        Self.sameSet(actions, other.actions) && Self.sameSet(resources, other.resources)
+            && effect == other.effect && sid == other.sid && conditions == other.conditions
             && Self.sameSet(notActions, other.notActions) && Self.sameSet(notResources, other.notResources)
             && Self.samePrincipals(notPrincipals, other.notPrincipals)
-            && Self.sameSet(actions, other.actions) && Self.sameSet(resources, other.resources)
             && Self.samePrincipals(principals, other.principals)
     }
 
