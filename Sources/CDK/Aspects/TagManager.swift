@@ -27,8 +27,8 @@ public final class TagManager {
     public let resourceType: String
     /// The property the tags go into (`Tags` for most types).
     public let tagPropertyName: String
-    private var tags: [String: Tag] = [:]
-    private var removals: [String: Int] = [:]
+    @exclusivity(unchecked) private var tags: [String: Tag] = [:]
+    @exclusivity(unchecked) private var removals: [String: Int] = [:]
 
     /// A manager for a resource of `resourceType` whose tags go into `tagPropertyName`.
     public init(_ tagType: TagType, resourceType: String, tagPropertyName: String = "Tags", initialTags: [CfnTag] = []) {

@@ -3,10 +3,10 @@
 open class CfnElement: Construct {
     /// The stack the element belongs to.
     public let stack: Stack
-    var logicalIdOverride: String?
+    @exclusivity(unchecked) var logicalIdOverride: String?
     /// The allocated id and the fragment rendered while references were found.
-    var synthesisCache = ElementSynthesisCache()
-    private(set) var logicalIdLocked = false
+    @exclusivity(unchecked) var synthesisCache = ElementSynthesisCache()
+    @exclusivity(unchecked) private(set) var logicalIdLocked = false
     private lazy var logicalIdToken = LogicalIDToken(element: self)
 
     /// Adds the element under `scope`, which must be inside a ``Stack``.
@@ -67,7 +67,7 @@ open class CfnElement: Construct {
 
     /// A condition, checked when the template is written, for writing the element at all (an
     /// IAM policy without statements or principals is left out, as in the AWS CDK).
-    public var synthesizedWhen: (() -> Bool)?
+    @exclusivity(unchecked) public var synthesizedWhen: (() -> Bool)?
 
     /// Resolves `value` and returns it as an object (empty when it resolves to nothing).
     func fragment(section: String, _ definition: JSONValue, _ resolver: Resolver) throws -> JSONObject {
@@ -94,7 +94,7 @@ final class LogicalIDToken: Resolvable {
 open class CfnRefElement: CfnElement {
     /// The references made so far, by attribute (`Ref` for the plain one): an element has a
     /// few, so they are searched in order.
-    private var references: [(key: String, reference: CfnReference)] = []
+    @exclusivity(unchecked) private var references: [(key: String, reference: CfnReference)] = []
 
     /// `{"Ref": logicalId}` as a string token.
     public var ref: String { Token.asString(reference(nil)) }

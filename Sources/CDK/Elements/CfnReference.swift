@@ -19,9 +19,9 @@ public final class CfnReference: Resolvable, CustomStringConvertible {
     public let attribute: String?
     /// How the value is used.
     public let typeHint: TypeHint
-    private var replacements: [ObjectIdentifier: JSONValue] = [:]
+    @exclusivity(unchecked) private var replacements: [ObjectIdentifier: JSONValue] = [:]
     /// The plain reference, kept by logical-id generation.
-    private var synthesisCache = ReferenceSynthesisCache()
+    @exclusivity(unchecked) private var synthesisCache = ReferenceSynthesisCache()
 
     init(target: CfnRefElement, attribute: String?, typeHint: TypeHint) {
         self.target = target

@@ -9,18 +9,18 @@ open class CfnResource: CfnRefElement {
     /// The CloudFormation type, such as `AWS::S3::Bucket`.
     public let cfnResourceType: String
     /// Options rendered beside the properties: condition, policies, metadata.
-    public var cfnOptions = CfnResourceOptions()
+    @exclusivity(unchecked) public var cfnOptions = CfnResourceOptions()
     /// Tags of a taggable resource (set by types whose schema supports tags).
     public let tags: TagManager?
 
-    private var rawProperties: JSONObject
-    private var overrides: [(path: [String], value: JSONValue?)] = []
-    private var dependsOn: [CfnResource] = []
+    @exclusivity(unchecked) private var rawProperties: JSONObject
+    @exclusivity(unchecked) private var overrides: [(path: [String], value: JSONValue?)] = []
+    @exclusivity(unchecked) private var dependsOn: [CfnResource] = []
     /// What ``skipSchemaValidation()`` turned off: `nil` when everything is checked, `[""]`
     /// for the whole resource, otherwise property paths.
-    var schemaValidationSkips: Set<String>?
+    @exclusivity(unchecked) var schemaValidationSkips: Set<String>?
     /// The messages of the schema check made while references were found, for the validation step.
-    var pendingSchemaViolations: [String] = []
+    @exclusivity(unchecked) var pendingSchemaViolations: [String] = []
 
     /// A resource of `type` with raw `properties` (written in the given order).
     ///

@@ -20,11 +20,11 @@ open class Stack: Construct {
     /// The stack's tags, applied by CloudFormation to every resource that supports them.
     public let tags: TagManager
 
-    private(set) var stackDependencies: [(stack: Stack, reasons: [String])] = []
-    private var logicalIdRenames: [String: String] = [:]
-    private var usedRenames: Set<String> = []
+    @exclusivity(unchecked) private(set) var stackDependencies: [(stack: Stack, reasons: [String])] = []
+    @exclusivity(unchecked) private var logicalIdRenames: [String: String] = [:]
+    @exclusivity(unchecked) private var usedRenames: Set<String> = []
     /// The logical-id generation and the `Resources` written ahead (``StackSynthesisCache``).
-    var synthesisCache = StackSynthesisCache()
+    @exclusivity(unchecked) var synthesisCache = StackSynthesisCache()
     /// The context values this stack's lookups asked for and did not find (``reportMissingContextKey(_:)``).
     public internal(set) var missingContext: [MissingContext] = []
 

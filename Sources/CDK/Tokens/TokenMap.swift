@@ -9,9 +9,9 @@ final class TokenMap: @unchecked Sendable {
 
     private let lock = Lock()
     /// The tokens, in the order they were registered (an index points into it).
-    private var tokens: [any Resolvable] = []
+    @exclusivity(unchecked) private var tokens: [any Resolvable] = []
     /// Each registered token's index, and its string encoding once it was encoded.
-    private var entries: [ObjectIdentifier: (index: Int, string: String?)] = [:]
+    @exclusivity(unchecked) private var entries: [ObjectIdentifier: (index: Int, string: String?)] = [:]
 
     /// Room for the tokens of about 1,500 resources (about 300 KB), so that the tables are not
     /// rehashed again and again while an app is built.

@@ -21,23 +21,23 @@ open class Construct: Dependable {
     let path: String
     // Strong, so that holding any construct keeps its whole tree (and app) alive. Changes only
     // when a construct takes the place its ``ConstructScope`` reserved.
-    private(set) var scope: Construct?
-    var children: [Construct] = []
+    @exclusivity(unchecked) private(set) var scope: Construct?
+    @exclusivity(unchecked) var children: [Construct] = []
     /// The children by id, once there are more than a few (fewer are searched in order).
-    private var childrenByID: [String: Construct]?
+    @exclusivity(unchecked) private var childrenByID: [String: Construct]?
     private static let childIndexThreshold = 8
-    var metadata: [MetadataEntry] = []
-    var validations: [any Validation] = []
-    var constructDependencies: [any Dependable] = []
-    var context: [String: JSONValue] = [:]
-    var aspects: [AppliedAspect] = []
-    var locked = false
+    @exclusivity(unchecked) var metadata: [MetadataEntry] = []
+    @exclusivity(unchecked) var validations: [any Validation] = []
+    @exclusivity(unchecked) var constructDependencies: [any Dependable] = []
+    @exclusivity(unchecked) var context: [String: JSONValue] = [:]
+    @exclusivity(unchecked) var aspects: [AppliedAspect] = []
+    @exclusivity(unchecked) var locked = false
     /// Whether the tree was synthesized with this construct in it: children added later are
     /// not in the assembly, and a second `synth()` says so.
-    var synthesizedBefore = false
-    var acknowledgedWarnings: Set<String> = []
+    @exclusivity(unchecked) var synthesizedBefore = false
+    @exclusivity(unchecked) var acknowledgedWarnings: Set<String> = []
     /// The construct `node.defaultChild` names when it was set explicitly.
-    var explicitDefaultChild: Construct?
+    @exclusivity(unchecked) var explicitDefaultChild: Construct?
 
     /// The tree API of this construct: id, path, children, metadata, validations and
     /// dependencies.

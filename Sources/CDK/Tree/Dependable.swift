@@ -7,7 +7,7 @@ public protocol Dependable: AnyObject {
 
 /// A group of dependables that can be depended on as one.
 public final class DependencyGroup: Dependable {
-    private var members: [any Dependable]
+    @exclusivity(unchecked) private var members: [any Dependable]
 
     /// A group of `members`.
     public init(_ members: any Dependable...) { self.members = members }

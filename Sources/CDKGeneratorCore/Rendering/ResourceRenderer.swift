@@ -41,7 +41,9 @@ public enum ResourceRenderer {
     private static func renderStoredProperties(_ model: ResourceModel, _ core: CoreNames, _ w: inout CodeWriter) {
         for property in storedProperties(model) {
             w.doc(property.doc)
-            w.line("public var \(SwiftIdentifier.escaped(property.swiftName)): \(property.type.spelling(core))\(property.isRequired ? "" : "?")")
+            // Unchecked: rendering reads every property of every resource, and no access to a
+            // property overlaps another one (docs/performance.md, "Exclusivity checks").
+            w.line("@exclusivity(unchecked) public var \(SwiftIdentifier.escaped(property.swiftName)): \(property.type.spelling(core))\(property.isRequired ? "" : "?")")
             w.line()
         }
     }

@@ -8,25 +8,25 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::Certificate` resource type.
     public final class CfnCertificate: CfnResource {
         /// The `ApiPassthrough` property. Changing it replaces the resource.
-        public var apiPassthrough: ApiPassthroughProperty?
+        @exclusivity(unchecked) public var apiPassthrough: ApiPassthroughProperty?
 
         /// The `CertificateAuthorityArn` property. Required. Changing it replaces the resource.
-        public var certificateAuthorityArn: String
+        @exclusivity(unchecked) public var certificateAuthorityArn: String
 
         /// The `CertificateSigningRequest` property. Required. Changing it replaces the resource.
-        public var certificateSigningRequest: String
+        @exclusivity(unchecked) public var certificateSigningRequest: String
 
         /// The `SigningAlgorithm` property. Required. Changing it replaces the resource.
-        public var signingAlgorithm: String
+        @exclusivity(unchecked) public var signingAlgorithm: String
 
         /// The `TemplateArn` property. Changing it replaces the resource.
-        public var templateArn: String?
+        @exclusivity(unchecked) public var templateArn: String?
 
         /// The `Validity` property. Required. Changing it replaces the resource.
-        public var validity: ValidityProperty
+        @exclusivity(unchecked) public var validity: ValidityProperty
 
         /// The `ValidityNotBefore` property. Changing it replaces the resource.
-        public var validityNotBefore: ValidityProperty?
+        @exclusivity(unchecked) public var validityNotBefore: ValidityProperty?
 
         /// Defines an `AWS::ACMPCA::Certificate` resource named `id` in `scope`.
         public init(

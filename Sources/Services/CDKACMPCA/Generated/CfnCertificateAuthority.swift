@@ -8,28 +8,28 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::CertificateAuthority` resource type.
     public final class CfnCertificateAuthority: CfnResource {
         /// The `CsrExtensions` property. Changing it replaces the resource.
-        public var csrExtensions: CsrExtensionsProperty?
+        @exclusivity(unchecked) public var csrExtensions: CsrExtensionsProperty?
 
         /// The `KeyAlgorithm` property. Required. Changing it replaces the resource.
-        public var keyAlgorithm: String
+        @exclusivity(unchecked) public var keyAlgorithm: String
 
         /// The `KeyStorageSecurityStandard` property. Changing it replaces the resource.
-        public var keyStorageSecurityStandard: String?
+        @exclusivity(unchecked) public var keyStorageSecurityStandard: String?
 
         /// The `RevocationConfiguration` property.
-        public var revocationConfiguration: RevocationConfigurationProperty?
+        @exclusivity(unchecked) public var revocationConfiguration: RevocationConfigurationProperty?
 
         /// The `SigningAlgorithm` property. Required. Changing it replaces the resource.
-        public var signingAlgorithm: String
+        @exclusivity(unchecked) public var signingAlgorithm: String
 
         /// The `Subject` property. Required. Changing it replaces the resource.
-        public var subject: SubjectProperty
+        @exclusivity(unchecked) public var subject: SubjectProperty
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `UsageMode` property. Changing it replaces the resource.
-        public var usageMode: String?
+        @exclusivity(unchecked) public var usageMode: String?
 
         /// Defines an `AWS::ACMPCA::CertificateAuthority` resource named `id` in `scope`.
         public init(

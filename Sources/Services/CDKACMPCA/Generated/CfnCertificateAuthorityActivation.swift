@@ -8,16 +8,16 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::CertificateAuthorityActivation` resource type.
     public final class CfnCertificateAuthorityActivation: CfnResource {
         /// The `Certificate` property. Required.
-        public var certificate: String
+        @exclusivity(unchecked) public var certificate: String
 
         /// The `CertificateAuthorityArn` property. Required. Changing it replaces the resource.
-        public var certificateAuthorityArn: String
+        @exclusivity(unchecked) public var certificateAuthorityArn: String
 
         /// The `CertificateChain` property.
-        public var certificateChain: String?
+        @exclusivity(unchecked) public var certificateChain: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::ACMPCA::CertificateAuthorityActivation` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ACMPCA {
     /// The `AWS::ACMPCA::Permission` resource type.
     public final class CfnPermission: CfnResource {
         /// The `Actions` property. Required. Changing it replaces the resource.
-        public var actions: [String]
+        @exclusivity(unchecked) public var actions: [String]
 
         /// The `CertificateAuthorityArn` property. Required. Changing it replaces the resource.
-        public var certificateAuthorityArn: String
+        @exclusivity(unchecked) public var certificateAuthorityArn: String
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// The `SourceAccount` property. Changing it replaces the resource.
-        public var sourceAccount: String?
+        @exclusivity(unchecked) public var sourceAccount: String?
 
         /// Defines an `AWS::ACMPCA::Permission` resource named `id` in `scope`.
         public init(

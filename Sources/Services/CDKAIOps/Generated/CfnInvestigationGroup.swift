@@ -8,31 +8,31 @@ extension AIOps {
     /// The `AWS::AIOps::InvestigationGroup` resource type.
     public final class CfnInvestigationGroup: CfnResource {
         /// The `ChatbotNotificationChannels` property.
-        public var chatbotNotificationChannels: [ChatbotNotificationChannelProperty]?
+        @exclusivity(unchecked) public var chatbotNotificationChannels: [ChatbotNotificationChannelProperty]?
 
         /// The `CrossAccountConfigurations` property.
-        public var crossAccountConfigurations: [CrossAccountConfigurationProperty]?
+        @exclusivity(unchecked) public var crossAccountConfigurations: [CrossAccountConfigurationProperty]?
 
         /// The `EncryptionConfig` property.
-        public var encryptionConfig: EncryptionConfigMapProperty?
+        @exclusivity(unchecked) public var encryptionConfig: EncryptionConfigMapProperty?
 
         /// The `InvestigationGroupPolicy` property.
-        public var investigationGroupPolicy: String?
+        @exclusivity(unchecked) public var investigationGroupPolicy: String?
 
         /// The `IsCloudTrailEventHistoryEnabled` property.
-        public var isCloudTrailEventHistoryEnabled: Bool?
+        @exclusivity(unchecked) public var isCloudTrailEventHistoryEnabled: Bool?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RetentionInDays` property. Changing it replaces the resource.
-        public var retentionInDays: Double?
+        @exclusivity(unchecked) public var retentionInDays: Double?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `TagKeyBoundaries` property.
-        public var tagKeyBoundaries: [String]?
+        @exclusivity(unchecked) public var tagKeyBoundaries: [String]?
 
         /// Defines an `AWS::AIOps::InvestigationGroup` resource named `id` in `scope`.
         public init(

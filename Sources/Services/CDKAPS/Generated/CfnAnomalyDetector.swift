@@ -8,22 +8,22 @@ extension APS {
     /// The `AWS::APS::AnomalyDetector` resource type.
     public final class CfnAnomalyDetector: CfnResource {
         /// The `Alias` property. Required. Changing it replaces the resource.
-        public var alias: String
+        @exclusivity(unchecked) public var alias: String
 
         /// The `Configuration` property. Required.
-        public var configuration: AnomalyDetectorConfigurationProperty
+        @exclusivity(unchecked) public var configuration: AnomalyDetectorConfigurationProperty
 
         /// The `EvaluationIntervalInSeconds` property.
-        public var evaluationIntervalInSeconds: Double?
+        @exclusivity(unchecked) public var evaluationIntervalInSeconds: Double?
 
         /// The `Labels` property.
-        public var labels: [LabelProperty]?
+        @exclusivity(unchecked) public var labels: [LabelProperty]?
 
         /// The `MissingDataAction` property.
-        public var missingDataAction: MissingDataActionProperty?
+        @exclusivity(unchecked) public var missingDataAction: MissingDataActionProperty?
 
         /// The `Workspace` property. Required. Changing it replaces the resource.
-        public var workspace: String
+        @exclusivity(unchecked) public var workspace: String
 
         /// Defines an `AWS::APS::AnomalyDetector` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension APS {
     /// The `AWS::APS::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: String
+        @exclusivity(unchecked) public var policyDocument: String
 
         /// The `WorkspaceArn` property. Required. Changing it replaces the resource.
-        public var workspaceArn: String
+        @exclusivity(unchecked) public var workspaceArn: String
 
         /// Defines an `AWS::APS::ResourcePolicy` resource named `id` in `scope`.
         public init(

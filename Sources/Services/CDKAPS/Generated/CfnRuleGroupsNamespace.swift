@@ -8,13 +8,13 @@ extension APS {
     /// The `AWS::APS::RuleGroupsNamespace` resource type.
     public final class CfnRuleGroupsNamespace: CfnResource {
         /// The `Data` property. Required.
-        public var data: String
+        @exclusivity(unchecked) public var data: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Workspace` property. Required. Changing it replaces the resource.
-        public var workspace: String
+        @exclusivity(unchecked) public var workspace: String
 
         /// Defines an `AWS::APS::RuleGroupsNamespace` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension APS {
     /// The `AWS::APS::Scraper` resource type.
     public final class CfnScraper: CfnResource {
         /// The `Alias` property.
-        public var alias: String?
+        @exclusivity(unchecked) public var alias: String?
 
         /// The `Destination` property. Required.
-        public var destination: DestinationProperty
+        @exclusivity(unchecked) public var destination: DestinationProperty
 
         /// The `RoleConfiguration` property.
-        public var roleConfiguration: RoleConfigurationProperty?
+        @exclusivity(unchecked) public var roleConfiguration: RoleConfigurationProperty?
 
         /// The `ScrapeConfiguration` property. Required.
-        public var scrapeConfiguration: ScrapeConfigurationProperty
+        @exclusivity(unchecked) public var scrapeConfiguration: ScrapeConfigurationProperty
 
         /// The `ScraperLoggingConfiguration` property.
-        public var scraperLoggingConfiguration: ScraperLoggingConfigurationProperty?
+        @exclusivity(unchecked) public var scraperLoggingConfiguration: ScraperLoggingConfigurationProperty?
 
         /// The `Source` property. Required. Changing it replaces the resource.
-        public var source: SourceProperty
+        @exclusivity(unchecked) public var source: SourceProperty
 
         /// Defines an `AWS::APS::Scraper` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension APS {
     /// The `AWS::APS::Workspace` resource type.
     public final class CfnWorkspace: CfnResource {
         /// The `AlertManagerDefinition` property.
-        public var alertManagerDefinition: String?
+        @exclusivity(unchecked) public var alertManagerDefinition: String?
 
         /// The `Alias` property.
-        public var alias: String?
+        @exclusivity(unchecked) public var alias: String?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `LoggingConfiguration` property.
-        public var loggingConfiguration: LoggingConfigurationProperty?
+        @exclusivity(unchecked) public var loggingConfiguration: LoggingConfigurationProperty?
 
         /// The `QueryLoggingConfiguration` property.
-        public var queryLoggingConfiguration: QueryLoggingConfigurationProperty?
+        @exclusivity(unchecked) public var queryLoggingConfiguration: QueryLoggingConfigurationProperty?
 
         /// The `WorkspaceConfiguration` property.
-        public var workspaceConfiguration: WorkspaceConfigurationProperty?
+        @exclusivity(unchecked) public var workspaceConfiguration: WorkspaceConfigurationProperty?
 
         /// Defines an `AWS::APS::Workspace` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension ARCRegionSwitch {
     /// The `AWS::ARCRegionSwitch::Plan` resource type.
     public final class CfnPlan: CfnResource {
         /// The `AssociatedAlarms` property.
-        public var associatedAlarms: [String: AssociatedAlarmProperty]?
+        @exclusivity(unchecked) public var associatedAlarms: [String: AssociatedAlarmProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExecutionRole` property. Required.
-        public var executionRole: String
+        @exclusivity(unchecked) public var executionRole: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PrimaryRegion` property. Changing it replaces the resource.
-        public var primaryRegion: String?
+        @exclusivity(unchecked) public var primaryRegion: String?
 
         /// The `RecoveryApproach` property. Required. Changing it replaces the resource.
-        public var recoveryApproach: String
+        @exclusivity(unchecked) public var recoveryApproach: String
 
         /// The `RecoveryTimeObjectiveMinutes` property.
-        public var recoveryTimeObjectiveMinutes: Double?
+        @exclusivity(unchecked) public var recoveryTimeObjectiveMinutes: Double?
 
         /// The `Regions` property. Required. Changing it replaces the resource.
-        public var regions: [String]
+        @exclusivity(unchecked) public var regions: [String]
 
         /// The `ReportConfiguration` property.
-        public var reportConfiguration: ReportConfigurationProperty?
+        @exclusivity(unchecked) public var reportConfiguration: ReportConfigurationProperty?
 
         /// The `Triggers` property.
-        public var triggers: [TriggerProperty]?
+        @exclusivity(unchecked) public var triggers: [TriggerProperty]?
 
         /// The `Workflows` property. Required.
-        public var workflows: [WorkflowProperty]
+        @exclusivity(unchecked) public var workflows: [WorkflowProperty]
 
         /// Defines an `AWS::ARCRegionSwitch::Plan` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension ARCZonalShift {
     /// The `AWS::ARCZonalShift::AutoshiftObserverNotificationStatus` resource type.
     public final class CfnAutoshiftObserverNotificationStatus: CfnResource {
         /// The `Status` property. Required. Changing it replaces the resource.
-        public var status: String
+        @exclusivity(unchecked) public var status: String
 
         /// Defines an `AWS::ARCZonalShift::AutoshiftObserverNotificationStatus` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ARCZonalShift {
     /// The `AWS::ARCZonalShift::ZonalAutoshiftConfiguration` resource type.
     public final class CfnZonalAutoshiftConfiguration: CfnResource {
         /// The `PracticeRunConfiguration` property.
-        public var practiceRunConfiguration: PracticeRunConfigurationProperty?
+        @exclusivity(unchecked) public var practiceRunConfiguration: PracticeRunConfigurationProperty?
 
         /// The `ResourceIdentifier` property. Changing it replaces the resource.
-        public var resourceIdentifier: String?
+        @exclusivity(unchecked) public var resourceIdentifier: String?
 
         /// The `ZonalAutoshiftStatus` property.
-        public var zonalAutoshiftStatus: String?
+        @exclusivity(unchecked) public var zonalAutoshiftStatus: String?
 
         /// Defines an `AWS::ARCZonalShift::ZonalAutoshiftConfiguration` resource named `id` in `scope`.
         public init(

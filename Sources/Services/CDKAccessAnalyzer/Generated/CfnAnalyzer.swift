@@ -8,16 +8,16 @@ extension AccessAnalyzer {
     /// The `AWS::AccessAnalyzer::Analyzer` resource type.
     public final class CfnAnalyzer: CfnResource {
         /// The `AnalyzerConfiguration` property.
-        public var analyzerConfiguration: AnalyzerConfigurationProperty?
+        @exclusivity(unchecked) public var analyzerConfiguration: AnalyzerConfigurationProperty?
 
         /// The `AnalyzerName` property. Changing it replaces the resource.
-        public var analyzerName: String?
+        @exclusivity(unchecked) public var analyzerName: String?
 
         /// The `ArchiveRules` property.
-        public var archiveRules: [ArchiveRuleProperty]?
+        @exclusivity(unchecked) public var archiveRules: [ArchiveRuleProperty]?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::AccessAnalyzer::Analyzer` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension AlexaASK {
     /// The `Alexa::ASK::Skill` resource type.
     public final class CfnSkill: CfnResource {
         /// The `AuthenticationConfiguration` property. Required.
-        public var authenticationConfiguration: AuthenticationConfigurationProperty
+        @exclusivity(unchecked) public var authenticationConfiguration: AuthenticationConfigurationProperty
 
         /// The `SkillPackage` property. Required.
-        public var skillPackage: SkillPackageProperty
+        @exclusivity(unchecked) public var skillPackage: SkillPackageProperty
 
         /// The `VendorId` property. Required. Changing it replaces the resource.
-        public var vendorId: String
+        @exclusivity(unchecked) public var vendorId: String
 
         /// Defines an `Alexa::ASK::Skill` resource named `id` in `scope`.
         public init(

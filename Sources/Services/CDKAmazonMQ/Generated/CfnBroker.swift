@@ -8,61 +8,61 @@ extension AmazonMQ {
     /// The `AWS::AmazonMQ::Broker` resource type.
     public final class CfnBroker: CfnResource {
         /// The `AuthenticationStrategy` property. Changing it replaces the resource.
-        public var authenticationStrategy: String?
+        @exclusivity(unchecked) public var authenticationStrategy: String?
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `BrokerName` property. Required. Changing it replaces the resource.
-        public var brokerName: String
+        @exclusivity(unchecked) public var brokerName: String
 
         /// The `Configuration` property.
-        public var configuration: ConfigurationIdProperty?
+        @exclusivity(unchecked) public var configuration: ConfigurationIdProperty?
 
         /// The `DataReplicationMode` property.
-        public var dataReplicationMode: String?
+        @exclusivity(unchecked) public var dataReplicationMode: String?
 
         /// The `DataReplicationPrimaryBrokerArn` property.
-        public var dataReplicationPrimaryBrokerArn: String?
+        @exclusivity(unchecked) public var dataReplicationPrimaryBrokerArn: String?
 
         /// The `DeploymentMode` property. Required. Changing it replaces the resource.
-        public var deploymentMode: String
+        @exclusivity(unchecked) public var deploymentMode: String
 
         /// The `EncryptionOptions` property. Changing it replaces the resource.
-        public var encryptionOptions: EncryptionOptionsProperty?
+        @exclusivity(unchecked) public var encryptionOptions: EncryptionOptionsProperty?
 
         /// The `EngineType` property. Required. Changing it replaces the resource.
-        public var engineType: String
+        @exclusivity(unchecked) public var engineType: String
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `HostInstanceType` property. Required.
-        public var hostInstanceType: String
+        @exclusivity(unchecked) public var hostInstanceType: String
 
         /// The `LdapServerMetadata` property.
-        public var ldapServerMetadata: LdapServerMetadataProperty?
+        @exclusivity(unchecked) public var ldapServerMetadata: LdapServerMetadataProperty?
 
         /// The `Logs` property.
-        public var logs: LogListProperty?
+        @exclusivity(unchecked) public var logs: LogListProperty?
 
         /// The `MaintenanceWindowStartTime` property.
-        public var maintenanceWindowStartTime: MaintenanceWindowProperty?
+        @exclusivity(unchecked) public var maintenanceWindowStartTime: MaintenanceWindowProperty?
 
         /// The `PubliclyAccessible` property. Required. Changing it replaces the resource.
-        public var publiclyAccessible: Bool
+        @exclusivity(unchecked) public var publiclyAccessible: Bool
 
         /// The `SecurityGroups` property.
-        public var securityGroups: [String]?
+        @exclusivity(unchecked) public var securityGroups: [String]?
 
         /// The `StorageType` property. Changing it replaces the resource.
-        public var storageType: String?
+        @exclusivity(unchecked) public var storageType: String?
 
         /// The `SubnetIds` property. Changing it replaces the resource.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `Users` property.
-        public var users: [UserProperty]?
+        @exclusivity(unchecked) public var users: [UserProperty]?
 
         /// Defines an `AWS::AmazonMQ::Broker` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension AmazonMQ {
     /// The `AWS::AmazonMQ::Configuration` resource type.
     public final class CfnConfiguration: CfnResource {
         /// The `AuthenticationStrategy` property. Changing it replaces the resource.
-        public var authenticationStrategy: String?
+        @exclusivity(unchecked) public var authenticationStrategy: String?
 
         /// The `Data` property.
-        public var data: String?
+        @exclusivity(unchecked) public var data: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EngineType` property. Required. Changing it replaces the resource.
-        public var engineType: String
+        @exclusivity(unchecked) public var engineType: String
 
         /// The `EngineVersion` property. Changing it replaces the resource.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::AmazonMQ::Configuration` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension AmazonMQ {
     /// The `AWS::AmazonMQ::ConfigurationAssociation` resource type.
     public final class CfnConfigurationAssociation: CfnResource {
         /// The `Broker` property. Required. Changing it replaces the resource.
-        public var broker: String
+        @exclusivity(unchecked) public var broker: String
 
         /// The `Configuration` property. Required.
-        public var configuration: ConfigurationIdProperty
+        @exclusivity(unchecked) public var configuration: ConfigurationIdProperty
 
         /// Defines an `AWS::AmazonMQ::ConfigurationAssociation` resource named `id` in `scope`.
         public init(

@@ -8,55 +8,55 @@ extension Amplify {
     /// The `AWS::Amplify::App` resource type.
     public final class CfnApp: CfnResource {
         /// The `AccessToken` property.
-        public var accessToken: String?
+        @exclusivity(unchecked) public var accessToken: String?
 
         /// The `AutoBranchCreationConfig` property.
-        public var autoBranchCreationConfig: AutoBranchCreationConfigProperty?
+        @exclusivity(unchecked) public var autoBranchCreationConfig: AutoBranchCreationConfigProperty?
 
         /// The `BasicAuthConfig` property.
-        public var basicAuthConfig: BasicAuthConfigProperty?
+        @exclusivity(unchecked) public var basicAuthConfig: BasicAuthConfigProperty?
 
         /// The `BuildSpec` property.
-        public var buildSpec: String?
+        @exclusivity(unchecked) public var buildSpec: String?
 
         /// The `CacheConfig` property.
-        public var cacheConfig: CacheConfigProperty?
+        @exclusivity(unchecked) public var cacheConfig: CacheConfigProperty?
 
         /// The `ComputeRoleArn` property.
-        public var computeRoleArn: String?
+        @exclusivity(unchecked) public var computeRoleArn: String?
 
         /// The `CustomHeaders` property.
-        public var customHeaders: String?
+        @exclusivity(unchecked) public var customHeaders: String?
 
         /// The `CustomRules` property.
-        public var customRules: [CustomRuleProperty]?
+        @exclusivity(unchecked) public var customRules: [CustomRuleProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnableBranchAutoDeletion` property.
-        public var enableBranchAutoDeletion: Bool?
+        @exclusivity(unchecked) public var enableBranchAutoDeletion: Bool?
 
         /// The `EnvironmentVariables` property.
-        public var environmentVariables: [EnvironmentVariableProperty]?
+        @exclusivity(unchecked) public var environmentVariables: [EnvironmentVariableProperty]?
 
         /// The `IAMServiceRole` property.
-        public var iamServiceRole: String?
+        @exclusivity(unchecked) public var iamServiceRole: String?
 
         /// The `JobConfig` property.
-        public var jobConfig: JobConfigProperty?
+        @exclusivity(unchecked) public var jobConfig: JobConfigProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OauthToken` property.
-        public var oauthToken: String?
+        @exclusivity(unchecked) public var oauthToken: String?
 
         /// The `Platform` property.
-        public var platform: String?
+        @exclusivity(unchecked) public var platform: String?
 
         /// The `Repository` property.
-        public var repository: String?
+        @exclusivity(unchecked) public var repository: String?
 
         /// Defines an `AWS::Amplify::App` resource named `id` in `scope`.
         public init(

@@ -8,49 +8,49 @@ extension Amplify {
     /// The `AWS::Amplify::Branch` resource type.
     public final class CfnBranch: CfnResource {
         /// The `AppId` property. Required. Changing it replaces the resource.
-        public var appId: String
+        @exclusivity(unchecked) public var appId: String
 
         /// The `Backend` property.
-        public var backend: BackendProperty?
+        @exclusivity(unchecked) public var backend: BackendProperty?
 
         /// The `BasicAuthConfig` property.
-        public var basicAuthConfig: BasicAuthConfigProperty?
+        @exclusivity(unchecked) public var basicAuthConfig: BasicAuthConfigProperty?
 
         /// The `BranchName` property. Required. Changing it replaces the resource.
-        public var branchName: String
+        @exclusivity(unchecked) public var branchName: String
 
         /// The `BuildSpec` property.
-        public var buildSpec: String?
+        @exclusivity(unchecked) public var buildSpec: String?
 
         /// The `ComputeRoleArn` property.
-        public var computeRoleArn: String?
+        @exclusivity(unchecked) public var computeRoleArn: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnableAutoBuild` property.
-        public var enableAutoBuild: Bool?
+        @exclusivity(unchecked) public var enableAutoBuild: Bool?
 
         /// The `EnablePerformanceMode` property.
-        public var enablePerformanceMode: Bool?
+        @exclusivity(unchecked) public var enablePerformanceMode: Bool?
 
         /// The `EnablePullRequestPreview` property.
-        public var enablePullRequestPreview: Bool?
+        @exclusivity(unchecked) public var enablePullRequestPreview: Bool?
 
         /// The `EnableSkewProtection` property.
-        public var enableSkewProtection: Bool?
+        @exclusivity(unchecked) public var enableSkewProtection: Bool?
 
         /// The `EnvironmentVariables` property.
-        public var environmentVariables: [EnvironmentVariableProperty]?
+        @exclusivity(unchecked) public var environmentVariables: [EnvironmentVariableProperty]?
 
         /// The `Framework` property.
-        public var framework: String?
+        @exclusivity(unchecked) public var framework: String?
 
         /// The `PullRequestEnvironmentName` property.
-        public var pullRequestEnvironmentName: String?
+        @exclusivity(unchecked) public var pullRequestEnvironmentName: String?
 
         /// The `Stage` property.
-        public var stage: String?
+        @exclusivity(unchecked) public var stage: String?
 
         /// Defines an `AWS::Amplify::Branch` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Amplify {
     /// The `AWS::Amplify::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `AppId` property. Required. Changing it replaces the resource.
-        public var appId: String
+        @exclusivity(unchecked) public var appId: String
 
         /// The `AutoSubDomainCreationPatterns` property.
-        public var autoSubDomainCreationPatterns: [String]?
+        @exclusivity(unchecked) public var autoSubDomainCreationPatterns: [String]?
 
         /// The `AutoSubDomainIAMRole` property.
-        public var autoSubDomainIamRole: String?
+        @exclusivity(unchecked) public var autoSubDomainIamRole: String?
 
         /// The `CertificateSettings` property.
-        public var certificateSettings: CertificateSettingsProperty?
+        @exclusivity(unchecked) public var certificateSettings: CertificateSettingsProperty?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `EnableAutoSubDomain` property.
-        public var enableAutoSubDomain: Bool?
+        @exclusivity(unchecked) public var enableAutoSubDomain: Bool?
 
         /// The `SubDomainSettings` property. Required.
-        public var subDomainSettings: [SubDomainSettingProperty]
+        @exclusivity(unchecked) public var subDomainSettings: [SubDomainSettingProperty]
 
         /// Defines an `AWS::Amplify::Domain` resource named `id` in `scope`.
         public init(

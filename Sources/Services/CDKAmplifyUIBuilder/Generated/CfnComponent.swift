@@ -8,43 +8,43 @@ extension AmplifyUIBuilder {
     /// The `AWS::AmplifyUIBuilder::Component` resource type.
     public final class CfnComponent: CfnResource {
         /// The `AppId` property. Changing it replaces the resource.
-        public var appId: String?
+        @exclusivity(unchecked) public var appId: String?
 
         /// The `BindingProperties` property.
-        public var bindingProperties: [String: ComponentBindingPropertiesValueProperty]?
+        @exclusivity(unchecked) public var bindingProperties: [String: ComponentBindingPropertiesValueProperty]?
 
         /// The `Children` property.
-        public var children: [ComponentChildProperty]?
+        @exclusivity(unchecked) public var children: [ComponentChildProperty]?
 
         /// The `CollectionProperties` property.
-        public var collectionProperties: [String: ComponentDataConfigurationProperty]?
+        @exclusivity(unchecked) public var collectionProperties: [String: ComponentDataConfigurationProperty]?
 
         /// The `ComponentType` property.
-        public var componentType: String?
+        @exclusivity(unchecked) public var componentType: String?
 
         /// The `EnvironmentName` property. Changing it replaces the resource.
-        public var environmentName: String?
+        @exclusivity(unchecked) public var environmentName: String?
 
         /// The `Events` property.
-        public var events: [String: ComponentEventProperty]?
+        @exclusivity(unchecked) public var events: [String: ComponentEventProperty]?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Overrides` property.
-        public var overrides: [String: [String: String]]?
+        @exclusivity(unchecked) public var overrides: [String: [String: String]]?
 
         /// The `Properties` property.
-        public var properties: [String: ComponentPropertyProperty]?
+        @exclusivity(unchecked) public var properties: [String: ComponentPropertyProperty]?
 
         /// The `SchemaVersion` property.
-        public var schemaVersion: String?
+        @exclusivity(unchecked) public var schemaVersion: String?
 
         /// The `SourceId` property.
-        public var sourceId: String?
+        @exclusivity(unchecked) public var sourceId: String?
 
         /// The `Variants` property.
-        public var variants: [ComponentVariantProperty]?
+        @exclusivity(unchecked) public var variants: [ComponentVariantProperty]?
 
         /// Defines an `AWS::AmplifyUIBuilder::Component` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension AmplifyUIBuilder {
     /// The `AWS::AmplifyUIBuilder::Form` resource type.
     public final class CfnForm: CfnResource {
         /// The `AppId` property. Changing it replaces the resource.
-        public var appId: String?
+        @exclusivity(unchecked) public var appId: String?
 
         /// The `Cta` property.
-        public var cta: FormCTAProperty?
+        @exclusivity(unchecked) public var cta: FormCTAProperty?
 
         /// The `DataType` property.
-        public var dataType: FormDataTypeConfigProperty?
+        @exclusivity(unchecked) public var dataType: FormDataTypeConfigProperty?
 
         /// The `EnvironmentName` property. Changing it replaces the resource.
-        public var environmentName: String?
+        @exclusivity(unchecked) public var environmentName: String?
 
         /// The `Fields` property.
-        public var fields: [String: FieldConfigProperty]?
+        @exclusivity(unchecked) public var fields: [String: FieldConfigProperty]?
 
         /// The `FormActionType` property.
-        public var formActionType: String?
+        @exclusivity(unchecked) public var formActionType: String?
 
         /// The `LabelDecorator` property.
-        public var labelDecorator: String?
+        @exclusivity(unchecked) public var labelDecorator: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SchemaVersion` property.
-        public var schemaVersion: String?
+        @exclusivity(unchecked) public var schemaVersion: String?
 
         /// The `SectionalElements` property.
-        public var sectionalElements: [String: SectionalElementProperty]?
+        @exclusivity(unchecked) public var sectionalElements: [String: SectionalElementProperty]?
 
         /// The `Style` property.
-        public var style: FormStyleProperty?
+        @exclusivity(unchecked) public var style: FormStyleProperty?
 
         /// Defines an `AWS::AmplifyUIBuilder::Form` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension AmplifyUIBuilder {
     /// The `AWS::AmplifyUIBuilder::Theme` resource type.
     public final class CfnTheme: CfnResource {
         /// The `AppId` property. Changing it replaces the resource.
-        public var appId: String?
+        @exclusivity(unchecked) public var appId: String?
 
         /// The `EnvironmentName` property. Changing it replaces the resource.
-        public var environmentName: String?
+        @exclusivity(unchecked) public var environmentName: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Overrides` property.
-        public var overrides: [ThemeValuesProperty]?
+        @exclusivity(unchecked) public var overrides: [ThemeValuesProperty]?
 
         /// The `Values` property.
-        public var values: [ThemeValuesProperty]?
+        @exclusivity(unchecked) public var values: [ThemeValuesProperty]?
 
         /// Defines an `AWS::AmplifyUIBuilder::Theme` resource named `id` in `scope`.
         public init(

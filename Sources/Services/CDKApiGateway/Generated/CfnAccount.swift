@@ -8,7 +8,7 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Account` resource type.
     public final class CfnAccount: CDK.CfnResource {
         /// The `CloudWatchRoleArn` property.
-        public var cloudWatchRoleArn: String?
+        @exclusivity(unchecked) public var cloudWatchRoleArn: String?
 
         /// Defines an `AWS::ApiGateway::Account` resource named `id` in `scope`.
         public init(

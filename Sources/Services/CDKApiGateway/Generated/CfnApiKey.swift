@@ -8,25 +8,25 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::ApiKey` resource type.
     public final class CfnApiKey: CDK.CfnResource {
         /// The `CustomerId` property.
-        public var customerId: String?
+        @exclusivity(unchecked) public var customerId: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `GenerateDistinctId` property. Changing it replaces the resource.
-        public var generateDistinctId: Bool?
+        @exclusivity(unchecked) public var generateDistinctId: Bool?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `StageKeys` property.
-        public var stageKeys: [StageKeyProperty]?
+        @exclusivity(unchecked) public var stageKeys: [StageKeyProperty]?
 
         /// The `Value` property. Changing it replaces the resource.
-        public var value: String?
+        @exclusivity(unchecked) public var value: String?
 
         /// Defines an `AWS::ApiGateway::ApiKey` resource named `id` in `scope`.
         public init(

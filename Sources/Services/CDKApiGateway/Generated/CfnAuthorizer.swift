@@ -8,34 +8,34 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Authorizer` resource type.
     public final class CfnAuthorizer: CDK.CfnResource {
         /// The `AuthType` property.
-        public var authType: String?
+        @exclusivity(unchecked) public var authType: String?
 
         /// The `AuthorizerCredentials` property.
-        public var authorizerCredentials: String?
+        @exclusivity(unchecked) public var authorizerCredentials: String?
 
         /// The `AuthorizerResultTtlInSeconds` property.
-        public var authorizerResultTtlInSeconds: Double?
+        @exclusivity(unchecked) public var authorizerResultTtlInSeconds: Double?
 
         /// The `AuthorizerUri` property.
-        public var authorizerUri: String?
+        @exclusivity(unchecked) public var authorizerUri: String?
 
         /// The `IdentitySource` property.
-        public var identitySource: String?
+        @exclusivity(unchecked) public var identitySource: String?
 
         /// The `IdentityValidationExpression` property.
-        public var identityValidationExpression: String?
+        @exclusivity(unchecked) public var identityValidationExpression: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProviderARNs` property.
-        public var providerArNs: [String]?
+        @exclusivity(unchecked) public var providerArNs: [String]?
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::ApiGateway::Authorizer` resource named `id` in `scope`.
         public init(

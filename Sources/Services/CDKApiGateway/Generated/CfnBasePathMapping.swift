@@ -8,16 +8,16 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::BasePathMapping` resource type.
     public final class CfnBasePathMapping: CDK.CfnResource {
         /// The `BasePath` property. Changing it replaces the resource.
-        public var basePath: String?
+        @exclusivity(unchecked) public var basePath: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `RestApiId` property.
-        public var restApiId: String?
+        @exclusivity(unchecked) public var restApiId: String?
 
         /// The `Stage` property.
-        public var stage: String?
+        @exclusivity(unchecked) public var stage: String?
 
         /// Defines an `AWS::ApiGateway::BasePathMapping` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::BasePathMappingV2` resource type.
     public final class CfnBasePathMappingV2: CDK.CfnResource {
         /// The `BasePath` property. Changing it replaces the resource.
-        public var basePath: String?
+        @exclusivity(unchecked) public var basePath: String?
 
         /// The `DomainNameArn` property. Required. Changing it replaces the resource.
-        public var domainNameArn: String
+        @exclusivity(unchecked) public var domainNameArn: String
 
         /// The `RestApiId` property. Required.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// The `Stage` property.
-        public var stage: String?
+        @exclusivity(unchecked) public var stage: String?
 
         /// Defines an `AWS::ApiGateway::BasePathMappingV2` resource named `id` in `scope`.
         public init(

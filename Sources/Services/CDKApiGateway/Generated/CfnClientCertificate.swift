@@ -8,7 +8,7 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::ClientCertificate` resource type.
     public final class CfnClientCertificate: CDK.CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::ApiGateway::ClientCertificate` resource named `id` in `scope`.
         public init(

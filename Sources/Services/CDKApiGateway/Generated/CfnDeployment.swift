@@ -8,19 +8,19 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Deployment` resource type.
     public final class CfnDeployment: CDK.CfnResource {
         /// The `DeploymentCanarySettings` property. Changing it replaces the resource.
-        public var deploymentCanarySettings: DeploymentCanarySettingsProperty?
+        @exclusivity(unchecked) public var deploymentCanarySettings: DeploymentCanarySettingsProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// The `StageDescription` property.
-        public var stageDescription: StageDescriptionProperty?
+        @exclusivity(unchecked) public var stageDescription: StageDescriptionProperty?
 
         /// The `StageName` property.
-        public var stageName: String?
+        @exclusivity(unchecked) public var stageName: String?
 
         /// Defines an `AWS::ApiGateway::Deployment` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DocumentationPart` resource type.
     public final class CfnDocumentationPart: CDK.CfnResource {
         /// The `Location` property. Required. Changing it replaces the resource.
-        public var location: LocationProperty
+        @exclusivity(unchecked) public var location: LocationProperty
 
         /// The `Properties` property. Required.
-        public var properties: String
+        @exclusivity(unchecked) public var properties: String
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// Defines an `AWS::ApiGateway::DocumentationPart` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DocumentationVersion` resource type.
     public final class CfnDocumentationVersion: CDK.CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DocumentationVersion` property. Required. Changing it replaces the resource.
-        public var documentationVersion: String
+        @exclusivity(unchecked) public var documentationVersion: String
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// Defines an `AWS::ApiGateway::DocumentationVersion` resource named `id` in `scope`.
         public init(

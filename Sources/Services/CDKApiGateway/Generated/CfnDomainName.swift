@@ -8,31 +8,31 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DomainName` resource type.
     public final class CfnDomainName: CDK.CfnResource {
         /// The `CertificateArn` property.
-        public var certificateArn: String?
+        @exclusivity(unchecked) public var certificateArn: String?
 
         /// The `DomainName` property. Changing it replaces the resource.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `EndpointAccessMode` property.
-        public var endpointAccessMode: String?
+        @exclusivity(unchecked) public var endpointAccessMode: String?
 
         /// The `EndpointConfiguration` property.
-        public var endpointConfiguration: EndpointConfigurationProperty?
+        @exclusivity(unchecked) public var endpointConfiguration: EndpointConfigurationProperty?
 
         /// The `MutualTlsAuthentication` property.
-        public var mutualTlsAuthentication: MutualTlsAuthenticationProperty?
+        @exclusivity(unchecked) public var mutualTlsAuthentication: MutualTlsAuthenticationProperty?
 
         /// The `OwnershipVerificationCertificateArn` property.
-        public var ownershipVerificationCertificateArn: String?
+        @exclusivity(unchecked) public var ownershipVerificationCertificateArn: String?
 
         /// The `RegionalCertificateArn` property.
-        public var regionalCertificateArn: String?
+        @exclusivity(unchecked) public var regionalCertificateArn: String?
 
         /// The `RoutingMode` property.
-        public var routingMode: String?
+        @exclusivity(unchecked) public var routingMode: String?
 
         /// The `SecurityPolicy` property.
-        public var securityPolicy: String?
+        @exclusivity(unchecked) public var securityPolicy: String?
 
         /// Defines an `AWS::ApiGateway::DomainName` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DomainNameAccessAssociation` resource type.
     public final class CfnDomainNameAccessAssociation: CDK.CfnResource {
         /// The `AccessAssociationSource` property. Required. Changing it replaces the resource.
-        public var accessAssociationSource: String
+        @exclusivity(unchecked) public var accessAssociationSource: String
 
         /// The `AccessAssociationSourceType` property. Required. Changing it replaces the resource.
-        public var accessAssociationSourceType: String
+        @exclusivity(unchecked) public var accessAssociationSourceType: String
 
         /// The `DomainNameArn` property. Required. Changing it replaces the resource.
-        public var domainNameArn: String
+        @exclusivity(unchecked) public var domainNameArn: String
 
         /// Defines an `AWS::ApiGateway::DomainNameAccessAssociation` resource named `id` in `scope`.
         public init(

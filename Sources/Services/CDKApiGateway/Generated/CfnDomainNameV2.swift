@@ -8,25 +8,25 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::DomainNameV2` resource type.
     public final class CfnDomainNameV2: CDK.CfnResource {
         /// The `CertificateArn` property.
-        public var certificateArn: String?
+        @exclusivity(unchecked) public var certificateArn: String?
 
         /// The `DomainName` property. Changing it replaces the resource.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `EndpointAccessMode` property.
-        public var endpointAccessMode: String?
+        @exclusivity(unchecked) public var endpointAccessMode: String?
 
         /// The `EndpointConfiguration` property. Changing it replaces the resource.
-        public var endpointConfiguration: EndpointConfigurationProperty?
+        @exclusivity(unchecked) public var endpointConfiguration: EndpointConfigurationProperty?
 
         /// The `Policy` property.
-        public var policy: JSONValue?
+        @exclusivity(unchecked) public var policy: JSONValue?
 
         /// The `RoutingMode` property.
-        public var routingMode: String?
+        @exclusivity(unchecked) public var routingMode: String?
 
         /// The `SecurityPolicy` property. Changing it replaces the resource.
-        public var securityPolicy: String?
+        @exclusivity(unchecked) public var securityPolicy: String?
 
         /// Defines an `AWS::ApiGateway::DomainNameV2` resource named `id` in `scope`.
         public init(

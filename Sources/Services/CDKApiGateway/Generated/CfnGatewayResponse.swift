@@ -8,19 +8,19 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::GatewayResponse` resource type.
     public final class CfnGatewayResponse: CDK.CfnResource {
         /// The `ResponseParameters` property.
-        public var responseParameters: [String: String]?
+        @exclusivity(unchecked) public var responseParameters: [String: String]?
 
         /// The `ResponseTemplates` property.
-        public var responseTemplates: [String: String]?
+        @exclusivity(unchecked) public var responseTemplates: [String: String]?
 
         /// The `ResponseType` property. Required. Changing it replaces the resource.
-        public var responseType: String
+        @exclusivity(unchecked) public var responseType: String
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// The `StatusCode` property.
-        public var statusCode: String?
+        @exclusivity(unchecked) public var statusCode: String?
 
         /// Defines an `AWS::ApiGateway::GatewayResponse` resource named `id` in `scope`.
         public init(

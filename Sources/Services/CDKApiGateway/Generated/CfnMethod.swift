@@ -8,43 +8,43 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Method` resource type.
     public final class CfnMethod: CDK.CfnResource {
         /// The `ApiKeyRequired` property.
-        public var apiKeyRequired: Bool?
+        @exclusivity(unchecked) public var apiKeyRequired: Bool?
 
         /// The `AuthorizationScopes` property.
-        public var authorizationScopes: [String]?
+        @exclusivity(unchecked) public var authorizationScopes: [String]?
 
         /// The `AuthorizationType` property.
-        public var authorizationType: String?
+        @exclusivity(unchecked) public var authorizationType: String?
 
         /// The `AuthorizerId` property.
-        public var authorizerId: String?
+        @exclusivity(unchecked) public var authorizerId: String?
 
         /// The `HttpMethod` property. Required. Changing it replaces the resource.
-        public var httpMethod: String
+        @exclusivity(unchecked) public var httpMethod: String
 
         /// The `Integration` property.
-        public var integration: IntegrationProperty?
+        @exclusivity(unchecked) public var integration: IntegrationProperty?
 
         /// The `MethodResponses` property.
-        public var methodResponses: [MethodResponseProperty]?
+        @exclusivity(unchecked) public var methodResponses: [MethodResponseProperty]?
 
         /// The `OperationName` property.
-        public var operationName: String?
+        @exclusivity(unchecked) public var operationName: String?
 
         /// The `RequestModels` property.
-        public var requestModels: [String: String]?
+        @exclusivity(unchecked) public var requestModels: [String: String]?
 
         /// The `RequestParameters` property.
-        public var requestParameters: [String: JSONValue]?
+        @exclusivity(unchecked) public var requestParameters: [String: JSONValue]?
 
         /// The `RequestValidatorId` property.
-        public var requestValidatorId: String?
+        @exclusivity(unchecked) public var requestValidatorId: String?
 
         /// The `ResourceId` property. Required. Changing it replaces the resource.
-        public var resourceId: String
+        @exclusivity(unchecked) public var resourceId: String
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// Defines an `AWS::ApiGateway::Method` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Model` resource type.
     public final class CfnModel: CDK.CfnResource {
         /// The `ContentType` property. Changing it replaces the resource.
-        public var contentType: String?
+        @exclusivity(unchecked) public var contentType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// The `Schema` property.
-        public var schema: JSONValue?
+        @exclusivity(unchecked) public var schema: JSONValue?
 
         /// Defines an `AWS::ApiGateway::Model` resource named `id` in `scope`.
         public init(

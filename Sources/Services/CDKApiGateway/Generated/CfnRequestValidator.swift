@@ -8,16 +8,16 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::RequestValidator` resource type.
     public final class CfnRequestValidator: CDK.CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// The `ValidateRequestBody` property.
-        public var validateRequestBody: Bool?
+        @exclusivity(unchecked) public var validateRequestBody: Bool?
 
         /// The `ValidateRequestParameters` property.
-        public var validateRequestParameters: Bool?
+        @exclusivity(unchecked) public var validateRequestParameters: Bool?
 
         /// Defines an `AWS::ApiGateway::RequestValidator` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Resource` resource type.
     public final class CfnResource: CDK.CfnResource {
         /// The `ParentId` property. Required. Changing it replaces the resource.
-        public var parentId: String
+        @exclusivity(unchecked) public var parentId: String
 
         /// The `PathPart` property. Required. Changing it replaces the resource.
-        public var pathPart: String
+        @exclusivity(unchecked) public var pathPart: String
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// Defines an `AWS::ApiGateway::Resource` resource named `id` in `scope`.
         public init(

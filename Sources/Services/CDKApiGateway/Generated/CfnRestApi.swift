@@ -8,52 +8,52 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::RestApi` resource type.
     public final class CfnRestApi: CDK.CfnResource {
         /// The `ApiKeySourceType` property.
-        public var apiKeySourceType: String?
+        @exclusivity(unchecked) public var apiKeySourceType: String?
 
         /// The `BinaryMediaTypes` property.
-        public var binaryMediaTypes: [String]?
+        @exclusivity(unchecked) public var binaryMediaTypes: [String]?
 
         /// The `Body` property.
-        public var body: JSONValue?
+        @exclusivity(unchecked) public var body: JSONValue?
 
         /// The `BodyS3Location` property.
-        public var bodyS3Location: S3LocationProperty?
+        @exclusivity(unchecked) public var bodyS3Location: S3LocationProperty?
 
         /// The `CloneFrom` property.
-        public var cloneFrom: String?
+        @exclusivity(unchecked) public var cloneFrom: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisableExecuteApiEndpoint` property.
-        public var disableExecuteApiEndpoint: Bool?
+        @exclusivity(unchecked) public var disableExecuteApiEndpoint: Bool?
 
         /// The `EndpointAccessMode` property.
-        public var endpointAccessMode: String?
+        @exclusivity(unchecked) public var endpointAccessMode: String?
 
         /// The `EndpointConfiguration` property.
-        public var endpointConfiguration: EndpointConfigurationProperty?
+        @exclusivity(unchecked) public var endpointConfiguration: EndpointConfigurationProperty?
 
         /// The `FailOnWarnings` property.
-        public var failOnWarnings: Bool?
+        @exclusivity(unchecked) public var failOnWarnings: Bool?
 
         /// The `MinimumCompressionSize` property.
-        public var minimumCompressionSize: Double?
+        @exclusivity(unchecked) public var minimumCompressionSize: Double?
 
         /// The `Mode` property.
-        public var mode: String?
+        @exclusivity(unchecked) public var mode: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Parameters` property.
-        public var parameters: JSONValue?
+        @exclusivity(unchecked) public var parameters: JSONValue?
 
         /// The `Policy` property.
-        public var policy: JSONValue?
+        @exclusivity(unchecked) public var policy: JSONValue?
 
         /// The `SecurityPolicy` property.
-        public var securityPolicy: String?
+        @exclusivity(unchecked) public var securityPolicy: String?
 
         /// Defines an `AWS::ApiGateway::RestApi` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::Stage` resource type.
     public final class CfnStage: CDK.CfnResource {
         /// The `AccessLogSetting` property.
-        public var accessLogSetting: AccessLogSettingProperty?
+        @exclusivity(unchecked) public var accessLogSetting: AccessLogSettingProperty?
 
         /// The `CacheClusterEnabled` property.
-        public var cacheClusterEnabled: Bool?
+        @exclusivity(unchecked) public var cacheClusterEnabled: Bool?
 
         /// The `CacheClusterSize` property.
-        public var cacheClusterSize: String?
+        @exclusivity(unchecked) public var cacheClusterSize: String?
 
         /// The `CanarySetting` property.
-        public var canarySetting: CanarySettingProperty?
+        @exclusivity(unchecked) public var canarySetting: CanarySettingProperty?
 
         /// The `ClientCertificateId` property.
-        public var clientCertificateId: String?
+        @exclusivity(unchecked) public var clientCertificateId: String?
 
         /// The `DeploymentId` property.
-        public var deploymentId: String?
+        @exclusivity(unchecked) public var deploymentId: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DocumentationVersion` property.
-        public var documentationVersion: String?
+        @exclusivity(unchecked) public var documentationVersion: String?
 
         /// The `MethodSettings` property.
-        public var methodSettings: [MethodSettingProperty]?
+        @exclusivity(unchecked) public var methodSettings: [MethodSettingProperty]?
 
         /// The `RestApiId` property. Required. Changing it replaces the resource.
-        public var restApiId: String
+        @exclusivity(unchecked) public var restApiId: String
 
         /// The `StageName` property. Changing it replaces the resource.
-        public var stageName: String?
+        @exclusivity(unchecked) public var stageName: String?
 
         /// The `TracingEnabled` property.
-        public var tracingEnabled: Bool?
+        @exclusivity(unchecked) public var tracingEnabled: Bool?
 
         /// The `Variables` property.
-        public var variables: [String: String]?
+        @exclusivity(unchecked) public var variables: [String: String]?
 
         /// Defines an `AWS::ApiGateway::Stage` resource named `id` in `scope`.
         public init(

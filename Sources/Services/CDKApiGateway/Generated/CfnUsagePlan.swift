@@ -8,19 +8,19 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::UsagePlan` resource type.
     public final class CfnUsagePlan: CDK.CfnResource {
         /// The `ApiStages` property.
-        public var apiStages: [ApiStageProperty]?
+        @exclusivity(unchecked) public var apiStages: [ApiStageProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Quota` property.
-        public var quota: QuotaSettingsProperty?
+        @exclusivity(unchecked) public var quota: QuotaSettingsProperty?
 
         /// The `Throttle` property.
-        public var throttle: ThrottleSettingsProperty?
+        @exclusivity(unchecked) public var throttle: ThrottleSettingsProperty?
 
         /// The `UsagePlanName` property.
-        public var usagePlanName: String?
+        @exclusivity(unchecked) public var usagePlanName: String?
 
         /// Defines an `AWS::ApiGateway::UsagePlan` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::UsagePlanKey` resource type.
     public final class CfnUsagePlanKey: CDK.CfnResource {
         /// The `KeyId` property. Required. Changing it replaces the resource.
-        public var keyId: String
+        @exclusivity(unchecked) public var keyId: String
 
         /// The `KeyType` property. Required. Changing it replaces the resource.
-        public var keyType: String
+        @exclusivity(unchecked) public var keyType: String
 
         /// The `UsagePlanId` property. Required. Changing it replaces the resource.
-        public var usagePlanId: String
+        @exclusivity(unchecked) public var usagePlanId: String
 
         /// Defines an `AWS::ApiGateway::UsagePlanKey` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ApiGateway {
     /// The `AWS::ApiGateway::VpcLink` resource type.
     public final class CfnVpcLink: CDK.CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TargetArns` property. Required. Changing it replaces the resource.
-        public var targetArns: [String]
+        @exclusivity(unchecked) public var targetArns: [String]
 
         /// Defines an `AWS::ApiGateway::VpcLink` resource named `id` in `scope`.
         public init(

@@ -8,55 +8,55 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Api` resource type.
     public final class CfnApi: CfnResource {
         /// The `ApiKeySelectionExpression` property.
-        public var apiKeySelectionExpression: String?
+        @exclusivity(unchecked) public var apiKeySelectionExpression: String?
 
         /// The `BasePath` property.
-        public var basePath: String?
+        @exclusivity(unchecked) public var basePath: String?
 
         /// The `Body` property.
-        public var body: JSONValue?
+        @exclusivity(unchecked) public var body: JSONValue?
 
         /// The `BodyS3Location` property.
-        public var bodyS3Location: BodyS3LocationProperty?
+        @exclusivity(unchecked) public var bodyS3Location: BodyS3LocationProperty?
 
         /// The `CorsConfiguration` property.
-        public var corsConfiguration: CorsProperty?
+        @exclusivity(unchecked) public var corsConfiguration: CorsProperty?
 
         /// The `CredentialsArn` property.
-        public var credentialsArn: String?
+        @exclusivity(unchecked) public var credentialsArn: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisableExecuteApiEndpoint` property.
-        public var disableExecuteApiEndpoint: Bool?
+        @exclusivity(unchecked) public var disableExecuteApiEndpoint: Bool?
 
         /// The `DisableSchemaValidation` property.
-        public var disableSchemaValidation: Bool?
+        @exclusivity(unchecked) public var disableSchemaValidation: Bool?
 
         /// The `FailOnWarnings` property.
-        public var failOnWarnings: Bool?
+        @exclusivity(unchecked) public var failOnWarnings: Bool?
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ProtocolType` property. Changing it replaces the resource.
-        public var protocolType: String?
+        @exclusivity(unchecked) public var protocolType: String?
 
         /// The `RouteKey` property.
-        public var routeKey: String?
+        @exclusivity(unchecked) public var routeKey: String?
 
         /// The `RouteSelectionExpression` property.
-        public var routeSelectionExpression: String?
+        @exclusivity(unchecked) public var routeSelectionExpression: String?
 
         /// The `Target` property.
-        public var target: String?
+        @exclusivity(unchecked) public var target: String?
 
         /// The `Version` property.
-        public var version: String?
+        @exclusivity(unchecked) public var version: String?
 
         /// Defines an `AWS::ApiGatewayV2::Api` resource named `id` in `scope`.
         public init(

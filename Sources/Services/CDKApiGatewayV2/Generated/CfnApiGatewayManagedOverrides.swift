@@ -8,16 +8,16 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` resource type.
     public final class CfnApiGatewayManagedOverrides: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `Integration` property.
-        public var integration: IntegrationOverridesProperty?
+        @exclusivity(unchecked) public var integration: IntegrationOverridesProperty?
 
         /// The `Route` property.
-        public var route: RouteOverridesProperty?
+        @exclusivity(unchecked) public var route: RouteOverridesProperty?
 
         /// The `Stage` property.
-        public var stage: StageOverridesProperty?
+        @exclusivity(unchecked) public var stage: StageOverridesProperty?
 
         /// Defines an `AWS::ApiGatewayV2::ApiGatewayManagedOverrides` resource named `id` in `scope`.
         public init(

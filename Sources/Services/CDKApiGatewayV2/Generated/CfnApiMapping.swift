@@ -8,16 +8,16 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::ApiMapping` resource type.
     public final class CfnApiMapping: CfnResource {
         /// The `ApiId` property. Required.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `ApiMappingKey` property.
-        public var apiMappingKey: String?
+        @exclusivity(unchecked) public var apiMappingKey: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `Stage` property. Required.
-        public var stage: String
+        @exclusivity(unchecked) public var stage: String
 
         /// Defines an `AWS::ApiGatewayV2::ApiMapping` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Authorizer` resource type.
     public final class CfnAuthorizer: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `AuthorizerCredentialsArn` property.
-        public var authorizerCredentialsArn: String?
+        @exclusivity(unchecked) public var authorizerCredentialsArn: String?
 
         /// The `AuthorizerPayloadFormatVersion` property.
-        public var authorizerPayloadFormatVersion: String?
+        @exclusivity(unchecked) public var authorizerPayloadFormatVersion: String?
 
         /// The `AuthorizerResultTtlInSeconds` property.
-        public var authorizerResultTtlInSeconds: Double?
+        @exclusivity(unchecked) public var authorizerResultTtlInSeconds: Double?
 
         /// The `AuthorizerType` property. Required.
-        public var authorizerType: String
+        @exclusivity(unchecked) public var authorizerType: String
 
         /// The `AuthorizerUri` property.
-        public var authorizerUri: String?
+        @exclusivity(unchecked) public var authorizerUri: String?
 
         /// The `EnableSimpleResponses` property.
-        public var enableSimpleResponses: Bool?
+        @exclusivity(unchecked) public var enableSimpleResponses: Bool?
 
         /// The `IdentitySource` property.
-        public var identitySource: [String]?
+        @exclusivity(unchecked) public var identitySource: [String]?
 
         /// The `IdentityValidationExpression` property.
-        public var identityValidationExpression: String?
+        @exclusivity(unchecked) public var identityValidationExpression: String?
 
         /// The `JwtConfiguration` property.
-        public var jwtConfiguration: JWTConfigurationProperty?
+        @exclusivity(unchecked) public var jwtConfiguration: JWTConfigurationProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::ApiGatewayV2::Authorizer` resource named `id` in `scope`.
         public init(

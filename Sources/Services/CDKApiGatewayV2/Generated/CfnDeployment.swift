@@ -8,13 +8,13 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Deployment` resource type.
     public final class CfnDeployment: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `StageName` property.
-        public var stageName: String?
+        @exclusivity(unchecked) public var stageName: String?
 
         /// Defines an `AWS::ApiGatewayV2::Deployment` resource named `id` in `scope`.
         public init(

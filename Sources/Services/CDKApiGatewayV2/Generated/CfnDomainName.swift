@@ -8,16 +8,16 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::DomainName` resource type.
     public final class CfnDomainName: CfnResource {
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `DomainNameConfigurations` property.
-        public var domainNameConfigurations: [DomainNameConfigurationProperty]?
+        @exclusivity(unchecked) public var domainNameConfigurations: [DomainNameConfigurationProperty]?
 
         /// The `MutualTlsAuthentication` property.
-        public var mutualTlsAuthentication: MutualTlsAuthenticationProperty?
+        @exclusivity(unchecked) public var mutualTlsAuthentication: MutualTlsAuthenticationProperty?
 
         /// The `RoutingMode` property.
-        public var routingMode: String?
+        @exclusivity(unchecked) public var routingMode: String?
 
         /// Defines an `AWS::ApiGatewayV2::DomainName` resource named `id` in `scope`.
         public init(

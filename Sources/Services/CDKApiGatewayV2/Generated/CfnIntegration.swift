@@ -8,58 +8,58 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Integration` resource type.
     public final class CfnIntegration: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `ConnectionId` property.
-        public var connectionId: String?
+        @exclusivity(unchecked) public var connectionId: String?
 
         /// The `ConnectionType` property.
-        public var connectionType: String?
+        @exclusivity(unchecked) public var connectionType: String?
 
         /// The `ContentHandlingStrategy` property.
-        public var contentHandlingStrategy: String?
+        @exclusivity(unchecked) public var contentHandlingStrategy: String?
 
         /// The `CredentialsArn` property.
-        public var credentialsArn: String?
+        @exclusivity(unchecked) public var credentialsArn: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IntegrationMethod` property.
-        public var integrationMethod: String?
+        @exclusivity(unchecked) public var integrationMethod: String?
 
         /// The `IntegrationSubtype` property.
-        public var integrationSubtype: String?
+        @exclusivity(unchecked) public var integrationSubtype: String?
 
         /// The `IntegrationType` property. Required.
-        public var integrationType: String
+        @exclusivity(unchecked) public var integrationType: String
 
         /// The `IntegrationUri` property.
-        public var integrationUri: String?
+        @exclusivity(unchecked) public var integrationUri: String?
 
         /// The `PassthroughBehavior` property.
-        public var passthroughBehavior: String?
+        @exclusivity(unchecked) public var passthroughBehavior: String?
 
         /// The `PayloadFormatVersion` property.
-        public var payloadFormatVersion: String?
+        @exclusivity(unchecked) public var payloadFormatVersion: String?
 
         /// The `RequestParameters` property.
-        public var requestParameters: [String: String]?
+        @exclusivity(unchecked) public var requestParameters: [String: String]?
 
         /// The `RequestTemplates` property.
-        public var requestTemplates: [String: String]?
+        @exclusivity(unchecked) public var requestTemplates: [String: String]?
 
         /// The `ResponseParameters` property.
-        public var responseParameters: [String: ResponseParameterMapProperty]?
+        @exclusivity(unchecked) public var responseParameters: [String: ResponseParameterMapProperty]?
 
         /// The `TemplateSelectionExpression` property.
-        public var templateSelectionExpression: String?
+        @exclusivity(unchecked) public var templateSelectionExpression: String?
 
         /// The `TimeoutInMillis` property.
-        public var timeoutInMillis: Double?
+        @exclusivity(unchecked) public var timeoutInMillis: Double?
 
         /// The `TlsConfig` property.
-        public var tlsConfig: TlsConfigProperty?
+        @exclusivity(unchecked) public var tlsConfig: TlsConfigProperty?
 
         /// Defines an `AWS::ApiGatewayV2::Integration` resource named `id` in `scope`.
         public init(

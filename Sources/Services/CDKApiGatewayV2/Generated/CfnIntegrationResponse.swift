@@ -8,25 +8,25 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::IntegrationResponse` resource type.
     public final class CfnIntegrationResponse: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `ContentHandlingStrategy` property.
-        public var contentHandlingStrategy: String?
+        @exclusivity(unchecked) public var contentHandlingStrategy: String?
 
         /// The `IntegrationId` property. Required. Changing it replaces the resource.
-        public var integrationId: String
+        @exclusivity(unchecked) public var integrationId: String
 
         /// The `IntegrationResponseKey` property. Required.
-        public var integrationResponseKey: String
+        @exclusivity(unchecked) public var integrationResponseKey: String
 
         /// The `ResponseParameters` property.
-        public var responseParameters: JSONValue?
+        @exclusivity(unchecked) public var responseParameters: JSONValue?
 
         /// The `ResponseTemplates` property.
-        public var responseTemplates: JSONValue?
+        @exclusivity(unchecked) public var responseTemplates: JSONValue?
 
         /// The `TemplateSelectionExpression` property.
-        public var templateSelectionExpression: String?
+        @exclusivity(unchecked) public var templateSelectionExpression: String?
 
         /// Defines an `AWS::ApiGatewayV2::IntegrationResponse` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Model` resource type.
     public final class CfnModel: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `ContentType` property.
-        public var contentType: String?
+        @exclusivity(unchecked) public var contentType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Schema` property. Required.
-        public var schema: JSONValue
+        @exclusivity(unchecked) public var schema: JSONValue
 
         /// Defines an `AWS::ApiGatewayV2::Model` resource named `id` in `scope`.
         public init(

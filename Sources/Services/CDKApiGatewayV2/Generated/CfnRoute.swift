@@ -8,40 +8,40 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Route` resource type.
     public final class CfnRoute: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `ApiKeyRequired` property.
-        public var apiKeyRequired: Bool?
+        @exclusivity(unchecked) public var apiKeyRequired: Bool?
 
         /// The `AuthorizationScopes` property.
-        public var authorizationScopes: [String]?
+        @exclusivity(unchecked) public var authorizationScopes: [String]?
 
         /// The `AuthorizationType` property.
-        public var authorizationType: String?
+        @exclusivity(unchecked) public var authorizationType: String?
 
         /// The `AuthorizerId` property.
-        public var authorizerId: String?
+        @exclusivity(unchecked) public var authorizerId: String?
 
         /// The `ModelSelectionExpression` property.
-        public var modelSelectionExpression: String?
+        @exclusivity(unchecked) public var modelSelectionExpression: String?
 
         /// The `OperationName` property.
-        public var operationName: String?
+        @exclusivity(unchecked) public var operationName: String?
 
         /// The `RequestModels` property.
-        public var requestModels: JSONValue?
+        @exclusivity(unchecked) public var requestModels: JSONValue?
 
         /// The `RequestParameters` property.
-        public var requestParameters: JSONValue?
+        @exclusivity(unchecked) public var requestParameters: JSONValue?
 
         /// The `RouteKey` property. Required.
-        public var routeKey: String
+        @exclusivity(unchecked) public var routeKey: String
 
         /// The `RouteResponseSelectionExpression` property.
-        public var routeResponseSelectionExpression: String?
+        @exclusivity(unchecked) public var routeResponseSelectionExpression: String?
 
         /// The `Target` property.
-        public var target: String?
+        @exclusivity(unchecked) public var target: String?
 
         /// Defines an `AWS::ApiGatewayV2::Route` resource named `id` in `scope`.
         public init(

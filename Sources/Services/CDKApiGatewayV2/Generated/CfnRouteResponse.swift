@@ -8,22 +8,22 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::RouteResponse` resource type.
     public final class CfnRouteResponse: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `ModelSelectionExpression` property.
-        public var modelSelectionExpression: String?
+        @exclusivity(unchecked) public var modelSelectionExpression: String?
 
         /// The `ResponseModels` property.
-        public var responseModels: JSONValue?
+        @exclusivity(unchecked) public var responseModels: JSONValue?
 
         /// The `ResponseParameters` property.
-        public var responseParameters: [String: ParameterConstraintsProperty]?
+        @exclusivity(unchecked) public var responseParameters: [String: ParameterConstraintsProperty]?
 
         /// The `RouteId` property. Required. Changing it replaces the resource.
-        public var routeId: String
+        @exclusivity(unchecked) public var routeId: String
 
         /// The `RouteResponseKey` property. Required.
-        public var routeResponseKey: String
+        @exclusivity(unchecked) public var routeResponseKey: String
 
         /// Defines an `AWS::ApiGatewayV2::RouteResponse` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::RoutingRule` resource type.
     public final class CfnRoutingRule: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [ActionProperty]
+        @exclusivity(unchecked) public var actions: [ActionProperty]
 
         /// The `Conditions` property. Required.
-        public var conditions: [ConditionProperty]
+        @exclusivity(unchecked) public var conditions: [ConditionProperty]
 
         /// The `DomainNameArn` property. Required. Changing it replaces the resource.
-        public var domainNameArn: String
+        @exclusivity(unchecked) public var domainNameArn: String
 
         /// The `Priority` property. Required.
-        public var priority: Double
+        @exclusivity(unchecked) public var priority: Double
 
         /// Defines an `AWS::ApiGatewayV2::RoutingRule` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::Stage` resource type.
     public final class CfnStage: CfnResource {
         /// The `AccessLogSettings` property.
-        public var accessLogSettings: AccessLogSettingsProperty?
+        @exclusivity(unchecked) public var accessLogSettings: AccessLogSettingsProperty?
 
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `AutoDeploy` property.
-        public var autoDeploy: Bool?
+        @exclusivity(unchecked) public var autoDeploy: Bool?
 
         /// The `ClientCertificateId` property.
-        public var clientCertificateId: String?
+        @exclusivity(unchecked) public var clientCertificateId: String?
 
         /// The `DefaultRouteSettings` property.
-        public var defaultRouteSettings: RouteSettingsProperty?
+        @exclusivity(unchecked) public var defaultRouteSettings: RouteSettingsProperty?
 
         /// The `DeploymentId` property.
-        public var deploymentId: String?
+        @exclusivity(unchecked) public var deploymentId: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `RouteSettings` property.
-        public var routeSettings: JSONValue?
+        @exclusivity(unchecked) public var routeSettings: JSONValue?
 
         /// The `StageName` property. Required. Changing it replaces the resource.
-        public var stageName: String
+        @exclusivity(unchecked) public var stageName: String
 
         /// The `StageVariables` property.
-        public var stageVariables: JSONValue?
+        @exclusivity(unchecked) public var stageVariables: JSONValue?
 
         /// Defines an `AWS::ApiGatewayV2::Stage` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ApiGatewayV2 {
     /// The `AWS::ApiGatewayV2::VpcLink` resource type.
     public final class CfnVpcLink: CfnResource {
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SecurityGroupIds` property. Changing it replaces the resource.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetIds` property. Required. Changing it replaces the resource.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// Defines an `AWS::ApiGatewayV2::VpcLink` resource named `id` in `scope`.
         public init(

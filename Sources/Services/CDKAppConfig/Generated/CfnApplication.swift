@@ -8,10 +8,10 @@ extension AppConfig {
     /// The `AWS::AppConfig::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::AppConfig::Application` resource named `id` in `scope`.
         public init(

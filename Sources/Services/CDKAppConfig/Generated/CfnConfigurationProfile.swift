@@ -8,31 +8,31 @@ extension AppConfig {
     /// The `AWS::AppConfig::ConfigurationProfile` resource type.
     public final class CfnConfigurationProfile: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `DeletionProtectionCheck` property.
-        public var deletionProtectionCheck: String?
+        @exclusivity(unchecked) public var deletionProtectionCheck: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KmsKeyIdentifier` property.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// The `LocationUri` property. Required. Changing it replaces the resource.
-        public var locationUri: String
+        @exclusivity(unchecked) public var locationUri: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RetrievalRoleArn` property.
-        public var retrievalRoleArn: String?
+        @exclusivity(unchecked) public var retrievalRoleArn: String?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `Validators` property.
-        public var validators: [ValidatorsProperty]?
+        @exclusivity(unchecked) public var validators: [ValidatorsProperty]?
 
         /// Defines an `AWS::AppConfig::ConfigurationProfile` resource named `id` in `scope`.
         public init(

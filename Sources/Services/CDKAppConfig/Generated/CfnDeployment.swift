@@ -8,28 +8,28 @@ extension AppConfig {
     /// The `AWS::AppConfig::Deployment` resource type.
     public final class CfnDeployment: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `ConfigurationProfileId` property. Required. Changing it replaces the resource.
-        public var configurationProfileId: String
+        @exclusivity(unchecked) public var configurationProfileId: String
 
         /// The `ConfigurationVersion` property. Required. Changing it replaces the resource.
-        public var configurationVersion: String
+        @exclusivity(unchecked) public var configurationVersion: String
 
         /// The `DeploymentStrategyId` property. Required. Changing it replaces the resource.
-        public var deploymentStrategyId: String
+        @exclusivity(unchecked) public var deploymentStrategyId: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DynamicExtensionParameters` property. Changing it replaces the resource.
-        public var dynamicExtensionParameters: [DynamicExtensionParametersProperty]?
+        @exclusivity(unchecked) public var dynamicExtensionParameters: [DynamicExtensionParametersProperty]?
 
         /// The `EnvironmentId` property. Required. Changing it replaces the resource.
-        public var environmentId: String
+        @exclusivity(unchecked) public var environmentId: String
 
         /// The `KmsKeyIdentifier` property. Changing it replaces the resource.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// Defines an `AWS::AppConfig::Deployment` resource named `id` in `scope`.
         public init(

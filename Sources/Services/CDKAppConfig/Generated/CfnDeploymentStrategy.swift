@@ -8,25 +8,25 @@ extension AppConfig {
     /// The `AWS::AppConfig::DeploymentStrategy` resource type.
     public final class CfnDeploymentStrategy: CfnResource {
         /// The `DeploymentDurationInMinutes` property. Required.
-        public var deploymentDurationInMinutes: Double
+        @exclusivity(unchecked) public var deploymentDurationInMinutes: Double
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FinalBakeTimeInMinutes` property.
-        public var finalBakeTimeInMinutes: Double?
+        @exclusivity(unchecked) public var finalBakeTimeInMinutes: Double?
 
         /// The `GrowthFactor` property. Required.
-        public var growthFactor: Double
+        @exclusivity(unchecked) public var growthFactor: Double
 
         /// The `GrowthType` property.
-        public var growthType: String?
+        @exclusivity(unchecked) public var growthType: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ReplicateTo` property. Required. Changing it replaces the resource.
-        public var replicateTo: String
+        @exclusivity(unchecked) public var replicateTo: String
 
         /// Defines an `AWS::AppConfig::DeploymentStrategy` resource named `id` in `scope`.
         public init(

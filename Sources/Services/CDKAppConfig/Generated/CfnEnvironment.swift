@@ -8,19 +8,19 @@ extension AppConfig {
     /// The `AWS::AppConfig::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `DeletionProtectionCheck` property.
-        public var deletionProtectionCheck: String?
+        @exclusivity(unchecked) public var deletionProtectionCheck: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Monitors` property.
-        public var monitors: [MonitorProperty]?
+        @exclusivity(unchecked) public var monitors: [MonitorProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::AppConfig::Environment` resource named `id` in `scope`.
         public init(

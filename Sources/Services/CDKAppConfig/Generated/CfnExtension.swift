@@ -8,19 +8,19 @@ extension AppConfig {
     /// The `AWS::AppConfig::Extension` resource type.
     public final class CfnExtension: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [String: [ActionProperty]]
+        @exclusivity(unchecked) public var actions: [String: [ActionProperty]]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `LatestVersionNumber` property.
-        public var latestVersionNumber: Double?
+        @exclusivity(unchecked) public var latestVersionNumber: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Parameters` property.
-        public var parameters: [String: ParameterProperty]?
+        @exclusivity(unchecked) public var parameters: [String: ParameterProperty]?
 
         /// Defines an `AWS::AppConfig::Extension` resource named `id` in `scope`.
         public init(

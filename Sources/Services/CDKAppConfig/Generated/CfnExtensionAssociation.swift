@@ -8,16 +8,16 @@ extension AppConfig {
     /// The `AWS::AppConfig::ExtensionAssociation` resource type.
     public final class CfnExtensionAssociation: CfnResource {
         /// The `ExtensionIdentifier` property. Changing it replaces the resource.
-        public var extensionIdentifier: String?
+        @exclusivity(unchecked) public var extensionIdentifier: String?
 
         /// The `ExtensionVersionNumber` property. Changing it replaces the resource.
-        public var extensionVersionNumber: Double?
+        @exclusivity(unchecked) public var extensionVersionNumber: Double?
 
         /// The `Parameters` property.
-        public var parameters: [String: String]?
+        @exclusivity(unchecked) public var parameters: [String: String]?
 
         /// The `ResourceIdentifier` property. Changing it replaces the resource.
-        public var resourceIdentifier: String?
+        @exclusivity(unchecked) public var resourceIdentifier: String?
 
         /// Defines an `AWS::AppConfig::ExtensionAssociation` resource named `id` in `scope`.
         public init(

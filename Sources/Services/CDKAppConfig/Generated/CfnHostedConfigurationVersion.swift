@@ -8,25 +8,25 @@ extension AppConfig {
     /// The `AWS::AppConfig::HostedConfigurationVersion` resource type.
     public final class CfnHostedConfigurationVersion: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `ConfigurationProfileId` property. Required. Changing it replaces the resource.
-        public var configurationProfileId: String
+        @exclusivity(unchecked) public var configurationProfileId: String
 
         /// The `Content` property. Required. Changing it replaces the resource.
-        public var content: String
+        @exclusivity(unchecked) public var content: String
 
         /// The `ContentType` property. Required. Changing it replaces the resource.
-        public var contentType: String
+        @exclusivity(unchecked) public var contentType: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `LatestVersionNumber` property. Changing it replaces the resource.
-        public var latestVersionNumber: Double?
+        @exclusivity(unchecked) public var latestVersionNumber: Double?
 
         /// The `VersionLabel` property. Changing it replaces the resource.
-        public var versionLabel: String?
+        @exclusivity(unchecked) public var versionLabel: String?
 
         /// Defines an `AWS::AppConfig::HostedConfigurationVersion` resource named `id` in `scope`.
         public init(

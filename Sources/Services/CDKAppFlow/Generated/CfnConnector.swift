@@ -8,16 +8,16 @@ extension AppFlow {
     /// The `AWS::AppFlow::Connector` resource type.
     public final class CfnConnector: CfnResource {
         /// The `ConnectorLabel` property. Changing it replaces the resource.
-        public var connectorLabel: String?
+        @exclusivity(unchecked) public var connectorLabel: String?
 
         /// The `ConnectorProvisioningConfig` property. Required.
-        public var connectorProvisioningConfig: ConnectorProvisioningConfigProperty
+        @exclusivity(unchecked) public var connectorProvisioningConfig: ConnectorProvisioningConfigProperty
 
         /// The `ConnectorProvisioningType` property. Required.
-        public var connectorProvisioningType: String
+        @exclusivity(unchecked) public var connectorProvisioningType: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::AppFlow::Connector` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension AppFlow {
     /// The `AWS::AppFlow::ConnectorProfile` resource type.
     public final class CfnConnectorProfile: CfnResource {
         /// The `ConnectionMode` property. Required.
-        public var connectionMode: String
+        @exclusivity(unchecked) public var connectionMode: String
 
         /// The `ConnectorLabel` property. Changing it replaces the resource.
-        public var connectorLabel: String?
+        @exclusivity(unchecked) public var connectorLabel: String?
 
         /// The `ConnectorProfileConfig` property.
-        public var connectorProfileConfig: ConnectorProfileConfigProperty?
+        @exclusivity(unchecked) public var connectorProfileConfig: ConnectorProfileConfigProperty?
 
         /// The `ConnectorProfileName` property. Required. Changing it replaces the resource.
-        public var connectorProfileName: String
+        @exclusivity(unchecked) public var connectorProfileName: String
 
         /// The `ConnectorType` property. Required. Changing it replaces the resource.
-        public var connectorType: String
+        @exclusivity(unchecked) public var connectorType: String
 
         /// The `KMSArn` property.
-        public var kmsArn: String?
+        @exclusivity(unchecked) public var kmsArn: String?
 
         /// Defines an `AWS::AppFlow::ConnectorProfile` resource named `id` in `scope`.
         public init(

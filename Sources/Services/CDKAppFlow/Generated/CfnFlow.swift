@@ -8,31 +8,31 @@ extension AppFlow {
     /// The `AWS::AppFlow::Flow` resource type.
     public final class CfnFlow: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DestinationFlowConfigList` property. Required.
-        public var destinationFlowConfigList: [DestinationFlowConfigProperty]
+        @exclusivity(unchecked) public var destinationFlowConfigList: [DestinationFlowConfigProperty]
 
         /// The `FlowName` property. Required. Changing it replaces the resource.
-        public var flowName: String
+        @exclusivity(unchecked) public var flowName: String
 
         /// The `FlowStatus` property.
-        public var flowStatus: String?
+        @exclusivity(unchecked) public var flowStatus: String?
 
         /// The `KMSArn` property. Changing it replaces the resource.
-        public var kmsArn: String?
+        @exclusivity(unchecked) public var kmsArn: String?
 
         /// The `MetadataCatalogConfig` property.
-        public var metadataCatalogConfig: MetadataCatalogConfigProperty?
+        @exclusivity(unchecked) public var metadataCatalogConfig: MetadataCatalogConfigProperty?
 
         /// The `SourceFlowConfig` property. Required.
-        public var sourceFlowConfig: SourceFlowConfigProperty
+        @exclusivity(unchecked) public var sourceFlowConfig: SourceFlowConfigProperty
 
         /// The `Tasks` property. Required.
-        public var tasks: [TaskProperty]
+        @exclusivity(unchecked) public var tasks: [TaskProperty]
 
         /// The `TriggerConfig` property. Required.
-        public var triggerConfig: TriggerConfigProperty
+        @exclusivity(unchecked) public var triggerConfig: TriggerConfigProperty
 
         /// Defines an `AWS::AppFlow::Flow` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension AppIntegrations {
     /// The `AWS::AppIntegrations::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApplicationConfig` property.
-        public var applicationConfig: ApplicationConfigProperty?
+        @exclusivity(unchecked) public var applicationConfig: ApplicationConfigProperty?
 
         /// The `ApplicationSourceConfig` property. Required.
-        public var applicationSourceConfig: ApplicationSourceConfigProperty
+        @exclusivity(unchecked) public var applicationSourceConfig: ApplicationSourceConfigProperty
 
         /// The `ApplicationType` property.
-        public var applicationType: String?
+        @exclusivity(unchecked) public var applicationType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IframeConfig` property.
-        public var iframeConfig: IframeConfigProperty?
+        @exclusivity(unchecked) public var iframeConfig: IframeConfigProperty?
 
         /// The `InitializationTimeout` property.
-        public var initializationTimeout: Double?
+        @exclusivity(unchecked) public var initializationTimeout: Double?
 
         /// The `IsService` property.
-        public var isService: Bool?
+        @exclusivity(unchecked) public var isService: Bool?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Namespace` property. Required.
-        public var namespace: String
+        @exclusivity(unchecked) public var namespace: String
 
         /// The `Permissions` property.
-        public var permissions: [String]?
+        @exclusivity(unchecked) public var permissions: [String]?
 
         /// Defines an `AWS::AppIntegrations::Application` resource named `id` in `scope`.
         public init(

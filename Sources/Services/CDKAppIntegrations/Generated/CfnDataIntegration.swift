@@ -8,25 +8,25 @@ extension AppIntegrations {
     /// The `AWS::AppIntegrations::DataIntegration` resource type.
     public final class CfnDataIntegration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FileConfiguration` property.
-        public var fileConfiguration: FileConfigurationProperty?
+        @exclusivity(unchecked) public var fileConfiguration: FileConfigurationProperty?
 
         /// The `KmsKey` property. Required. Changing it replaces the resource.
-        public var kmsKey: String
+        @exclusivity(unchecked) public var kmsKey: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ObjectConfiguration` property.
-        public var objectConfiguration: [String: [String: [String]]]?
+        @exclusivity(unchecked) public var objectConfiguration: [String: [String: [String]]]?
 
         /// The `ScheduleConfig` property. Changing it replaces the resource.
-        public var scheduleConfig: ScheduleConfigProperty?
+        @exclusivity(unchecked) public var scheduleConfig: ScheduleConfigProperty?
 
         /// The `SourceURI` property. Required. Changing it replaces the resource.
-        public var sourceUri: String
+        @exclusivity(unchecked) public var sourceUri: String
 
         /// Defines an `AWS::AppIntegrations::DataIntegration` resource named `id` in `scope`.
         public init(

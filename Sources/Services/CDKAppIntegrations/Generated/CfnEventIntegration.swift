@@ -8,16 +8,16 @@ extension AppIntegrations {
     /// The `AWS::AppIntegrations::EventIntegration` resource type.
     public final class CfnEventIntegration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventBridgeBus` property. Required. Changing it replaces the resource.
-        public var eventBridgeBus: String
+        @exclusivity(unchecked) public var eventBridgeBus: String
 
         /// The `EventFilter` property. Required. Changing it replaces the resource.
-        public var eventFilter: EventFilterProperty
+        @exclusivity(unchecked) public var eventFilter: EventFilterProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::AppIntegrations::EventIntegration` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension AppMesh {
     /// The `AWS::AppMesh::GatewayRoute` resource type.
     public final class CfnGatewayRoute: CfnResource {
         /// The `GatewayRouteName` property. Changing it replaces the resource.
-        public var gatewayRouteName: String?
+        @exclusivity(unchecked) public var gatewayRouteName: String?
 
         /// The `MeshName` property. Required. Changing it replaces the resource.
-        public var meshName: String
+        @exclusivity(unchecked) public var meshName: String
 
         /// The `MeshOwner` property. Changing it replaces the resource.
-        public var meshOwner: String?
+        @exclusivity(unchecked) public var meshOwner: String?
 
         /// The `Spec` property. Required.
-        public var spec: GatewayRouteSpecProperty
+        @exclusivity(unchecked) public var spec: GatewayRouteSpecProperty
 
         /// The `VirtualGatewayName` property. Required. Changing it replaces the resource.
-        public var virtualGatewayName: String
+        @exclusivity(unchecked) public var virtualGatewayName: String
 
         /// Defines an `AWS::AppMesh::GatewayRoute` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension AppMesh {
     /// The `AWS::AppMesh::Mesh` resource type.
     public final class CfnMesh: CfnResource {
         /// The `MeshName` property. Changing it replaces the resource.
-        public var meshName: String?
+        @exclusivity(unchecked) public var meshName: String?
 
         /// The `Spec` property.
-        public var spec: MeshSpecProperty?
+        @exclusivity(unchecked) public var spec: MeshSpecProperty?
 
         /// Defines an `AWS::AppMesh::Mesh` resource named `id` in `scope`.
         public init(

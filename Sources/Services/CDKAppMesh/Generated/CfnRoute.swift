@@ -8,19 +8,19 @@ extension AppMesh {
     /// The `AWS::AppMesh::Route` resource type.
     public final class CfnRoute: CfnResource {
         /// The `MeshName` property. Required. Changing it replaces the resource.
-        public var meshName: String
+        @exclusivity(unchecked) public var meshName: String
 
         /// The `MeshOwner` property. Changing it replaces the resource.
-        public var meshOwner: String?
+        @exclusivity(unchecked) public var meshOwner: String?
 
         /// The `RouteName` property. Changing it replaces the resource.
-        public var routeName: String?
+        @exclusivity(unchecked) public var routeName: String?
 
         /// The `Spec` property. Required.
-        public var spec: RouteSpecProperty
+        @exclusivity(unchecked) public var spec: RouteSpecProperty
 
         /// The `VirtualRouterName` property. Required. Changing it replaces the resource.
-        public var virtualRouterName: String
+        @exclusivity(unchecked) public var virtualRouterName: String
 
         /// Defines an `AWS::AppMesh::Route` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualGateway` resource type.
     public final class CfnVirtualGateway: CfnResource {
         /// The `MeshName` property. Required. Changing it replaces the resource.
-        public var meshName: String
+        @exclusivity(unchecked) public var meshName: String
 
         /// The `MeshOwner` property. Changing it replaces the resource.
-        public var meshOwner: String?
+        @exclusivity(unchecked) public var meshOwner: String?
 
         /// The `Spec` property. Required.
-        public var spec: VirtualGatewaySpecProperty
+        @exclusivity(unchecked) public var spec: VirtualGatewaySpecProperty
 
         /// The `VirtualGatewayName` property. Changing it replaces the resource.
-        public var virtualGatewayName: String?
+        @exclusivity(unchecked) public var virtualGatewayName: String?
 
         /// Defines an `AWS::AppMesh::VirtualGateway` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualNode` resource type.
     public final class CfnVirtualNode: CfnResource {
         /// The `MeshName` property. Required. Changing it replaces the resource.
-        public var meshName: String
+        @exclusivity(unchecked) public var meshName: String
 
         /// The `MeshOwner` property. Changing it replaces the resource.
-        public var meshOwner: String?
+        @exclusivity(unchecked) public var meshOwner: String?
 
         /// The `Spec` property. Required.
-        public var spec: VirtualNodeSpecProperty
+        @exclusivity(unchecked) public var spec: VirtualNodeSpecProperty
 
         /// The `VirtualNodeName` property. Changing it replaces the resource.
-        public var virtualNodeName: String?
+        @exclusivity(unchecked) public var virtualNodeName: String?
 
         /// Defines an `AWS::AppMesh::VirtualNode` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualRouter` resource type.
     public final class CfnVirtualRouter: CfnResource {
         /// The `MeshName` property. Required. Changing it replaces the resource.
-        public var meshName: String
+        @exclusivity(unchecked) public var meshName: String
 
         /// The `MeshOwner` property. Changing it replaces the resource.
-        public var meshOwner: String?
+        @exclusivity(unchecked) public var meshOwner: String?
 
         /// The `Spec` property. Required.
-        public var spec: VirtualRouterSpecProperty
+        @exclusivity(unchecked) public var spec: VirtualRouterSpecProperty
 
         /// The `VirtualRouterName` property. Changing it replaces the resource.
-        public var virtualRouterName: String?
+        @exclusivity(unchecked) public var virtualRouterName: String?
 
         /// Defines an `AWS::AppMesh::VirtualRouter` resource named `id` in `scope`.
         public init(

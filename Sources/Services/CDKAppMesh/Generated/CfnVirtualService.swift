@@ -8,16 +8,16 @@ extension AppMesh {
     /// The `AWS::AppMesh::VirtualService` resource type.
     public final class CfnVirtualService: CfnResource {
         /// The `MeshName` property. Required. Changing it replaces the resource.
-        public var meshName: String
+        @exclusivity(unchecked) public var meshName: String
 
         /// The `MeshOwner` property. Changing it replaces the resource.
-        public var meshOwner: String?
+        @exclusivity(unchecked) public var meshOwner: String?
 
         /// The `Spec` property. Required.
-        public var spec: VirtualServiceSpecProperty
+        @exclusivity(unchecked) public var spec: VirtualServiceSpecProperty
 
         /// The `VirtualServiceName` property. Required. Changing it replaces the resource.
-        public var virtualServiceName: String
+        @exclusivity(unchecked) public var virtualServiceName: String
 
         /// Defines an `AWS::AppMesh::VirtualService` resource named `id` in `scope`.
         public init(

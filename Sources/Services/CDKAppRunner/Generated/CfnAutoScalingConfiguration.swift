@@ -8,16 +8,16 @@ extension AppRunner {
     /// The `AWS::AppRunner::AutoScalingConfiguration` resource type.
     public final class CfnAutoScalingConfiguration: CfnResource {
         /// The `AutoScalingConfigurationName` property. Changing it replaces the resource.
-        public var autoScalingConfigurationName: String?
+        @exclusivity(unchecked) public var autoScalingConfigurationName: String?
 
         /// The `MaxConcurrency` property. Changing it replaces the resource.
-        public var maxConcurrency: Double?
+        @exclusivity(unchecked) public var maxConcurrency: Double?
 
         /// The `MaxSize` property. Changing it replaces the resource.
-        public var maxSize: Double?
+        @exclusivity(unchecked) public var maxSize: Double?
 
         /// The `MinSize` property. Changing it replaces the resource.
-        public var minSize: Double?
+        @exclusivity(unchecked) public var minSize: Double?
 
         /// Defines an `AWS::AppRunner::AutoScalingConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension AppRunner {
     /// The `AWS::AppRunner::ObservabilityConfiguration` resource type.
     public final class CfnObservabilityConfiguration: CfnResource {
         /// The `ObservabilityConfigurationName` property. Changing it replaces the resource.
-        public var observabilityConfigurationName: String?
+        @exclusivity(unchecked) public var observabilityConfigurationName: String?
 
         /// The `TraceConfiguration` property. Changing it replaces the resource.
-        public var traceConfiguration: TraceConfigurationProperty?
+        @exclusivity(unchecked) public var traceConfiguration: TraceConfigurationProperty?
 
         /// Defines an `AWS::AppRunner::ObservabilityConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension AppRunner {
     /// The `AWS::AppRunner::Service` resource type.
     public final class CfnService: CfnResource {
         /// The `AutoScalingConfigurationArn` property.
-        public var autoScalingConfigurationArn: String?
+        @exclusivity(unchecked) public var autoScalingConfigurationArn: String?
 
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `HealthCheckConfiguration` property.
-        public var healthCheckConfiguration: HealthCheckConfigurationProperty?
+        @exclusivity(unchecked) public var healthCheckConfiguration: HealthCheckConfigurationProperty?
 
         /// The `InstanceConfiguration` property.
-        public var instanceConfiguration: InstanceConfigurationProperty?
+        @exclusivity(unchecked) public var instanceConfiguration: InstanceConfigurationProperty?
 
         /// The `NetworkConfiguration` property.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `ObservabilityConfiguration` property.
-        public var observabilityConfiguration: ServiceObservabilityConfigurationProperty?
+        @exclusivity(unchecked) public var observabilityConfiguration: ServiceObservabilityConfigurationProperty?
 
         /// The `ServiceName` property. Changing it replaces the resource.
-        public var serviceName: String?
+        @exclusivity(unchecked) public var serviceName: String?
 
         /// The `SourceConfiguration` property. Required.
-        public var sourceConfiguration: SourceConfigurationProperty
+        @exclusivity(unchecked) public var sourceConfiguration: SourceConfigurationProperty
 
         /// Defines an `AWS::AppRunner::Service` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension AppRunner {
     /// The `AWS::AppRunner::VpcConnector` resource type.
     public final class CfnVpcConnector: CfnResource {
         /// The `SecurityGroups` property. Changing it replaces the resource.
-        public var securityGroups: [String]?
+        @exclusivity(unchecked) public var securityGroups: [String]?
 
         /// The `Subnets` property. Required. Changing it replaces the resource.
-        public var subnets: [String]
+        @exclusivity(unchecked) public var subnets: [String]
 
         /// The `VpcConnectorName` property. Changing it replaces the resource.
-        public var vpcConnectorName: String?
+        @exclusivity(unchecked) public var vpcConnectorName: String?
 
         /// Defines an `AWS::AppRunner::VpcConnector` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension AppRunner {
     /// The `AWS::AppRunner::VpcIngressConnection` resource type.
     public final class CfnVpcIngressConnection: CfnResource {
         /// The `IngressVpcConfiguration` property. Required.
-        public var ingressVpcConfiguration: IngressVpcConfigurationProperty
+        @exclusivity(unchecked) public var ingressVpcConfiguration: IngressVpcConfigurationProperty
 
         /// The `ServiceArn` property. Required. Changing it replaces the resource.
-        public var serviceArn: String
+        @exclusivity(unchecked) public var serviceArn: String
 
         /// The `VpcIngressConnectionName` property. Changing it replaces the resource.
-        public var vpcIngressConnectionName: String?
+        @exclusivity(unchecked) public var vpcIngressConnectionName: String?
 
         /// Defines an `AWS::AppRunner::VpcIngressConnection` resource named `id` in `scope`.
         public init(

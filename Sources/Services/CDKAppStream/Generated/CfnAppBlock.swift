@@ -8,25 +8,25 @@ extension AppStream {
     /// The `AWS::AppStream::AppBlock` resource type.
     public final class CfnAppBlock: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Changing it replaces the resource.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PackagingType` property. Changing it replaces the resource.
-        public var packagingType: String?
+        @exclusivity(unchecked) public var packagingType: String?
 
         /// The `PostSetupScriptDetails` property. Changing it replaces the resource.
-        public var postSetupScriptDetails: ScriptDetailsProperty?
+        @exclusivity(unchecked) public var postSetupScriptDetails: ScriptDetailsProperty?
 
         /// The `SetupScriptDetails` property. Changing it replaces the resource.
-        public var setupScriptDetails: ScriptDetailsProperty?
+        @exclusivity(unchecked) public var setupScriptDetails: ScriptDetailsProperty?
 
         /// The `SourceS3Location` property. Required. Changing it replaces the resource.
-        public var sourceS3Location: S3LocationProperty
+        @exclusivity(unchecked) public var sourceS3Location: S3LocationProperty
 
         /// Defines an `AWS::AppStream::AppBlock` resource named `id` in `scope`.
         public init(

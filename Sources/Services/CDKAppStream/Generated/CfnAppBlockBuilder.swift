@@ -8,34 +8,34 @@ extension AppStream {
     /// The `AWS::AppStream::AppBlockBuilder` resource type.
     public final class CfnAppBlockBuilder: CfnResource {
         /// The `AccessEndpoints` property.
-        public var accessEndpoints: [AccessEndpointProperty]?
+        @exclusivity(unchecked) public var accessEndpoints: [AccessEndpointProperty]?
 
         /// The `AppBlockArns` property.
-        public var appBlockArns: [String]?
+        @exclusivity(unchecked) public var appBlockArns: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `EnableDefaultInternetAccess` property.
-        public var enableDefaultInternetAccess: Bool?
+        @exclusivity(unchecked) public var enableDefaultInternetAccess: Bool?
 
         /// The `IamRoleArn` property.
-        public var iamRoleArn: String?
+        @exclusivity(unchecked) public var iamRoleArn: String?
 
         /// The `InstanceType` property. Required.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Platform` property. Required.
-        public var platform: String
+        @exclusivity(unchecked) public var platform: String
 
         /// The `VpcConfig` property. Required.
-        public var vpcConfig: VpcConfigProperty
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty
 
         /// Defines an `AWS::AppStream::AppBlockBuilder` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension AppStream {
     /// The `AWS::AppStream::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `AppBlockArn` property. Required.
-        public var appBlockArn: String
+        @exclusivity(unchecked) public var appBlockArn: String
 
         /// The `AttributesToDelete` property.
-        public var attributesToDelete: [String]?
+        @exclusivity(unchecked) public var attributesToDelete: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `IconS3Location` property. Required.
-        public var iconS3Location: S3LocationProperty
+        @exclusivity(unchecked) public var iconS3Location: S3LocationProperty
 
         /// The `InstanceFamilies` property. Required. Changing it replaces the resource.
-        public var instanceFamilies: [String]
+        @exclusivity(unchecked) public var instanceFamilies: [String]
 
         /// The `LaunchParameters` property.
-        public var launchParameters: String?
+        @exclusivity(unchecked) public var launchParameters: String?
 
         /// The `LaunchPath` property. Required.
-        public var launchPath: String
+        @exclusivity(unchecked) public var launchPath: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Platforms` property. Required. Changing it replaces the resource.
-        public var platforms: [String]
+        @exclusivity(unchecked) public var platforms: [String]
 
         /// The `WorkingDirectory` property.
-        public var workingDirectory: String?
+        @exclusivity(unchecked) public var workingDirectory: String?
 
         /// Defines an `AWS::AppStream::Application` resource named `id` in `scope`.
         public init(

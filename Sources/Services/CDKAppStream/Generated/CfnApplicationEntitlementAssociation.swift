@@ -8,13 +8,13 @@ extension AppStream {
     /// The `AWS::AppStream::ApplicationEntitlementAssociation` resource type.
     public final class CfnApplicationEntitlementAssociation: CfnResource {
         /// The `ApplicationIdentifier` property. Required. Changing it replaces the resource.
-        public var applicationIdentifier: String
+        @exclusivity(unchecked) public var applicationIdentifier: String
 
         /// The `EntitlementName` property. Required. Changing it replaces the resource.
-        public var entitlementName: String
+        @exclusivity(unchecked) public var entitlementName: String
 
         /// The `StackName` property. Required. Changing it replaces the resource.
-        public var stackName: String
+        @exclusivity(unchecked) public var stackName: String
 
         /// Defines an `AWS::AppStream::ApplicationEntitlementAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension AppStream {
     /// The `AWS::AppStream::ApplicationFleetAssociation` resource type.
     public final class CfnApplicationFleetAssociation: CfnResource {
         /// The `ApplicationArn` property. Required. Changing it replaces the resource.
-        public var applicationArn: String
+        @exclusivity(unchecked) public var applicationArn: String
 
         /// The `FleetName` property. Required. Changing it replaces the resource.
-        public var fleetName: String
+        @exclusivity(unchecked) public var fleetName: String
 
         /// Defines an `AWS::AppStream::ApplicationFleetAssociation` resource named `id` in `scope`.
         public init(

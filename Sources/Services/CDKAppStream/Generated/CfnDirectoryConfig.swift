@@ -8,16 +8,16 @@ extension AppStream {
     /// The `AWS::AppStream::DirectoryConfig` resource type.
     public final class CfnDirectoryConfig: CfnResource {
         /// The `CertificateBasedAuthProperties` property.
-        public var certificateBasedAuthProperties: CertificateBasedAuthPropertiesProperty?
+        @exclusivity(unchecked) public var certificateBasedAuthProperties: CertificateBasedAuthPropertiesProperty?
 
         /// The `DirectoryName` property. Required. Changing it replaces the resource.
-        public var directoryName: String
+        @exclusivity(unchecked) public var directoryName: String
 
         /// The `OrganizationalUnitDistinguishedNames` property. Required.
-        public var organizationalUnitDistinguishedNames: [String]
+        @exclusivity(unchecked) public var organizationalUnitDistinguishedNames: [String]
 
         /// The `ServiceAccountCredentials` property. Required.
-        public var serviceAccountCredentials: ServiceAccountCredentialsProperty
+        @exclusivity(unchecked) public var serviceAccountCredentials: ServiceAccountCredentialsProperty
 
         /// Defines an `AWS::AppStream::DirectoryConfig` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension AppStream {
     /// The `AWS::AppStream::Entitlement` resource type.
     public final class CfnEntitlement: CfnResource {
         /// The `AppVisibility` property. Required.
-        public var appVisibility: String
+        @exclusivity(unchecked) public var appVisibility: String
 
         /// The `Attributes` property. Required.
-        public var attributes: [AttributeProperty]
+        @exclusivity(unchecked) public var attributes: [AttributeProperty]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `StackName` property. Required. Changing it replaces the resource.
-        public var stackName: String
+        @exclusivity(unchecked) public var stackName: String
 
         /// Defines an `AWS::AppStream::Entitlement` resource named `id` in `scope`.
         public init(

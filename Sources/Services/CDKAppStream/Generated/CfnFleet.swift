@@ -8,73 +8,73 @@ extension AppStream {
     /// The `AWS::AppStream::Fleet` resource type.
     public final class CfnFleet: CfnResource {
         /// The `ComputeCapacity` property.
-        public var computeCapacity: ComputeCapacityProperty?
+        @exclusivity(unchecked) public var computeCapacity: ComputeCapacityProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisableIMDSV1` property.
-        public var disableImdsv1: Bool?
+        @exclusivity(unchecked) public var disableImdsv1: Bool?
 
         /// The `DisconnectTimeoutInSeconds` property.
-        public var disconnectTimeoutInSeconds: Double?
+        @exclusivity(unchecked) public var disconnectTimeoutInSeconds: Double?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `DomainJoinInfo` property.
-        public var domainJoinInfo: DomainJoinInfoProperty?
+        @exclusivity(unchecked) public var domainJoinInfo: DomainJoinInfoProperty?
 
         /// The `EnableDefaultInternetAccess` property.
-        public var enableDefaultInternetAccess: Bool?
+        @exclusivity(unchecked) public var enableDefaultInternetAccess: Bool?
 
         /// The `FleetType` property. Changing it replaces the resource.
-        public var fleetType: String?
+        @exclusivity(unchecked) public var fleetType: String?
 
         /// The `IamRoleArn` property.
-        public var iamRoleArn: String?
+        @exclusivity(unchecked) public var iamRoleArn: String?
 
         /// The `IdleDisconnectTimeoutInSeconds` property.
-        public var idleDisconnectTimeoutInSeconds: Double?
+        @exclusivity(unchecked) public var idleDisconnectTimeoutInSeconds: Double?
 
         /// The `ImageArn` property.
-        public var imageArn: String?
+        @exclusivity(unchecked) public var imageArn: String?
 
         /// The `ImageName` property.
-        public var imageName: String?
+        @exclusivity(unchecked) public var imageName: String?
 
         /// The `InstanceType` property. Required.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `MaxConcurrentSessions` property.
-        public var maxConcurrentSessions: Double?
+        @exclusivity(unchecked) public var maxConcurrentSessions: Double?
 
         /// The `MaxSessionsPerInstance` property.
-        public var maxSessionsPerInstance: Double?
+        @exclusivity(unchecked) public var maxSessionsPerInstance: Double?
 
         /// The `MaxUserDurationInSeconds` property.
-        public var maxUserDurationInSeconds: Double?
+        @exclusivity(unchecked) public var maxUserDurationInSeconds: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Platform` property.
-        public var platform: String?
+        @exclusivity(unchecked) public var platform: String?
 
         /// The `RootVolumeConfig` property.
-        public var rootVolumeConfig: VolumeConfigProperty?
+        @exclusivity(unchecked) public var rootVolumeConfig: VolumeConfigProperty?
 
         /// The `SessionScriptS3Location` property.
-        public var sessionScriptS3Location: S3LocationProperty?
+        @exclusivity(unchecked) public var sessionScriptS3Location: S3LocationProperty?
 
         /// The `StreamView` property.
-        public var streamView: String?
+        @exclusivity(unchecked) public var streamView: String?
 
         /// The `UsbDeviceFilterStrings` property.
-        public var usbDeviceFilterStrings: [String]?
+        @exclusivity(unchecked) public var usbDeviceFilterStrings: [String]?
 
         /// The `VpcConfig` property.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::AppStream::Fleet` resource named `id` in `scope`.
         public init(

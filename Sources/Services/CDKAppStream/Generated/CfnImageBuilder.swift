@@ -8,52 +8,52 @@ extension AppStream {
     /// The `AWS::AppStream::ImageBuilder` resource type.
     public final class CfnImageBuilder: CfnResource {
         /// The `AccessEndpoints` property.
-        public var accessEndpoints: [AccessEndpointProperty]?
+        @exclusivity(unchecked) public var accessEndpoints: [AccessEndpointProperty]?
 
         /// The `AppstreamAgentVersion` property.
-        public var appstreamAgentVersion: String?
+        @exclusivity(unchecked) public var appstreamAgentVersion: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `DomainJoinInfo` property.
-        public var domainJoinInfo: DomainJoinInfoProperty?
+        @exclusivity(unchecked) public var domainJoinInfo: DomainJoinInfoProperty?
 
         /// The `EnableDefaultInternetAccess` property.
-        public var enableDefaultInternetAccess: Bool?
+        @exclusivity(unchecked) public var enableDefaultInternetAccess: Bool?
 
         /// The `IamRoleArn` property.
-        public var iamRoleArn: String?
+        @exclusivity(unchecked) public var iamRoleArn: String?
 
         /// The `ImageArn` property.
-        public var imageArn: String?
+        @exclusivity(unchecked) public var imageArn: String?
 
         /// The `ImageName` property.
-        public var imageName: String?
+        @exclusivity(unchecked) public var imageName: String?
 
         /// The `InstanceType` property. Required.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RootVolumeConfig` property.
-        public var rootVolumeConfig: VolumeConfigProperty?
+        @exclusivity(unchecked) public var rootVolumeConfig: VolumeConfigProperty?
 
         /// The `SoftwaresToInstall` property.
-        public var softwaresToInstall: [String]?
+        @exclusivity(unchecked) public var softwaresToInstall: [String]?
 
         /// The `SoftwaresToUninstall` property.
-        public var softwaresToUninstall: [String]?
+        @exclusivity(unchecked) public var softwaresToUninstall: [String]?
 
         /// The `Tags` property.
-        public var tagsRaw: [CfnTag]?
+        @exclusivity(unchecked) public var tagsRaw: [CfnTag]?
 
         /// The `VpcConfig` property.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::AppStream::ImageBuilder` resource named `id` in `scope`.
         public init(

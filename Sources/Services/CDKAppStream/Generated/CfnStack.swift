@@ -8,43 +8,43 @@ extension AppStream {
     /// The `AWS::AppStream::Stack` resource type.
     public final class CfnStack: CfnResource {
         /// The `AccessEndpoints` property.
-        public var accessEndpoints: [AccessEndpointProperty]?
+        @exclusivity(unchecked) public var accessEndpoints: [AccessEndpointProperty]?
 
         /// The `ApplicationSettings` property.
-        public var applicationSettings: ApplicationSettingsProperty?
+        @exclusivity(unchecked) public var applicationSettings: ApplicationSettingsProperty?
 
         /// The `AttributesToDelete` property.
-        public var attributesToDelete: [String]?
+        @exclusivity(unchecked) public var attributesToDelete: [String]?
 
         /// The `DeleteStorageConnectors` property.
-        public var deleteStorageConnectors: Bool?
+        @exclusivity(unchecked) public var deleteStorageConnectors: Bool?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `EmbedHostDomains` property.
-        public var embedHostDomains: [String]?
+        @exclusivity(unchecked) public var embedHostDomains: [String]?
 
         /// The `FeedbackURL` property.
-        public var feedbackUrl: String?
+        @exclusivity(unchecked) public var feedbackUrl: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RedirectURL` property.
-        public var redirectUrl: String?
+        @exclusivity(unchecked) public var redirectUrl: String?
 
         /// The `StorageConnectors` property.
-        public var storageConnectors: [StorageConnectorProperty]?
+        @exclusivity(unchecked) public var storageConnectors: [StorageConnectorProperty]?
 
         /// The `StreamingExperienceSettings` property.
-        public var streamingExperienceSettings: StreamingExperienceSettingsProperty?
+        @exclusivity(unchecked) public var streamingExperienceSettings: StreamingExperienceSettingsProperty?
 
         /// The `UserSettings` property.
-        public var userSettings: [UserSettingProperty]?
+        @exclusivity(unchecked) public var userSettings: [UserSettingProperty]?
 
         /// Defines an `AWS::AppStream::Stack` resource named `id` in `scope`.
         public init(

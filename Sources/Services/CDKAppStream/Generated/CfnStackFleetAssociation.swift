@@ -8,10 +8,10 @@ extension AppStream {
     /// The `AWS::AppStream::StackFleetAssociation` resource type.
     public final class CfnStackFleetAssociation: CfnResource {
         /// The `FleetName` property. Required.
-        public var fleetName: String
+        @exclusivity(unchecked) public var fleetName: String
 
         /// The `StackName` property. Required.
-        public var stackName: String
+        @exclusivity(unchecked) public var stackName: String
 
         /// Defines an `AWS::AppStream::StackFleetAssociation` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension AppStream {
     /// The `AWS::AppStream::StackUserAssociation` resource type.
     public final class CfnStackUserAssociation: CfnResource {
         /// The `AuthenticationType` property. Required. Changing it replaces the resource.
-        public var authenticationType: String
+        @exclusivity(unchecked) public var authenticationType: String
 
         /// The `SendEmailNotification` property. Changing it replaces the resource.
-        public var sendEmailNotification: Bool?
+        @exclusivity(unchecked) public var sendEmailNotification: Bool?
 
         /// The `StackName` property. Required. Changing it replaces the resource.
-        public var stackName: String
+        @exclusivity(unchecked) public var stackName: String
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// Defines an `AWS::AppStream::StackUserAssociation` resource named `id` in `scope`.
         public init(

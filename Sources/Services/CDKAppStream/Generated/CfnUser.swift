@@ -8,19 +8,19 @@ extension AppStream {
     /// The `AWS::AppStream::User` resource type.
     public final class CfnUser: CfnResource {
         /// The `AuthenticationType` property. Required. Changing it replaces the resource.
-        public var authenticationType: String
+        @exclusivity(unchecked) public var authenticationType: String
 
         /// The `FirstName` property. Changing it replaces the resource.
-        public var firstName: String?
+        @exclusivity(unchecked) public var firstName: String?
 
         /// The `LastName` property. Changing it replaces the resource.
-        public var lastName: String?
+        @exclusivity(unchecked) public var lastName: String?
 
         /// The `MessageAction` property. Changing it replaces the resource.
-        public var messageAction: String?
+        @exclusivity(unchecked) public var messageAction: String?
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// Defines an `AWS::AppStream::User` resource named `id` in `scope`.
         public init(

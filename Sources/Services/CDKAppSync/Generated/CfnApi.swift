@@ -8,13 +8,13 @@ extension AppSync {
     /// The `AWS::AppSync::Api` resource type.
     public final class CfnApi: CfnResource {
         /// The `EventConfig` property.
-        public var eventConfig: EventConfigProperty?
+        @exclusivity(unchecked) public var eventConfig: EventConfigProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OwnerContact` property.
-        public var ownerContact: String?
+        @exclusivity(unchecked) public var ownerContact: String?
 
         /// Defines an `AWS::AppSync::Api` resource named `id` in `scope`.
         public init(

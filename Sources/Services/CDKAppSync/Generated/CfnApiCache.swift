@@ -8,25 +8,25 @@ extension AppSync {
     /// The `AWS::AppSync::ApiCache` resource type.
     public final class CfnApiCache: CfnResource {
         /// The `ApiCachingBehavior` property. Required.
-        public var apiCachingBehavior: String
+        @exclusivity(unchecked) public var apiCachingBehavior: String
 
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `AtRestEncryptionEnabled` property.
-        public var atRestEncryptionEnabled: Bool?
+        @exclusivity(unchecked) public var atRestEncryptionEnabled: Bool?
 
         /// The `HealthMetricsConfig` property.
-        public var healthMetricsConfig: String?
+        @exclusivity(unchecked) public var healthMetricsConfig: String?
 
         /// The `TransitEncryptionEnabled` property.
-        public var transitEncryptionEnabled: Bool?
+        @exclusivity(unchecked) public var transitEncryptionEnabled: Bool?
 
         /// The `Ttl` property. Required.
-        public var ttl: Double
+        @exclusivity(unchecked) public var ttl: Double
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::AppSync::ApiCache` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension AppSync {
     /// The `AWS::AppSync::ApiKey` resource type.
     public final class CfnApiKey: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Expires` property.
-        public var expires: Double?
+        @exclusivity(unchecked) public var expires: Double?
 
         /// Defines an `AWS::AppSync::ApiKey` resource named `id` in `scope`.
         public init(

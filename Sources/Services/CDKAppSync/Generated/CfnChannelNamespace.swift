@@ -8,25 +8,25 @@ extension AppSync {
     /// The `AWS::AppSync::ChannelNamespace` resource type.
     public final class CfnChannelNamespace: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `CodeHandlers` property.
-        public var codeHandlers: String?
+        @exclusivity(unchecked) public var codeHandlers: String?
 
         /// The `CodeS3Location` property.
-        public var codeS3Location: String?
+        @exclusivity(unchecked) public var codeS3Location: String?
 
         /// The `HandlerConfigs` property.
-        public var handlerConfigs: HandlerConfigsProperty?
+        @exclusivity(unchecked) public var handlerConfigs: HandlerConfigsProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PublishAuthModes` property.
-        public var publishAuthModes: [AuthModeProperty]?
+        @exclusivity(unchecked) public var publishAuthModes: [AuthModeProperty]?
 
         /// The `SubscribeAuthModes` property.
-        public var subscribeAuthModes: [AuthModeProperty]?
+        @exclusivity(unchecked) public var subscribeAuthModes: [AuthModeProperty]?
 
         /// Defines an `AWS::AppSync::ChannelNamespace` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension AppSync {
     /// The `AWS::AppSync::DataSource` resource type.
     public final class CfnDataSource: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DynamoDBConfig` property.
-        public var dynamoDbConfig: DynamoDBConfigProperty?
+        @exclusivity(unchecked) public var dynamoDbConfig: DynamoDBConfigProperty?
 
         /// The `ElasticsearchConfig` property.
-        public var elasticsearchConfig: ElasticsearchConfigProperty?
+        @exclusivity(unchecked) public var elasticsearchConfig: ElasticsearchConfigProperty?
 
         /// The `EventBridgeConfig` property.
-        public var eventBridgeConfig: EventBridgeConfigProperty?
+        @exclusivity(unchecked) public var eventBridgeConfig: EventBridgeConfigProperty?
 
         /// The `HttpConfig` property.
-        public var httpConfig: HttpConfigProperty?
+        @exclusivity(unchecked) public var httpConfig: HttpConfigProperty?
 
         /// The `LambdaConfig` property.
-        public var lambdaConfig: LambdaConfigProperty?
+        @exclusivity(unchecked) public var lambdaConfig: LambdaConfigProperty?
 
         /// The `MetricsConfig` property.
-        public var metricsConfig: String?
+        @exclusivity(unchecked) public var metricsConfig: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OpenSearchServiceConfig` property.
-        public var openSearchServiceConfig: OpenSearchServiceConfigProperty?
+        @exclusivity(unchecked) public var openSearchServiceConfig: OpenSearchServiceConfigProperty?
 
         /// The `RelationalDatabaseConfig` property.
-        public var relationalDatabaseConfig: RelationalDatabaseConfigProperty?
+        @exclusivity(unchecked) public var relationalDatabaseConfig: RelationalDatabaseConfigProperty?
 
         /// The `ServiceRoleArn` property.
-        public var serviceRoleArn: String?
+        @exclusivity(unchecked) public var serviceRoleArn: String?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::AppSync::DataSource` resource named `id` in `scope`.
         public init(

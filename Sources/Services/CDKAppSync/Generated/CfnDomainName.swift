@@ -8,13 +8,13 @@ extension AppSync {
     /// The `AWS::AppSync::DomainName` resource type.
     public final class CfnDomainName: CfnResource {
         /// The `CertificateArn` property. Required. Changing it replaces the resource.
-        public var certificateArn: String
+        @exclusivity(unchecked) public var certificateArn: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// Defines an `AWS::AppSync::DomainName` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension AppSync {
     /// The `AWS::AppSync::DomainNameApiAssociation` resource type.
     public final class CfnDomainNameApiAssociation: CfnResource {
         /// The `ApiId` property. Required.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// Defines an `AWS::AppSync::DomainNameApiAssociation` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension AppSync {
     /// The `AWS::AppSync::FunctionConfiguration` resource type.
     public final class CfnFunctionConfiguration: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `Code` property.
-        public var code: String?
+        @exclusivity(unchecked) public var code: String?
 
         /// The `CodeS3Location` property.
-        public var codeS3Location: String?
+        @exclusivity(unchecked) public var codeS3Location: String?
 
         /// The `DataSourceName` property. Required.
-        public var dataSourceName: String
+        @exclusivity(unchecked) public var dataSourceName: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FunctionVersion` property.
-        public var functionVersion: String?
+        @exclusivity(unchecked) public var functionVersion: String?
 
         /// The `MaxBatchSize` property.
-        public var maxBatchSize: Double?
+        @exclusivity(unchecked) public var maxBatchSize: Double?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RequestMappingTemplate` property.
-        public var requestMappingTemplate: String?
+        @exclusivity(unchecked) public var requestMappingTemplate: String?
 
         /// The `RequestMappingTemplateS3Location` property.
-        public var requestMappingTemplateS3Location: String?
+        @exclusivity(unchecked) public var requestMappingTemplateS3Location: String?
 
         /// The `ResponseMappingTemplate` property.
-        public var responseMappingTemplate: String?
+        @exclusivity(unchecked) public var responseMappingTemplate: String?
 
         /// The `ResponseMappingTemplateS3Location` property.
-        public var responseMappingTemplateS3Location: String?
+        @exclusivity(unchecked) public var responseMappingTemplateS3Location: String?
 
         /// The `Runtime` property.
-        public var runtime: AppSyncRuntimeProperty?
+        @exclusivity(unchecked) public var runtime: AppSyncRuntimeProperty?
 
         /// The `SyncConfig` property.
-        public var syncConfig: SyncConfigProperty?
+        @exclusivity(unchecked) public var syncConfig: SyncConfigProperty?
 
         /// Defines an `AWS::AppSync::FunctionConfiguration` resource named `id` in `scope`.
         public init(

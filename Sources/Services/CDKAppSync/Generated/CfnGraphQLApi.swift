@@ -8,55 +8,55 @@ extension AppSync {
     /// The `AWS::AppSync::GraphQLApi` resource type.
     public final class CfnGraphQLApi: CfnResource {
         /// The `AdditionalAuthenticationProviders` property.
-        public var additionalAuthenticationProviders: [AdditionalAuthenticationProviderProperty]?
+        @exclusivity(unchecked) public var additionalAuthenticationProviders: [AdditionalAuthenticationProviderProperty]?
 
         /// The `ApiType` property.
-        public var apiType: String?
+        @exclusivity(unchecked) public var apiType: String?
 
         /// The `AuthenticationType` property. Required.
-        public var authenticationType: String
+        @exclusivity(unchecked) public var authenticationType: String
 
         /// The `EnhancedMetricsConfig` property.
-        public var enhancedMetricsConfig: EnhancedMetricsConfigProperty?
+        @exclusivity(unchecked) public var enhancedMetricsConfig: EnhancedMetricsConfigProperty?
 
         /// The `EnvironmentVariables` property.
-        public var environmentVariables: [String: String]?
+        @exclusivity(unchecked) public var environmentVariables: [String: String]?
 
         /// The `IntrospectionConfig` property.
-        public var introspectionConfig: String?
+        @exclusivity(unchecked) public var introspectionConfig: String?
 
         /// The `LambdaAuthorizerConfig` property.
-        public var lambdaAuthorizerConfig: LambdaAuthorizerConfigProperty?
+        @exclusivity(unchecked) public var lambdaAuthorizerConfig: LambdaAuthorizerConfigProperty?
 
         /// The `LogConfig` property.
-        public var logConfig: LogConfigProperty?
+        @exclusivity(unchecked) public var logConfig: LogConfigProperty?
 
         /// The `MergedApiExecutionRoleArn` property.
-        public var mergedApiExecutionRoleArn: String?
+        @exclusivity(unchecked) public var mergedApiExecutionRoleArn: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OpenIDConnectConfig` property.
-        public var openIdConnectConfig: OpenIDConnectConfigProperty?
+        @exclusivity(unchecked) public var openIdConnectConfig: OpenIDConnectConfigProperty?
 
         /// The `OwnerContact` property.
-        public var ownerContact: String?
+        @exclusivity(unchecked) public var ownerContact: String?
 
         /// The `QueryDepthLimit` property.
-        public var queryDepthLimit: Double?
+        @exclusivity(unchecked) public var queryDepthLimit: Double?
 
         /// The `ResolverCountLimit` property.
-        public var resolverCountLimit: Double?
+        @exclusivity(unchecked) public var resolverCountLimit: Double?
 
         /// The `UserPoolConfig` property.
-        public var userPoolConfig: UserPoolConfigProperty?
+        @exclusivity(unchecked) public var userPoolConfig: UserPoolConfigProperty?
 
         /// The `Visibility` property.
-        public var visibility: String?
+        @exclusivity(unchecked) public var visibility: String?
 
         /// The `XrayEnabled` property.
-        public var xrayEnabled: Bool?
+        @exclusivity(unchecked) public var xrayEnabled: Bool?
 
         /// Defines an `AWS::AppSync::GraphQLApi` resource named `id` in `scope`.
         public init(

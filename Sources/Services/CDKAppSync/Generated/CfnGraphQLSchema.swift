@@ -8,13 +8,13 @@ extension AppSync {
     /// The `AWS::AppSync::GraphQLSchema` resource type.
     public final class CfnGraphQLSchema: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `Definition` property.
-        public var definition: String?
+        @exclusivity(unchecked) public var definition: String?
 
         /// The `DefinitionS3Location` property.
-        public var definitionS3Location: String?
+        @exclusivity(unchecked) public var definitionS3Location: String?
 
         /// Defines an `AWS::AppSync::GraphQLSchema` resource named `id` in `scope`.
         public init(

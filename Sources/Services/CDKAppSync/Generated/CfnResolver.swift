@@ -8,55 +8,55 @@ extension AppSync {
     /// The `AWS::AppSync::Resolver` resource type.
     public final class CfnResolver: CfnResource {
         /// The `ApiId` property. Required. Changing it replaces the resource.
-        public var apiId: String
+        @exclusivity(unchecked) public var apiId: String
 
         /// The `CachingConfig` property.
-        public var cachingConfig: CachingConfigProperty?
+        @exclusivity(unchecked) public var cachingConfig: CachingConfigProperty?
 
         /// The `Code` property.
-        public var code: String?
+        @exclusivity(unchecked) public var code: String?
 
         /// The `CodeS3Location` property.
-        public var codeS3Location: String?
+        @exclusivity(unchecked) public var codeS3Location: String?
 
         /// The `DataSourceName` property.
-        public var dataSourceName: String?
+        @exclusivity(unchecked) public var dataSourceName: String?
 
         /// The `FieldName` property. Required. Changing it replaces the resource.
-        public var fieldName: String
+        @exclusivity(unchecked) public var fieldName: String
 
         /// The `Kind` property.
-        public var kind: String?
+        @exclusivity(unchecked) public var kind: String?
 
         /// The `MaxBatchSize` property.
-        public var maxBatchSize: Double?
+        @exclusivity(unchecked) public var maxBatchSize: Double?
 
         /// The `MetricsConfig` property.
-        public var metricsConfig: String?
+        @exclusivity(unchecked) public var metricsConfig: String?
 
         /// The `PipelineConfig` property.
-        public var pipelineConfig: PipelineConfigProperty?
+        @exclusivity(unchecked) public var pipelineConfig: PipelineConfigProperty?
 
         /// The `RequestMappingTemplate` property.
-        public var requestMappingTemplate: String?
+        @exclusivity(unchecked) public var requestMappingTemplate: String?
 
         /// The `RequestMappingTemplateS3Location` property.
-        public var requestMappingTemplateS3Location: String?
+        @exclusivity(unchecked) public var requestMappingTemplateS3Location: String?
 
         /// The `ResponseMappingTemplate` property.
-        public var responseMappingTemplate: String?
+        @exclusivity(unchecked) public var responseMappingTemplate: String?
 
         /// The `ResponseMappingTemplateS3Location` property.
-        public var responseMappingTemplateS3Location: String?
+        @exclusivity(unchecked) public var responseMappingTemplateS3Location: String?
 
         /// The `Runtime` property.
-        public var runtime: AppSyncRuntimeProperty?
+        @exclusivity(unchecked) public var runtime: AppSyncRuntimeProperty?
 
         /// The `SyncConfig` property.
-        public var syncConfig: SyncConfigProperty?
+        @exclusivity(unchecked) public var syncConfig: SyncConfigProperty?
 
         /// The `TypeName` property. Required. Changing it replaces the resource.
-        public var typeName: String
+        @exclusivity(unchecked) public var typeName: String
 
         /// Defines an `AWS::AppSync::Resolver` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension AppSync {
     /// The `AWS::AppSync::SourceApiAssociation` resource type.
     public final class CfnSourceApiAssociation: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MergedApiIdentifier` property. Changing it replaces the resource.
-        public var mergedApiIdentifier: String?
+        @exclusivity(unchecked) public var mergedApiIdentifier: String?
 
         /// The `SourceApiAssociationConfig` property.
-        public var sourceApiAssociationConfig: SourceApiAssociationConfigProperty?
+        @exclusivity(unchecked) public var sourceApiAssociationConfig: SourceApiAssociationConfigProperty?
 
         /// The `SourceApiIdentifier` property. Changing it replaces the resource.
-        public var sourceApiIdentifier: String?
+        @exclusivity(unchecked) public var sourceApiIdentifier: String?
 
         /// Defines an `AWS::AppSync::SourceApiAssociation` resource named `id` in `scope`.
         public init(

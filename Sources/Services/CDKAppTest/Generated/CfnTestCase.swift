@@ -8,13 +8,13 @@ extension AppTest {
     /// The `AWS::AppTest::TestCase` resource type.
     public final class CfnTestCase: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Steps` property. Required.
-        public var steps: [StepProperty]
+        @exclusivity(unchecked) public var steps: [StepProperty]
 
         /// Defines an `AWS::AppTest::TestCase` resource named `id` in `scope`.
         public init(

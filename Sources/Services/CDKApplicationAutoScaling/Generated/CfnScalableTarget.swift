@@ -8,28 +8,28 @@ extension ApplicationAutoScaling {
     /// The `AWS::ApplicationAutoScaling::ScalableTarget` resource type.
     public final class CfnScalableTarget: CfnResource {
         /// The `MaxCapacity` property. Required.
-        public var maxCapacity: Double
+        @exclusivity(unchecked) public var maxCapacity: Double
 
         /// The `MinCapacity` property. Required.
-        public var minCapacity: Double
+        @exclusivity(unchecked) public var minCapacity: Double
 
         /// The `ResourceId` property. Required. Changing it replaces the resource.
-        public var resourceId: String
+        @exclusivity(unchecked) public var resourceId: String
 
         /// The `RoleARN` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `ScalableDimension` property. Required. Changing it replaces the resource.
-        public var scalableDimension: String
+        @exclusivity(unchecked) public var scalableDimension: String
 
         /// The `ScheduledActions` property.
-        public var scheduledActions: [ScheduledActionProperty]?
+        @exclusivity(unchecked) public var scheduledActions: [ScheduledActionProperty]?
 
         /// The `ServiceNamespace` property. Required. Changing it replaces the resource.
-        public var serviceNamespace: String
+        @exclusivity(unchecked) public var serviceNamespace: String
 
         /// The `SuspendedState` property.
-        public var suspendedState: SuspendedStateProperty?
+        @exclusivity(unchecked) public var suspendedState: SuspendedStateProperty?
 
         /// Defines an `AWS::ApplicationAutoScaling::ScalableTarget` resource named `id` in `scope`.
         public init(

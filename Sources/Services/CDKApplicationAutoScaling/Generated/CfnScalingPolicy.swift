@@ -8,31 +8,31 @@ extension ApplicationAutoScaling {
     /// The `AWS::ApplicationAutoScaling::ScalingPolicy` resource type.
     public final class CfnScalingPolicy: CfnResource {
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `PolicyType` property. Required.
-        public var policyType: String
+        @exclusivity(unchecked) public var policyType: String
 
         /// The `PredictiveScalingPolicyConfiguration` property.
-        public var predictiveScalingPolicyConfiguration: PredictiveScalingPolicyConfigurationProperty?
+        @exclusivity(unchecked) public var predictiveScalingPolicyConfiguration: PredictiveScalingPolicyConfigurationProperty?
 
         /// The `ResourceId` property. Changing it replaces the resource.
-        public var resourceId: String?
+        @exclusivity(unchecked) public var resourceId: String?
 
         /// The `ScalableDimension` property. Changing it replaces the resource.
-        public var scalableDimension: String?
+        @exclusivity(unchecked) public var scalableDimension: String?
 
         /// The `ScalingTargetId` property. Changing it replaces the resource.
-        public var scalingTargetId: String?
+        @exclusivity(unchecked) public var scalingTargetId: String?
 
         /// The `ServiceNamespace` property. Changing it replaces the resource.
-        public var serviceNamespace: String?
+        @exclusivity(unchecked) public var serviceNamespace: String?
 
         /// The `StepScalingPolicyConfiguration` property.
-        public var stepScalingPolicyConfiguration: StepScalingPolicyConfigurationProperty?
+        @exclusivity(unchecked) public var stepScalingPolicyConfiguration: StepScalingPolicyConfigurationProperty?
 
         /// The `TargetTrackingScalingPolicyConfiguration` property.
-        public var targetTrackingScalingPolicyConfiguration: TargetTrackingScalingPolicyConfigurationProperty?
+        @exclusivity(unchecked) public var targetTrackingScalingPolicyConfiguration: TargetTrackingScalingPolicyConfigurationProperty?
 
         /// Defines an `AWS::ApplicationAutoScaling::ScalingPolicy` resource named `id` in `scope`.
         public init(

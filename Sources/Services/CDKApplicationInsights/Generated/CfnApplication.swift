@@ -8,37 +8,37 @@ extension ApplicationInsights {
     /// The `AWS::ApplicationInsights::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `AttachMissingPermission` property.
-        public var attachMissingPermission: Bool?
+        @exclusivity(unchecked) public var attachMissingPermission: Bool?
 
         /// The `AutoConfigurationEnabled` property.
-        public var autoConfigurationEnabled: Bool?
+        @exclusivity(unchecked) public var autoConfigurationEnabled: Bool?
 
         /// The `CWEMonitorEnabled` property.
-        public var cweMonitorEnabled: Bool?
+        @exclusivity(unchecked) public var cweMonitorEnabled: Bool?
 
         /// The `ComponentMonitoringSettings` property.
-        public var componentMonitoringSettings: [ComponentMonitoringSettingProperty]?
+        @exclusivity(unchecked) public var componentMonitoringSettings: [ComponentMonitoringSettingProperty]?
 
         /// The `CustomComponents` property.
-        public var customComponents: [CustomComponentProperty]?
+        @exclusivity(unchecked) public var customComponents: [CustomComponentProperty]?
 
         /// The `GroupingType` property. Changing it replaces the resource.
-        public var groupingType: String?
+        @exclusivity(unchecked) public var groupingType: String?
 
         /// The `LogPatternSets` property.
-        public var logPatternSets: [LogPatternSetProperty]?
+        @exclusivity(unchecked) public var logPatternSets: [LogPatternSetProperty]?
 
         /// The `OpsCenterEnabled` property.
-        public var opsCenterEnabled: Bool?
+        @exclusivity(unchecked) public var opsCenterEnabled: Bool?
 
         /// The `OpsItemSNSTopicArn` property.
-        public var opsItemSnsTopicArn: String?
+        @exclusivity(unchecked) public var opsItemSnsTopicArn: String?
 
         /// The `ResourceGroupName` property. Required. Changing it replaces the resource.
-        public var resourceGroupName: String
+        @exclusivity(unchecked) public var resourceGroupName: String
 
         /// The `SNSNotificationArn` property.
-        public var snsNotificationArn: String?
+        @exclusivity(unchecked) public var snsNotificationArn: String?
 
         /// Defines an `AWS::ApplicationInsights::Application` resource named `id` in `scope`.
         public init(

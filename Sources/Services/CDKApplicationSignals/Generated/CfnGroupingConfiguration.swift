@@ -8,7 +8,7 @@ extension ApplicationSignals {
     /// The `AWS::ApplicationSignals::GroupingConfiguration` resource type.
     public final class CfnGroupingConfiguration: CfnResource {
         /// The `GroupingAttributeDefinitions` property. Required.
-        public var groupingAttributeDefinitions: [GroupingAttributeDefinitionProperty]
+        @exclusivity(unchecked) public var groupingAttributeDefinitions: [GroupingAttributeDefinitionProperty]
 
         /// Defines an `AWS::ApplicationSignals::GroupingConfiguration` resource named `id` in `scope`.
         public init(

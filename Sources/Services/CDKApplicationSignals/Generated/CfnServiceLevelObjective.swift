@@ -8,25 +8,25 @@ extension ApplicationSignals {
     /// The `AWS::ApplicationSignals::ServiceLevelObjective` resource type.
     public final class CfnServiceLevelObjective: CfnResource {
         /// The `BurnRateConfigurations` property.
-        public var burnRateConfigurations: [BurnRateConfigurationProperty]?
+        @exclusivity(unchecked) public var burnRateConfigurations: [BurnRateConfigurationProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExclusionWindows` property.
-        public var exclusionWindows: [ExclusionWindowProperty]?
+        @exclusivity(unchecked) public var exclusionWindows: [ExclusionWindowProperty]?
 
         /// The `Goal` property.
-        public var goal: GoalProperty?
+        @exclusivity(unchecked) public var goal: GoalProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RequestBasedSli` property.
-        public var requestBasedSli: RequestBasedSliProperty?
+        @exclusivity(unchecked) public var requestBasedSli: RequestBasedSliProperty?
 
         /// The `Sli` property.
-        public var sli: SliProperty?
+        @exclusivity(unchecked) public var sli: SliProperty?
 
         /// Defines an `AWS::ApplicationSignals::ServiceLevelObjective` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Athena {
     /// The `AWS::Athena::CapacityReservation` resource type.
     public final class CfnCapacityReservation: CfnResource {
         /// The `CapacityAssignmentConfiguration` property.
-        public var capacityAssignmentConfiguration: CapacityAssignmentConfigurationProperty?
+        @exclusivity(unchecked) public var capacityAssignmentConfiguration: CapacityAssignmentConfigurationProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TargetDpus` property. Required.
-        public var targetDpus: Double
+        @exclusivity(unchecked) public var targetDpus: Double
 
         /// Defines an `AWS::Athena::CapacityReservation` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Athena {
     /// The `AWS::Athena::DataCatalog` resource type.
     public final class CfnDataCatalog: CfnResource {
         /// The `ConnectionType` property.
-        public var connectionType: String?
+        @exclusivity(unchecked) public var connectionType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Error` property.
-        public var error: String?
+        @exclusivity(unchecked) public var error: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Parameters` property.
-        public var parameters: [String: String]?
+        @exclusivity(unchecked) public var parameters: [String: String]?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Athena::DataCatalog` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Athena {
     /// The `AWS::Athena::NamedQuery` resource type.
     public final class CfnNamedQuery: CfnResource {
         /// The `Database` property. Required. Changing it replaces the resource.
-        public var database: String
+        @exclusivity(unchecked) public var database: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `QueryString` property. Required. Changing it replaces the resource.
-        public var queryString: String
+        @exclusivity(unchecked) public var queryString: String
 
         /// The `WorkGroup` property. Changing it replaces the resource.
-        public var workGroup: String?
+        @exclusivity(unchecked) public var workGroup: String?
 
         /// Defines an `AWS::Athena::NamedQuery` resource named `id` in `scope`.
         public init(

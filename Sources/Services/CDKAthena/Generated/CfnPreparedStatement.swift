@@ -8,16 +8,16 @@ extension Athena {
     /// The `AWS::Athena::PreparedStatement` resource type.
     public final class CfnPreparedStatement: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `QueryStatement` property. Required.
-        public var queryStatement: String
+        @exclusivity(unchecked) public var queryStatement: String
 
         /// The `StatementName` property. Required. Changing it replaces the resource.
-        public var statementName: String
+        @exclusivity(unchecked) public var statementName: String
 
         /// The `WorkGroup` property. Required. Changing it replaces the resource.
-        public var workGroup: String
+        @exclusivity(unchecked) public var workGroup: String
 
         /// Defines an `AWS::Athena::PreparedStatement` resource named `id` in `scope`.
         public init(

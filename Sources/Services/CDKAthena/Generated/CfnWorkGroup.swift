@@ -8,22 +8,22 @@ extension Athena {
     /// The `AWS::Athena::WorkGroup` resource type.
     public final class CfnWorkGroup: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RecursiveDeleteOption` property.
-        public var recursiveDeleteOption: Bool?
+        @exclusivity(unchecked) public var recursiveDeleteOption: Bool?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// The `WorkGroupConfiguration` property.
-        public var workGroupConfiguration: WorkGroupConfigurationProperty?
+        @exclusivity(unchecked) public var workGroupConfiguration: WorkGroupConfigurationProperty?
 
         /// The `WorkGroupConfigurationUpdates` property.
-        public var workGroupConfigurationUpdates: WorkGroupConfigurationUpdatesProperty?
+        @exclusivity(unchecked) public var workGroupConfigurationUpdates: WorkGroupConfigurationUpdatesProperty?
 
         /// Defines an `AWS::Athena::WorkGroup` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension AuditManager {
     /// The `AWS::AuditManager::Assessment` resource type.
     public final class CfnAssessment: CfnResource {
         /// The `AssessmentReportsDestination` property.
-        public var assessmentReportsDestination: AssessmentReportsDestinationProperty?
+        @exclusivity(unchecked) public var assessmentReportsDestination: AssessmentReportsDestinationProperty?
 
         /// The `AwsAccount` property. Changing it replaces the resource.
-        public var awsAccount: AWSAccountProperty?
+        @exclusivity(unchecked) public var awsAccount: AWSAccountProperty?
 
         /// The `Delegations` property.
-        public var delegations: [DelegationProperty]?
+        @exclusivity(unchecked) public var delegations: [DelegationProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FrameworkId` property. Changing it replaces the resource.
-        public var frameworkId: String?
+        @exclusivity(unchecked) public var frameworkId: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Roles` property.
-        public var roles: [RoleProperty]?
+        @exclusivity(unchecked) public var roles: [RoleProperty]?
 
         /// The `Scope` property.
-        public var scope: ScopeProperty?
+        @exclusivity(unchecked) public var scope: ScopeProperty?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::AuditManager::Assessment` resource named `id` in `scope`.
         public init(

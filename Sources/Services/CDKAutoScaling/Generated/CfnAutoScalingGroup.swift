@@ -8,115 +8,115 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::AutoScalingGroup` resource type.
     public final class CfnAutoScalingGroup: CfnResource {
         /// The `AutoScalingGroupName` property. Changing it replaces the resource.
-        public var autoScalingGroupName: String?
+        @exclusivity(unchecked) public var autoScalingGroupName: String?
 
         /// The `AvailabilityZoneDistribution` property.
-        public var availabilityZoneDistribution: AvailabilityZoneDistributionProperty?
+        @exclusivity(unchecked) public var availabilityZoneDistribution: AvailabilityZoneDistributionProperty?
 
         /// The `AvailabilityZoneIds` property.
-        public var availabilityZoneIds: [String]?
+        @exclusivity(unchecked) public var availabilityZoneIds: [String]?
 
         /// The `AvailabilityZoneImpairmentPolicy` property.
-        public var availabilityZoneImpairmentPolicy: AvailabilityZoneImpairmentPolicyProperty?
+        @exclusivity(unchecked) public var availabilityZoneImpairmentPolicy: AvailabilityZoneImpairmentPolicyProperty?
 
         /// The `AvailabilityZones` property.
-        public var availabilityZones: [String]?
+        @exclusivity(unchecked) public var availabilityZones: [String]?
 
         /// The `CapacityRebalance` property.
-        public var capacityRebalance: Bool?
+        @exclusivity(unchecked) public var capacityRebalance: Bool?
 
         /// The `CapacityReservationSpecification` property.
-        public var capacityReservationSpecification: CapacityReservationSpecificationProperty?
+        @exclusivity(unchecked) public var capacityReservationSpecification: CapacityReservationSpecificationProperty?
 
         /// The `Context` property.
-        public var context: String?
+        @exclusivity(unchecked) public var context: String?
 
         /// The `Cooldown` property.
-        public var cooldown: String?
+        @exclusivity(unchecked) public var cooldown: String?
 
         /// The `DefaultInstanceWarmup` property.
-        public var defaultInstanceWarmup: Double?
+        @exclusivity(unchecked) public var defaultInstanceWarmup: Double?
 
         /// The `DeletionProtection` property.
-        public var deletionProtection: String?
+        @exclusivity(unchecked) public var deletionProtection: String?
 
         /// The `DesiredCapacity` property.
-        public var desiredCapacity: String?
+        @exclusivity(unchecked) public var desiredCapacity: String?
 
         /// The `DesiredCapacityType` property.
-        public var desiredCapacityType: String?
+        @exclusivity(unchecked) public var desiredCapacityType: String?
 
         /// The `HealthCheckGracePeriod` property.
-        public var healthCheckGracePeriod: Double?
+        @exclusivity(unchecked) public var healthCheckGracePeriod: Double?
 
         /// The `HealthCheckType` property.
-        public var healthCheckType: String?
+        @exclusivity(unchecked) public var healthCheckType: String?
 
         /// The `InstanceId` property. Changing it replaces the resource.
-        public var instanceId: String?
+        @exclusivity(unchecked) public var instanceId: String?
 
         /// The `InstanceLifecyclePolicy` property.
-        public var instanceLifecyclePolicy: InstanceLifecyclePolicyProperty?
+        @exclusivity(unchecked) public var instanceLifecyclePolicy: InstanceLifecyclePolicyProperty?
 
         /// The `InstanceMaintenancePolicy` property.
-        public var instanceMaintenancePolicy: InstanceMaintenancePolicyProperty?
+        @exclusivity(unchecked) public var instanceMaintenancePolicy: InstanceMaintenancePolicyProperty?
 
         /// The `LaunchConfigurationName` property.
-        public var launchConfigurationName: String?
+        @exclusivity(unchecked) public var launchConfigurationName: String?
 
         /// The `LaunchTemplate` property.
-        public var launchTemplate: LaunchTemplateSpecificationProperty?
+        @exclusivity(unchecked) public var launchTemplate: LaunchTemplateSpecificationProperty?
 
         /// The `LifecycleHookSpecificationList` property.
-        public var lifecycleHookSpecificationList: [LifecycleHookSpecificationProperty]?
+        @exclusivity(unchecked) public var lifecycleHookSpecificationList: [LifecycleHookSpecificationProperty]?
 
         /// The `LoadBalancerNames` property.
-        public var loadBalancerNames: [String]?
+        @exclusivity(unchecked) public var loadBalancerNames: [String]?
 
         /// The `MaxInstanceLifetime` property.
-        public var maxInstanceLifetime: Double?
+        @exclusivity(unchecked) public var maxInstanceLifetime: Double?
 
         /// The `MaxSize` property. Required.
-        public var maxSize: String
+        @exclusivity(unchecked) public var maxSize: String
 
         /// The `MetricsCollection` property.
-        public var metricsCollection: [MetricsCollectionProperty]?
+        @exclusivity(unchecked) public var metricsCollection: [MetricsCollectionProperty]?
 
         /// The `MinSize` property. Required.
-        public var minSize: String
+        @exclusivity(unchecked) public var minSize: String
 
         /// The `MixedInstancesPolicy` property.
-        public var mixedInstancesPolicy: MixedInstancesPolicyProperty?
+        @exclusivity(unchecked) public var mixedInstancesPolicy: MixedInstancesPolicyProperty?
 
         /// The `NewInstancesProtectedFromScaleIn` property.
-        public var newInstancesProtectedFromScaleIn: Bool?
+        @exclusivity(unchecked) public var newInstancesProtectedFromScaleIn: Bool?
 
         /// The `NotificationConfiguration` property.
-        public var notificationConfiguration: NotificationConfigurationProperty?
+        @exclusivity(unchecked) public var notificationConfiguration: NotificationConfigurationProperty?
 
         /// The `NotificationConfigurations` property.
-        public var notificationConfigurations: [NotificationConfigurationProperty]?
+        @exclusivity(unchecked) public var notificationConfigurations: [NotificationConfigurationProperty]?
 
         /// The `PlacementGroup` property.
-        public var placementGroup: String?
+        @exclusivity(unchecked) public var placementGroup: String?
 
         /// The `ServiceLinkedRoleARN` property.
-        public var serviceLinkedRoleArn: String?
+        @exclusivity(unchecked) public var serviceLinkedRoleArn: String?
 
         /// The `SkipZonalShiftValidation` property.
-        public var skipZonalShiftValidation: Bool?
+        @exclusivity(unchecked) public var skipZonalShiftValidation: Bool?
 
         /// The `TargetGroupARNs` property.
-        public var targetGroupArNs: [String]?
+        @exclusivity(unchecked) public var targetGroupArNs: [String]?
 
         /// The `TerminationPolicies` property.
-        public var terminationPolicies: [String]?
+        @exclusivity(unchecked) public var terminationPolicies: [String]?
 
         /// The `TrafficSources` property.
-        public var trafficSources: [TrafficSourceIdentifierProperty]?
+        @exclusivity(unchecked) public var trafficSources: [TrafficSourceIdentifierProperty]?
 
         /// The `VPCZoneIdentifier` property.
-        public var vpcZoneIdentifier: [String]?
+        @exclusivity(unchecked) public var vpcZoneIdentifier: [String]?
 
         /// Defines an `AWS::AutoScaling::AutoScalingGroup` resource named `id` in `scope`.
         public init(

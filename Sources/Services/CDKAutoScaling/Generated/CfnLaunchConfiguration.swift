@@ -8,61 +8,61 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::LaunchConfiguration` resource type.
     public final class CfnLaunchConfiguration: CfnResource {
         /// The `AssociatePublicIpAddress` property. Changing it replaces the resource.
-        public var associatePublicIpAddress: Bool?
+        @exclusivity(unchecked) public var associatePublicIpAddress: Bool?
 
         /// The `BlockDeviceMappings` property. Changing it replaces the resource.
-        public var blockDeviceMappings: [BlockDeviceMappingProperty]?
+        @exclusivity(unchecked) public var blockDeviceMappings: [BlockDeviceMappingProperty]?
 
         /// The `ClassicLinkVPCId` property. Changing it replaces the resource.
-        public var classicLinkVpcId: String?
+        @exclusivity(unchecked) public var classicLinkVpcId: String?
 
         /// The `ClassicLinkVPCSecurityGroups` property. Changing it replaces the resource.
-        public var classicLinkVpcSecurityGroups: [String]?
+        @exclusivity(unchecked) public var classicLinkVpcSecurityGroups: [String]?
 
         /// The `EbsOptimized` property. Changing it replaces the resource.
-        public var ebsOptimized: Bool?
+        @exclusivity(unchecked) public var ebsOptimized: Bool?
 
         /// The `IamInstanceProfile` property. Changing it replaces the resource.
-        public var iamInstanceProfile: String?
+        @exclusivity(unchecked) public var iamInstanceProfile: String?
 
         /// The `ImageId` property. Required. Changing it replaces the resource.
-        public var imageId: String
+        @exclusivity(unchecked) public var imageId: String
 
         /// The `InstanceId` property. Changing it replaces the resource.
-        public var instanceId: String?
+        @exclusivity(unchecked) public var instanceId: String?
 
         /// The `InstanceMonitoring` property. Changing it replaces the resource.
-        public var instanceMonitoring: Bool?
+        @exclusivity(unchecked) public var instanceMonitoring: Bool?
 
         /// The `InstanceType` property. Required. Changing it replaces the resource.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `KernelId` property. Changing it replaces the resource.
-        public var kernelId: String?
+        @exclusivity(unchecked) public var kernelId: String?
 
         /// The `KeyName` property. Changing it replaces the resource.
-        public var keyName: String?
+        @exclusivity(unchecked) public var keyName: String?
 
         /// The `LaunchConfigurationName` property. Changing it replaces the resource.
-        public var launchConfigurationName: String?
+        @exclusivity(unchecked) public var launchConfigurationName: String?
 
         /// The `MetadataOptions` property. Changing it replaces the resource.
-        public var metadataOptions: MetadataOptionsProperty?
+        @exclusivity(unchecked) public var metadataOptions: MetadataOptionsProperty?
 
         /// The `PlacementTenancy` property. Changing it replaces the resource.
-        public var placementTenancy: String?
+        @exclusivity(unchecked) public var placementTenancy: String?
 
         /// The `RamDiskId` property. Changing it replaces the resource.
-        public var ramDiskId: String?
+        @exclusivity(unchecked) public var ramDiskId: String?
 
         /// The `SecurityGroups` property. Changing it replaces the resource.
-        public var securityGroups: [String]?
+        @exclusivity(unchecked) public var securityGroups: [String]?
 
         /// The `SpotPrice` property. Changing it replaces the resource.
-        public var spotPrice: String?
+        @exclusivity(unchecked) public var spotPrice: String?
 
         /// The `UserData` property. Changing it replaces the resource.
-        public var userData: String?
+        @exclusivity(unchecked) public var userData: String?
 
         /// Defines an `AWS::AutoScaling::LaunchConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::LifecycleHook` resource type.
     public final class CfnLifecycleHook: CfnResource {
         /// The `AutoScalingGroupName` property. Required. Changing it replaces the resource.
-        public var autoScalingGroupName: String
+        @exclusivity(unchecked) public var autoScalingGroupName: String
 
         /// The `DefaultResult` property.
-        public var defaultResult: String?
+        @exclusivity(unchecked) public var defaultResult: String?
 
         /// The `HeartbeatTimeout` property.
-        public var heartbeatTimeout: Double?
+        @exclusivity(unchecked) public var heartbeatTimeout: Double?
 
         /// The `LifecycleHookName` property. Changing it replaces the resource.
-        public var lifecycleHookName: String?
+        @exclusivity(unchecked) public var lifecycleHookName: String?
 
         /// The `LifecycleTransition` property. Required.
-        public var lifecycleTransition: String
+        @exclusivity(unchecked) public var lifecycleTransition: String
 
         /// The `NotificationMetadata` property.
-        public var notificationMetadata: String?
+        @exclusivity(unchecked) public var notificationMetadata: String?
 
         /// The `NotificationTargetARN` property.
-        public var notificationTargetArn: String?
+        @exclusivity(unchecked) public var notificationTargetArn: String?
 
         /// The `RoleARN` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::AutoScaling::LifecycleHook` resource named `id` in `scope`.
         public init(

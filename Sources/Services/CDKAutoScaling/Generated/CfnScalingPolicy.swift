@@ -8,37 +8,37 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::ScalingPolicy` resource type.
     public final class CfnScalingPolicy: CfnResource {
         /// The `AdjustmentType` property.
-        public var adjustmentType: String?
+        @exclusivity(unchecked) public var adjustmentType: String?
 
         /// The `AutoScalingGroupName` property. Required. Changing it replaces the resource.
-        public var autoScalingGroupName: String
+        @exclusivity(unchecked) public var autoScalingGroupName: String
 
         /// The `Cooldown` property.
-        public var cooldown: String?
+        @exclusivity(unchecked) public var cooldown: String?
 
         /// The `EstimatedInstanceWarmup` property.
-        public var estimatedInstanceWarmup: Double?
+        @exclusivity(unchecked) public var estimatedInstanceWarmup: Double?
 
         /// The `MetricAggregationType` property.
-        public var metricAggregationType: String?
+        @exclusivity(unchecked) public var metricAggregationType: String?
 
         /// The `MinAdjustmentMagnitude` property.
-        public var minAdjustmentMagnitude: Double?
+        @exclusivity(unchecked) public var minAdjustmentMagnitude: Double?
 
         /// The `PolicyType` property.
-        public var policyType: String?
+        @exclusivity(unchecked) public var policyType: String?
 
         /// The `PredictiveScalingConfiguration` property.
-        public var predictiveScalingConfiguration: PredictiveScalingConfigurationProperty?
+        @exclusivity(unchecked) public var predictiveScalingConfiguration: PredictiveScalingConfigurationProperty?
 
         /// The `ScalingAdjustment` property.
-        public var scalingAdjustment: Double?
+        @exclusivity(unchecked) public var scalingAdjustment: Double?
 
         /// The `StepAdjustments` property.
-        public var stepAdjustments: [StepAdjustmentProperty]?
+        @exclusivity(unchecked) public var stepAdjustments: [StepAdjustmentProperty]?
 
         /// The `TargetTrackingConfiguration` property.
-        public var targetTrackingConfiguration: TargetTrackingConfigurationProperty?
+        @exclusivity(unchecked) public var targetTrackingConfiguration: TargetTrackingConfigurationProperty?
 
         /// Defines an `AWS::AutoScaling::ScalingPolicy` resource named `id` in `scope`.
         public init(

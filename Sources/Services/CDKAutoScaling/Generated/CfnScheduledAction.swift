@@ -8,28 +8,28 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::ScheduledAction` resource type.
     public final class CfnScheduledAction: CfnResource {
         /// The `AutoScalingGroupName` property. Required. Changing it replaces the resource.
-        public var autoScalingGroupName: String
+        @exclusivity(unchecked) public var autoScalingGroupName: String
 
         /// The `DesiredCapacity` property.
-        public var desiredCapacity: Double?
+        @exclusivity(unchecked) public var desiredCapacity: Double?
 
         /// The `EndTime` property.
-        public var endTime: String?
+        @exclusivity(unchecked) public var endTime: String?
 
         /// The `MaxSize` property.
-        public var maxSize: Double?
+        @exclusivity(unchecked) public var maxSize: Double?
 
         /// The `MinSize` property.
-        public var minSize: Double?
+        @exclusivity(unchecked) public var minSize: Double?
 
         /// The `Recurrence` property.
-        public var recurrence: String?
+        @exclusivity(unchecked) public var recurrence: String?
 
         /// The `StartTime` property.
-        public var startTime: String?
+        @exclusivity(unchecked) public var startTime: String?
 
         /// The `TimeZone` property.
-        public var timeZone: String?
+        @exclusivity(unchecked) public var timeZone: String?
 
         /// Defines an `AWS::AutoScaling::ScheduledAction` resource named `id` in `scope`.
         public init(

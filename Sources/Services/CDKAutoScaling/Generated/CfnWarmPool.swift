@@ -8,19 +8,19 @@ extension AutoScaling {
     /// The `AWS::AutoScaling::WarmPool` resource type.
     public final class CfnWarmPool: CfnResource {
         /// The `AutoScalingGroupName` property. Required. Changing it replaces the resource.
-        public var autoScalingGroupName: String
+        @exclusivity(unchecked) public var autoScalingGroupName: String
 
         /// The `InstanceReusePolicy` property.
-        public var instanceReusePolicy: InstanceReusePolicyProperty?
+        @exclusivity(unchecked) public var instanceReusePolicy: InstanceReusePolicyProperty?
 
         /// The `MaxGroupPreparedCapacity` property.
-        public var maxGroupPreparedCapacity: Double?
+        @exclusivity(unchecked) public var maxGroupPreparedCapacity: Double?
 
         /// The `MinSize` property.
-        public var minSize: Double?
+        @exclusivity(unchecked) public var minSize: Double?
 
         /// The `PoolState` property.
-        public var poolState: String?
+        @exclusivity(unchecked) public var poolState: String?
 
         /// Defines an `AWS::AutoScaling::WarmPool` resource named `id` in `scope`.
         public init(

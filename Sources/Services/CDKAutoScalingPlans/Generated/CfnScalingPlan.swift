@@ -8,10 +8,10 @@ extension AutoScalingPlans {
     /// The `AWS::AutoScalingPlans::ScalingPlan` resource type.
     public final class CfnScalingPlan: CfnResource {
         /// The `ApplicationSource` property. Required.
-        public var applicationSource: ApplicationSourceProperty
+        @exclusivity(unchecked) public var applicationSource: ApplicationSourceProperty
 
         /// The `ScalingInstructions` property. Required.
-        public var scalingInstructions: [ScalingInstructionProperty]
+        @exclusivity(unchecked) public var scalingInstructions: [ScalingInstructionProperty]
 
         /// Defines an `AWS::AutoScalingPlans::ScalingPlan` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension B2BI {
     /// The `AWS::B2BI::Capability` resource type.
     public final class CfnCapability: CfnResource {
         /// The `Configuration` property. Required.
-        public var configuration: CapabilityConfigurationProperty
+        @exclusivity(unchecked) public var configuration: CapabilityConfigurationProperty
 
         /// The `InstructionsDocuments` property.
-        public var instructionsDocuments: [S3LocationProperty]?
+        @exclusivity(unchecked) public var instructionsDocuments: [S3LocationProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::B2BI::Capability` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension B2BI {
     /// The `AWS::B2BI::Partnership` resource type.
     public final class CfnPartnership: CfnResource {
         /// The `Capabilities` property. Required.
-        public var capabilities: [String]
+        @exclusivity(unchecked) public var capabilities: [String]
 
         /// The `CapabilityOptions` property.
-        public var capabilityOptions: CapabilityOptionsProperty?
+        @exclusivity(unchecked) public var capabilityOptions: CapabilityOptionsProperty?
 
         /// The `Email` property. Required. Changing it replaces the resource.
-        public var email: String
+        @exclusivity(unchecked) public var email: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Phone` property. Changing it replaces the resource.
-        public var phone: String?
+        @exclusivity(unchecked) public var phone: String?
 
         /// The `ProfileId` property. Required. Changing it replaces the resource.
-        public var profileId: String
+        @exclusivity(unchecked) public var profileId: String
 
         /// Defines an `AWS::B2BI::Partnership` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension B2BI {
     /// The `AWS::B2BI::Profile` resource type.
     public final class CfnProfile: CfnResource {
         /// The `BusinessName` property. Required.
-        public var businessName: String
+        @exclusivity(unchecked) public var businessName: String
 
         /// The `Email` property.
-        public var email: String?
+        @exclusivity(unchecked) public var email: String?
 
         /// The `Logging` property. Required. Changing it replaces the resource.
-        public var logging: String
+        @exclusivity(unchecked) public var logging: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Phone` property. Required.
-        public var phone: String
+        @exclusivity(unchecked) public var phone: String
 
         /// Defines an `AWS::B2BI::Profile` resource named `id` in `scope`.
         public init(

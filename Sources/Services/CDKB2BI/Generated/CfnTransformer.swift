@@ -8,34 +8,34 @@ extension B2BI {
     /// The `AWS::B2BI::Transformer` resource type.
     public final class CfnTransformer: CfnResource {
         /// The `EdiType` property.
-        public var ediType: EdiTypeProperty?
+        @exclusivity(unchecked) public var ediType: EdiTypeProperty?
 
         /// The `FileFormat` property.
-        public var fileFormat: String?
+        @exclusivity(unchecked) public var fileFormat: String?
 
         /// The `InputConversion` property.
-        public var inputConversion: InputConversionProperty?
+        @exclusivity(unchecked) public var inputConversion: InputConversionProperty?
 
         /// The `Mapping` property.
-        public var mapping: MappingProperty?
+        @exclusivity(unchecked) public var mapping: MappingProperty?
 
         /// The `MappingTemplate` property.
-        public var mappingTemplate: String?
+        @exclusivity(unchecked) public var mappingTemplate: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OutputConversion` property.
-        public var outputConversion: OutputConversionProperty?
+        @exclusivity(unchecked) public var outputConversion: OutputConversionProperty?
 
         /// The `SampleDocument` property.
-        public var sampleDocument: String?
+        @exclusivity(unchecked) public var sampleDocument: String?
 
         /// The `SampleDocuments` property.
-        public var sampleDocuments: SampleDocumentsProperty?
+        @exclusivity(unchecked) public var sampleDocuments: SampleDocumentsProperty?
 
         /// The `Status` property. Required.
-        public var status: String
+        @exclusivity(unchecked) public var status: String
 
         /// Defines an `AWS::B2BI::Transformer` resource named `id` in `scope`.
         public init(

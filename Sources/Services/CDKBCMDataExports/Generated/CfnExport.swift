@@ -8,7 +8,7 @@ extension BCMDataExports {
     /// The `AWS::BCMDataExports::Export` resource type.
     public final class CfnExport: CfnResource {
         /// The `Export` property. Required. Changing it replaces the resource.
-        public var export: ExportProperty
+        @exclusivity(unchecked) public var export: ExportProperty
 
         /// Defines an `AWS::BCMDataExports::Export` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension Backup {
     /// The `AWS::Backup::BackupPlan` resource type.
     public final class CfnBackupPlan: CfnResource {
         /// The `BackupPlan` property. Required.
-        public var backupPlan: BackupPlanResourceTypeProperty
+        @exclusivity(unchecked) public var backupPlan: BackupPlanResourceTypeProperty
 
         /// Defines an `AWS::Backup::BackupPlan` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Backup {
     /// The `AWS::Backup::BackupSelection` resource type.
     public final class CfnBackupSelection: CfnResource {
         /// The `BackupPlanId` property. Required. Changing it replaces the resource.
-        public var backupPlanId: String
+        @exclusivity(unchecked) public var backupPlanId: String
 
         /// The `BackupSelection` property. Required. Changing it replaces the resource.
-        public var backupSelection: BackupSelectionResourceTypeProperty
+        @exclusivity(unchecked) public var backupSelection: BackupSelectionResourceTypeProperty
 
         /// Defines an `AWS::Backup::BackupSelection` resource named `id` in `scope`.
         public init(

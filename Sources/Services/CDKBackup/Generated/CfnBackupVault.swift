@@ -8,19 +8,19 @@ extension Backup {
     /// The `AWS::Backup::BackupVault` resource type.
     public final class CfnBackupVault: CfnResource {
         /// The `AccessPolicy` property.
-        public var accessPolicy: JSONValue?
+        @exclusivity(unchecked) public var accessPolicy: JSONValue?
 
         /// The `BackupVaultName` property. Required. Changing it replaces the resource.
-        public var backupVaultName: String
+        @exclusivity(unchecked) public var backupVaultName: String
 
         /// The `EncryptionKeyArn` property. Changing it replaces the resource.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `LockConfiguration` property.
-        public var lockConfiguration: LockConfigurationTypeProperty?
+        @exclusivity(unchecked) public var lockConfiguration: LockConfigurationTypeProperty?
 
         /// The `Notifications` property.
-        public var notifications: NotificationObjectTypeProperty?
+        @exclusivity(unchecked) public var notifications: NotificationObjectTypeProperty?
 
         /// Defines an `AWS::Backup::BackupVault` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Backup {
     /// The `AWS::Backup::Framework` resource type.
     public final class CfnFramework: CfnResource {
         /// The `FrameworkControls` property. Required.
-        public var frameworkControls: [FrameworkControlProperty]
+        @exclusivity(unchecked) public var frameworkControls: [FrameworkControlProperty]
 
         /// The `FrameworkDescription` property.
-        public var frameworkDescription: String?
+        @exclusivity(unchecked) public var frameworkDescription: String?
 
         /// The `FrameworkName` property. Changing it replaces the resource.
-        public var frameworkName: String?
+        @exclusivity(unchecked) public var frameworkName: String?
 
         /// Defines an `AWS::Backup::Framework` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Backup {
     /// The `AWS::Backup::LogicallyAirGappedBackupVault` resource type.
     public final class CfnLogicallyAirGappedBackupVault: CfnResource {
         /// The `AccessPolicy` property.
-        public var accessPolicy: JSONValue?
+        @exclusivity(unchecked) public var accessPolicy: JSONValue?
 
         /// The `BackupVaultName` property. Required. Changing it replaces the resource.
-        public var backupVaultName: String
+        @exclusivity(unchecked) public var backupVaultName: String
 
         /// The `EncryptionKeyArn` property. Changing it replaces the resource.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `MaxRetentionDays` property. Required. Changing it replaces the resource.
-        public var maxRetentionDays: Double
+        @exclusivity(unchecked) public var maxRetentionDays: Double
 
         /// The `MinRetentionDays` property. Required. Changing it replaces the resource.
-        public var minRetentionDays: Double
+        @exclusivity(unchecked) public var minRetentionDays: Double
 
         /// The `MpaApprovalTeamArn` property.
-        public var mpaApprovalTeamArn: String?
+        @exclusivity(unchecked) public var mpaApprovalTeamArn: String?
 
         /// The `Notifications` property.
-        public var notifications: NotificationObjectTypeProperty?
+        @exclusivity(unchecked) public var notifications: NotificationObjectTypeProperty?
 
         /// Defines an `AWS::Backup::LogicallyAirGappedBackupVault` resource named `id` in `scope`.
         public init(

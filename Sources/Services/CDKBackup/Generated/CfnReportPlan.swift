@@ -8,16 +8,16 @@ extension Backup {
     /// The `AWS::Backup::ReportPlan` resource type.
     public final class CfnReportPlan: CfnResource {
         /// The `ReportDeliveryChannel` property. Required.
-        public var reportDeliveryChannel: ReportDeliveryChannelProperty
+        @exclusivity(unchecked) public var reportDeliveryChannel: ReportDeliveryChannelProperty
 
         /// The `ReportPlanDescription` property.
-        public var reportPlanDescription: String?
+        @exclusivity(unchecked) public var reportPlanDescription: String?
 
         /// The `ReportPlanName` property. Changing it replaces the resource.
-        public var reportPlanName: String?
+        @exclusivity(unchecked) public var reportPlanName: String?
 
         /// The `ReportSetting` property. Required.
-        public var reportSetting: ReportSettingProperty
+        @exclusivity(unchecked) public var reportSetting: ReportSettingProperty
 
         /// Defines an `AWS::Backup::ReportPlan` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Backup {
     /// The `AWS::Backup::RestoreTestingPlan` resource type.
     public final class CfnRestoreTestingPlan: CfnResource {
         /// The `RecoveryPointSelection` property. Required.
-        public var recoveryPointSelection: RestoreTestingRecoveryPointSelectionProperty
+        @exclusivity(unchecked) public var recoveryPointSelection: RestoreTestingRecoveryPointSelectionProperty
 
         /// The `RestoreTestingPlanName` property. Required. Changing it replaces the resource.
-        public var restoreTestingPlanName: String
+        @exclusivity(unchecked) public var restoreTestingPlanName: String
 
         /// The `ScheduleExpression` property. Required.
-        public var scheduleExpression: String
+        @exclusivity(unchecked) public var scheduleExpression: String
 
         /// The `ScheduleExpressionTimezone` property.
-        public var scheduleExpressionTimezone: String?
+        @exclusivity(unchecked) public var scheduleExpressionTimezone: String?
 
         /// The `StartWindowHours` property.
-        public var startWindowHours: Double?
+        @exclusivity(unchecked) public var startWindowHours: Double?
 
         /// Defines an `AWS::Backup::RestoreTestingPlan` resource named `id` in `scope`.
         public init(

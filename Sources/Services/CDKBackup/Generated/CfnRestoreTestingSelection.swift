@@ -8,28 +8,28 @@ extension Backup {
     /// The `AWS::Backup::RestoreTestingSelection` resource type.
     public final class CfnRestoreTestingSelection: CfnResource {
         /// The `IamRoleArn` property. Required.
-        public var iamRoleArn: String
+        @exclusivity(unchecked) public var iamRoleArn: String
 
         /// The `ProtectedResourceArns` property.
-        public var protectedResourceArns: [String]?
+        @exclusivity(unchecked) public var protectedResourceArns: [String]?
 
         /// The `ProtectedResourceConditions` property.
-        public var protectedResourceConditions: ProtectedResourceConditionsProperty?
+        @exclusivity(unchecked) public var protectedResourceConditions: ProtectedResourceConditionsProperty?
 
         /// The `ProtectedResourceType` property. Required. Changing it replaces the resource.
-        public var protectedResourceType: String
+        @exclusivity(unchecked) public var protectedResourceType: String
 
         /// The `RestoreMetadataOverrides` property.
-        public var restoreMetadataOverrides: [String: String]?
+        @exclusivity(unchecked) public var restoreMetadataOverrides: [String: String]?
 
         /// The `RestoreTestingPlanName` property. Required. Changing it replaces the resource.
-        public var restoreTestingPlanName: String
+        @exclusivity(unchecked) public var restoreTestingPlanName: String
 
         /// The `RestoreTestingSelectionName` property. Required. Changing it replaces the resource.
-        public var restoreTestingSelectionName: String
+        @exclusivity(unchecked) public var restoreTestingSelectionName: String
 
         /// The `ValidationWindowHours` property.
-        public var validationWindowHours: Double?
+        @exclusivity(unchecked) public var validationWindowHours: Double?
 
         /// Defines an `AWS::Backup::RestoreTestingSelection` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Backup {
     /// The `AWS::Backup::TieringConfiguration` resource type.
     public final class CfnTieringConfiguration: CfnResource {
         /// The `BackupVaultName` property. Required.
-        public var backupVaultName: String
+        @exclusivity(unchecked) public var backupVaultName: String
 
         /// The `ResourceSelection` property. Required.
-        public var resourceSelection: [ResourceSelectionProperty]
+        @exclusivity(unchecked) public var resourceSelection: [ResourceSelectionProperty]
 
         /// The `TieringConfigurationName` property. Required. Changing it replaces the resource.
-        public var tieringConfigurationName: String
+        @exclusivity(unchecked) public var tieringConfigurationName: String
 
         /// Defines an `AWS::Backup::TieringConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension BackupGateway {
     /// The `AWS::BackupGateway::Hypervisor` resource type.
     public final class CfnHypervisor: CfnResource {
         /// The `Host` property.
-        public var host: String?
+        @exclusivity(unchecked) public var host: String?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `LogGroupArn` property.
-        public var logGroupArn: String?
+        @exclusivity(unchecked) public var logGroupArn: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Password` property.
-        public var password: String?
+        @exclusivity(unchecked) public var password: String?
 
         /// The `Username` property.
-        public var username: String?
+        @exclusivity(unchecked) public var username: String?
 
         /// Defines an `AWS::BackupGateway::Hypervisor` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension Batch {
     /// The `AWS::Batch::ComputeEnvironment` resource type.
     public final class CfnComputeEnvironment: CfnResource {
         /// The `ComputeEnvironmentName` property. Changing it replaces the resource.
-        public var computeEnvironmentName: String?
+        @exclusivity(unchecked) public var computeEnvironmentName: String?
 
         /// The `ComputeResources` property. Changing it replaces the resource.
-        public var computeResources: ComputeResourcesProperty?
+        @exclusivity(unchecked) public var computeResources: ComputeResourcesProperty?
 
         /// The `Context` property.
-        public var context: String?
+        @exclusivity(unchecked) public var context: String?
 
         /// The `EksConfiguration` property. Changing it replaces the resource.
-        public var eksConfiguration: EksConfigurationProperty?
+        @exclusivity(unchecked) public var eksConfiguration: EksConfigurationProperty?
 
         /// The `ReplaceComputeEnvironment` property.
-        public var replaceComputeEnvironment: Bool?
+        @exclusivity(unchecked) public var replaceComputeEnvironment: Bool?
 
         /// The `ServiceRole` property.
-        public var serviceRole: String?
+        @exclusivity(unchecked) public var serviceRole: String?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `UnmanagedvCpus` property.
-        public var unmanagedvCpus: Double?
+        @exclusivity(unchecked) public var unmanagedvCpus: Double?
 
         /// The `UpdatePolicy` property.
-        public var updatePolicy: UpdatePolicyProperty?
+        @exclusivity(unchecked) public var updatePolicy: UpdatePolicyProperty?
 
         /// Defines an `AWS::Batch::ComputeEnvironment` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Batch {
     /// The `AWS::Batch::ConsumableResource` resource type.
     public final class CfnConsumableResource: CfnResource {
         /// The `ConsumableResourceName` property. Changing it replaces the resource.
-        public var consumableResourceName: String?
+        @exclusivity(unchecked) public var consumableResourceName: String?
 
         /// The `ResourceType` property. Required. Changing it replaces the resource.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// The `TotalQuantity` property. Required.
-        public var totalQuantity: Double
+        @exclusivity(unchecked) public var totalQuantity: Double
 
         /// Defines an `AWS::Batch::ConsumableResource` resource named `id` in `scope`.
         public init(

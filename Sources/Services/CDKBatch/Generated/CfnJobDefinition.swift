@@ -8,46 +8,46 @@ extension Batch {
     /// The `AWS::Batch::JobDefinition` resource type.
     public final class CfnJobDefinition: CfnResource {
         /// The `ConsumableResourceProperties` property.
-        public var consumableResourceProperties: ConsumableResourcePropertiesProperty?
+        @exclusivity(unchecked) public var consumableResourceProperties: ConsumableResourcePropertiesProperty?
 
         /// The `ContainerProperties` property.
-        public var containerProperties: ContainerPropertiesProperty?
+        @exclusivity(unchecked) public var containerProperties: ContainerPropertiesProperty?
 
         /// The `EcsProperties` property.
-        public var ecsProperties: EcsPropertiesProperty?
+        @exclusivity(unchecked) public var ecsProperties: EcsPropertiesProperty?
 
         /// The `EksProperties` property.
-        public var eksProperties: EksPropertiesProperty?
+        @exclusivity(unchecked) public var eksProperties: EksPropertiesProperty?
 
         /// The `JobDefinitionName` property. Changing it replaces the resource.
-        public var jobDefinitionName: String?
+        @exclusivity(unchecked) public var jobDefinitionName: String?
 
         /// The `NodeProperties` property.
-        public var nodeProperties: NodePropertiesProperty?
+        @exclusivity(unchecked) public var nodeProperties: NodePropertiesProperty?
 
         /// The `Parameters` property.
-        public var parameters: [String: String]?
+        @exclusivity(unchecked) public var parameters: [String: String]?
 
         /// The `PlatformCapabilities` property.
-        public var platformCapabilities: [String]?
+        @exclusivity(unchecked) public var platformCapabilities: [String]?
 
         /// The `PropagateTags` property.
-        public var propagateTags: Bool?
+        @exclusivity(unchecked) public var propagateTags: Bool?
 
         /// The `ResourceRetentionPolicy` property.
-        public var resourceRetentionPolicy: ResourceRetentionPolicyProperty?
+        @exclusivity(unchecked) public var resourceRetentionPolicy: ResourceRetentionPolicyProperty?
 
         /// The `RetryStrategy` property.
-        public var retryStrategy: RetryStrategyProperty?
+        @exclusivity(unchecked) public var retryStrategy: RetryStrategyProperty?
 
         /// The `SchedulingPriority` property.
-        public var schedulingPriority: Double?
+        @exclusivity(unchecked) public var schedulingPriority: Double?
 
         /// The `Timeout` property.
-        public var timeout: JobTimeoutProperty?
+        @exclusivity(unchecked) public var timeout: JobTimeoutProperty?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Batch::JobDefinition` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Batch {
     /// The `AWS::Batch::JobQueue` resource type.
     public final class CfnJobQueue: CfnResource {
         /// The `ComputeEnvironmentOrder` property.
-        public var computeEnvironmentOrder: [ComputeEnvironmentOrderProperty]?
+        @exclusivity(unchecked) public var computeEnvironmentOrder: [ComputeEnvironmentOrderProperty]?
 
         /// The `JobQueueName` property. Changing it replaces the resource.
-        public var jobQueueName: String?
+        @exclusivity(unchecked) public var jobQueueName: String?
 
         /// The `JobQueueType` property. Changing it replaces the resource.
-        public var jobQueueType: String?
+        @exclusivity(unchecked) public var jobQueueType: String?
 
         /// The `JobStateTimeLimitActions` property.
-        public var jobStateTimeLimitActions: [JobStateTimeLimitActionProperty]?
+        @exclusivity(unchecked) public var jobStateTimeLimitActions: [JobStateTimeLimitActionProperty]?
 
         /// The `Priority` property. Required.
-        public var priority: Double
+        @exclusivity(unchecked) public var priority: Double
 
         /// The `SchedulingPolicyArn` property.
-        public var schedulingPolicyArn: String?
+        @exclusivity(unchecked) public var schedulingPolicyArn: String?
 
         /// The `ServiceEnvironmentOrder` property.
-        public var serviceEnvironmentOrder: [ServiceEnvironmentOrderProperty]?
+        @exclusivity(unchecked) public var serviceEnvironmentOrder: [ServiceEnvironmentOrderProperty]?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// Defines an `AWS::Batch::JobQueue` resource named `id` in `scope`.
         public init(

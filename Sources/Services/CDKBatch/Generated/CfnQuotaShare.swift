@@ -8,22 +8,22 @@ extension Batch {
     /// The `AWS::Batch::QuotaShare` resource type.
     public final class CfnQuotaShare: CfnResource {
         /// The `CapacityLimits` property. Required.
-        public var capacityLimits: [QuotaShareCapacityLimitProperty]
+        @exclusivity(unchecked) public var capacityLimits: [QuotaShareCapacityLimitProperty]
 
         /// The `JobQueue` property. Required. Changing it replaces the resource.
-        public var jobQueue: String
+        @exclusivity(unchecked) public var jobQueue: String
 
         /// The `PreemptionConfiguration` property. Required.
-        public var preemptionConfiguration: QuotaSharePreemptionConfigurationProperty
+        @exclusivity(unchecked) public var preemptionConfiguration: QuotaSharePreemptionConfigurationProperty
 
         /// The `QuotaShareName` property. Required. Changing it replaces the resource.
-        public var quotaShareName: String
+        @exclusivity(unchecked) public var quotaShareName: String
 
         /// The `ResourceSharingConfiguration` property. Required.
-        public var resourceSharingConfiguration: QuotaShareResourceSharingConfigurationProperty
+        @exclusivity(unchecked) public var resourceSharingConfiguration: QuotaShareResourceSharingConfigurationProperty
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// Defines an `AWS::Batch::QuotaShare` resource named `id` in `scope`.
         public init(

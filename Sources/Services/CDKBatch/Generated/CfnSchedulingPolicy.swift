@@ -8,13 +8,13 @@ extension Batch {
     /// The `AWS::Batch::SchedulingPolicy` resource type.
     public final class CfnSchedulingPolicy: CfnResource {
         /// The `FairsharePolicy` property.
-        public var fairsharePolicy: FairsharePolicyProperty?
+        @exclusivity(unchecked) public var fairsharePolicy: FairsharePolicyProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `QuotaSharePolicy` property.
-        public var quotaSharePolicy: QuotaSharePolicyProperty?
+        @exclusivity(unchecked) public var quotaSharePolicy: QuotaSharePolicyProperty?
 
         /// Defines an `AWS::Batch::SchedulingPolicy` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Batch {
     /// The `AWS::Batch::ServiceEnvironment` resource type.
     public final class CfnServiceEnvironment: CfnResource {
         /// The `CapacityLimits` property. Required.
-        public var capacityLimits: [CapacityLimitProperty]
+        @exclusivity(unchecked) public var capacityLimits: [CapacityLimitProperty]
 
         /// The `ServiceEnvironmentName` property. Changing it replaces the resource.
-        public var serviceEnvironmentName: String?
+        @exclusivity(unchecked) public var serviceEnvironmentName: String?
 
         /// The `ServiceEnvironmentType` property. Required. Changing it replaces the resource.
-        public var serviceEnvironmentType: String
+        @exclusivity(unchecked) public var serviceEnvironmentType: String
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// Defines an `AWS::Batch::ServiceEnvironment` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension BcmPricingCalculator {
     /// The `AWS::BcmPricingCalculator::BillScenario` resource type.
     public final class CfnBillScenario: CfnResource {
         /// The `CostCategoryGroupSharingPreferenceArn` property.
-        public var costCategoryGroupSharingPreferenceArn: String?
+        @exclusivity(unchecked) public var costCategoryGroupSharingPreferenceArn: String?
 
         /// The `ExpiresAt` property.
-        public var expiresAt: String?
+        @exclusivity(unchecked) public var expiresAt: String?
 
         /// The `GroupSharingPreference` property.
-        public var groupSharingPreference: String?
+        @exclusivity(unchecked) public var groupSharingPreference: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::BcmPricingCalculator::BillScenario` resource named `id` in `scope`.
         public init(

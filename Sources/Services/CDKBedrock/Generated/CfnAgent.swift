@@ -8,61 +8,61 @@ extension Bedrock {
     /// The `AWS::Bedrock::Agent` resource type.
     public final class CfnAgent: CfnResource {
         /// The `ActionGroups` property.
-        public var actionGroups: [AgentActionGroupProperty]?
+        @exclusivity(unchecked) public var actionGroups: [AgentActionGroupProperty]?
 
         /// The `AgentCollaboration` property.
-        public var agentCollaboration: String?
+        @exclusivity(unchecked) public var agentCollaboration: String?
 
         /// The `AgentCollaborators` property.
-        public var agentCollaborators: [AgentCollaboratorProperty]?
+        @exclusivity(unchecked) public var agentCollaborators: [AgentCollaboratorProperty]?
 
         /// The `AgentName` property. Required.
-        public var agentName: String
+        @exclusivity(unchecked) public var agentName: String
 
         /// The `AgentResourceRoleArn` property.
-        public var agentResourceRoleArn: String?
+        @exclusivity(unchecked) public var agentResourceRoleArn: String?
 
         /// The `AutoPrepare` property.
-        public var autoPrepare: Bool?
+        @exclusivity(unchecked) public var autoPrepare: Bool?
 
         /// The `CustomOrchestration` property.
-        public var customOrchestration: CustomOrchestrationProperty?
+        @exclusivity(unchecked) public var customOrchestration: CustomOrchestrationProperty?
 
         /// The `CustomerEncryptionKeyArn` property.
-        public var customerEncryptionKeyArn: String?
+        @exclusivity(unchecked) public var customerEncryptionKeyArn: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FoundationModel` property.
-        public var foundationModel: String?
+        @exclusivity(unchecked) public var foundationModel: String?
 
         /// The `GuardrailConfiguration` property.
-        public var guardrailConfiguration: GuardrailConfigurationProperty?
+        @exclusivity(unchecked) public var guardrailConfiguration: GuardrailConfigurationProperty?
 
         /// The `IdleSessionTTLInSeconds` property.
-        public var idleSessionTtlInSeconds: Double?
+        @exclusivity(unchecked) public var idleSessionTtlInSeconds: Double?
 
         /// The `Instruction` property.
-        public var instruction: String?
+        @exclusivity(unchecked) public var instruction: String?
 
         /// The `KnowledgeBases` property.
-        public var knowledgeBases: [AgentKnowledgeBaseProperty]?
+        @exclusivity(unchecked) public var knowledgeBases: [AgentKnowledgeBaseProperty]?
 
         /// The `MemoryConfiguration` property.
-        public var memoryConfiguration: MemoryConfigurationProperty?
+        @exclusivity(unchecked) public var memoryConfiguration: MemoryConfigurationProperty?
 
         /// The `OrchestrationType` property.
-        public var orchestrationType: String?
+        @exclusivity(unchecked) public var orchestrationType: String?
 
         /// The `PromptOverrideConfiguration` property.
-        public var promptOverrideConfiguration: PromptOverrideConfigurationProperty?
+        @exclusivity(unchecked) public var promptOverrideConfiguration: PromptOverrideConfigurationProperty?
 
         /// The `SkipResourceInUseCheckOnDelete` property.
-        public var skipResourceInUseCheckOnDelete: Bool?
+        @exclusivity(unchecked) public var skipResourceInUseCheckOnDelete: Bool?
 
         /// The `TestAliasTags` property.
-        public var testAliasTags: [String: String]?
+        @exclusivity(unchecked) public var testAliasTags: [String: String]?
 
         /// Defines an `AWS::Bedrock::Agent` resource named `id` in `scope`.
         public init(

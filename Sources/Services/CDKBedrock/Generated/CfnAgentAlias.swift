@@ -8,16 +8,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::AgentAlias` resource type.
     public final class CfnAgentAlias: CfnResource {
         /// The `AgentAliasName` property. Required.
-        public var agentAliasName: String
+        @exclusivity(unchecked) public var agentAliasName: String
 
         /// The `AgentId` property. Required. Changing it replaces the resource.
-        public var agentId: String
+        @exclusivity(unchecked) public var agentId: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `RoutingConfiguration` property.
-        public var routingConfiguration: [AgentAliasRoutingConfigurationListItemProperty]?
+        @exclusivity(unchecked) public var routingConfiguration: [AgentAliasRoutingConfigurationListItemProperty]?
 
         /// Defines an `AWS::Bedrock::AgentAlias` resource named `id` in `scope`.
         public init(

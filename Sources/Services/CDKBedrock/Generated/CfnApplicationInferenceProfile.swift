@@ -8,13 +8,13 @@ extension Bedrock {
     /// The `AWS::Bedrock::ApplicationInferenceProfile` resource type.
     public final class CfnApplicationInferenceProfile: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InferenceProfileName` property. Required. Changing it replaces the resource.
-        public var inferenceProfileName: String
+        @exclusivity(unchecked) public var inferenceProfileName: String
 
         /// The `ModelSource` property. Changing it replaces the resource.
-        public var modelSource: InferenceProfileModelSourceProperty?
+        @exclusivity(unchecked) public var modelSource: InferenceProfileModelSourceProperty?
 
         /// Defines an `AWS::Bedrock::ApplicationInferenceProfile` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::AutomatedReasoningPolicy` resource type.
     public final class CfnAutomatedReasoningPolicy: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ForceDelete` property. Changing it replaces the resource.
-        public var forceDelete: Bool?
+        @exclusivity(unchecked) public var forceDelete: Bool?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PolicyDefinition` property.
-        public var policyDefinition: PolicyDefinitionProperty?
+        @exclusivity(unchecked) public var policyDefinition: PolicyDefinitionProperty?
 
         /// Defines an `AWS::Bedrock::AutomatedReasoningPolicy` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Bedrock {
     /// The `AWS::Bedrock::AutomatedReasoningPolicyVersion` resource type.
     public final class CfnAutomatedReasoningPolicyVersion: CfnResource {
         /// The `LastUpdatedDefinitionHash` property. Changing it replaces the resource.
-        public var lastUpdatedDefinitionHash: String?
+        @exclusivity(unchecked) public var lastUpdatedDefinitionHash: String?
 
         /// The `PolicyArn` property. Required. Changing it replaces the resource.
-        public var policyArn: String
+        @exclusivity(unchecked) public var policyArn: String
 
         /// Defines an `AWS::Bedrock::AutomatedReasoningPolicyVersion` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::Blueprint` resource type.
     public final class CfnBlueprint: CfnResource {
         /// The `BlueprintName` property. Required. Changing it replaces the resource.
-        public var blueprintName: String
+        @exclusivity(unchecked) public var blueprintName: String
 
         /// The `KmsEncryptionContext` property.
-        public var kmsEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var kmsEncryptionContext: [String: String]?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Schema` property. Required.
-        public var schema: JSONValue
+        @exclusivity(unchecked) public var schema: JSONValue
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Bedrock::Blueprint` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Bedrock {
     /// The `AWS::Bedrock::DataAutomationLibrary` resource type.
     public final class CfnDataAutomationLibrary: CfnResource {
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `LibraryDescription` property.
-        public var libraryDescription: String?
+        @exclusivity(unchecked) public var libraryDescription: String?
 
         /// The `LibraryName` property. Required. Changing it replaces the resource.
-        public var libraryName: String
+        @exclusivity(unchecked) public var libraryName: String
 
         /// Defines an `AWS::Bedrock::DataAutomationLibrary` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Bedrock {
     /// The `AWS::Bedrock::DataAutomationProject` resource type.
     public final class CfnDataAutomationProject: CfnResource {
         /// The `CustomOutputConfiguration` property.
-        public var customOutputConfiguration: CustomOutputConfigurationProperty?
+        @exclusivity(unchecked) public var customOutputConfiguration: CustomOutputConfigurationProperty?
 
         /// The `KmsEncryptionContext` property.
-        public var kmsEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var kmsEncryptionContext: [String: String]?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `OverrideConfiguration` property.
-        public var overrideConfiguration: OverrideConfigurationProperty?
+        @exclusivity(unchecked) public var overrideConfiguration: OverrideConfigurationProperty?
 
         /// The `ProjectDescription` property.
-        public var projectDescription: String?
+        @exclusivity(unchecked) public var projectDescription: String?
 
         /// The `ProjectName` property. Required. Changing it replaces the resource.
-        public var projectName: String
+        @exclusivity(unchecked) public var projectName: String
 
         /// The `ProjectType` property. Changing it replaces the resource.
-        public var projectType: String?
+        @exclusivity(unchecked) public var projectType: String?
 
         /// The `StandardOutputConfiguration` property.
-        public var standardOutputConfiguration: StandardOutputConfigurationProperty?
+        @exclusivity(unchecked) public var standardOutputConfiguration: StandardOutputConfigurationProperty?
 
         /// Defines an `AWS::Bedrock::DataAutomationProject` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Bedrock {
     /// The `AWS::Bedrock::DataSource` resource type.
     public final class CfnDataSource: CfnResource {
         /// The `DataDeletionPolicy` property.
-        public var dataDeletionPolicy: String?
+        @exclusivity(unchecked) public var dataDeletionPolicy: String?
 
         /// The `DataSourceConfiguration` property. Required. Changing it replaces the resource.
-        public var dataSourceConfiguration: DataSourceConfigurationProperty
+        @exclusivity(unchecked) public var dataSourceConfiguration: DataSourceConfigurationProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KnowledgeBaseId` property. Required. Changing it replaces the resource.
-        public var knowledgeBaseId: String
+        @exclusivity(unchecked) public var knowledgeBaseId: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ServerSideEncryptionConfiguration` property.
-        public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
 
         /// The `VectorIngestionConfiguration` property. Changing it replaces the resource.
-        public var vectorIngestionConfiguration: VectorIngestionConfigurationProperty?
+        @exclusivity(unchecked) public var vectorIngestionConfiguration: VectorIngestionConfigurationProperty?
 
         /// Defines an `AWS::Bedrock::DataSource` resource named `id` in `scope`.
         public init(

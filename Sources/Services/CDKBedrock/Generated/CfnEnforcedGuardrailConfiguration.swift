@@ -8,16 +8,16 @@ extension Bedrock {
     /// The `AWS::Bedrock::EnforcedGuardrailConfiguration` resource type.
     public final class CfnEnforcedGuardrailConfiguration: CfnResource {
         /// The `GuardrailIdentifier` property. Required.
-        public var guardrailIdentifier: String
+        @exclusivity(unchecked) public var guardrailIdentifier: String
 
         /// The `GuardrailVersion` property. Required.
-        public var guardrailVersion: String
+        @exclusivity(unchecked) public var guardrailVersion: String
 
         /// The `ModelEnforcement` property.
-        public var modelEnforcement: ModelEnforcementProperty?
+        @exclusivity(unchecked) public var modelEnforcement: ModelEnforcementProperty?
 
         /// The `SelectiveContentGuarding` property.
-        public var selectiveContentGuarding: SelectiveContentGuardingProperty?
+        @exclusivity(unchecked) public var selectiveContentGuarding: SelectiveContentGuardingProperty?
 
         /// Defines an `AWS::Bedrock::EnforcedGuardrailConfiguration` resource named `id` in `scope`.
         public init(

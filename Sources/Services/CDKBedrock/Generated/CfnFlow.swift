@@ -8,31 +8,31 @@ extension Bedrock {
     /// The `AWS::Bedrock::Flow` resource type.
     public final class CfnFlow: CfnResource {
         /// The `CustomerEncryptionKeyArn` property.
-        public var customerEncryptionKeyArn: String?
+        @exclusivity(unchecked) public var customerEncryptionKeyArn: String?
 
         /// The `Definition` property.
-        public var definition: FlowDefinitionProperty?
+        @exclusivity(unchecked) public var definition: FlowDefinitionProperty?
 
         /// The `DefinitionS3Location` property.
-        public var definitionS3Location: S3LocationProperty?
+        @exclusivity(unchecked) public var definitionS3Location: S3LocationProperty?
 
         /// The `DefinitionString` property.
-        public var definitionString: String?
+        @exclusivity(unchecked) public var definitionString: String?
 
         /// The `DefinitionSubstitutions` property.
-        public var definitionSubstitutions: [String: JSONValue]?
+        @exclusivity(unchecked) public var definitionSubstitutions: [String: JSONValue]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExecutionRoleArn` property. Required.
-        public var executionRoleArn: String
+        @exclusivity(unchecked) public var executionRoleArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TestAliasTags` property.
-        public var testAliasTags: [String: String]?
+        @exclusivity(unchecked) public var testAliasTags: [String: String]?
 
         /// Defines an `AWS::Bedrock::Flow` resource named `id` in `scope`.
         public init(

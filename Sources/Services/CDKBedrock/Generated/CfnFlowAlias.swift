@@ -8,19 +8,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::FlowAlias` resource type.
     public final class CfnFlowAlias: CfnResource {
         /// The `ConcurrencyConfiguration` property.
-        public var concurrencyConfiguration: FlowAliasConcurrencyConfigurationProperty?
+        @exclusivity(unchecked) public var concurrencyConfiguration: FlowAliasConcurrencyConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FlowArn` property. Required. Changing it replaces the resource.
-        public var flowArn: String
+        @exclusivity(unchecked) public var flowArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoutingConfiguration` property. Required.
-        public var routingConfiguration: [FlowAliasRoutingConfigurationListItemProperty]
+        @exclusivity(unchecked) public var routingConfiguration: [FlowAliasRoutingConfigurationListItemProperty]
 
         /// Defines an `AWS::Bedrock::FlowAlias` resource named `id` in `scope`.
         public init(

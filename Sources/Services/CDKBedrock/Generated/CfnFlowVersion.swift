@@ -8,10 +8,10 @@ extension Bedrock {
     /// The `AWS::Bedrock::FlowVersion` resource type.
     public final class CfnFlowVersion: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FlowArn` property. Required. Changing it replaces the resource.
-        public var flowArn: String
+        @exclusivity(unchecked) public var flowArn: String
 
         /// Defines an `AWS::Bedrock::FlowVersion` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension Bedrock {
     /// The `AWS::Bedrock::Guardrail` resource type.
     public final class CfnGuardrail: CfnResource {
         /// The `AutomatedReasoningPolicyConfig` property.
-        public var automatedReasoningPolicyConfig: AutomatedReasoningPolicyConfigProperty?
+        @exclusivity(unchecked) public var automatedReasoningPolicyConfig: AutomatedReasoningPolicyConfigProperty?
 
         /// The `BlockedInputMessaging` property. Required.
-        public var blockedInputMessaging: String
+        @exclusivity(unchecked) public var blockedInputMessaging: String
 
         /// The `BlockedOutputsMessaging` property. Required.
-        public var blockedOutputsMessaging: String
+        @exclusivity(unchecked) public var blockedOutputsMessaging: String
 
         /// The `ContentPolicyConfig` property.
-        public var contentPolicyConfig: ContentPolicyConfigProperty?
+        @exclusivity(unchecked) public var contentPolicyConfig: ContentPolicyConfigProperty?
 
         /// The `ContextualGroundingPolicyConfig` property.
-        public var contextualGroundingPolicyConfig: ContextualGroundingPolicyConfigProperty?
+        @exclusivity(unchecked) public var contextualGroundingPolicyConfig: ContextualGroundingPolicyConfigProperty?
 
         /// The `CrossRegionConfig` property.
-        public var crossRegionConfig: GuardrailCrossRegionConfigProperty?
+        @exclusivity(unchecked) public var crossRegionConfig: GuardrailCrossRegionConfigProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SensitiveInformationPolicyConfig` property.
-        public var sensitiveInformationPolicyConfig: SensitiveInformationPolicyConfigProperty?
+        @exclusivity(unchecked) public var sensitiveInformationPolicyConfig: SensitiveInformationPolicyConfigProperty?
 
         /// The `TopicPolicyConfig` property.
-        public var topicPolicyConfig: TopicPolicyConfigProperty?
+        @exclusivity(unchecked) public var topicPolicyConfig: TopicPolicyConfigProperty?
 
         /// The `WordPolicyConfig` property.
-        public var wordPolicyConfig: WordPolicyConfigProperty?
+        @exclusivity(unchecked) public var wordPolicyConfig: WordPolicyConfigProperty?
 
         /// Defines an `AWS::Bedrock::Guardrail` resource named `id` in `scope`.
         public init(

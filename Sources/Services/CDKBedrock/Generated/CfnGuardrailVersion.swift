@@ -8,10 +8,10 @@ extension Bedrock {
     /// The `AWS::Bedrock::GuardrailVersion` resource type.
     public final class CfnGuardrailVersion: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GuardrailIdentifier` property. Required. Changing it replaces the resource.
-        public var guardrailIdentifier: String
+        @exclusivity(unchecked) public var guardrailIdentifier: String
 
         /// Defines an `AWS::Bedrock::GuardrailVersion` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::IntelligentPromptRouter` resource type.
     public final class CfnIntelligentPromptRouter: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FallbackModel` property. Required. Changing it replaces the resource.
-        public var fallbackModel: PromptRouterTargetModelProperty
+        @exclusivity(unchecked) public var fallbackModel: PromptRouterTargetModelProperty
 
         /// The `Models` property. Required. Changing it replaces the resource.
-        public var models: [PromptRouterTargetModelProperty]
+        @exclusivity(unchecked) public var models: [PromptRouterTargetModelProperty]
 
         /// The `PromptRouterName` property. Required. Changing it replaces the resource.
-        public var promptRouterName: String
+        @exclusivity(unchecked) public var promptRouterName: String
 
         /// The `RoutingCriteria` property. Required. Changing it replaces the resource.
-        public var routingCriteria: RoutingCriteriaProperty
+        @exclusivity(unchecked) public var routingCriteria: RoutingCriteriaProperty
 
         /// Defines an `AWS::Bedrock::IntelligentPromptRouter` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::KnowledgeBase` resource type.
     public final class CfnKnowledgeBase: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KnowledgeBaseConfiguration` property. Required. Changing it replaces the resource.
-        public var knowledgeBaseConfiguration: KnowledgeBaseConfigurationProperty
+        @exclusivity(unchecked) public var knowledgeBaseConfiguration: KnowledgeBaseConfigurationProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StorageConfiguration` property. Changing it replaces the resource.
-        public var storageConfiguration: StorageConfigurationProperty?
+        @exclusivity(unchecked) public var storageConfiguration: StorageConfigurationProperty?
 
         /// Defines an `AWS::Bedrock::KnowledgeBase` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Bedrock {
     /// The `AWS::Bedrock::Prompt` resource type.
     public final class CfnPrompt: CfnResource {
         /// The `CustomerEncryptionKeyArn` property.
-        public var customerEncryptionKeyArn: String?
+        @exclusivity(unchecked) public var customerEncryptionKeyArn: String?
 
         /// The `DefaultVariant` property.
-        public var defaultVariant: String?
+        @exclusivity(unchecked) public var defaultVariant: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Variants` property.
-        public var variants: [PromptVariantProperty]?
+        @exclusivity(unchecked) public var variants: [PromptVariantProperty]?
 
         /// Defines an `AWS::Bedrock::Prompt` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Bedrock {
     /// The `AWS::Bedrock::PromptVersion` resource type.
     public final class CfnPromptVersion: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PromptArn` property. Required. Changing it replaces the resource.
-        public var promptArn: String
+        @exclusivity(unchecked) public var promptArn: String
 
         /// Defines an `AWS::Bedrock::PromptVersion` resource named `id` in `scope`.
         public init(

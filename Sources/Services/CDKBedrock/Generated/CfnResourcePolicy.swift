@@ -8,10 +8,10 @@ extension Bedrock {
     /// The `AWS::Bedrock::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// Defines an `AWS::Bedrock::ResourcePolicy` resource named `id` in `scope`.
         public init(

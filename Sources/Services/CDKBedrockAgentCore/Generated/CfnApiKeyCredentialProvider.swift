@@ -8,10 +8,10 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::ApiKeyCredentialProvider` resource type.
     public final class CfnApiKeyCredentialProvider: CfnResource {
         /// The `ApiKey` property.
-        public var apiKey: String?
+        @exclusivity(unchecked) public var apiKey: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::BedrockAgentCore::ApiKeyCredentialProvider` resource named `id` in `scope`.
         public init(

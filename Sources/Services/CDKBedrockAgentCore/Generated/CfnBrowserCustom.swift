@@ -8,28 +8,28 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::BrowserCustom` resource type.
     public final class CfnBrowserCustom: CfnResource {
         /// The `BrowserSigning` property. Changing it replaces the resource.
-        public var browserSigning: BrowserSigningProperty?
+        @exclusivity(unchecked) public var browserSigning: BrowserSigningProperty?
 
         /// The `Certificates` property. Changing it replaces the resource.
-        public var certificates: [CertificateProperty]?
+        @exclusivity(unchecked) public var certificates: [CertificateProperty]?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnterprisePolicies` property. Changing it replaces the resource.
-        public var enterprisePolicies: [BrowserEnterprisePolicyProperty]?
+        @exclusivity(unchecked) public var enterprisePolicies: [BrowserEnterprisePolicyProperty]?
 
         /// The `ExecutionRoleArn` property. Changing it replaces the resource.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkConfiguration` property. Required. Changing it replaces the resource.
-        public var networkConfiguration: BrowserNetworkConfigurationProperty
+        @exclusivity(unchecked) public var networkConfiguration: BrowserNetworkConfigurationProperty
 
         /// The `RecordingConfig` property. Changing it replaces the resource.
-        public var recordingConfig: RecordingConfigProperty?
+        @exclusivity(unchecked) public var recordingConfig: RecordingConfigProperty?
 
         /// Defines an `AWS::BedrockAgentCore::BrowserCustom` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::BrowserProfile` resource type.
     public final class CfnBrowserProfile: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::BedrockAgentCore::BrowserProfile` resource named `id` in `scope`.
         public init(

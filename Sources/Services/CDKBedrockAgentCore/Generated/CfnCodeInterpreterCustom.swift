@@ -8,19 +8,19 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::CodeInterpreterCustom` resource type.
     public final class CfnCodeInterpreterCustom: CfnResource {
         /// The `Certificates` property. Changing it replaces the resource.
-        public var certificates: [CertificateProperty]?
+        @exclusivity(unchecked) public var certificates: [CertificateProperty]?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExecutionRoleArn` property. Changing it replaces the resource.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkConfiguration` property. Required. Changing it replaces the resource.
-        public var networkConfiguration: CodeInterpreterNetworkConfigurationProperty
+        @exclusivity(unchecked) public var networkConfiguration: CodeInterpreterNetworkConfigurationProperty
 
         /// Defines an `AWS::BedrockAgentCore::CodeInterpreterCustom` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Evaluator` resource type.
     public final class CfnEvaluator: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EvaluatorConfig` property. Required.
-        public var evaluatorConfig: EvaluatorConfigProperty
+        @exclusivity(unchecked) public var evaluatorConfig: EvaluatorConfigProperty
 
         /// The `EvaluatorName` property. Required. Changing it replaces the resource.
-        public var evaluatorName: String
+        @exclusivity(unchecked) public var evaluatorName: String
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Level` property. Required.
-        public var level: String
+        @exclusivity(unchecked) public var level: String
 
         /// Defines an `AWS::BedrockAgentCore::Evaluator` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Gateway` resource type.
     public final class CfnGateway: CfnResource {
         /// The `AuthorizerConfiguration` property.
-        public var authorizerConfiguration: AuthorizerConfigurationProperty?
+        @exclusivity(unchecked) public var authorizerConfiguration: AuthorizerConfigurationProperty?
 
         /// The `AuthorizerType` property. Required.
-        public var authorizerType: String
+        @exclusivity(unchecked) public var authorizerType: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExceptionLevel` property.
-        public var exceptionLevel: String?
+        @exclusivity(unchecked) public var exceptionLevel: String?
 
         /// The `InterceptorConfigurations` property.
-        public var interceptorConfigurations: [GatewayInterceptorConfigurationProperty]?
+        @exclusivity(unchecked) public var interceptorConfigurations: [GatewayInterceptorConfigurationProperty]?
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PolicyEngineConfiguration` property.
-        public var policyEngineConfiguration: GatewayPolicyEngineConfigurationProperty?
+        @exclusivity(unchecked) public var policyEngineConfiguration: GatewayPolicyEngineConfigurationProperty?
 
         /// The `ProtocolConfiguration` property.
-        public var protocolConfiguration: GatewayProtocolConfigurationProperty?
+        @exclusivity(unchecked) public var protocolConfiguration: GatewayProtocolConfigurationProperty?
 
         /// The `ProtocolType` property. Required.
-        public var protocolType: String
+        @exclusivity(unchecked) public var protocolType: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::BedrockAgentCore::Gateway` resource named `id` in `scope`.
         public init(

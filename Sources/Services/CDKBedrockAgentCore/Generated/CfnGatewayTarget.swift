@@ -8,22 +8,22 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::GatewayTarget` resource type.
     public final class CfnGatewayTarget: CfnResource {
         /// The `CredentialProviderConfigurations` property.
-        public var credentialProviderConfigurations: [CredentialProviderConfigurationProperty]?
+        @exclusivity(unchecked) public var credentialProviderConfigurations: [CredentialProviderConfigurationProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GatewayIdentifier` property. Changing it replaces the resource.
-        public var gatewayIdentifier: String?
+        @exclusivity(unchecked) public var gatewayIdentifier: String?
 
         /// The `MetadataConfiguration` property.
-        public var metadataConfiguration: MetadataConfigurationProperty?
+        @exclusivity(unchecked) public var metadataConfiguration: MetadataConfigurationProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TargetConfiguration` property. Required.
-        public var targetConfiguration: TargetConfigurationProperty
+        @exclusivity(unchecked) public var targetConfiguration: TargetConfigurationProperty
 
         /// Defines an `AWS::BedrockAgentCore::GatewayTarget` resource named `id` in `scope`.
         public init(

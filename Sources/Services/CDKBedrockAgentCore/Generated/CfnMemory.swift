@@ -8,28 +8,28 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Memory` resource type.
     public final class CfnMemory: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionKeyArn` property. Changing it replaces the resource.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `EventExpiryDuration` property. Required.
-        public var eventExpiryDuration: Double
+        @exclusivity(unchecked) public var eventExpiryDuration: Double
 
         /// The `IndexedKeys` property.
-        public var indexedKeys: [IndexedKeyProperty]?
+        @exclusivity(unchecked) public var indexedKeys: [IndexedKeyProperty]?
 
         /// The `MemoryExecutionRoleArn` property.
-        public var memoryExecutionRoleArn: String?
+        @exclusivity(unchecked) public var memoryExecutionRoleArn: String?
 
         /// The `MemoryStrategies` property.
-        public var memoryStrategies: [MemoryStrategyProperty]?
+        @exclusivity(unchecked) public var memoryStrategies: [MemoryStrategyProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `StreamDeliveryResources` property.
-        public var streamDeliveryResources: StreamDeliveryResourcesProperty?
+        @exclusivity(unchecked) public var streamDeliveryResources: StreamDeliveryResourcesProperty?
 
         /// Defines an `AWS::BedrockAgentCore::Memory` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::OAuth2CredentialProvider` resource type.
     public final class CfnOAuth2CredentialProvider: CfnResource {
         /// The `CredentialProviderVendor` property. Required. Changing it replaces the resource.
-        public var credentialProviderVendor: String
+        @exclusivity(unchecked) public var credentialProviderVendor: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Oauth2ProviderConfigInput` property.
-        public var oauth2ProviderConfigInput: Oauth2ProviderConfigInputProperty?
+        @exclusivity(unchecked) public var oauth2ProviderConfigInput: Oauth2ProviderConfigInputProperty?
 
         /// Defines an `AWS::BedrockAgentCore::OAuth2CredentialProvider` resource named `id` in `scope`.
         public init(

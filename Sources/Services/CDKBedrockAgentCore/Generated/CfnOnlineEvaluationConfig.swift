@@ -8,25 +8,25 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::OnlineEvaluationConfig` resource type.
     public final class CfnOnlineEvaluationConfig: CfnResource {
         /// The `DataSourceConfig` property. Required.
-        public var dataSourceConfig: DataSourceConfigProperty
+        @exclusivity(unchecked) public var dataSourceConfig: DataSourceConfigProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EvaluationExecutionRoleArn` property. Required.
-        public var evaluationExecutionRoleArn: String
+        @exclusivity(unchecked) public var evaluationExecutionRoleArn: String
 
         /// The `Evaluators` property. Required.
-        public var evaluators: [EvaluatorReferenceProperty]
+        @exclusivity(unchecked) public var evaluators: [EvaluatorReferenceProperty]
 
         /// The `ExecutionStatus` property.
-        public var executionStatus: String?
+        @exclusivity(unchecked) public var executionStatus: String?
 
         /// The `OnlineEvaluationConfigName` property. Required. Changing it replaces the resource.
-        public var onlineEvaluationConfigName: String
+        @exclusivity(unchecked) public var onlineEvaluationConfigName: String
 
         /// The `Rule` property. Required.
-        public var rule: RuleProperty
+        @exclusivity(unchecked) public var rule: RuleProperty
 
         /// Defines an `AWS::BedrockAgentCore::OnlineEvaluationConfig` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Policy` resource type.
     public final class CfnPolicy: CfnResource {
         /// The `Definition` property. Required.
-        public var definition: PolicyDefinitionProperty
+        @exclusivity(unchecked) public var definition: PolicyDefinitionProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PolicyEngineId` property. Required. Changing it replaces the resource.
-        public var policyEngineId: String
+        @exclusivity(unchecked) public var policyEngineId: String
 
         /// The `ValidationMode` property.
-        public var validationMode: String?
+        @exclusivity(unchecked) public var validationMode: String?
 
         /// Defines an `AWS::BedrockAgentCore::Policy` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::PolicyEngine` resource type.
     public final class CfnPolicyEngine: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionKeyArn` property. Changing it replaces the resource.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::BedrockAgentCore::PolicyEngine` resource named `id` in `scope`.
         public init(

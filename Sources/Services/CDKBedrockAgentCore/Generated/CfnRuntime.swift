@@ -8,37 +8,37 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::Runtime` resource type.
     public final class CfnRuntime: CfnResource {
         /// The `AgentRuntimeArtifact` property. Required.
-        public var agentRuntimeArtifact: AgentRuntimeArtifactProperty
+        @exclusivity(unchecked) public var agentRuntimeArtifact: AgentRuntimeArtifactProperty
 
         /// The `AgentRuntimeName` property. Required. Changing it replaces the resource.
-        public var agentRuntimeName: String
+        @exclusivity(unchecked) public var agentRuntimeName: String
 
         /// The `AuthorizerConfiguration` property.
-        public var authorizerConfiguration: AuthorizerConfigurationProperty?
+        @exclusivity(unchecked) public var authorizerConfiguration: AuthorizerConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnvironmentVariables` property.
-        public var environmentVariables: [String: String]?
+        @exclusivity(unchecked) public var environmentVariables: [String: String]?
 
         /// The `FilesystemConfigurations` property.
-        public var filesystemConfigurations: [FilesystemConfigurationProperty]?
+        @exclusivity(unchecked) public var filesystemConfigurations: [FilesystemConfigurationProperty]?
 
         /// The `LifecycleConfiguration` property.
-        public var lifecycleConfiguration: LifecycleConfigurationProperty?
+        @exclusivity(unchecked) public var lifecycleConfiguration: LifecycleConfigurationProperty?
 
         /// The `NetworkConfiguration` property. Required.
-        public var networkConfiguration: NetworkConfigurationProperty
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty
 
         /// The `ProtocolConfiguration` property.
-        public var protocolConfiguration: String?
+        @exclusivity(unchecked) public var protocolConfiguration: String?
 
         /// The `RequestHeaderConfiguration` property.
-        public var requestHeaderConfiguration: RequestHeaderConfigurationProperty?
+        @exclusivity(unchecked) public var requestHeaderConfiguration: RequestHeaderConfigurationProperty?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::BedrockAgentCore::Runtime` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::RuntimeEndpoint` resource type.
     public final class CfnRuntimeEndpoint: CfnResource {
         /// The `AgentRuntimeId` property. Required. Changing it replaces the resource.
-        public var agentRuntimeId: String
+        @exclusivity(unchecked) public var agentRuntimeId: String
 
         /// The `AgentRuntimeVersion` property.
-        public var agentRuntimeVersion: String?
+        @exclusivity(unchecked) public var agentRuntimeVersion: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::BedrockAgentCore::RuntimeEndpoint` resource named `id` in `scope`.
         public init(

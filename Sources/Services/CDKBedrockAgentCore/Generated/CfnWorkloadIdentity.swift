@@ -8,10 +8,10 @@ extension BedrockAgentCore {
     /// The `AWS::BedrockAgentCore::WorkloadIdentity` resource type.
     public final class CfnWorkloadIdentity: CfnResource {
         /// The `AllowedResourceOauth2ReturnUrls` property.
-        public var allowedResourceOauth2ReturnUrls: [String]?
+        @exclusivity(unchecked) public var allowedResourceOauth2ReturnUrls: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::BedrockAgentCore::WorkloadIdentity` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension BedrockMantle {
     /// The `AWS::BedrockMantle::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::BedrockMantle::Project` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Billing {
     /// The `AWS::Billing::BillingView` resource type.
     public final class CfnBillingView: CfnResource {
         /// The `DataFilterExpression` property.
-        public var dataFilterExpression: DataFilterExpressionProperty?
+        @exclusivity(unchecked) public var dataFilterExpression: DataFilterExpressionProperty?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SourceViews` property. Required.
-        public var sourceViews: [String]
+        @exclusivity(unchecked) public var sourceViews: [String]
 
         /// Defines an `AWS::Billing::BillingView` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::BillingGroup` resource type.
     public final class CfnBillingGroup: CfnResource {
         /// The `AccountGrouping` property. Required.
-        public var accountGrouping: AccountGroupingProperty
+        @exclusivity(unchecked) public var accountGrouping: AccountGroupingProperty
 
         /// The `ComputationPreference` property. Required.
-        public var computationPreference: ComputationPreferenceProperty
+        @exclusivity(unchecked) public var computationPreference: ComputationPreferenceProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PrimaryAccountId` property. Changing it replaces the resource.
-        public var primaryAccountId: String?
+        @exclusivity(unchecked) public var primaryAccountId: String?
 
         /// Defines an `AWS::BillingConductor::BillingGroup` resource named `id` in `scope`.
         public init(

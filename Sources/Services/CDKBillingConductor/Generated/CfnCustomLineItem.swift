@@ -8,28 +8,28 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::CustomLineItem` resource type.
     public final class CfnCustomLineItem: CfnResource {
         /// The `AccountId` property. Changing it replaces the resource.
-        public var accountId: String?
+        @exclusivity(unchecked) public var accountId: String?
 
         /// The `BillingGroupArn` property. Required. Changing it replaces the resource.
-        public var billingGroupArn: String
+        @exclusivity(unchecked) public var billingGroupArn: String
 
         /// The `BillingPeriodRange` property. Changing it replaces the resource.
-        public var billingPeriodRange: BillingPeriodRangeProperty?
+        @exclusivity(unchecked) public var billingPeriodRange: BillingPeriodRangeProperty?
 
         /// The `ComputationRule` property. Changing it replaces the resource.
-        public var computationRule: String?
+        @exclusivity(unchecked) public var computationRule: String?
 
         /// The `CustomLineItemChargeDetails` property. Changing it replaces the resource.
-        public var customLineItemChargeDetails: CustomLineItemChargeDetailsProperty?
+        @exclusivity(unchecked) public var customLineItemChargeDetails: CustomLineItemChargeDetailsProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PresentationDetails` property. Changing it replaces the resource.
-        public var presentationDetails: PresentationDetailsProperty?
+        @exclusivity(unchecked) public var presentationDetails: PresentationDetailsProperty?
 
         /// Defines an `AWS::BillingConductor::CustomLineItem` resource named `id` in `scope`.
         public init(

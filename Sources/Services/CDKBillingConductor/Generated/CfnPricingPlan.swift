@@ -8,13 +8,13 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::PricingPlan` resource type.
     public final class CfnPricingPlan: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PricingRuleArns` property.
-        public var pricingRuleArns: [String]?
+        @exclusivity(unchecked) public var pricingRuleArns: [String]?
 
         /// Defines an `AWS::BillingConductor::PricingPlan` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension BillingConductor {
     /// The `AWS::BillingConductor::PricingRule` resource type.
     public final class CfnPricingRule: CfnResource {
         /// The `BillingEntity` property. Changing it replaces the resource.
-        public var billingEntity: String?
+        @exclusivity(unchecked) public var billingEntity: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ModifierPercentage` property.
-        public var modifierPercentage: Double?
+        @exclusivity(unchecked) public var modifierPercentage: Double?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Operation` property. Changing it replaces the resource.
-        public var operation: String?
+        @exclusivity(unchecked) public var operation: String?
 
         /// The `Scope` property. Required. Changing it replaces the resource.
-        public var scope: String
+        @exclusivity(unchecked) public var scope: String
 
         /// The `Service` property. Changing it replaces the resource.
-        public var service: String?
+        @exclusivity(unchecked) public var service: String?
 
         /// The `Tiering` property.
-        public var tiering: TieringProperty?
+        @exclusivity(unchecked) public var tiering: TieringProperty?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `UsageType` property. Changing it replaces the resource.
-        public var usageType: String?
+        @exclusivity(unchecked) public var usageType: String?
 
         /// Defines an `AWS::BillingConductor::PricingRule` resource named `id` in `scope`.
         public init(

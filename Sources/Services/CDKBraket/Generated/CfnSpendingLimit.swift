@@ -8,13 +8,13 @@ extension Braket {
     /// The `AWS::Braket::SpendingLimit` resource type.
     public final class CfnSpendingLimit: CfnResource {
         /// The `DeviceArn` property. Required. Changing it replaces the resource.
-        public var deviceArn: String
+        @exclusivity(unchecked) public var deviceArn: String
 
         /// The `SpendingLimit` property. Required.
-        public var spendingLimit: String
+        @exclusivity(unchecked) public var spendingLimit: String
 
         /// The `TimePeriod` property.
-        public var timePeriod: TimePeriodProperty?
+        @exclusivity(unchecked) public var timePeriod: TimePeriodProperty?
 
         /// Defines an `AWS::Braket::SpendingLimit` resource named `id` in `scope`.
         public init(

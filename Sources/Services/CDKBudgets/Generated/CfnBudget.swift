@@ -8,13 +8,13 @@ extension Budgets {
     /// The `AWS::Budgets::Budget` resource type.
     public final class CfnBudget: CfnResource {
         /// The `Budget` property. Required.
-        public var budget: BudgetDataProperty
+        @exclusivity(unchecked) public var budget: BudgetDataProperty
 
         /// The `NotificationsWithSubscribers` property. Changing it replaces the resource.
-        public var notificationsWithSubscribers: [NotificationWithSubscribersProperty]?
+        @exclusivity(unchecked) public var notificationsWithSubscribers: [NotificationWithSubscribersProperty]?
 
         /// The `ResourceTags` property.
-        public var resourceTags: [ResourceTagProperty]?
+        @exclusivity(unchecked) public var resourceTags: [ResourceTagProperty]?
 
         /// Defines an `AWS::Budgets::Budget` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Budgets {
     /// The `AWS::Budgets::BudgetsAction` resource type.
     public final class CfnBudgetsAction: CfnResource {
         /// The `ActionThreshold` property. Required.
-        public var actionThreshold: ActionThresholdProperty
+        @exclusivity(unchecked) public var actionThreshold: ActionThresholdProperty
 
         /// The `ActionType` property. Required. Changing it replaces the resource.
-        public var actionType: String
+        @exclusivity(unchecked) public var actionType: String
 
         /// The `ApprovalModel` property.
-        public var approvalModel: String?
+        @exclusivity(unchecked) public var approvalModel: String?
 
         /// The `BudgetName` property. Required. Changing it replaces the resource.
-        public var budgetName: String
+        @exclusivity(unchecked) public var budgetName: String
 
         /// The `Definition` property. Required.
-        public var definition: DefinitionProperty
+        @exclusivity(unchecked) public var definition: DefinitionProperty
 
         /// The `ExecutionRoleArn` property. Required.
-        public var executionRoleArn: String
+        @exclusivity(unchecked) public var executionRoleArn: String
 
         /// The `NotificationType` property. Required.
-        public var notificationType: String
+        @exclusivity(unchecked) public var notificationType: String
 
         /// The `Subscribers` property. Required.
-        public var subscribers: [SubscriberProperty]
+        @exclusivity(unchecked) public var subscribers: [SubscriberProperty]
 
         /// Defines an `AWS::Budgets::BudgetsAction` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension CE {
     /// The `AWS::CE::AnomalyMonitor` resource type.
     public final class CfnAnomalyMonitor: CfnResource {
         /// The `MonitorDimension` property. Changing it replaces the resource.
-        public var monitorDimension: String?
+        @exclusivity(unchecked) public var monitorDimension: String?
 
         /// The `MonitorName` property. Required.
-        public var monitorName: String
+        @exclusivity(unchecked) public var monitorName: String
 
         /// The `MonitorSpecification` property. Changing it replaces the resource.
-        public var monitorSpecification: String?
+        @exclusivity(unchecked) public var monitorSpecification: String?
 
         /// The `MonitorType` property. Required. Changing it replaces the resource.
-        public var monitorType: String
+        @exclusivity(unchecked) public var monitorType: String
 
         /// Defines an `AWS::CE::AnomalyMonitor` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension CE {
     /// The `AWS::CE::AnomalySubscription` resource type.
     public final class CfnAnomalySubscription: CfnResource {
         /// The `Frequency` property. Required.
-        public var frequency: String
+        @exclusivity(unchecked) public var frequency: String
 
         /// The `MonitorArnList` property. Required.
-        public var monitorArnList: [String]
+        @exclusivity(unchecked) public var monitorArnList: [String]
 
         /// The `Subscribers` property. Required.
-        public var subscribers: [SubscriberProperty]
+        @exclusivity(unchecked) public var subscribers: [SubscriberProperty]
 
         /// The `SubscriptionName` property. Required.
-        public var subscriptionName: String
+        @exclusivity(unchecked) public var subscriptionName: String
 
         /// The `Threshold` property.
-        public var threshold: Double?
+        @exclusivity(unchecked) public var threshold: Double?
 
         /// The `ThresholdExpression` property.
-        public var thresholdExpression: String?
+        @exclusivity(unchecked) public var thresholdExpression: String?
 
         /// Defines an `AWS::CE::AnomalySubscription` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension CE {
     /// The `AWS::CE::CostCategory` resource type.
     public final class CfnCostCategory: CfnResource {
         /// The `DefaultValue` property.
-        public var defaultValue: String?
+        @exclusivity(unchecked) public var defaultValue: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RuleVersion` property. Required.
-        public var ruleVersion: String
+        @exclusivity(unchecked) public var ruleVersion: String
 
         /// The `Rules` property. Required.
-        public var rules: String
+        @exclusivity(unchecked) public var rules: String
 
         /// The `SplitChargeRules` property.
-        public var splitChargeRules: String?
+        @exclusivity(unchecked) public var splitChargeRules: String?
 
         /// Defines an `AWS::CE::CostCategory` resource named `id` in `scope`.
         public init(

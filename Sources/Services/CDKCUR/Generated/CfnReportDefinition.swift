@@ -8,40 +8,40 @@ extension CUR {
     /// The `AWS::CUR::ReportDefinition` resource type.
     public final class CfnReportDefinition: CfnResource {
         /// The `AdditionalArtifacts` property.
-        public var additionalArtifacts: [String]?
+        @exclusivity(unchecked) public var additionalArtifacts: [String]?
 
         /// The `AdditionalSchemaElements` property. Changing it replaces the resource.
-        public var additionalSchemaElements: [String]?
+        @exclusivity(unchecked) public var additionalSchemaElements: [String]?
 
         /// The `BillingViewArn` property. Changing it replaces the resource.
-        public var billingViewArn: String?
+        @exclusivity(unchecked) public var billingViewArn: String?
 
         /// The `Compression` property. Required.
-        public var compression: String
+        @exclusivity(unchecked) public var compression: String
 
         /// The `Format` property. Required.
-        public var format: String
+        @exclusivity(unchecked) public var format: String
 
         /// The `RefreshClosedReports` property. Required.
-        public var refreshClosedReports: Bool
+        @exclusivity(unchecked) public var refreshClosedReports: Bool
 
         /// The `ReportName` property. Required. Changing it replaces the resource.
-        public var reportName: String
+        @exclusivity(unchecked) public var reportName: String
 
         /// The `ReportVersioning` property. Required. Changing it replaces the resource.
-        public var reportVersioning: String
+        @exclusivity(unchecked) public var reportVersioning: String
 
         /// The `S3Bucket` property. Required.
-        public var s3Bucket: String
+        @exclusivity(unchecked) public var s3Bucket: String
 
         /// The `S3Prefix` property. Required.
-        public var s3Prefix: String
+        @exclusivity(unchecked) public var s3Prefix: String
 
         /// The `S3Region` property. Required.
-        public var s3Region: String
+        @exclusivity(unchecked) public var s3Region: String
 
         /// The `TimeUnit` property. Required. Changing it replaces the resource.
-        public var timeUnit: String
+        @exclusivity(unchecked) public var timeUnit: String
 
         /// Defines an `AWS::CUR::ReportDefinition` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Cases {
     /// The `AWS::Cases::CaseRule` resource type.
     public final class CfnCaseRule: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainId` property. Changing it replaces the resource.
-        public var domainId: String?
+        @exclusivity(unchecked) public var domainId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Rule` property. Required.
-        public var rule: CaseRuleDetailsProperty
+        @exclusivity(unchecked) public var rule: CaseRuleDetailsProperty
 
         /// Defines an `AWS::Cases::CaseRule` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension Cases {
     /// The `AWS::Cases::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Cases::Domain` resource named `id` in `scope`.
         public init(

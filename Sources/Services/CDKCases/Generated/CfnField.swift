@@ -8,19 +8,19 @@ extension Cases {
     /// The `AWS::Cases::Field` resource type.
     public final class CfnField: CfnResource {
         /// The `Attributes` property.
-        public var attributes: FieldAttributesProperty?
+        @exclusivity(unchecked) public var attributes: FieldAttributesProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainId` property. Changing it replaces the resource.
-        public var domainId: String?
+        @exclusivity(unchecked) public var domainId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Cases::Field` resource named `id` in `scope`.
         public init(

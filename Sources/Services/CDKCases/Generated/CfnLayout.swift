@@ -8,13 +8,13 @@ extension Cases {
     /// The `AWS::Cases::Layout` resource type.
     public final class CfnLayout: CfnResource {
         /// The `Content` property. Required.
-        public var content: LayoutContentProperty
+        @exclusivity(unchecked) public var content: LayoutContentProperty
 
         /// The `DomainId` property. Changing it replaces the resource.
-        public var domainId: String?
+        @exclusivity(unchecked) public var domainId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Cases::Layout` resource named `id` in `scope`.
         public init(

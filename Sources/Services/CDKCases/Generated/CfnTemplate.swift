@@ -8,25 +8,25 @@ extension Cases {
     /// The `AWS::Cases::Template` resource type.
     public final class CfnTemplate: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainId` property. Changing it replaces the resource.
-        public var domainId: String?
+        @exclusivity(unchecked) public var domainId: String?
 
         /// The `LayoutConfiguration` property.
-        public var layoutConfiguration: LayoutConfigurationProperty?
+        @exclusivity(unchecked) public var layoutConfiguration: LayoutConfigurationProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RequiredFields` property.
-        public var requiredFields: [RequiredFieldProperty]?
+        @exclusivity(unchecked) public var requiredFields: [RequiredFieldProperty]?
 
         /// The `Rules` property.
-        public var rules: [TemplateRuleProperty]?
+        @exclusivity(unchecked) public var rules: [TemplateRuleProperty]?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::Cases::Template` resource named `id` in `scope`.
         public init(

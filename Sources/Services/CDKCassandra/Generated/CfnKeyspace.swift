@@ -8,13 +8,13 @@ extension Cassandra {
     /// The `AWS::Cassandra::Keyspace` resource type.
     public final class CfnKeyspace: CfnResource {
         /// The `ClientSideTimestampsEnabled` property.
-        public var clientSideTimestampsEnabled: Bool?
+        @exclusivity(unchecked) public var clientSideTimestampsEnabled: Bool?
 
         /// The `KeyspaceName` property. Changing it replaces the resource.
-        public var keyspaceName: String?
+        @exclusivity(unchecked) public var keyspaceName: String?
 
         /// The `ReplicationSpecification` property.
-        public var replicationSpecification: ReplicationSpecificationProperty?
+        @exclusivity(unchecked) public var replicationSpecification: ReplicationSpecificationProperty?
 
         /// Defines an `AWS::Cassandra::Keyspace` resource named `id` in `scope`.
         public init(

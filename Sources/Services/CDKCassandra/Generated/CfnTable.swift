@@ -8,46 +8,46 @@ extension Cassandra {
     /// The `AWS::Cassandra::Table` resource type.
     public final class CfnTable: CfnResource {
         /// The `AutoScalingSpecifications` property.
-        public var autoScalingSpecifications: AutoScalingSpecificationProperty?
+        @exclusivity(unchecked) public var autoScalingSpecifications: AutoScalingSpecificationProperty?
 
         /// The `BillingMode` property.
-        public var billingMode: BillingModeProperty?
+        @exclusivity(unchecked) public var billingMode: BillingModeProperty?
 
         /// The `CdcSpecification` property.
-        public var cdcSpecification: CdcSpecificationProperty?
+        @exclusivity(unchecked) public var cdcSpecification: CdcSpecificationProperty?
 
         /// The `ClientSideTimestampsEnabled` property. Changing it replaces the resource.
-        public var clientSideTimestampsEnabled: Bool?
+        @exclusivity(unchecked) public var clientSideTimestampsEnabled: Bool?
 
         /// The `ClusteringKeyColumns` property. Changing it replaces the resource.
-        public var clusteringKeyColumns: [ClusteringKeyColumnProperty]?
+        @exclusivity(unchecked) public var clusteringKeyColumns: [ClusteringKeyColumnProperty]?
 
         /// The `DefaultTimeToLive` property.
-        public var defaultTimeToLive: Double?
+        @exclusivity(unchecked) public var defaultTimeToLive: Double?
 
         /// The `EncryptionSpecification` property.
-        public var encryptionSpecification: EncryptionSpecificationProperty?
+        @exclusivity(unchecked) public var encryptionSpecification: EncryptionSpecificationProperty?
 
         /// The `KeyspaceName` property. Required. Changing it replaces the resource.
-        public var keyspaceName: String
+        @exclusivity(unchecked) public var keyspaceName: String
 
         /// The `PartitionKeyColumns` property. Required. Changing it replaces the resource.
-        public var partitionKeyColumns: [ColumnProperty]
+        @exclusivity(unchecked) public var partitionKeyColumns: [ColumnProperty]
 
         /// The `PointInTimeRecoveryEnabled` property.
-        public var pointInTimeRecoveryEnabled: Bool?
+        @exclusivity(unchecked) public var pointInTimeRecoveryEnabled: Bool?
 
         /// The `RegularColumns` property.
-        public var regularColumns: [ColumnProperty]?
+        @exclusivity(unchecked) public var regularColumns: [ColumnProperty]?
 
         /// The `ReplicaSpecifications` property.
-        public var replicaSpecifications: [ReplicaSpecificationProperty]?
+        @exclusivity(unchecked) public var replicaSpecifications: [ReplicaSpecificationProperty]?
 
         /// The `TableName` property. Changing it replaces the resource.
-        public var tableName: String?
+        @exclusivity(unchecked) public var tableName: String?
 
         /// The `WarmThroughput` property.
-        public var warmThroughput: WarmThroughputProperty?
+        @exclusivity(unchecked) public var warmThroughput: WarmThroughputProperty?
 
         /// Defines an `AWS::Cassandra::Table` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Cassandra {
     /// The `AWS::Cassandra::Type` resource type.
     public final class CfnType: CfnResource {
         /// The `Fields` property. Required. Changing it replaces the resource.
-        public var fields: [FieldProperty]
+        @exclusivity(unchecked) public var fields: [FieldProperty]
 
         /// The `KeyspaceName` property. Required. Changing it replaces the resource.
-        public var keyspaceName: String
+        @exclusivity(unchecked) public var keyspaceName: String
 
         /// The `TypeName` property. Required. Changing it replaces the resource.
-        public var typeName: String
+        @exclusivity(unchecked) public var typeName: String
 
         /// Defines an `AWS::Cassandra::Type` resource named `id` in `scope`.
         public init(

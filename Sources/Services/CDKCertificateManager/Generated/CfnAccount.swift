@@ -8,7 +8,7 @@ extension CertificateManager {
     /// The `AWS::CertificateManager::Account` resource type.
     public final class CfnAccount: CfnResource {
         /// The `ExpiryEventsConfiguration` property. Required.
-        public var expiryEventsConfiguration: ExpiryEventsConfigurationProperty
+        @exclusivity(unchecked) public var expiryEventsConfiguration: ExpiryEventsConfigurationProperty
 
         /// Defines an `AWS::CertificateManager::Account` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension CertificateManager {
     /// The `AWS::CertificateManager::Certificate` resource type.
     public final class CfnCertificate: CfnResource {
         /// The `CertificateAuthorityArn` property. Changing it replaces the resource.
-        public var certificateAuthorityArn: String?
+        @exclusivity(unchecked) public var certificateAuthorityArn: String?
 
         /// The `CertificateExport` property.
-        public var certificateExport: String?
+        @exclusivity(unchecked) public var certificateExport: String?
 
         /// The `CertificateTransparencyLoggingPreference` property.
-        public var certificateTransparencyLoggingPreference: String?
+        @exclusivity(unchecked) public var certificateTransparencyLoggingPreference: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `DomainValidationOptions` property. Changing it replaces the resource.
-        public var domainValidationOptions: [DomainValidationOptionProperty]?
+        @exclusivity(unchecked) public var domainValidationOptions: [DomainValidationOptionProperty]?
 
         /// The `KeyAlgorithm` property. Changing it replaces the resource.
-        public var keyAlgorithm: String?
+        @exclusivity(unchecked) public var keyAlgorithm: String?
 
         /// The `SubjectAlternativeNames` property. Changing it replaces the resource.
-        public var subjectAlternativeNames: [String]?
+        @exclusivity(unchecked) public var subjectAlternativeNames: [String]?
 
         /// The `ValidationMethod` property. Changing it replaces the resource.
-        public var validationMethod: String?
+        @exclusivity(unchecked) public var validationMethod: String?
 
         /// Defines an `AWS::CertificateManager::Certificate` resource named `id` in `scope`.
         public init(

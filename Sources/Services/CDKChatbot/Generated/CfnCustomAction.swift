@@ -8,16 +8,16 @@ extension Chatbot {
     /// The `AWS::Chatbot::CustomAction` resource type.
     public final class CfnCustomAction: CfnResource {
         /// The `ActionName` property. Required. Changing it replaces the resource.
-        public var actionName: String
+        @exclusivity(unchecked) public var actionName: String
 
         /// The `AliasName` property.
-        public var aliasName: String?
+        @exclusivity(unchecked) public var aliasName: String?
 
         /// The `Attachments` property.
-        public var attachments: [CustomActionAttachmentProperty]?
+        @exclusivity(unchecked) public var attachments: [CustomActionAttachmentProperty]?
 
         /// The `Definition` property. Required.
-        public var definition: CustomActionDefinitionProperty
+        @exclusivity(unchecked) public var definition: CustomActionDefinitionProperty
 
         /// Defines an `AWS::Chatbot::CustomAction` resource named `id` in `scope`.
         public init(

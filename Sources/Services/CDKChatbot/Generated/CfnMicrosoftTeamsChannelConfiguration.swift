@@ -8,37 +8,37 @@ extension Chatbot {
     /// The `AWS::Chatbot::MicrosoftTeamsChannelConfiguration` resource type.
     public final class CfnMicrosoftTeamsChannelConfiguration: CfnResource {
         /// The `ConfigurationName` property. Required. Changing it replaces the resource.
-        public var configurationName: String
+        @exclusivity(unchecked) public var configurationName: String
 
         /// The `CustomizationResourceArns` property.
-        public var customizationResourceArns: [String]?
+        @exclusivity(unchecked) public var customizationResourceArns: [String]?
 
         /// The `GuardrailPolicies` property.
-        public var guardrailPolicies: [String]?
+        @exclusivity(unchecked) public var guardrailPolicies: [String]?
 
         /// The `IamRoleArn` property. Required.
-        public var iamRoleArn: String
+        @exclusivity(unchecked) public var iamRoleArn: String
 
         /// The `LoggingLevel` property.
-        public var loggingLevel: String?
+        @exclusivity(unchecked) public var loggingLevel: String?
 
         /// The `SnsTopicArns` property.
-        public var snsTopicArns: [String]?
+        @exclusivity(unchecked) public var snsTopicArns: [String]?
 
         /// The `TeamId` property. Required. Changing it replaces the resource.
-        public var teamId: String
+        @exclusivity(unchecked) public var teamId: String
 
         /// The `TeamsChannelId` property. Required.
-        public var teamsChannelId: String
+        @exclusivity(unchecked) public var teamsChannelId: String
 
         /// The `TeamsChannelName` property.
-        public var teamsChannelName: String?
+        @exclusivity(unchecked) public var teamsChannelName: String?
 
         /// The `TeamsTenantId` property. Required. Changing it replaces the resource.
-        public var teamsTenantId: String
+        @exclusivity(unchecked) public var teamsTenantId: String
 
         /// The `UserRoleRequired` property.
-        public var userRoleRequired: Bool?
+        @exclusivity(unchecked) public var userRoleRequired: Bool?
 
         /// Defines an `AWS::Chatbot::MicrosoftTeamsChannelConfiguration` resource named `id` in `scope`.
         public init(

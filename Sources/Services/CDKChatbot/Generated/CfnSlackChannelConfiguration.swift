@@ -8,31 +8,31 @@ extension Chatbot {
     /// The `AWS::Chatbot::SlackChannelConfiguration` resource type.
     public final class CfnSlackChannelConfiguration: CfnResource {
         /// The `ConfigurationName` property. Required. Changing it replaces the resource.
-        public var configurationName: String
+        @exclusivity(unchecked) public var configurationName: String
 
         /// The `CustomizationResourceArns` property.
-        public var customizationResourceArns: [String]?
+        @exclusivity(unchecked) public var customizationResourceArns: [String]?
 
         /// The `GuardrailPolicies` property.
-        public var guardrailPolicies: [String]?
+        @exclusivity(unchecked) public var guardrailPolicies: [String]?
 
         /// The `IamRoleArn` property. Required.
-        public var iamRoleArn: String
+        @exclusivity(unchecked) public var iamRoleArn: String
 
         /// The `LoggingLevel` property.
-        public var loggingLevel: String?
+        @exclusivity(unchecked) public var loggingLevel: String?
 
         /// The `SlackChannelId` property. Required.
-        public var slackChannelId: String
+        @exclusivity(unchecked) public var slackChannelId: String
 
         /// The `SlackWorkspaceId` property. Required. Changing it replaces the resource.
-        public var slackWorkspaceId: String
+        @exclusivity(unchecked) public var slackWorkspaceId: String
 
         /// The `SnsTopicArns` property.
-        public var snsTopicArns: [String]?
+        @exclusivity(unchecked) public var snsTopicArns: [String]?
 
         /// The `UserRoleRequired` property.
-        public var userRoleRequired: Bool?
+        @exclusivity(unchecked) public var userRoleRequired: Bool?
 
         /// Defines an `AWS::Chatbot::SlackChannelConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Chime {
     /// The `AWS::Chime::AppInstance` resource type.
     public final class CfnAppInstance: CfnResource {
         /// The `Metadata` property.
-        public var metadata: String?
+        @exclusivity(unchecked) public var metadata: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Chime::AppInstance` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Chime {
     /// The `AWS::Chime::AppInstanceBot` resource type.
     public final class CfnAppInstanceBot: CfnResource {
         /// The `AppInstanceArn` property. Required. Changing it replaces the resource.
-        public var appInstanceArn: String
+        @exclusivity(unchecked) public var appInstanceArn: String
 
         /// The `Configuration` property. Required.
-        public var configuration: ConfigurationProperty
+        @exclusivity(unchecked) public var configuration: ConfigurationProperty
 
         /// The `Metadata` property.
-        public var metadata: String?
+        @exclusivity(unchecked) public var metadata: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Chime::AppInstanceBot` resource named `id` in `scope`.
         public init(

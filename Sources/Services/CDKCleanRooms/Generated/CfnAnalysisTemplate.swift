@@ -8,34 +8,34 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::AnalysisTemplate` resource type.
     public final class CfnAnalysisTemplate: CfnResource {
         /// The `AnalysisParameters` property. Changing it replaces the resource.
-        public var analysisParameters: [AnalysisParameterProperty]?
+        @exclusivity(unchecked) public var analysisParameters: [AnalysisParameterProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ErrorMessageConfiguration` property.
-        public var errorMessageConfiguration: ErrorMessageConfigurationProperty?
+        @exclusivity(unchecked) public var errorMessageConfiguration: ErrorMessageConfigurationProperty?
 
         /// The `Format` property. Required. Changing it replaces the resource.
-        public var format: String
+        @exclusivity(unchecked) public var format: String
 
         /// The `MembershipIdentifier` property. Required. Changing it replaces the resource.
-        public var membershipIdentifier: String
+        @exclusivity(unchecked) public var membershipIdentifier: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Schema` property.
-        public var schema: AnalysisSchemaProperty?
+        @exclusivity(unchecked) public var schema: AnalysisSchemaProperty?
 
         /// The `Source` property. Required. Changing it replaces the resource.
-        public var source: AnalysisSourceProperty
+        @exclusivity(unchecked) public var source: AnalysisSourceProperty
 
         /// The `SourceMetadata` property.
-        public var sourceMetadata: AnalysisSourceMetadataProperty?
+        @exclusivity(unchecked) public var sourceMetadata: AnalysisSourceMetadataProperty?
 
         /// The `SyntheticDataParameters` property.
-        public var syntheticDataParameters: SyntheticDataParametersProperty?
+        @exclusivity(unchecked) public var syntheticDataParameters: SyntheticDataParametersProperty?
 
         /// Defines an `AWS::CleanRooms::AnalysisTemplate` resource named `id` in `scope`.
         public init(

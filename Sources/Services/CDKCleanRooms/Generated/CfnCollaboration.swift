@@ -8,46 +8,46 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::Collaboration` resource type.
     public final class CfnCollaboration: CfnResource {
         /// The `AllowedResultRegions` property. Changing it replaces the resource.
-        public var allowedResultRegions: [String]?
+        @exclusivity(unchecked) public var allowedResultRegions: [String]?
 
         /// The `AnalyticsEngine` property.
-        public var analyticsEngine: String?
+        @exclusivity(unchecked) public var analyticsEngine: String?
 
         /// The `AutoApprovedChangeTypes` property. Changing it replaces the resource.
-        public var autoApprovedChangeTypes: [String]?
+        @exclusivity(unchecked) public var autoApprovedChangeTypes: [String]?
 
         /// The `CreatorDisplayName` property. Required. Changing it replaces the resource.
-        public var creatorDisplayName: String
+        @exclusivity(unchecked) public var creatorDisplayName: String
 
         /// The `CreatorMLMemberAbilities` property. Changing it replaces the resource.
-        public var creatorMlMemberAbilities: MLMemberAbilitiesProperty?
+        @exclusivity(unchecked) public var creatorMlMemberAbilities: MLMemberAbilitiesProperty?
 
         /// The `CreatorMemberAbilities` property. Changing it replaces the resource.
-        public var creatorMemberAbilities: [String]?
+        @exclusivity(unchecked) public var creatorMemberAbilities: [String]?
 
         /// The `CreatorPaymentConfiguration` property. Changing it replaces the resource.
-        public var creatorPaymentConfiguration: PaymentConfigurationProperty?
+        @exclusivity(unchecked) public var creatorPaymentConfiguration: PaymentConfigurationProperty?
 
         /// The `DataEncryptionMetadata` property. Changing it replaces the resource.
-        public var dataEncryptionMetadata: DataEncryptionMetadataProperty?
+        @exclusivity(unchecked) public var dataEncryptionMetadata: DataEncryptionMetadataProperty?
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `IsMetricsEnabled` property.
-        public var isMetricsEnabled: Bool?
+        @exclusivity(unchecked) public var isMetricsEnabled: Bool?
 
         /// The `JobLogStatus` property. Changing it replaces the resource.
-        public var jobLogStatus: String?
+        @exclusivity(unchecked) public var jobLogStatus: String?
 
         /// The `Members` property. Changing it replaces the resource.
-        public var members: [MemberSpecificationProperty]?
+        @exclusivity(unchecked) public var members: [MemberSpecificationProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `QueryLogStatus` property. Required. Changing it replaces the resource.
-        public var queryLogStatus: String
+        @exclusivity(unchecked) public var queryLogStatus: String
 
         /// Defines an `AWS::CleanRooms::Collaboration` resource named `id` in `scope`.
         public init(

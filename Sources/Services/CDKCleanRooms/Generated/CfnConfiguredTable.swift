@@ -8,25 +8,25 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::ConfiguredTable` resource type.
     public final class CfnConfiguredTable: CfnResource {
         /// The `AllowedColumns` property. Required.
-        public var allowedColumns: [String]
+        @exclusivity(unchecked) public var allowedColumns: [String]
 
         /// The `AnalysisMethod` property. Required.
-        public var analysisMethod: String
+        @exclusivity(unchecked) public var analysisMethod: String
 
         /// The `AnalysisRules` property.
-        public var analysisRules: [AnalysisRuleProperty]?
+        @exclusivity(unchecked) public var analysisRules: [AnalysisRuleProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SelectedAnalysisMethods` property.
-        public var selectedAnalysisMethods: [String]?
+        @exclusivity(unchecked) public var selectedAnalysisMethods: [String]?
 
         /// The `TableReference` property. Required.
-        public var tableReference: TableReferenceProperty
+        @exclusivity(unchecked) public var tableReference: TableReferenceProperty
 
         /// Defines an `AWS::CleanRooms::ConfiguredTable` resource named `id` in `scope`.
         public init(

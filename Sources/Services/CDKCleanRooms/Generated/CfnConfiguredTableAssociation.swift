@@ -8,22 +8,22 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::ConfiguredTableAssociation` resource type.
     public final class CfnConfiguredTableAssociation: CfnResource {
         /// The `ConfiguredTableAssociationAnalysisRules` property.
-        public var configuredTableAssociationAnalysisRules: [ConfiguredTableAssociationAnalysisRuleProperty]?
+        @exclusivity(unchecked) public var configuredTableAssociationAnalysisRules: [ConfiguredTableAssociationAnalysisRuleProperty]?
 
         /// The `ConfiguredTableIdentifier` property. Required. Changing it replaces the resource.
-        public var configuredTableIdentifier: String
+        @exclusivity(unchecked) public var configuredTableIdentifier: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MembershipIdentifier` property. Required. Changing it replaces the resource.
-        public var membershipIdentifier: String
+        @exclusivity(unchecked) public var membershipIdentifier: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::CleanRooms::ConfiguredTableAssociation` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::IdMappingTable` resource type.
     public final class CfnIdMappingTable: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InputReferenceConfig` property. Required. Changing it replaces the resource.
-        public var inputReferenceConfig: IdMappingTableInputReferenceConfigProperty
+        @exclusivity(unchecked) public var inputReferenceConfig: IdMappingTableInputReferenceConfigProperty
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `MembershipIdentifier` property. Required. Changing it replaces the resource.
-        public var membershipIdentifier: String
+        @exclusivity(unchecked) public var membershipIdentifier: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::CleanRooms::IdMappingTable` resource named `id` in `scope`.
         public init(

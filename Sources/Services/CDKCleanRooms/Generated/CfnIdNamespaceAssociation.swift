@@ -8,19 +8,19 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::IdNamespaceAssociation` resource type.
     public final class CfnIdNamespaceAssociation: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IdMappingConfig` property.
-        public var idMappingConfig: IdMappingConfigProperty?
+        @exclusivity(unchecked) public var idMappingConfig: IdMappingConfigProperty?
 
         /// The `InputReferenceConfig` property. Required. Changing it replaces the resource.
-        public var inputReferenceConfig: IdNamespaceAssociationInputReferenceConfigProperty
+        @exclusivity(unchecked) public var inputReferenceConfig: IdNamespaceAssociationInputReferenceConfigProperty
 
         /// The `MembershipIdentifier` property. Required. Changing it replaces the resource.
-        public var membershipIdentifier: String
+        @exclusivity(unchecked) public var membershipIdentifier: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::CleanRooms::IdNamespaceAssociation` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::Membership` resource type.
     public final class CfnMembership: CfnResource {
         /// The `CollaborationIdentifier` property. Required. Changing it replaces the resource.
-        public var collaborationIdentifier: String
+        @exclusivity(unchecked) public var collaborationIdentifier: String
 
         /// The `DefaultJobResultConfiguration` property.
-        public var defaultJobResultConfiguration: MembershipProtectedJobResultConfigurationProperty?
+        @exclusivity(unchecked) public var defaultJobResultConfiguration: MembershipProtectedJobResultConfigurationProperty?
 
         /// The `DefaultResultConfiguration` property.
-        public var defaultResultConfiguration: MembershipProtectedQueryResultConfigurationProperty?
+        @exclusivity(unchecked) public var defaultResultConfiguration: MembershipProtectedQueryResultConfigurationProperty?
 
         /// The `IsMetricsEnabled` property.
-        public var isMetricsEnabled: Bool?
+        @exclusivity(unchecked) public var isMetricsEnabled: Bool?
 
         /// The `JobLogStatus` property.
-        public var jobLogStatus: String?
+        @exclusivity(unchecked) public var jobLogStatus: String?
 
         /// The `PaymentConfiguration` property.
-        public var paymentConfiguration: MembershipPaymentConfigurationProperty?
+        @exclusivity(unchecked) public var paymentConfiguration: MembershipPaymentConfigurationProperty?
 
         /// The `QueryLogStatus` property. Required.
-        public var queryLogStatus: String
+        @exclusivity(unchecked) public var queryLogStatus: String
 
         /// Defines an `AWS::CleanRooms::Membership` resource named `id` in `scope`.
         public init(

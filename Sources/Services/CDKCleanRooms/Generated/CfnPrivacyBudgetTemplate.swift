@@ -8,16 +8,16 @@ extension CleanRooms {
     /// The `AWS::CleanRooms::PrivacyBudgetTemplate` resource type.
     public final class CfnPrivacyBudgetTemplate: CfnResource {
         /// The `AutoRefresh` property. Required. Changing it replaces the resource.
-        public var autoRefresh: String
+        @exclusivity(unchecked) public var autoRefresh: String
 
         /// The `MembershipIdentifier` property. Required. Changing it replaces the resource.
-        public var membershipIdentifier: String
+        @exclusivity(unchecked) public var membershipIdentifier: String
 
         /// The `Parameters` property. Required. Changing it replaces the resource.
-        public var parameters: ParametersProperty
+        @exclusivity(unchecked) public var parameters: ParametersProperty
 
         /// The `PrivacyBudgetType` property. Required. Changing it replaces the resource.
-        public var privacyBudgetType: String
+        @exclusivity(unchecked) public var privacyBudgetType: String
 
         /// Defines an `AWS::CleanRooms::PrivacyBudgetTemplate` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension CleanRoomsML {
     /// The `AWS::CleanRoomsML::ConfiguredModelAlgorithm` resource type.
     public final class CfnConfiguredModelAlgorithm: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InferenceContainerConfig` property. Changing it replaces the resource.
-        public var inferenceContainerConfig: InferenceContainerConfigProperty?
+        @exclusivity(unchecked) public var inferenceContainerConfig: InferenceContainerConfigProperty?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TrainingContainerConfig` property. Changing it replaces the resource.
-        public var trainingContainerConfig: ContainerConfigProperty?
+        @exclusivity(unchecked) public var trainingContainerConfig: ContainerConfigProperty?
 
         /// Defines an `AWS::CleanRoomsML::ConfiguredModelAlgorithm` resource named `id` in `scope`.
         public init(

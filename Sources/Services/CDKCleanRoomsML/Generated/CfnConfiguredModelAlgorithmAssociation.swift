@@ -8,19 +8,19 @@ extension CleanRoomsML {
     /// The `AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation` resource type.
     public final class CfnConfiguredModelAlgorithmAssociation: CfnResource {
         /// The `ConfiguredModelAlgorithmArn` property. Required. Changing it replaces the resource.
-        public var configuredModelAlgorithmArn: String
+        @exclusivity(unchecked) public var configuredModelAlgorithmArn: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MembershipIdentifier` property. Required. Changing it replaces the resource.
-        public var membershipIdentifier: String
+        @exclusivity(unchecked) public var membershipIdentifier: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PrivacyConfiguration` property. Changing it replaces the resource.
-        public var privacyConfiguration: PrivacyConfigurationProperty?
+        @exclusivity(unchecked) public var privacyConfiguration: PrivacyConfigurationProperty?
 
         /// Defines an `AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation` resource named `id` in `scope`.
         public init(

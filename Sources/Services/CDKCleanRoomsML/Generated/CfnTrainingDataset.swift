@@ -8,16 +8,16 @@ extension CleanRoomsML {
     /// The `AWS::CleanRoomsML::TrainingDataset` resource type.
     public final class CfnTrainingDataset: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TrainingData` property. Required. Changing it replaces the resource.
-        public var trainingData: [DatasetProperty]
+        @exclusivity(unchecked) public var trainingData: [DatasetProperty]
 
         /// Defines an `AWS::CleanRoomsML::TrainingDataset` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Cloud9 {
     /// The `AWS::Cloud9::EnvironmentEC2` resource type.
     public final class CfnEnvironmentEC2: CfnResource {
         /// The `AutomaticStopTimeMinutes` property. Changing it replaces the resource.
-        public var automaticStopTimeMinutes: Double?
+        @exclusivity(unchecked) public var automaticStopTimeMinutes: Double?
 
         /// The `ConnectionType` property. Changing it replaces the resource.
-        public var connectionType: String?
+        @exclusivity(unchecked) public var connectionType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ImageId` property. Required. Changing it replaces the resource.
-        public var imageId: String
+        @exclusivity(unchecked) public var imageId: String
 
         /// The `InstanceType` property. Required. Changing it replaces the resource.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OwnerArn` property. Changing it replaces the resource.
-        public var ownerArn: String?
+        @exclusivity(unchecked) public var ownerArn: String?
 
         /// The `Repositories` property. Changing it replaces the resource.
-        public var repositories: [RepositoryProperty]?
+        @exclusivity(unchecked) public var repositories: [RepositoryProperty]?
 
         /// The `SubnetId` property. Changing it replaces the resource.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// Defines an `AWS::Cloud9::EnvironmentEC2` resource named `id` in `scope`.
         public init(

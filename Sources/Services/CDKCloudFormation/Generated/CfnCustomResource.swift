@@ -8,10 +8,10 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::CustomResource` resource type.
     public final class CfnCustomResource: CfnResource {
         /// The `ServiceTimeout` property.
-        public var serviceTimeout: Double?
+        @exclusivity(unchecked) public var serviceTimeout: Double?
 
         /// The `ServiceToken` property. Required. Changing it replaces the resource.
-        public var serviceToken: String
+        @exclusivity(unchecked) public var serviceToken: String
 
         /// Defines an `AWS::CloudFormation::CustomResource` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::GuardHook` resource type.
     public final class CfnGuardHook: CfnResource {
         /// The `Alias` property. Required. Changing it replaces the resource.
-        public var alias: String
+        @exclusivity(unchecked) public var alias: String
 
         /// The `ExecutionRole` property. Required. Changing it replaces the resource.
-        public var executionRole: String
+        @exclusivity(unchecked) public var executionRole: String
 
         /// The `FailureMode` property. Required.
-        public var failureMode: String
+        @exclusivity(unchecked) public var failureMode: String
 
         /// The `HookStatus` property. Required.
-        public var hookStatus: String
+        @exclusivity(unchecked) public var hookStatus: String
 
         /// The `LogBucket` property.
-        public var logBucket: String?
+        @exclusivity(unchecked) public var logBucket: String?
 
         /// The `Options` property.
-        public var options: OptionsProperty?
+        @exclusivity(unchecked) public var options: OptionsProperty?
 
         /// The `RuleLocation` property. Required.
-        public var ruleLocation: S3LocationProperty
+        @exclusivity(unchecked) public var ruleLocation: S3LocationProperty
 
         /// The `StackFilters` property.
-        public var stackFilters: StackFiltersProperty?
+        @exclusivity(unchecked) public var stackFilters: StackFiltersProperty?
 
         /// The `TargetFilters` property.
-        public var targetFilters: TargetFiltersProperty?
+        @exclusivity(unchecked) public var targetFilters: TargetFiltersProperty?
 
         /// The `TargetOperations` property. Required.
-        public var targetOperations: [String]
+        @exclusivity(unchecked) public var targetOperations: [String]
 
         /// Defines an `AWS::CloudFormation::GuardHook` resource named `id` in `scope`.
         public init(

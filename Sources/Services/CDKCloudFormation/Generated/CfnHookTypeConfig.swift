@@ -8,16 +8,16 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::HookTypeConfig` resource type.
     public final class CfnHookTypeConfig: CfnResource {
         /// The `Configuration` property.
-        public var configuration: String?
+        @exclusivity(unchecked) public var configuration: String?
 
         /// The `ConfigurationAlias` property. Changing it replaces the resource.
-        public var configurationAlias: String?
+        @exclusivity(unchecked) public var configurationAlias: String?
 
         /// The `TypeArn` property.
-        public var typeArn: String?
+        @exclusivity(unchecked) public var typeArn: String?
 
         /// The `TypeName` property.
-        public var typeName: String?
+        @exclusivity(unchecked) public var typeName: String?
 
         /// Defines an `AWS::CloudFormation::HookTypeConfig` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::LambdaHook` resource type.
     public final class CfnLambdaHook: CfnResource {
         /// The `Alias` property. Required. Changing it replaces the resource.
-        public var alias: String
+        @exclusivity(unchecked) public var alias: String
 
         /// The `ExecutionRole` property. Required.
-        public var executionRole: String
+        @exclusivity(unchecked) public var executionRole: String
 
         /// The `FailureMode` property. Required.
-        public var failureMode: String
+        @exclusivity(unchecked) public var failureMode: String
 
         /// The `HookStatus` property. Required.
-        public var hookStatus: String
+        @exclusivity(unchecked) public var hookStatus: String
 
         /// The `LambdaFunction` property. Required.
-        public var lambdaFunction: String
+        @exclusivity(unchecked) public var lambdaFunction: String
 
         /// The `StackFilters` property.
-        public var stackFilters: StackFiltersProperty?
+        @exclusivity(unchecked) public var stackFilters: StackFiltersProperty?
 
         /// The `TargetFilters` property.
-        public var targetFilters: TargetFiltersProperty?
+        @exclusivity(unchecked) public var targetFilters: TargetFiltersProperty?
 
         /// The `TargetOperations` property. Required.
-        public var targetOperations: [String]
+        @exclusivity(unchecked) public var targetOperations: [String]
 
         /// Defines an `AWS::CloudFormation::LambdaHook` resource named `id` in `scope`.
         public init(

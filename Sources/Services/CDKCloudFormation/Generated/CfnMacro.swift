@@ -8,19 +8,19 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::Macro` resource type.
     public final class CfnMacro: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FunctionName` property. Required.
-        public var functionName: String
+        @exclusivity(unchecked) public var functionName: String
 
         /// The `LogGroupName` property.
-        public var logGroupName: String?
+        @exclusivity(unchecked) public var logGroupName: String?
 
         /// The `LogRoleARN` property.
-        public var logRoleArn: String?
+        @exclusivity(unchecked) public var logRoleArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::CloudFormation::Macro` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::ModuleDefaultVersion` resource type.
     public final class CfnModuleDefaultVersion: CfnResource {
         /// The `Arn` property. Changing it replaces the resource.
-        public var arn: String?
+        @exclusivity(unchecked) public var arn: String?
 
         /// The `ModuleName` property. Changing it replaces the resource.
-        public var moduleName: String?
+        @exclusivity(unchecked) public var moduleName: String?
 
         /// The `VersionId` property. Changing it replaces the resource.
-        public var versionId: String?
+        @exclusivity(unchecked) public var versionId: String?
 
         /// Defines an `AWS::CloudFormation::ModuleDefaultVersion` resource named `id` in `scope`.
         public init(

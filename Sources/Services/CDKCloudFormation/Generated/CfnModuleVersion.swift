@@ -8,10 +8,10 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::ModuleVersion` resource type.
     public final class CfnModuleVersion: CfnResource {
         /// The `ModuleName` property. Required. Changing it replaces the resource.
-        public var moduleName: String
+        @exclusivity(unchecked) public var moduleName: String
 
         /// The `ModulePackage` property. Required. Changing it replaces the resource.
-        public var modulePackage: String
+        @exclusivity(unchecked) public var modulePackage: String
 
         /// Defines an `AWS::CloudFormation::ModuleVersion` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::PublicTypeVersion` resource type.
     public final class CfnPublicTypeVersion: CfnResource {
         /// The `Arn` property. Changing it replaces the resource.
-        public var arn: String?
+        @exclusivity(unchecked) public var arn: String?
 
         /// The `LogDeliveryBucket` property. Changing it replaces the resource.
-        public var logDeliveryBucket: String?
+        @exclusivity(unchecked) public var logDeliveryBucket: String?
 
         /// The `PublicVersionNumber` property. Changing it replaces the resource.
-        public var publicVersionNumber: String?
+        @exclusivity(unchecked) public var publicVersionNumber: String?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `TypeName` property. Changing it replaces the resource.
-        public var typeName: String?
+        @exclusivity(unchecked) public var typeName: String?
 
         /// Defines an `AWS::CloudFormation::PublicTypeVersion` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::Publisher` resource type.
     public final class CfnPublisher: CfnResource {
         /// The `AcceptTermsAndConditions` property. Required. Changing it replaces the resource.
-        public var acceptTermsAndConditions: Bool
+        @exclusivity(unchecked) public var acceptTermsAndConditions: Bool
 
         /// The `ConnectionArn` property. Changing it replaces the resource.
-        public var connectionArn: String?
+        @exclusivity(unchecked) public var connectionArn: String?
 
         /// Defines an `AWS::CloudFormation::Publisher` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::ResourceDefaultVersion` resource type.
     public final class CfnResourceDefaultVersion: CfnResource {
         /// The `TypeName` property.
-        public var typeName: String?
+        @exclusivity(unchecked) public var typeName: String?
 
         /// The `TypeVersionArn` property.
-        public var typeVersionArn: String?
+        @exclusivity(unchecked) public var typeVersionArn: String?
 
         /// The `VersionId` property.
-        public var versionId: String?
+        @exclusivity(unchecked) public var versionId: String?
 
         /// Defines an `AWS::CloudFormation::ResourceDefaultVersion` resource named `id` in `scope`.
         public init(

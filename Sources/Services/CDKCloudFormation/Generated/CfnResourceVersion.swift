@@ -8,16 +8,16 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::ResourceVersion` resource type.
     public final class CfnResourceVersion: CfnResource {
         /// The `ExecutionRoleArn` property. Changing it replaces the resource.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `LoggingConfig` property. Changing it replaces the resource.
-        public var loggingConfig: LoggingConfigProperty?
+        @exclusivity(unchecked) public var loggingConfig: LoggingConfigProperty?
 
         /// The `SchemaHandlerPackage` property. Required. Changing it replaces the resource.
-        public var schemaHandlerPackage: String
+        @exclusivity(unchecked) public var schemaHandlerPackage: String
 
         /// The `TypeName` property. Required. Changing it replaces the resource.
-        public var typeName: String
+        @exclusivity(unchecked) public var typeName: String
 
         /// Defines an `AWS::CloudFormation::ResourceVersion` resource named `id` in `scope`.
         public init(

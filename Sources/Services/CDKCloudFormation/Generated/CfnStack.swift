@@ -8,16 +8,16 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::Stack` resource type.
     public final class CfnStack: CfnResource {
         /// The `NotificationARNs` property.
-        public var notificationArNs: [String]?
+        @exclusivity(unchecked) public var notificationArNs: [String]?
 
         /// The `Parameters` property.
-        public var parameters: [String: JSONValue]?
+        @exclusivity(unchecked) public var parameters: [String: JSONValue]?
 
         /// The `TemplateURL` property. Required.
-        public var templateUrl: String
+        @exclusivity(unchecked) public var templateUrl: String
 
         /// The `TimeoutInMinutes` property.
-        public var timeoutInMinutes: Double?
+        @exclusivity(unchecked) public var timeoutInMinutes: Double?
 
         /// Defines an `AWS::CloudFormation::Stack` resource named `id` in `scope`.
         public init(

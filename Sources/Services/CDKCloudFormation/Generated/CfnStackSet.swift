@@ -8,46 +8,46 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::StackSet` resource type.
     public final class CfnStackSet: CfnResource {
         /// The `AdministrationRoleARN` property.
-        public var administrationRoleArn: String?
+        @exclusivity(unchecked) public var administrationRoleArn: String?
 
         /// The `AutoDeployment` property.
-        public var autoDeployment: AutoDeploymentProperty?
+        @exclusivity(unchecked) public var autoDeployment: AutoDeploymentProperty?
 
         /// The `CallAs` property.
-        public var callAs: String?
+        @exclusivity(unchecked) public var callAs: String?
 
         /// The `Capabilities` property.
-        public var capabilities: [String]?
+        @exclusivity(unchecked) public var capabilities: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExecutionRoleName` property.
-        public var executionRoleName: String?
+        @exclusivity(unchecked) public var executionRoleName: String?
 
         /// The `ManagedExecution` property.
-        public var managedExecution: ManagedExecutionProperty?
+        @exclusivity(unchecked) public var managedExecution: ManagedExecutionProperty?
 
         /// The `OperationPreferences` property.
-        public var operationPreferences: OperationPreferencesProperty?
+        @exclusivity(unchecked) public var operationPreferences: OperationPreferencesProperty?
 
         /// The `Parameters` property.
-        public var parameters: [ParameterProperty]?
+        @exclusivity(unchecked) public var parameters: [ParameterProperty]?
 
         /// The `PermissionModel` property. Required. Changing it replaces the resource.
-        public var permissionModel: String
+        @exclusivity(unchecked) public var permissionModel: String
 
         /// The `StackInstancesGroup` property.
-        public var stackInstancesGroup: [StackInstancesProperty]?
+        @exclusivity(unchecked) public var stackInstancesGroup: [StackInstancesProperty]?
 
         /// The `StackSetName` property. Required. Changing it replaces the resource.
-        public var stackSetName: String
+        @exclusivity(unchecked) public var stackSetName: String
 
         /// The `TemplateBody` property.
-        public var templateBody: String?
+        @exclusivity(unchecked) public var templateBody: String?
 
         /// The `TemplateURL` property.
-        public var templateUrl: String?
+        @exclusivity(unchecked) public var templateUrl: String?
 
         /// Defines an `AWS::CloudFormation::StackSet` resource named `id` in `scope`.
         public init(

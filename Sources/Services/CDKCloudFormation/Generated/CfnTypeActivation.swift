@@ -8,34 +8,34 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::TypeActivation` resource type.
     public final class CfnTypeActivation: CfnResource {
         /// The `AutoUpdate` property.
-        public var autoUpdate: Bool?
+        @exclusivity(unchecked) public var autoUpdate: Bool?
 
         /// The `ExecutionRoleArn` property.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `LoggingConfig` property. Changing it replaces the resource.
-        public var loggingConfig: LoggingConfigProperty?
+        @exclusivity(unchecked) public var loggingConfig: LoggingConfigProperty?
 
         /// The `MajorVersion` property.
-        public var majorVersion: String?
+        @exclusivity(unchecked) public var majorVersion: String?
 
         /// The `PublicTypeArn` property.
-        public var publicTypeArn: String?
+        @exclusivity(unchecked) public var publicTypeArn: String?
 
         /// The `PublisherId` property.
-        public var publisherId: String?
+        @exclusivity(unchecked) public var publisherId: String?
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `TypeName` property.
-        public var typeName: String?
+        @exclusivity(unchecked) public var typeName: String?
 
         /// The `TypeNameAlias` property.
-        public var typeNameAlias: String?
+        @exclusivity(unchecked) public var typeNameAlias: String?
 
         /// The `VersionBump` property.
-        public var versionBump: String?
+        @exclusivity(unchecked) public var versionBump: String?
 
         /// Defines an `AWS::CloudFormation::TypeActivation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension CloudFormation {
     /// The `AWS::CloudFormation::WaitCondition` resource type.
     public final class CfnWaitCondition: CfnResource {
         /// The `Count` property.
-        public var count: Double?
+        @exclusivity(unchecked) public var count: Double?
 
         /// The `Handle` property.
-        public var handle: String?
+        @exclusivity(unchecked) public var handle: String?
 
         /// The `Timeout` property.
-        public var timeout: String?
+        @exclusivity(unchecked) public var timeout: String?
 
         /// Defines an `AWS::CloudFormation::WaitCondition` resource named `id` in `scope`.
         public init(

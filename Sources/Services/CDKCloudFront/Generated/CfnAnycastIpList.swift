@@ -8,19 +8,19 @@ extension CloudFront {
     /// The `AWS::CloudFront::AnycastIpList` resource type.
     public final class CfnAnycastIpList: CfnResource {
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `IpCount` property. Required. Changing it replaces the resource.
-        public var ipCount: Double
+        @exclusivity(unchecked) public var ipCount: Double
 
         /// The `IpamCidrConfigs` property.
-        public var ipamCidrConfigs: [IpamCidrConfigProperty]?
+        @exclusivity(unchecked) public var ipamCidrConfigs: [IpamCidrConfigProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Tags` property. Changing it replaces the resource.
-        public var tagsRaw: TagsProperty?
+        @exclusivity(unchecked) public var tagsRaw: TagsProperty?
 
         /// Defines an `AWS::CloudFront::AnycastIpList` resource named `id` in `scope`.
         public init(

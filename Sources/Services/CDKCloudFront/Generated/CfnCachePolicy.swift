@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::CachePolicy` resource type.
     public final class CfnCachePolicy: CfnResource {
         /// The `CachePolicyConfig` property. Required.
-        public var cachePolicyConfig: CachePolicyConfigProperty
+        @exclusivity(unchecked) public var cachePolicyConfig: CachePolicyConfigProperty
 
         /// Defines an `AWS::CloudFront::CachePolicy` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::CloudFrontOriginAccessIdentity` resource type.
     public final class CfnCloudFrontOriginAccessIdentity: CfnResource {
         /// The `CloudFrontOriginAccessIdentityConfig` property. Required.
-        public var cloudFrontOriginAccessIdentityConfig: CloudFrontOriginAccessIdentityConfigProperty
+        @exclusivity(unchecked) public var cloudFrontOriginAccessIdentityConfig: CloudFrontOriginAccessIdentityConfigProperty
 
         /// Defines an `AWS::CloudFront::CloudFrontOriginAccessIdentity` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension CloudFront {
     /// The `AWS::CloudFront::ConnectionFunction` resource type.
     public final class CfnConnectionFunction: CfnResource {
         /// The `AutoPublish` property.
-        public var autoPublish: Bool?
+        @exclusivity(unchecked) public var autoPublish: Bool?
 
         /// The `ConnectionFunctionCode` property. Required.
-        public var connectionFunctionCode: String
+        @exclusivity(unchecked) public var connectionFunctionCode: String
 
         /// The `ConnectionFunctionConfig` property. Required. Changing it replaces the resource.
-        public var connectionFunctionConfig: ConnectionFunctionConfigProperty
+        @exclusivity(unchecked) public var connectionFunctionConfig: ConnectionFunctionConfigProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::CloudFront::ConnectionFunction` resource named `id` in `scope`.
         public init(

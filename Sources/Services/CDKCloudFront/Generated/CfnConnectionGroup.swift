@@ -8,16 +8,16 @@ extension CloudFront {
     /// The `AWS::CloudFront::ConnectionGroup` resource type.
     public final class CfnConnectionGroup: CfnResource {
         /// The `AnycastIpListId` property.
-        public var anycastIpListId: String?
+        @exclusivity(unchecked) public var anycastIpListId: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `Ipv6Enabled` property.
-        public var ipv6Enabled: Bool?
+        @exclusivity(unchecked) public var ipv6Enabled: Bool?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::CloudFront::ConnectionGroup` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::ContinuousDeploymentPolicy` resource type.
     public final class CfnContinuousDeploymentPolicy: CfnResource {
         /// The `ContinuousDeploymentPolicyConfig` property. Required.
-        public var continuousDeploymentPolicyConfig: ContinuousDeploymentPolicyConfigProperty
+        @exclusivity(unchecked) public var continuousDeploymentPolicyConfig: ContinuousDeploymentPolicyConfigProperty
 
         /// Defines an `AWS::CloudFront::ContinuousDeploymentPolicy` resource named `id` in `scope`.
         public init(

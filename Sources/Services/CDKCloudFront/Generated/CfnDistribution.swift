@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::Distribution` resource type.
     public final class CfnDistribution: CfnResource {
         /// The `DistributionConfig` property. Required.
-        public var distributionConfig: DistributionConfigProperty
+        @exclusivity(unchecked) public var distributionConfig: DistributionConfigProperty
 
         /// Defines an `AWS::CloudFront::Distribution` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension CloudFront {
     /// The `AWS::CloudFront::DistributionTenant` resource type.
     public final class CfnDistributionTenant: CfnResource {
         /// The `ConnectionGroupId` property.
-        public var connectionGroupId: String?
+        @exclusivity(unchecked) public var connectionGroupId: String?
 
         /// The `Customizations` property.
-        public var customizations: CustomizationsProperty?
+        @exclusivity(unchecked) public var customizations: CustomizationsProperty?
 
         /// The `DistributionId` property. Required.
-        public var distributionId: String
+        @exclusivity(unchecked) public var distributionId: String
 
         /// The `Domains` property. Required.
-        public var domains: [String]
+        @exclusivity(unchecked) public var domains: [String]
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `ManagedCertificateRequest` property.
-        public var managedCertificateRequest: ManagedCertificateRequestProperty?
+        @exclusivity(unchecked) public var managedCertificateRequest: ManagedCertificateRequestProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Parameters` property.
-        public var parameters: [ParameterProperty]?
+        @exclusivity(unchecked) public var parameters: [ParameterProperty]?
 
         /// Defines an `AWS::CloudFront::DistributionTenant` resource named `id` in `scope`.
         public init(

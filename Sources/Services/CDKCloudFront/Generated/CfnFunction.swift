@@ -8,19 +8,19 @@ extension CloudFront {
     /// The `AWS::CloudFront::Function` resource type.
     public final class CfnFunction: CfnResource {
         /// The `AutoPublish` property.
-        public var autoPublish: Bool?
+        @exclusivity(unchecked) public var autoPublish: Bool?
 
         /// The `FunctionCode` property. Required.
-        public var functionCode: String
+        @exclusivity(unchecked) public var functionCode: String
 
         /// The `FunctionConfig` property. Required.
-        public var functionConfig: FunctionConfigProperty
+        @exclusivity(unchecked) public var functionConfig: FunctionConfigProperty
 
         /// The `FunctionMetadata` property.
-        public var functionMetadata: FunctionMetadataProperty?
+        @exclusivity(unchecked) public var functionMetadata: FunctionMetadataProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::CloudFront::Function` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::KeyGroup` resource type.
     public final class CfnKeyGroup: CfnResource {
         /// The `KeyGroupConfig` property. Required.
-        public var keyGroupConfig: KeyGroupConfigProperty
+        @exclusivity(unchecked) public var keyGroupConfig: KeyGroupConfigProperty
 
         /// Defines an `AWS::CloudFront::KeyGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension CloudFront {
     /// The `AWS::CloudFront::KeyValueStore` resource type.
     public final class CfnKeyValueStore: CfnResource {
         /// The `Comment` property.
-        public var comment: String?
+        @exclusivity(unchecked) public var comment: String?
 
         /// The `ImportSource` property.
-        public var importSource: ImportSourceProperty?
+        @exclusivity(unchecked) public var importSource: ImportSourceProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::CloudFront::KeyValueStore` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension CloudFront {
     /// The `AWS::CloudFront::MonitoringSubscription` resource type.
     public final class CfnMonitoringSubscription: CfnResource {
         /// The `DistributionId` property. Required. Changing it replaces the resource.
-        public var distributionId: String
+        @exclusivity(unchecked) public var distributionId: String
 
         /// The `MonitoringSubscription` property. Required.
-        public var monitoringSubscription: MonitoringSubscriptionProperty
+        @exclusivity(unchecked) public var monitoringSubscription: MonitoringSubscriptionProperty
 
         /// Defines an `AWS::CloudFront::MonitoringSubscription` resource named `id` in `scope`.
         public init(

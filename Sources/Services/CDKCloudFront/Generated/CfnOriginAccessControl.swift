@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::OriginAccessControl` resource type.
     public final class CfnOriginAccessControl: CfnResource {
         /// The `OriginAccessControlConfig` property. Required.
-        public var originAccessControlConfig: OriginAccessControlConfigProperty
+        @exclusivity(unchecked) public var originAccessControlConfig: OriginAccessControlConfigProperty
 
         /// Defines an `AWS::CloudFront::OriginAccessControl` resource named `id` in `scope`.
         public init(

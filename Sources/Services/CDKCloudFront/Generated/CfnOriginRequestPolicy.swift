@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::OriginRequestPolicy` resource type.
     public final class CfnOriginRequestPolicy: CfnResource {
         /// The `OriginRequestPolicyConfig` property. Required.
-        public var originRequestPolicyConfig: OriginRequestPolicyConfigProperty
+        @exclusivity(unchecked) public var originRequestPolicyConfig: OriginRequestPolicyConfigProperty
 
         /// Defines an `AWS::CloudFront::OriginRequestPolicy` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::PublicKey` resource type.
     public final class CfnPublicKey: CfnResource {
         /// The `PublicKeyConfig` property. Required.
-        public var publicKeyConfig: PublicKeyConfigProperty
+        @exclusivity(unchecked) public var publicKeyConfig: PublicKeyConfigProperty
 
         /// Defines an `AWS::CloudFront::PublicKey` resource named `id` in `scope`.
         public init(

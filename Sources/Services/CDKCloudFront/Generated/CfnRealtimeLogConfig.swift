@@ -8,16 +8,16 @@ extension CloudFront {
     /// The `AWS::CloudFront::RealtimeLogConfig` resource type.
     public final class CfnRealtimeLogConfig: CfnResource {
         /// The `EndPoints` property. Required.
-        public var endPoints: [EndPointProperty]
+        @exclusivity(unchecked) public var endPoints: [EndPointProperty]
 
         /// The `Fields` property. Required.
-        public var fields: [String]
+        @exclusivity(unchecked) public var fields: [String]
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SamplingRate` property. Required.
-        public var samplingRate: Double
+        @exclusivity(unchecked) public var samplingRate: Double
 
         /// Defines an `AWS::CloudFront::RealtimeLogConfig` resource named `id` in `scope`.
         public init(

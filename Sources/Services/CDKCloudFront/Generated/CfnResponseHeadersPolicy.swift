@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::ResponseHeadersPolicy` resource type.
     public final class CfnResponseHeadersPolicy: CfnResource {
         /// The `ResponseHeadersPolicyConfig` property. Required.
-        public var responseHeadersPolicyConfig: ResponseHeadersPolicyConfigProperty
+        @exclusivity(unchecked) public var responseHeadersPolicyConfig: ResponseHeadersPolicyConfigProperty
 
         /// Defines an `AWS::CloudFront::ResponseHeadersPolicy` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::StreamingDistribution` resource type.
     public final class CfnStreamingDistribution: CfnResource {
         /// The `StreamingDistributionConfig` property. Required.
-        public var streamingDistributionConfig: StreamingDistributionConfigProperty
+        @exclusivity(unchecked) public var streamingDistributionConfig: StreamingDistributionConfigProperty
 
         /// Defines an `AWS::CloudFront::StreamingDistribution` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension CloudFront {
     /// The `AWS::CloudFront::TrustStore` resource type.
     public final class CfnTrustStore: CfnResource {
         /// The `CaCertificatesBundleSource` property.
-        public var caCertificatesBundleSource: CaCertificatesBundleSourceProperty?
+        @exclusivity(unchecked) public var caCertificatesBundleSource: CaCertificatesBundleSourceProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `UseClientCertificateOCSPEndpoint` property.
-        public var useClientCertificateOcspEndpoint: Bool?
+        @exclusivity(unchecked) public var useClientCertificateOcspEndpoint: Bool?
 
         /// Defines an `AWS::CloudFront::TrustStore` resource named `id` in `scope`.
         public init(

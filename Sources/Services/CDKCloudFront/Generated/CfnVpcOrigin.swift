@@ -8,7 +8,7 @@ extension CloudFront {
     /// The `AWS::CloudFront::VpcOrigin` resource type.
     public final class CfnVpcOrigin: CfnResource {
         /// The `VpcOriginEndpointConfig` property. Required.
-        public var vpcOriginEndpointConfig: VpcOriginEndpointConfigProperty
+        @exclusivity(unchecked) public var vpcOriginEndpointConfig: VpcOriginEndpointConfigProperty
 
         /// Defines an `AWS::CloudFront::VpcOrigin` resource named `id` in `scope`.
         public init(

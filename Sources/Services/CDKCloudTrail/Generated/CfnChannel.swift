@@ -8,13 +8,13 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::Channel` resource type.
     public final class CfnChannel: CfnResource {
         /// The `Destinations` property.
-        public var destinations: [DestinationProperty]?
+        @exclusivity(unchecked) public var destinations: [DestinationProperty]?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Source` property. Changing it replaces the resource.
-        public var source: String?
+        @exclusivity(unchecked) public var source: String?
 
         /// Defines an `AWS::CloudTrail::Channel` resource named `id` in `scope`.
         public init(

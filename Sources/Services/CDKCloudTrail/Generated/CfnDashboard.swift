@@ -8,16 +8,16 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::Dashboard` resource type.
     public final class CfnDashboard: CfnResource {
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RefreshSchedule` property.
-        public var refreshSchedule: RefreshScheduleProperty?
+        @exclusivity(unchecked) public var refreshSchedule: RefreshScheduleProperty?
 
         /// The `TerminationProtectionEnabled` property.
-        public var terminationProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var terminationProtectionEnabled: Bool?
 
         /// The `Widgets` property.
-        public var widgets: [WidgetProperty]?
+        @exclusivity(unchecked) public var widgets: [WidgetProperty]?
 
         /// Defines an `AWS::CloudTrail::Dashboard` resource named `id` in `scope`.
         public init(

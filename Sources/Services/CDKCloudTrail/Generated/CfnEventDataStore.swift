@@ -8,49 +8,49 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::EventDataStore` resource type.
     public final class CfnEventDataStore: CfnResource {
         /// The `AdvancedEventSelectors` property.
-        public var advancedEventSelectors: [AdvancedEventSelectorProperty]?
+        @exclusivity(unchecked) public var advancedEventSelectors: [AdvancedEventSelectorProperty]?
 
         /// The `BillingMode` property.
-        public var billingMode: String?
+        @exclusivity(unchecked) public var billingMode: String?
 
         /// The `ContextKeySelectors` property.
-        public var contextKeySelectors: [ContextKeySelectorProperty]?
+        @exclusivity(unchecked) public var contextKeySelectors: [ContextKeySelectorProperty]?
 
         /// The `FederationEnabled` property.
-        public var federationEnabled: Bool?
+        @exclusivity(unchecked) public var federationEnabled: Bool?
 
         /// The `FederationRoleArn` property.
-        public var federationRoleArn: String?
+        @exclusivity(unchecked) public var federationRoleArn: String?
 
         /// The `IngestionEnabled` property.
-        public var ingestionEnabled: Bool?
+        @exclusivity(unchecked) public var ingestionEnabled: Bool?
 
         /// The `InsightSelectors` property.
-        public var insightSelectors: [InsightSelectorProperty]?
+        @exclusivity(unchecked) public var insightSelectors: [InsightSelectorProperty]?
 
         /// The `InsightsDestination` property.
-        public var insightsDestination: String?
+        @exclusivity(unchecked) public var insightsDestination: String?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MaxEventSize` property.
-        public var maxEventSize: String?
+        @exclusivity(unchecked) public var maxEventSize: String?
 
         /// The `MultiRegionEnabled` property.
-        public var multiRegionEnabled: Bool?
+        @exclusivity(unchecked) public var multiRegionEnabled: Bool?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OrganizationEnabled` property.
-        public var organizationEnabled: Bool?
+        @exclusivity(unchecked) public var organizationEnabled: Bool?
 
         /// The `RetentionPeriod` property.
-        public var retentionPeriod: Double?
+        @exclusivity(unchecked) public var retentionPeriod: Double?
 
         /// The `TerminationProtectionEnabled` property.
-        public var terminationProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var terminationProtectionEnabled: Bool?
 
         /// Defines an `AWS::CloudTrail::EventDataStore` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// The `ResourcePolicy` property. Required.
-        public var resourcePolicy: JSONValue
+        @exclusivity(unchecked) public var resourcePolicy: JSONValue
 
         /// Defines an `AWS::CloudTrail::ResourcePolicy` resource named `id` in `scope`.
         public init(

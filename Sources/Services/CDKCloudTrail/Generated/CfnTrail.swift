@@ -8,52 +8,52 @@ extension CloudTrail {
     /// The `AWS::CloudTrail::Trail` resource type.
     public final class CfnTrail: CfnResource {
         /// The `AdvancedEventSelectors` property.
-        public var advancedEventSelectors: [AdvancedEventSelectorProperty]?
+        @exclusivity(unchecked) public var advancedEventSelectors: [AdvancedEventSelectorProperty]?
 
         /// The `AggregationConfigurations` property.
-        public var aggregationConfigurations: [AggregationConfigurationProperty]?
+        @exclusivity(unchecked) public var aggregationConfigurations: [AggregationConfigurationProperty]?
 
         /// The `CloudWatchLogsLogGroupArn` property.
-        public var cloudWatchLogsLogGroupArn: String?
+        @exclusivity(unchecked) public var cloudWatchLogsLogGroupArn: String?
 
         /// The `CloudWatchLogsRoleArn` property.
-        public var cloudWatchLogsRoleArn: String?
+        @exclusivity(unchecked) public var cloudWatchLogsRoleArn: String?
 
         /// The `EnableLogFileValidation` property.
-        public var enableLogFileValidation: Bool?
+        @exclusivity(unchecked) public var enableLogFileValidation: Bool?
 
         /// The `EventSelectors` property.
-        public var eventSelectors: [EventSelectorProperty]?
+        @exclusivity(unchecked) public var eventSelectors: [EventSelectorProperty]?
 
         /// The `IncludeGlobalServiceEvents` property.
-        public var includeGlobalServiceEvents: Bool?
+        @exclusivity(unchecked) public var includeGlobalServiceEvents: Bool?
 
         /// The `InsightSelectors` property.
-        public var insightSelectors: [InsightSelectorProperty]?
+        @exclusivity(unchecked) public var insightSelectors: [InsightSelectorProperty]?
 
         /// The `IsLogging` property. Required.
-        public var isLogging: Bool
+        @exclusivity(unchecked) public var isLogging: Bool
 
         /// The `IsMultiRegionTrail` property.
-        public var isMultiRegionTrail: Bool?
+        @exclusivity(unchecked) public var isMultiRegionTrail: Bool?
 
         /// The `IsOrganizationTrail` property.
-        public var isOrganizationTrail: Bool?
+        @exclusivity(unchecked) public var isOrganizationTrail: Bool?
 
         /// The `KMSKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `S3BucketName` property. Required.
-        public var s3BucketName: String
+        @exclusivity(unchecked) public var s3BucketName: String
 
         /// The `S3KeyPrefix` property.
-        public var s3KeyPrefix: String?
+        @exclusivity(unchecked) public var s3KeyPrefix: String?
 
         /// The `SnsTopicName` property.
-        public var snsTopicName: String?
+        @exclusivity(unchecked) public var snsTopicName: String?
 
         /// The `TrailName` property. Changing it replaces the resource.
-        public var trailName: String?
+        @exclusivity(unchecked) public var trailName: String?
 
         /// Defines an `AWS::CloudTrail::Trail` resource named `id` in `scope`.
         public init(

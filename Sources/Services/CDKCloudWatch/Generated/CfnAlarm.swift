@@ -8,73 +8,73 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::Alarm` resource type.
     public final class CfnAlarm: CfnResource {
         /// The `ActionsEnabled` property.
-        public var actionsEnabled: Bool?
+        @exclusivity(unchecked) public var actionsEnabled: Bool?
 
         /// The `AlarmActions` property.
-        public var alarmActions: [String]?
+        @exclusivity(unchecked) public var alarmActions: [String]?
 
         /// The `AlarmDescription` property.
-        public var alarmDescription: String?
+        @exclusivity(unchecked) public var alarmDescription: String?
 
         /// The `AlarmName` property. Changing it replaces the resource.
-        public var alarmName: String?
+        @exclusivity(unchecked) public var alarmName: String?
 
         /// The `ComparisonOperator` property.
-        public var comparisonOperator: String?
+        @exclusivity(unchecked) public var comparisonOperator: String?
 
         /// The `DatapointsToAlarm` property.
-        public var datapointsToAlarm: Double?
+        @exclusivity(unchecked) public var datapointsToAlarm: Double?
 
         /// The `Dimensions` property.
-        public var dimensions: [DimensionProperty]?
+        @exclusivity(unchecked) public var dimensions: [DimensionProperty]?
 
         /// The `EvaluateLowSampleCountPercentile` property.
-        public var evaluateLowSampleCountPercentile: String?
+        @exclusivity(unchecked) public var evaluateLowSampleCountPercentile: String?
 
         /// The `EvaluationCriteria` property.
-        public var evaluationCriteria: EvaluationCriteriaProperty?
+        @exclusivity(unchecked) public var evaluationCriteria: EvaluationCriteriaProperty?
 
         /// The `EvaluationInterval` property.
-        public var evaluationInterval: Double?
+        @exclusivity(unchecked) public var evaluationInterval: Double?
 
         /// The `EvaluationPeriods` property.
-        public var evaluationPeriods: Double?
+        @exclusivity(unchecked) public var evaluationPeriods: Double?
 
         /// The `ExtendedStatistic` property.
-        public var extendedStatistic: String?
+        @exclusivity(unchecked) public var extendedStatistic: String?
 
         /// The `InsufficientDataActions` property.
-        public var insufficientDataActions: [String]?
+        @exclusivity(unchecked) public var insufficientDataActions: [String]?
 
         /// The `MetricName` property.
-        public var metricName: String?
+        @exclusivity(unchecked) public var metricName: String?
 
         /// The `Metrics` property.
-        public var metrics: [MetricDataQueryProperty]?
+        @exclusivity(unchecked) public var metrics: [MetricDataQueryProperty]?
 
         /// The `Namespace` property.
-        public var namespace: String?
+        @exclusivity(unchecked) public var namespace: String?
 
         /// The `OKActions` property.
-        public var okActions: [String]?
+        @exclusivity(unchecked) public var okActions: [String]?
 
         /// The `Period` property.
-        public var period: Double?
+        @exclusivity(unchecked) public var period: Double?
 
         /// The `Statistic` property.
-        public var statistic: String?
+        @exclusivity(unchecked) public var statistic: String?
 
         /// The `Threshold` property.
-        public var threshold: Double?
+        @exclusivity(unchecked) public var threshold: Double?
 
         /// The `ThresholdMetricId` property.
-        public var thresholdMetricId: String?
+        @exclusivity(unchecked) public var thresholdMetricId: String?
 
         /// The `TreatMissingData` property.
-        public var treatMissingData: String?
+        @exclusivity(unchecked) public var treatMissingData: String?
 
         /// The `Unit` property.
-        public var unit: String?
+        @exclusivity(unchecked) public var unit: String?
 
         /// Defines an `AWS::CloudWatch::Alarm` resource named `id` in `scope`.
         public init(

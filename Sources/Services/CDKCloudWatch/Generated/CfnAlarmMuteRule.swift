@@ -8,22 +8,22 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::AlarmMuteRule` resource type.
     public final class CfnAlarmMuteRule: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExpireDate` property.
-        public var expireDate: String?
+        @exclusivity(unchecked) public var expireDate: String?
 
         /// The `MuteTargets` property.
-        public var muteTargets: MuteTargetsProperty?
+        @exclusivity(unchecked) public var muteTargets: MuteTargetsProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Rule` property. Required.
-        public var rule: RuleProperty
+        @exclusivity(unchecked) public var rule: RuleProperty
 
         /// The `StartDate` property.
-        public var startDate: String?
+        @exclusivity(unchecked) public var startDate: String?
 
         /// Defines an `AWS::CloudWatch::AlarmMuteRule` resource named `id` in `scope`.
         public init(

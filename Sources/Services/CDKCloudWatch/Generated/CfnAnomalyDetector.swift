@@ -8,28 +8,28 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::AnomalyDetector` resource type.
     public final class CfnAnomalyDetector: CfnResource {
         /// The `Configuration` property.
-        public var configuration: ConfigurationProperty?
+        @exclusivity(unchecked) public var configuration: ConfigurationProperty?
 
         /// The `Dimensions` property. Changing it replaces the resource.
-        public var dimensions: [DimensionProperty]?
+        @exclusivity(unchecked) public var dimensions: [DimensionProperty]?
 
         /// The `MetricCharacteristics` property. Changing it replaces the resource.
-        public var metricCharacteristics: MetricCharacteristicsProperty?
+        @exclusivity(unchecked) public var metricCharacteristics: MetricCharacteristicsProperty?
 
         /// The `MetricMathAnomalyDetector` property. Changing it replaces the resource.
-        public var metricMathAnomalyDetector: MetricMathAnomalyDetectorProperty?
+        @exclusivity(unchecked) public var metricMathAnomalyDetector: MetricMathAnomalyDetectorProperty?
 
         /// The `MetricName` property. Changing it replaces the resource.
-        public var metricName: String?
+        @exclusivity(unchecked) public var metricName: String?
 
         /// The `Namespace` property. Changing it replaces the resource.
-        public var namespace: String?
+        @exclusivity(unchecked) public var namespace: String?
 
         /// The `SingleMetricAnomalyDetector` property. Changing it replaces the resource.
-        public var singleMetricAnomalyDetector: SingleMetricAnomalyDetectorProperty?
+        @exclusivity(unchecked) public var singleMetricAnomalyDetector: SingleMetricAnomalyDetectorProperty?
 
         /// The `Stat` property. Changing it replaces the resource.
-        public var stat: String?
+        @exclusivity(unchecked) public var stat: String?
 
         /// Defines an `AWS::CloudWatch::AnomalyDetector` resource named `id` in `scope`.
         public init(

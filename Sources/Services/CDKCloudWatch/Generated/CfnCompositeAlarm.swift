@@ -8,34 +8,34 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::CompositeAlarm` resource type.
     public final class CfnCompositeAlarm: CfnResource {
         /// The `ActionsEnabled` property.
-        public var actionsEnabled: Bool?
+        @exclusivity(unchecked) public var actionsEnabled: Bool?
 
         /// The `ActionsSuppressor` property.
-        public var actionsSuppressor: String?
+        @exclusivity(unchecked) public var actionsSuppressor: String?
 
         /// The `ActionsSuppressorExtensionPeriod` property.
-        public var actionsSuppressorExtensionPeriod: Double?
+        @exclusivity(unchecked) public var actionsSuppressorExtensionPeriod: Double?
 
         /// The `ActionsSuppressorWaitPeriod` property.
-        public var actionsSuppressorWaitPeriod: Double?
+        @exclusivity(unchecked) public var actionsSuppressorWaitPeriod: Double?
 
         /// The `AlarmActions` property.
-        public var alarmActions: [String]?
+        @exclusivity(unchecked) public var alarmActions: [String]?
 
         /// The `AlarmDescription` property.
-        public var alarmDescription: String?
+        @exclusivity(unchecked) public var alarmDescription: String?
 
         /// The `AlarmName` property. Changing it replaces the resource.
-        public var alarmName: String?
+        @exclusivity(unchecked) public var alarmName: String?
 
         /// The `AlarmRule` property. Required.
-        public var alarmRule: String
+        @exclusivity(unchecked) public var alarmRule: String
 
         /// The `InsufficientDataActions` property.
-        public var insufficientDataActions: [String]?
+        @exclusivity(unchecked) public var insufficientDataActions: [String]?
 
         /// The `OKActions` property.
-        public var okActions: [String]?
+        @exclusivity(unchecked) public var okActions: [String]?
 
         /// Defines an `AWS::CloudWatch::CompositeAlarm` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::Dashboard` resource type.
     public final class CfnDashboard: CfnResource {
         /// The `DashboardBody` property. Required.
-        public var dashboardBody: String
+        @exclusivity(unchecked) public var dashboardBody: String
 
         /// The `DashboardName` property. Changing it replaces the resource.
-        public var dashboardName: String?
+        @exclusivity(unchecked) public var dashboardName: String?
 
         /// Defines an `AWS::CloudWatch::Dashboard` resource named `id` in `scope`.
         public init(

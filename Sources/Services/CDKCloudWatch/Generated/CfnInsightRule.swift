@@ -8,16 +8,16 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::InsightRule` resource type.
     public final class CfnInsightRule: CfnResource {
         /// The `ApplyOnTransformedLogs` property.
-        public var applyOnTransformedLogs: Bool?
+        @exclusivity(unchecked) public var applyOnTransformedLogs: Bool?
 
         /// The `RuleBody` property. Required.
-        public var ruleBody: String
+        @exclusivity(unchecked) public var ruleBody: String
 
         /// The `RuleName` property. Required. Changing it replaces the resource.
-        public var ruleName: String
+        @exclusivity(unchecked) public var ruleName: String
 
         /// The `RuleState` property. Required.
-        public var ruleState: String
+        @exclusivity(unchecked) public var ruleState: String
 
         /// Defines an `AWS::CloudWatch::InsightRule` resource named `id` in `scope`.
         public init(

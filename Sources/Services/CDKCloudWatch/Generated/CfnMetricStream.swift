@@ -8,28 +8,28 @@ extension CloudWatch {
     /// The `AWS::CloudWatch::MetricStream` resource type.
     public final class CfnMetricStream: CfnResource {
         /// The `ExcludeFilters` property.
-        public var excludeFilters: [MetricStreamFilterProperty]?
+        @exclusivity(unchecked) public var excludeFilters: [MetricStreamFilterProperty]?
 
         /// The `FirehoseArn` property.
-        public var firehoseArn: String?
+        @exclusivity(unchecked) public var firehoseArn: String?
 
         /// The `IncludeFilters` property.
-        public var includeFilters: [MetricStreamFilterProperty]?
+        @exclusivity(unchecked) public var includeFilters: [MetricStreamFilterProperty]?
 
         /// The `IncludeLinkedAccountsMetrics` property.
-        public var includeLinkedAccountsMetrics: Bool?
+        @exclusivity(unchecked) public var includeLinkedAccountsMetrics: Bool?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OutputFormat` property.
-        public var outputFormat: String?
+        @exclusivity(unchecked) public var outputFormat: String?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `StatisticsConfigurations` property.
-        public var statisticsConfigurations: [MetricStreamStatisticsConfigurationProperty]?
+        @exclusivity(unchecked) public var statisticsConfigurations: [MetricStreamStatisticsConfigurationProperty]?
 
         /// Defines an `AWS::CloudWatch::MetricStream` resource named `id` in `scope`.
         public init(

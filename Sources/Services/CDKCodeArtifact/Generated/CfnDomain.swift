@@ -8,10 +8,10 @@ extension CodeArtifact {
     /// The `AWS::CodeArtifact::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `PermissionsPolicyDocument` property.
-        public var permissionsPolicyDocument: JSONValue?
+        @exclusivity(unchecked) public var permissionsPolicyDocument: JSONValue?
 
         /// Defines an `AWS::CodeArtifact::Domain` resource named `id` in `scope`.
         public init(

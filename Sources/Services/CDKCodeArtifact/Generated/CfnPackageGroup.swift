@@ -8,22 +8,22 @@ extension CodeArtifact {
     /// The `AWS::CodeArtifact::PackageGroup` resource type.
     public final class CfnPackageGroup: CfnResource {
         /// The `ContactInfo` property.
-        public var contactInfo: String?
+        @exclusivity(unchecked) public var contactInfo: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `DomainOwner` property.
-        public var domainOwner: String?
+        @exclusivity(unchecked) public var domainOwner: String?
 
         /// The `OriginConfiguration` property.
-        public var originConfiguration: OriginConfigurationProperty?
+        @exclusivity(unchecked) public var originConfiguration: OriginConfigurationProperty?
 
         /// The `Pattern` property. Required. Changing it replaces the resource.
-        public var pattern: String
+        @exclusivity(unchecked) public var pattern: String
 
         /// Defines an `AWS::CodeArtifact::PackageGroup` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension CodeArtifact {
     /// The `AWS::CodeArtifact::Repository` resource type.
     public final class CfnRepository: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `ExternalConnections` property.
-        public var externalConnections: [String]?
+        @exclusivity(unchecked) public var externalConnections: [String]?
 
         /// The `PermissionsPolicyDocument` property.
-        public var permissionsPolicyDocument: JSONValue?
+        @exclusivity(unchecked) public var permissionsPolicyDocument: JSONValue?
 
         /// The `RepositoryName` property. Required. Changing it replaces the resource.
-        public var repositoryName: String
+        @exclusivity(unchecked) public var repositoryName: String
 
         /// The `Upstreams` property.
-        public var upstreams: [String]?
+        @exclusivity(unchecked) public var upstreams: [String]?
 
         /// Defines an `AWS::CodeArtifact::Repository` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::Fleet` resource type.
     public final class CfnFleet: CfnResource {
         /// The `BaseCapacity` property.
-        public var baseCapacity: Double?
+        @exclusivity(unchecked) public var baseCapacity: Double?
 
         /// The `ComputeConfiguration` property.
-        public var computeConfiguration: ComputeConfigurationProperty?
+        @exclusivity(unchecked) public var computeConfiguration: ComputeConfigurationProperty?
 
         /// The `ComputeType` property.
-        public var computeType: String?
+        @exclusivity(unchecked) public var computeType: String?
 
         /// The `EnvironmentType` property.
-        public var environmentType: String?
+        @exclusivity(unchecked) public var environmentType: String?
 
         /// The `FleetProxyConfiguration` property.
-        public var fleetProxyConfiguration: ProxyConfigurationProperty?
+        @exclusivity(unchecked) public var fleetProxyConfiguration: ProxyConfigurationProperty?
 
         /// The `FleetServiceRole` property.
-        public var fleetServiceRole: String?
+        @exclusivity(unchecked) public var fleetServiceRole: String?
 
         /// The `FleetVpcConfig` property.
-        public var fleetVpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var fleetVpcConfig: VpcConfigProperty?
 
         /// The `ImageId` property.
-        public var imageId: String?
+        @exclusivity(unchecked) public var imageId: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OverflowBehavior` property.
-        public var overflowBehavior: String?
+        @exclusivity(unchecked) public var overflowBehavior: String?
 
         /// The `ScalingConfiguration` property.
-        public var scalingConfiguration: ScalingConfigurationInputProperty?
+        @exclusivity(unchecked) public var scalingConfiguration: ScalingConfigurationInputProperty?
 
         /// Defines an `AWS::CodeBuild::Fleet` resource named `id` in `scope`.
         public init(

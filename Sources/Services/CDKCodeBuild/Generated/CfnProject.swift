@@ -8,76 +8,76 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `Artifacts` property. Required.
-        public var artifacts: ArtifactsProperty
+        @exclusivity(unchecked) public var artifacts: ArtifactsProperty
 
         /// The `AutoRetryLimit` property.
-        public var autoRetryLimit: Double?
+        @exclusivity(unchecked) public var autoRetryLimit: Double?
 
         /// The `BadgeEnabled` property.
-        public var badgeEnabled: Bool?
+        @exclusivity(unchecked) public var badgeEnabled: Bool?
 
         /// The `BuildBatchConfig` property.
-        public var buildBatchConfig: ProjectBuildBatchConfigProperty?
+        @exclusivity(unchecked) public var buildBatchConfig: ProjectBuildBatchConfigProperty?
 
         /// The `Cache` property.
-        public var cache: ProjectCacheProperty?
+        @exclusivity(unchecked) public var cache: ProjectCacheProperty?
 
         /// The `ConcurrentBuildLimit` property.
-        public var concurrentBuildLimit: Double?
+        @exclusivity(unchecked) public var concurrentBuildLimit: Double?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionKey` property.
-        public var encryptionKey: String?
+        @exclusivity(unchecked) public var encryptionKey: String?
 
         /// The `Environment` property. Required.
-        public var environment: EnvironmentProperty
+        @exclusivity(unchecked) public var environment: EnvironmentProperty
 
         /// The `FileSystemLocations` property.
-        public var fileSystemLocations: [ProjectFileSystemLocationProperty]?
+        @exclusivity(unchecked) public var fileSystemLocations: [ProjectFileSystemLocationProperty]?
 
         /// The `LogsConfig` property.
-        public var logsConfig: LogsConfigProperty?
+        @exclusivity(unchecked) public var logsConfig: LogsConfigProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `QueuedTimeoutInMinutes` property.
-        public var queuedTimeoutInMinutes: Double?
+        @exclusivity(unchecked) public var queuedTimeoutInMinutes: Double?
 
         /// The `ResourceAccessRole` property.
-        public var resourceAccessRole: String?
+        @exclusivity(unchecked) public var resourceAccessRole: String?
 
         /// The `SecondaryArtifacts` property.
-        public var secondaryArtifacts: [ArtifactsProperty]?
+        @exclusivity(unchecked) public var secondaryArtifacts: [ArtifactsProperty]?
 
         /// The `SecondarySourceVersions` property.
-        public var secondarySourceVersions: [ProjectSourceVersionProperty]?
+        @exclusivity(unchecked) public var secondarySourceVersions: [ProjectSourceVersionProperty]?
 
         /// The `SecondarySources` property.
-        public var secondarySources: [SourceProperty]?
+        @exclusivity(unchecked) public var secondarySources: [SourceProperty]?
 
         /// The `ServiceRole` property. Required.
-        public var serviceRole: String
+        @exclusivity(unchecked) public var serviceRole: String
 
         /// The `Source` property. Required.
-        public var source: SourceProperty
+        @exclusivity(unchecked) public var source: SourceProperty
 
         /// The `SourceVersion` property.
-        public var sourceVersion: String?
+        @exclusivity(unchecked) public var sourceVersion: String?
 
         /// The `TimeoutInMinutes` property.
-        public var timeoutInMinutes: Double?
+        @exclusivity(unchecked) public var timeoutInMinutes: Double?
 
         /// The `Triggers` property.
-        public var triggers: ProjectTriggersProperty?
+        @exclusivity(unchecked) public var triggers: ProjectTriggersProperty?
 
         /// The `Visibility` property.
-        public var visibility: String?
+        @exclusivity(unchecked) public var visibility: String?
 
         /// The `VpcConfig` property.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::CodeBuild::Project` resource named `id` in `scope`.
         public init(

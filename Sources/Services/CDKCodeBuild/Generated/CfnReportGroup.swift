@@ -8,16 +8,16 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::ReportGroup` resource type.
     public final class CfnReportGroup: CfnResource {
         /// The `DeleteReports` property.
-        public var deleteReports: Bool?
+        @exclusivity(unchecked) public var deleteReports: Bool?
 
         /// The `ExportConfig` property. Required.
-        public var exportConfig: ReportExportConfigProperty
+        @exclusivity(unchecked) public var exportConfig: ReportExportConfigProperty
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::CodeBuild::ReportGroup` resource named `id` in `scope`.
         public init(

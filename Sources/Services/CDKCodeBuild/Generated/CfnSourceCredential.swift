@@ -8,16 +8,16 @@ extension CodeBuild {
     /// The `AWS::CodeBuild::SourceCredential` resource type.
     public final class CfnSourceCredential: CfnResource {
         /// The `AuthType` property. Required.
-        public var authType: String
+        @exclusivity(unchecked) public var authType: String
 
         /// The `ServerType` property. Required. Changing it replaces the resource.
-        public var serverType: String
+        @exclusivity(unchecked) public var serverType: String
 
         /// The `Token` property. Required.
-        public var token: String
+        @exclusivity(unchecked) public var token: String
 
         /// The `Username` property.
-        public var username: String?
+        @exclusivity(unchecked) public var username: String?
 
         /// Defines an `AWS::CodeBuild::SourceCredential` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension CodeCommit {
     /// The `AWS::CodeCommit::Repository` resource type.
     public final class CfnRepository: CfnResource {
         /// The `Code` property.
-        public var code: CodeProperty?
+        @exclusivity(unchecked) public var code: CodeProperty?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `RepositoryDescription` property.
-        public var repositoryDescription: String?
+        @exclusivity(unchecked) public var repositoryDescription: String?
 
         /// The `RepositoryName` property. Required.
-        public var repositoryName: String
+        @exclusivity(unchecked) public var repositoryName: String
 
         /// The `Triggers` property.
-        public var triggers: [RepositoryTriggerProperty]?
+        @exclusivity(unchecked) public var triggers: [RepositoryTriggerProperty]?
 
         /// Defines an `AWS::CodeCommit::Repository` resource named `id` in `scope`.
         public init(

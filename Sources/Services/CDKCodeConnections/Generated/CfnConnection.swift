@@ -8,13 +8,13 @@ extension CodeConnections {
     /// The `AWS::CodeConnections::Connection` resource type.
     public final class CfnConnection: CfnResource {
         /// The `ConnectionName` property. Required. Changing it replaces the resource.
-        public var connectionName: String
+        @exclusivity(unchecked) public var connectionName: String
 
         /// The `HostArn` property. Changing it replaces the resource.
-        public var hostArn: String?
+        @exclusivity(unchecked) public var hostArn: String?
 
         /// The `ProviderType` property. Changing it replaces the resource.
-        public var providerType: String?
+        @exclusivity(unchecked) public var providerType: String?
 
         /// Defines an `AWS::CodeConnections::Connection` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension CodeDeploy {
     /// The `AWS::CodeDeploy::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApplicationName` property. Changing it replaces the resource.
-        public var applicationName: String?
+        @exclusivity(unchecked) public var applicationName: String?
 
         /// The `ComputePlatform` property. Changing it replaces the resource.
-        public var computePlatform: String?
+        @exclusivity(unchecked) public var computePlatform: String?
 
         /// Defines an `AWS::CodeDeploy::Application` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension CodeDeploy {
     /// The `AWS::CodeDeploy::DeploymentConfig` resource type.
     public final class CfnDeploymentConfig: CfnResource {
         /// The `ComputePlatform` property. Changing it replaces the resource.
-        public var computePlatform: String?
+        @exclusivity(unchecked) public var computePlatform: String?
 
         /// The `DeploymentConfigName` property. Changing it replaces the resource.
-        public var deploymentConfigName: String?
+        @exclusivity(unchecked) public var deploymentConfigName: String?
 
         /// The `MinimumHealthyHosts` property. Changing it replaces the resource.
-        public var minimumHealthyHosts: MinimumHealthyHostsProperty?
+        @exclusivity(unchecked) public var minimumHealthyHosts: MinimumHealthyHostsProperty?
 
         /// The `TrafficRoutingConfig` property. Changing it replaces the resource.
-        public var trafficRoutingConfig: TrafficRoutingConfigProperty?
+        @exclusivity(unchecked) public var trafficRoutingConfig: TrafficRoutingConfigProperty?
 
         /// The `ZonalConfig` property. Changing it replaces the resource.
-        public var zonalConfig: ZonalConfigProperty?
+        @exclusivity(unchecked) public var zonalConfig: ZonalConfigProperty?
 
         /// Defines an `AWS::CodeDeploy::DeploymentConfig` resource named `id` in `scope`.
         public init(

@@ -8,61 +8,61 @@ extension CodeDeploy {
     /// The `AWS::CodeDeploy::DeploymentGroup` resource type.
     public final class CfnDeploymentGroup: CfnResource {
         /// The `AlarmConfiguration` property.
-        public var alarmConfiguration: AlarmConfigurationProperty?
+        @exclusivity(unchecked) public var alarmConfiguration: AlarmConfigurationProperty?
 
         /// The `ApplicationName` property. Required. Changing it replaces the resource.
-        public var applicationName: String
+        @exclusivity(unchecked) public var applicationName: String
 
         /// The `AutoRollbackConfiguration` property.
-        public var autoRollbackConfiguration: AutoRollbackConfigurationProperty?
+        @exclusivity(unchecked) public var autoRollbackConfiguration: AutoRollbackConfigurationProperty?
 
         /// The `AutoScalingGroups` property.
-        public var autoScalingGroups: [String]?
+        @exclusivity(unchecked) public var autoScalingGroups: [String]?
 
         /// The `BlueGreenDeploymentConfiguration` property.
-        public var blueGreenDeploymentConfiguration: BlueGreenDeploymentConfigurationProperty?
+        @exclusivity(unchecked) public var blueGreenDeploymentConfiguration: BlueGreenDeploymentConfigurationProperty?
 
         /// The `Deployment` property.
-        public var deployment: DeploymentProperty?
+        @exclusivity(unchecked) public var deployment: DeploymentProperty?
 
         /// The `DeploymentConfigName` property.
-        public var deploymentConfigName: String?
+        @exclusivity(unchecked) public var deploymentConfigName: String?
 
         /// The `DeploymentGroupName` property. Changing it replaces the resource.
-        public var deploymentGroupName: String?
+        @exclusivity(unchecked) public var deploymentGroupName: String?
 
         /// The `DeploymentStyle` property.
-        public var deploymentStyle: DeploymentStyleProperty?
+        @exclusivity(unchecked) public var deploymentStyle: DeploymentStyleProperty?
 
         /// The `ECSServices` property.
-        public var ecsServices: [ECSServiceProperty]?
+        @exclusivity(unchecked) public var ecsServices: [ECSServiceProperty]?
 
         /// The `Ec2TagFilters` property.
-        public var ec2TagFilters: [EC2TagFilterProperty]?
+        @exclusivity(unchecked) public var ec2TagFilters: [EC2TagFilterProperty]?
 
         /// The `Ec2TagSet` property.
-        public var ec2TagSet: EC2TagSetProperty?
+        @exclusivity(unchecked) public var ec2TagSet: EC2TagSetProperty?
 
         /// The `LoadBalancerInfo` property.
-        public var loadBalancerInfo: LoadBalancerInfoProperty?
+        @exclusivity(unchecked) public var loadBalancerInfo: LoadBalancerInfoProperty?
 
         /// The `OnPremisesInstanceTagFilters` property.
-        public var onPremisesInstanceTagFilters: [TagFilterProperty]?
+        @exclusivity(unchecked) public var onPremisesInstanceTagFilters: [TagFilterProperty]?
 
         /// The `OnPremisesTagSet` property.
-        public var onPremisesTagSet: OnPremisesTagSetProperty?
+        @exclusivity(unchecked) public var onPremisesTagSet: OnPremisesTagSetProperty?
 
         /// The `OutdatedInstancesStrategy` property.
-        public var outdatedInstancesStrategy: String?
+        @exclusivity(unchecked) public var outdatedInstancesStrategy: String?
 
         /// The `ServiceRoleArn` property. Required.
-        public var serviceRoleArn: String
+        @exclusivity(unchecked) public var serviceRoleArn: String
 
         /// The `TerminationHookEnabled` property.
-        public var terminationHookEnabled: Bool?
+        @exclusivity(unchecked) public var terminationHookEnabled: Bool?
 
         /// The `TriggerConfigurations` property.
-        public var triggerConfigurations: [TriggerConfigProperty]?
+        @exclusivity(unchecked) public var triggerConfigurations: [TriggerConfigProperty]?
 
         /// Defines an `AWS::CodeDeploy::DeploymentGroup` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension CodeGuruProfiler {
     /// The `AWS::CodeGuruProfiler::ProfilingGroup` resource type.
     public final class CfnProfilingGroup: CfnResource {
         /// The `AgentPermissions` property.
-        public var agentPermissions: AgentPermissionsProperty?
+        @exclusivity(unchecked) public var agentPermissions: AgentPermissionsProperty?
 
         /// The `AnomalyDetectionNotificationConfiguration` property.
-        public var anomalyDetectionNotificationConfiguration: [ChannelProperty]?
+        @exclusivity(unchecked) public var anomalyDetectionNotificationConfiguration: [ChannelProperty]?
 
         /// The `ComputePlatform` property. Changing it replaces the resource.
-        public var computePlatform: String?
+        @exclusivity(unchecked) public var computePlatform: String?
 
         /// The `ProfilingGroupName` property. Required. Changing it replaces the resource.
-        public var profilingGroupName: String
+        @exclusivity(unchecked) public var profilingGroupName: String
 
         /// Defines an `AWS::CodeGuruProfiler::ProfilingGroup` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension CodeGuruReviewer {
     /// The `AWS::CodeGuruReviewer::RepositoryAssociation` resource type.
     public final class CfnRepositoryAssociation: CfnResource {
         /// The `BucketName` property. Changing it replaces the resource.
-        public var bucketName: String?
+        @exclusivity(unchecked) public var bucketName: String?
 
         /// The `ConnectionArn` property. Changing it replaces the resource.
-        public var connectionArn: String?
+        @exclusivity(unchecked) public var connectionArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Owner` property. Changing it replaces the resource.
-        public var owner: String?
+        @exclusivity(unchecked) public var owner: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::CodeGuruReviewer::RepositoryAssociation` resource named `id` in `scope`.
         public init(

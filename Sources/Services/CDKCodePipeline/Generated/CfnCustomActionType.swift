@@ -8,25 +8,25 @@ extension CodePipeline {
     /// The `AWS::CodePipeline::CustomActionType` resource type.
     public final class CfnCustomActionType: CfnResource {
         /// The `Category` property. Required. Changing it replaces the resource.
-        public var category: String
+        @exclusivity(unchecked) public var category: String
 
         /// The `ConfigurationProperties` property. Changing it replaces the resource.
-        public var configurationProperties: [ConfigurationPropertiesProperty]?
+        @exclusivity(unchecked) public var configurationProperties: [ConfigurationPropertiesProperty]?
 
         /// The `InputArtifactDetails` property. Required. Changing it replaces the resource.
-        public var inputArtifactDetails: ArtifactDetailsProperty
+        @exclusivity(unchecked) public var inputArtifactDetails: ArtifactDetailsProperty
 
         /// The `OutputArtifactDetails` property. Required. Changing it replaces the resource.
-        public var outputArtifactDetails: ArtifactDetailsProperty
+        @exclusivity(unchecked) public var outputArtifactDetails: ArtifactDetailsProperty
 
         /// The `Provider` property. Required. Changing it replaces the resource.
-        public var provider: String
+        @exclusivity(unchecked) public var provider: String
 
         /// The `Settings` property. Changing it replaces the resource.
-        public var settings: SettingsProperty?
+        @exclusivity(unchecked) public var settings: SettingsProperty?
 
         /// The `Version` property. Required. Changing it replaces the resource.
-        public var version: String
+        @exclusivity(unchecked) public var version: String
 
         /// Defines an `AWS::CodePipeline::CustomActionType` resource named `id` in `scope`.
         public init(

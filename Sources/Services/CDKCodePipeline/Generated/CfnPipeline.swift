@@ -8,37 +8,37 @@ extension CodePipeline {
     /// The `AWS::CodePipeline::Pipeline` resource type.
     public final class CfnPipeline: CfnResource {
         /// The `ArtifactStore` property.
-        public var artifactStore: ArtifactStoreProperty?
+        @exclusivity(unchecked) public var artifactStore: ArtifactStoreProperty?
 
         /// The `ArtifactStores` property.
-        public var artifactStores: [ArtifactStoreMapProperty]?
+        @exclusivity(unchecked) public var artifactStores: [ArtifactStoreMapProperty]?
 
         /// The `DisableInboundStageTransitions` property.
-        public var disableInboundStageTransitions: [StageTransitionProperty]?
+        @exclusivity(unchecked) public var disableInboundStageTransitions: [StageTransitionProperty]?
 
         /// The `ExecutionMode` property.
-        public var executionMode: String?
+        @exclusivity(unchecked) public var executionMode: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PipelineType` property.
-        public var pipelineType: String?
+        @exclusivity(unchecked) public var pipelineType: String?
 
         /// The `RestartExecutionOnUpdate` property.
-        public var restartExecutionOnUpdate: Bool?
+        @exclusivity(unchecked) public var restartExecutionOnUpdate: Bool?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Stages` property. Required.
-        public var stages: [StageDeclarationProperty]
+        @exclusivity(unchecked) public var stages: [StageDeclarationProperty]
 
         /// The `Triggers` property.
-        public var triggers: [PipelineTriggerDeclarationProperty]?
+        @exclusivity(unchecked) public var triggers: [PipelineTriggerDeclarationProperty]?
 
         /// The `Variables` property.
-        public var variables: [VariableDeclarationProperty]?
+        @exclusivity(unchecked) public var variables: [VariableDeclarationProperty]?
 
         /// Defines an `AWS::CodePipeline::Pipeline` resource named `id` in `scope`.
         public init(

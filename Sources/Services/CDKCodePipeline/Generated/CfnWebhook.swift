@@ -8,28 +8,28 @@ extension CodePipeline {
     /// The `AWS::CodePipeline::Webhook` resource type.
     public final class CfnWebhook: CfnResource {
         /// The `Authentication` property. Required.
-        public var authentication: String
+        @exclusivity(unchecked) public var authentication: String
 
         /// The `AuthenticationConfiguration` property. Required.
-        public var authenticationConfiguration: WebhookAuthConfigurationProperty
+        @exclusivity(unchecked) public var authenticationConfiguration: WebhookAuthConfigurationProperty
 
         /// The `Filters` property. Required.
-        public var filters: [WebhookFilterRuleProperty]
+        @exclusivity(unchecked) public var filters: [WebhookFilterRuleProperty]
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RegisterWithThirdParty` property.
-        public var registerWithThirdParty: Bool?
+        @exclusivity(unchecked) public var registerWithThirdParty: Bool?
 
         /// The `TargetAction` property. Required.
-        public var targetAction: String
+        @exclusivity(unchecked) public var targetAction: String
 
         /// The `TargetPipeline` property. Required.
-        public var targetPipeline: String
+        @exclusivity(unchecked) public var targetPipeline: String
 
         /// The `TargetPipelineVersion` property.
-        public var targetPipelineVersion: Double?
+        @exclusivity(unchecked) public var targetPipelineVersion: Double?
 
         /// Defines an `AWS::CodePipeline::Webhook` resource named `id` in `scope`.
         public init(

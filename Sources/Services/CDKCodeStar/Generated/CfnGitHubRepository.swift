@@ -8,28 +8,28 @@ extension CodeStar {
     /// The `AWS::CodeStar::GitHubRepository` resource type.
     public final class CfnGitHubRepository: CfnResource {
         /// The `Code` property.
-        public var code: CodeProperty?
+        @exclusivity(unchecked) public var code: CodeProperty?
 
         /// The `ConnectionArn` property.
-        public var connectionArn: String?
+        @exclusivity(unchecked) public var connectionArn: String?
 
         /// The `EnableIssues` property.
-        public var enableIssues: Bool?
+        @exclusivity(unchecked) public var enableIssues: Bool?
 
         /// The `IsPrivate` property.
-        public var isPrivate: Bool?
+        @exclusivity(unchecked) public var isPrivate: Bool?
 
         /// The `RepositoryAccessToken` property.
-        public var repositoryAccessToken: String?
+        @exclusivity(unchecked) public var repositoryAccessToken: String?
 
         /// The `RepositoryDescription` property.
-        public var repositoryDescription: String?
+        @exclusivity(unchecked) public var repositoryDescription: String?
 
         /// The `RepositoryName` property. Required.
-        public var repositoryName: String
+        @exclusivity(unchecked) public var repositoryName: String
 
         /// The `RepositoryOwner` property. Required.
-        public var repositoryOwner: String
+        @exclusivity(unchecked) public var repositoryOwner: String
 
         /// Defines an `AWS::CodeStar::GitHubRepository` resource named `id` in `scope`.
         public init(

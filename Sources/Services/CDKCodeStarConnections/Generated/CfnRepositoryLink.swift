@@ -8,16 +8,16 @@ extension CodeStarConnections {
     /// The `AWS::CodeStarConnections::RepositoryLink` resource type.
     public final class CfnRepositoryLink: CfnResource {
         /// The `ConnectionArn` property. Required.
-        public var connectionArn: String
+        @exclusivity(unchecked) public var connectionArn: String
 
         /// The `EncryptionKeyArn` property.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `OwnerId` property. Required. Changing it replaces the resource.
-        public var ownerId: String
+        @exclusivity(unchecked) public var ownerId: String
 
         /// The `RepositoryName` property. Required. Changing it replaces the resource.
-        public var repositoryName: String
+        @exclusivity(unchecked) public var repositoryName: String
 
         /// Defines an `AWS::CodeStarConnections::RepositoryLink` resource named `id` in `scope`.
         public init(

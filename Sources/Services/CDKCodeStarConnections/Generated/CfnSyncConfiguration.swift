@@ -8,28 +8,28 @@ extension CodeStarConnections {
     /// The `AWS::CodeStarConnections::SyncConfiguration` resource type.
     public final class CfnSyncConfiguration: CfnResource {
         /// The `Branch` property. Required.
-        public var branch: String
+        @exclusivity(unchecked) public var branch: String
 
         /// The `ConfigFile` property. Required.
-        public var configFile: String
+        @exclusivity(unchecked) public var configFile: String
 
         /// The `PublishDeploymentStatus` property.
-        public var publishDeploymentStatus: String?
+        @exclusivity(unchecked) public var publishDeploymentStatus: String?
 
         /// The `RepositoryLinkId` property. Required.
-        public var repositoryLinkId: String
+        @exclusivity(unchecked) public var repositoryLinkId: String
 
         /// The `ResourceName` property. Required. Changing it replaces the resource.
-        public var resourceName: String
+        @exclusivity(unchecked) public var resourceName: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `SyncType` property. Required. Changing it replaces the resource.
-        public var syncType: String
+        @exclusivity(unchecked) public var syncType: String
 
         /// The `TriggerResourceUpdateOn` property.
-        public var triggerResourceUpdateOn: String?
+        @exclusivity(unchecked) public var triggerResourceUpdateOn: String?
 
         /// Defines an `AWS::CodeStarConnections::SyncConfiguration` resource named `id` in `scope`.
         public init(

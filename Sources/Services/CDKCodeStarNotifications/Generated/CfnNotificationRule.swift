@@ -8,31 +8,31 @@ extension CodeStarNotifications {
     /// The `AWS::CodeStarNotifications::NotificationRule` resource type.
     public final class CfnNotificationRule: CfnResource {
         /// The `CreatedBy` property.
-        public var createdBy: String?
+        @exclusivity(unchecked) public var createdBy: String?
 
         /// The `DetailType` property. Required.
-        public var detailType: String
+        @exclusivity(unchecked) public var detailType: String
 
         /// The `EventTypeId` property.
-        public var eventTypeId: String?
+        @exclusivity(unchecked) public var eventTypeId: String?
 
         /// The `EventTypeIds` property. Required.
-        public var eventTypeIds: [String]
+        @exclusivity(unchecked) public var eventTypeIds: [String]
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Resource` property. Required. Changing it replaces the resource.
-        public var resource: String
+        @exclusivity(unchecked) public var resource: String
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `TargetAddress` property.
-        public var targetAddress: String?
+        @exclusivity(unchecked) public var targetAddress: String?
 
         /// The `Targets` property. Required.
-        public var targets: [TargetProperty]
+        @exclusivity(unchecked) public var targets: [TargetProperty]
 
         /// Defines an `AWS::CodeStarNotifications::NotificationRule` resource named `id` in `scope`.
         public init(

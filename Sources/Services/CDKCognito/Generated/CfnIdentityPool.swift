@@ -8,37 +8,37 @@ extension Cognito {
     /// The `AWS::Cognito::IdentityPool` resource type.
     public final class CfnIdentityPool: CfnResource {
         /// The `AllowClassicFlow` property.
-        public var allowClassicFlow: Bool?
+        @exclusivity(unchecked) public var allowClassicFlow: Bool?
 
         /// The `AllowUnauthenticatedIdentities` property. Required.
-        public var allowUnauthenticatedIdentities: Bool
+        @exclusivity(unchecked) public var allowUnauthenticatedIdentities: Bool
 
         /// The `CognitoEvents` property.
-        public var cognitoEvents: JSONValue?
+        @exclusivity(unchecked) public var cognitoEvents: JSONValue?
 
         /// The `CognitoIdentityProviders` property.
-        public var cognitoIdentityProviders: [CognitoIdentityProviderProperty]?
+        @exclusivity(unchecked) public var cognitoIdentityProviders: [CognitoIdentityProviderProperty]?
 
         /// The `CognitoStreams` property.
-        public var cognitoStreams: CognitoStreamsProperty?
+        @exclusivity(unchecked) public var cognitoStreams: CognitoStreamsProperty?
 
         /// The `DeveloperProviderName` property.
-        public var developerProviderName: String?
+        @exclusivity(unchecked) public var developerProviderName: String?
 
         /// The `IdentityPoolName` property.
-        public var identityPoolName: String?
+        @exclusivity(unchecked) public var identityPoolName: String?
 
         /// The `OpenIdConnectProviderARNs` property.
-        public var openIdConnectProviderArNs: [String]?
+        @exclusivity(unchecked) public var openIdConnectProviderArNs: [String]?
 
         /// The `PushSync` property.
-        public var pushSync: PushSyncProperty?
+        @exclusivity(unchecked) public var pushSync: PushSyncProperty?
 
         /// The `SamlProviderARNs` property.
-        public var samlProviderArNs: [String]?
+        @exclusivity(unchecked) public var samlProviderArNs: [String]?
 
         /// The `SupportedLoginProviders` property.
-        public var supportedLoginProviders: JSONValue?
+        @exclusivity(unchecked) public var supportedLoginProviders: JSONValue?
 
         /// Defines an `AWS::Cognito::IdentityPool` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Cognito {
     /// The `AWS::Cognito::IdentityPoolPrincipalTag` resource type.
     public final class CfnIdentityPoolPrincipalTag: CfnResource {
         /// The `IdentityPoolId` property. Required. Changing it replaces the resource.
-        public var identityPoolId: String
+        @exclusivity(unchecked) public var identityPoolId: String
 
         /// The `IdentityProviderName` property. Required. Changing it replaces the resource.
-        public var identityProviderName: String
+        @exclusivity(unchecked) public var identityProviderName: String
 
         /// The `PrincipalTags` property.
-        public var principalTags: JSONValue?
+        @exclusivity(unchecked) public var principalTags: JSONValue?
 
         /// The `UseDefaults` property.
-        public var useDefaults: Bool?
+        @exclusivity(unchecked) public var useDefaults: Bool?
 
         /// Defines an `AWS::Cognito::IdentityPoolPrincipalTag` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Cognito {
     /// The `AWS::Cognito::IdentityPoolRoleAttachment` resource type.
     public final class CfnIdentityPoolRoleAttachment: CfnResource {
         /// The `IdentityPoolId` property. Required. Changing it replaces the resource.
-        public var identityPoolId: String
+        @exclusivity(unchecked) public var identityPoolId: String
 
         /// The `RoleMappings` property.
-        public var roleMappings: [String: RoleMappingProperty]?
+        @exclusivity(unchecked) public var roleMappings: [String: RoleMappingProperty]?
 
         /// The `Roles` property.
-        public var roles: [String: String]?
+        @exclusivity(unchecked) public var roles: [String: String]?
 
         /// Defines an `AWS::Cognito::IdentityPoolRoleAttachment` resource named `id` in `scope`.
         public init(

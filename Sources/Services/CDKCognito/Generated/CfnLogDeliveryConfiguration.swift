@@ -8,10 +8,10 @@ extension Cognito {
     /// The `AWS::Cognito::LogDeliveryConfiguration` resource type.
     public final class CfnLogDeliveryConfiguration: CfnResource {
         /// The `LogConfigurations` property.
-        public var logConfigurations: [LogConfigurationProperty]?
+        @exclusivity(unchecked) public var logConfigurations: [LogConfigurationProperty]?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::LogDeliveryConfiguration` resource named `id` in `scope`.
         public init(

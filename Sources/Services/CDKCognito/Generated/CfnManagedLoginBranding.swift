@@ -8,22 +8,22 @@ extension Cognito {
     /// The `AWS::Cognito::ManagedLoginBranding` resource type.
     public final class CfnManagedLoginBranding: CfnResource {
         /// The `Assets` property.
-        public var assets: [AssetTypeProperty]?
+        @exclusivity(unchecked) public var assets: [AssetTypeProperty]?
 
         /// The `ClientId` property. Changing it replaces the resource.
-        public var clientId: String?
+        @exclusivity(unchecked) public var clientId: String?
 
         /// The `ReturnMergedResources` property.
-        public var returnMergedResources: Bool?
+        @exclusivity(unchecked) public var returnMergedResources: Bool?
 
         /// The `Settings` property.
-        public var settings: JSONValue?
+        @exclusivity(unchecked) public var settings: JSONValue?
 
         /// The `UseCognitoProvidedValues` property.
-        public var useCognitoProvidedValues: Bool?
+        @exclusivity(unchecked) public var useCognitoProvidedValues: Bool?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::ManagedLoginBranding` resource named `id` in `scope`.
         public init(

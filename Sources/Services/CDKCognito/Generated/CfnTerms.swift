@@ -8,22 +8,22 @@ extension Cognito {
     /// The `AWS::Cognito::Terms` resource type.
     public final class CfnTerms: CfnResource {
         /// The `ClientId` property. Changing it replaces the resource.
-        public var clientId: String?
+        @exclusivity(unchecked) public var clientId: String?
 
         /// The `Enforcement` property. Required.
-        public var enforcement: String
+        @exclusivity(unchecked) public var enforcement: String
 
         /// The `Links` property. Required.
-        public var links: [String: String]
+        @exclusivity(unchecked) public var links: [String: String]
 
         /// The `TermsName` property. Required.
-        public var termsName: String
+        @exclusivity(unchecked) public var termsName: String
 
         /// The `TermsSource` property. Required.
-        public var termsSource: String
+        @exclusivity(unchecked) public var termsSource: String
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::Terms` resource named `id` in `scope`.
         public init(

@@ -8,91 +8,91 @@ extension Cognito {
     /// The `AWS::Cognito::UserPool` resource type.
     public final class CfnUserPool: CfnResource {
         /// The `AccountRecoverySetting` property.
-        public var accountRecoverySetting: AccountRecoverySettingProperty?
+        @exclusivity(unchecked) public var accountRecoverySetting: AccountRecoverySettingProperty?
 
         /// The `AdminCreateUserConfig` property.
-        public var adminCreateUserConfig: AdminCreateUserConfigProperty?
+        @exclusivity(unchecked) public var adminCreateUserConfig: AdminCreateUserConfigProperty?
 
         /// The `AliasAttributes` property.
-        public var aliasAttributes: [String]?
+        @exclusivity(unchecked) public var aliasAttributes: [String]?
 
         /// The `AutoVerifiedAttributes` property.
-        public var autoVerifiedAttributes: [String]?
+        @exclusivity(unchecked) public var autoVerifiedAttributes: [String]?
 
         /// The `DeletionProtection` property.
-        public var deletionProtection: String?
+        @exclusivity(unchecked) public var deletionProtection: String?
 
         /// The `DeviceConfiguration` property.
-        public var deviceConfiguration: DeviceConfigurationProperty?
+        @exclusivity(unchecked) public var deviceConfiguration: DeviceConfigurationProperty?
 
         /// The `EmailAuthenticationMessage` property.
-        public var emailAuthenticationMessage: String?
+        @exclusivity(unchecked) public var emailAuthenticationMessage: String?
 
         /// The `EmailAuthenticationSubject` property.
-        public var emailAuthenticationSubject: String?
+        @exclusivity(unchecked) public var emailAuthenticationSubject: String?
 
         /// The `EmailConfiguration` property.
-        public var emailConfiguration: EmailConfigurationProperty?
+        @exclusivity(unchecked) public var emailConfiguration: EmailConfigurationProperty?
 
         /// The `EmailVerificationMessage` property.
-        public var emailVerificationMessage: String?
+        @exclusivity(unchecked) public var emailVerificationMessage: String?
 
         /// The `EmailVerificationSubject` property.
-        public var emailVerificationSubject: String?
+        @exclusivity(unchecked) public var emailVerificationSubject: String?
 
         /// The `EnabledMfas` property.
-        public var enabledMfas: [String]?
+        @exclusivity(unchecked) public var enabledMfas: [String]?
 
         /// The `LambdaConfig` property.
-        public var lambdaConfig: LambdaConfigProperty?
+        @exclusivity(unchecked) public var lambdaConfig: LambdaConfigProperty?
 
         /// The `MfaConfiguration` property.
-        public var mfaConfiguration: String?
+        @exclusivity(unchecked) public var mfaConfiguration: String?
 
         /// The `Policies` property.
-        public var policies: PoliciesProperty?
+        @exclusivity(unchecked) public var policies: PoliciesProperty?
 
         /// The `Schema` property.
-        public var schema: [SchemaAttributeProperty]?
+        @exclusivity(unchecked) public var schema: [SchemaAttributeProperty]?
 
         /// The `SmsAuthenticationMessage` property.
-        public var smsAuthenticationMessage: String?
+        @exclusivity(unchecked) public var smsAuthenticationMessage: String?
 
         /// The `SmsConfiguration` property.
-        public var smsConfiguration: SmsConfigurationProperty?
+        @exclusivity(unchecked) public var smsConfiguration: SmsConfigurationProperty?
 
         /// The `SmsVerificationMessage` property.
-        public var smsVerificationMessage: String?
+        @exclusivity(unchecked) public var smsVerificationMessage: String?
 
         /// The `UserAttributeUpdateSettings` property.
-        public var userAttributeUpdateSettings: UserAttributeUpdateSettingsProperty?
+        @exclusivity(unchecked) public var userAttributeUpdateSettings: UserAttributeUpdateSettingsProperty?
 
         /// The `UserPoolAddOns` property.
-        public var userPoolAddOns: UserPoolAddOnsProperty?
+        @exclusivity(unchecked) public var userPoolAddOns: UserPoolAddOnsProperty?
 
         /// The `UserPoolName` property.
-        public var userPoolName: String?
+        @exclusivity(unchecked) public var userPoolName: String?
 
         /// The `UserPoolTier` property.
-        public var userPoolTier: String?
+        @exclusivity(unchecked) public var userPoolTier: String?
 
         /// The `UsernameAttributes` property.
-        public var usernameAttributes: [String]?
+        @exclusivity(unchecked) public var usernameAttributes: [String]?
 
         /// The `UsernameConfiguration` property.
-        public var usernameConfiguration: UsernameConfigurationProperty?
+        @exclusivity(unchecked) public var usernameConfiguration: UsernameConfigurationProperty?
 
         /// The `VerificationMessageTemplate` property.
-        public var verificationMessageTemplate: VerificationMessageTemplateProperty?
+        @exclusivity(unchecked) public var verificationMessageTemplate: VerificationMessageTemplateProperty?
 
         /// The `WebAuthnFactorConfiguration` property.
-        public var webAuthnFactorConfiguration: String?
+        @exclusivity(unchecked) public var webAuthnFactorConfiguration: String?
 
         /// The `WebAuthnRelyingPartyID` property.
-        public var webAuthnRelyingPartyId: String?
+        @exclusivity(unchecked) public var webAuthnRelyingPartyId: String?
 
         /// The `WebAuthnUserVerification` property.
-        public var webAuthnUserVerification: String?
+        @exclusivity(unchecked) public var webAuthnUserVerification: String?
 
         /// Defines an `AWS::Cognito::UserPool` resource named `id` in `scope`.
         public init(

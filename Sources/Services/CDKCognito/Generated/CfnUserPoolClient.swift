@@ -8,73 +8,73 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolClient` resource type.
     public final class CfnUserPoolClient: CfnResource {
         /// The `AccessTokenValidity` property.
-        public var accessTokenValidity: Double?
+        @exclusivity(unchecked) public var accessTokenValidity: Double?
 
         /// The `AllowedOAuthFlows` property.
-        public var allowedOAuthFlows: [String]?
+        @exclusivity(unchecked) public var allowedOAuthFlows: [String]?
 
         /// The `AllowedOAuthFlowsUserPoolClient` property.
-        public var allowedOAuthFlowsUserPoolClient: Bool?
+        @exclusivity(unchecked) public var allowedOAuthFlowsUserPoolClient: Bool?
 
         /// The `AllowedOAuthScopes` property.
-        public var allowedOAuthScopes: [String]?
+        @exclusivity(unchecked) public var allowedOAuthScopes: [String]?
 
         /// The `AnalyticsConfiguration` property.
-        public var analyticsConfiguration: AnalyticsConfigurationProperty?
+        @exclusivity(unchecked) public var analyticsConfiguration: AnalyticsConfigurationProperty?
 
         /// The `AuthSessionValidity` property.
-        public var authSessionValidity: Double?
+        @exclusivity(unchecked) public var authSessionValidity: Double?
 
         /// The `CallbackURLs` property.
-        public var callbackUrLs: [String]?
+        @exclusivity(unchecked) public var callbackUrLs: [String]?
 
         /// The `ClientName` property.
-        public var clientName: String?
+        @exclusivity(unchecked) public var clientName: String?
 
         /// The `DefaultRedirectURI` property.
-        public var defaultRedirectUri: String?
+        @exclusivity(unchecked) public var defaultRedirectUri: String?
 
         /// The `EnablePropagateAdditionalUserContextData` property.
-        public var enablePropagateAdditionalUserContextData: Bool?
+        @exclusivity(unchecked) public var enablePropagateAdditionalUserContextData: Bool?
 
         /// The `EnableTokenRevocation` property.
-        public var enableTokenRevocation: Bool?
+        @exclusivity(unchecked) public var enableTokenRevocation: Bool?
 
         /// The `ExplicitAuthFlows` property.
-        public var explicitAuthFlows: [String]?
+        @exclusivity(unchecked) public var explicitAuthFlows: [String]?
 
         /// The `GenerateSecret` property. Changing it replaces the resource.
-        public var generateSecret: Bool?
+        @exclusivity(unchecked) public var generateSecret: Bool?
 
         /// The `IdTokenValidity` property.
-        public var idTokenValidity: Double?
+        @exclusivity(unchecked) public var idTokenValidity: Double?
 
         /// The `LogoutURLs` property.
-        public var logoutUrLs: [String]?
+        @exclusivity(unchecked) public var logoutUrLs: [String]?
 
         /// The `PreventUserExistenceErrors` property.
-        public var preventUserExistenceErrors: String?
+        @exclusivity(unchecked) public var preventUserExistenceErrors: String?
 
         /// The `ReadAttributes` property.
-        public var readAttributes: [String]?
+        @exclusivity(unchecked) public var readAttributes: [String]?
 
         /// The `RefreshTokenRotation` property.
-        public var refreshTokenRotation: RefreshTokenRotationProperty?
+        @exclusivity(unchecked) public var refreshTokenRotation: RefreshTokenRotationProperty?
 
         /// The `RefreshTokenValidity` property.
-        public var refreshTokenValidity: Double?
+        @exclusivity(unchecked) public var refreshTokenValidity: Double?
 
         /// The `SupportedIdentityProviders` property.
-        public var supportedIdentityProviders: [String]?
+        @exclusivity(unchecked) public var supportedIdentityProviders: [String]?
 
         /// The `TokenValidityUnits` property.
-        public var tokenValidityUnits: TokenValidityUnitsProperty?
+        @exclusivity(unchecked) public var tokenValidityUnits: TokenValidityUnitsProperty?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// The `WriteAttributes` property.
-        public var writeAttributes: [String]?
+        @exclusivity(unchecked) public var writeAttributes: [String]?
 
         /// Defines an `AWS::Cognito::UserPoolClient` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolDomain` resource type.
     public final class CfnUserPoolDomain: CfnResource {
         /// The `CustomDomainConfig` property.
-        public var customDomainConfig: CustomDomainConfigTypeProperty?
+        @exclusivity(unchecked) public var customDomainConfig: CustomDomainConfigTypeProperty?
 
         /// The `Domain` property. Required. Changing it replaces the resource.
-        public var domain: String
+        @exclusivity(unchecked) public var domain: String
 
         /// The `ManagedLoginVersion` property.
-        public var managedLoginVersion: Double?
+        @exclusivity(unchecked) public var managedLoginVersion: Double?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::UserPoolDomain` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolGroup` resource type.
     public final class CfnUserPoolGroup: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GroupName` property. Changing it replaces the resource.
-        public var groupName: String?
+        @exclusivity(unchecked) public var groupName: String?
 
         /// The `Precedence` property.
-        public var precedence: Double?
+        @exclusivity(unchecked) public var precedence: Double?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::UserPoolGroup` resource named `id` in `scope`.
         public init(

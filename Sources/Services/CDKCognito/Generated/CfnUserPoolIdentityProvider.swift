@@ -8,22 +8,22 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolIdentityProvider` resource type.
     public final class CfnUserPoolIdentityProvider: CfnResource {
         /// The `AttributeMapping` property.
-        public var attributeMapping: [String: String]?
+        @exclusivity(unchecked) public var attributeMapping: [String: String]?
 
         /// The `IdpIdentifiers` property.
-        public var idpIdentifiers: [String]?
+        @exclusivity(unchecked) public var idpIdentifiers: [String]?
 
         /// The `ProviderDetails` property. Required.
-        public var providerDetails: [String: String]
+        @exclusivity(unchecked) public var providerDetails: [String: String]
 
         /// The `ProviderName` property. Required. Changing it replaces the resource.
-        public var providerName: String
+        @exclusivity(unchecked) public var providerName: String
 
         /// The `ProviderType` property. Required. Changing it replaces the resource.
-        public var providerType: String
+        @exclusivity(unchecked) public var providerType: String
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::UserPoolIdentityProvider` resource named `id` in `scope`.
         public init(

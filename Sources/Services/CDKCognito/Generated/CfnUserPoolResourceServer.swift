@@ -8,16 +8,16 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolResourceServer` resource type.
     public final class CfnUserPoolResourceServer: CfnResource {
         /// The `Identifier` property. Required. Changing it replaces the resource.
-        public var identifier: String
+        @exclusivity(unchecked) public var identifier: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Scopes` property.
-        public var scopes: [ResourceServerScopeTypeProperty]?
+        @exclusivity(unchecked) public var scopes: [ResourceServerScopeTypeProperty]?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::UserPoolResourceServer` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolRiskConfigurationAttachment` resource type.
     public final class CfnUserPoolRiskConfigurationAttachment: CfnResource {
         /// The `AccountTakeoverRiskConfiguration` property.
-        public var accountTakeoverRiskConfiguration: AccountTakeoverRiskConfigurationTypeProperty?
+        @exclusivity(unchecked) public var accountTakeoverRiskConfiguration: AccountTakeoverRiskConfigurationTypeProperty?
 
         /// The `ClientId` property. Required. Changing it replaces the resource.
-        public var clientId: String
+        @exclusivity(unchecked) public var clientId: String
 
         /// The `CompromisedCredentialsRiskConfiguration` property.
-        public var compromisedCredentialsRiskConfiguration: CompromisedCredentialsRiskConfigurationTypeProperty?
+        @exclusivity(unchecked) public var compromisedCredentialsRiskConfiguration: CompromisedCredentialsRiskConfigurationTypeProperty?
 
         /// The `RiskExceptionConfiguration` property.
-        public var riskExceptionConfiguration: RiskExceptionConfigurationTypeProperty?
+        @exclusivity(unchecked) public var riskExceptionConfiguration: RiskExceptionConfigurationTypeProperty?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::UserPoolRiskConfigurationAttachment` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolUICustomizationAttachment` resource type.
     public final class CfnUserPoolUICustomizationAttachment: CfnResource {
         /// The `CSS` property.
-        public var css: String?
+        @exclusivity(unchecked) public var css: String?
 
         /// The `ClientId` property. Required. Changing it replaces the resource.
-        public var clientId: String
+        @exclusivity(unchecked) public var clientId: String
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// Defines an `AWS::Cognito::UserPoolUICustomizationAttachment` resource named `id` in `scope`.
         public init(

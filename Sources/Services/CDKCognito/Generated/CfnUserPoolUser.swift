@@ -8,28 +8,28 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolUser` resource type.
     public final class CfnUserPoolUser: CfnResource {
         /// The `ClientMetadata` property. Changing it replaces the resource.
-        public var clientMetadata: [String: String]?
+        @exclusivity(unchecked) public var clientMetadata: [String: String]?
 
         /// The `DesiredDeliveryMediums` property. Changing it replaces the resource.
-        public var desiredDeliveryMediums: [String]?
+        @exclusivity(unchecked) public var desiredDeliveryMediums: [String]?
 
         /// The `ForceAliasCreation` property. Changing it replaces the resource.
-        public var forceAliasCreation: Bool?
+        @exclusivity(unchecked) public var forceAliasCreation: Bool?
 
         /// The `MessageAction` property. Changing it replaces the resource.
-        public var messageAction: String?
+        @exclusivity(unchecked) public var messageAction: String?
 
         /// The `UserAttributes` property. Changing it replaces the resource.
-        public var userAttributes: [AttributeTypeProperty]?
+        @exclusivity(unchecked) public var userAttributes: [AttributeTypeProperty]?
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// The `Username` property. Changing it replaces the resource.
-        public var username: String?
+        @exclusivity(unchecked) public var username: String?
 
         /// The `ValidationData` property. Changing it replaces the resource.
-        public var validationData: [AttributeTypeProperty]?
+        @exclusivity(unchecked) public var validationData: [AttributeTypeProperty]?
 
         /// Defines an `AWS::Cognito::UserPoolUser` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Cognito {
     /// The `AWS::Cognito::UserPoolUserToGroupAttachment` resource type.
     public final class CfnUserPoolUserToGroupAttachment: CfnResource {
         /// The `GroupName` property. Required. Changing it replaces the resource.
-        public var groupName: String
+        @exclusivity(unchecked) public var groupName: String
 
         /// The `UserPoolId` property. Required. Changing it replaces the resource.
-        public var userPoolId: String
+        @exclusivity(unchecked) public var userPoolId: String
 
         /// The `Username` property. Required. Changing it replaces the resource.
-        public var username: String
+        @exclusivity(unchecked) public var username: String
 
         /// Defines an `AWS::Cognito::UserPoolUserToGroupAttachment` resource named `id` in `scope`.
         public init(

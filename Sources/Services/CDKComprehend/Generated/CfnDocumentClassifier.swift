@@ -8,37 +8,37 @@ extension Comprehend {
     /// The `AWS::Comprehend::DocumentClassifier` resource type.
     public final class CfnDocumentClassifier: CfnResource {
         /// The `DataAccessRoleArn` property. Required. Changing it replaces the resource.
-        public var dataAccessRoleArn: String
+        @exclusivity(unchecked) public var dataAccessRoleArn: String
 
         /// The `DocumentClassifierName` property. Required. Changing it replaces the resource.
-        public var documentClassifierName: String
+        @exclusivity(unchecked) public var documentClassifierName: String
 
         /// The `InputDataConfig` property. Required. Changing it replaces the resource.
-        public var inputDataConfig: DocumentClassifierInputDataConfigProperty
+        @exclusivity(unchecked) public var inputDataConfig: DocumentClassifierInputDataConfigProperty
 
         /// The `LanguageCode` property. Required. Changing it replaces the resource.
-        public var languageCode: String
+        @exclusivity(unchecked) public var languageCode: String
 
         /// The `Mode` property. Changing it replaces the resource.
-        public var mode: String?
+        @exclusivity(unchecked) public var mode: String?
 
         /// The `ModelKmsKeyId` property. Changing it replaces the resource.
-        public var modelKmsKeyId: String?
+        @exclusivity(unchecked) public var modelKmsKeyId: String?
 
         /// The `ModelPolicy` property.
-        public var modelPolicy: String?
+        @exclusivity(unchecked) public var modelPolicy: String?
 
         /// The `OutputDataConfig` property. Changing it replaces the resource.
-        public var outputDataConfig: DocumentClassifierOutputDataConfigProperty?
+        @exclusivity(unchecked) public var outputDataConfig: DocumentClassifierOutputDataConfigProperty?
 
         /// The `VersionName` property. Changing it replaces the resource.
-        public var versionName: String?
+        @exclusivity(unchecked) public var versionName: String?
 
         /// The `VolumeKmsKeyId` property. Changing it replaces the resource.
-        public var volumeKmsKeyId: String?
+        @exclusivity(unchecked) public var volumeKmsKeyId: String?
 
         /// The `VpcConfig` property. Changing it replaces the resource.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::Comprehend::DocumentClassifier` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Comprehend {
     /// The `AWS::Comprehend::Flywheel` resource type.
     public final class CfnFlywheel: CfnResource {
         /// The `ActiveModelArn` property.
-        public var activeModelArn: String?
+        @exclusivity(unchecked) public var activeModelArn: String?
 
         /// The `DataAccessRoleArn` property. Required.
-        public var dataAccessRoleArn: String
+        @exclusivity(unchecked) public var dataAccessRoleArn: String
 
         /// The `DataLakeS3Uri` property. Required. Changing it replaces the resource.
-        public var dataLakeS3Uri: String
+        @exclusivity(unchecked) public var dataLakeS3Uri: String
 
         /// The `DataSecurityConfig` property.
-        public var dataSecurityConfig: DataSecurityConfigProperty?
+        @exclusivity(unchecked) public var dataSecurityConfig: DataSecurityConfigProperty?
 
         /// The `FlywheelName` property. Required. Changing it replaces the resource.
-        public var flywheelName: String
+        @exclusivity(unchecked) public var flywheelName: String
 
         /// The `ModelType` property. Changing it replaces the resource.
-        public var modelType: String?
+        @exclusivity(unchecked) public var modelType: String?
 
         /// The `TaskConfig` property. Changing it replaces the resource.
-        public var taskConfig: TaskConfigProperty?
+        @exclusivity(unchecked) public var taskConfig: TaskConfigProperty?
 
         /// Defines an `AWS::Comprehend::Flywheel` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension ComputeOptimizer {
     /// The `AWS::ComputeOptimizer::AutomationRule` resource type.
     public final class CfnAutomationRule: CfnResource {
         /// The `Criteria` property.
-        public var criteria: CriteriaProperty?
+        @exclusivity(unchecked) public var criteria: CriteriaProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OrganizationConfiguration` property.
-        public var organizationConfiguration: OrganizationConfigurationProperty?
+        @exclusivity(unchecked) public var organizationConfiguration: OrganizationConfigurationProperty?
 
         /// The `Priority` property.
-        public var priority: String?
+        @exclusivity(unchecked) public var priority: String?
 
         /// The `RecommendedActionTypes` property. Required.
-        public var recommendedActionTypes: [String]
+        @exclusivity(unchecked) public var recommendedActionTypes: [String]
 
         /// The `RuleType` property. Required.
-        public var ruleType: String
+        @exclusivity(unchecked) public var ruleType: String
 
         /// The `Schedule` property. Required.
-        public var schedule: ScheduleProperty
+        @exclusivity(unchecked) public var schedule: ScheduleProperty
 
         /// The `Status` property. Required.
-        public var status: String
+        @exclusivity(unchecked) public var status: String
 
         /// Defines an `AWS::ComputeOptimizer::AutomationRule` resource named `id` in `scope`.
         public init(

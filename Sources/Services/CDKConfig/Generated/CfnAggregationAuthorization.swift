@@ -8,10 +8,10 @@ extension Config {
     /// The `AWS::Config::AggregationAuthorization` resource type.
     public final class CfnAggregationAuthorization: CfnResource {
         /// The `AuthorizedAccountId` property. Required. Changing it replaces the resource.
-        public var authorizedAccountId: String
+        @exclusivity(unchecked) public var authorizedAccountId: String
 
         /// The `AuthorizedAwsRegion` property. Required. Changing it replaces the resource.
-        public var authorizedAwsRegion: String
+        @exclusivity(unchecked) public var authorizedAwsRegion: String
 
         /// Defines an `AWS::Config::AggregationAuthorization` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Config {
     /// The `AWS::Config::ConfigRule` resource type.
     public final class CfnConfigRule: CfnResource {
         /// The `Compliance` property.
-        public var compliance: ComplianceProperty?
+        @exclusivity(unchecked) public var compliance: ComplianceProperty?
 
         /// The `ConfigRuleName` property. Changing it replaces the resource.
-        public var configRuleName: String?
+        @exclusivity(unchecked) public var configRuleName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EvaluationModes` property.
-        public var evaluationModes: [EvaluationModeConfigurationProperty]?
+        @exclusivity(unchecked) public var evaluationModes: [EvaluationModeConfigurationProperty]?
 
         /// The `InputParameters` property.
-        public var inputParameters: JSONValue?
+        @exclusivity(unchecked) public var inputParameters: JSONValue?
 
         /// The `MaximumExecutionFrequency` property.
-        public var maximumExecutionFrequency: String?
+        @exclusivity(unchecked) public var maximumExecutionFrequency: String?
 
         /// The `Scope` property.
-        public var scope: ScopeProperty?
+        @exclusivity(unchecked) public var scope: ScopeProperty?
 
         /// The `Source` property. Required.
-        public var source: SourceProperty
+        @exclusivity(unchecked) public var source: SourceProperty
 
         /// Defines an `AWS::Config::ConfigRule` resource named `id` in `scope`.
         public init(

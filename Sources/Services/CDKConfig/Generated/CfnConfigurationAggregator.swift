@@ -8,13 +8,13 @@ extension Config {
     /// The `AWS::Config::ConfigurationAggregator` resource type.
     public final class CfnConfigurationAggregator: CfnResource {
         /// The `AccountAggregationSources` property.
-        public var accountAggregationSources: [AccountAggregationSourceProperty]?
+        @exclusivity(unchecked) public var accountAggregationSources: [AccountAggregationSourceProperty]?
 
         /// The `ConfigurationAggregatorName` property. Changing it replaces the resource.
-        public var configurationAggregatorName: String?
+        @exclusivity(unchecked) public var configurationAggregatorName: String?
 
         /// The `OrganizationAggregationSource` property.
-        public var organizationAggregationSource: OrganizationAggregationSourceProperty?
+        @exclusivity(unchecked) public var organizationAggregationSource: OrganizationAggregationSourceProperty?
 
         /// Defines an `AWS::Config::ConfigurationAggregator` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Config {
     /// The `AWS::Config::ConfigurationRecorder` resource type.
     public final class CfnConfigurationRecorder: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RecordingGroup` property.
-        public var recordingGroup: RecordingGroupProperty?
+        @exclusivity(unchecked) public var recordingGroup: RecordingGroupProperty?
 
         /// The `RecordingMode` property.
-        public var recordingMode: RecordingModeProperty?
+        @exclusivity(unchecked) public var recordingMode: RecordingModeProperty?
 
         /// The `RoleARN` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::Config::ConfigurationRecorder` resource named `id` in `scope`.
         public init(

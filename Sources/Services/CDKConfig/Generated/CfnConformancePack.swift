@@ -8,25 +8,25 @@ extension Config {
     /// The `AWS::Config::ConformancePack` resource type.
     public final class CfnConformancePack: CfnResource {
         /// The `ConformancePackInputParameters` property.
-        public var conformancePackInputParameters: [ConformancePackInputParameterProperty]?
+        @exclusivity(unchecked) public var conformancePackInputParameters: [ConformancePackInputParameterProperty]?
 
         /// The `ConformancePackName` property. Required. Changing it replaces the resource.
-        public var conformancePackName: String
+        @exclusivity(unchecked) public var conformancePackName: String
 
         /// The `DeliveryS3Bucket` property.
-        public var deliveryS3Bucket: String?
+        @exclusivity(unchecked) public var deliveryS3Bucket: String?
 
         /// The `DeliveryS3KeyPrefix` property.
-        public var deliveryS3KeyPrefix: String?
+        @exclusivity(unchecked) public var deliveryS3KeyPrefix: String?
 
         /// The `TemplateBody` property.
-        public var templateBody: String?
+        @exclusivity(unchecked) public var templateBody: String?
 
         /// The `TemplateS3Uri` property.
-        public var templateS3Uri: String?
+        @exclusivity(unchecked) public var templateS3Uri: String?
 
         /// The `TemplateSSMDocumentDetails` property.
-        public var templateSsmDocumentDetails: TemplateSSMDocumentDetailsProperty?
+        @exclusivity(unchecked) public var templateSsmDocumentDetails: TemplateSSMDocumentDetailsProperty?
 
         /// Defines an `AWS::Config::ConformancePack` resource named `id` in `scope`.
         public init(

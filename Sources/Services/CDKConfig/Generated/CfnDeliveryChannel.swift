@@ -8,22 +8,22 @@ extension Config {
     /// The `AWS::Config::DeliveryChannel` resource type.
     public final class CfnDeliveryChannel: CfnResource {
         /// The `ConfigSnapshotDeliveryProperties` property.
-        public var configSnapshotDeliveryProperties: ConfigSnapshotDeliveryPropertiesProperty?
+        @exclusivity(unchecked) public var configSnapshotDeliveryProperties: ConfigSnapshotDeliveryPropertiesProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `S3BucketName` property. Required.
-        public var s3BucketName: String
+        @exclusivity(unchecked) public var s3BucketName: String
 
         /// The `S3KeyPrefix` property.
-        public var s3KeyPrefix: String?
+        @exclusivity(unchecked) public var s3KeyPrefix: String?
 
         /// The `S3KmsKeyArn` property.
-        public var s3KmsKeyArn: String?
+        @exclusivity(unchecked) public var s3KmsKeyArn: String?
 
         /// The `SnsTopicARN` property.
-        public var snsTopicArn: String?
+        @exclusivity(unchecked) public var snsTopicArn: String?
 
         /// Defines an `AWS::Config::DeliveryChannel` resource named `id` in `scope`.
         public init(

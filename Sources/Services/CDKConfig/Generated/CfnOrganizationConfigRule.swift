@@ -8,19 +8,19 @@ extension Config {
     /// The `AWS::Config::OrganizationConfigRule` resource type.
     public final class CfnOrganizationConfigRule: CfnResource {
         /// The `ExcludedAccounts` property.
-        public var excludedAccounts: [String]?
+        @exclusivity(unchecked) public var excludedAccounts: [String]?
 
         /// The `OrganizationConfigRuleName` property. Required. Changing it replaces the resource.
-        public var organizationConfigRuleName: String
+        @exclusivity(unchecked) public var organizationConfigRuleName: String
 
         /// The `OrganizationCustomPolicyRuleMetadata` property.
-        public var organizationCustomPolicyRuleMetadata: OrganizationCustomPolicyRuleMetadataProperty?
+        @exclusivity(unchecked) public var organizationCustomPolicyRuleMetadata: OrganizationCustomPolicyRuleMetadataProperty?
 
         /// The `OrganizationCustomRuleMetadata` property.
-        public var organizationCustomRuleMetadata: OrganizationCustomRuleMetadataProperty?
+        @exclusivity(unchecked) public var organizationCustomRuleMetadata: OrganizationCustomRuleMetadataProperty?
 
         /// The `OrganizationManagedRuleMetadata` property.
-        public var organizationManagedRuleMetadata: OrganizationManagedRuleMetadataProperty?
+        @exclusivity(unchecked) public var organizationManagedRuleMetadata: OrganizationManagedRuleMetadataProperty?
 
         /// Defines an `AWS::Config::OrganizationConfigRule` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Config {
     /// The `AWS::Config::OrganizationConformancePack` resource type.
     public final class CfnOrganizationConformancePack: CfnResource {
         /// The `ConformancePackInputParameters` property.
-        public var conformancePackInputParameters: [ConformancePackInputParameterProperty]?
+        @exclusivity(unchecked) public var conformancePackInputParameters: [ConformancePackInputParameterProperty]?
 
         /// The `DeliveryS3Bucket` property.
-        public var deliveryS3Bucket: String?
+        @exclusivity(unchecked) public var deliveryS3Bucket: String?
 
         /// The `DeliveryS3KeyPrefix` property.
-        public var deliveryS3KeyPrefix: String?
+        @exclusivity(unchecked) public var deliveryS3KeyPrefix: String?
 
         /// The `ExcludedAccounts` property.
-        public var excludedAccounts: [String]?
+        @exclusivity(unchecked) public var excludedAccounts: [String]?
 
         /// The `OrganizationConformancePackName` property. Required. Changing it replaces the resource.
-        public var organizationConformancePackName: String
+        @exclusivity(unchecked) public var organizationConformancePackName: String
 
         /// The `TemplateBody` property.
-        public var templateBody: String?
+        @exclusivity(unchecked) public var templateBody: String?
 
         /// The `TemplateS3Uri` property.
-        public var templateS3Uri: String?
+        @exclusivity(unchecked) public var templateS3Uri: String?
 
         /// Defines an `AWS::Config::OrganizationConformancePack` resource named `id` in `scope`.
         public init(

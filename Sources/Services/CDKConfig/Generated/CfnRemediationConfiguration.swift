@@ -8,34 +8,34 @@ extension Config {
     /// The `AWS::Config::RemediationConfiguration` resource type.
     public final class CfnRemediationConfiguration: CfnResource {
         /// The `Automatic` property.
-        public var automatic: Bool?
+        @exclusivity(unchecked) public var automatic: Bool?
 
         /// The `ConfigRuleName` property. Required. Changing it replaces the resource.
-        public var configRuleName: String
+        @exclusivity(unchecked) public var configRuleName: String
 
         /// The `ExecutionControls` property.
-        public var executionControls: ExecutionControlsProperty?
+        @exclusivity(unchecked) public var executionControls: ExecutionControlsProperty?
 
         /// The `MaximumAutomaticAttempts` property.
-        public var maximumAutomaticAttempts: Double?
+        @exclusivity(unchecked) public var maximumAutomaticAttempts: Double?
 
         /// The `Parameters` property.
-        public var parameters: JSONValue?
+        @exclusivity(unchecked) public var parameters: JSONValue?
 
         /// The `ResourceType` property.
-        public var resourceType: String?
+        @exclusivity(unchecked) public var resourceType: String?
 
         /// The `RetryAttemptSeconds` property.
-        public var retryAttemptSeconds: Double?
+        @exclusivity(unchecked) public var retryAttemptSeconds: Double?
 
         /// The `TargetId` property. Required.
-        public var targetId: String
+        @exclusivity(unchecked) public var targetId: String
 
         /// The `TargetType` property. Required.
-        public var targetType: String
+        @exclusivity(unchecked) public var targetType: String
 
         /// The `TargetVersion` property.
-        public var targetVersion: String?
+        @exclusivity(unchecked) public var targetVersion: String?
 
         /// Defines an `AWS::Config::RemediationConfiguration` resource named `id` in `scope`.
         public init(

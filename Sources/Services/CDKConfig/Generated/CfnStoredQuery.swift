@@ -8,13 +8,13 @@ extension Config {
     /// The `AWS::Config::StoredQuery` resource type.
     public final class CfnStoredQuery: CfnResource {
         /// The `QueryDescription` property.
-        public var queryDescription: String?
+        @exclusivity(unchecked) public var queryDescription: String?
 
         /// The `QueryExpression` property. Required.
-        public var queryExpression: String
+        @exclusivity(unchecked) public var queryExpression: String
 
         /// The `QueryName` property. Required. Changing it replaces the resource.
-        public var queryName: String
+        @exclusivity(unchecked) public var queryName: String
 
         /// Defines an `AWS::Config::StoredQuery` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Connect {
     /// The `AWS::Connect::AgentStatus` resource type.
     public final class CfnAgentStatus: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayOrder` property.
-        public var displayOrder: Double?
+        @exclusivity(unchecked) public var displayOrder: Double?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResetOrderNumber` property.
-        public var resetOrderNumber: Bool?
+        @exclusivity(unchecked) public var resetOrderNumber: Bool?
 
         /// The `State` property. Required.
-        public var state: String
+        @exclusivity(unchecked) public var state: String
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::Connect::AgentStatus` resource named `id` in `scope`.
         public init(

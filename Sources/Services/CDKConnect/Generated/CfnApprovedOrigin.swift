@@ -8,10 +8,10 @@ extension Connect {
     /// The `AWS::Connect::ApprovedOrigin` resource type.
     public final class CfnApprovedOrigin: CfnResource {
         /// The `InstanceId` property. Required. Changing it replaces the resource.
-        public var instanceId: String
+        @exclusivity(unchecked) public var instanceId: String
 
         /// The `Origin` property. Required. Changing it replaces the resource.
-        public var origin: String
+        @exclusivity(unchecked) public var origin: String
 
         /// Defines an `AWS::Connect::ApprovedOrigin` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Connect {
     /// The `AWS::Connect::ContactFlow` resource type.
     public final class CfnContactFlow: CfnResource {
         /// The `Content` property. Required.
-        public var content: String
+        @exclusivity(unchecked) public var content: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Connect::ContactFlow` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowModule` resource type.
     public final class CfnContactFlowModule: CfnResource {
         /// The `Content` property. Required.
-        public var content: String
+        @exclusivity(unchecked) public var content: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExternalInvocationConfiguration` property.
-        public var externalInvocationConfiguration: ExternalInvocationConfigurationProperty?
+        @exclusivity(unchecked) public var externalInvocationConfiguration: ExternalInvocationConfigurationProperty?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Settings` property.
-        public var settings: String?
+        @exclusivity(unchecked) public var settings: String?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// Defines an `AWS::Connect::ContactFlowModule` resource named `id` in `scope`.
         public init(

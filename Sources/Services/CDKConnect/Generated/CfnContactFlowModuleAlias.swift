@@ -8,16 +8,16 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowModuleAlias` resource type.
     public final class CfnContactFlowModuleAlias: CfnResource {
         /// The `ContactFlowModuleId` property. Required. Changing it replaces the resource.
-        public var contactFlowModuleId: String
+        @exclusivity(unchecked) public var contactFlowModuleId: String
 
         /// The `ContactFlowModuleVersion` property. Required.
-        public var contactFlowModuleVersion: Double
+        @exclusivity(unchecked) public var contactFlowModuleVersion: Double
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Connect::ContactFlowModuleAlias` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowModuleVersion` resource type.
     public final class CfnContactFlowModuleVersion: CfnResource {
         /// The `ContactFlowModuleId` property. Required. Changing it replaces the resource.
-        public var contactFlowModuleId: String
+        @exclusivity(unchecked) public var contactFlowModuleId: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::Connect::ContactFlowModuleVersion` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Connect {
     /// The `AWS::Connect::ContactFlowVersion` resource type.
     public final class CfnContactFlowVersion: CfnResource {
         /// The `ContactFlowId` property. Required. Changing it replaces the resource.
-        public var contactFlowId: String
+        @exclusivity(unchecked) public var contactFlowId: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::Connect::ContactFlowVersion` resource named `id` in `scope`.
         public init(

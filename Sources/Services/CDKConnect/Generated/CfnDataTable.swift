@@ -8,22 +8,22 @@ extension Connect {
     /// The `AWS::Connect::DataTable` resource type.
     public final class CfnDataTable: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Changing it replaces the resource.
-        public var instanceArn: String?
+        @exclusivity(unchecked) public var instanceArn: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Status` property. Changing it replaces the resource.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `TimeZone` property.
-        public var timeZone: String?
+        @exclusivity(unchecked) public var timeZone: String?
 
         /// The `ValueLockLevel` property.
-        public var valueLockLevel: String?
+        @exclusivity(unchecked) public var valueLockLevel: String?
 
         /// Defines an `AWS::Connect::DataTable` resource named `id` in `scope`.
         public init(

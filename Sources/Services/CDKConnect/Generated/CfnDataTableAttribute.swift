@@ -8,25 +8,25 @@ extension Connect {
     /// The `AWS::Connect::DataTableAttribute` resource type.
     public final class CfnDataTableAttribute: CfnResource {
         /// The `DataTableArn` property. Changing it replaces the resource.
-        public var dataTableArn: String?
+        @exclusivity(unchecked) public var dataTableArn: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Changing it replaces the resource.
-        public var instanceArn: String?
+        @exclusivity(unchecked) public var instanceArn: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Primary` property.
-        public var primary: Bool?
+        @exclusivity(unchecked) public var primary: Bool?
 
         /// The `Validation` property.
-        public var validation: ValidationProperty?
+        @exclusivity(unchecked) public var validation: ValidationProperty?
 
         /// The `ValueType` property.
-        public var valueType: String?
+        @exclusivity(unchecked) public var valueType: String?
 
         /// Defines an `AWS::Connect::DataTableAttribute` resource named `id` in `scope`.
         public init(

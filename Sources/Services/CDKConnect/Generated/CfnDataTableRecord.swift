@@ -8,13 +8,13 @@ extension Connect {
     /// The `AWS::Connect::DataTableRecord` resource type.
     public final class CfnDataTableRecord: CfnResource {
         /// The `DataTableArn` property. Changing it replaces the resource.
-        public var dataTableArn: String?
+        @exclusivity(unchecked) public var dataTableArn: String?
 
         /// The `DataTableRecord` property.
-        public var dataTableRecord: DataTableRecordProperty?
+        @exclusivity(unchecked) public var dataTableRecord: DataTableRecordProperty?
 
         /// The `InstanceArn` property. Changing it replaces the resource.
-        public var instanceArn: String?
+        @exclusivity(unchecked) public var instanceArn: String?
 
         /// Defines an `AWS::Connect::DataTableRecord` resource named `id` in `scope`.
         public init(

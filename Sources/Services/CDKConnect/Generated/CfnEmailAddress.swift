@@ -8,19 +8,19 @@ extension Connect {
     /// The `AWS::Connect::EmailAddress` resource type.
     public final class CfnEmailAddress: CfnResource {
         /// The `AliasConfigurations` property.
-        public var aliasConfigurations: [AliasConfigurationProperty]?
+        @exclusivity(unchecked) public var aliasConfigurations: [AliasConfigurationProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `EmailAddress` property. Required. Changing it replaces the resource.
-        public var emailAddress: String
+        @exclusivity(unchecked) public var emailAddress: String
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// Defines an `AWS::Connect::EmailAddress` resource named `id` in `scope`.
         public init(

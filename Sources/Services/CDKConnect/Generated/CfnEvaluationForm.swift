@@ -8,34 +8,34 @@ extension Connect {
     /// The `AWS::Connect::EvaluationForm` resource type.
     public final class CfnEvaluationForm: CfnResource {
         /// The `AutoEvaluationConfiguration` property.
-        public var autoEvaluationConfiguration: AutoEvaluationConfigurationProperty?
+        @exclusivity(unchecked) public var autoEvaluationConfiguration: AutoEvaluationConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Items` property. Required.
-        public var items: [EvaluationFormBaseItemProperty]
+        @exclusivity(unchecked) public var items: [EvaluationFormBaseItemProperty]
 
         /// The `LanguageConfiguration` property.
-        public var languageConfiguration: EvaluationFormLanguageConfigurationProperty?
+        @exclusivity(unchecked) public var languageConfiguration: EvaluationFormLanguageConfigurationProperty?
 
         /// The `ReviewConfiguration` property.
-        public var reviewConfiguration: EvaluationReviewConfigurationProperty?
+        @exclusivity(unchecked) public var reviewConfiguration: EvaluationReviewConfigurationProperty?
 
         /// The `ScoringStrategy` property.
-        public var scoringStrategy: ScoringStrategyProperty?
+        @exclusivity(unchecked) public var scoringStrategy: ScoringStrategyProperty?
 
         /// The `Status` property. Required.
-        public var status: String
+        @exclusivity(unchecked) public var status: String
 
         /// The `TargetConfiguration` property.
-        public var targetConfiguration: EvaluationFormTargetConfigurationProperty?
+        @exclusivity(unchecked) public var targetConfiguration: EvaluationFormTargetConfigurationProperty?
 
         /// The `Title` property. Required.
-        public var title: String
+        @exclusivity(unchecked) public var title: String
 
         /// Defines an `AWS::Connect::EvaluationForm` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Connect {
     /// The `AWS::Connect::HoursOfOperation` resource type.
     public final class CfnHoursOfOperation: CfnResource {
         /// The `ChildHoursOfOperations` property.
-        public var childHoursOfOperations: [HoursOfOperationsIdentifierProperty]?
+        @exclusivity(unchecked) public var childHoursOfOperations: [HoursOfOperationsIdentifierProperty]?
 
         /// The `Config` property. Required.
-        public var config: [HoursOfOperationConfigProperty]
+        @exclusivity(unchecked) public var config: [HoursOfOperationConfigProperty]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `HoursOfOperationOverrides` property.
-        public var hoursOfOperationOverrides: [HoursOfOperationOverrideProperty]?
+        @exclusivity(unchecked) public var hoursOfOperationOverrides: [HoursOfOperationOverrideProperty]?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ParentHoursOfOperations` property.
-        public var parentHoursOfOperations: [HoursOfOperationsIdentifierProperty]?
+        @exclusivity(unchecked) public var parentHoursOfOperations: [HoursOfOperationsIdentifierProperty]?
 
         /// The `TimeZone` property. Required.
-        public var timeZone: String
+        @exclusivity(unchecked) public var timeZone: String
 
         /// Defines an `AWS::Connect::HoursOfOperation` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Connect {
     /// The `AWS::Connect::Instance` resource type.
     public final class CfnInstance: CfnResource {
         /// The `Attributes` property. Required.
-        public var attributes: AttributesProperty
+        @exclusivity(unchecked) public var attributes: AttributesProperty
 
         /// The `DirectoryId` property. Changing it replaces the resource.
-        public var directoryId: String?
+        @exclusivity(unchecked) public var directoryId: String?
 
         /// The `IdentityManagementType` property. Required. Changing it replaces the resource.
-        public var identityManagementType: String
+        @exclusivity(unchecked) public var identityManagementType: String
 
         /// The `InstanceAlias` property. Changing it replaces the resource.
-        public var instanceAlias: String?
+        @exclusivity(unchecked) public var instanceAlias: String?
 
         /// Defines an `AWS::Connect::Instance` resource named `id` in `scope`.
         public init(

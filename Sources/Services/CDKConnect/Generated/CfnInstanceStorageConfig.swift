@@ -8,25 +8,25 @@ extension Connect {
     /// The `AWS::Connect::InstanceStorageConfig` resource type.
     public final class CfnInstanceStorageConfig: CfnResource {
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `KinesisFirehoseConfig` property.
-        public var kinesisFirehoseConfig: KinesisFirehoseConfigProperty?
+        @exclusivity(unchecked) public var kinesisFirehoseConfig: KinesisFirehoseConfigProperty?
 
         /// The `KinesisStreamConfig` property.
-        public var kinesisStreamConfig: KinesisStreamConfigProperty?
+        @exclusivity(unchecked) public var kinesisStreamConfig: KinesisStreamConfigProperty?
 
         /// The `KinesisVideoStreamConfig` property.
-        public var kinesisVideoStreamConfig: KinesisVideoStreamConfigProperty?
+        @exclusivity(unchecked) public var kinesisVideoStreamConfig: KinesisVideoStreamConfigProperty?
 
         /// The `ResourceType` property. Required. Changing it replaces the resource.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// The `S3Config` property.
-        public var s3Config: S3ConfigProperty?
+        @exclusivity(unchecked) public var s3Config: S3ConfigProperty?
 
         /// The `StorageType` property. Required.
-        public var storageType: String
+        @exclusivity(unchecked) public var storageType: String
 
         /// Defines an `AWS::Connect::InstanceStorageConfig` resource named `id` in `scope`.
         public init(

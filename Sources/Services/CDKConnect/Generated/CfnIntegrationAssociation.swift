@@ -8,13 +8,13 @@ extension Connect {
     /// The `AWS::Connect::IntegrationAssociation` resource type.
     public final class CfnIntegrationAssociation: CfnResource {
         /// The `InstanceId` property. Required. Changing it replaces the resource.
-        public var instanceId: String
+        @exclusivity(unchecked) public var instanceId: String
 
         /// The `IntegrationArn` property. Required. Changing it replaces the resource.
-        public var integrationArn: String
+        @exclusivity(unchecked) public var integrationArn: String
 
         /// The `IntegrationType` property. Required. Changing it replaces the resource.
-        public var integrationType: String
+        @exclusivity(unchecked) public var integrationType: String
 
         /// Defines an `AWS::Connect::IntegrationAssociation` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Connect {
     /// The `AWS::Connect::Notification` resource type.
     public final class CfnNotification: CfnResource {
         /// The `Content` property. Required.
-        public var content: NotificationContentProperty
+        @exclusivity(unchecked) public var content: NotificationContentProperty
 
         /// The `ExpiresAt` property. Changing it replaces the resource.
-        public var expiresAt: String?
+        @exclusivity(unchecked) public var expiresAt: String?
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Priority` property. Changing it replaces the resource.
-        public var priority: String?
+        @exclusivity(unchecked) public var priority: String?
 
         /// The `Recipients` property. Changing it replaces the resource.
-        public var recipients: [String]?
+        @exclusivity(unchecked) public var recipients: [String]?
 
         /// Defines an `AWS::Connect::Notification` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Connect {
     /// The `AWS::Connect::PhoneNumber` resource type.
     public final class CfnPhoneNumber: CfnResource {
         /// The `CountryCode` property. Changing it replaces the resource.
-        public var countryCode: String?
+        @exclusivity(unchecked) public var countryCode: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Prefix` property. Changing it replaces the resource.
-        public var prefix: String?
+        @exclusivity(unchecked) public var prefix: String?
 
         /// The `SourcePhoneNumberArn` property. Changing it replaces the resource.
-        public var sourcePhoneNumberArn: String?
+        @exclusivity(unchecked) public var sourcePhoneNumberArn: String?
 
         /// The `TargetArn` property. Required.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::Connect::PhoneNumber` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Connect {
     /// The `AWS::Connect::PredefinedAttribute` resource type.
     public final class CfnPredefinedAttribute: CfnResource {
         /// The `AttributeConfiguration` property.
-        public var attributeConfiguration: AttributeConfigurationProperty?
+        @exclusivity(unchecked) public var attributeConfiguration: AttributeConfigurationProperty?
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Purposes` property.
-        public var purposes: [String]?
+        @exclusivity(unchecked) public var purposes: [String]?
 
         /// The `Values` property.
-        public var values: ValuesProperty?
+        @exclusivity(unchecked) public var values: ValuesProperty?
 
         /// Defines an `AWS::Connect::PredefinedAttribute` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Connect {
     /// The `AWS::Connect::Prompt` resource type.
     public final class CfnPrompt: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `S3Uri` property.
-        public var s3Uri: String?
+        @exclusivity(unchecked) public var s3Uri: String?
 
         /// Defines an `AWS::Connect::Prompt` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension Connect {
     /// The `AWS::Connect::Queue` resource type.
     public final class CfnQueue: CfnResource {
         /// The `AdditionalEmailAddresses` property.
-        public var additionalEmailAddresses: [EmailAddressProperty]?
+        @exclusivity(unchecked) public var additionalEmailAddresses: [EmailAddressProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `HoursOfOperationArn` property. Required.
-        public var hoursOfOperationArn: String
+        @exclusivity(unchecked) public var hoursOfOperationArn: String
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `MaxContacts` property.
-        public var maxContacts: Double?
+        @exclusivity(unchecked) public var maxContacts: Double?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OutboundCallerConfig` property.
-        public var outboundCallerConfig: OutboundCallerConfigProperty?
+        @exclusivity(unchecked) public var outboundCallerConfig: OutboundCallerConfigProperty?
 
         /// The `OutboundEmailConfig` property.
-        public var outboundEmailConfig: OutboundEmailConfigProperty?
+        @exclusivity(unchecked) public var outboundEmailConfig: OutboundEmailConfigProperty?
 
         /// The `QuickConnectArns` property.
-        public var quickConnectArns: [String]?
+        @exclusivity(unchecked) public var quickConnectArns: [String]?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::Connect::Queue` resource named `id` in `scope`.
         public init(

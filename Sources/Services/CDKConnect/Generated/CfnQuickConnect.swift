@@ -8,16 +8,16 @@ extension Connect {
     /// The `AWS::Connect::QuickConnect` resource type.
     public final class CfnQuickConnect: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `QuickConnectConfig` property. Required.
-        public var quickConnectConfig: QuickConnectConfigProperty
+        @exclusivity(unchecked) public var quickConnectConfig: QuickConnectConfigProperty
 
         /// Defines an `AWS::Connect::QuickConnect` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Connect {
     /// The `AWS::Connect::RoutingProfile` resource type.
     public final class CfnRoutingProfile: CfnResource {
         /// The `AgentAvailabilityTimer` property.
-        public var agentAvailabilityTimer: String?
+        @exclusivity(unchecked) public var agentAvailabilityTimer: String?
 
         /// The `DefaultOutboundQueueArn` property. Required.
-        public var defaultOutboundQueueArn: String
+        @exclusivity(unchecked) public var defaultOutboundQueueArn: String
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `ManualAssignmentQueueConfigs` property.
-        public var manualAssignmentQueueConfigs: [RoutingProfileManualAssignmentQueueConfigProperty]?
+        @exclusivity(unchecked) public var manualAssignmentQueueConfigs: [RoutingProfileManualAssignmentQueueConfigProperty]?
 
         /// The `MediaConcurrencies` property. Required.
-        public var mediaConcurrencies: [MediaConcurrencyProperty]
+        @exclusivity(unchecked) public var mediaConcurrencies: [MediaConcurrencyProperty]
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `QueueConfigs` property.
-        public var queueConfigs: [RoutingProfileQueueConfigProperty]?
+        @exclusivity(unchecked) public var queueConfigs: [RoutingProfileQueueConfigProperty]?
 
         /// Defines an `AWS::Connect::RoutingProfile` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Connect {
     /// The `AWS::Connect::Rule` resource type.
     public final class CfnRule: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: ActionsProperty
+        @exclusivity(unchecked) public var actions: ActionsProperty
 
         /// The `Function` property. Required.
-        public var function: String
+        @exclusivity(unchecked) public var function: String
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PublishStatus` property. Required.
-        public var publishStatus: String
+        @exclusivity(unchecked) public var publishStatus: String
 
         /// The `TriggerEventSource` property. Required. Changing it replaces the resource.
-        public var triggerEventSource: RuleTriggerEventSourceProperty
+        @exclusivity(unchecked) public var triggerEventSource: RuleTriggerEventSourceProperty
 
         /// Defines an `AWS::Connect::Rule` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Connect {
     /// The `AWS::Connect::SecurityKey` resource type.
     public final class CfnSecurityKey: CfnResource {
         /// The `InstanceId` property. Required. Changing it replaces the resource.
-        public var instanceId: String
+        @exclusivity(unchecked) public var instanceId: String
 
         /// The `Key` property. Required. Changing it replaces the resource.
-        public var key: String
+        @exclusivity(unchecked) public var key: String
 
         /// Defines an `AWS::Connect::SecurityKey` resource named `id` in `scope`.
         public init(

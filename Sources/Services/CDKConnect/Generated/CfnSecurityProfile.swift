@@ -8,37 +8,37 @@ extension Connect {
     /// The `AWS::Connect::SecurityProfile` resource type.
     public final class CfnSecurityProfile: CfnResource {
         /// The `AllowedAccessControlHierarchyGroupId` property.
-        public var allowedAccessControlHierarchyGroupId: String?
+        @exclusivity(unchecked) public var allowedAccessControlHierarchyGroupId: String?
 
         /// The `AllowedAccessControlTags` property.
-        public var allowedAccessControlTags: [CfnTag]?
+        @exclusivity(unchecked) public var allowedAccessControlTags: [CfnTag]?
 
         /// The `AllowedFlowModules` property.
-        public var allowedFlowModules: [FlowModuleProperty]?
+        @exclusivity(unchecked) public var allowedFlowModules: [FlowModuleProperty]?
 
         /// The `Applications` property.
-        public var applications: [ApplicationProperty]?
+        @exclusivity(unchecked) public var applications: [ApplicationProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GranularAccessControlConfiguration` property.
-        public var granularAccessControlConfiguration: GranularAccessControlConfigurationProperty?
+        @exclusivity(unchecked) public var granularAccessControlConfiguration: GranularAccessControlConfigurationProperty?
 
         /// The `HierarchyRestrictedResources` property.
-        public var hierarchyRestrictedResources: [String]?
+        @exclusivity(unchecked) public var hierarchyRestrictedResources: [String]?
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Permissions` property.
-        public var permissions: [String]?
+        @exclusivity(unchecked) public var permissions: [String]?
 
         /// The `SecurityProfileName` property. Required. Changing it replaces the resource.
-        public var securityProfileName: String
+        @exclusivity(unchecked) public var securityProfileName: String
 
         /// The `TagRestrictedResources` property.
-        public var tagRestrictedResources: [String]?
+        @exclusivity(unchecked) public var tagRestrictedResources: [String]?
 
         /// Defines an `AWS::Connect::SecurityProfile` resource named `id` in `scope`.
         public init(

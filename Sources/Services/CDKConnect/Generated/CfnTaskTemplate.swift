@@ -8,34 +8,34 @@ extension Connect {
     /// The `AWS::Connect::TaskTemplate` resource type.
     public final class CfnTaskTemplate: CfnResource {
         /// The `ClientToken` property.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `Constraints` property.
-        public var constraints: ConstraintsProperty?
+        @exclusivity(unchecked) public var constraints: ConstraintsProperty?
 
         /// The `ContactFlowArn` property.
-        public var contactFlowArn: String?
+        @exclusivity(unchecked) public var contactFlowArn: String?
 
         /// The `Defaults` property.
-        public var defaults: [DefaultFieldValueProperty]?
+        @exclusivity(unchecked) public var defaults: [DefaultFieldValueProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Fields` property.
-        public var fields: [FieldProperty]?
+        @exclusivity(unchecked) public var fields: [FieldProperty]?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SelfAssignContactFlowArn` property.
-        public var selfAssignContactFlowArn: String?
+        @exclusivity(unchecked) public var selfAssignContactFlowArn: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::Connect::TaskTemplate` resource named `id` in `scope`.
         public init(

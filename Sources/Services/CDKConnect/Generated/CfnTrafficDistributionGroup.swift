@@ -8,13 +8,13 @@ extension Connect {
     /// The `AWS::Connect::TrafficDistributionGroup` resource type.
     public final class CfnTrafficDistributionGroup: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Connect::TrafficDistributionGroup` resource named `id` in `scope`.
         public init(

@@ -8,49 +8,49 @@ extension Connect {
     /// The `AWS::Connect::User` resource type.
     public final class CfnUser: CfnResource {
         /// The `AfterContactWorkConfigs` property.
-        public var afterContactWorkConfigs: [AfterContactWorkConfigPerChannelProperty]?
+        @exclusivity(unchecked) public var afterContactWorkConfigs: [AfterContactWorkConfigPerChannelProperty]?
 
         /// The `AutoAcceptConfigs` property.
-        public var autoAcceptConfigs: [AutoAcceptConfigProperty]?
+        @exclusivity(unchecked) public var autoAcceptConfigs: [AutoAcceptConfigProperty]?
 
         /// The `DirectoryUserId` property.
-        public var directoryUserId: String?
+        @exclusivity(unchecked) public var directoryUserId: String?
 
         /// The `HierarchyGroupArn` property.
-        public var hierarchyGroupArn: String?
+        @exclusivity(unchecked) public var hierarchyGroupArn: String?
 
         /// The `IdentityInfo` property.
-        public var identityInfo: UserIdentityInfoProperty?
+        @exclusivity(unchecked) public var identityInfo: UserIdentityInfoProperty?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Password` property.
-        public var password: String?
+        @exclusivity(unchecked) public var password: String?
 
         /// The `PersistentConnectionConfigs` property.
-        public var persistentConnectionConfigs: [PersistentConnectionConfigProperty]?
+        @exclusivity(unchecked) public var persistentConnectionConfigs: [PersistentConnectionConfigProperty]?
 
         /// The `PhoneConfig` property.
-        public var phoneConfig: UserPhoneConfigProperty?
+        @exclusivity(unchecked) public var phoneConfig: UserPhoneConfigProperty?
 
         /// The `PhoneNumberConfigs` property.
-        public var phoneNumberConfigs: [PhoneNumberConfigProperty]?
+        @exclusivity(unchecked) public var phoneNumberConfigs: [PhoneNumberConfigProperty]?
 
         /// The `RoutingProfileArn` property. Required.
-        public var routingProfileArn: String
+        @exclusivity(unchecked) public var routingProfileArn: String
 
         /// The `SecurityProfileArns` property. Required.
-        public var securityProfileArns: [String]
+        @exclusivity(unchecked) public var securityProfileArns: [String]
 
         /// The `UserProficiencies` property.
-        public var userProficiencies: [UserProficiencyProperty]?
+        @exclusivity(unchecked) public var userProficiencies: [UserProficiencyProperty]?
 
         /// The `Username` property. Required.
-        public var username: String
+        @exclusivity(unchecked) public var username: String
 
         /// The `VoiceEnhancementConfigs` property.
-        public var voiceEnhancementConfigs: [VoiceEnhancementConfigProperty]?
+        @exclusivity(unchecked) public var voiceEnhancementConfigs: [VoiceEnhancementConfigProperty]?
 
         /// Defines an `AWS::Connect::User` resource named `id` in `scope`.
         public init(

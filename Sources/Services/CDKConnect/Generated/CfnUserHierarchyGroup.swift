@@ -8,13 +8,13 @@ extension Connect {
     /// The `AWS::Connect::UserHierarchyGroup` resource type.
     public final class CfnUserHierarchyGroup: CfnResource {
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ParentGroupArn` property. Changing it replaces the resource.
-        public var parentGroupArn: String?
+        @exclusivity(unchecked) public var parentGroupArn: String?
 
         /// Defines an `AWS::Connect::UserHierarchyGroup` resource named `id` in `scope`.
         public init(

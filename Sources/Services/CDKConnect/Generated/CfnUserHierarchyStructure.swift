@@ -8,10 +8,10 @@ extension Connect {
     /// The `AWS::Connect::UserHierarchyStructure` resource type.
     public final class CfnUserHierarchyStructure: CfnResource {
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `UserHierarchyStructure` property.
-        public var userHierarchyStructure: UserHierarchyStructureProperty?
+        @exclusivity(unchecked) public var userHierarchyStructure: UserHierarchyStructureProperty?
 
         /// Defines an `AWS::Connect::UserHierarchyStructure` resource named `id` in `scope`.
         public init(

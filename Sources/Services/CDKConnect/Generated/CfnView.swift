@@ -8,19 +8,19 @@ extension Connect {
     /// The `AWS::Connect::View` resource type.
     public final class CfnView: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [String]
+        @exclusivity(unchecked) public var actions: [String]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Template` property. Required.
-        public var template: JSONValue
+        @exclusivity(unchecked) public var template: JSONValue
 
         /// Defines an `AWS::Connect::View` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Connect {
     /// The `AWS::Connect::ViewVersion` resource type.
     public final class CfnViewVersion: CfnResource {
         /// The `VersionDescription` property.
-        public var versionDescription: String?
+        @exclusivity(unchecked) public var versionDescription: String?
 
         /// The `ViewArn` property. Required. Changing it replaces the resource.
-        public var viewArn: String
+        @exclusivity(unchecked) public var viewArn: String
 
         /// The `ViewContentSha256` property. Changing it replaces the resource.
-        public var viewContentSha256: String?
+        @exclusivity(unchecked) public var viewContentSha256: String?
 
         /// Defines an `AWS::Connect::ViewVersion` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Connect {
     /// The `AWS::Connect::Workspace` resource type.
     public final class CfnWorkspace: CfnResource {
         /// The `Associations` property.
-        public var associations: [String]?
+        @exclusivity(unchecked) public var associations: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Media` property.
-        public var media: [MediaItemProperty]?
+        @exclusivity(unchecked) public var media: [MediaItemProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Pages` property.
-        public var pages: [WorkspacePageProperty]?
+        @exclusivity(unchecked) public var pages: [WorkspacePageProperty]?
 
         /// The `Theme` property.
-        public var theme: WorkspaceThemeProperty?
+        @exclusivity(unchecked) public var theme: WorkspaceThemeProperty?
 
         /// The `Title` property.
-        public var title: String?
+        @exclusivity(unchecked) public var title: String?
 
         /// The `Visibility` property.
-        public var visibility: String?
+        @exclusivity(unchecked) public var visibility: String?
 
         /// Defines an `AWS::Connect::Workspace` resource named `id` in `scope`.
         public init(

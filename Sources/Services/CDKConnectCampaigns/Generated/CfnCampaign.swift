@@ -8,16 +8,16 @@ extension ConnectCampaigns {
     /// The `AWS::ConnectCampaigns::Campaign` resource type.
     public final class CfnCampaign: CfnResource {
         /// The `ConnectInstanceArn` property. Required. Changing it replaces the resource.
-        public var connectInstanceArn: String
+        @exclusivity(unchecked) public var connectInstanceArn: String
 
         /// The `DialerConfig` property. Required.
-        public var dialerConfig: DialerConfigProperty
+        @exclusivity(unchecked) public var dialerConfig: DialerConfigProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OutboundCallConfig` property. Required.
-        public var outboundCallConfig: OutboundCallConfigProperty
+        @exclusivity(unchecked) public var outboundCallConfig: OutboundCallConfigProperty
 
         /// Defines an `AWS::ConnectCampaigns::Campaign` resource named `id` in `scope`.
         public init(

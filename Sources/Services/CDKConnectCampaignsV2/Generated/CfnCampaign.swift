@@ -8,34 +8,34 @@ extension ConnectCampaignsV2 {
     /// The `AWS::ConnectCampaignsV2::Campaign` resource type.
     public final class CfnCampaign: CfnResource {
         /// The `ChannelSubtypeConfig` property.
-        public var channelSubtypeConfig: ChannelSubtypeConfigProperty?
+        @exclusivity(unchecked) public var channelSubtypeConfig: ChannelSubtypeConfigProperty?
 
         /// The `CommunicationLimitsOverride` property.
-        public var communicationLimitsOverride: CommunicationLimitsConfigProperty?
+        @exclusivity(unchecked) public var communicationLimitsOverride: CommunicationLimitsConfigProperty?
 
         /// The `CommunicationTimeConfig` property.
-        public var communicationTimeConfig: CommunicationTimeConfigProperty?
+        @exclusivity(unchecked) public var communicationTimeConfig: CommunicationTimeConfigProperty?
 
         /// The `ConnectCampaignFlowArn` property.
-        public var connectCampaignFlowArn: String?
+        @exclusivity(unchecked) public var connectCampaignFlowArn: String?
 
         /// The `ConnectInstanceId` property. Required. Changing it replaces the resource.
-        public var connectInstanceId: String
+        @exclusivity(unchecked) public var connectInstanceId: String
 
         /// The `EntryLimitsConfig` property.
-        public var entryLimitsConfig: EntryLimitsConfigProperty?
+        @exclusivity(unchecked) public var entryLimitsConfig: EntryLimitsConfigProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Schedule` property.
-        public var schedule: ScheduleProperty?
+        @exclusivity(unchecked) public var schedule: ScheduleProperty?
 
         /// The `Source` property.
-        public var source: SourceProperty?
+        @exclusivity(unchecked) public var source: SourceProperty?
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::ConnectCampaignsV2::Campaign` resource named `id` in `scope`.
         public init(

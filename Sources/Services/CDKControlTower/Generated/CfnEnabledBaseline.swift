@@ -8,16 +8,16 @@ extension ControlTower {
     /// The `AWS::ControlTower::EnabledBaseline` resource type.
     public final class CfnEnabledBaseline: CfnResource {
         /// The `BaselineIdentifier` property. Required. Changing it replaces the resource.
-        public var baselineIdentifier: String
+        @exclusivity(unchecked) public var baselineIdentifier: String
 
         /// The `BaselineVersion` property. Required.
-        public var baselineVersion: String
+        @exclusivity(unchecked) public var baselineVersion: String
 
         /// The `Parameters` property.
-        public var parameters: [ParameterProperty]?
+        @exclusivity(unchecked) public var parameters: [ParameterProperty]?
 
         /// The `TargetIdentifier` property. Required. Changing it replaces the resource.
-        public var targetIdentifier: String
+        @exclusivity(unchecked) public var targetIdentifier: String
 
         /// Defines an `AWS::ControlTower::EnabledBaseline` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ControlTower {
     /// The `AWS::ControlTower::EnabledControl` resource type.
     public final class CfnEnabledControl: CfnResource {
         /// The `ControlIdentifier` property. Required. Changing it replaces the resource.
-        public var controlIdentifier: String
+        @exclusivity(unchecked) public var controlIdentifier: String
 
         /// The `Parameters` property.
-        public var parameters: [EnabledControlParameterProperty]?
+        @exclusivity(unchecked) public var parameters: [EnabledControlParameterProperty]?
 
         /// The `TargetIdentifier` property. Required. Changing it replaces the resource.
-        public var targetIdentifier: String
+        @exclusivity(unchecked) public var targetIdentifier: String
 
         /// Defines an `AWS::ControlTower::EnabledControl` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ControlTower {
     /// The `AWS::ControlTower::LandingZone` resource type.
     public final class CfnLandingZone: CfnResource {
         /// The `Manifest` property. Required.
-        public var manifest: JSONValue
+        @exclusivity(unchecked) public var manifest: JSONValue
 
         /// The `RemediationTypes` property.
-        public var remediationTypes: [String]?
+        @exclusivity(unchecked) public var remediationTypes: [String]?
 
         /// The `Version` property. Required.
-        public var version: String
+        @exclusivity(unchecked) public var version: String
 
         /// Defines an `AWS::ControlTower::LandingZone` resource named `id` in `scope`.
         public init(

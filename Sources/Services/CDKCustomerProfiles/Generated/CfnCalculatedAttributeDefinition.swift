@@ -8,28 +8,28 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::CalculatedAttributeDefinition` resource type.
     public final class CfnCalculatedAttributeDefinition: CfnResource {
         /// The `AttributeDetails` property. Required.
-        public var attributeDetails: AttributeDetailsProperty
+        @exclusivity(unchecked) public var attributeDetails: AttributeDetailsProperty
 
         /// The `CalculatedAttributeName` property. Required. Changing it replaces the resource.
-        public var calculatedAttributeName: String
+        @exclusivity(unchecked) public var calculatedAttributeName: String
 
         /// The `Conditions` property. Changing it replaces the resource.
-        public var conditions: ConditionsProperty?
+        @exclusivity(unchecked) public var conditions: ConditionsProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `Statistic` property. Required.
-        public var statistic: String
+        @exclusivity(unchecked) public var statistic: String
 
         /// The `UseHistoricalData` property. Changing it replaces the resource.
-        public var useHistoricalData: Bool?
+        @exclusivity(unchecked) public var useHistoricalData: Bool?
 
         /// Defines an `AWS::CustomerProfiles::CalculatedAttributeDefinition` resource named `id` in `scope`.
         public init(

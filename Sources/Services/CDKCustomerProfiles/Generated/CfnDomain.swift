@@ -8,25 +8,25 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `DataStore` property.
-        public var dataStore: DataStoreProperty?
+        @exclusivity(unchecked) public var dataStore: DataStoreProperty?
 
         /// The `DeadLetterQueueUrl` property.
-        public var deadLetterQueueUrl: String?
+        @exclusivity(unchecked) public var deadLetterQueueUrl: String?
 
         /// The `DefaultEncryptionKey` property.
-        public var defaultEncryptionKey: String?
+        @exclusivity(unchecked) public var defaultEncryptionKey: String?
 
         /// The `DefaultExpirationDays` property. Required.
-        public var defaultExpirationDays: Double
+        @exclusivity(unchecked) public var defaultExpirationDays: Double
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `Matching` property.
-        public var matching: MatchingProperty?
+        @exclusivity(unchecked) public var matching: MatchingProperty?
 
         /// The `RuleBasedMatching` property.
-        public var ruleBasedMatching: RuleBasedMatchingProperty?
+        @exclusivity(unchecked) public var ruleBasedMatching: RuleBasedMatchingProperty?
 
         /// Defines an `AWS::CustomerProfiles::Domain` resource named `id` in `scope`.
         public init(

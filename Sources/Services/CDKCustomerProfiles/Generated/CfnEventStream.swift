@@ -8,13 +8,13 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::EventStream` resource type.
     public final class CfnEventStream: CfnResource {
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `EventStreamName` property. Required. Changing it replaces the resource.
-        public var eventStreamName: String
+        @exclusivity(unchecked) public var eventStreamName: String
 
         /// The `Uri` property. Required. Changing it replaces the resource.
-        public var uri: String
+        @exclusivity(unchecked) public var uri: String
 
         /// Defines an `AWS::CustomerProfiles::EventStream` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::EventTrigger` resource type.
     public final class CfnEventTrigger: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `EventTriggerConditions` property. Required.
-        public var eventTriggerConditions: [EventTriggerConditionProperty]
+        @exclusivity(unchecked) public var eventTriggerConditions: [EventTriggerConditionProperty]
 
         /// The `EventTriggerLimits` property.
-        public var eventTriggerLimits: EventTriggerLimitsProperty?
+        @exclusivity(unchecked) public var eventTriggerLimits: EventTriggerLimitsProperty?
 
         /// The `EventTriggerName` property. Required. Changing it replaces the resource.
-        public var eventTriggerName: String
+        @exclusivity(unchecked) public var eventTriggerName: String
 
         /// The `ObjectTypeName` property. Required.
-        public var objectTypeName: String
+        @exclusivity(unchecked) public var objectTypeName: String
 
         /// The `SegmentFilter` property.
-        public var segmentFilter: String?
+        @exclusivity(unchecked) public var segmentFilter: String?
 
         /// Defines an `AWS::CustomerProfiles::EventTrigger` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::Integration` resource type.
     public final class CfnIntegration: CfnResource {
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `EventTriggerNames` property.
-        public var eventTriggerNames: [String]?
+        @exclusivity(unchecked) public var eventTriggerNames: [String]?
 
         /// The `FlowDefinition` property.
-        public var flowDefinition: FlowDefinitionProperty?
+        @exclusivity(unchecked) public var flowDefinition: FlowDefinitionProperty?
 
         /// The `ObjectTypeName` property.
-        public var objectTypeName: String?
+        @exclusivity(unchecked) public var objectTypeName: String?
 
         /// The `ObjectTypeNames` property.
-        public var objectTypeNames: [ObjectTypeMappingProperty]?
+        @exclusivity(unchecked) public var objectTypeNames: [ObjectTypeMappingProperty]?
 
         /// The `Scope` property.
-        public var scope: String?
+        @exclusivity(unchecked) public var scope: String?
 
         /// The `Uri` property. Changing it replaces the resource.
-        public var uri: String?
+        @exclusivity(unchecked) public var uri: String?
 
         /// Defines an `AWS::CustomerProfiles::Integration` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::ObjectType` resource type.
     public final class CfnObjectType: CfnResource {
         /// The `AllowProfileCreation` property.
-        public var allowProfileCreation: Bool?
+        @exclusivity(unchecked) public var allowProfileCreation: Bool?
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `EncryptionKey` property.
-        public var encryptionKey: String?
+        @exclusivity(unchecked) public var encryptionKey: String?
 
         /// The `ExpirationDays` property.
-        public var expirationDays: Double?
+        @exclusivity(unchecked) public var expirationDays: Double?
 
         /// The `Fields` property.
-        public var fields: [FieldMapProperty]?
+        @exclusivity(unchecked) public var fields: [FieldMapProperty]?
 
         /// The `Keys` property.
-        public var keys: [KeyMapProperty]?
+        @exclusivity(unchecked) public var keys: [KeyMapProperty]?
 
         /// The `MaxProfileObjectCount` property.
-        public var maxProfileObjectCount: Double?
+        @exclusivity(unchecked) public var maxProfileObjectCount: Double?
 
         /// The `ObjectTypeName` property. Required. Changing it replaces the resource.
-        public var objectTypeName: String
+        @exclusivity(unchecked) public var objectTypeName: String
 
         /// The `SourceLastUpdatedTimestampFormat` property.
-        public var sourceLastUpdatedTimestampFormat: String?
+        @exclusivity(unchecked) public var sourceLastUpdatedTimestampFormat: String?
 
         /// The `SourcePriority` property.
-        public var sourcePriority: Double?
+        @exclusivity(unchecked) public var sourcePriority: Double?
 
         /// The `TemplateId` property.
-        public var templateId: String?
+        @exclusivity(unchecked) public var templateId: String?
 
         /// Defines an `AWS::CustomerProfiles::ObjectType` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::Recommender` resource type.
     public final class CfnRecommender: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `RecommenderConfig` property.
-        public var recommenderConfig: RecommenderConfigProperty?
+        @exclusivity(unchecked) public var recommenderConfig: RecommenderConfigProperty?
 
         /// The `RecommenderName` property. Required. Changing it replaces the resource.
-        public var recommenderName: String
+        @exclusivity(unchecked) public var recommenderName: String
 
         /// The `RecommenderRecipeName` property. Required. Changing it replaces the resource.
-        public var recommenderRecipeName: String
+        @exclusivity(unchecked) public var recommenderRecipeName: String
 
         /// Defines an `AWS::CustomerProfiles::Recommender` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension CustomerProfiles {
     /// The `AWS::CustomerProfiles::SegmentDefinition` resource type.
     public final class CfnSegmentDefinition: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required. Changing it replaces the resource.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `SegmentDefinitionName` property. Required. Changing it replaces the resource.
-        public var segmentDefinitionName: String
+        @exclusivity(unchecked) public var segmentDefinitionName: String
 
         /// The `SegmentGroups` property. Changing it replaces the resource.
-        public var segmentGroups: SegmentGroupProperty?
+        @exclusivity(unchecked) public var segmentGroups: SegmentGroupProperty?
 
         /// The `SegmentSort` property.
-        public var segmentSort: SegmentSortProperty?
+        @exclusivity(unchecked) public var segmentSort: SegmentSortProperty?
 
         /// The `SegmentSqlQuery` property. Changing it replaces the resource.
-        public var segmentSqlQuery: String?
+        @exclusivity(unchecked) public var segmentSqlQuery: String?
 
         /// Defines an `AWS::CustomerProfiles::SegmentDefinition` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension DAX {
     /// The `AWS::DAX::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `AvailabilityZones` property.
-        public var availabilityZones: [String]?
+        @exclusivity(unchecked) public var availabilityZones: [String]?
 
         /// The `ClusterEndpointEncryptionType` property. Changing it replaces the resource.
-        public var clusterEndpointEncryptionType: String?
+        @exclusivity(unchecked) public var clusterEndpointEncryptionType: String?
 
         /// The `ClusterName` property. Changing it replaces the resource.
-        public var clusterName: String?
+        @exclusivity(unchecked) public var clusterName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IAMRoleARN` property. Required. Changing it replaces the resource.
-        public var iamRoleArn: String
+        @exclusivity(unchecked) public var iamRoleArn: String
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `NodeType` property. Required. Changing it replaces the resource.
-        public var nodeType: String
+        @exclusivity(unchecked) public var nodeType: String
 
         /// The `NotificationTopicARN` property.
-        public var notificationTopicArn: String?
+        @exclusivity(unchecked) public var notificationTopicArn: String?
 
         /// The `ParameterGroupName` property.
-        public var parameterGroupName: String?
+        @exclusivity(unchecked) public var parameterGroupName: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `ReplicationFactor` property. Required.
-        public var replicationFactor: Double
+        @exclusivity(unchecked) public var replicationFactor: Double
 
         /// The `SSESpecification` property. Changing it replaces the resource.
-        public var sseSpecification: SSESpecificationProperty?
+        @exclusivity(unchecked) public var sseSpecification: SSESpecificationProperty?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetGroupName` property. Changing it replaces the resource.
-        public var subnetGroupName: String?
+        @exclusivity(unchecked) public var subnetGroupName: String?
 
         /// Defines an `AWS::DAX::Cluster` resource named `id` in `scope`.
         public init(

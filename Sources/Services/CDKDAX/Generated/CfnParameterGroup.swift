@@ -8,13 +8,13 @@ extension DAX {
     /// The `AWS::DAX::ParameterGroup` resource type.
     public final class CfnParameterGroup: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ParameterGroupName` property. Changing it replaces the resource.
-        public var parameterGroupName: String?
+        @exclusivity(unchecked) public var parameterGroupName: String?
 
         /// The `ParameterNameValues` property.
-        public var parameterNameValues: JSONValue?
+        @exclusivity(unchecked) public var parameterNameValues: JSONValue?
 
         /// Defines an `AWS::DAX::ParameterGroup` resource named `id` in `scope`.
         public init(

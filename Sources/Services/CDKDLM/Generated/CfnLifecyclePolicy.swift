@@ -8,37 +8,37 @@ extension DLM {
     /// The `AWS::DLM::LifecyclePolicy` resource type.
     public final class CfnLifecyclePolicy: CfnResource {
         /// The `CopyTags` property.
-        public var copyTags: Bool?
+        @exclusivity(unchecked) public var copyTags: Bool?
 
         /// The `CreateInterval` property.
-        public var createInterval: Double?
+        @exclusivity(unchecked) public var createInterval: Double?
 
         /// The `CrossRegionCopyTargets` property.
-        public var crossRegionCopyTargets: [CrossRegionCopyTargetProperty]?
+        @exclusivity(unchecked) public var crossRegionCopyTargets: [CrossRegionCopyTargetProperty]?
 
         /// The `DefaultPolicy` property.
-        public var defaultPolicy: String?
+        @exclusivity(unchecked) public var defaultPolicy: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Exclusions` property.
-        public var exclusions: ExclusionsProperty?
+        @exclusivity(unchecked) public var exclusions: ExclusionsProperty?
 
         /// The `ExecutionRoleArn` property.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `ExtendDeletion` property.
-        public var extendDeletion: Bool?
+        @exclusivity(unchecked) public var extendDeletion: Bool?
 
         /// The `PolicyDetails` property.
-        public var policyDetails: PolicyDetailsProperty?
+        @exclusivity(unchecked) public var policyDetails: PolicyDetailsProperty?
 
         /// The `RetainInterval` property.
-        public var retainInterval: Double?
+        @exclusivity(unchecked) public var retainInterval: Double?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// Defines an `AWS::DLM::LifecyclePolicy` resource named `id` in `scope`.
         public init(

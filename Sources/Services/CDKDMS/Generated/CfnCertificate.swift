@@ -8,13 +8,13 @@ extension DMS {
     /// The `AWS::DMS::Certificate` resource type.
     public final class CfnCertificate: CfnResource {
         /// The `CertificateIdentifier` property. Changing it replaces the resource.
-        public var certificateIdentifier: String?
+        @exclusivity(unchecked) public var certificateIdentifier: String?
 
         /// The `CertificatePem` property. Changing it replaces the resource.
-        public var certificatePem: String?
+        @exclusivity(unchecked) public var certificatePem: String?
 
         /// The `CertificateWallet` property. Changing it replaces the resource.
-        public var certificateWallet: String?
+        @exclusivity(unchecked) public var certificateWallet: String?
 
         /// Defines an `AWS::DMS::Certificate` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension DMS {
     /// The `AWS::DMS::DataMigration` resource type.
     public final class CfnDataMigration: CfnResource {
         /// The `DataMigrationIdentifier` property.
-        public var dataMigrationIdentifier: String?
+        @exclusivity(unchecked) public var dataMigrationIdentifier: String?
 
         /// The `DataMigrationName` property.
-        public var dataMigrationName: String?
+        @exclusivity(unchecked) public var dataMigrationName: String?
 
         /// The `DataMigrationSettings` property.
-        public var dataMigrationSettings: DataMigrationSettingsProperty?
+        @exclusivity(unchecked) public var dataMigrationSettings: DataMigrationSettingsProperty?
 
         /// The `DataMigrationType` property. Required.
-        public var dataMigrationType: String
+        @exclusivity(unchecked) public var dataMigrationType: String
 
         /// The `MigrationProjectIdentifier` property. Required.
-        public var migrationProjectIdentifier: String
+        @exclusivity(unchecked) public var migrationProjectIdentifier: String
 
         /// The `ServiceAccessRoleArn` property. Required.
-        public var serviceAccessRoleArn: String
+        @exclusivity(unchecked) public var serviceAccessRoleArn: String
 
         /// The `SourceDataSettings` property.
-        public var sourceDataSettings: [SourceDataSettingsProperty]?
+        @exclusivity(unchecked) public var sourceDataSettings: [SourceDataSettingsProperty]?
 
         /// Defines an `AWS::DMS::DataMigration` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DMS {
     /// The `AWS::DMS::DataProvider` resource type.
     public final class CfnDataProvider: CfnResource {
         /// The `DataProviderIdentifier` property.
-        public var dataProviderIdentifier: String?
+        @exclusivity(unchecked) public var dataProviderIdentifier: String?
 
         /// The `DataProviderName` property.
-        public var dataProviderName: String?
+        @exclusivity(unchecked) public var dataProviderName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Engine` property. Required.
-        public var engine: String
+        @exclusivity(unchecked) public var engine: String
 
         /// The `ExactSettings` property.
-        public var exactSettings: Bool?
+        @exclusivity(unchecked) public var exactSettings: Bool?
 
         /// The `Settings` property.
-        public var settings: SettingsProperty?
+        @exclusivity(unchecked) public var settings: SettingsProperty?
 
         /// Defines an `AWS::DMS::DataProvider` resource named `id` in `scope`.
         public init(

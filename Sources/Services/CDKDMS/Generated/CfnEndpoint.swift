@@ -8,94 +8,94 @@ extension DMS {
     /// The `AWS::DMS::Endpoint` resource type.
     public final class CfnEndpoint: CfnResource {
         /// The `CertificateArn` property.
-        public var certificateArn: String?
+        @exclusivity(unchecked) public var certificateArn: String?
 
         /// The `DatabaseName` property.
-        public var databaseName: String?
+        @exclusivity(unchecked) public var databaseName: String?
 
         /// The `DocDbSettings` property.
-        public var docDbSettings: DocDbSettingsProperty?
+        @exclusivity(unchecked) public var docDbSettings: DocDbSettingsProperty?
 
         /// The `DynamoDbSettings` property.
-        public var dynamoDbSettings: DynamoDbSettingsProperty?
+        @exclusivity(unchecked) public var dynamoDbSettings: DynamoDbSettingsProperty?
 
         /// The `ElasticsearchSettings` property.
-        public var elasticsearchSettings: ElasticsearchSettingsProperty?
+        @exclusivity(unchecked) public var elasticsearchSettings: ElasticsearchSettingsProperty?
 
         /// The `EndpointIdentifier` property.
-        public var endpointIdentifier: String?
+        @exclusivity(unchecked) public var endpointIdentifier: String?
 
         /// The `EndpointType` property. Required.
-        public var endpointType: String
+        @exclusivity(unchecked) public var endpointType: String
 
         /// The `EngineName` property. Required.
-        public var engineName: String
+        @exclusivity(unchecked) public var engineName: String
 
         /// The `ExtraConnectionAttributes` property.
-        public var extraConnectionAttributes: String?
+        @exclusivity(unchecked) public var extraConnectionAttributes: String?
 
         /// The `GcpMySQLSettings` property.
-        public var gcpMySqlSettings: GcpMySQLSettingsProperty?
+        @exclusivity(unchecked) public var gcpMySqlSettings: GcpMySQLSettingsProperty?
 
         /// The `IbmDb2Settings` property.
-        public var ibmDb2Settings: IbmDb2SettingsProperty?
+        @exclusivity(unchecked) public var ibmDb2Settings: IbmDb2SettingsProperty?
 
         /// The `KafkaSettings` property.
-        public var kafkaSettings: KafkaSettingsProperty?
+        @exclusivity(unchecked) public var kafkaSettings: KafkaSettingsProperty?
 
         /// The `KinesisSettings` property.
-        public var kinesisSettings: KinesisSettingsProperty?
+        @exclusivity(unchecked) public var kinesisSettings: KinesisSettingsProperty?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MicrosoftSqlServerSettings` property.
-        public var microsoftSqlServerSettings: MicrosoftSqlServerSettingsProperty?
+        @exclusivity(unchecked) public var microsoftSqlServerSettings: MicrosoftSqlServerSettingsProperty?
 
         /// The `MongoDbSettings` property.
-        public var mongoDbSettings: MongoDbSettingsProperty?
+        @exclusivity(unchecked) public var mongoDbSettings: MongoDbSettingsProperty?
 
         /// The `MySqlSettings` property.
-        public var mySqlSettings: MySqlSettingsProperty?
+        @exclusivity(unchecked) public var mySqlSettings: MySqlSettingsProperty?
 
         /// The `NeptuneSettings` property.
-        public var neptuneSettings: NeptuneSettingsProperty?
+        @exclusivity(unchecked) public var neptuneSettings: NeptuneSettingsProperty?
 
         /// The `OracleSettings` property.
-        public var oracleSettings: OracleSettingsProperty?
+        @exclusivity(unchecked) public var oracleSettings: OracleSettingsProperty?
 
         /// The `Password` property.
-        public var password: String?
+        @exclusivity(unchecked) public var password: String?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PostgreSqlSettings` property.
-        public var postgreSqlSettings: PostgreSqlSettingsProperty?
+        @exclusivity(unchecked) public var postgreSqlSettings: PostgreSqlSettingsProperty?
 
         /// The `RedisSettings` property.
-        public var redisSettings: RedisSettingsProperty?
+        @exclusivity(unchecked) public var redisSettings: RedisSettingsProperty?
 
         /// The `RedshiftSettings` property.
-        public var redshiftSettings: RedshiftSettingsProperty?
+        @exclusivity(unchecked) public var redshiftSettings: RedshiftSettingsProperty?
 
         /// The `ResourceIdentifier` property. Changing it replaces the resource.
-        public var resourceIdentifier: String?
+        @exclusivity(unchecked) public var resourceIdentifier: String?
 
         /// The `S3Settings` property.
-        public var s3Settings: S3SettingsProperty?
+        @exclusivity(unchecked) public var s3Settings: S3SettingsProperty?
 
         /// The `ServerName` property.
-        public var serverName: String?
+        @exclusivity(unchecked) public var serverName: String?
 
         /// The `SslMode` property.
-        public var sslMode: String?
+        @exclusivity(unchecked) public var sslMode: String?
 
         /// The `SybaseSettings` property.
-        public var sybaseSettings: SybaseSettingsProperty?
+        @exclusivity(unchecked) public var sybaseSettings: SybaseSettingsProperty?
 
         /// The `Username` property.
-        public var username: String?
+        @exclusivity(unchecked) public var username: String?
 
         /// Defines an `AWS::DMS::Endpoint` resource named `id` in `scope`.
         public init(

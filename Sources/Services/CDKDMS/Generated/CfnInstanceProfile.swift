@@ -8,31 +8,31 @@ extension DMS {
     /// The `AWS::DMS::InstanceProfile` resource type.
     public final class CfnInstanceProfile: CfnResource {
         /// The `AvailabilityZone` property.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceProfileIdentifier` property.
-        public var instanceProfileIdentifier: String?
+        @exclusivity(unchecked) public var instanceProfileIdentifier: String?
 
         /// The `InstanceProfileName` property.
-        public var instanceProfileName: String?
+        @exclusivity(unchecked) public var instanceProfileName: String?
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `NetworkType` property.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `PubliclyAccessible` property.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `SubnetGroupIdentifier` property.
-        public var subnetGroupIdentifier: String?
+        @exclusivity(unchecked) public var subnetGroupIdentifier: String?
 
         /// The `VpcSecurityGroups` property.
-        public var vpcSecurityGroups: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroups: [String]?
 
         /// Defines an `AWS::DMS::InstanceProfile` resource named `id` in `scope`.
         public init(

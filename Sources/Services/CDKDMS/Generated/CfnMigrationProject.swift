@@ -8,37 +8,37 @@ extension DMS {
     /// The `AWS::DMS::MigrationProject` resource type.
     public final class CfnMigrationProject: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceProfileArn` property.
-        public var instanceProfileArn: String?
+        @exclusivity(unchecked) public var instanceProfileArn: String?
 
         /// The `InstanceProfileIdentifier` property.
-        public var instanceProfileIdentifier: String?
+        @exclusivity(unchecked) public var instanceProfileIdentifier: String?
 
         /// The `InstanceProfileName` property.
-        public var instanceProfileName: String?
+        @exclusivity(unchecked) public var instanceProfileName: String?
 
         /// The `MigrationProjectCreationTime` property.
-        public var migrationProjectCreationTime: String?
+        @exclusivity(unchecked) public var migrationProjectCreationTime: String?
 
         /// The `MigrationProjectIdentifier` property.
-        public var migrationProjectIdentifier: String?
+        @exclusivity(unchecked) public var migrationProjectIdentifier: String?
 
         /// The `MigrationProjectName` property.
-        public var migrationProjectName: String?
+        @exclusivity(unchecked) public var migrationProjectName: String?
 
         /// The `SchemaConversionApplicationAttributes` property.
-        public var schemaConversionApplicationAttributes: SchemaConversionApplicationAttributesProperty?
+        @exclusivity(unchecked) public var schemaConversionApplicationAttributes: SchemaConversionApplicationAttributesProperty?
 
         /// The `SourceDataProviderDescriptors` property.
-        public var sourceDataProviderDescriptors: [DataProviderDescriptorProperty]?
+        @exclusivity(unchecked) public var sourceDataProviderDescriptors: [DataProviderDescriptorProperty]?
 
         /// The `TargetDataProviderDescriptors` property.
-        public var targetDataProviderDescriptors: [DataProviderDescriptorProperty]?
+        @exclusivity(unchecked) public var targetDataProviderDescriptors: [DataProviderDescriptorProperty]?
 
         /// The `TransformationRules` property.
-        public var transformationRules: String?
+        @exclusivity(unchecked) public var transformationRules: String?
 
         /// Defines an `AWS::DMS::MigrationProject` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension DMS {
     /// The `AWS::DMS::ReplicationConfig` resource type.
     public final class CfnReplicationConfig: CfnResource {
         /// The `ComputeConfig` property. Required.
-        public var computeConfig: ComputeConfigProperty
+        @exclusivity(unchecked) public var computeConfig: ComputeConfigProperty
 
         /// The `ReplicationConfigIdentifier` property. Required.
-        public var replicationConfigIdentifier: String
+        @exclusivity(unchecked) public var replicationConfigIdentifier: String
 
         /// The `ReplicationSettings` property.
-        public var replicationSettings: JSONValue?
+        @exclusivity(unchecked) public var replicationSettings: JSONValue?
 
         /// The `ReplicationType` property. Required.
-        public var replicationType: String
+        @exclusivity(unchecked) public var replicationType: String
 
         /// The `ResourceIdentifier` property. Changing it replaces the resource.
-        public var resourceIdentifier: String?
+        @exclusivity(unchecked) public var resourceIdentifier: String?
 
         /// The `SourceEndpointArn` property. Required.
-        public var sourceEndpointArn: String
+        @exclusivity(unchecked) public var sourceEndpointArn: String
 
         /// The `SupplementalSettings` property.
-        public var supplementalSettings: JSONValue?
+        @exclusivity(unchecked) public var supplementalSettings: JSONValue?
 
         /// The `TableMappings` property. Required.
-        public var tableMappings: JSONValue
+        @exclusivity(unchecked) public var tableMappings: JSONValue
 
         /// The `TargetEndpointArn` property. Required.
-        public var targetEndpointArn: String
+        @exclusivity(unchecked) public var targetEndpointArn: String
 
         /// Defines an `AWS::DMS::ReplicationConfig` resource named `id` in `scope`.
         public init(

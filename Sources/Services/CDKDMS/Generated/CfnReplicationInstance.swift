@@ -8,52 +8,52 @@ extension DMS {
     /// The `AWS::DMS::ReplicationInstance` resource type.
     public final class CfnReplicationInstance: CfnResource {
         /// The `AllocatedStorage` property.
-        public var allocatedStorage: Double?
+        @exclusivity(unchecked) public var allocatedStorage: Double?
 
         /// The `AllowMajorVersionUpgrade` property.
-        public var allowMajorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var allowMajorVersionUpgrade: Bool?
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `AvailabilityZone` property.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `DnsNameServers` property. Changing it replaces the resource.
-        public var dnsNameServers: String?
+        @exclusivity(unchecked) public var dnsNameServers: String?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MultiAZ` property.
-        public var multiAz: Bool?
+        @exclusivity(unchecked) public var multiAz: Bool?
 
         /// The `NetworkType` property.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `PubliclyAccessible` property. Changing it replaces the resource.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `ReplicationInstanceClass` property. Required.
-        public var replicationInstanceClass: String
+        @exclusivity(unchecked) public var replicationInstanceClass: String
 
         /// The `ReplicationInstanceIdentifier` property.
-        public var replicationInstanceIdentifier: String?
+        @exclusivity(unchecked) public var replicationInstanceIdentifier: String?
 
         /// The `ReplicationSubnetGroupIdentifier` property. Changing it replaces the resource.
-        public var replicationSubnetGroupIdentifier: String?
+        @exclusivity(unchecked) public var replicationSubnetGroupIdentifier: String?
 
         /// The `ResourceIdentifier` property. Changing it replaces the resource.
-        public var resourceIdentifier: String?
+        @exclusivity(unchecked) public var resourceIdentifier: String?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// Defines an `AWS::DMS::ReplicationInstance` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension DMS {
     /// The `AWS::DMS::ReplicationSubnetGroup` resource type.
     public final class CfnReplicationSubnetGroup: CfnResource {
         /// The `ReplicationSubnetGroupDescription` property. Required.
-        public var replicationSubnetGroupDescription: String
+        @exclusivity(unchecked) public var replicationSubnetGroupDescription: String
 
         /// The `ReplicationSubnetGroupIdentifier` property. Changing it replaces the resource.
-        public var replicationSubnetGroupIdentifier: String?
+        @exclusivity(unchecked) public var replicationSubnetGroupIdentifier: String?
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// Defines an `AWS::DMS::ReplicationSubnetGroup` resource named `id` in `scope`.
         public init(

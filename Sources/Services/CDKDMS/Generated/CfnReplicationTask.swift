@@ -8,40 +8,40 @@ extension DMS {
     /// The `AWS::DMS::ReplicationTask` resource type.
     public final class CfnReplicationTask: CfnResource {
         /// The `CdcStartPosition` property.
-        public var cdcStartPosition: String?
+        @exclusivity(unchecked) public var cdcStartPosition: String?
 
         /// The `CdcStartTime` property.
-        public var cdcStartTime: Double?
+        @exclusivity(unchecked) public var cdcStartTime: Double?
 
         /// The `CdcStopPosition` property.
-        public var cdcStopPosition: String?
+        @exclusivity(unchecked) public var cdcStopPosition: String?
 
         /// The `MigrationType` property. Required.
-        public var migrationType: String
+        @exclusivity(unchecked) public var migrationType: String
 
         /// The `ReplicationInstanceArn` property. Required. Changing it replaces the resource.
-        public var replicationInstanceArn: String
+        @exclusivity(unchecked) public var replicationInstanceArn: String
 
         /// The `ReplicationTaskIdentifier` property.
-        public var replicationTaskIdentifier: String?
+        @exclusivity(unchecked) public var replicationTaskIdentifier: String?
 
         /// The `ReplicationTaskSettings` property.
-        public var replicationTaskSettings: String?
+        @exclusivity(unchecked) public var replicationTaskSettings: String?
 
         /// The `ResourceIdentifier` property. Changing it replaces the resource.
-        public var resourceIdentifier: String?
+        @exclusivity(unchecked) public var resourceIdentifier: String?
 
         /// The `SourceEndpointArn` property. Required. Changing it replaces the resource.
-        public var sourceEndpointArn: String
+        @exclusivity(unchecked) public var sourceEndpointArn: String
 
         /// The `TableMappings` property. Required.
-        public var tableMappings: String
+        @exclusivity(unchecked) public var tableMappings: String
 
         /// The `TargetEndpointArn` property. Required. Changing it replaces the resource.
-        public var targetEndpointArn: String
+        @exclusivity(unchecked) public var targetEndpointArn: String
 
         /// The `TaskData` property.
-        public var taskData: String?
+        @exclusivity(unchecked) public var taskData: String?
 
         /// Defines an `AWS::DMS::ReplicationTask` resource named `id` in `scope`.
         public init(

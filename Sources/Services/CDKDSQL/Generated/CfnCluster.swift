@@ -8,16 +8,16 @@ extension DSQL {
     /// The `AWS::DSQL::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `DeletionProtectionEnabled` property.
-        public var deletionProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var deletionProtectionEnabled: Bool?
 
         /// The `KmsEncryptionKey` property.
-        public var kmsEncryptionKey: String?
+        @exclusivity(unchecked) public var kmsEncryptionKey: String?
 
         /// The `MultiRegionProperties` property.
-        public var multiRegionProperties: MultiRegionPropertiesProperty?
+        @exclusivity(unchecked) public var multiRegionProperties: MultiRegionPropertiesProperty?
 
         /// The `PolicyDocument` property.
-        public var policyDocument: String?
+        @exclusivity(unchecked) public var policyDocument: String?
 
         /// Defines an `AWS::DSQL::Cluster` resource named `id` in `scope`.
         public init(

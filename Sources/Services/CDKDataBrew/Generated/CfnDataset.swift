@@ -8,22 +8,22 @@ extension DataBrew {
     /// The `AWS::DataBrew::Dataset` resource type.
     public final class CfnDataset: CfnResource {
         /// The `Format` property.
-        public var format: String?
+        @exclusivity(unchecked) public var format: String?
 
         /// The `FormatOptions` property.
-        public var formatOptions: FormatOptionsProperty?
+        @exclusivity(unchecked) public var formatOptions: FormatOptionsProperty?
 
         /// The `Input` property. Required.
-        public var input: InputProperty
+        @exclusivity(unchecked) public var input: InputProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PathOptions` property.
-        public var pathOptions: PathOptionsProperty?
+        @exclusivity(unchecked) public var pathOptions: PathOptionsProperty?
 
         /// The `Source` property.
-        public var source: String?
+        @exclusivity(unchecked) public var source: String?
 
         /// Defines an `AWS::DataBrew::Dataset` resource named `id` in `scope`.
         public init(

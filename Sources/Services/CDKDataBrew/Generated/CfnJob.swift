@@ -8,61 +8,61 @@ extension DataBrew {
     /// The `AWS::DataBrew::Job` resource type.
     public final class CfnJob: CfnResource {
         /// The `DataCatalogOutputs` property.
-        public var dataCatalogOutputs: [DataCatalogOutputProperty]?
+        @exclusivity(unchecked) public var dataCatalogOutputs: [DataCatalogOutputProperty]?
 
         /// The `DatabaseOutputs` property.
-        public var databaseOutputs: [DatabaseOutputProperty]?
+        @exclusivity(unchecked) public var databaseOutputs: [DatabaseOutputProperty]?
 
         /// The `DatasetName` property.
-        public var datasetName: String?
+        @exclusivity(unchecked) public var datasetName: String?
 
         /// The `EncryptionKeyArn` property.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `EncryptionMode` property.
-        public var encryptionMode: String?
+        @exclusivity(unchecked) public var encryptionMode: String?
 
         /// The `JobSample` property.
-        public var jobSample: JobSampleProperty?
+        @exclusivity(unchecked) public var jobSample: JobSampleProperty?
 
         /// The `LogSubscription` property.
-        public var logSubscription: String?
+        @exclusivity(unchecked) public var logSubscription: String?
 
         /// The `MaxCapacity` property.
-        public var maxCapacity: Double?
+        @exclusivity(unchecked) public var maxCapacity: Double?
 
         /// The `MaxRetries` property.
-        public var maxRetries: Double?
+        @exclusivity(unchecked) public var maxRetries: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OutputLocation` property.
-        public var outputLocation: OutputLocationProperty?
+        @exclusivity(unchecked) public var outputLocation: OutputLocationProperty?
 
         /// The `Outputs` property.
-        public var outputs: [OutputProperty]?
+        @exclusivity(unchecked) public var outputs: [OutputProperty]?
 
         /// The `ProfileConfiguration` property.
-        public var profileConfiguration: ProfileConfigurationProperty?
+        @exclusivity(unchecked) public var profileConfiguration: ProfileConfigurationProperty?
 
         /// The `ProjectName` property.
-        public var projectName: String?
+        @exclusivity(unchecked) public var projectName: String?
 
         /// The `Recipe` property.
-        public var recipe: RecipeProperty?
+        @exclusivity(unchecked) public var recipe: RecipeProperty?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Timeout` property.
-        public var timeout: Double?
+        @exclusivity(unchecked) public var timeout: Double?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `ValidationConfigurations` property.
-        public var validationConfigurations: [ValidationConfigurationProperty]?
+        @exclusivity(unchecked) public var validationConfigurations: [ValidationConfigurationProperty]?
 
         /// Defines an `AWS::DataBrew::Job` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension DataBrew {
     /// The `AWS::DataBrew::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `DatasetName` property. Required.
-        public var datasetName: String
+        @exclusivity(unchecked) public var datasetName: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RecipeName` property. Required.
-        public var recipeName: String
+        @exclusivity(unchecked) public var recipeName: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Sample` property.
-        public var sample: SampleProperty?
+        @exclusivity(unchecked) public var sample: SampleProperty?
 
         /// Defines an `AWS::DataBrew::Project` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension DataBrew {
     /// The `AWS::DataBrew::Recipe` resource type.
     public final class CfnRecipe: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Steps` property. Required.
-        public var steps: [RecipeStepProperty]
+        @exclusivity(unchecked) public var steps: [RecipeStepProperty]
 
         /// Defines an `AWS::DataBrew::Recipe` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension DataBrew {
     /// The `AWS::DataBrew::Ruleset` resource type.
     public final class CfnRuleset: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Rules` property. Required.
-        public var rules: [RuleProperty]
+        @exclusivity(unchecked) public var rules: [RuleProperty]
 
         /// The `TargetArn` property. Required. Changing it replaces the resource.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// Defines an `AWS::DataBrew::Ruleset` resource named `id` in `scope`.
         public init(

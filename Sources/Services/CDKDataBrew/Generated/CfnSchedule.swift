@@ -8,13 +8,13 @@ extension DataBrew {
     /// The `AWS::DataBrew::Schedule` resource type.
     public final class CfnSchedule: CfnResource {
         /// The `CronExpression` property. Required.
-        public var cronExpression: String
+        @exclusivity(unchecked) public var cronExpression: String
 
         /// The `JobNames` property.
-        public var jobNames: [String]?
+        @exclusivity(unchecked) public var jobNames: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::DataBrew::Schedule` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DataPipeline {
     /// The `AWS::DataPipeline::Pipeline` resource type.
     public final class CfnPipeline: CfnResource {
         /// The `Activate` property.
-        public var activate: Bool?
+        @exclusivity(unchecked) public var activate: Bool?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ParameterObjects` property.
-        public var parameterObjects: [ParameterObjectProperty]?
+        @exclusivity(unchecked) public var parameterObjects: [ParameterObjectProperty]?
 
         /// The `ParameterValues` property.
-        public var parameterValues: [ParameterValueProperty]?
+        @exclusivity(unchecked) public var parameterValues: [ParameterValueProperty]?
 
         /// The `PipelineObjects` property.
-        public var pipelineObjects: [PipelineObjectProperty]?
+        @exclusivity(unchecked) public var pipelineObjects: [PipelineObjectProperty]?
 
         /// Defines an `AWS::DataPipeline::Pipeline` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension DataSync {
     /// The `AWS::DataSync::Agent` resource type.
     public final class CfnAgent: CfnResource {
         /// The `ActivationKey` property. Changing it replaces the resource.
-        public var activationKey: String?
+        @exclusivity(unchecked) public var activationKey: String?
 
         /// The `AgentName` property.
-        public var agentName: String?
+        @exclusivity(unchecked) public var agentName: String?
 
         /// The `SecurityGroupArns` property. Changing it replaces the resource.
-        public var securityGroupArns: [String]?
+        @exclusivity(unchecked) public var securityGroupArns: [String]?
 
         /// The `SubnetArns` property. Changing it replaces the resource.
-        public var subnetArns: [String]?
+        @exclusivity(unchecked) public var subnetArns: [String]?
 
         /// The `VpcEndpointId` property. Changing it replaces the resource.
-        public var vpcEndpointId: String?
+        @exclusivity(unchecked) public var vpcEndpointId: String?
 
         /// Defines an `AWS::DataSync::Agent` resource named `id` in `scope`.
         public init(

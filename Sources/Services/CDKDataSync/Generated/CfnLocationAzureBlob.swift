@@ -8,31 +8,31 @@ extension DataSync {
     /// The `AWS::DataSync::LocationAzureBlob` resource type.
     public final class CfnLocationAzureBlob: CfnResource {
         /// The `AgentArns` property.
-        public var agentArns: [String]?
+        @exclusivity(unchecked) public var agentArns: [String]?
 
         /// The `AzureAccessTier` property.
-        public var azureAccessTier: String?
+        @exclusivity(unchecked) public var azureAccessTier: String?
 
         /// The `AzureBlobAuthenticationType` property. Required.
-        public var azureBlobAuthenticationType: String
+        @exclusivity(unchecked) public var azureBlobAuthenticationType: String
 
         /// The `AzureBlobContainerUrl` property. Changing it replaces the resource.
-        public var azureBlobContainerUrl: String?
+        @exclusivity(unchecked) public var azureBlobContainerUrl: String?
 
         /// The `AzureBlobSasConfiguration` property.
-        public var azureBlobSasConfiguration: AzureBlobSasConfigurationProperty?
+        @exclusivity(unchecked) public var azureBlobSasConfiguration: AzureBlobSasConfigurationProperty?
 
         /// The `AzureBlobType` property.
-        public var azureBlobType: String?
+        @exclusivity(unchecked) public var azureBlobType: String?
 
         /// The `CmkSecretConfig` property.
-        public var cmkSecretConfig: CmkSecretConfigProperty?
+        @exclusivity(unchecked) public var cmkSecretConfig: CmkSecretConfigProperty?
 
         /// The `CustomSecretConfig` property.
-        public var customSecretConfig: CustomSecretConfigProperty?
+        @exclusivity(unchecked) public var customSecretConfig: CustomSecretConfigProperty?
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationAzureBlob` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DataSync {
     /// The `AWS::DataSync::LocationEFS` resource type.
     public final class CfnLocationEFS: CfnResource {
         /// The `AccessPointArn` property.
-        public var accessPointArn: String?
+        @exclusivity(unchecked) public var accessPointArn: String?
 
         /// The `Ec2Config` property. Required. Changing it replaces the resource.
-        public var ec2Config: Ec2ConfigProperty
+        @exclusivity(unchecked) public var ec2Config: Ec2ConfigProperty
 
         /// The `EfsFilesystemArn` property. Changing it replaces the resource.
-        public var efsFilesystemArn: String?
+        @exclusivity(unchecked) public var efsFilesystemArn: String?
 
         /// The `FileSystemAccessRoleArn` property.
-        public var fileSystemAccessRoleArn: String?
+        @exclusivity(unchecked) public var fileSystemAccessRoleArn: String?
 
         /// The `InTransitEncryption` property.
-        public var inTransitEncryption: String?
+        @exclusivity(unchecked) public var inTransitEncryption: String?
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationEFS` resource named `id` in `scope`.
         public init(

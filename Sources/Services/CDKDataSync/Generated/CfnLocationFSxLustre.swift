@@ -8,13 +8,13 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxLustre` resource type.
     public final class CfnLocationFSxLustre: CfnResource {
         /// The `FsxFilesystemArn` property. Changing it replaces the resource.
-        public var fsxFilesystemArn: String?
+        @exclusivity(unchecked) public var fsxFilesystemArn: String?
 
         /// The `SecurityGroupArns` property. Required. Changing it replaces the resource.
-        public var securityGroupArns: [String]
+        @exclusivity(unchecked) public var securityGroupArns: [String]
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationFSxLustre` resource named `id` in `scope`.
         public init(

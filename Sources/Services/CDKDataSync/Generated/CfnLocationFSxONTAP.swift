@@ -8,16 +8,16 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxONTAP` resource type.
     public final class CfnLocationFSxONTAP: CfnResource {
         /// The `Protocol` property.
-        public var `protocol`: ProtocolProperty?
+        @exclusivity(unchecked) public var `protocol`: ProtocolProperty?
 
         /// The `SecurityGroupArns` property. Required. Changing it replaces the resource.
-        public var securityGroupArns: [String]
+        @exclusivity(unchecked) public var securityGroupArns: [String]
 
         /// The `StorageVirtualMachineArn` property. Required. Changing it replaces the resource.
-        public var storageVirtualMachineArn: String
+        @exclusivity(unchecked) public var storageVirtualMachineArn: String
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationFSxONTAP` resource named `id` in `scope`.
         public init(

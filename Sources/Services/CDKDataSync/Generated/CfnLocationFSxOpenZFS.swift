@@ -8,16 +8,16 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxOpenZFS` resource type.
     public final class CfnLocationFSxOpenZFS: CfnResource {
         /// The `FsxFilesystemArn` property. Changing it replaces the resource.
-        public var fsxFilesystemArn: String?
+        @exclusivity(unchecked) public var fsxFilesystemArn: String?
 
         /// The `Protocol` property. Required.
-        public var `protocol`: ProtocolProperty
+        @exclusivity(unchecked) public var `protocol`: ProtocolProperty
 
         /// The `SecurityGroupArns` property. Required. Changing it replaces the resource.
-        public var securityGroupArns: [String]
+        @exclusivity(unchecked) public var securityGroupArns: [String]
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationFSxOpenZFS` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension DataSync {
     /// The `AWS::DataSync::LocationFSxWindows` resource type.
     public final class CfnLocationFSxWindows: CfnResource {
         /// The `CmkSecretConfig` property.
-        public var cmkSecretConfig: CmkSecretConfigProperty?
+        @exclusivity(unchecked) public var cmkSecretConfig: CmkSecretConfigProperty?
 
         /// The `CustomSecretConfig` property.
-        public var customSecretConfig: CustomSecretConfigProperty?
+        @exclusivity(unchecked) public var customSecretConfig: CustomSecretConfigProperty?
 
         /// The `Domain` property.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `FsxFilesystemArn` property. Changing it replaces the resource.
-        public var fsxFilesystemArn: String?
+        @exclusivity(unchecked) public var fsxFilesystemArn: String?
 
         /// The `Password` property.
-        public var password: String?
+        @exclusivity(unchecked) public var password: String?
 
         /// The `SecurityGroupArns` property. Required. Changing it replaces the resource.
-        public var securityGroupArns: [String]
+        @exclusivity(unchecked) public var securityGroupArns: [String]
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// The `User` property. Required.
-        public var user: String
+        @exclusivity(unchecked) public var user: String
 
         /// Defines an `AWS::DataSync::LocationFSxWindows` resource named `id` in `scope`.
         public init(

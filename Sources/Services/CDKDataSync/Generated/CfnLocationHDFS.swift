@@ -8,46 +8,46 @@ extension DataSync {
     /// The `AWS::DataSync::LocationHDFS` resource type.
     public final class CfnLocationHDFS: CfnResource {
         /// The `AgentArns` property. Required.
-        public var agentArns: [String]
+        @exclusivity(unchecked) public var agentArns: [String]
 
         /// The `AuthenticationType` property. Required.
-        public var authenticationType: String
+        @exclusivity(unchecked) public var authenticationType: String
 
         /// The `BlockSize` property.
-        public var blockSize: Double?
+        @exclusivity(unchecked) public var blockSize: Double?
 
         /// The `CmkSecretConfig` property.
-        public var cmkSecretConfig: CmkSecretConfigProperty?
+        @exclusivity(unchecked) public var cmkSecretConfig: CmkSecretConfigProperty?
 
         /// The `CustomSecretConfig` property.
-        public var customSecretConfig: CustomSecretConfigProperty?
+        @exclusivity(unchecked) public var customSecretConfig: CustomSecretConfigProperty?
 
         /// The `KerberosKeytab` property.
-        public var kerberosKeytab: String?
+        @exclusivity(unchecked) public var kerberosKeytab: String?
 
         /// The `KerberosKrb5Conf` property.
-        public var kerberosKrb5Conf: String?
+        @exclusivity(unchecked) public var kerberosKrb5Conf: String?
 
         /// The `KerberosPrincipal` property.
-        public var kerberosPrincipal: String?
+        @exclusivity(unchecked) public var kerberosPrincipal: String?
 
         /// The `KmsKeyProviderUri` property.
-        public var kmsKeyProviderUri: String?
+        @exclusivity(unchecked) public var kmsKeyProviderUri: String?
 
         /// The `NameNodes` property. Required.
-        public var nameNodes: [NameNodeProperty]
+        @exclusivity(unchecked) public var nameNodes: [NameNodeProperty]
 
         /// The `QopConfiguration` property.
-        public var qopConfiguration: QopConfigurationProperty?
+        @exclusivity(unchecked) public var qopConfiguration: QopConfigurationProperty?
 
         /// The `ReplicationFactor` property.
-        public var replicationFactor: Double?
+        @exclusivity(unchecked) public var replicationFactor: Double?
 
         /// The `SimpleUser` property.
-        public var simpleUser: String?
+        @exclusivity(unchecked) public var simpleUser: String?
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationHDFS` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension DataSync {
     /// The `AWS::DataSync::LocationNFS` resource type.
     public final class CfnLocationNFS: CfnResource {
         /// The `MountOptions` property.
-        public var mountOptions: MountOptionsProperty?
+        @exclusivity(unchecked) public var mountOptions: MountOptionsProperty?
 
         /// The `OnPremConfig` property. Required.
-        public var onPremConfig: OnPremConfigProperty
+        @exclusivity(unchecked) public var onPremConfig: OnPremConfigProperty
 
         /// The `ServerHostname` property.
-        public var serverHostname: String?
+        @exclusivity(unchecked) public var serverHostname: String?
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationNFS` resource named `id` in `scope`.
         public init(

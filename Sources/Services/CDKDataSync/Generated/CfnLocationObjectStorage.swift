@@ -8,37 +8,37 @@ extension DataSync {
     /// The `AWS::DataSync::LocationObjectStorage` resource type.
     public final class CfnLocationObjectStorage: CfnResource {
         /// The `AccessKey` property.
-        public var accessKey: String?
+        @exclusivity(unchecked) public var accessKey: String?
 
         /// The `AgentArns` property.
-        public var agentArns: [String]?
+        @exclusivity(unchecked) public var agentArns: [String]?
 
         /// The `BucketName` property. Changing it replaces the resource.
-        public var bucketName: String?
+        @exclusivity(unchecked) public var bucketName: String?
 
         /// The `CmkSecretConfig` property.
-        public var cmkSecretConfig: CmkSecretConfigProperty?
+        @exclusivity(unchecked) public var cmkSecretConfig: CmkSecretConfigProperty?
 
         /// The `CustomSecretConfig` property.
-        public var customSecretConfig: CustomSecretConfigProperty?
+        @exclusivity(unchecked) public var customSecretConfig: CustomSecretConfigProperty?
 
         /// The `SecretKey` property.
-        public var secretKey: String?
+        @exclusivity(unchecked) public var secretKey: String?
 
         /// The `ServerCertificate` property.
-        public var serverCertificate: String?
+        @exclusivity(unchecked) public var serverCertificate: String?
 
         /// The `ServerHostname` property.
-        public var serverHostname: String?
+        @exclusivity(unchecked) public var serverHostname: String?
 
         /// The `ServerPort` property.
-        public var serverPort: Double?
+        @exclusivity(unchecked) public var serverPort: Double?
 
         /// The `ServerProtocol` property.
-        public var serverProtocol: String?
+        @exclusivity(unchecked) public var serverProtocol: String?
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationObjectStorage` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension DataSync {
     /// The `AWS::DataSync::LocationS3` resource type.
     public final class CfnLocationS3: CfnResource {
         /// The `S3BucketArn` property. Changing it replaces the resource.
-        public var s3BucketArn: String?
+        @exclusivity(unchecked) public var s3BucketArn: String?
 
         /// The `S3Config` property. Required.
-        public var s3Config: S3ConfigProperty
+        @exclusivity(unchecked) public var s3Config: S3ConfigProperty
 
         /// The `S3StorageClass` property.
-        public var s3StorageClass: String?
+        @exclusivity(unchecked) public var s3StorageClass: String?
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// Defines an `AWS::DataSync::LocationS3` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension DataSync {
     /// The `AWS::DataSync::LocationSMB` resource type.
     public final class CfnLocationSMB: CfnResource {
         /// The `AgentArns` property. Required.
-        public var agentArns: [String]
+        @exclusivity(unchecked) public var agentArns: [String]
 
         /// The `AuthenticationType` property.
-        public var authenticationType: String?
+        @exclusivity(unchecked) public var authenticationType: String?
 
         /// The `CmkSecretConfig` property.
-        public var cmkSecretConfig: CmkSecretConfigProperty?
+        @exclusivity(unchecked) public var cmkSecretConfig: CmkSecretConfigProperty?
 
         /// The `CustomSecretConfig` property.
-        public var customSecretConfig: CustomSecretConfigProperty?
+        @exclusivity(unchecked) public var customSecretConfig: CustomSecretConfigProperty?
 
         /// The `DnsIpAddresses` property.
-        public var dnsIpAddresses: [String]?
+        @exclusivity(unchecked) public var dnsIpAddresses: [String]?
 
         /// The `Domain` property.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `KerberosKeytab` property.
-        public var kerberosKeytab: String?
+        @exclusivity(unchecked) public var kerberosKeytab: String?
 
         /// The `KerberosKrb5Conf` property.
-        public var kerberosKrb5Conf: String?
+        @exclusivity(unchecked) public var kerberosKrb5Conf: String?
 
         /// The `KerberosPrincipal` property.
-        public var kerberosPrincipal: String?
+        @exclusivity(unchecked) public var kerberosPrincipal: String?
 
         /// The `MountOptions` property.
-        public var mountOptions: MountOptionsProperty?
+        @exclusivity(unchecked) public var mountOptions: MountOptionsProperty?
 
         /// The `Password` property.
-        public var password: String?
+        @exclusivity(unchecked) public var password: String?
 
         /// The `ServerHostname` property.
-        public var serverHostname: String?
+        @exclusivity(unchecked) public var serverHostname: String?
 
         /// The `Subdirectory` property.
-        public var subdirectory: String?
+        @exclusivity(unchecked) public var subdirectory: String?
 
         /// The `User` property.
-        public var user: String?
+        @exclusivity(unchecked) public var user: String?
 
         /// Defines an `AWS::DataSync::LocationSMB` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension DataSync {
     /// The `AWS::DataSync::Task` resource type.
     public final class CfnTask: CfnResource {
         /// The `CloudWatchLogGroupArn` property.
-        public var cloudWatchLogGroupArn: String?
+        @exclusivity(unchecked) public var cloudWatchLogGroupArn: String?
 
         /// The `DestinationLocationArn` property. Required. Changing it replaces the resource.
-        public var destinationLocationArn: String
+        @exclusivity(unchecked) public var destinationLocationArn: String
 
         /// The `Excludes` property.
-        public var excludes: [FilterRuleProperty]?
+        @exclusivity(unchecked) public var excludes: [FilterRuleProperty]?
 
         /// The `Includes` property.
-        public var includes: [FilterRuleProperty]?
+        @exclusivity(unchecked) public var includes: [FilterRuleProperty]?
 
         /// The `ManifestConfig` property.
-        public var manifestConfig: ManifestConfigProperty?
+        @exclusivity(unchecked) public var manifestConfig: ManifestConfigProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Options` property.
-        public var options: OptionsProperty?
+        @exclusivity(unchecked) public var options: OptionsProperty?
 
         /// The `Schedule` property.
-        public var schedule: TaskScheduleProperty?
+        @exclusivity(unchecked) public var schedule: TaskScheduleProperty?
 
         /// The `SourceLocationArn` property. Required. Changing it replaces the resource.
-        public var sourceLocationArn: String
+        @exclusivity(unchecked) public var sourceLocationArn: String
 
         /// The `TaskMode` property. Changing it replaces the resource.
-        public var taskMode: String?
+        @exclusivity(unchecked) public var taskMode: String?
 
         /// The `TaskReportConfig` property.
-        public var taskReportConfig: TaskReportConfigProperty?
+        @exclusivity(unchecked) public var taskReportConfig: TaskReportConfigProperty?
 
         /// Defines an `AWS::DataSync::Task` resource named `id` in `scope`.
         public init(

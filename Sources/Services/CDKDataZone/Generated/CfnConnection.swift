@@ -8,34 +8,34 @@ extension DataZone {
     /// The `AWS::DataZone::Connection` resource type.
     public final class CfnConnection: CfnResource {
         /// The `AwsLocation` property.
-        public var awsLocation: AwsLocationProperty?
+        @exclusivity(unchecked) public var awsLocation: AwsLocationProperty?
 
         /// The `Configurations` property.
-        public var configurations: [ConnectionConfigurationProperty]?
+        @exclusivity(unchecked) public var configurations: [ConnectionConfigurationProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EnableTrustedIdentityPropagation` property. Changing it replaces the resource.
-        public var enableTrustedIdentityPropagation: Bool?
+        @exclusivity(unchecked) public var enableTrustedIdentityPropagation: Bool?
 
         /// The `EnvironmentIdentifier` property. Changing it replaces the resource.
-        public var environmentIdentifier: String?
+        @exclusivity(unchecked) public var environmentIdentifier: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProjectIdentifier` property. Changing it replaces the resource.
-        public var projectIdentifier: String?
+        @exclusivity(unchecked) public var projectIdentifier: String?
 
         /// The `Props` property.
-        public var props: ConnectionPropertiesInputProperty?
+        @exclusivity(unchecked) public var props: ConnectionPropertiesInputProperty?
 
         /// The `Scope` property. Changing it replaces the resource.
-        public var scope: String?
+        @exclusivity(unchecked) public var scope: String?
 
         /// Defines an `AWS::DataZone::Connection` resource named `id` in `scope`.
         public init(

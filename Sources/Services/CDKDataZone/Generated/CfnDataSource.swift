@@ -8,43 +8,43 @@ extension DataZone {
     /// The `AWS::DataZone::DataSource` resource type.
     public final class CfnDataSource: CfnResource {
         /// The `AssetFormsInput` property.
-        public var assetFormsInput: [FormInputProperty]?
+        @exclusivity(unchecked) public var assetFormsInput: [FormInputProperty]?
 
         /// The `Configuration` property.
-        public var configuration: DataSourceConfigurationInputProperty?
+        @exclusivity(unchecked) public var configuration: DataSourceConfigurationInputProperty?
 
         /// The `ConnectionIdentifier` property. Changing it replaces the resource.
-        public var connectionIdentifier: String?
+        @exclusivity(unchecked) public var connectionIdentifier: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EnableSetting` property.
-        public var enableSetting: String?
+        @exclusivity(unchecked) public var enableSetting: String?
 
         /// The `EnvironmentIdentifier` property. Changing it replaces the resource.
-        public var environmentIdentifier: String?
+        @exclusivity(unchecked) public var environmentIdentifier: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProjectIdentifier` property. Required. Changing it replaces the resource.
-        public var projectIdentifier: String
+        @exclusivity(unchecked) public var projectIdentifier: String
 
         /// The `PublishOnImport` property.
-        public var publishOnImport: Bool?
+        @exclusivity(unchecked) public var publishOnImport: Bool?
 
         /// The `Recommendation` property.
-        public var recommendation: RecommendationConfigurationProperty?
+        @exclusivity(unchecked) public var recommendation: RecommendationConfigurationProperty?
 
         /// The `Schedule` property.
-        public var schedule: ScheduleConfigurationProperty?
+        @exclusivity(unchecked) public var schedule: ScheduleConfigurationProperty?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::DataZone::DataSource` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension DataZone {
     /// The `AWS::DataZone::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainExecutionRole` property.
-        public var domainExecutionRole: String?
+        @exclusivity(unchecked) public var domainExecutionRole: String?
 
         /// The `DomainVersion` property. Changing it replaces the resource.
-        public var domainVersion: String?
+        @exclusivity(unchecked) public var domainVersion: String?
 
         /// The `KmsKeyIdentifier` property. Changing it replaces the resource.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ServiceRole` property.
-        public var serviceRole: String?
+        @exclusivity(unchecked) public var serviceRole: String?
 
         /// The `SingleSignOn` property.
-        public var singleSignOn: SingleSignOnProperty?
+        @exclusivity(unchecked) public var singleSignOn: SingleSignOnProperty?
 
         /// Defines an `AWS::DataZone::Domain` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension DataZone {
     /// The `AWS::DataZone::DomainUnit` resource type.
     public final class CfnDomainUnit: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ParentDomainUnitIdentifier` property. Required. Changing it replaces the resource.
-        public var parentDomainUnitIdentifier: String
+        @exclusivity(unchecked) public var parentDomainUnitIdentifier: String
 
         /// Defines an `AWS::DataZone::DomainUnit` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension DataZone {
     /// The `AWS::DataZone::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `DeploymentOrder` property. Changing it replaces the resource.
-        public var deploymentOrder: Double?
+        @exclusivity(unchecked) public var deploymentOrder: Double?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EnvironmentAccountIdentifier` property. Changing it replaces the resource.
-        public var environmentAccountIdentifier: String?
+        @exclusivity(unchecked) public var environmentAccountIdentifier: String?
 
         /// The `EnvironmentAccountRegion` property. Changing it replaces the resource.
-        public var environmentAccountRegion: String?
+        @exclusivity(unchecked) public var environmentAccountRegion: String?
 
         /// The `EnvironmentBlueprintIdentifier` property. Changing it replaces the resource.
-        public var environmentBlueprintIdentifier: String?
+        @exclusivity(unchecked) public var environmentBlueprintIdentifier: String?
 
         /// The `EnvironmentConfigurationId` property. Changing it replaces the resource.
-        public var environmentConfigurationId: String?
+        @exclusivity(unchecked) public var environmentConfigurationId: String?
 
         /// The `EnvironmentProfileIdentifier` property. Changing it replaces the resource.
-        public var environmentProfileIdentifier: String?
+        @exclusivity(unchecked) public var environmentProfileIdentifier: String?
 
         /// The `EnvironmentRoleArn` property.
-        public var environmentRoleArn: String?
+        @exclusivity(unchecked) public var environmentRoleArn: String?
 
         /// The `GlossaryTerms` property.
-        public var glossaryTerms: [String]?
+        @exclusivity(unchecked) public var glossaryTerms: [String]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProjectIdentifier` property. Required. Changing it replaces the resource.
-        public var projectIdentifier: String
+        @exclusivity(unchecked) public var projectIdentifier: String
 
         /// The `UserParameters` property. Changing it replaces the resource.
-        public var userParameters: [EnvironmentParameterProperty]?
+        @exclusivity(unchecked) public var userParameters: [EnvironmentParameterProperty]?
 
         /// Defines an `AWS::DataZone::Environment` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DataZone {
     /// The `AWS::DataZone::EnvironmentActions` resource type.
     public final class CfnEnvironmentActions: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Changing it replaces the resource.
-        public var domainIdentifier: String?
+        @exclusivity(unchecked) public var domainIdentifier: String?
 
         /// The `EnvironmentIdentifier` property. Changing it replaces the resource.
-        public var environmentIdentifier: String?
+        @exclusivity(unchecked) public var environmentIdentifier: String?
 
         /// The `Identifier` property.
-        public var identifier: String?
+        @exclusivity(unchecked) public var identifier: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Parameters` property.
-        public var parameters: AwsConsoleLinkParametersProperty?
+        @exclusivity(unchecked) public var parameters: AwsConsoleLinkParametersProperty?
 
         /// Defines an `AWS::DataZone::EnvironmentActions` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension DataZone {
     /// The `AWS::DataZone::EnvironmentBlueprintConfiguration` resource type.
     public final class CfnEnvironmentBlueprintConfiguration: CfnResource {
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EnabledRegions` property. Required.
-        public var enabledRegions: [String]
+        @exclusivity(unchecked) public var enabledRegions: [String]
 
         /// The `EnvironmentBlueprintIdentifier` property. Required. Changing it replaces the resource.
-        public var environmentBlueprintIdentifier: String
+        @exclusivity(unchecked) public var environmentBlueprintIdentifier: String
 
         /// The `EnvironmentRolePermissionBoundary` property.
-        public var environmentRolePermissionBoundary: String?
+        @exclusivity(unchecked) public var environmentRolePermissionBoundary: String?
 
         /// The `GlobalParameters` property.
-        public var globalParameters: [String: String]?
+        @exclusivity(unchecked) public var globalParameters: [String: String]?
 
         /// The `ManageAccessRoleArn` property.
-        public var manageAccessRoleArn: String?
+        @exclusivity(unchecked) public var manageAccessRoleArn: String?
 
         /// The `ProvisioningConfigurations` property.
-        public var provisioningConfigurations: [ProvisioningConfigurationProperty]?
+        @exclusivity(unchecked) public var provisioningConfigurations: [ProvisioningConfigurationProperty]?
 
         /// The `ProvisioningRoleArn` property.
-        public var provisioningRoleArn: String?
+        @exclusivity(unchecked) public var provisioningRoleArn: String?
 
         /// The `RegionalParameters` property.
-        public var regionalParameters: [RegionalParameterProperty]?
+        @exclusivity(unchecked) public var regionalParameters: [RegionalParameterProperty]?
 
         /// Defines an `AWS::DataZone::EnvironmentBlueprintConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension DataZone {
     /// The `AWS::DataZone::EnvironmentProfile` resource type.
     public final class CfnEnvironmentProfile: CfnResource {
         /// The `AwsAccountId` property. Required.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `AwsAccountRegion` property. Required.
-        public var awsAccountRegion: String
+        @exclusivity(unchecked) public var awsAccountRegion: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EnvironmentBlueprintIdentifier` property. Required. Changing it replaces the resource.
-        public var environmentBlueprintIdentifier: String
+        @exclusivity(unchecked) public var environmentBlueprintIdentifier: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProjectIdentifier` property. Required. Changing it replaces the resource.
-        public var projectIdentifier: String
+        @exclusivity(unchecked) public var projectIdentifier: String
 
         /// The `UserParameters` property.
-        public var userParameters: [EnvironmentParameterProperty]?
+        @exclusivity(unchecked) public var userParameters: [EnvironmentParameterProperty]?
 
         /// Defines an `AWS::DataZone::EnvironmentProfile` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DataZone {
     /// The `AWS::DataZone::FormType` resource type.
     public final class CfnFormType: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `Model` property. Required.
-        public var model: ModelProperty
+        @exclusivity(unchecked) public var model: ModelProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OwningProjectIdentifier` property. Required.
-        public var owningProjectIdentifier: String
+        @exclusivity(unchecked) public var owningProjectIdentifier: String
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::DataZone::FormType` resource named `id` in `scope`.
         public init(

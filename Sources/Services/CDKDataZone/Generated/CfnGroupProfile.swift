@@ -8,19 +8,19 @@ extension DataZone {
     /// The `AWS::DataZone::GroupProfile` resource type.
     public final class CfnGroupProfile: CfnResource {
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `GroupIdentifier` property. Changing it replaces the resource.
-        public var groupIdentifier: String?
+        @exclusivity(unchecked) public var groupIdentifier: String?
 
         /// The `GroupType` property.
-        public var groupType: String?
+        @exclusivity(unchecked) public var groupType: String?
 
         /// The `RolePrincipalArn` property. Changing it replaces the resource.
-        public var rolePrincipalArn: String?
+        @exclusivity(unchecked) public var rolePrincipalArn: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::DataZone::GroupProfile` resource named `id` in `scope`.
         public init(

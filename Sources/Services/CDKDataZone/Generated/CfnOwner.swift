@@ -8,16 +8,16 @@ extension DataZone {
     /// The `AWS::DataZone::Owner` resource type.
     public final class CfnOwner: CfnResource {
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EntityIdentifier` property. Required. Changing it replaces the resource.
-        public var entityIdentifier: String
+        @exclusivity(unchecked) public var entityIdentifier: String
 
         /// The `EntityType` property. Required. Changing it replaces the resource.
-        public var entityType: String
+        @exclusivity(unchecked) public var entityType: String
 
         /// The `Owner` property. Required. Changing it replaces the resource.
-        public var owner: OwnerPropertiesProperty
+        @exclusivity(unchecked) public var owner: OwnerPropertiesProperty
 
         /// Defines an `AWS::DataZone::Owner` resource named `id` in `scope`.
         public init(

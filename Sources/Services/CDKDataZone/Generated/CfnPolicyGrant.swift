@@ -8,22 +8,22 @@ extension DataZone {
     /// The `AWS::DataZone::PolicyGrant` resource type.
     public final class CfnPolicyGrant: CfnResource {
         /// The `Detail` property. Changing it replaces the resource.
-        public var detail: PolicyGrantDetailProperty?
+        @exclusivity(unchecked) public var detail: PolicyGrantDetailProperty?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EntityIdentifier` property. Required. Changing it replaces the resource.
-        public var entityIdentifier: String
+        @exclusivity(unchecked) public var entityIdentifier: String
 
         /// The `EntityType` property. Required. Changing it replaces the resource.
-        public var entityType: String
+        @exclusivity(unchecked) public var entityType: String
 
         /// The `PolicyType` property. Required. Changing it replaces the resource.
-        public var policyType: String
+        @exclusivity(unchecked) public var policyType: String
 
         /// The `Principal` property. Changing it replaces the resource.
-        public var principal: PolicyGrantPrincipalProperty?
+        @exclusivity(unchecked) public var principal: PolicyGrantPrincipalProperty?
 
         /// Defines an `AWS::DataZone::PolicyGrant` resource named `id` in `scope`.
         public init(

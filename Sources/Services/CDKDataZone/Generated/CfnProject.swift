@@ -8,40 +8,40 @@ extension DataZone {
     /// The `AWS::DataZone::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `DomainUnitId` property.
-        public var domainUnitId: String?
+        @exclusivity(unchecked) public var domainUnitId: String?
 
         /// The `GlossaryTerms` property.
-        public var glossaryTerms: [String]?
+        @exclusivity(unchecked) public var glossaryTerms: [String]?
 
         /// The `MembershipAssignments` property. Changing it replaces the resource.
-        public var membershipAssignments: [ProjectMembershipAssignmentProperty]?
+        @exclusivity(unchecked) public var membershipAssignments: [ProjectMembershipAssignmentProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProjectCategory` property. Changing it replaces the resource.
-        public var projectCategory: String?
+        @exclusivity(unchecked) public var projectCategory: String?
 
         /// The `ProjectExecutionRole` property. Changing it replaces the resource.
-        public var projectExecutionRole: String?
+        @exclusivity(unchecked) public var projectExecutionRole: String?
 
         /// The `ProjectProfileId` property. Changing it replaces the resource.
-        public var projectProfileId: String?
+        @exclusivity(unchecked) public var projectProfileId: String?
 
         /// The `ProjectProfileVersion` property.
-        public var projectProfileVersion: String?
+        @exclusivity(unchecked) public var projectProfileVersion: String?
 
         /// The `ResourceTags` property.
-        public var resourceTags: [ResourceTagProperty]?
+        @exclusivity(unchecked) public var resourceTags: [ResourceTagProperty]?
 
         /// The `UserParameters` property.
-        public var userParameters: [EnvironmentConfigurationUserParameterProperty]?
+        @exclusivity(unchecked) public var userParameters: [EnvironmentConfigurationUserParameterProperty]?
 
         /// Defines an `AWS::DataZone::Project` resource named `id` in `scope`.
         public init(

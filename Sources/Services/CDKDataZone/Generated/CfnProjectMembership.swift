@@ -8,16 +8,16 @@ extension DataZone {
     /// The `AWS::DataZone::ProjectMembership` resource type.
     public final class CfnProjectMembership: CfnResource {
         /// The `Designation` property. Required.
-        public var designation: String
+        @exclusivity(unchecked) public var designation: String
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `Member` property. Required. Changing it replaces the resource.
-        public var member: MemberProperty
+        @exclusivity(unchecked) public var member: MemberProperty
 
         /// The `ProjectIdentifier` property. Required. Changing it replaces the resource.
-        public var projectIdentifier: String
+        @exclusivity(unchecked) public var projectIdentifier: String
 
         /// Defines an `AWS::DataZone::ProjectMembership` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension DataZone {
     /// The `AWS::DataZone::ProjectProfile` resource type.
     public final class CfnProjectProfile: CfnResource {
         /// The `AllowCustomProjectResourceTags` property.
-        public var allowCustomProjectResourceTags: Bool?
+        @exclusivity(unchecked) public var allowCustomProjectResourceTags: Bool?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainIdentifier` property. Changing it replaces the resource.
-        public var domainIdentifier: String?
+        @exclusivity(unchecked) public var domainIdentifier: String?
 
         /// The `DomainUnitIdentifier` property.
-        public var domainUnitIdentifier: String?
+        @exclusivity(unchecked) public var domainUnitIdentifier: String?
 
         /// The `EnvironmentConfigurations` property.
-        public var environmentConfigurations: [EnvironmentConfigurationProperty]?
+        @exclusivity(unchecked) public var environmentConfigurations: [EnvironmentConfigurationProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProjectResourceTags` property.
-        public var projectResourceTags: [ResourceTagParameterProperty]?
+        @exclusivity(unchecked) public var projectResourceTags: [ResourceTagParameterProperty]?
 
         /// The `ProjectResourceTagsDescription` property.
-        public var projectResourceTagsDescription: String?
+        @exclusivity(unchecked) public var projectResourceTagsDescription: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `UseDefaultConfigurations` property. Changing it replaces the resource.
-        public var useDefaultConfigurations: Bool?
+        @exclusivity(unchecked) public var useDefaultConfigurations: Bool?
 
         /// Defines an `AWS::DataZone::ProjectProfile` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension DataZone {
     /// The `AWS::DataZone::SubscriptionTarget` resource type.
     public final class CfnSubscriptionTarget: CfnResource {
         /// The `ApplicableAssetTypes` property. Required.
-        public var applicableAssetTypes: [String]
+        @exclusivity(unchecked) public var applicableAssetTypes: [String]
 
         /// The `AuthorizedPrincipals` property. Required.
-        public var authorizedPrincipals: [String]
+        @exclusivity(unchecked) public var authorizedPrincipals: [String]
 
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `EnvironmentIdentifier` property. Required. Changing it replaces the resource.
-        public var environmentIdentifier: String
+        @exclusivity(unchecked) public var environmentIdentifier: String
 
         /// The `ManageAccessRole` property.
-        public var manageAccessRole: String?
+        @exclusivity(unchecked) public var manageAccessRole: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Provider` property.
-        public var provider: String?
+        @exclusivity(unchecked) public var provider: String?
 
         /// The `SubscriptionTargetConfig` property. Required.
-        public var subscriptionTargetConfig: [SubscriptionTargetFormProperty]
+        @exclusivity(unchecked) public var subscriptionTargetConfig: [SubscriptionTargetFormProperty]
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::DataZone::SubscriptionTarget` resource named `id` in `scope`.
         public init(

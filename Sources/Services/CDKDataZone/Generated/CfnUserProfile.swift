@@ -8,19 +8,19 @@ extension DataZone {
     /// The `AWS::DataZone::UserProfile` resource type.
     public final class CfnUserProfile: CfnResource {
         /// The `DomainIdentifier` property. Required. Changing it replaces the resource.
-        public var domainIdentifier: String
+        @exclusivity(unchecked) public var domainIdentifier: String
 
         /// The `SessionName` property.
-        public var sessionName: String?
+        @exclusivity(unchecked) public var sessionName: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `UserIdentifier` property. Required. Changing it replaces the resource.
-        public var userIdentifier: String
+        @exclusivity(unchecked) public var userIdentifier: String
 
         /// The `UserType` property. Changing it replaces the resource.
-        public var userType: String?
+        @exclusivity(unchecked) public var userType: String?
 
         /// Defines an `AWS::DataZone::UserProfile` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Deadline {
     /// The `AWS::Deadline::Farm` resource type.
     public final class CfnFarm: CfnResource {
         /// The `CostScaleFactor` property.
-        public var costScaleFactor: Double?
+        @exclusivity(unchecked) public var costScaleFactor: Double?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// Defines an `AWS::Deadline::Farm` resource named `id` in `scope`.
         public init(

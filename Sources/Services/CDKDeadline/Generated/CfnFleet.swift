@@ -8,28 +8,28 @@ extension Deadline {
     /// The `AWS::Deadline::Fleet` resource type.
     public final class CfnFleet: CfnResource {
         /// The `Configuration` property. Required.
-        public var configuration: FleetConfigurationProperty
+        @exclusivity(unchecked) public var configuration: FleetConfigurationProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `FarmId` property. Required. Changing it replaces the resource.
-        public var farmId: String
+        @exclusivity(unchecked) public var farmId: String
 
         /// The `HostConfiguration` property.
-        public var hostConfiguration: HostConfigurationProperty?
+        @exclusivity(unchecked) public var hostConfiguration: HostConfigurationProperty?
 
         /// The `MaxWorkerCount` property. Required.
-        public var maxWorkerCount: Double
+        @exclusivity(unchecked) public var maxWorkerCount: Double
 
         /// The `MinWorkerCount` property.
-        public var minWorkerCount: Double?
+        @exclusivity(unchecked) public var minWorkerCount: Double?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::Deadline::Fleet` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Deadline {
     /// The `AWS::Deadline::LicenseEndpoint` resource type.
     public final class CfnLicenseEndpoint: CfnResource {
         /// The `SecurityGroupIds` property. Required. Changing it replaces the resource.
-        public var securityGroupIds: [String]
+        @exclusivity(unchecked) public var securityGroupIds: [String]
 
         /// The `SubnetIds` property. Required. Changing it replaces the resource.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::Deadline::LicenseEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Deadline {
     /// The `AWS::Deadline::Limit` resource type.
     public final class CfnLimit: CfnResource {
         /// The `AmountRequirementName` property. Required. Changing it replaces the resource.
-        public var amountRequirementName: String
+        @exclusivity(unchecked) public var amountRequirementName: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `FarmId` property. Required. Changing it replaces the resource.
-        public var farmId: String
+        @exclusivity(unchecked) public var farmId: String
 
         /// The `MaxCount` property. Required.
-        public var maxCount: Double
+        @exclusivity(unchecked) public var maxCount: Double
 
         /// Defines an `AWS::Deadline::Limit` resource named `id` in `scope`.
         public init(

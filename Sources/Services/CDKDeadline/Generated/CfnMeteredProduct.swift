@@ -8,10 +8,10 @@ extension Deadline {
     /// The `AWS::Deadline::MeteredProduct` resource type.
     public final class CfnMeteredProduct: CfnResource {
         /// The `LicenseEndpointId` property. Changing it replaces the resource.
-        public var licenseEndpointId: String?
+        @exclusivity(unchecked) public var licenseEndpointId: String?
 
         /// The `ProductId` property. Changing it replaces the resource.
-        public var productId: String?
+        @exclusivity(unchecked) public var productId: String?
 
         /// Defines an `AWS::Deadline::MeteredProduct` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Deadline {
     /// The `AWS::Deadline::Monitor` resource type.
     public final class CfnMonitor: CfnResource {
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `IdentityCenterInstanceArn` property. Required. Changing it replaces the resource.
-        public var identityCenterInstanceArn: String
+        @exclusivity(unchecked) public var identityCenterInstanceArn: String
 
         /// The `IdentityCenterRegion` property. Changing it replaces the resource.
-        public var identityCenterRegion: String?
+        @exclusivity(unchecked) public var identityCenterRegion: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Subdomain` property. Required.
-        public var subdomain: String
+        @exclusivity(unchecked) public var subdomain: String
 
         /// Defines an `AWS::Deadline::Monitor` resource named `id` in `scope`.
         public init(

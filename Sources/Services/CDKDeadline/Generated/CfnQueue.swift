@@ -8,34 +8,34 @@ extension Deadline {
     /// The `AWS::Deadline::Queue` resource type.
     public final class CfnQueue: CfnResource {
         /// The `AllowedStorageProfileIds` property.
-        public var allowedStorageProfileIds: [String]?
+        @exclusivity(unchecked) public var allowedStorageProfileIds: [String]?
 
         /// The `DefaultBudgetAction` property.
-        public var defaultBudgetAction: String?
+        @exclusivity(unchecked) public var defaultBudgetAction: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `FarmId` property. Required. Changing it replaces the resource.
-        public var farmId: String
+        @exclusivity(unchecked) public var farmId: String
 
         /// The `JobAttachmentSettings` property.
-        public var jobAttachmentSettings: JobAttachmentSettingsProperty?
+        @exclusivity(unchecked) public var jobAttachmentSettings: JobAttachmentSettingsProperty?
 
         /// The `JobRunAsUser` property.
-        public var jobRunAsUser: JobRunAsUserProperty?
+        @exclusivity(unchecked) public var jobRunAsUser: JobRunAsUserProperty?
 
         /// The `RequiredFileSystemLocationNames` property.
-        public var requiredFileSystemLocationNames: [String]?
+        @exclusivity(unchecked) public var requiredFileSystemLocationNames: [String]?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `SchedulingConfiguration` property.
-        public var schedulingConfiguration: SchedulingConfigurationProperty?
+        @exclusivity(unchecked) public var schedulingConfiguration: SchedulingConfigurationProperty?
 
         /// Defines an `AWS::Deadline::Queue` resource named `id` in `scope`.
         public init(

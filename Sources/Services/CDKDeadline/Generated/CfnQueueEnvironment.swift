@@ -8,19 +8,19 @@ extension Deadline {
     /// The `AWS::Deadline::QueueEnvironment` resource type.
     public final class CfnQueueEnvironment: CfnResource {
         /// The `FarmId` property. Required. Changing it replaces the resource.
-        public var farmId: String
+        @exclusivity(unchecked) public var farmId: String
 
         /// The `Priority` property. Required.
-        public var priority: Double
+        @exclusivity(unchecked) public var priority: Double
 
         /// The `QueueId` property. Required. Changing it replaces the resource.
-        public var queueId: String
+        @exclusivity(unchecked) public var queueId: String
 
         /// The `Template` property. Required.
-        public var template: String
+        @exclusivity(unchecked) public var template: String
 
         /// The `TemplateType` property. Required.
-        public var templateType: String
+        @exclusivity(unchecked) public var templateType: String
 
         /// Defines an `AWS::Deadline::QueueEnvironment` resource named `id` in `scope`.
         public init(

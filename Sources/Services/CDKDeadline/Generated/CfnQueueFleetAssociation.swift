@@ -8,13 +8,13 @@ extension Deadline {
     /// The `AWS::Deadline::QueueFleetAssociation` resource type.
     public final class CfnQueueFleetAssociation: CfnResource {
         /// The `FarmId` property. Required. Changing it replaces the resource.
-        public var farmId: String
+        @exclusivity(unchecked) public var farmId: String
 
         /// The `FleetId` property. Required. Changing it replaces the resource.
-        public var fleetId: String
+        @exclusivity(unchecked) public var fleetId: String
 
         /// The `QueueId` property. Required. Changing it replaces the resource.
-        public var queueId: String
+        @exclusivity(unchecked) public var queueId: String
 
         /// Defines an `AWS::Deadline::QueueFleetAssociation` resource named `id` in `scope`.
         public init(

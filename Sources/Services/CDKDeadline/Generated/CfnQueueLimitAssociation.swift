@@ -8,13 +8,13 @@ extension Deadline {
     /// The `AWS::Deadline::QueueLimitAssociation` resource type.
     public final class CfnQueueLimitAssociation: CfnResource {
         /// The `FarmId` property. Required. Changing it replaces the resource.
-        public var farmId: String
+        @exclusivity(unchecked) public var farmId: String
 
         /// The `LimitId` property. Required. Changing it replaces the resource.
-        public var limitId: String
+        @exclusivity(unchecked) public var limitId: String
 
         /// The `QueueId` property. Required. Changing it replaces the resource.
-        public var queueId: String
+        @exclusivity(unchecked) public var queueId: String
 
         /// Defines an `AWS::Deadline::QueueLimitAssociation` resource named `id` in `scope`.
         public init(

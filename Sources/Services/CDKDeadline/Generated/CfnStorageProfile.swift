@@ -8,16 +8,16 @@ extension Deadline {
     /// The `AWS::Deadline::StorageProfile` resource type.
     public final class CfnStorageProfile: CfnResource {
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `FarmId` property. Required. Changing it replaces the resource.
-        public var farmId: String
+        @exclusivity(unchecked) public var farmId: String
 
         /// The `FileSystemLocations` property.
-        public var fileSystemLocations: [FileSystemLocationProperty]?
+        @exclusivity(unchecked) public var fileSystemLocations: [FileSystemLocationProperty]?
 
         /// The `OsFamily` property. Required.
-        public var osFamily: String
+        @exclusivity(unchecked) public var osFamily: String
 
         /// Defines an `AWS::Deadline::StorageProfile` resource named `id` in `scope`.
         public init(

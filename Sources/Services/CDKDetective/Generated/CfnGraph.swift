@@ -8,7 +8,7 @@ extension Detective {
     /// The `AWS::Detective::Graph` resource type.
     public final class CfnGraph: CfnResource {
         /// The `AutoEnableMembers` property.
-        public var autoEnableMembers: Bool?
+        @exclusivity(unchecked) public var autoEnableMembers: Bool?
 
         /// Defines an `AWS::Detective::Graph` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Detective {
     /// The `AWS::Detective::MemberInvitation` resource type.
     public final class CfnMemberInvitation: CfnResource {
         /// The `DisableEmailNotification` property.
-        public var disableEmailNotification: Bool?
+        @exclusivity(unchecked) public var disableEmailNotification: Bool?
 
         /// The `GraphArn` property. Required. Changing it replaces the resource.
-        public var graphArn: String
+        @exclusivity(unchecked) public var graphArn: String
 
         /// The `MemberEmailAddress` property. Required.
-        public var memberEmailAddress: String
+        @exclusivity(unchecked) public var memberEmailAddress: String
 
         /// The `MemberId` property. Required. Changing it replaces the resource.
-        public var memberId: String
+        @exclusivity(unchecked) public var memberId: String
 
         /// The `Message` property.
-        public var message: String?
+        @exclusivity(unchecked) public var message: String?
 
         /// Defines an `AWS::Detective::MemberInvitation` resource named `id` in `scope`.
         public init(

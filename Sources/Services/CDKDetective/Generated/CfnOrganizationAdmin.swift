@@ -8,7 +8,7 @@ extension Detective {
     /// The `AWS::Detective::OrganizationAdmin` resource type.
     public final class CfnOrganizationAdmin: CfnResource {
         /// The `AccountId` property. Required. Changing it replaces the resource.
-        public var accountId: String
+        @exclusivity(unchecked) public var accountId: String
 
         /// Defines an `AWS::Detective::OrganizationAdmin` resource named `id` in `scope`.
         public init(

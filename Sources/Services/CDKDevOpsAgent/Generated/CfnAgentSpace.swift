@@ -8,19 +8,19 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::AgentSpace` resource type.
     public final class CfnAgentSpace: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Locale` property.
-        public var locale: String?
+        @exclusivity(unchecked) public var locale: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OperatorApp` property.
-        public var operatorApp: OperatorAppProperty?
+        @exclusivity(unchecked) public var operatorApp: OperatorAppProperty?
 
         /// Defines an `AWS::DevOpsAgent::AgentSpace` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::Association` resource type.
     public final class CfnAssociation: CfnResource {
         /// The `AgentSpaceId` property. Required. Changing it replaces the resource.
-        public var agentSpaceId: String
+        @exclusivity(unchecked) public var agentSpaceId: String
 
         /// The `Configuration` property. Required.
-        public var configuration: ServiceConfigurationProperty
+        @exclusivity(unchecked) public var configuration: ServiceConfigurationProperty
 
         /// The `LinkedAssociationIds` property.
-        public var linkedAssociationIds: [String]?
+        @exclusivity(unchecked) public var linkedAssociationIds: [String]?
 
         /// The `ServiceId` property. Required.
-        public var serviceId: String
+        @exclusivity(unchecked) public var serviceId: String
 
         /// Defines an `AWS::DevOpsAgent::Association` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::PrivateConnection` resource type.
     public final class CfnPrivateConnection: CfnResource {
         /// The `Certificate` property.
-        public var certificate: String?
+        @exclusivity(unchecked) public var certificate: String?
 
         /// The `ConnectionConfiguration` property. Required. Changing it replaces the resource.
-        public var connectionConfiguration: ConnectionConfigurationProperty
+        @exclusivity(unchecked) public var connectionConfiguration: ConnectionConfigurationProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::DevOpsAgent::PrivateConnection` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension DevOpsAgent {
     /// The `AWS::DevOpsAgent::Service` resource type.
     public final class CfnService: CfnResource {
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `ServiceDetails` property. Changing it replaces the resource.
-        public var serviceDetails: ServiceDetailsProperty?
+        @exclusivity(unchecked) public var serviceDetails: ServiceDetailsProperty?
 
         /// The `ServiceType` property. Required. Changing it replaces the resource.
-        public var serviceType: String
+        @exclusivity(unchecked) public var serviceType: String
 
         /// Defines an `AWS::DevOpsAgent::Service` resource named `id` in `scope`.
         public init(

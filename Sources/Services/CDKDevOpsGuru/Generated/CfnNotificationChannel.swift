@@ -8,7 +8,7 @@ extension DevOpsGuru {
     /// The `AWS::DevOpsGuru::NotificationChannel` resource type.
     public final class CfnNotificationChannel: CfnResource {
         /// The `Config` property. Required. Changing it replaces the resource.
-        public var config: NotificationChannelConfigProperty
+        @exclusivity(unchecked) public var config: NotificationChannelConfigProperty
 
         /// Defines an `AWS::DevOpsGuru::NotificationChannel` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension DevOpsGuru {
     /// The `AWS::DevOpsGuru::ResourceCollection` resource type.
     public final class CfnResourceCollection: CfnResource {
         /// The `ResourceCollectionFilter` property. Required.
-        public var resourceCollectionFilter: ResourceCollectionFilterProperty
+        @exclusivity(unchecked) public var resourceCollectionFilter: ResourceCollectionFilterProperty
 
         /// Defines an `AWS::DevOpsGuru::ResourceCollection` resource named `id` in `scope`.
         public init(

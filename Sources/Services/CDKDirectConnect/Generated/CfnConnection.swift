@@ -8,22 +8,22 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::Connection` resource type.
     public final class CfnConnection: CfnResource {
         /// The `Bandwidth` property. Required. Changing it replaces the resource.
-        public var bandwidth: String
+        @exclusivity(unchecked) public var bandwidth: String
 
         /// The `ConnectionName` property. Required.
-        public var connectionName: String
+        @exclusivity(unchecked) public var connectionName: String
 
         /// The `LagId` property.
-        public var lagId: String?
+        @exclusivity(unchecked) public var lagId: String?
 
         /// The `Location` property. Required. Changing it replaces the resource.
-        public var location: String
+        @exclusivity(unchecked) public var location: String
 
         /// The `ProviderName` property. Changing it replaces the resource.
-        public var providerName: String?
+        @exclusivity(unchecked) public var providerName: String?
 
         /// The `RequestMACSec` property. Changing it replaces the resource.
-        public var requestMacSec: Bool?
+        @exclusivity(unchecked) public var requestMacSec: Bool?
 
         /// Defines an `AWS::DirectConnect::Connection` resource named `id` in `scope`.
         public init(

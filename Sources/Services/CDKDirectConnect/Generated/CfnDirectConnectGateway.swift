@@ -8,10 +8,10 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::DirectConnectGateway` resource type.
     public final class CfnDirectConnectGateway: CfnResource {
         /// The `AmazonSideAsn` property. Changing it replaces the resource.
-        public var amazonSideAsn: String?
+        @exclusivity(unchecked) public var amazonSideAsn: String?
 
         /// The `DirectConnectGatewayName` property. Required.
-        public var directConnectGatewayName: String
+        @exclusivity(unchecked) public var directConnectGatewayName: String
 
         /// Defines an `AWS::DirectConnect::DirectConnectGateway` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::DirectConnectGatewayAssociation` resource type.
     public final class CfnDirectConnectGatewayAssociation: CfnResource {
         /// The `AcceptDirectConnectGatewayAssociationProposalRoleArn` property. Changing it replaces the resource.
-        public var acceptDirectConnectGatewayAssociationProposalRoleArn: String?
+        @exclusivity(unchecked) public var acceptDirectConnectGatewayAssociationProposalRoleArn: String?
 
         /// The `AllowedPrefixesToDirectConnectGateway` property.
-        public var allowedPrefixesToDirectConnectGateway: [String]?
+        @exclusivity(unchecked) public var allowedPrefixesToDirectConnectGateway: [String]?
 
         /// The `AssociatedGatewayId` property. Required. Changing it replaces the resource.
-        public var associatedGatewayId: String
+        @exclusivity(unchecked) public var associatedGatewayId: String
 
         /// The `DirectConnectGatewayId` property. Required. Changing it replaces the resource.
-        public var directConnectGatewayId: String
+        @exclusivity(unchecked) public var directConnectGatewayId: String
 
         /// Defines an `AWS::DirectConnect::DirectConnectGatewayAssociation` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::Lag` resource type.
     public final class CfnLag: CfnResource {
         /// The `ConnectionsBandwidth` property. Required. Changing it replaces the resource.
-        public var connectionsBandwidth: String
+        @exclusivity(unchecked) public var connectionsBandwidth: String
 
         /// The `LagName` property. Required.
-        public var lagName: String
+        @exclusivity(unchecked) public var lagName: String
 
         /// The `Location` property. Required. Changing it replaces the resource.
-        public var location: String
+        @exclusivity(unchecked) public var location: String
 
         /// The `MinimumLinks` property.
-        public var minimumLinks: Double?
+        @exclusivity(unchecked) public var minimumLinks: Double?
 
         /// The `ProviderName` property. Changing it replaces the resource.
-        public var providerName: String?
+        @exclusivity(unchecked) public var providerName: String?
 
         /// The `RequestMACSec` property. Changing it replaces the resource.
-        public var requestMacSec: Bool?
+        @exclusivity(unchecked) public var requestMacSec: Bool?
 
         /// Defines an `AWS::DirectConnect::Lag` resource named `id` in `scope`.
         public init(

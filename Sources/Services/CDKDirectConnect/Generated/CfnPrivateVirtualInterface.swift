@@ -8,31 +8,31 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::PrivateVirtualInterface` resource type.
     public final class CfnPrivateVirtualInterface: CfnResource {
         /// The `AllocatePrivateVirtualInterfaceRoleArn` property. Changing it replaces the resource.
-        public var allocatePrivateVirtualInterfaceRoleArn: String?
+        @exclusivity(unchecked) public var allocatePrivateVirtualInterfaceRoleArn: String?
 
         /// The `BgpPeers` property. Required.
-        public var bgpPeers: [BgpPeerProperty]
+        @exclusivity(unchecked) public var bgpPeers: [BgpPeerProperty]
 
         /// The `ConnectionId` property. Required.
-        public var connectionId: String
+        @exclusivity(unchecked) public var connectionId: String
 
         /// The `DirectConnectGatewayId` property. Changing it replaces the resource.
-        public var directConnectGatewayId: String?
+        @exclusivity(unchecked) public var directConnectGatewayId: String?
 
         /// The `EnableSiteLink` property.
-        public var enableSiteLink: Bool?
+        @exclusivity(unchecked) public var enableSiteLink: Bool?
 
         /// The `Mtu` property.
-        public var mtu: Double?
+        @exclusivity(unchecked) public var mtu: Double?
 
         /// The `VirtualGatewayId` property. Changing it replaces the resource.
-        public var virtualGatewayId: String?
+        @exclusivity(unchecked) public var virtualGatewayId: String?
 
         /// The `VirtualInterfaceName` property. Required.
-        public var virtualInterfaceName: String
+        @exclusivity(unchecked) public var virtualInterfaceName: String
 
         /// The `Vlan` property. Required. Changing it replaces the resource.
-        public var vlan: Double
+        @exclusivity(unchecked) public var vlan: Double
 
         /// Defines an `AWS::DirectConnect::PrivateVirtualInterface` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::PublicVirtualInterface` resource type.
     public final class CfnPublicVirtualInterface: CfnResource {
         /// The `AllocatePublicVirtualInterfaceRoleArn` property. Changing it replaces the resource.
-        public var allocatePublicVirtualInterfaceRoleArn: String?
+        @exclusivity(unchecked) public var allocatePublicVirtualInterfaceRoleArn: String?
 
         /// The `BgpPeers` property. Required.
-        public var bgpPeers: [BgpPeerProperty]
+        @exclusivity(unchecked) public var bgpPeers: [BgpPeerProperty]
 
         /// The `ConnectionId` property. Required.
-        public var connectionId: String
+        @exclusivity(unchecked) public var connectionId: String
 
         /// The `RouteFilterPrefixes` property. Changing it replaces the resource.
-        public var routeFilterPrefixes: [String]?
+        @exclusivity(unchecked) public var routeFilterPrefixes: [String]?
 
         /// The `VirtualInterfaceName` property. Required.
-        public var virtualInterfaceName: String
+        @exclusivity(unchecked) public var virtualInterfaceName: String
 
         /// The `Vlan` property. Required. Changing it replaces the resource.
-        public var vlan: Double
+        @exclusivity(unchecked) public var vlan: Double
 
         /// Defines an `AWS::DirectConnect::PublicVirtualInterface` resource named `id` in `scope`.
         public init(

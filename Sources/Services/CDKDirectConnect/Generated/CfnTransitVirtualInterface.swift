@@ -8,28 +8,28 @@ extension DirectConnect {
     /// The `AWS::DirectConnect::TransitVirtualInterface` resource type.
     public final class CfnTransitVirtualInterface: CfnResource {
         /// The `AllocateTransitVirtualInterfaceRoleArn` property. Changing it replaces the resource.
-        public var allocateTransitVirtualInterfaceRoleArn: String?
+        @exclusivity(unchecked) public var allocateTransitVirtualInterfaceRoleArn: String?
 
         /// The `BgpPeers` property. Required.
-        public var bgpPeers: [BgpPeerProperty]
+        @exclusivity(unchecked) public var bgpPeers: [BgpPeerProperty]
 
         /// The `ConnectionId` property. Required.
-        public var connectionId: String
+        @exclusivity(unchecked) public var connectionId: String
 
         /// The `DirectConnectGatewayId` property. Required. Changing it replaces the resource.
-        public var directConnectGatewayId: String
+        @exclusivity(unchecked) public var directConnectGatewayId: String
 
         /// The `EnableSiteLink` property.
-        public var enableSiteLink: Bool?
+        @exclusivity(unchecked) public var enableSiteLink: Bool?
 
         /// The `Mtu` property.
-        public var mtu: Double?
+        @exclusivity(unchecked) public var mtu: Double?
 
         /// The `VirtualInterfaceName` property. Required.
-        public var virtualInterfaceName: String
+        @exclusivity(unchecked) public var virtualInterfaceName: String
 
         /// The `Vlan` property. Required. Changing it replaces the resource.
-        public var vlan: Double
+        @exclusivity(unchecked) public var vlan: Double
 
         /// Defines an `AWS::DirectConnect::TransitVirtualInterface` resource named `id` in `scope`.
         public init(

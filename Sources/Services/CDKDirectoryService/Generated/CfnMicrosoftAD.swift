@@ -8,25 +8,25 @@ extension DirectoryService {
     /// The `AWS::DirectoryService::MicrosoftAD` resource type.
     public final class CfnMicrosoftAD: CfnResource {
         /// The `CreateAlias` property. Changing it replaces the resource.
-        public var createAlias: Bool?
+        @exclusivity(unchecked) public var createAlias: Bool?
 
         /// The `Edition` property. Changing it replaces the resource.
-        public var edition: String?
+        @exclusivity(unchecked) public var edition: String?
 
         /// The `EnableSso` property.
-        public var enableSso: Bool?
+        @exclusivity(unchecked) public var enableSso: Bool?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Password` property. Required. Changing it replaces the resource.
-        public var password: String
+        @exclusivity(unchecked) public var password: String
 
         /// The `ShortName` property. Changing it replaces the resource.
-        public var shortName: String?
+        @exclusivity(unchecked) public var shortName: String?
 
         /// The `VpcSettings` property. Required. Changing it replaces the resource.
-        public var vpcSettings: VpcSettingsProperty
+        @exclusivity(unchecked) public var vpcSettings: VpcSettingsProperty
 
         /// Defines an `AWS::DirectoryService::MicrosoftAD` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension DirectoryService {
     /// The `AWS::DirectoryService::SimpleAD` resource type.
     public final class CfnSimpleAD: CfnResource {
         /// The `CreateAlias` property. Changing it replaces the resource.
-        public var createAlias: Bool?
+        @exclusivity(unchecked) public var createAlias: Bool?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnableSso` property.
-        public var enableSso: Bool?
+        @exclusivity(unchecked) public var enableSso: Bool?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Password` property. Changing it replaces the resource.
-        public var password: String?
+        @exclusivity(unchecked) public var password: String?
 
         /// The `ShortName` property. Changing it replaces the resource.
-        public var shortName: String?
+        @exclusivity(unchecked) public var shortName: String?
 
         /// The `Size` property. Required. Changing it replaces the resource.
-        public var size: String
+        @exclusivity(unchecked) public var size: String
 
         /// The `VpcSettings` property. Required. Changing it replaces the resource.
-        public var vpcSettings: VpcSettingsProperty
+        @exclusivity(unchecked) public var vpcSettings: VpcSettingsProperty
 
         /// Defines an `AWS::DirectoryService::SimpleAD` resource named `id` in `scope`.
         public init(

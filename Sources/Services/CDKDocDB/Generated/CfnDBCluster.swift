@@ -8,91 +8,91 @@ extension DocDB {
     /// The `AWS::DocDB::DBCluster` resource type.
     public final class CfnDBCluster: CfnResource {
         /// The `AvailabilityZones` property. Changing it replaces the resource.
-        public var availabilityZones: [String]?
+        @exclusivity(unchecked) public var availabilityZones: [String]?
 
         /// The `BackupRetentionPeriod` property.
-        public var backupRetentionPeriod: Double?
+        @exclusivity(unchecked) public var backupRetentionPeriod: Double?
 
         /// The `CopyTagsToSnapshot` property.
-        public var copyTagsToSnapshot: Bool?
+        @exclusivity(unchecked) public var copyTagsToSnapshot: Bool?
 
         /// The `DBClusterIdentifier` property. Changing it replaces the resource.
-        public var dbClusterIdentifier: String?
+        @exclusivity(unchecked) public var dbClusterIdentifier: String?
 
         /// The `DBClusterParameterGroupName` property.
-        public var dbClusterParameterGroupName: String?
+        @exclusivity(unchecked) public var dbClusterParameterGroupName: String?
 
         /// The `DBSubnetGroupName` property. Changing it replaces the resource.
-        public var dbSubnetGroupName: String?
+        @exclusivity(unchecked) public var dbSubnetGroupName: String?
 
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `EnableCloudwatchLogsExports` property.
-        public var enableCloudwatchLogsExports: [String]?
+        @exclusivity(unchecked) public var enableCloudwatchLogsExports: [String]?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `GlobalClusterIdentifier` property.
-        public var globalClusterIdentifier: String?
+        @exclusivity(unchecked) public var globalClusterIdentifier: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `ManageMasterUserPassword` property.
-        public var manageMasterUserPassword: Bool?
+        @exclusivity(unchecked) public var manageMasterUserPassword: Bool?
 
         /// The `MasterUserPassword` property.
-        public var masterUserPassword: String?
+        @exclusivity(unchecked) public var masterUserPassword: String?
 
         /// The `MasterUserSecretKmsKeyId` property.
-        public var masterUserSecretKmsKeyId: String?
+        @exclusivity(unchecked) public var masterUserSecretKmsKeyId: String?
 
         /// The `MasterUsername` property. Changing it replaces the resource.
-        public var masterUsername: String?
+        @exclusivity(unchecked) public var masterUsername: String?
 
         /// The `NetworkType` property.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PreferredBackupWindow` property.
-        public var preferredBackupWindow: String?
+        @exclusivity(unchecked) public var preferredBackupWindow: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `RestoreToTime` property.
-        public var restoreToTime: String?
+        @exclusivity(unchecked) public var restoreToTime: String?
 
         /// The `RestoreType` property.
-        public var restoreType: String?
+        @exclusivity(unchecked) public var restoreType: String?
 
         /// The `RotateMasterUserPassword` property.
-        public var rotateMasterUserPassword: Bool?
+        @exclusivity(unchecked) public var rotateMasterUserPassword: Bool?
 
         /// The `ServerlessV2ScalingConfiguration` property.
-        public var serverlessV2ScalingConfiguration: ServerlessV2ScalingConfigurationProperty?
+        @exclusivity(unchecked) public var serverlessV2ScalingConfiguration: ServerlessV2ScalingConfigurationProperty?
 
         /// The `SnapshotIdentifier` property. Changing it replaces the resource.
-        public var snapshotIdentifier: String?
+        @exclusivity(unchecked) public var snapshotIdentifier: String?
 
         /// The `SourceDBClusterIdentifier` property. Changing it replaces the resource.
-        public var sourceDbClusterIdentifier: String?
+        @exclusivity(unchecked) public var sourceDbClusterIdentifier: String?
 
         /// The `StorageEncrypted` property. Changing it replaces the resource.
-        public var storageEncrypted: Bool?
+        @exclusivity(unchecked) public var storageEncrypted: Bool?
 
         /// The `StorageType` property.
-        public var storageType: String?
+        @exclusivity(unchecked) public var storageType: String?
 
         /// The `UseLatestRestorableTime` property.
-        public var useLatestRestorableTime: Bool?
+        @exclusivity(unchecked) public var useLatestRestorableTime: Bool?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// Defines an `AWS::DocDB::DBCluster` resource named `id` in `scope`.
         public init(

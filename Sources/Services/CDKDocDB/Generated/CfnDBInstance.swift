@@ -8,31 +8,31 @@ extension DocDB {
     /// The `AWS::DocDB::DBInstance` resource type.
     public final class CfnDBInstance: CfnResource {
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `CACertificateIdentifier` property.
-        public var caCertificateIdentifier: String?
+        @exclusivity(unchecked) public var caCertificateIdentifier: String?
 
         /// The `CertificateRotationRestart` property.
-        public var certificateRotationRestart: Bool?
+        @exclusivity(unchecked) public var certificateRotationRestart: Bool?
 
         /// The `DBClusterIdentifier` property. Required. Changing it replaces the resource.
-        public var dbClusterIdentifier: String
+        @exclusivity(unchecked) public var dbClusterIdentifier: String
 
         /// The `DBInstanceClass` property. Required.
-        public var dbInstanceClass: String
+        @exclusivity(unchecked) public var dbInstanceClass: String
 
         /// The `DBInstanceIdentifier` property. Changing it replaces the resource.
-        public var dbInstanceIdentifier: String?
+        @exclusivity(unchecked) public var dbInstanceIdentifier: String?
 
         /// The `EnablePerformanceInsights` property.
-        public var enablePerformanceInsights: Bool?
+        @exclusivity(unchecked) public var enablePerformanceInsights: Bool?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// Defines an `AWS::DocDB::DBInstance` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DocDB {
     /// The `AWS::DocDB::EventSubscription` resource type.
     public final class CfnEventSubscription: CfnResource {
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `EventCategories` property.
-        public var eventCategories: [String]?
+        @exclusivity(unchecked) public var eventCategories: [String]?
 
         /// The `SnsTopicArn` property. Required. Changing it replaces the resource.
-        public var snsTopicArn: String
+        @exclusivity(unchecked) public var snsTopicArn: String
 
         /// The `SourceIds` property.
-        public var sourceIds: [String]?
+        @exclusivity(unchecked) public var sourceIds: [String]?
 
         /// The `SourceType` property.
-        public var sourceType: String?
+        @exclusivity(unchecked) public var sourceType: String?
 
         /// The `SubscriptionName` property. Changing it replaces the resource.
-        public var subscriptionName: String?
+        @exclusivity(unchecked) public var subscriptionName: String?
 
         /// Defines an `AWS::DocDB::EventSubscription` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension DocDB {
     /// The `AWS::DocDB::GlobalCluster` resource type.
     public final class CfnGlobalCluster: CfnResource {
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `Engine` property. Changing it replaces the resource.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineVersion` property. Changing it replaces the resource.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `GlobalClusterIdentifier` property. Required. Changing it replaces the resource.
-        public var globalClusterIdentifier: String
+        @exclusivity(unchecked) public var globalClusterIdentifier: String
 
         /// The `SourceDBClusterIdentifier` property. Changing it replaces the resource.
-        public var sourceDbClusterIdentifier: String?
+        @exclusivity(unchecked) public var sourceDbClusterIdentifier: String?
 
         /// The `StorageEncrypted` property. Changing it replaces the resource.
-        public var storageEncrypted: Bool?
+        @exclusivity(unchecked) public var storageEncrypted: Bool?
 
         /// Defines an `AWS::DocDB::GlobalCluster` resource named `id` in `scope`.
         public init(

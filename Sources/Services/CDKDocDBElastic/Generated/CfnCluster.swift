@@ -8,43 +8,43 @@ extension DocDBElastic {
     /// The `AWS::DocDBElastic::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `AdminUserName` property. Required. Changing it replaces the resource.
-        public var adminUserName: String
+        @exclusivity(unchecked) public var adminUserName: String
 
         /// The `AdminUserPassword` property.
-        public var adminUserPassword: String?
+        @exclusivity(unchecked) public var adminUserPassword: String?
 
         /// The `AuthType` property. Required. Changing it replaces the resource.
-        public var authType: String
+        @exclusivity(unchecked) public var authType: String
 
         /// The `BackupRetentionPeriod` property.
-        public var backupRetentionPeriod: Double?
+        @exclusivity(unchecked) public var backupRetentionPeriod: Double?
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `PreferredBackupWindow` property.
-        public var preferredBackupWindow: String?
+        @exclusivity(unchecked) public var preferredBackupWindow: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `ShardCapacity` property. Required.
-        public var shardCapacity: Double
+        @exclusivity(unchecked) public var shardCapacity: Double
 
         /// The `ShardCount` property. Required.
-        public var shardCount: Double
+        @exclusivity(unchecked) public var shardCount: Double
 
         /// The `ShardInstanceCount` property.
-        public var shardInstanceCount: Double?
+        @exclusivity(unchecked) public var shardInstanceCount: Double?
 
         /// The `SubnetIds` property.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// Defines an `AWS::DocDBElastic::Cluster` resource named `id` in `scope`.
         public init(

@@ -8,58 +8,58 @@ extension DynamoDB {
     /// The `AWS::DynamoDB::GlobalTable` resource type.
     public final class CfnGlobalTable: CfnResource {
         /// The `AttributeDefinitions` property.
-        public var attributeDefinitions: [AttributeDefinitionProperty]?
+        @exclusivity(unchecked) public var attributeDefinitions: [AttributeDefinitionProperty]?
 
         /// The `BillingMode` property.
-        public var billingMode: String?
+        @exclusivity(unchecked) public var billingMode: String?
 
         /// The `GlobalSecondaryIndexes` property.
-        public var globalSecondaryIndexes: [GlobalSecondaryIndexProperty]?
+        @exclusivity(unchecked) public var globalSecondaryIndexes: [GlobalSecondaryIndexProperty]?
 
         /// The `GlobalTableSourceArn` property.
-        public var globalTableSourceArn: String?
+        @exclusivity(unchecked) public var globalTableSourceArn: String?
 
         /// The `GlobalTableWitnesses` property.
-        public var globalTableWitnesses: [GlobalTableWitnessProperty]?
+        @exclusivity(unchecked) public var globalTableWitnesses: [GlobalTableWitnessProperty]?
 
         /// The `KeySchema` property.
-        public var keySchema: [KeySchemaProperty]?
+        @exclusivity(unchecked) public var keySchema: [KeySchemaProperty]?
 
         /// The `LocalSecondaryIndexes` property.
-        public var localSecondaryIndexes: [LocalSecondaryIndexProperty]?
+        @exclusivity(unchecked) public var localSecondaryIndexes: [LocalSecondaryIndexProperty]?
 
         /// The `MultiRegionConsistency` property.
-        public var multiRegionConsistency: String?
+        @exclusivity(unchecked) public var multiRegionConsistency: String?
 
         /// The `ReadOnDemandThroughputSettings` property.
-        public var readOnDemandThroughputSettings: ReadOnDemandThroughputSettingsProperty?
+        @exclusivity(unchecked) public var readOnDemandThroughputSettings: ReadOnDemandThroughputSettingsProperty?
 
         /// The `ReadProvisionedThroughputSettings` property.
-        public var readProvisionedThroughputSettings: GlobalReadProvisionedThroughputSettingsProperty?
+        @exclusivity(unchecked) public var readProvisionedThroughputSettings: GlobalReadProvisionedThroughputSettingsProperty?
 
         /// The `Replicas` property. Required.
-        public var replicas: [ReplicaSpecificationProperty]
+        @exclusivity(unchecked) public var replicas: [ReplicaSpecificationProperty]
 
         /// The `SSESpecification` property.
-        public var sseSpecification: SSESpecificationProperty?
+        @exclusivity(unchecked) public var sseSpecification: SSESpecificationProperty?
 
         /// The `StreamSpecification` property.
-        public var streamSpecification: StreamSpecificationProperty?
+        @exclusivity(unchecked) public var streamSpecification: StreamSpecificationProperty?
 
         /// The `TableName` property. Changing it replaces the resource.
-        public var tableName: String?
+        @exclusivity(unchecked) public var tableName: String?
 
         /// The `TimeToLiveSpecification` property.
-        public var timeToLiveSpecification: TimeToLiveSpecificationProperty?
+        @exclusivity(unchecked) public var timeToLiveSpecification: TimeToLiveSpecificationProperty?
 
         /// The `WarmThroughput` property.
-        public var warmThroughput: WarmThroughputProperty?
+        @exclusivity(unchecked) public var warmThroughput: WarmThroughputProperty?
 
         /// The `WriteOnDemandThroughputSettings` property.
-        public var writeOnDemandThroughputSettings: WriteOnDemandThroughputSettingsProperty?
+        @exclusivity(unchecked) public var writeOnDemandThroughputSettings: WriteOnDemandThroughputSettingsProperty?
 
         /// The `WriteProvisionedThroughputSettings` property.
-        public var writeProvisionedThroughputSettings: WriteProvisionedThroughputSettingsProperty?
+        @exclusivity(unchecked) public var writeProvisionedThroughputSettings: WriteProvisionedThroughputSettingsProperty?
 
         /// Defines an `AWS::DynamoDB::GlobalTable` resource named `id` in `scope`.
         public init(

@@ -8,61 +8,61 @@ extension DynamoDB {
     /// The `AWS::DynamoDB::Table` resource type.
     public final class CfnTable: CfnResource {
         /// The `AttributeDefinitions` property.
-        public var attributeDefinitions: [AttributeDefinitionProperty]?
+        @exclusivity(unchecked) public var attributeDefinitions: [AttributeDefinitionProperty]?
 
         /// The `BillingMode` property.
-        public var billingMode: String?
+        @exclusivity(unchecked) public var billingMode: String?
 
         /// The `ContributorInsightsSpecification` property.
-        public var contributorInsightsSpecification: ContributorInsightsSpecificationProperty?
+        @exclusivity(unchecked) public var contributorInsightsSpecification: ContributorInsightsSpecificationProperty?
 
         /// The `DeletionProtectionEnabled` property.
-        public var deletionProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var deletionProtectionEnabled: Bool?
 
         /// The `GlobalSecondaryIndexes` property.
-        public var globalSecondaryIndexes: [GlobalSecondaryIndexProperty]?
+        @exclusivity(unchecked) public var globalSecondaryIndexes: [GlobalSecondaryIndexProperty]?
 
         /// The `ImportSourceSpecification` property. Changing it replaces the resource.
-        public var importSourceSpecification: ImportSourceSpecificationProperty?
+        @exclusivity(unchecked) public var importSourceSpecification: ImportSourceSpecificationProperty?
 
         /// The `KeySchema` property. Required.
-        public var keySchema: [KeySchemaProperty]
+        @exclusivity(unchecked) public var keySchema: [KeySchemaProperty]
 
         /// The `KinesisStreamSpecification` property.
-        public var kinesisStreamSpecification: KinesisStreamSpecificationProperty?
+        @exclusivity(unchecked) public var kinesisStreamSpecification: KinesisStreamSpecificationProperty?
 
         /// The `LocalSecondaryIndexes` property.
-        public var localSecondaryIndexes: [LocalSecondaryIndexProperty]?
+        @exclusivity(unchecked) public var localSecondaryIndexes: [LocalSecondaryIndexProperty]?
 
         /// The `OnDemandThroughput` property.
-        public var onDemandThroughput: OnDemandThroughputProperty?
+        @exclusivity(unchecked) public var onDemandThroughput: OnDemandThroughputProperty?
 
         /// The `PointInTimeRecoverySpecification` property.
-        public var pointInTimeRecoverySpecification: PointInTimeRecoverySpecificationProperty?
+        @exclusivity(unchecked) public var pointInTimeRecoverySpecification: PointInTimeRecoverySpecificationProperty?
 
         /// The `ProvisionedThroughput` property.
-        public var provisionedThroughput: ProvisionedThroughputProperty?
+        @exclusivity(unchecked) public var provisionedThroughput: ProvisionedThroughputProperty?
 
         /// The `ResourcePolicy` property.
-        public var resourcePolicy: ResourcePolicyProperty?
+        @exclusivity(unchecked) public var resourcePolicy: ResourcePolicyProperty?
 
         /// The `SSESpecification` property.
-        public var sseSpecification: SSESpecificationProperty?
+        @exclusivity(unchecked) public var sseSpecification: SSESpecificationProperty?
 
         /// The `StreamSpecification` property.
-        public var streamSpecification: StreamSpecificationProperty?
+        @exclusivity(unchecked) public var streamSpecification: StreamSpecificationProperty?
 
         /// The `TableClass` property.
-        public var tableClass: String?
+        @exclusivity(unchecked) public var tableClass: String?
 
         /// The `TableName` property. Changing it replaces the resource.
-        public var tableName: String?
+        @exclusivity(unchecked) public var tableName: String?
 
         /// The `TimeToLiveSpecification` property.
-        public var timeToLiveSpecification: TimeToLiveSpecificationProperty?
+        @exclusivity(unchecked) public var timeToLiveSpecification: TimeToLiveSpecificationProperty?
 
         /// The `WarmThroughput` property.
-        public var warmThroughput: WarmThroughputProperty?
+        @exclusivity(unchecked) public var warmThroughput: WarmThroughputProperty?
 
         /// Defines an `AWS::DynamoDB::Table` resource named `id` in `scope`.
         public init(

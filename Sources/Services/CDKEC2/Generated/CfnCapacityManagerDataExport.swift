@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::CapacityManagerDataExport` resource type.
     public final class CfnCapacityManagerDataExport: CfnResource {
         /// The `OutputFormat` property. Required. Changing it replaces the resource.
-        public var outputFormat: String
+        @exclusivity(unchecked) public var outputFormat: String
 
         /// The `S3BucketName` property. Required. Changing it replaces the resource.
-        public var s3BucketName: String
+        @exclusivity(unchecked) public var s3BucketName: String
 
         /// The `S3BucketPrefix` property. Changing it replaces the resource.
-        public var s3BucketPrefix: String?
+        @exclusivity(unchecked) public var s3BucketPrefix: String?
 
         /// The `Schedule` property. Required. Changing it replaces the resource.
-        public var schedule: String
+        @exclusivity(unchecked) public var schedule: String
 
         /// Defines an `AWS::EC2::CapacityManagerDataExport` resource named `id` in `scope`.
         public init(

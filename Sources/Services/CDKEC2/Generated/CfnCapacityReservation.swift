@@ -8,49 +8,49 @@ extension EC2 {
     /// The `AWS::EC2::CapacityReservation` resource type.
     public final class CfnCapacityReservation: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `AvailabilityZoneId` property. Changing it replaces the resource.
-        public var availabilityZoneId: String?
+        @exclusivity(unchecked) public var availabilityZoneId: String?
 
         /// The `EbsOptimized` property. Changing it replaces the resource.
-        public var ebsOptimized: Bool?
+        @exclusivity(unchecked) public var ebsOptimized: Bool?
 
         /// The `EndDate` property.
-        public var endDate: String?
+        @exclusivity(unchecked) public var endDate: String?
 
         /// The `EndDateType` property.
-        public var endDateType: String?
+        @exclusivity(unchecked) public var endDateType: String?
 
         /// The `EphemeralStorage` property. Changing it replaces the resource.
-        public var ephemeralStorage: Bool?
+        @exclusivity(unchecked) public var ephemeralStorage: Bool?
 
         /// The `InstanceCount` property. Required.
-        public var instanceCount: Double
+        @exclusivity(unchecked) public var instanceCount: Double
 
         /// The `InstanceMatchCriteria` property.
-        public var instanceMatchCriteria: String?
+        @exclusivity(unchecked) public var instanceMatchCriteria: String?
 
         /// The `InstancePlatform` property. Required. Changing it replaces the resource.
-        public var instancePlatform: String
+        @exclusivity(unchecked) public var instancePlatform: String
 
         /// The `InstanceType` property. Required. Changing it replaces the resource.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `OutPostArn` property. Changing it replaces the resource.
-        public var outPostArn: String?
+        @exclusivity(unchecked) public var outPostArn: String?
 
         /// The `PlacementGroupArn` property. Changing it replaces the resource.
-        public var placementGroupArn: String?
+        @exclusivity(unchecked) public var placementGroupArn: String?
 
         /// The `TagSpecifications` property. Changing it replaces the resource.
-        public var tagSpecifications: [TagSpecificationProperty]?
+        @exclusivity(unchecked) public var tagSpecifications: [TagSpecificationProperty]?
 
         /// The `Tenancy` property. Changing it replaces the resource.
-        public var tenancy: String?
+        @exclusivity(unchecked) public var tenancy: String?
 
         /// The `UnusedReservationBillingOwnerId` property.
-        public var unusedReservationBillingOwnerId: String?
+        @exclusivity(unchecked) public var unusedReservationBillingOwnerId: String?
 
         /// Defines an `AWS::EC2::CapacityReservation` resource named `id` in `scope`.
         public init(

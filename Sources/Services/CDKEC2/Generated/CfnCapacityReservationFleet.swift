@@ -8,31 +8,31 @@ extension EC2 {
     /// The `AWS::EC2::CapacityReservationFleet` resource type.
     public final class CfnCapacityReservationFleet: CfnResource {
         /// The `AllocationStrategy` property. Changing it replaces the resource.
-        public var allocationStrategy: String?
+        @exclusivity(unchecked) public var allocationStrategy: String?
 
         /// The `EndDate` property. Changing it replaces the resource.
-        public var endDate: String?
+        @exclusivity(unchecked) public var endDate: String?
 
         /// The `InstanceMatchCriteria` property. Changing it replaces the resource.
-        public var instanceMatchCriteria: String?
+        @exclusivity(unchecked) public var instanceMatchCriteria: String?
 
         /// The `InstanceTypeSpecifications` property. Changing it replaces the resource.
-        public var instanceTypeSpecifications: [InstanceTypeSpecificationProperty]?
+        @exclusivity(unchecked) public var instanceTypeSpecifications: [InstanceTypeSpecificationProperty]?
 
         /// The `NoRemoveEndDate` property.
-        public var noRemoveEndDate: Bool?
+        @exclusivity(unchecked) public var noRemoveEndDate: Bool?
 
         /// The `RemoveEndDate` property.
-        public var removeEndDate: Bool?
+        @exclusivity(unchecked) public var removeEndDate: Bool?
 
         /// The `TagSpecifications` property. Changing it replaces the resource.
-        public var tagSpecifications: [TagSpecificationProperty]?
+        @exclusivity(unchecked) public var tagSpecifications: [TagSpecificationProperty]?
 
         /// The `Tenancy` property. Changing it replaces the resource.
-        public var tenancy: String?
+        @exclusivity(unchecked) public var tenancy: String?
 
         /// The `TotalTargetCapacity` property.
-        public var totalTargetCapacity: Double?
+        @exclusivity(unchecked) public var totalTargetCapacity: Double?
 
         /// Defines an `AWS::EC2::CapacityReservationFleet` resource named `id` in `scope`.
         public init(

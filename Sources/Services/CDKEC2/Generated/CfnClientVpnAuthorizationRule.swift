@@ -8,19 +8,19 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnAuthorizationRule` resource type.
     public final class CfnClientVpnAuthorizationRule: CfnResource {
         /// The `AccessGroupId` property. Changing it replaces the resource.
-        public var accessGroupId: String?
+        @exclusivity(unchecked) public var accessGroupId: String?
 
         /// The `AuthorizeAllGroups` property. Changing it replaces the resource.
-        public var authorizeAllGroups: Bool?
+        @exclusivity(unchecked) public var authorizeAllGroups: Bool?
 
         /// The `ClientVpnEndpointId` property. Required. Changing it replaces the resource.
-        public var clientVpnEndpointId: String
+        @exclusivity(unchecked) public var clientVpnEndpointId: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `TargetNetworkCidr` property. Required. Changing it replaces the resource.
-        public var targetNetworkCidr: String
+        @exclusivity(unchecked) public var targetNetworkCidr: String
 
         /// Defines an `AWS::EC2::ClientVpnAuthorizationRule` resource named `id` in `scope`.
         public init(

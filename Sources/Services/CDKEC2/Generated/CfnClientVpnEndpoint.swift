@@ -8,67 +8,67 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnEndpoint` resource type.
     public final class CfnClientVpnEndpoint: CfnResource {
         /// The `AuthenticationOptions` property. Required. Changing it replaces the resource.
-        public var authenticationOptions: [ClientAuthenticationRequestProperty]
+        @exclusivity(unchecked) public var authenticationOptions: [ClientAuthenticationRequestProperty]
 
         /// The `ClientCidrBlock` property. Changing it replaces the resource.
-        public var clientCidrBlock: String?
+        @exclusivity(unchecked) public var clientCidrBlock: String?
 
         /// The `ClientConnectOptions` property.
-        public var clientConnectOptions: ClientConnectOptionsProperty?
+        @exclusivity(unchecked) public var clientConnectOptions: ClientConnectOptionsProperty?
 
         /// The `ClientLoginBannerOptions` property.
-        public var clientLoginBannerOptions: ClientLoginBannerOptionsProperty?
+        @exclusivity(unchecked) public var clientLoginBannerOptions: ClientLoginBannerOptionsProperty?
 
         /// The `ClientRouteEnforcementOptions` property.
-        public var clientRouteEnforcementOptions: ClientRouteEnforcementOptionsProperty?
+        @exclusivity(unchecked) public var clientRouteEnforcementOptions: ClientRouteEnforcementOptionsProperty?
 
         /// The `ConnectionLogOptions` property. Required.
-        public var connectionLogOptions: ConnectionLogOptionsProperty
+        @exclusivity(unchecked) public var connectionLogOptions: ConnectionLogOptionsProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisconnectOnSessionTimeout` property.
-        public var disconnectOnSessionTimeout: Bool?
+        @exclusivity(unchecked) public var disconnectOnSessionTimeout: Bool?
 
         /// The `DnsServers` property.
-        public var dnsServers: [String]?
+        @exclusivity(unchecked) public var dnsServers: [String]?
 
         /// The `EndpointIpAddressType` property. Changing it replaces the resource.
-        public var endpointIpAddressType: String?
+        @exclusivity(unchecked) public var endpointIpAddressType: String?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SelfServicePortal` property.
-        public var selfServicePortal: String?
+        @exclusivity(unchecked) public var selfServicePortal: String?
 
         /// The `ServerCertificateArn` property. Required.
-        public var serverCertificateArn: String
+        @exclusivity(unchecked) public var serverCertificateArn: String
 
         /// The `SessionTimeoutHours` property.
-        public var sessionTimeoutHours: Double?
+        @exclusivity(unchecked) public var sessionTimeoutHours: Double?
 
         /// The `SplitTunnel` property.
-        public var splitTunnel: Bool?
+        @exclusivity(unchecked) public var splitTunnel: Bool?
 
         /// The `TagSpecifications` property. Changing it replaces the resource.
-        public var tagSpecifications: [TagSpecificationProperty]?
+        @exclusivity(unchecked) public var tagSpecifications: [TagSpecificationProperty]?
 
         /// The `TrafficIpAddressType` property. Changing it replaces the resource.
-        public var trafficIpAddressType: String?
+        @exclusivity(unchecked) public var trafficIpAddressType: String?
 
         /// The `TransitGatewayConfiguration` property. Changing it replaces the resource.
-        public var transitGatewayConfiguration: TransitGatewayConfigurationProperty?
+        @exclusivity(unchecked) public var transitGatewayConfiguration: TransitGatewayConfigurationProperty?
 
         /// The `TransportProtocol` property. Changing it replaces the resource.
-        public var transportProtocol: String?
+        @exclusivity(unchecked) public var transportProtocol: String?
 
         /// The `VpcId` property.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// The `VpnPort` property.
-        public var vpnPort: Double?
+        @exclusivity(unchecked) public var vpnPort: Double?
 
         /// Defines an `AWS::EC2::ClientVpnEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnRoute` resource type.
     public final class CfnClientVpnRoute: CfnResource {
         /// The `ClientVpnEndpointId` property. Required. Changing it replaces the resource.
-        public var clientVpnEndpointId: String
+        @exclusivity(unchecked) public var clientVpnEndpointId: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DestinationCidrBlock` property. Required. Changing it replaces the resource.
-        public var destinationCidrBlock: String
+        @exclusivity(unchecked) public var destinationCidrBlock: String
 
         /// The `TargetVpcSubnetId` property. Changing it replaces the resource.
-        public var targetVpcSubnetId: String?
+        @exclusivity(unchecked) public var targetVpcSubnetId: String?
 
         /// Defines an `AWS::EC2::ClientVpnRoute` resource named `id` in `scope`.
         public init(

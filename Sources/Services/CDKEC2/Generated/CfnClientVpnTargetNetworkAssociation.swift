@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::ClientVpnTargetNetworkAssociation` resource type.
     public final class CfnClientVpnTargetNetworkAssociation: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `AvailabilityZoneId` property. Changing it replaces the resource.
-        public var availabilityZoneId: String?
+        @exclusivity(unchecked) public var availabilityZoneId: String?
 
         /// The `ClientVpnEndpointId` property. Required. Changing it replaces the resource.
-        public var clientVpnEndpointId: String
+        @exclusivity(unchecked) public var clientVpnEndpointId: String
 
         /// The `SubnetId` property. Changing it replaces the resource.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// Defines an `AWS::EC2::ClientVpnTargetNetworkAssociation` resource named `id` in `scope`.
         public init(

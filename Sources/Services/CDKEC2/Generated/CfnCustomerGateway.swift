@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::CustomerGateway` resource type.
     public final class CfnCustomerGateway: CfnResource {
         /// The `BgpAsn` property. Changing it replaces the resource.
-        public var bgpAsn: Double?
+        @exclusivity(unchecked) public var bgpAsn: Double?
 
         /// The `BgpAsnExtended` property. Changing it replaces the resource.
-        public var bgpAsnExtended: Double?
+        @exclusivity(unchecked) public var bgpAsnExtended: Double?
 
         /// The `CertificateArn` property. Changing it replaces the resource.
-        public var certificateArn: String?
+        @exclusivity(unchecked) public var certificateArn: String?
 
         /// The `DeviceName` property. Changing it replaces the resource.
-        public var deviceName: String?
+        @exclusivity(unchecked) public var deviceName: String?
 
         /// The `IpAddress` property. Required. Changing it replaces the resource.
-        public var ipAddress: String
+        @exclusivity(unchecked) public var ipAddress: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::EC2::CustomerGateway` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::DHCPOptions` resource type.
     public final class CfnDHCPOptions: CfnResource {
         /// The `DomainName` property. Changing it replaces the resource.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `DomainNameServers` property. Changing it replaces the resource.
-        public var domainNameServers: [String]?
+        @exclusivity(unchecked) public var domainNameServers: [String]?
 
         /// The `Ipv6AddressPreferredLeaseTime` property. Changing it replaces the resource.
-        public var ipv6AddressPreferredLeaseTime: Double?
+        @exclusivity(unchecked) public var ipv6AddressPreferredLeaseTime: Double?
 
         /// The `NetbiosNameServers` property. Changing it replaces the resource.
-        public var netbiosNameServers: [String]?
+        @exclusivity(unchecked) public var netbiosNameServers: [String]?
 
         /// The `NetbiosNodeType` property. Changing it replaces the resource.
-        public var netbiosNodeType: Double?
+        @exclusivity(unchecked) public var netbiosNodeType: Double?
 
         /// The `NtpServers` property. Changing it replaces the resource.
-        public var ntpServers: [String]?
+        @exclusivity(unchecked) public var ntpServers: [String]?
 
         /// Defines an `AWS::EC2::DHCPOptions` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension EC2 {
     /// The `AWS::EC2::EC2Fleet` resource type.
     public final class CfnEC2Fleet: CfnResource {
         /// The `Context` property.
-        public var context: String?
+        @exclusivity(unchecked) public var context: String?
 
         /// The `ExcessCapacityTerminationPolicy` property.
-        public var excessCapacityTerminationPolicy: String?
+        @exclusivity(unchecked) public var excessCapacityTerminationPolicy: String?
 
         /// The `LaunchTemplateConfigs` property. Required. Changing it replaces the resource.
-        public var launchTemplateConfigs: [FleetLaunchTemplateConfigRequestProperty]
+        @exclusivity(unchecked) public var launchTemplateConfigs: [FleetLaunchTemplateConfigRequestProperty]
 
         /// The `OnDemandOptions` property. Changing it replaces the resource.
-        public var onDemandOptions: OnDemandOptionsRequestProperty?
+        @exclusivity(unchecked) public var onDemandOptions: OnDemandOptionsRequestProperty?
 
         /// The `ReplaceUnhealthyInstances` property. Changing it replaces the resource.
-        public var replaceUnhealthyInstances: Bool?
+        @exclusivity(unchecked) public var replaceUnhealthyInstances: Bool?
 
         /// The `ReservedCapacityOptions` property. Changing it replaces the resource.
-        public var reservedCapacityOptions: ReservedCapacityOptionsRequestProperty?
+        @exclusivity(unchecked) public var reservedCapacityOptions: ReservedCapacityOptionsRequestProperty?
 
         /// The `SpotOptions` property. Changing it replaces the resource.
-        public var spotOptions: SpotOptionsRequestProperty?
+        @exclusivity(unchecked) public var spotOptions: SpotOptionsRequestProperty?
 
         /// The `TagSpecifications` property. Changing it replaces the resource.
-        public var tagSpecifications: [TagSpecificationProperty]?
+        @exclusivity(unchecked) public var tagSpecifications: [TagSpecificationProperty]?
 
         /// The `TargetCapacitySpecification` property. Required. Changing it replaces the resource.
-        public var targetCapacitySpecification: TargetCapacitySpecificationRequestProperty
+        @exclusivity(unchecked) public var targetCapacitySpecification: TargetCapacitySpecificationRequestProperty
 
         /// The `TerminateInstancesWithExpiration` property. Changing it replaces the resource.
-        public var terminateInstancesWithExpiration: Bool?
+        @exclusivity(unchecked) public var terminateInstancesWithExpiration: Bool?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `ValidFrom` property. Changing it replaces the resource.
-        public var validFrom: String?
+        @exclusivity(unchecked) public var validFrom: String?
 
         /// The `ValidUntil` property. Changing it replaces the resource.
-        public var validUntil: String?
+        @exclusivity(unchecked) public var validUntil: String?
 
         /// Defines an `AWS::EC2::EC2Fleet` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension EC2 {
     /// The `AWS::EC2::EIP` resource type.
     public final class CfnEIP: CfnResource {
         /// The `Address` property. Changing it replaces the resource.
-        public var address: String?
+        @exclusivity(unchecked) public var address: String?
 
         /// The `Domain` property.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `InstanceId` property.
-        public var instanceId: String?
+        @exclusivity(unchecked) public var instanceId: String?
 
         /// The `IpamPoolId` property. Changing it replaces the resource.
-        public var ipamPoolId: String?
+        @exclusivity(unchecked) public var ipamPoolId: String?
 
         /// The `NetworkBorderGroup` property. Changing it replaces the resource.
-        public var networkBorderGroup: String?
+        @exclusivity(unchecked) public var networkBorderGroup: String?
 
         /// The `PublicIpv4Pool` property.
-        public var publicIpv4Pool: String?
+        @exclusivity(unchecked) public var publicIpv4Pool: String?
 
         /// The `TransferAddress` property. Changing it replaces the resource.
-        public var transferAddress: String?
+        @exclusivity(unchecked) public var transferAddress: String?
 
         /// Defines an `AWS::EC2::EIP` resource named `id` in `scope`.
         public init(

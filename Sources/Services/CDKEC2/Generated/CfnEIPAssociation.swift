@@ -8,19 +8,19 @@ extension EC2 {
     /// The `AWS::EC2::EIPAssociation` resource type.
     public final class CfnEIPAssociation: CfnResource {
         /// The `AllocationId` property. Changing it replaces the resource.
-        public var allocationId: String?
+        @exclusivity(unchecked) public var allocationId: String?
 
         /// The `EIP` property. Changing it replaces the resource.
-        public var eip: String?
+        @exclusivity(unchecked) public var eip: String?
 
         /// The `InstanceId` property. Changing it replaces the resource.
-        public var instanceId: String?
+        @exclusivity(unchecked) public var instanceId: String?
 
         /// The `NetworkInterfaceId` property. Changing it replaces the resource.
-        public var networkInterfaceId: String?
+        @exclusivity(unchecked) public var networkInterfaceId: String?
 
         /// The `PrivateIpAddress` property. Changing it replaces the resource.
-        public var privateIpAddress: String?
+        @exclusivity(unchecked) public var privateIpAddress: String?
 
         /// Defines an `AWS::EC2::EIPAssociation` resource named `id` in `scope`.
         public init(

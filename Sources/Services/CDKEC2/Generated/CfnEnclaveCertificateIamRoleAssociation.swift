@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::EnclaveCertificateIamRoleAssociation` resource type.
     public final class CfnEnclaveCertificateIamRoleAssociation: CfnResource {
         /// The `CertificateArn` property. Required. Changing it replaces the resource.
-        public var certificateArn: String
+        @exclusivity(unchecked) public var certificateArn: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::EC2::EnclaveCertificateIamRoleAssociation` resource named `id` in `scope`.
         public init(

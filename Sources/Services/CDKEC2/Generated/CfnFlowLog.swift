@@ -8,37 +8,37 @@ extension EC2 {
     /// The `AWS::EC2::FlowLog` resource type.
     public final class CfnFlowLog: CfnResource {
         /// The `DeliverCrossAccountRole` property. Changing it replaces the resource.
-        public var deliverCrossAccountRole: String?
+        @exclusivity(unchecked) public var deliverCrossAccountRole: String?
 
         /// The `DeliverLogsPermissionArn` property. Changing it replaces the resource.
-        public var deliverLogsPermissionArn: String?
+        @exclusivity(unchecked) public var deliverLogsPermissionArn: String?
 
         /// The `DestinationOptions` property. Changing it replaces the resource.
-        public var destinationOptions: DestinationOptionsProperty?
+        @exclusivity(unchecked) public var destinationOptions: DestinationOptionsProperty?
 
         /// The `LogDestination` property. Changing it replaces the resource.
-        public var logDestination: String?
+        @exclusivity(unchecked) public var logDestination: String?
 
         /// The `LogDestinationType` property. Changing it replaces the resource.
-        public var logDestinationType: String?
+        @exclusivity(unchecked) public var logDestinationType: String?
 
         /// The `LogFormat` property. Changing it replaces the resource.
-        public var logFormat: String?
+        @exclusivity(unchecked) public var logFormat: String?
 
         /// The `LogGroupName` property. Changing it replaces the resource.
-        public var logGroupName: String?
+        @exclusivity(unchecked) public var logGroupName: String?
 
         /// The `MaxAggregationInterval` property. Changing it replaces the resource.
-        public var maxAggregationInterval: Double?
+        @exclusivity(unchecked) public var maxAggregationInterval: Double?
 
         /// The `ResourceId` property. Required. Changing it replaces the resource.
-        public var resourceId: String
+        @exclusivity(unchecked) public var resourceId: String
 
         /// The `ResourceType` property. Required. Changing it replaces the resource.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// The `TrafficType` property. Changing it replaces the resource.
-        public var trafficType: String?
+        @exclusivity(unchecked) public var trafficType: String?
 
         /// Defines an `AWS::EC2::FlowLog` resource named `id` in `scope`.
         public init(

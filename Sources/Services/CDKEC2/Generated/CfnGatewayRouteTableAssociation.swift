@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::GatewayRouteTableAssociation` resource type.
     public final class CfnGatewayRouteTableAssociation: CfnResource {
         /// The `GatewayId` property. Required. Changing it replaces the resource.
-        public var gatewayId: String
+        @exclusivity(unchecked) public var gatewayId: String
 
         /// The `RouteTableId` property. Required.
-        public var routeTableId: String
+        @exclusivity(unchecked) public var routeTableId: String
 
         /// Defines an `AWS::EC2::GatewayRouteTableAssociation` resource named `id` in `scope`.
         public init(

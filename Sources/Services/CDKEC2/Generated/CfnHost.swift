@@ -8,28 +8,28 @@ extension EC2 {
     /// The `AWS::EC2::Host` resource type.
     public final class CfnHost: CfnResource {
         /// The `AssetId` property. Changing it replaces the resource.
-        public var assetId: String?
+        @exclusivity(unchecked) public var assetId: String?
 
         /// The `AutoPlacement` property.
-        public var autoPlacement: String?
+        @exclusivity(unchecked) public var autoPlacement: String?
 
         /// The `AvailabilityZone` property. Required. Changing it replaces the resource.
-        public var availabilityZone: String
+        @exclusivity(unchecked) public var availabilityZone: String
 
         /// The `HostMaintenance` property.
-        public var hostMaintenance: String?
+        @exclusivity(unchecked) public var hostMaintenance: String?
 
         /// The `HostRecovery` property.
-        public var hostRecovery: String?
+        @exclusivity(unchecked) public var hostRecovery: String?
 
         /// The `InstanceFamily` property. Changing it replaces the resource.
-        public var instanceFamily: String?
+        @exclusivity(unchecked) public var instanceFamily: String?
 
         /// The `InstanceType` property. Changing it replaces the resource.
-        public var instanceType: String?
+        @exclusivity(unchecked) public var instanceType: String?
 
         /// The `OutpostArn` property. Changing it replaces the resource.
-        public var outpostArn: String?
+        @exclusivity(unchecked) public var outpostArn: String?
 
         /// Defines an `AWS::EC2::Host` resource named `id` in `scope`.
         public init(

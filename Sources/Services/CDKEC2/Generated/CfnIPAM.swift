@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::IPAM` resource type.
     public final class CfnIPAM: CfnResource {
         /// The `DefaultResourceDiscoveryOrganizationalUnitExclusions` property.
-        public var defaultResourceDiscoveryOrganizationalUnitExclusions: [IpamOrganizationalUnitExclusionProperty]?
+        @exclusivity(unchecked) public var defaultResourceDiscoveryOrganizationalUnitExclusions: [IpamOrganizationalUnitExclusionProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnablePrivateGua` property.
-        public var enablePrivateGua: Bool?
+        @exclusivity(unchecked) public var enablePrivateGua: Bool?
 
         /// The `MeteredAccount` property.
-        public var meteredAccount: String?
+        @exclusivity(unchecked) public var meteredAccount: String?
 
         /// The `OperatingRegions` property.
-        public var operatingRegions: [IpamOperatingRegionProperty]?
+        @exclusivity(unchecked) public var operatingRegions: [IpamOperatingRegionProperty]?
 
         /// The `Tier` property.
-        public var tier: String?
+        @exclusivity(unchecked) public var tier: String?
 
         /// Defines an `AWS::EC2::IPAM` resource named `id` in `scope`.
         public init(

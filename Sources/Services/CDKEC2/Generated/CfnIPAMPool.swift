@@ -8,49 +8,49 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPool` resource type.
     public final class CfnIPAMPool: CfnResource {
         /// The `AddressFamily` property. Required. Changing it replaces the resource.
-        public var addressFamily: String
+        @exclusivity(unchecked) public var addressFamily: String
 
         /// The `AllocationDefaultNetmaskLength` property.
-        public var allocationDefaultNetmaskLength: Double?
+        @exclusivity(unchecked) public var allocationDefaultNetmaskLength: Double?
 
         /// The `AllocationMaxNetmaskLength` property.
-        public var allocationMaxNetmaskLength: Double?
+        @exclusivity(unchecked) public var allocationMaxNetmaskLength: Double?
 
         /// The `AllocationMinNetmaskLength` property.
-        public var allocationMinNetmaskLength: Double?
+        @exclusivity(unchecked) public var allocationMinNetmaskLength: Double?
 
         /// The `AllocationResourceTags` property.
-        public var allocationResourceTags: [CfnTag]?
+        @exclusivity(unchecked) public var allocationResourceTags: [CfnTag]?
 
         /// The `AutoImport` property.
-        public var autoImport: Bool?
+        @exclusivity(unchecked) public var autoImport: Bool?
 
         /// The `AwsService` property. Changing it replaces the resource.
-        public var awsService: String?
+        @exclusivity(unchecked) public var awsService: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IpamScopeId` property. Required. Changing it replaces the resource.
-        public var ipamScopeId: String
+        @exclusivity(unchecked) public var ipamScopeId: String
 
         /// The `Locale` property. Changing it replaces the resource.
-        public var locale: String?
+        @exclusivity(unchecked) public var locale: String?
 
         /// The `ProvisionedCidrs` property.
-        public var provisionedCidrs: [ProvisionedCidrProperty]?
+        @exclusivity(unchecked) public var provisionedCidrs: [ProvisionedCidrProperty]?
 
         /// The `PublicIpSource` property. Changing it replaces the resource.
-        public var publicIpSource: String?
+        @exclusivity(unchecked) public var publicIpSource: String?
 
         /// The `PubliclyAdvertisable` property. Changing it replaces the resource.
-        public var publiclyAdvertisable: Bool?
+        @exclusivity(unchecked) public var publiclyAdvertisable: Bool?
 
         /// The `SourceIpamPoolId` property. Changing it replaces the resource.
-        public var sourceIpamPoolId: String?
+        @exclusivity(unchecked) public var sourceIpamPoolId: String?
 
         /// The `SourceResource` property. Changing it replaces the resource.
-        public var sourceResource: SourceResourceProperty?
+        @exclusivity(unchecked) public var sourceResource: SourceResourceProperty?
 
         /// Defines an `AWS::EC2::IPAMPool` resource named `id` in `scope`.
         public init(

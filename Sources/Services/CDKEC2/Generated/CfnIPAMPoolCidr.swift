@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPoolCidr` resource type.
     public final class CfnIPAMPoolCidr: CfnResource {
         /// The `Cidr` property. Changing it replaces the resource.
-        public var cidr: String?
+        @exclusivity(unchecked) public var cidr: String?
 
         /// The `IpamPoolId` property. Required. Changing it replaces the resource.
-        public var ipamPoolId: String
+        @exclusivity(unchecked) public var ipamPoolId: String
 
         /// The `NetmaskLength` property. Changing it replaces the resource.
-        public var netmaskLength: Double?
+        @exclusivity(unchecked) public var netmaskLength: Double?
 
         /// Defines an `AWS::EC2::IPAMPoolCidr` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPrefixListResolver` resource type.
     public final class CfnIPAMPrefixListResolver: CfnResource {
         /// The `AddressFamily` property. Required. Changing it replaces the resource.
-        public var addressFamily: String
+        @exclusivity(unchecked) public var addressFamily: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IpamId` property. Changing it replaces the resource.
-        public var ipamId: String?
+        @exclusivity(unchecked) public var ipamId: String?
 
         /// The `Rules` property.
-        public var rules: [IpamPrefixListResolverRuleProperty]?
+        @exclusivity(unchecked) public var rules: [IpamPrefixListResolverRuleProperty]?
 
         /// Defines an `AWS::EC2::IPAMPrefixListResolver` resource named `id` in `scope`.
         public init(

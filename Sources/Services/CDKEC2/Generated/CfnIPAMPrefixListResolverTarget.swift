@@ -8,19 +8,19 @@ extension EC2 {
     /// The `AWS::EC2::IPAMPrefixListResolverTarget` resource type.
     public final class CfnIPAMPrefixListResolverTarget: CfnResource {
         /// The `DesiredVersion` property.
-        public var desiredVersion: Double?
+        @exclusivity(unchecked) public var desiredVersion: Double?
 
         /// The `IpamPrefixListResolverId` property. Required. Changing it replaces the resource.
-        public var ipamPrefixListResolverId: String
+        @exclusivity(unchecked) public var ipamPrefixListResolverId: String
 
         /// The `PrefixListId` property. Required. Changing it replaces the resource.
-        public var prefixListId: String
+        @exclusivity(unchecked) public var prefixListId: String
 
         /// The `PrefixListRegion` property. Required. Changing it replaces the resource.
-        public var prefixListRegion: String
+        @exclusivity(unchecked) public var prefixListRegion: String
 
         /// The `TrackLatestVersion` property. Required.
-        public var trackLatestVersion: Bool
+        @exclusivity(unchecked) public var trackLatestVersion: Bool
 
         /// Defines an `AWS::EC2::IPAMPrefixListResolverTarget` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::IPAMResourceDiscovery` resource type.
     public final class CfnIPAMResourceDiscovery: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `OperatingRegions` property.
-        public var operatingRegions: [IpamOperatingRegionProperty]?
+        @exclusivity(unchecked) public var operatingRegions: [IpamOperatingRegionProperty]?
 
         /// The `OrganizationalUnitExclusions` property.
-        public var organizationalUnitExclusions: [IpamResourceDiscoveryOrganizationalUnitExclusionProperty]?
+        @exclusivity(unchecked) public var organizationalUnitExclusions: [IpamResourceDiscoveryOrganizationalUnitExclusionProperty]?
 
         /// Defines an `AWS::EC2::IPAMResourceDiscovery` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::IPAMResourceDiscoveryAssociation` resource type.
     public final class CfnIPAMResourceDiscoveryAssociation: CfnResource {
         /// The `IpamId` property. Required. Changing it replaces the resource.
-        public var ipamId: String
+        @exclusivity(unchecked) public var ipamId: String
 
         /// The `IpamResourceDiscoveryId` property. Required. Changing it replaces the resource.
-        public var ipamResourceDiscoveryId: String
+        @exclusivity(unchecked) public var ipamResourceDiscoveryId: String
 
         /// Defines an `AWS::EC2::IPAMResourceDiscoveryAssociation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::IPAMScope` resource type.
     public final class CfnIPAMScope: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExternalAuthorityConfiguration` property.
-        public var externalAuthorityConfiguration: IpamScopeExternalAuthorityConfigurationProperty?
+        @exclusivity(unchecked) public var externalAuthorityConfiguration: IpamScopeExternalAuthorityConfigurationProperty?
 
         /// The `IpamId` property. Required. Changing it replaces the resource.
-        public var ipamId: String
+        @exclusivity(unchecked) public var ipamId: String
 
         /// Defines an `AWS::EC2::IPAMScope` resource named `id` in `scope`.
         public init(

@@ -8,124 +8,124 @@ extension EC2 {
     /// The `AWS::EC2::Instance` resource type.
     public final class CfnInstance: CfnResource {
         /// The `AdditionalInfo` property.
-        public var additionalInfo: String?
+        @exclusivity(unchecked) public var additionalInfo: String?
 
         /// The `Affinity` property.
-        public var affinity: String?
+        @exclusivity(unchecked) public var affinity: String?
 
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `BlockDeviceMappings` property.
-        public var blockDeviceMappings: [BlockDeviceMappingProperty]?
+        @exclusivity(unchecked) public var blockDeviceMappings: [BlockDeviceMappingProperty]?
 
         /// The `CpuOptions` property. Changing it replaces the resource.
-        public var cpuOptions: CpuOptionsProperty?
+        @exclusivity(unchecked) public var cpuOptions: CpuOptionsProperty?
 
         /// The `CreditSpecification` property.
-        public var creditSpecification: CreditSpecificationProperty?
+        @exclusivity(unchecked) public var creditSpecification: CreditSpecificationProperty?
 
         /// The `DisableApiTermination` property.
-        public var disableApiTermination: Bool?
+        @exclusivity(unchecked) public var disableApiTermination: Bool?
 
         /// The `EbsOptimized` property.
-        public var ebsOptimized: Bool?
+        @exclusivity(unchecked) public var ebsOptimized: Bool?
 
         /// The `ElasticGpuSpecifications` property. Changing it replaces the resource.
-        public var elasticGpuSpecifications: [ElasticGpuSpecificationProperty]?
+        @exclusivity(unchecked) public var elasticGpuSpecifications: [ElasticGpuSpecificationProperty]?
 
         /// The `ElasticInferenceAccelerators` property. Changing it replaces the resource.
-        public var elasticInferenceAccelerators: [ElasticInferenceAcceleratorProperty]?
+        @exclusivity(unchecked) public var elasticInferenceAccelerators: [ElasticInferenceAcceleratorProperty]?
 
         /// The `EnclaveOptions` property. Changing it replaces the resource.
-        public var enclaveOptions: EnclaveOptionsProperty?
+        @exclusivity(unchecked) public var enclaveOptions: EnclaveOptionsProperty?
 
         /// The `HibernationOptions` property. Changing it replaces the resource.
-        public var hibernationOptions: HibernationOptionsProperty?
+        @exclusivity(unchecked) public var hibernationOptions: HibernationOptionsProperty?
 
         /// The `HostId` property.
-        public var hostId: String?
+        @exclusivity(unchecked) public var hostId: String?
 
         /// The `HostResourceGroupArn` property. Changing it replaces the resource.
-        public var hostResourceGroupArn: String?
+        @exclusivity(unchecked) public var hostResourceGroupArn: String?
 
         /// The `IamInstanceProfile` property.
-        public var iamInstanceProfile: String?
+        @exclusivity(unchecked) public var iamInstanceProfile: String?
 
         /// The `ImageId` property. Changing it replaces the resource.
-        public var imageId: String?
+        @exclusivity(unchecked) public var imageId: String?
 
         /// The `InstanceInitiatedShutdownBehavior` property.
-        public var instanceInitiatedShutdownBehavior: String?
+        @exclusivity(unchecked) public var instanceInitiatedShutdownBehavior: String?
 
         /// The `InstanceType` property.
-        public var instanceType: String?
+        @exclusivity(unchecked) public var instanceType: String?
 
         /// The `Ipv6AddressCount` property. Changing it replaces the resource.
-        public var ipv6AddressCount: Double?
+        @exclusivity(unchecked) public var ipv6AddressCount: Double?
 
         /// The `Ipv6Addresses` property. Changing it replaces the resource.
-        public var ipv6Addresses: [InstanceIpv6AddressProperty]?
+        @exclusivity(unchecked) public var ipv6Addresses: [InstanceIpv6AddressProperty]?
 
         /// The `KernelId` property.
-        public var kernelId: String?
+        @exclusivity(unchecked) public var kernelId: String?
 
         /// The `KeyName` property. Changing it replaces the resource.
-        public var keyName: String?
+        @exclusivity(unchecked) public var keyName: String?
 
         /// The `LaunchTemplate` property. Changing it replaces the resource.
-        public var launchTemplate: LaunchTemplateSpecificationProperty?
+        @exclusivity(unchecked) public var launchTemplate: LaunchTemplateSpecificationProperty?
 
         /// The `LicenseSpecifications` property. Changing it replaces the resource.
-        public var licenseSpecifications: [LicenseSpecificationProperty]?
+        @exclusivity(unchecked) public var licenseSpecifications: [LicenseSpecificationProperty]?
 
         /// The `MetadataOptions` property.
-        public var metadataOptions: MetadataOptionsProperty?
+        @exclusivity(unchecked) public var metadataOptions: MetadataOptionsProperty?
 
         /// The `Monitoring` property.
-        public var monitoring: Bool?
+        @exclusivity(unchecked) public var monitoring: Bool?
 
         /// The `NetworkInterfaces` property. Changing it replaces the resource.
-        public var networkInterfaces: [NetworkInterfaceProperty]?
+        @exclusivity(unchecked) public var networkInterfaces: [NetworkInterfaceProperty]?
 
         /// The `PlacementGroupName` property. Changing it replaces the resource.
-        public var placementGroupName: String?
+        @exclusivity(unchecked) public var placementGroupName: String?
 
         /// The `PrivateDnsNameOptions` property.
-        public var privateDnsNameOptions: PrivateDnsNameOptionsProperty?
+        @exclusivity(unchecked) public var privateDnsNameOptions: PrivateDnsNameOptionsProperty?
 
         /// The `PrivateIpAddress` property. Changing it replaces the resource.
-        public var privateIpAddress: String?
+        @exclusivity(unchecked) public var privateIpAddress: String?
 
         /// The `PropagateTagsToVolumeOnCreation` property.
-        public var propagateTagsToVolumeOnCreation: Bool?
+        @exclusivity(unchecked) public var propagateTagsToVolumeOnCreation: Bool?
 
         /// The `RamdiskId` property.
-        public var ramdiskId: String?
+        @exclusivity(unchecked) public var ramdiskId: String?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SecurityGroups` property. Changing it replaces the resource.
-        public var securityGroups: [String]?
+        @exclusivity(unchecked) public var securityGroups: [String]?
 
         /// The `SourceDestCheck` property.
-        public var sourceDestCheck: Bool?
+        @exclusivity(unchecked) public var sourceDestCheck: Bool?
 
         /// The `SsmAssociations` property.
-        public var ssmAssociations: [SsmAssociationProperty]?
+        @exclusivity(unchecked) public var ssmAssociations: [SsmAssociationProperty]?
 
         /// The `SubnetId` property. Changing it replaces the resource.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// The `Tenancy` property.
-        public var tenancy: String?
+        @exclusivity(unchecked) public var tenancy: String?
 
         /// The `UserData` property.
-        public var userData: String?
+        @exclusivity(unchecked) public var userData: String?
 
         /// The `Volumes` property.
-        public var volumes: [VolumeProperty]?
+        @exclusivity(unchecked) public var volumes: [VolumeProperty]?
 
         /// Defines an `AWS::EC2::Instance` resource named `id` in `scope`.
         public init(

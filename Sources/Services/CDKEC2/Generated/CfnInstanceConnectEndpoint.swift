@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::InstanceConnectEndpoint` resource type.
     public final class CfnInstanceConnectEndpoint: CfnResource {
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `PreserveClientIp` property. Changing it replaces the resource.
-        public var preserveClientIp: Bool?
+        @exclusivity(unchecked) public var preserveClientIp: Bool?
 
         /// The `SecurityGroupIds` property. Changing it replaces the resource.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::EC2::InstanceConnectEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::IpPoolRouteTableAssociation` resource type.
     public final class CfnIpPoolRouteTableAssociation: CfnResource {
         /// The `PublicIpv4Pool` property. Required. Changing it replaces the resource.
-        public var publicIpv4Pool: String
+        @exclusivity(unchecked) public var publicIpv4Pool: String
 
         /// The `RouteTableId` property. Required. Changing it replaces the resource.
-        public var routeTableId: String
+        @exclusivity(unchecked) public var routeTableId: String
 
         /// Defines an `AWS::EC2::IpPoolRouteTableAssociation` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::KeyPair` resource type.
     public final class CfnKeyPair: CfnResource {
         /// The `KeyFormat` property. Changing it replaces the resource.
-        public var keyFormat: String?
+        @exclusivity(unchecked) public var keyFormat: String?
 
         /// The `KeyName` property. Required. Changing it replaces the resource.
-        public var keyName: String
+        @exclusivity(unchecked) public var keyName: String
 
         /// The `KeyType` property. Changing it replaces the resource.
-        public var keyType: String?
+        @exclusivity(unchecked) public var keyType: String?
 
         /// The `PublicKeyMaterial` property. Changing it replaces the resource.
-        public var publicKeyMaterial: String?
+        @exclusivity(unchecked) public var publicKeyMaterial: String?
 
         /// Defines an `AWS::EC2::KeyPair` resource named `id` in `scope`.
         public init(

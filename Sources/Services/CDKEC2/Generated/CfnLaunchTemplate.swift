@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::LaunchTemplate` resource type.
     public final class CfnLaunchTemplate: CfnResource {
         /// The `LaunchTemplateData` property. Required.
-        public var launchTemplateData: LaunchTemplateDataProperty
+        @exclusivity(unchecked) public var launchTemplateData: LaunchTemplateDataProperty
 
         /// The `LaunchTemplateName` property. Changing it replaces the resource.
-        public var launchTemplateName: String?
+        @exclusivity(unchecked) public var launchTemplateName: String?
 
         /// The `TagSpecifications` property.
-        public var tagSpecifications: [LaunchTemplateTagSpecificationProperty]?
+        @exclusivity(unchecked) public var tagSpecifications: [LaunchTemplateTagSpecificationProperty]?
 
         /// The `VersionDescription` property.
-        public var versionDescription: String?
+        @exclusivity(unchecked) public var versionDescription: String?
 
         /// Defines an `AWS::EC2::LaunchTemplate` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRoute` resource type.
     public final class CfnLocalGatewayRoute: CfnResource {
         /// The `DestinationCidrBlock` property. Changing it replaces the resource.
-        public var destinationCidrBlock: String?
+        @exclusivity(unchecked) public var destinationCidrBlock: String?
 
         /// The `LocalGatewayRouteTableId` property. Changing it replaces the resource.
-        public var localGatewayRouteTableId: String?
+        @exclusivity(unchecked) public var localGatewayRouteTableId: String?
 
         /// The `LocalGatewayVirtualInterfaceGroupId` property.
-        public var localGatewayVirtualInterfaceGroupId: String?
+        @exclusivity(unchecked) public var localGatewayVirtualInterfaceGroupId: String?
 
         /// The `NetworkInterfaceId` property.
-        public var networkInterfaceId: String?
+        @exclusivity(unchecked) public var networkInterfaceId: String?
 
         /// Defines an `AWS::EC2::LocalGatewayRoute` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRouteTable` resource type.
     public final class CfnLocalGatewayRouteTable: CfnResource {
         /// The `LocalGatewayId` property. Required. Changing it replaces the resource.
-        public var localGatewayId: String
+        @exclusivity(unchecked) public var localGatewayId: String
 
         /// The `Mode` property. Changing it replaces the resource.
-        public var mode: String?
+        @exclusivity(unchecked) public var mode: String?
 
         /// Defines an `AWS::EC2::LocalGatewayRouteTable` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRouteTableVPCAssociation` resource type.
     public final class CfnLocalGatewayRouteTableVPCAssociation: CfnResource {
         /// The `LocalGatewayRouteTableId` property. Required. Changing it replaces the resource.
-        public var localGatewayRouteTableId: String
+        @exclusivity(unchecked) public var localGatewayRouteTableId: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::LocalGatewayRouteTableVPCAssociation` resource named `id` in `scope`.
         public init(

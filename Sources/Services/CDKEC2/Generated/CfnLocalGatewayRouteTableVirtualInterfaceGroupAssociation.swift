@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation` resource type.
     public final class CfnLocalGatewayRouteTableVirtualInterfaceGroupAssociation: CfnResource {
         /// The `LocalGatewayRouteTableId` property. Required. Changing it replaces the resource.
-        public var localGatewayRouteTableId: String
+        @exclusivity(unchecked) public var localGatewayRouteTableId: String
 
         /// The `LocalGatewayVirtualInterfaceGroupId` property. Required. Changing it replaces the resource.
-        public var localGatewayVirtualInterfaceGroupId: String
+        @exclusivity(unchecked) public var localGatewayVirtualInterfaceGroupId: String
 
         /// Defines an `AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation` resource named `id` in `scope`.
         public init(

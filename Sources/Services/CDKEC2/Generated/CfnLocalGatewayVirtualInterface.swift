@@ -8,25 +8,25 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayVirtualInterface` resource type.
     public final class CfnLocalGatewayVirtualInterface: CfnResource {
         /// The `LocalAddress` property. Required. Changing it replaces the resource.
-        public var localAddress: String
+        @exclusivity(unchecked) public var localAddress: String
 
         /// The `LocalGatewayVirtualInterfaceGroupId` property. Required. Changing it replaces the resource.
-        public var localGatewayVirtualInterfaceGroupId: String
+        @exclusivity(unchecked) public var localGatewayVirtualInterfaceGroupId: String
 
         /// The `OutpostLagId` property. Required. Changing it replaces the resource.
-        public var outpostLagId: String
+        @exclusivity(unchecked) public var outpostLagId: String
 
         /// The `PeerAddress` property. Required. Changing it replaces the resource.
-        public var peerAddress: String
+        @exclusivity(unchecked) public var peerAddress: String
 
         /// The `PeerBgpAsn` property. Changing it replaces the resource.
-        public var peerBgpAsn: Double?
+        @exclusivity(unchecked) public var peerBgpAsn: Double?
 
         /// The `PeerBgpAsnExtended` property. Changing it replaces the resource.
-        public var peerBgpAsnExtended: Double?
+        @exclusivity(unchecked) public var peerBgpAsnExtended: Double?
 
         /// The `Vlan` property. Required. Changing it replaces the resource.
-        public var vlan: Double
+        @exclusivity(unchecked) public var vlan: Double
 
         /// Defines an `AWS::EC2::LocalGatewayVirtualInterface` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::LocalGatewayVirtualInterfaceGroup` resource type.
     public final class CfnLocalGatewayVirtualInterfaceGroup: CfnResource {
         /// The `LocalBgpAsn` property. Changing it replaces the resource.
-        public var localBgpAsn: Double?
+        @exclusivity(unchecked) public var localBgpAsn: Double?
 
         /// The `LocalBgpAsnExtended` property. Changing it replaces the resource.
-        public var localBgpAsnExtended: Double?
+        @exclusivity(unchecked) public var localBgpAsnExtended: Double?
 
         /// The `LocalGatewayId` property. Required. Changing it replaces the resource.
-        public var localGatewayId: String
+        @exclusivity(unchecked) public var localGatewayId: String
 
         /// Defines an `AWS::EC2::LocalGatewayVirtualInterfaceGroup` resource named `id` in `scope`.
         public init(

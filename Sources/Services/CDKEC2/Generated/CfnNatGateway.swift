@@ -8,37 +8,37 @@ extension EC2 {
     /// The `AWS::EC2::NatGateway` resource type.
     public final class CfnNatGateway: CfnResource {
         /// The `AllocationId` property. Changing it replaces the resource.
-        public var allocationId: String?
+        @exclusivity(unchecked) public var allocationId: String?
 
         /// The `AvailabilityMode` property. Changing it replaces the resource.
-        public var availabilityMode: String?
+        @exclusivity(unchecked) public var availabilityMode: String?
 
         /// The `AvailabilityZoneAddresses` property.
-        public var availabilityZoneAddresses: [AvailabilityZoneAddressProperty]?
+        @exclusivity(unchecked) public var availabilityZoneAddresses: [AvailabilityZoneAddressProperty]?
 
         /// The `ConnectivityType` property. Changing it replaces the resource.
-        public var connectivityType: String?
+        @exclusivity(unchecked) public var connectivityType: String?
 
         /// The `MaxDrainDurationSeconds` property.
-        public var maxDrainDurationSeconds: Double?
+        @exclusivity(unchecked) public var maxDrainDurationSeconds: Double?
 
         /// The `PrivateIpAddress` property. Changing it replaces the resource.
-        public var privateIpAddress: String?
+        @exclusivity(unchecked) public var privateIpAddress: String?
 
         /// The `SecondaryAllocationIds` property.
-        public var secondaryAllocationIds: [String]?
+        @exclusivity(unchecked) public var secondaryAllocationIds: [String]?
 
         /// The `SecondaryPrivateIpAddressCount` property.
-        public var secondaryPrivateIpAddressCount: Double?
+        @exclusivity(unchecked) public var secondaryPrivateIpAddressCount: Double?
 
         /// The `SecondaryPrivateIpAddresses` property.
-        public var secondaryPrivateIpAddresses: [String]?
+        @exclusivity(unchecked) public var secondaryPrivateIpAddresses: [String]?
 
         /// The `SubnetId` property. Changing it replaces the resource.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::EC2::NatGateway` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension EC2 {
     /// The `AWS::EC2::NetworkAcl` resource type.
     public final class CfnNetworkAcl: CfnResource {
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::NetworkAcl` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension EC2 {
     /// The `AWS::EC2::NetworkAclEntry` resource type.
     public final class CfnNetworkAclEntry: CfnResource {
         /// The `CidrBlock` property.
-        public var cidrBlock: String?
+        @exclusivity(unchecked) public var cidrBlock: String?
 
         /// The `Egress` property. Changing it replaces the resource.
-        public var egress: Bool?
+        @exclusivity(unchecked) public var egress: Bool?
 
         /// The `Icmp` property.
-        public var icmp: IcmpProperty?
+        @exclusivity(unchecked) public var icmp: IcmpProperty?
 
         /// The `Ipv6CidrBlock` property.
-        public var ipv6CidrBlock: String?
+        @exclusivity(unchecked) public var ipv6CidrBlock: String?
 
         /// The `NetworkAclId` property. Required. Changing it replaces the resource.
-        public var networkAclId: String
+        @exclusivity(unchecked) public var networkAclId: String
 
         /// The `PortRange` property.
-        public var portRange: PortRangeProperty?
+        @exclusivity(unchecked) public var portRange: PortRangeProperty?
 
         /// The `Protocol` property. Required.
-        public var `protocol`: Double
+        @exclusivity(unchecked) public var `protocol`: Double
 
         /// The `RuleAction` property. Required.
-        public var ruleAction: String
+        @exclusivity(unchecked) public var ruleAction: String
 
         /// The `RuleNumber` property. Required. Changing it replaces the resource.
-        public var ruleNumber: Double
+        @exclusivity(unchecked) public var ruleNumber: Double
 
         /// Defines an `AWS::EC2::NetworkAclEntry` resource named `id` in `scope`.
         public init(

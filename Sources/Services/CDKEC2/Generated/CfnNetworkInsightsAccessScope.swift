@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsAccessScope` resource type.
     public final class CfnNetworkInsightsAccessScope: CfnResource {
         /// The `ExcludePaths` property. Changing it replaces the resource.
-        public var excludePaths: [AccessScopePathRequestProperty]?
+        @exclusivity(unchecked) public var excludePaths: [AccessScopePathRequestProperty]?
 
         /// The `MatchPaths` property. Changing it replaces the resource.
-        public var matchPaths: [AccessScopePathRequestProperty]?
+        @exclusivity(unchecked) public var matchPaths: [AccessScopePathRequestProperty]?
 
         /// Defines an `AWS::EC2::NetworkInsightsAccessScope` resource named `id` in `scope`.
         public init(

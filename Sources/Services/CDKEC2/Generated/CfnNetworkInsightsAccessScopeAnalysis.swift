@@ -8,7 +8,7 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsAccessScopeAnalysis` resource type.
     public final class CfnNetworkInsightsAccessScopeAnalysis: CfnResource {
         /// The `NetworkInsightsAccessScopeId` property. Required. Changing it replaces the resource.
-        public var networkInsightsAccessScopeId: String
+        @exclusivity(unchecked) public var networkInsightsAccessScopeId: String
 
         /// Defines an `AWS::EC2::NetworkInsightsAccessScopeAnalysis` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsAnalysis` resource type.
     public final class CfnNetworkInsightsAnalysis: CfnResource {
         /// The `AdditionalAccounts` property.
-        public var additionalAccounts: [String]?
+        @exclusivity(unchecked) public var additionalAccounts: [String]?
 
         /// The `FilterInArns` property. Changing it replaces the resource.
-        public var filterInArns: [String]?
+        @exclusivity(unchecked) public var filterInArns: [String]?
 
         /// The `FilterOutArns` property. Changing it replaces the resource.
-        public var filterOutArns: [String]?
+        @exclusivity(unchecked) public var filterOutArns: [String]?
 
         /// The `NetworkInsightsPathId` property. Required. Changing it replaces the resource.
-        public var networkInsightsPathId: String
+        @exclusivity(unchecked) public var networkInsightsPathId: String
 
         /// Defines an `AWS::EC2::NetworkInsightsAnalysis` resource named `id` in `scope`.
         public init(

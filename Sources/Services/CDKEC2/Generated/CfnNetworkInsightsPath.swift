@@ -8,28 +8,28 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInsightsPath` resource type.
     public final class CfnNetworkInsightsPath: CfnResource {
         /// The `Destination` property. Changing it replaces the resource.
-        public var destination: String?
+        @exclusivity(unchecked) public var destination: String?
 
         /// The `DestinationIp` property. Changing it replaces the resource.
-        public var destinationIp: String?
+        @exclusivity(unchecked) public var destinationIp: String?
 
         /// The `DestinationPort` property. Changing it replaces the resource.
-        public var destinationPort: Double?
+        @exclusivity(unchecked) public var destinationPort: Double?
 
         /// The `FilterAtDestination` property. Changing it replaces the resource.
-        public var filterAtDestination: PathFilterProperty?
+        @exclusivity(unchecked) public var filterAtDestination: PathFilterProperty?
 
         /// The `FilterAtSource` property. Changing it replaces the resource.
-        public var filterAtSource: PathFilterProperty?
+        @exclusivity(unchecked) public var filterAtSource: PathFilterProperty?
 
         /// The `Protocol` property. Required. Changing it replaces the resource.
-        public var `protocol`: String
+        @exclusivity(unchecked) public var `protocol`: String
 
         /// The `Source` property. Required. Changing it replaces the resource.
-        public var source: String
+        @exclusivity(unchecked) public var source: String
 
         /// The `SourceIp` property. Changing it replaces the resource.
-        public var sourceIp: String?
+        @exclusivity(unchecked) public var sourceIp: String?
 
         /// Defines an `AWS::EC2::NetworkInsightsPath` resource named `id` in `scope`.
         public init(

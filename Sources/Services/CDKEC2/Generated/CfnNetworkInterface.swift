@@ -8,55 +8,55 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInterface` resource type.
     public final class CfnNetworkInterface: CfnResource {
         /// The `ConnectionTrackingSpecification` property.
-        public var connectionTrackingSpecification: ConnectionTrackingSpecificationProperty?
+        @exclusivity(unchecked) public var connectionTrackingSpecification: ConnectionTrackingSpecificationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnablePrimaryIpv6` property.
-        public var enablePrimaryIpv6: Bool?
+        @exclusivity(unchecked) public var enablePrimaryIpv6: Bool?
 
         /// The `GroupSet` property.
-        public var groupSet: [String]?
+        @exclusivity(unchecked) public var groupSet: [String]?
 
         /// The `InterfaceType` property. Changing it replaces the resource.
-        public var interfaceType: String?
+        @exclusivity(unchecked) public var interfaceType: String?
 
         /// The `Ipv4PrefixCount` property.
-        public var ipv4PrefixCount: Double?
+        @exclusivity(unchecked) public var ipv4PrefixCount: Double?
 
         /// The `Ipv4Prefixes` property.
-        public var ipv4Prefixes: [Ipv4PrefixSpecificationProperty]?
+        @exclusivity(unchecked) public var ipv4Prefixes: [Ipv4PrefixSpecificationProperty]?
 
         /// The `Ipv6AddressCount` property.
-        public var ipv6AddressCount: Double?
+        @exclusivity(unchecked) public var ipv6AddressCount: Double?
 
         /// The `Ipv6Addresses` property.
-        public var ipv6Addresses: [InstanceIpv6AddressProperty]?
+        @exclusivity(unchecked) public var ipv6Addresses: [InstanceIpv6AddressProperty]?
 
         /// The `Ipv6PrefixCount` property.
-        public var ipv6PrefixCount: Double?
+        @exclusivity(unchecked) public var ipv6PrefixCount: Double?
 
         /// The `Ipv6Prefixes` property.
-        public var ipv6Prefixes: [Ipv6PrefixSpecificationProperty]?
+        @exclusivity(unchecked) public var ipv6Prefixes: [Ipv6PrefixSpecificationProperty]?
 
         /// The `PrivateIpAddress` property. Changing it replaces the resource.
-        public var privateIpAddress: String?
+        @exclusivity(unchecked) public var privateIpAddress: String?
 
         /// The `PrivateIpAddresses` property.
-        public var privateIpAddresses: [PrivateIpAddressSpecificationProperty]?
+        @exclusivity(unchecked) public var privateIpAddresses: [PrivateIpAddressSpecificationProperty]?
 
         /// The `PublicIpDnsHostnameTypeSpecification` property.
-        public var publicIpDnsHostnameTypeSpecification: String?
+        @exclusivity(unchecked) public var publicIpDnsHostnameTypeSpecification: String?
 
         /// The `SecondaryPrivateIpAddressCount` property.
-        public var secondaryPrivateIpAddressCount: Double?
+        @exclusivity(unchecked) public var secondaryPrivateIpAddressCount: Double?
 
         /// The `SourceDestCheck` property.
-        public var sourceDestCheck: Bool?
+        @exclusivity(unchecked) public var sourceDestCheck: Bool?
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::EC2::NetworkInterface` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInterfaceAttachment` resource type.
     public final class CfnNetworkInterfaceAttachment: CfnResource {
         /// The `DeleteOnTermination` property.
-        public var deleteOnTermination: Bool?
+        @exclusivity(unchecked) public var deleteOnTermination: Bool?
 
         /// The `DeviceIndex` property. Required. Changing it replaces the resource.
-        public var deviceIndex: String
+        @exclusivity(unchecked) public var deviceIndex: String
 
         /// The `EnaQueueCount` property.
-        public var enaQueueCount: Double?
+        @exclusivity(unchecked) public var enaQueueCount: Double?
 
         /// The `EnaSrdSpecification` property.
-        public var enaSrdSpecification: EnaSrdSpecificationProperty?
+        @exclusivity(unchecked) public var enaSrdSpecification: EnaSrdSpecificationProperty?
 
         /// The `InstanceId` property. Required. Changing it replaces the resource.
-        public var instanceId: String
+        @exclusivity(unchecked) public var instanceId: String
 
         /// The `NetworkInterfaceId` property. Required. Changing it replaces the resource.
-        public var networkInterfaceId: String
+        @exclusivity(unchecked) public var networkInterfaceId: String
 
         /// Defines an `AWS::EC2::NetworkInterfaceAttachment` resource named `id` in `scope`.
         public init(

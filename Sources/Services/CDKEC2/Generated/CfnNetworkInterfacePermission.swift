@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::NetworkInterfacePermission` resource type.
     public final class CfnNetworkInterfacePermission: CfnResource {
         /// The `AwsAccountId` property. Required. Changing it replaces the resource.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `NetworkInterfaceId` property. Required. Changing it replaces the resource.
-        public var networkInterfaceId: String
+        @exclusivity(unchecked) public var networkInterfaceId: String
 
         /// The `Permission` property. Required. Changing it replaces the resource.
-        public var permission: String
+        @exclusivity(unchecked) public var permission: String
 
         /// Defines an `AWS::EC2::NetworkInterfacePermission` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::NetworkPerformanceMetricSubscription` resource type.
     public final class CfnNetworkPerformanceMetricSubscription: CfnResource {
         /// The `Destination` property. Required. Changing it replaces the resource.
-        public var destination: String
+        @exclusivity(unchecked) public var destination: String
 
         /// The `Metric` property. Required. Changing it replaces the resource.
-        public var metric: String
+        @exclusivity(unchecked) public var metric: String
 
         /// The `Source` property. Required. Changing it replaces the resource.
-        public var source: String
+        @exclusivity(unchecked) public var source: String
 
         /// The `Statistic` property. Required. Changing it replaces the resource.
-        public var statistic: String
+        @exclusivity(unchecked) public var statistic: String
 
         /// Defines an `AWS::EC2::NetworkPerformanceMetricSubscription` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::PlacementGroup` resource type.
     public final class CfnPlacementGroup: CfnResource {
         /// The `PartitionCount` property. Changing it replaces the resource.
-        public var partitionCount: Double?
+        @exclusivity(unchecked) public var partitionCount: Double?
 
         /// The `SpreadLevel` property. Changing it replaces the resource.
-        public var spreadLevel: String?
+        @exclusivity(unchecked) public var spreadLevel: String?
 
         /// The `Strategy` property. Changing it replaces the resource.
-        public var strategy: String?
+        @exclusivity(unchecked) public var strategy: String?
 
         /// Defines an `AWS::EC2::PlacementGroup` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::PrefixList` resource type.
     public final class CfnPrefixList: CfnResource {
         /// The `AddressFamily` property. Required.
-        public var addressFamily: String
+        @exclusivity(unchecked) public var addressFamily: String
 
         /// The `Entries` property.
-        public var entries: [EntryProperty]?
+        @exclusivity(unchecked) public var entries: [EntryProperty]?
 
         /// The `MaxEntries` property.
-        public var maxEntries: Double?
+        @exclusivity(unchecked) public var maxEntries: Double?
 
         /// The `PrefixListName` property. Required.
-        public var prefixListName: String
+        @exclusivity(unchecked) public var prefixListName: String
 
         /// Defines an `AWS::EC2::PrefixList` resource named `id` in `scope`.
         public init(

@@ -8,49 +8,49 @@ extension EC2 {
     /// The `AWS::EC2::Route` resource type.
     public final class CfnRoute: CfnResource {
         /// The `CarrierGatewayId` property.
-        public var carrierGatewayId: String?
+        @exclusivity(unchecked) public var carrierGatewayId: String?
 
         /// The `CoreNetworkArn` property.
-        public var coreNetworkArn: String?
+        @exclusivity(unchecked) public var coreNetworkArn: String?
 
         /// The `DestinationCidrBlock` property. Changing it replaces the resource.
-        public var destinationCidrBlock: String?
+        @exclusivity(unchecked) public var destinationCidrBlock: String?
 
         /// The `DestinationIpv6CidrBlock` property. Changing it replaces the resource.
-        public var destinationIpv6CidrBlock: String?
+        @exclusivity(unchecked) public var destinationIpv6CidrBlock: String?
 
         /// The `DestinationPrefixListId` property. Changing it replaces the resource.
-        public var destinationPrefixListId: String?
+        @exclusivity(unchecked) public var destinationPrefixListId: String?
 
         /// The `EgressOnlyInternetGatewayId` property.
-        public var egressOnlyInternetGatewayId: String?
+        @exclusivity(unchecked) public var egressOnlyInternetGatewayId: String?
 
         /// The `GatewayId` property.
-        public var gatewayId: String?
+        @exclusivity(unchecked) public var gatewayId: String?
 
         /// The `InstanceId` property.
-        public var instanceId: String?
+        @exclusivity(unchecked) public var instanceId: String?
 
         /// The `LocalGatewayId` property.
-        public var localGatewayId: String?
+        @exclusivity(unchecked) public var localGatewayId: String?
 
         /// The `NatGatewayId` property.
-        public var natGatewayId: String?
+        @exclusivity(unchecked) public var natGatewayId: String?
 
         /// The `NetworkInterfaceId` property.
-        public var networkInterfaceId: String?
+        @exclusivity(unchecked) public var networkInterfaceId: String?
 
         /// The `RouteTableId` property. Required. Changing it replaces the resource.
-        public var routeTableId: String
+        @exclusivity(unchecked) public var routeTableId: String
 
         /// The `TransitGatewayId` property.
-        public var transitGatewayId: String?
+        @exclusivity(unchecked) public var transitGatewayId: String?
 
         /// The `VpcEndpointId` property.
-        public var vpcEndpointId: String?
+        @exclusivity(unchecked) public var vpcEndpointId: String?
 
         /// The `VpcPeeringConnectionId` property.
-        public var vpcPeeringConnectionId: String?
+        @exclusivity(unchecked) public var vpcPeeringConnectionId: String?
 
         /// Defines an `AWS::EC2::Route` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::RouteServer` resource type.
     public final class CfnRouteServer: CfnResource {
         /// The `AmazonSideAsn` property. Required. Changing it replaces the resource.
-        public var amazonSideAsn: Double
+        @exclusivity(unchecked) public var amazonSideAsn: Double
 
         /// The `PersistRoutes` property.
-        public var persistRoutes: String?
+        @exclusivity(unchecked) public var persistRoutes: String?
 
         /// The `PersistRoutesDuration` property.
-        public var persistRoutesDuration: Double?
+        @exclusivity(unchecked) public var persistRoutesDuration: Double?
 
         /// The `SnsNotificationsEnabled` property.
-        public var snsNotificationsEnabled: Bool?
+        @exclusivity(unchecked) public var snsNotificationsEnabled: Bool?
 
         /// Defines an `AWS::EC2::RouteServer` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerAssociation` resource type.
     public final class CfnRouteServerAssociation: CfnResource {
         /// The `RouteServerId` property. Required. Changing it replaces the resource.
-        public var routeServerId: String
+        @exclusivity(unchecked) public var routeServerId: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::RouteServerAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerEndpoint` resource type.
     public final class CfnRouteServerEndpoint: CfnResource {
         /// The `RouteServerId` property. Required. Changing it replaces the resource.
-        public var routeServerId: String
+        @exclusivity(unchecked) public var routeServerId: String
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::EC2::RouteServerEndpoint` resource named `id` in `scope`.
         public init(

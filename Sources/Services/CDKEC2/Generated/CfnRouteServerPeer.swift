@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerPeer` resource type.
     public final class CfnRouteServerPeer: CfnResource {
         /// The `BgpOptions` property. Required. Changing it replaces the resource.
-        public var bgpOptions: BgpOptionsProperty
+        @exclusivity(unchecked) public var bgpOptions: BgpOptionsProperty
 
         /// The `PeerAddress` property. Required. Changing it replaces the resource.
-        public var peerAddress: String
+        @exclusivity(unchecked) public var peerAddress: String
 
         /// The `RouteServerEndpointId` property. Required. Changing it replaces the resource.
-        public var routeServerEndpointId: String
+        @exclusivity(unchecked) public var routeServerEndpointId: String
 
         /// Defines an `AWS::EC2::RouteServerPeer` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::RouteServerPropagation` resource type.
     public final class CfnRouteServerPropagation: CfnResource {
         /// The `RouteServerId` property. Required. Changing it replaces the resource.
-        public var routeServerId: String
+        @exclusivity(unchecked) public var routeServerId: String
 
         /// The `RouteTableId` property. Required. Changing it replaces the resource.
-        public var routeTableId: String
+        @exclusivity(unchecked) public var routeTableId: String
 
         /// Defines an `AWS::EC2::RouteServerPropagation` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension EC2 {
     /// The `AWS::EC2::RouteTable` resource type.
     public final class CfnRouteTable: CfnResource {
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::RouteTable` resource named `id` in `scope`.
         public init(

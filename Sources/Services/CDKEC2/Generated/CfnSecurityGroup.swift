@@ -8,19 +8,19 @@ extension EC2 {
     /// The `AWS::EC2::SecurityGroup` resource type.
     public final class CfnSecurityGroup: CfnResource {
         /// The `GroupDescription` property. Required. Changing it replaces the resource.
-        public var groupDescription: String
+        @exclusivity(unchecked) public var groupDescription: String
 
         /// The `GroupName` property. Changing it replaces the resource.
-        public var groupName: String?
+        @exclusivity(unchecked) public var groupName: String?
 
         /// The `SecurityGroupEgress` property.
-        public var securityGroupEgress: [EgressProperty]?
+        @exclusivity(unchecked) public var securityGroupEgress: [EgressProperty]?
 
         /// The `SecurityGroupIngress` property.
-        public var securityGroupIngress: [IngressProperty]?
+        @exclusivity(unchecked) public var securityGroupIngress: [IngressProperty]?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::EC2::SecurityGroup` resource named `id` in `scope`.
         public init(

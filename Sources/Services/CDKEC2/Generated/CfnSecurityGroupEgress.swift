@@ -8,31 +8,31 @@ extension EC2 {
     /// The `AWS::EC2::SecurityGroupEgress` resource type.
     public final class CfnSecurityGroupEgress: CfnResource {
         /// The `CidrIp` property. Changing it replaces the resource.
-        public var cidrIp: String?
+        @exclusivity(unchecked) public var cidrIp: String?
 
         /// The `CidrIpv6` property. Changing it replaces the resource.
-        public var cidrIpv6: String?
+        @exclusivity(unchecked) public var cidrIpv6: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DestinationPrefixListId` property. Changing it replaces the resource.
-        public var destinationPrefixListId: String?
+        @exclusivity(unchecked) public var destinationPrefixListId: String?
 
         /// The `DestinationSecurityGroupId` property. Changing it replaces the resource.
-        public var destinationSecurityGroupId: String?
+        @exclusivity(unchecked) public var destinationSecurityGroupId: String?
 
         /// The `FromPort` property. Changing it replaces the resource.
-        public var fromPort: Double?
+        @exclusivity(unchecked) public var fromPort: Double?
 
         /// The `GroupId` property. Required. Changing it replaces the resource.
-        public var groupId: String
+        @exclusivity(unchecked) public var groupId: String
 
         /// The `IpProtocol` property. Required. Changing it replaces the resource.
-        public var ipProtocol: String
+        @exclusivity(unchecked) public var ipProtocol: String
 
         /// The `ToPort` property. Changing it replaces the resource.
-        public var toPort: Double?
+        @exclusivity(unchecked) public var toPort: Double?
 
         /// Defines an `AWS::EC2::SecurityGroupEgress` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension EC2 {
     /// The `AWS::EC2::SecurityGroupIngress` resource type.
     public final class CfnSecurityGroupIngress: CfnResource {
         /// The `CidrIp` property. Changing it replaces the resource.
-        public var cidrIp: String?
+        @exclusivity(unchecked) public var cidrIp: String?
 
         /// The `CidrIpv6` property. Changing it replaces the resource.
-        public var cidrIpv6: String?
+        @exclusivity(unchecked) public var cidrIpv6: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FromPort` property. Changing it replaces the resource.
-        public var fromPort: Double?
+        @exclusivity(unchecked) public var fromPort: Double?
 
         /// The `GroupId` property. Changing it replaces the resource.
-        public var groupId: String?
+        @exclusivity(unchecked) public var groupId: String?
 
         /// The `GroupName` property. Changing it replaces the resource.
-        public var groupName: String?
+        @exclusivity(unchecked) public var groupName: String?
 
         /// The `IpProtocol` property. Required. Changing it replaces the resource.
-        public var ipProtocol: String
+        @exclusivity(unchecked) public var ipProtocol: String
 
         /// The `SourcePrefixListId` property. Changing it replaces the resource.
-        public var sourcePrefixListId: String?
+        @exclusivity(unchecked) public var sourcePrefixListId: String?
 
         /// The `SourceSecurityGroupId` property. Changing it replaces the resource.
-        public var sourceSecurityGroupId: String?
+        @exclusivity(unchecked) public var sourceSecurityGroupId: String?
 
         /// The `SourceSecurityGroupName` property. Changing it replaces the resource.
-        public var sourceSecurityGroupName: String?
+        @exclusivity(unchecked) public var sourceSecurityGroupName: String?
 
         /// The `SourceSecurityGroupOwnerId` property. Changing it replaces the resource.
-        public var sourceSecurityGroupOwnerId: String?
+        @exclusivity(unchecked) public var sourceSecurityGroupOwnerId: String?
 
         /// The `ToPort` property. Changing it replaces the resource.
-        public var toPort: Double?
+        @exclusivity(unchecked) public var toPort: Double?
 
         /// Defines an `AWS::EC2::SecurityGroupIngress` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::SecurityGroupVpcAssociation` resource type.
     public final class CfnSecurityGroupVpcAssociation: CfnResource {
         /// The `GroupId` property. Required. Changing it replaces the resource.
-        public var groupId: String
+        @exclusivity(unchecked) public var groupId: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::SecurityGroupVpcAssociation` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension EC2 {
     /// The `AWS::EC2::SnapshotBlockPublicAccess` resource type.
     public final class CfnSnapshotBlockPublicAccess: CfnResource {
         /// The `State` property. Required.
-        public var state: String
+        @exclusivity(unchecked) public var state: String
 
         /// Defines an `AWS::EC2::SnapshotBlockPublicAccess` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::SpotFleet` resource type.
     public final class CfnSpotFleet: CfnResource {
         /// The `SpotFleetRequestConfigData` property. Required. Changing it replaces the resource.
-        public var spotFleetRequestConfigData: SpotFleetRequestConfigDataProperty
+        @exclusivity(unchecked) public var spotFleetRequestConfigData: SpotFleetRequestConfigDataProperty
 
         /// The `Tags` property.
-        public var tagsRaw: [CfnTag]?
+        @exclusivity(unchecked) public var tagsRaw: [CfnTag]?
 
         /// Defines an `AWS::EC2::SpotFleet` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::SqlHaStandbyDetectedInstance` resource type.
     public final class CfnSqlHaStandbyDetectedInstance: CfnResource {
         /// The `InstanceId` property. Required. Changing it replaces the resource.
-        public var instanceId: String
+        @exclusivity(unchecked) public var instanceId: String
 
         /// The `SqlServerCredentials` property.
-        public var sqlServerCredentials: String?
+        @exclusivity(unchecked) public var sqlServerCredentials: String?
 
         /// Defines an `AWS::EC2::SqlHaStandbyDetectedInstance` resource named `id` in `scope`.
         public init(

@@ -8,52 +8,52 @@ extension EC2 {
     /// The `AWS::EC2::Subnet` resource type.
     public final class CfnSubnet: CfnResource {
         /// The `AssignIpv6AddressOnCreation` property.
-        public var assignIpv6AddressOnCreation: Bool?
+        @exclusivity(unchecked) public var assignIpv6AddressOnCreation: Bool?
 
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `AvailabilityZoneId` property. Changing it replaces the resource.
-        public var availabilityZoneId: String?
+        @exclusivity(unchecked) public var availabilityZoneId: String?
 
         /// The `CidrBlock` property. Changing it replaces the resource.
-        public var cidrBlock: String?
+        @exclusivity(unchecked) public var cidrBlock: String?
 
         /// The `EnableDns64` property.
-        public var enableDns64: Bool?
+        @exclusivity(unchecked) public var enableDns64: Bool?
 
         /// The `EnableLniAtDeviceIndex` property.
-        public var enableLniAtDeviceIndex: Double?
+        @exclusivity(unchecked) public var enableLniAtDeviceIndex: Double?
 
         /// The `Ipv4IpamPoolId` property. Changing it replaces the resource.
-        public var ipv4IpamPoolId: String?
+        @exclusivity(unchecked) public var ipv4IpamPoolId: String?
 
         /// The `Ipv4NetmaskLength` property. Changing it replaces the resource.
-        public var ipv4NetmaskLength: Double?
+        @exclusivity(unchecked) public var ipv4NetmaskLength: Double?
 
         /// The `Ipv6CidrBlock` property.
-        public var ipv6CidrBlock: String?
+        @exclusivity(unchecked) public var ipv6CidrBlock: String?
 
         /// The `Ipv6IpamPoolId` property. Changing it replaces the resource.
-        public var ipv6IpamPoolId: String?
+        @exclusivity(unchecked) public var ipv6IpamPoolId: String?
 
         /// The `Ipv6Native` property. Changing it replaces the resource.
-        public var ipv6Native: Bool?
+        @exclusivity(unchecked) public var ipv6Native: Bool?
 
         /// The `Ipv6NetmaskLength` property. Changing it replaces the resource.
-        public var ipv6NetmaskLength: Double?
+        @exclusivity(unchecked) public var ipv6NetmaskLength: Double?
 
         /// The `MapPublicIpOnLaunch` property.
-        public var mapPublicIpOnLaunch: Bool?
+        @exclusivity(unchecked) public var mapPublicIpOnLaunch: Bool?
 
         /// The `OutpostArn` property. Changing it replaces the resource.
-        public var outpostArn: String?
+        @exclusivity(unchecked) public var outpostArn: String?
 
         /// The `PrivateDnsNameOptionsOnLaunch` property.
-        public var privateDnsNameOptionsOnLaunch: PrivateDnsNameOptionsOnLaunchProperty?
+        @exclusivity(unchecked) public var privateDnsNameOptionsOnLaunch: PrivateDnsNameOptionsOnLaunchProperty?
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::Subnet` resource named `id` in `scope`.
         public init(

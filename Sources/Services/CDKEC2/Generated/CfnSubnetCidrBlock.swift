@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::SubnetCidrBlock` resource type.
     public final class CfnSubnetCidrBlock: CfnResource {
         /// The `Ipv6CidrBlock` property. Changing it replaces the resource.
-        public var ipv6CidrBlock: String?
+        @exclusivity(unchecked) public var ipv6CidrBlock: String?
 
         /// The `Ipv6IpamPoolId` property. Changing it replaces the resource.
-        public var ipv6IpamPoolId: String?
+        @exclusivity(unchecked) public var ipv6IpamPoolId: String?
 
         /// The `Ipv6NetmaskLength` property. Changing it replaces the resource.
-        public var ipv6NetmaskLength: Double?
+        @exclusivity(unchecked) public var ipv6NetmaskLength: Double?
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::EC2::SubnetCidrBlock` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::SubnetNetworkAclAssociation` resource type.
     public final class CfnSubnetNetworkAclAssociation: CfnResource {
         /// The `NetworkAclId` property. Required. Changing it replaces the resource.
-        public var networkAclId: String
+        @exclusivity(unchecked) public var networkAclId: String
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::EC2::SubnetNetworkAclAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::SubnetRouteTableAssociation` resource type.
     public final class CfnSubnetRouteTableAssociation: CfnResource {
         /// The `RouteTableId` property. Required. Changing it replaces the resource.
-        public var routeTableId: String
+        @exclusivity(unchecked) public var routeTableId: String
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::EC2::SubnetRouteTableAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorFilter` resource type.
     public final class CfnTrafficMirrorFilter: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `NetworkServices` property.
-        public var networkServices: [String]?
+        @exclusivity(unchecked) public var networkServices: [String]?
 
         /// Defines an `AWS::EC2::TrafficMirrorFilter` resource named `id` in `scope`.
         public init(

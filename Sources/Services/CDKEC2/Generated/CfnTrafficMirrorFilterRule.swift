@@ -8,34 +8,34 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorFilterRule` resource type.
     public final class CfnTrafficMirrorFilterRule: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DestinationCidrBlock` property. Required.
-        public var destinationCidrBlock: String
+        @exclusivity(unchecked) public var destinationCidrBlock: String
 
         /// The `DestinationPortRange` property.
-        public var destinationPortRange: TrafficMirrorPortRangeProperty?
+        @exclusivity(unchecked) public var destinationPortRange: TrafficMirrorPortRangeProperty?
 
         /// The `Protocol` property.
-        public var `protocol`: Double?
+        @exclusivity(unchecked) public var `protocol`: Double?
 
         /// The `RuleAction` property. Required.
-        public var ruleAction: String
+        @exclusivity(unchecked) public var ruleAction: String
 
         /// The `RuleNumber` property. Required.
-        public var ruleNumber: Double
+        @exclusivity(unchecked) public var ruleNumber: Double
 
         /// The `SourceCidrBlock` property. Required.
-        public var sourceCidrBlock: String
+        @exclusivity(unchecked) public var sourceCidrBlock: String
 
         /// The `SourcePortRange` property.
-        public var sourcePortRange: TrafficMirrorPortRangeProperty?
+        @exclusivity(unchecked) public var sourcePortRange: TrafficMirrorPortRangeProperty?
 
         /// The `TrafficDirection` property. Required.
-        public var trafficDirection: String
+        @exclusivity(unchecked) public var trafficDirection: String
 
         /// The `TrafficMirrorFilterId` property. Required. Changing it replaces the resource.
-        public var trafficMirrorFilterId: String
+        @exclusivity(unchecked) public var trafficMirrorFilterId: String
 
         /// Defines an `AWS::EC2::TrafficMirrorFilterRule` resource named `id` in `scope`.
         public init(

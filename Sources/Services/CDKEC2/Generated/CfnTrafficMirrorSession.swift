@@ -8,28 +8,28 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorSession` resource type.
     public final class CfnTrafficMirrorSession: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `NetworkInterfaceId` property. Required.
-        public var networkInterfaceId: String
+        @exclusivity(unchecked) public var networkInterfaceId: String
 
         /// The `OwnerId` property.
-        public var ownerId: String?
+        @exclusivity(unchecked) public var ownerId: String?
 
         /// The `PacketLength` property.
-        public var packetLength: Double?
+        @exclusivity(unchecked) public var packetLength: Double?
 
         /// The `SessionNumber` property. Required.
-        public var sessionNumber: Double
+        @exclusivity(unchecked) public var sessionNumber: Double
 
         /// The `TrafficMirrorFilterId` property. Required.
-        public var trafficMirrorFilterId: String
+        @exclusivity(unchecked) public var trafficMirrorFilterId: String
 
         /// The `TrafficMirrorTargetId` property. Required.
-        public var trafficMirrorTargetId: String
+        @exclusivity(unchecked) public var trafficMirrorTargetId: String
 
         /// The `VirtualNetworkId` property.
-        public var virtualNetworkId: Double?
+        @exclusivity(unchecked) public var virtualNetworkId: Double?
 
         /// Defines an `AWS::EC2::TrafficMirrorSession` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::TrafficMirrorTarget` resource type.
     public final class CfnTrafficMirrorTarget: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GatewayLoadBalancerEndpointId` property. Changing it replaces the resource.
-        public var gatewayLoadBalancerEndpointId: String?
+        @exclusivity(unchecked) public var gatewayLoadBalancerEndpointId: String?
 
         /// The `NetworkInterfaceId` property. Changing it replaces the resource.
-        public var networkInterfaceId: String?
+        @exclusivity(unchecked) public var networkInterfaceId: String?
 
         /// The `NetworkLoadBalancerArn` property. Changing it replaces the resource.
-        public var networkLoadBalancerArn: String?
+        @exclusivity(unchecked) public var networkLoadBalancerArn: String?
 
         /// Defines an `AWS::EC2::TrafficMirrorTarget` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension EC2 {
     /// The `AWS::EC2::TransitGateway` resource type.
     public final class CfnTransitGateway: CfnResource {
         /// The `AmazonSideAsn` property. Changing it replaces the resource.
-        public var amazonSideAsn: Double?
+        @exclusivity(unchecked) public var amazonSideAsn: Double?
 
         /// The `AssociationDefaultRouteTableId` property.
-        public var associationDefaultRouteTableId: String?
+        @exclusivity(unchecked) public var associationDefaultRouteTableId: String?
 
         /// The `AutoAcceptSharedAttachments` property.
-        public var autoAcceptSharedAttachments: String?
+        @exclusivity(unchecked) public var autoAcceptSharedAttachments: String?
 
         /// The `DefaultRouteTableAssociation` property.
-        public var defaultRouteTableAssociation: String?
+        @exclusivity(unchecked) public var defaultRouteTableAssociation: String?
 
         /// The `DefaultRouteTablePropagation` property.
-        public var defaultRouteTablePropagation: String?
+        @exclusivity(unchecked) public var defaultRouteTablePropagation: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DnsSupport` property.
-        public var dnsSupport: String?
+        @exclusivity(unchecked) public var dnsSupport: String?
 
         /// The `EncryptionSupport` property.
-        public var encryptionSupport: String?
+        @exclusivity(unchecked) public var encryptionSupport: String?
 
         /// The `MulticastSupport` property. Changing it replaces the resource.
-        public var multicastSupport: String?
+        @exclusivity(unchecked) public var multicastSupport: String?
 
         /// The `PropagationDefaultRouteTableId` property.
-        public var propagationDefaultRouteTableId: String?
+        @exclusivity(unchecked) public var propagationDefaultRouteTableId: String?
 
         /// The `SecurityGroupReferencingSupport` property.
-        public var securityGroupReferencingSupport: String?
+        @exclusivity(unchecked) public var securityGroupReferencingSupport: String?
 
         /// The `TransitGatewayCidrBlocks` property.
-        public var transitGatewayCidrBlocks: [String]?
+        @exclusivity(unchecked) public var transitGatewayCidrBlocks: [String]?
 
         /// The `VpnEcmpSupport` property.
-        public var vpnEcmpSupport: String?
+        @exclusivity(unchecked) public var vpnEcmpSupport: String?
 
         /// Defines an `AWS::EC2::TransitGateway` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayAttachment` resource type.
     public final class CfnTransitGatewayAttachment: CfnResource {
         /// The `Options` property.
-        public var options: OptionsProperty?
+        @exclusivity(unchecked) public var options: OptionsProperty?
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `TransitGatewayId` property. Required. Changing it replaces the resource.
-        public var transitGatewayId: String
+        @exclusivity(unchecked) public var transitGatewayId: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::TransitGatewayAttachment` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayConnect` resource type.
     public final class CfnTransitGatewayConnect: CfnResource {
         /// The `Options` property. Required. Changing it replaces the resource.
-        public var options: TransitGatewayConnectOptionsProperty
+        @exclusivity(unchecked) public var options: TransitGatewayConnectOptionsProperty
 
         /// The `TransportTransitGatewayAttachmentId` property. Required. Changing it replaces the resource.
-        public var transportTransitGatewayAttachmentId: String
+        @exclusivity(unchecked) public var transportTransitGatewayAttachmentId: String
 
         /// Defines an `AWS::EC2::TransitGatewayConnect` resource named `id` in `scope`.
         public init(

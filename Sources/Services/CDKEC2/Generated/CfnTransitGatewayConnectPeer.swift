@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayConnectPeer` resource type.
     public final class CfnTransitGatewayConnectPeer: CfnResource {
         /// The `ConnectPeerConfiguration` property. Required. Changing it replaces the resource.
-        public var connectPeerConfiguration: TransitGatewayConnectPeerConfigurationProperty
+        @exclusivity(unchecked) public var connectPeerConfiguration: TransitGatewayConnectPeerConfigurationProperty
 
         /// The `TransitGatewayAttachmentId` property. Required. Changing it replaces the resource.
-        public var transitGatewayAttachmentId: String
+        @exclusivity(unchecked) public var transitGatewayAttachmentId: String
 
         /// Defines an `AWS::EC2::TransitGatewayConnectPeer` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMeteringPolicy` resource type.
     public final class CfnTransitGatewayMeteringPolicy: CfnResource {
         /// The `MiddleboxAttachmentIds` property.
-        public var middleboxAttachmentIds: [String]?
+        @exclusivity(unchecked) public var middleboxAttachmentIds: [String]?
 
         /// The `TransitGatewayId` property. Required. Changing it replaces the resource.
-        public var transitGatewayId: String
+        @exclusivity(unchecked) public var transitGatewayId: String
 
         /// Defines an `AWS::EC2::TransitGatewayMeteringPolicy` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMeteringPolicyEntry` resource type.
     public final class CfnTransitGatewayMeteringPolicyEntry: CfnResource {
         /// The `DestinationCidrBlock` property. Changing it replaces the resource.
-        public var destinationCidrBlock: String?
+        @exclusivity(unchecked) public var destinationCidrBlock: String?
 
         /// The `DestinationPortRange` property. Changing it replaces the resource.
-        public var destinationPortRange: String?
+        @exclusivity(unchecked) public var destinationPortRange: String?
 
         /// The `DestinationTransitGatewayAttachmentId` property. Changing it replaces the resource.
-        public var destinationTransitGatewayAttachmentId: String?
+        @exclusivity(unchecked) public var destinationTransitGatewayAttachmentId: String?
 
         /// The `DestinationTransitGatewayAttachmentType` property. Changing it replaces the resource.
-        public var destinationTransitGatewayAttachmentType: String?
+        @exclusivity(unchecked) public var destinationTransitGatewayAttachmentType: String?
 
         /// The `MeteredAccount` property. Required. Changing it replaces the resource.
-        public var meteredAccount: String
+        @exclusivity(unchecked) public var meteredAccount: String
 
         /// The `PolicyRuleNumber` property. Required. Changing it replaces the resource.
-        public var policyRuleNumber: Double
+        @exclusivity(unchecked) public var policyRuleNumber: Double
 
         /// The `Protocol` property. Changing it replaces the resource.
-        public var `protocol`: String?
+        @exclusivity(unchecked) public var `protocol`: String?
 
         /// The `SourceCidrBlock` property. Changing it replaces the resource.
-        public var sourceCidrBlock: String?
+        @exclusivity(unchecked) public var sourceCidrBlock: String?
 
         /// The `SourcePortRange` property. Changing it replaces the resource.
-        public var sourcePortRange: String?
+        @exclusivity(unchecked) public var sourcePortRange: String?
 
         /// The `SourceTransitGatewayAttachmentId` property. Changing it replaces the resource.
-        public var sourceTransitGatewayAttachmentId: String?
+        @exclusivity(unchecked) public var sourceTransitGatewayAttachmentId: String?
 
         /// The `SourceTransitGatewayAttachmentType` property. Changing it replaces the resource.
-        public var sourceTransitGatewayAttachmentType: String?
+        @exclusivity(unchecked) public var sourceTransitGatewayAttachmentType: String?
 
         /// The `TransitGatewayMeteringPolicyId` property. Required. Changing it replaces the resource.
-        public var transitGatewayMeteringPolicyId: String
+        @exclusivity(unchecked) public var transitGatewayMeteringPolicyId: String
 
         /// Defines an `AWS::EC2::TransitGatewayMeteringPolicyEntry` resource named `id` in `scope`.
         public init(

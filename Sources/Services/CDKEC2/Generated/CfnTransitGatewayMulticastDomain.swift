@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMulticastDomain` resource type.
     public final class CfnTransitGatewayMulticastDomain: CfnResource {
         /// The `Options` property.
-        public var options: OptionsProperty?
+        @exclusivity(unchecked) public var options: OptionsProperty?
 
         /// The `TransitGatewayId` property. Required. Changing it replaces the resource.
-        public var transitGatewayId: String
+        @exclusivity(unchecked) public var transitGatewayId: String
 
         /// Defines an `AWS::EC2::TransitGatewayMulticastDomain` resource named `id` in `scope`.
         public init(

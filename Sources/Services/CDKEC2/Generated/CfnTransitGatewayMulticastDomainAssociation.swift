@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMulticastDomainAssociation` resource type.
     public final class CfnTransitGatewayMulticastDomainAssociation: CfnResource {
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// The `TransitGatewayAttachmentId` property. Required. Changing it replaces the resource.
-        public var transitGatewayAttachmentId: String
+        @exclusivity(unchecked) public var transitGatewayAttachmentId: String
 
         /// The `TransitGatewayMulticastDomainId` property. Required. Changing it replaces the resource.
-        public var transitGatewayMulticastDomainId: String
+        @exclusivity(unchecked) public var transitGatewayMulticastDomainId: String
 
         /// Defines an `AWS::EC2::TransitGatewayMulticastDomainAssociation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayMulticastGroupSource` resource type.
     public final class CfnTransitGatewayMulticastGroupSource: CfnResource {
         /// The `GroupIpAddress` property. Required. Changing it replaces the resource.
-        public var groupIpAddress: String
+        @exclusivity(unchecked) public var groupIpAddress: String
 
         /// The `NetworkInterfaceId` property. Required. Changing it replaces the resource.
-        public var networkInterfaceId: String
+        @exclusivity(unchecked) public var networkInterfaceId: String
 
         /// The `TransitGatewayMulticastDomainId` property. Required. Changing it replaces the resource.
-        public var transitGatewayMulticastDomainId: String
+        @exclusivity(unchecked) public var transitGatewayMulticastDomainId: String
 
         /// Defines an `AWS::EC2::TransitGatewayMulticastGroupSource` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayPeeringAttachment` resource type.
     public final class CfnTransitGatewayPeeringAttachment: CfnResource {
         /// The `PeerAccountId` property. Required. Changing it replaces the resource.
-        public var peerAccountId: String
+        @exclusivity(unchecked) public var peerAccountId: String
 
         /// The `PeerRegion` property. Required. Changing it replaces the resource.
-        public var peerRegion: String
+        @exclusivity(unchecked) public var peerRegion: String
 
         /// The `PeerTransitGatewayId` property. Required. Changing it replaces the resource.
-        public var peerTransitGatewayId: String
+        @exclusivity(unchecked) public var peerTransitGatewayId: String
 
         /// The `TransitGatewayId` property. Required. Changing it replaces the resource.
-        public var transitGatewayId: String
+        @exclusivity(unchecked) public var transitGatewayId: String
 
         /// Defines an `AWS::EC2::TransitGatewayPeeringAttachment` resource named `id` in `scope`.
         public init(

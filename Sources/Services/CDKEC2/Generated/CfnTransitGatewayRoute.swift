@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayRoute` resource type.
     public final class CfnTransitGatewayRoute: CfnResource {
         /// The `Blackhole` property. Changing it replaces the resource.
-        public var blackhole: Bool?
+        @exclusivity(unchecked) public var blackhole: Bool?
 
         /// The `DestinationCidrBlock` property. Required. Changing it replaces the resource.
-        public var destinationCidrBlock: String
+        @exclusivity(unchecked) public var destinationCidrBlock: String
 
         /// The `TransitGatewayAttachmentId` property. Changing it replaces the resource.
-        public var transitGatewayAttachmentId: String?
+        @exclusivity(unchecked) public var transitGatewayAttachmentId: String?
 
         /// The `TransitGatewayRouteTableId` property. Required. Changing it replaces the resource.
-        public var transitGatewayRouteTableId: String
+        @exclusivity(unchecked) public var transitGatewayRouteTableId: String
 
         /// Defines an `AWS::EC2::TransitGatewayRoute` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayRouteTable` resource type.
     public final class CfnTransitGatewayRouteTable: CfnResource {
         /// The `TransitGatewayId` property. Required. Changing it replaces the resource.
-        public var transitGatewayId: String
+        @exclusivity(unchecked) public var transitGatewayId: String
 
         /// Defines an `AWS::EC2::TransitGatewayRouteTable` resource named `id` in `scope`.
         public init(

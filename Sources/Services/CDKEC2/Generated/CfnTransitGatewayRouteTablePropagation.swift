@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayRouteTablePropagation` resource type.
     public final class CfnTransitGatewayRouteTablePropagation: CfnResource {
         /// The `TransitGatewayAttachmentId` property. Required. Changing it replaces the resource.
-        public var transitGatewayAttachmentId: String
+        @exclusivity(unchecked) public var transitGatewayAttachmentId: String
 
         /// The `TransitGatewayRouteTableId` property. Required. Changing it replaces the resource.
-        public var transitGatewayRouteTableId: String
+        @exclusivity(unchecked) public var transitGatewayRouteTableId: String
 
         /// Defines an `AWS::EC2::TransitGatewayRouteTablePropagation` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::TransitGatewayVpcAttachment` resource type.
     public final class CfnTransitGatewayVpcAttachment: CfnResource {
         /// The `AddSubnetIds` property.
-        public var addSubnetIds: [String]?
+        @exclusivity(unchecked) public var addSubnetIds: [String]?
 
         /// The `Options` property.
-        public var options: OptionsProperty?
+        @exclusivity(unchecked) public var options: OptionsProperty?
 
         /// The `RemoveSubnetIds` property.
-        public var removeSubnetIds: [String]?
+        @exclusivity(unchecked) public var removeSubnetIds: [String]?
 
         /// The `SubnetIds` property. Required. Changing it replaces the resource.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `TransitGatewayId` property. Required. Changing it replaces the resource.
-        public var transitGatewayId: String
+        @exclusivity(unchecked) public var transitGatewayId: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::TransitGatewayVpcAttachment` resource named `id` in `scope`.
         public init(

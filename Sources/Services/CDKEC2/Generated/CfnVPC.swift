@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::VPC` resource type.
     public final class CfnVPC: CfnResource {
         /// The `CidrBlock` property. Changing it replaces the resource.
-        public var cidrBlock: String?
+        @exclusivity(unchecked) public var cidrBlock: String?
 
         /// The `EnableDnsHostnames` property.
-        public var enableDnsHostnames: Bool?
+        @exclusivity(unchecked) public var enableDnsHostnames: Bool?
 
         /// The `EnableDnsSupport` property.
-        public var enableDnsSupport: Bool?
+        @exclusivity(unchecked) public var enableDnsSupport: Bool?
 
         /// The `InstanceTenancy` property.
-        public var instanceTenancy: String?
+        @exclusivity(unchecked) public var instanceTenancy: String?
 
         /// The `Ipv4IpamPoolId` property. Changing it replaces the resource.
-        public var ipv4IpamPoolId: String?
+        @exclusivity(unchecked) public var ipv4IpamPoolId: String?
 
         /// The `Ipv4NetmaskLength` property. Changing it replaces the resource.
-        public var ipv4NetmaskLength: Double?
+        @exclusivity(unchecked) public var ipv4NetmaskLength: Double?
 
         /// Defines an `AWS::EC2::VPC` resource named `id` in `scope`.
         public init(

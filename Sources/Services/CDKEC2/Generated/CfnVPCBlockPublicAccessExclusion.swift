@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::VPCBlockPublicAccessExclusion` resource type.
     public final class CfnVPCBlockPublicAccessExclusion: CfnResource {
         /// The `InternetGatewayExclusionMode` property. Required.
-        public var internetGatewayExclusionMode: String
+        @exclusivity(unchecked) public var internetGatewayExclusionMode: String
 
         /// The `SubnetId` property. Changing it replaces the resource.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::EC2::VPCBlockPublicAccessExclusion` resource named `id` in `scope`.
         public init(

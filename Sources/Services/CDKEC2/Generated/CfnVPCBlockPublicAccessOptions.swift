@@ -8,7 +8,7 @@ extension EC2 {
     /// The `AWS::EC2::VPCBlockPublicAccessOptions` resource type.
     public final class CfnVPCBlockPublicAccessOptions: CfnResource {
         /// The `InternetGatewayBlockMode` property. Required.
-        public var internetGatewayBlockMode: String
+        @exclusivity(unchecked) public var internetGatewayBlockMode: String
 
         /// Defines an `AWS::EC2::VPCBlockPublicAccessOptions` resource named `id` in `scope`.
         public init(

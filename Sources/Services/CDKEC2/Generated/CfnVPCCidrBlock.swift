@@ -8,34 +8,34 @@ extension EC2 {
     /// The `AWS::EC2::VPCCidrBlock` resource type.
     public final class CfnVPCCidrBlock: CfnResource {
         /// The `AmazonProvidedIpv6CidrBlock` property. Changing it replaces the resource.
-        public var amazonProvidedIpv6CidrBlock: Bool?
+        @exclusivity(unchecked) public var amazonProvidedIpv6CidrBlock: Bool?
 
         /// The `CidrBlock` property. Changing it replaces the resource.
-        public var cidrBlock: String?
+        @exclusivity(unchecked) public var cidrBlock: String?
 
         /// The `Ipv4IpamPoolId` property. Changing it replaces the resource.
-        public var ipv4IpamPoolId: String?
+        @exclusivity(unchecked) public var ipv4IpamPoolId: String?
 
         /// The `Ipv4NetmaskLength` property. Changing it replaces the resource.
-        public var ipv4NetmaskLength: Double?
+        @exclusivity(unchecked) public var ipv4NetmaskLength: Double?
 
         /// The `Ipv6CidrBlock` property. Changing it replaces the resource.
-        public var ipv6CidrBlock: String?
+        @exclusivity(unchecked) public var ipv6CidrBlock: String?
 
         /// The `Ipv6CidrBlockNetworkBorderGroup` property. Changing it replaces the resource.
-        public var ipv6CidrBlockNetworkBorderGroup: String?
+        @exclusivity(unchecked) public var ipv6CidrBlockNetworkBorderGroup: String?
 
         /// The `Ipv6IpamPoolId` property. Changing it replaces the resource.
-        public var ipv6IpamPoolId: String?
+        @exclusivity(unchecked) public var ipv6IpamPoolId: String?
 
         /// The `Ipv6NetmaskLength` property. Changing it replaces the resource.
-        public var ipv6NetmaskLength: Double?
+        @exclusivity(unchecked) public var ipv6NetmaskLength: Double?
 
         /// The `Ipv6Pool` property. Changing it replaces the resource.
-        public var ipv6Pool: String?
+        @exclusivity(unchecked) public var ipv6Pool: String?
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::VPCCidrBlock` resource named `id` in `scope`.
         public init(

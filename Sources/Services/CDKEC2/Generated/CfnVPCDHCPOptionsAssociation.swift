@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::VPCDHCPOptionsAssociation` resource type.
     public final class CfnVPCDHCPOptionsAssociation: CfnResource {
         /// The `DhcpOptionsId` property. Required. Changing it replaces the resource.
-        public var dhcpOptionsId: String
+        @exclusivity(unchecked) public var dhcpOptionsId: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::VPCDHCPOptionsAssociation` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension EC2 {
     /// The `AWS::EC2::VPCEncryptionControl` resource type.
     public final class CfnVPCEncryptionControl: CfnResource {
         /// The `EgressOnlyInternetGatewayExclusionInput` property.
-        public var egressOnlyInternetGatewayExclusionInput: String?
+        @exclusivity(unchecked) public var egressOnlyInternetGatewayExclusionInput: String?
 
         /// The `ElasticFileSystemExclusionInput` property.
-        public var elasticFileSystemExclusionInput: String?
+        @exclusivity(unchecked) public var elasticFileSystemExclusionInput: String?
 
         /// The `InternetGatewayExclusionInput` property.
-        public var internetGatewayExclusionInput: String?
+        @exclusivity(unchecked) public var internetGatewayExclusionInput: String?
 
         /// The `LambdaExclusionInput` property.
-        public var lambdaExclusionInput: String?
+        @exclusivity(unchecked) public var lambdaExclusionInput: String?
 
         /// The `Mode` property.
-        public var mode: String?
+        @exclusivity(unchecked) public var mode: String?
 
         /// The `NatGatewayExclusionInput` property.
-        public var natGatewayExclusionInput: String?
+        @exclusivity(unchecked) public var natGatewayExclusionInput: String?
 
         /// The `VirtualPrivateGatewayExclusionInput` property.
-        public var virtualPrivateGatewayExclusionInput: String?
+        @exclusivity(unchecked) public var virtualPrivateGatewayExclusionInput: String?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// The `VpcLatticeExclusionInput` property.
-        public var vpcLatticeExclusionInput: String?
+        @exclusivity(unchecked) public var vpcLatticeExclusionInput: String?
 
         /// The `VpcPeeringExclusionInput` property.
-        public var vpcPeeringExclusionInput: String?
+        @exclusivity(unchecked) public var vpcPeeringExclusionInput: String?
 
         /// Defines an `AWS::EC2::VPCEncryptionControl` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension EC2 {
     /// The `AWS::EC2::VPCEndpoint` resource type.
     public final class CfnVPCEndpoint: CfnResource {
         /// The `DnsOptions` property. Changing it replaces the resource.
-        public var dnsOptions: DnsOptionsSpecificationProperty?
+        @exclusivity(unchecked) public var dnsOptions: DnsOptionsSpecificationProperty?
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `PolicyDocument` property.
-        public var policyDocument: JSONValue?
+        @exclusivity(unchecked) public var policyDocument: JSONValue?
 
         /// The `PrivateDnsEnabled` property.
-        public var privateDnsEnabled: Bool?
+        @exclusivity(unchecked) public var privateDnsEnabled: Bool?
 
         /// The `ResourceConfigurationArn` property. Changing it replaces the resource.
-        public var resourceConfigurationArn: String?
+        @exclusivity(unchecked) public var resourceConfigurationArn: String?
 
         /// The `RouteTableIds` property.
-        public var routeTableIds: [String]?
+        @exclusivity(unchecked) public var routeTableIds: [String]?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `ServiceName` property. Changing it replaces the resource.
-        public var serviceName: String?
+        @exclusivity(unchecked) public var serviceName: String?
 
         /// The `ServiceNetworkArn` property. Changing it replaces the resource.
-        public var serviceNetworkArn: String?
+        @exclusivity(unchecked) public var serviceNetworkArn: String?
 
         /// The `ServiceRegion` property. Changing it replaces the resource.
-        public var serviceRegion: String?
+        @exclusivity(unchecked) public var serviceRegion: String?
 
         /// The `SubnetIds` property.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `VpcEndpointType` property. Changing it replaces the resource.
-        public var vpcEndpointType: String?
+        @exclusivity(unchecked) public var vpcEndpointType: String?
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::VPCEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::VPCEndpointConnectionNotification` resource type.
     public final class CfnVPCEndpointConnectionNotification: CfnResource {
         /// The `ConnectionEvents` property. Required.
-        public var connectionEvents: [String]
+        @exclusivity(unchecked) public var connectionEvents: [String]
 
         /// The `ConnectionNotificationArn` property. Required.
-        public var connectionNotificationArn: String
+        @exclusivity(unchecked) public var connectionNotificationArn: String
 
         /// The `ServiceId` property. Changing it replaces the resource.
-        public var serviceId: String?
+        @exclusivity(unchecked) public var serviceId: String?
 
         /// The `VPCEndpointId` property. Changing it replaces the resource.
-        public var vpcEndpointId: String?
+        @exclusivity(unchecked) public var vpcEndpointId: String?
 
         /// Defines an `AWS::EC2::VPCEndpointConnectionNotification` resource named `id` in `scope`.
         public init(

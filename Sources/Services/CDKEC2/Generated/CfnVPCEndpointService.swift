@@ -8,25 +8,25 @@ extension EC2 {
     /// The `AWS::EC2::VPCEndpointService` resource type.
     public final class CfnVPCEndpointService: CfnResource {
         /// The `AcceptanceRequired` property.
-        public var acceptanceRequired: Bool?
+        @exclusivity(unchecked) public var acceptanceRequired: Bool?
 
         /// The `ContributorInsightsEnabled` property.
-        public var contributorInsightsEnabled: Bool?
+        @exclusivity(unchecked) public var contributorInsightsEnabled: Bool?
 
         /// The `GatewayLoadBalancerArns` property.
-        public var gatewayLoadBalancerArns: [String]?
+        @exclusivity(unchecked) public var gatewayLoadBalancerArns: [String]?
 
         /// The `NetworkLoadBalancerArns` property.
-        public var networkLoadBalancerArns: [String]?
+        @exclusivity(unchecked) public var networkLoadBalancerArns: [String]?
 
         /// The `PayerResponsibility` property.
-        public var payerResponsibility: String?
+        @exclusivity(unchecked) public var payerResponsibility: String?
 
         /// The `SupportedIpAddressTypes` property.
-        public var supportedIpAddressTypes: [String]?
+        @exclusivity(unchecked) public var supportedIpAddressTypes: [String]?
 
         /// The `SupportedRegions` property.
-        public var supportedRegions: [String]?
+        @exclusivity(unchecked) public var supportedRegions: [String]?
 
         /// Defines an `AWS::EC2::VPCEndpointService` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::VPCEndpointServicePermissions` resource type.
     public final class CfnVPCEndpointServicePermissions: CfnResource {
         /// The `AllowedPrincipals` property.
-        public var allowedPrincipals: [String]?
+        @exclusivity(unchecked) public var allowedPrincipals: [String]?
 
         /// The `ServiceId` property. Required. Changing it replaces the resource.
-        public var serviceId: String
+        @exclusivity(unchecked) public var serviceId: String
 
         /// Defines an `AWS::EC2::VPCEndpointServicePermissions` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EC2 {
     /// The `AWS::EC2::VPCGatewayAttachment` resource type.
     public final class CfnVPCGatewayAttachment: CfnResource {
         /// The `InternetGatewayId` property.
-        public var internetGatewayId: String?
+        @exclusivity(unchecked) public var internetGatewayId: String?
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// The `VpnGatewayId` property.
-        public var vpnGatewayId: String?
+        @exclusivity(unchecked) public var vpnGatewayId: String?
 
         /// Defines an `AWS::EC2::VPCGatewayAttachment` resource named `id` in `scope`.
         public init(

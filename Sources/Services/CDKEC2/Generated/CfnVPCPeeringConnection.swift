@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::VPCPeeringConnection` resource type.
     public final class CfnVPCPeeringConnection: CfnResource {
         /// The `AssumeRoleRegion` property. Changing it replaces the resource.
-        public var assumeRoleRegion: String?
+        @exclusivity(unchecked) public var assumeRoleRegion: String?
 
         /// The `PeerOwnerId` property. Changing it replaces the resource.
-        public var peerOwnerId: String?
+        @exclusivity(unchecked) public var peerOwnerId: String?
 
         /// The `PeerRegion` property. Changing it replaces the resource.
-        public var peerRegion: String?
+        @exclusivity(unchecked) public var peerRegion: String?
 
         /// The `PeerRoleArn` property. Changing it replaces the resource.
-        public var peerRoleArn: String?
+        @exclusivity(unchecked) public var peerRoleArn: String?
 
         /// The `PeerVpcId` property. Required. Changing it replaces the resource.
-        public var peerVpcId: String
+        @exclusivity(unchecked) public var peerVpcId: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EC2::VPCPeeringConnection` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::VPNConcentrator` resource type.
     public final class CfnVPNConcentrator: CfnResource {
         /// The `TransitGatewayId` property. Required. Changing it replaces the resource.
-        public var transitGatewayId: String
+        @exclusivity(unchecked) public var transitGatewayId: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::EC2::VPNConcentrator` resource named `id` in `scope`.
         public init(

@@ -8,55 +8,55 @@ extension EC2 {
     /// The `AWS::EC2::VPNConnection` resource type.
     public final class CfnVPNConnection: CfnResource {
         /// The `CustomerGatewayId` property. Required.
-        public var customerGatewayId: String
+        @exclusivity(unchecked) public var customerGatewayId: String
 
         /// The `EnableAcceleration` property. Changing it replaces the resource.
-        public var enableAcceleration: Bool?
+        @exclusivity(unchecked) public var enableAcceleration: Bool?
 
         /// The `LocalIpv4NetworkCidr` property. Changing it replaces the resource.
-        public var localIpv4NetworkCidr: String?
+        @exclusivity(unchecked) public var localIpv4NetworkCidr: String?
 
         /// The `LocalIpv6NetworkCidr` property. Changing it replaces the resource.
-        public var localIpv6NetworkCidr: String?
+        @exclusivity(unchecked) public var localIpv6NetworkCidr: String?
 
         /// The `OutsideIpAddressType` property. Changing it replaces the resource.
-        public var outsideIpAddressType: String?
+        @exclusivity(unchecked) public var outsideIpAddressType: String?
 
         /// The `PreSharedKeyStorage` property. Changing it replaces the resource.
-        public var preSharedKeyStorage: String?
+        @exclusivity(unchecked) public var preSharedKeyStorage: String?
 
         /// The `RemoteIpv4NetworkCidr` property. Changing it replaces the resource.
-        public var remoteIpv4NetworkCidr: String?
+        @exclusivity(unchecked) public var remoteIpv4NetworkCidr: String?
 
         /// The `RemoteIpv6NetworkCidr` property. Changing it replaces the resource.
-        public var remoteIpv6NetworkCidr: String?
+        @exclusivity(unchecked) public var remoteIpv6NetworkCidr: String?
 
         /// The `StaticRoutesOnly` property. Changing it replaces the resource.
-        public var staticRoutesOnly: Bool?
+        @exclusivity(unchecked) public var staticRoutesOnly: Bool?
 
         /// The `TransitGatewayId` property.
-        public var transitGatewayId: String?
+        @exclusivity(unchecked) public var transitGatewayId: String?
 
         /// The `TransportTransitGatewayAttachmentId` property. Changing it replaces the resource.
-        public var transportTransitGatewayAttachmentId: String?
+        @exclusivity(unchecked) public var transportTransitGatewayAttachmentId: String?
 
         /// The `TunnelBandwidth` property.
-        public var tunnelBandwidth: String?
+        @exclusivity(unchecked) public var tunnelBandwidth: String?
 
         /// The `TunnelInsideIpVersion` property. Changing it replaces the resource.
-        public var tunnelInsideIpVersion: String?
+        @exclusivity(unchecked) public var tunnelInsideIpVersion: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `VpnConcentratorId` property. Changing it replaces the resource.
-        public var vpnConcentratorId: String?
+        @exclusivity(unchecked) public var vpnConcentratorId: String?
 
         /// The `VpnGatewayId` property.
-        public var vpnGatewayId: String?
+        @exclusivity(unchecked) public var vpnGatewayId: String?
 
         /// The `VpnTunnelOptionsSpecifications` property.
-        public var vpnTunnelOptionsSpecifications: [VpnTunnelOptionsSpecificationProperty]?
+        @exclusivity(unchecked) public var vpnTunnelOptionsSpecifications: [VpnTunnelOptionsSpecificationProperty]?
 
         /// Defines an `AWS::EC2::VPNConnection` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::VPNConnectionRoute` resource type.
     public final class CfnVPNConnectionRoute: CfnResource {
         /// The `DestinationCidrBlock` property. Required. Changing it replaces the resource.
-        public var destinationCidrBlock: String
+        @exclusivity(unchecked) public var destinationCidrBlock: String
 
         /// The `VpnConnectionId` property. Required. Changing it replaces the resource.
-        public var vpnConnectionId: String
+        @exclusivity(unchecked) public var vpnConnectionId: String
 
         /// Defines an `AWS::EC2::VPNConnectionRoute` resource named `id` in `scope`.
         public init(

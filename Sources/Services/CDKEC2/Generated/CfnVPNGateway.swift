@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::VPNGateway` resource type.
     public final class CfnVPNGateway: CfnResource {
         /// The `AmazonSideAsn` property. Changing it replaces the resource.
-        public var amazonSideAsn: Double?
+        @exclusivity(unchecked) public var amazonSideAsn: Double?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::EC2::VPNGateway` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension EC2 {
     /// The `AWS::EC2::VPNGatewayRoutePropagation` resource type.
     public final class CfnVPNGatewayRoutePropagation: CfnResource {
         /// The `RouteTableIds` property. Required.
-        public var routeTableIds: [String]
+        @exclusivity(unchecked) public var routeTableIds: [String]
 
         /// The `VpnGatewayId` property. Required.
-        public var vpnGatewayId: String
+        @exclusivity(unchecked) public var vpnGatewayId: String
 
         /// Defines an `AWS::EC2::VPNGatewayRoutePropagation` resource named `id` in `scope`.
         public init(

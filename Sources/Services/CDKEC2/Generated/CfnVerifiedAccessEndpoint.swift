@@ -8,49 +8,49 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessEndpoint` resource type.
     public final class CfnVerifiedAccessEndpoint: CfnResource {
         /// The `ApplicationDomain` property. Changing it replaces the resource.
-        public var applicationDomain: String?
+        @exclusivity(unchecked) public var applicationDomain: String?
 
         /// The `AttachmentType` property. Required. Changing it replaces the resource.
-        public var attachmentType: String
+        @exclusivity(unchecked) public var attachmentType: String
 
         /// The `CidrOptions` property. Changing it replaces the resource.
-        public var cidrOptions: CidrOptionsProperty?
+        @exclusivity(unchecked) public var cidrOptions: CidrOptionsProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainCertificateArn` property. Changing it replaces the resource.
-        public var domainCertificateArn: String?
+        @exclusivity(unchecked) public var domainCertificateArn: String?
 
         /// The `EndpointDomainPrefix` property. Changing it replaces the resource.
-        public var endpointDomainPrefix: String?
+        @exclusivity(unchecked) public var endpointDomainPrefix: String?
 
         /// The `EndpointType` property. Required. Changing it replaces the resource.
-        public var endpointType: String
+        @exclusivity(unchecked) public var endpointType: String
 
         /// The `LoadBalancerOptions` property. Changing it replaces the resource.
-        public var loadBalancerOptions: LoadBalancerOptionsProperty?
+        @exclusivity(unchecked) public var loadBalancerOptions: LoadBalancerOptionsProperty?
 
         /// The `NetworkInterfaceOptions` property. Changing it replaces the resource.
-        public var networkInterfaceOptions: NetworkInterfaceOptionsProperty?
+        @exclusivity(unchecked) public var networkInterfaceOptions: NetworkInterfaceOptionsProperty?
 
         /// The `PolicyDocument` property.
-        public var policyDocument: String?
+        @exclusivity(unchecked) public var policyDocument: String?
 
         /// The `PolicyEnabled` property.
-        public var policyEnabled: Bool?
+        @exclusivity(unchecked) public var policyEnabled: Bool?
 
         /// The `RdsOptions` property. Changing it replaces the resource.
-        public var rdsOptions: RdsOptionsProperty?
+        @exclusivity(unchecked) public var rdsOptions: RdsOptionsProperty?
 
         /// The `SecurityGroupIds` property. Changing it replaces the resource.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SseSpecification` property.
-        public var sseSpecification: SseSpecificationProperty?
+        @exclusivity(unchecked) public var sseSpecification: SseSpecificationProperty?
 
         /// The `VerifiedAccessGroupId` property. Required.
-        public var verifiedAccessGroupId: String
+        @exclusivity(unchecked) public var verifiedAccessGroupId: String
 
         /// Defines an `AWS::EC2::VerifiedAccessEndpoint` resource named `id` in `scope`.
         public init(

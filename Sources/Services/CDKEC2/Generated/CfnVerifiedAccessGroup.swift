@@ -8,19 +8,19 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessGroup` resource type.
     public final class CfnVerifiedAccessGroup: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PolicyDocument` property.
-        public var policyDocument: String?
+        @exclusivity(unchecked) public var policyDocument: String?
 
         /// The `PolicyEnabled` property.
-        public var policyEnabled: Bool?
+        @exclusivity(unchecked) public var policyEnabled: Bool?
 
         /// The `SseSpecification` property.
-        public var sseSpecification: SseSpecificationProperty?
+        @exclusivity(unchecked) public var sseSpecification: SseSpecificationProperty?
 
         /// The `VerifiedAccessInstanceId` property. Required.
-        public var verifiedAccessInstanceId: String
+        @exclusivity(unchecked) public var verifiedAccessInstanceId: String
 
         /// Defines an `AWS::EC2::VerifiedAccessGroup` resource named `id` in `scope`.
         public init(

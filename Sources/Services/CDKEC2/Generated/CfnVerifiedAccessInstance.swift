@@ -8,22 +8,22 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessInstance` resource type.
     public final class CfnVerifiedAccessInstance: CfnResource {
         /// The `CidrEndpointsCustomSubDomain` property.
-        public var cidrEndpointsCustomSubDomain: String?
+        @exclusivity(unchecked) public var cidrEndpointsCustomSubDomain: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FipsEnabled` property.
-        public var fipsEnabled: Bool?
+        @exclusivity(unchecked) public var fipsEnabled: Bool?
 
         /// The `LoggingConfigurations` property.
-        public var loggingConfigurations: VerifiedAccessLogsProperty?
+        @exclusivity(unchecked) public var loggingConfigurations: VerifiedAccessLogsProperty?
 
         /// The `VerifiedAccessTrustProviderIds` property.
-        public var verifiedAccessTrustProviderIds: [String]?
+        @exclusivity(unchecked) public var verifiedAccessTrustProviderIds: [String]?
 
         /// The `VerifiedAccessTrustProviders` property.
-        public var verifiedAccessTrustProviders: [VerifiedAccessTrustProviderProperty]?
+        @exclusivity(unchecked) public var verifiedAccessTrustProviders: [VerifiedAccessTrustProviderProperty]?
 
         /// Defines an `AWS::EC2::VerifiedAccessInstance` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension EC2 {
     /// The `AWS::EC2::VerifiedAccessTrustProvider` resource type.
     public final class CfnVerifiedAccessTrustProvider: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DeviceOptions` property. Changing it replaces the resource.
-        public var deviceOptions: DeviceOptionsProperty?
+        @exclusivity(unchecked) public var deviceOptions: DeviceOptionsProperty?
 
         /// The `DeviceTrustProviderType` property. Changing it replaces the resource.
-        public var deviceTrustProviderType: String?
+        @exclusivity(unchecked) public var deviceTrustProviderType: String?
 
         /// The `NativeApplicationOidcOptions` property.
-        public var nativeApplicationOidcOptions: NativeApplicationOidcOptionsProperty?
+        @exclusivity(unchecked) public var nativeApplicationOidcOptions: NativeApplicationOidcOptionsProperty?
 
         /// The `OidcOptions` property.
-        public var oidcOptions: OidcOptionsProperty?
+        @exclusivity(unchecked) public var oidcOptions: OidcOptionsProperty?
 
         /// The `PolicyReferenceName` property. Required. Changing it replaces the resource.
-        public var policyReferenceName: String
+        @exclusivity(unchecked) public var policyReferenceName: String
 
         /// The `SseSpecification` property.
-        public var sseSpecification: SseSpecificationProperty?
+        @exclusivity(unchecked) public var sseSpecification: SseSpecificationProperty?
 
         /// The `TrustProviderType` property. Required. Changing it replaces the resource.
-        public var trustProviderType: String
+        @exclusivity(unchecked) public var trustProviderType: String
 
         /// The `UserTrustProviderType` property. Changing it replaces the resource.
-        public var userTrustProviderType: String?
+        @exclusivity(unchecked) public var userTrustProviderType: String?
 
         /// Defines an `AWS::EC2::VerifiedAccessTrustProvider` resource named `id` in `scope`.
         public init(

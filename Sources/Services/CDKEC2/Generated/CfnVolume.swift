@@ -8,46 +8,46 @@ extension EC2 {
     /// The `AWS::EC2::Volume` resource type.
     public final class CfnVolume: CfnResource {
         /// The `AutoEnableIO` property.
-        public var autoEnableIo: Bool?
+        @exclusivity(unchecked) public var autoEnableIo: Bool?
 
         /// The `AvailabilityZone` property.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `AvailabilityZoneId` property.
-        public var availabilityZoneId: String?
+        @exclusivity(unchecked) public var availabilityZoneId: String?
 
         /// The `Encrypted` property.
-        public var encrypted: Bool?
+        @exclusivity(unchecked) public var encrypted: Bool?
 
         /// The `Iops` property.
-        public var iops: Double?
+        @exclusivity(unchecked) public var iops: Double?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MultiAttachEnabled` property.
-        public var multiAttachEnabled: Bool?
+        @exclusivity(unchecked) public var multiAttachEnabled: Bool?
 
         /// The `OutpostArn` property.
-        public var outpostArn: String?
+        @exclusivity(unchecked) public var outpostArn: String?
 
         /// The `Size` property.
-        public var size: Double?
+        @exclusivity(unchecked) public var size: Double?
 
         /// The `SnapshotId` property.
-        public var snapshotId: String?
+        @exclusivity(unchecked) public var snapshotId: String?
 
         /// The `SourceVolumeId` property.
-        public var sourceVolumeId: String?
+        @exclusivity(unchecked) public var sourceVolumeId: String?
 
         /// The `Throughput` property.
-        public var throughput: Double?
+        @exclusivity(unchecked) public var throughput: Double?
 
         /// The `VolumeInitializationRate` property.
-        public var volumeInitializationRate: Double?
+        @exclusivity(unchecked) public var volumeInitializationRate: Double?
 
         /// The `VolumeType` property.
-        public var volumeType: String?
+        @exclusivity(unchecked) public var volumeType: String?
 
         /// Defines an `AWS::EC2::Volume` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EC2 {
     /// The `AWS::EC2::VolumeAttachment` resource type.
     public final class CfnVolumeAttachment: CfnResource {
         /// The `Device` property. Changing it replaces the resource.
-        public var device: String?
+        @exclusivity(unchecked) public var device: String?
 
         /// The `EbsCardIndex` property. Changing it replaces the resource.
-        public var ebsCardIndex: Double?
+        @exclusivity(unchecked) public var ebsCardIndex: Double?
 
         /// The `InstanceId` property. Required. Changing it replaces the resource.
-        public var instanceId: String
+        @exclusivity(unchecked) public var instanceId: String
 
         /// The `VolumeId` property. Required. Changing it replaces the resource.
-        public var volumeId: String
+        @exclusivity(unchecked) public var volumeId: String
 
         /// Defines an `AWS::EC2::VolumeAttachment` resource named `id` in `scope`.
         public init(

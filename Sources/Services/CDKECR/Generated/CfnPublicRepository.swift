@@ -8,13 +8,13 @@ extension ECR {
     /// The `AWS::ECR::PublicRepository` resource type.
     public final class CfnPublicRepository: CfnResource {
         /// The `RepositoryCatalogData` property.
-        public var repositoryCatalogData: RepositoryCatalogDataProperty?
+        @exclusivity(unchecked) public var repositoryCatalogData: RepositoryCatalogDataProperty?
 
         /// The `RepositoryName` property. Changing it replaces the resource.
-        public var repositoryName: String?
+        @exclusivity(unchecked) public var repositoryName: String?
 
         /// The `RepositoryPolicyText` property.
-        public var repositoryPolicyText: JSONValue?
+        @exclusivity(unchecked) public var repositoryPolicyText: JSONValue?
 
         /// Defines an `AWS::ECR::PublicRepository` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension ECR {
     /// The `AWS::ECR::PullThroughCacheRule` resource type.
     public final class CfnPullThroughCacheRule: CfnResource {
         /// The `CredentialArn` property. Changing it replaces the resource.
-        public var credentialArn: String?
+        @exclusivity(unchecked) public var credentialArn: String?
 
         /// The `CustomRoleArn` property. Changing it replaces the resource.
-        public var customRoleArn: String?
+        @exclusivity(unchecked) public var customRoleArn: String?
 
         /// The `EcrRepositoryPrefix` property. Changing it replaces the resource.
-        public var ecrRepositoryPrefix: String?
+        @exclusivity(unchecked) public var ecrRepositoryPrefix: String?
 
         /// The `UpstreamRegistry` property. Changing it replaces the resource.
-        public var upstreamRegistry: String?
+        @exclusivity(unchecked) public var upstreamRegistry: String?
 
         /// The `UpstreamRegistryUrl` property. Changing it replaces the resource.
-        public var upstreamRegistryUrl: String?
+        @exclusivity(unchecked) public var upstreamRegistryUrl: String?
 
         /// The `UpstreamRepositoryPrefix` property. Changing it replaces the resource.
-        public var upstreamRepositoryPrefix: String?
+        @exclusivity(unchecked) public var upstreamRepositoryPrefix: String?
 
         /// Defines an `AWS::ECR::PullThroughCacheRule` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension ECR {
     /// The `AWS::ECR::PullTimeUpdateExclusion` resource type.
     public final class CfnPullTimeUpdateExclusion: CfnResource {
         /// The `PrincipalArn` property. Required. Changing it replaces the resource.
-        public var principalArn: String
+        @exclusivity(unchecked) public var principalArn: String
 
         /// Defines an `AWS::ECR::PullTimeUpdateExclusion` resource named `id` in `scope`.
         public init(

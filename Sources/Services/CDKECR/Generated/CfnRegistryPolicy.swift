@@ -8,7 +8,7 @@ extension ECR {
     /// The `AWS::ECR::RegistryPolicy` resource type.
     public final class CfnRegistryPolicy: CfnResource {
         /// The `PolicyText` property. Required.
-        public var policyText: JSONValue
+        @exclusivity(unchecked) public var policyText: JSONValue
 
         /// Defines an `AWS::ECR::RegistryPolicy` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ECR {
     /// The `AWS::ECR::RegistryScanningConfiguration` resource type.
     public final class CfnRegistryScanningConfiguration: CfnResource {
         /// The `Rules` property. Required.
-        public var rules: [ScanningRuleProperty]
+        @exclusivity(unchecked) public var rules: [ScanningRuleProperty]
 
         /// The `ScanType` property. Required.
-        public var scanType: String
+        @exclusivity(unchecked) public var scanType: String
 
         /// Defines an `AWS::ECR::RegistryScanningConfiguration` resource named `id` in `scope`.
         public init(

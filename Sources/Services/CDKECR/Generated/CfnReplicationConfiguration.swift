@@ -8,7 +8,7 @@ extension ECR {
     /// The `AWS::ECR::ReplicationConfiguration` resource type.
     public final class CfnReplicationConfiguration: CfnResource {
         /// The `ReplicationConfiguration` property. Required.
-        public var replicationConfiguration: ReplicationConfigurationProperty
+        @exclusivity(unchecked) public var replicationConfiguration: ReplicationConfigurationProperty
 
         /// Defines an `AWS::ECR::ReplicationConfiguration` resource named `id` in `scope`.
         public init(

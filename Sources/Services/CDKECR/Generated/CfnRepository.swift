@@ -8,28 +8,28 @@ extension ECR {
     /// The `AWS::ECR::Repository` resource type.
     public final class CfnRepository: CfnResource {
         /// The `EmptyOnDelete` property.
-        public var emptyOnDelete: Bool?
+        @exclusivity(unchecked) public var emptyOnDelete: Bool?
 
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `ImageScanningConfiguration` property.
-        public var imageScanningConfiguration: ImageScanningConfigurationProperty?
+        @exclusivity(unchecked) public var imageScanningConfiguration: ImageScanningConfigurationProperty?
 
         /// The `ImageTagMutability` property.
-        public var imageTagMutability: String?
+        @exclusivity(unchecked) public var imageTagMutability: String?
 
         /// The `ImageTagMutabilityExclusionFilters` property.
-        public var imageTagMutabilityExclusionFilters: [ImageTagMutabilityExclusionFilterProperty]?
+        @exclusivity(unchecked) public var imageTagMutabilityExclusionFilters: [ImageTagMutabilityExclusionFilterProperty]?
 
         /// The `LifecyclePolicy` property.
-        public var lifecyclePolicy: LifecyclePolicyProperty?
+        @exclusivity(unchecked) public var lifecyclePolicy: LifecyclePolicyProperty?
 
         /// The `RepositoryName` property. Changing it replaces the resource.
-        public var repositoryName: String?
+        @exclusivity(unchecked) public var repositoryName: String?
 
         /// The `RepositoryPolicyText` property.
-        public var repositoryPolicyText: JSONValue?
+        @exclusivity(unchecked) public var repositoryPolicyText: JSONValue?
 
         /// Defines an `AWS::ECR::Repository` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension ECR {
     /// The `AWS::ECR::RepositoryCreationTemplate` resource type.
     public final class CfnRepositoryCreationTemplate: CfnResource {
         /// The `AppliedFor` property. Required.
-        public var appliedFor: [String]
+        @exclusivity(unchecked) public var appliedFor: [String]
 
         /// The `CustomRoleArn` property.
-        public var customRoleArn: String?
+        @exclusivity(unchecked) public var customRoleArn: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionConfiguration` property.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `ImageTagMutability` property.
-        public var imageTagMutability: String?
+        @exclusivity(unchecked) public var imageTagMutability: String?
 
         /// The `ImageTagMutabilityExclusionFilters` property.
-        public var imageTagMutabilityExclusionFilters: [ImageTagMutabilityExclusionFilterProperty]?
+        @exclusivity(unchecked) public var imageTagMutabilityExclusionFilters: [ImageTagMutabilityExclusionFilterProperty]?
 
         /// The `LifecyclePolicy` property.
-        public var lifecyclePolicy: String?
+        @exclusivity(unchecked) public var lifecyclePolicy: String?
 
         /// The `Prefix` property. Required. Changing it replaces the resource.
-        public var prefix: String
+        @exclusivity(unchecked) public var prefix: String
 
         /// The `RepositoryPolicy` property.
-        public var repositoryPolicy: String?
+        @exclusivity(unchecked) public var repositoryPolicy: String?
 
         /// The `ResourceTags` property.
-        public var resourceTags: [CfnTag]?
+        @exclusivity(unchecked) public var resourceTags: [CfnTag]?
 
         /// Defines an `AWS::ECR::RepositoryCreationTemplate` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension ECR {
     /// The `AWS::ECR::SigningConfiguration` resource type.
     public final class CfnSigningConfiguration: CfnResource {
         /// The `Rules` property. Required.
-        public var rules: [RuleProperty]
+        @exclusivity(unchecked) public var rules: [RuleProperty]
 
         /// Defines an `AWS::ECR::SigningConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ECS {
     /// The `AWS::ECS::CapacityProvider` resource type.
     public final class CfnCapacityProvider: CfnResource {
         /// The `AutoScalingGroupProvider` property. Changing it replaces the resource.
-        public var autoScalingGroupProvider: AutoScalingGroupProviderProperty?
+        @exclusivity(unchecked) public var autoScalingGroupProvider: AutoScalingGroupProviderProperty?
 
         /// The `ClusterName` property. Changing it replaces the resource.
-        public var clusterName: String?
+        @exclusivity(unchecked) public var clusterName: String?
 
         /// The `ManagedInstancesProvider` property.
-        public var managedInstancesProvider: ManagedInstancesProviderProperty?
+        @exclusivity(unchecked) public var managedInstancesProvider: ManagedInstancesProviderProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::ECS::CapacityProvider` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension ECS {
     /// The `AWS::ECS::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `CapacityProviders` property.
-        public var capacityProviders: [String]?
+        @exclusivity(unchecked) public var capacityProviders: [String]?
 
         /// The `ClusterName` property. Changing it replaces the resource.
-        public var clusterName: String?
+        @exclusivity(unchecked) public var clusterName: String?
 
         /// The `ClusterSettings` property.
-        public var clusterSettings: [ClusterSettingsProperty]?
+        @exclusivity(unchecked) public var clusterSettings: [ClusterSettingsProperty]?
 
         /// The `Configuration` property.
-        public var configuration: ClusterConfigurationProperty?
+        @exclusivity(unchecked) public var configuration: ClusterConfigurationProperty?
 
         /// The `DefaultCapacityProviderStrategy` property.
-        public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItemProperty]?
+        @exclusivity(unchecked) public var defaultCapacityProviderStrategy: [CapacityProviderStrategyItemProperty]?
 
         /// The `ServiceConnectDefaults` property.
-        public var serviceConnectDefaults: ServiceConnectDefaultsProperty?
+        @exclusivity(unchecked) public var serviceConnectDefaults: ServiceConnectDefaultsProperty?
 
         /// Defines an `AWS::ECS::Cluster` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ECS {
     /// The `AWS::ECS::ClusterCapacityProviderAssociations` resource type.
     public final class CfnClusterCapacityProviderAssociations: CfnResource {
         /// The `CapacityProviders` property.
-        public var capacityProviders: [String]?
+        @exclusivity(unchecked) public var capacityProviders: [String]?
 
         /// The `Cluster` property. Required. Changing it replaces the resource.
-        public var cluster: String
+        @exclusivity(unchecked) public var cluster: String
 
         /// The `DefaultCapacityProviderStrategy` property. Required.
-        public var defaultCapacityProviderStrategy: [CapacityProviderStrategyProperty]
+        @exclusivity(unchecked) public var defaultCapacityProviderStrategy: [CapacityProviderStrategyProperty]
 
         /// Defines an `AWS::ECS::ClusterCapacityProviderAssociations` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension ECS {
     /// The `AWS::ECS::Daemon` resource type.
     public final class CfnDaemon: CfnResource {
         /// The `CapacityProviderArns` property.
-        public var capacityProviderArns: [String]?
+        @exclusivity(unchecked) public var capacityProviderArns: [String]?
 
         /// The `ClusterArn` property. Changing it replaces the resource.
-        public var clusterArn: String?
+        @exclusivity(unchecked) public var clusterArn: String?
 
         /// The `DaemonName` property. Changing it replaces the resource.
-        public var daemonName: String?
+        @exclusivity(unchecked) public var daemonName: String?
 
         /// The `DaemonTaskDefinitionArn` property.
-        public var daemonTaskDefinitionArn: String?
+        @exclusivity(unchecked) public var daemonTaskDefinitionArn: String?
 
         /// The `DeploymentConfiguration` property.
-        public var deploymentConfiguration: DaemonDeploymentConfigurationProperty?
+        @exclusivity(unchecked) public var deploymentConfiguration: DaemonDeploymentConfigurationProperty?
 
         /// The `EnableECSManagedTags` property.
-        public var enableEcsManagedTags: Bool?
+        @exclusivity(unchecked) public var enableEcsManagedTags: Bool?
 
         /// The `EnableExecuteCommand` property.
-        public var enableExecuteCommand: Bool?
+        @exclusivity(unchecked) public var enableExecuteCommand: Bool?
 
         /// The `PropagateTags` property.
-        public var propagateTags: String?
+        @exclusivity(unchecked) public var propagateTags: String?
 
         /// Defines an `AWS::ECS::Daemon` resource named `id` in `scope`.
         public init(

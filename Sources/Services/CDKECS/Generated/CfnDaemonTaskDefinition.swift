@@ -8,25 +8,25 @@ extension ECS {
     /// The `AWS::ECS::DaemonTaskDefinition` resource type.
     public final class CfnDaemonTaskDefinition: CfnResource {
         /// The `ContainerDefinitions` property. Changing it replaces the resource.
-        public var containerDefinitions: [DaemonContainerDefinitionProperty]?
+        @exclusivity(unchecked) public var containerDefinitions: [DaemonContainerDefinitionProperty]?
 
         /// The `Cpu` property. Changing it replaces the resource.
-        public var cpu: String?
+        @exclusivity(unchecked) public var cpu: String?
 
         /// The `ExecutionRoleArn` property. Changing it replaces the resource.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `Family` property. Changing it replaces the resource.
-        public var family: String?
+        @exclusivity(unchecked) public var family: String?
 
         /// The `Memory` property. Changing it replaces the resource.
-        public var memory: String?
+        @exclusivity(unchecked) public var memory: String?
 
         /// The `TaskRoleArn` property. Changing it replaces the resource.
-        public var taskRoleArn: String?
+        @exclusivity(unchecked) public var taskRoleArn: String?
 
         /// The `Volumes` property. Changing it replaces the resource.
-        public var volumes: [VolumeProperty]?
+        @exclusivity(unchecked) public var volumes: [VolumeProperty]?
 
         /// Defines an `AWS::ECS::DaemonTaskDefinition` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension ECS {
     /// The `AWS::ECS::ExpressGatewayService` resource type.
     public final class CfnExpressGatewayService: CfnResource {
         /// The `Cluster` property. Changing it replaces the resource.
-        public var cluster: String?
+        @exclusivity(unchecked) public var cluster: String?
 
         /// The `Cpu` property.
-        public var cpu: String?
+        @exclusivity(unchecked) public var cpu: String?
 
         /// The `ExecutionRoleArn` property. Required.
-        public var executionRoleArn: String
+        @exclusivity(unchecked) public var executionRoleArn: String
 
         /// The `HealthCheckPath` property.
-        public var healthCheckPath: String?
+        @exclusivity(unchecked) public var healthCheckPath: String?
 
         /// The `InfrastructureRoleArn` property. Required. Changing it replaces the resource.
-        public var infrastructureRoleArn: String
+        @exclusivity(unchecked) public var infrastructureRoleArn: String
 
         /// The `Memory` property.
-        public var memory: String?
+        @exclusivity(unchecked) public var memory: String?
 
         /// The `NetworkConfiguration` property.
-        public var networkConfiguration: ExpressGatewayServiceNetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: ExpressGatewayServiceNetworkConfigurationProperty?
 
         /// The `PrimaryContainer` property. Required.
-        public var primaryContainer: ExpressGatewayContainerProperty
+        @exclusivity(unchecked) public var primaryContainer: ExpressGatewayContainerProperty
 
         /// The `ScalingTarget` property.
-        public var scalingTarget: ExpressGatewayScalingTargetProperty?
+        @exclusivity(unchecked) public var scalingTarget: ExpressGatewayScalingTargetProperty?
 
         /// The `ServiceName` property. Changing it replaces the resource.
-        public var serviceName: String?
+        @exclusivity(unchecked) public var serviceName: String?
 
         /// The `TaskRoleArn` property.
-        public var taskRoleArn: String?
+        @exclusivity(unchecked) public var taskRoleArn: String?
 
         /// Defines an `AWS::ECS::ExpressGatewayService` resource named `id` in `scope`.
         public init(

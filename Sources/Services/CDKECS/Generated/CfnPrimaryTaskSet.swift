@@ -8,13 +8,13 @@ extension ECS {
     /// The `AWS::ECS::PrimaryTaskSet` resource type.
     public final class CfnPrimaryTaskSet: CfnResource {
         /// The `Cluster` property. Required. Changing it replaces the resource.
-        public var cluster: String
+        @exclusivity(unchecked) public var cluster: String
 
         /// The `Service` property. Required. Changing it replaces the resource.
-        public var service: String
+        @exclusivity(unchecked) public var service: String
 
         /// The `TaskSetId` property. Required.
-        public var taskSetId: String
+        @exclusivity(unchecked) public var taskSetId: String
 
         /// Defines an `AWS::ECS::PrimaryTaskSet` resource named `id` in `scope`.
         public init(

@@ -8,79 +8,79 @@ extension ECS {
     /// The `AWS::ECS::Service` resource type.
     public final class CfnService: CfnResource {
         /// The `AvailabilityZoneRebalancing` property.
-        public var availabilityZoneRebalancing: String?
+        @exclusivity(unchecked) public var availabilityZoneRebalancing: String?
 
         /// The `CapacityProviderStrategy` property.
-        public var capacityProviderStrategy: [CapacityProviderStrategyItemProperty]?
+        @exclusivity(unchecked) public var capacityProviderStrategy: [CapacityProviderStrategyItemProperty]?
 
         /// The `Cluster` property. Changing it replaces the resource.
-        public var cluster: String?
+        @exclusivity(unchecked) public var cluster: String?
 
         /// The `DeploymentConfiguration` property.
-        public var deploymentConfiguration: DeploymentConfigurationProperty?
+        @exclusivity(unchecked) public var deploymentConfiguration: DeploymentConfigurationProperty?
 
         /// The `DeploymentController` property.
-        public var deploymentController: DeploymentControllerProperty?
+        @exclusivity(unchecked) public var deploymentController: DeploymentControllerProperty?
 
         /// The `DesiredCount` property.
-        public var desiredCount: Double?
+        @exclusivity(unchecked) public var desiredCount: Double?
 
         /// The `EnableECSManagedTags` property.
-        public var enableEcsManagedTags: Bool?
+        @exclusivity(unchecked) public var enableEcsManagedTags: Bool?
 
         /// The `EnableExecuteCommand` property.
-        public var enableExecuteCommand: Bool?
+        @exclusivity(unchecked) public var enableExecuteCommand: Bool?
 
         /// The `ForceNewDeployment` property.
-        public var forceNewDeployment: ForceNewDeploymentProperty?
+        @exclusivity(unchecked) public var forceNewDeployment: ForceNewDeploymentProperty?
 
         /// The `HealthCheckGracePeriodSeconds` property.
-        public var healthCheckGracePeriodSeconds: Double?
+        @exclusivity(unchecked) public var healthCheckGracePeriodSeconds: Double?
 
         /// The `LaunchType` property.
-        public var launchType: String?
+        @exclusivity(unchecked) public var launchType: String?
 
         /// The `LoadBalancers` property.
-        public var loadBalancers: [LoadBalancerProperty]?
+        @exclusivity(unchecked) public var loadBalancers: [LoadBalancerProperty]?
 
         /// The `NetworkConfiguration` property.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `PlacementConstraints` property.
-        public var placementConstraints: [PlacementConstraintProperty]?
+        @exclusivity(unchecked) public var placementConstraints: [PlacementConstraintProperty]?
 
         /// The `PlacementStrategies` property.
-        public var placementStrategies: [PlacementStrategyProperty]?
+        @exclusivity(unchecked) public var placementStrategies: [PlacementStrategyProperty]?
 
         /// The `PlatformVersion` property.
-        public var platformVersion: String?
+        @exclusivity(unchecked) public var platformVersion: String?
 
         /// The `PropagateTags` property.
-        public var propagateTags: String?
+        @exclusivity(unchecked) public var propagateTags: String?
 
         /// The `Role` property. Changing it replaces the resource.
-        public var role: String?
+        @exclusivity(unchecked) public var role: String?
 
         /// The `SchedulingStrategy` property. Changing it replaces the resource.
-        public var schedulingStrategy: String?
+        @exclusivity(unchecked) public var schedulingStrategy: String?
 
         /// The `ServiceConnectConfiguration` property.
-        public var serviceConnectConfiguration: ServiceConnectConfigurationProperty?
+        @exclusivity(unchecked) public var serviceConnectConfiguration: ServiceConnectConfigurationProperty?
 
         /// The `ServiceName` property. Changing it replaces the resource.
-        public var serviceName: String?
+        @exclusivity(unchecked) public var serviceName: String?
 
         /// The `ServiceRegistries` property.
-        public var serviceRegistries: [ServiceRegistryProperty]?
+        @exclusivity(unchecked) public var serviceRegistries: [ServiceRegistryProperty]?
 
         /// The `TaskDefinition` property.
-        public var taskDefinition: String?
+        @exclusivity(unchecked) public var taskDefinition: String?
 
         /// The `VolumeConfigurations` property.
-        public var volumeConfigurations: [ServiceVolumeConfigurationProperty]?
+        @exclusivity(unchecked) public var volumeConfigurations: [ServiceVolumeConfigurationProperty]?
 
         /// The `VpcLatticeConfigurations` property.
-        public var vpcLatticeConfigurations: [VpcLatticeConfigurationProperty]?
+        @exclusivity(unchecked) public var vpcLatticeConfigurations: [VpcLatticeConfigurationProperty]?
 
         /// Defines an `AWS::ECS::Service` resource named `id` in `scope`.
         public init(

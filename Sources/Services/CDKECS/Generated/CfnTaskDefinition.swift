@@ -8,55 +8,55 @@ extension ECS {
     /// The `AWS::ECS::TaskDefinition` resource type.
     public final class CfnTaskDefinition: CfnResource {
         /// The `ContainerDefinitions` property. Changing it replaces the resource.
-        public var containerDefinitions: [ContainerDefinitionProperty]?
+        @exclusivity(unchecked) public var containerDefinitions: [ContainerDefinitionProperty]?
 
         /// The `Cpu` property. Changing it replaces the resource.
-        public var cpu: String?
+        @exclusivity(unchecked) public var cpu: String?
 
         /// The `EnableFaultInjection` property. Changing it replaces the resource.
-        public var enableFaultInjection: Bool?
+        @exclusivity(unchecked) public var enableFaultInjection: Bool?
 
         /// The `EphemeralStorage` property. Changing it replaces the resource.
-        public var ephemeralStorage: EphemeralStorageProperty?
+        @exclusivity(unchecked) public var ephemeralStorage: EphemeralStorageProperty?
 
         /// The `ExecutionRoleArn` property. Changing it replaces the resource.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `Family` property. Changing it replaces the resource.
-        public var family: String?
+        @exclusivity(unchecked) public var family: String?
 
         /// The `InferenceAccelerators` property. Changing it replaces the resource.
-        public var inferenceAccelerators: [InferenceAcceleratorProperty]?
+        @exclusivity(unchecked) public var inferenceAccelerators: [InferenceAcceleratorProperty]?
 
         /// The `IpcMode` property. Changing it replaces the resource.
-        public var ipcMode: String?
+        @exclusivity(unchecked) public var ipcMode: String?
 
         /// The `Memory` property. Changing it replaces the resource.
-        public var memory: String?
+        @exclusivity(unchecked) public var memory: String?
 
         /// The `NetworkMode` property. Changing it replaces the resource.
-        public var networkMode: String?
+        @exclusivity(unchecked) public var networkMode: String?
 
         /// The `PidMode` property. Changing it replaces the resource.
-        public var pidMode: String?
+        @exclusivity(unchecked) public var pidMode: String?
 
         /// The `PlacementConstraints` property. Changing it replaces the resource.
-        public var placementConstraints: [TaskDefinitionPlacementConstraintProperty]?
+        @exclusivity(unchecked) public var placementConstraints: [TaskDefinitionPlacementConstraintProperty]?
 
         /// The `ProxyConfiguration` property. Changing it replaces the resource.
-        public var proxyConfiguration: ProxyConfigurationProperty?
+        @exclusivity(unchecked) public var proxyConfiguration: ProxyConfigurationProperty?
 
         /// The `RequiresCompatibilities` property. Changing it replaces the resource.
-        public var requiresCompatibilities: [String]?
+        @exclusivity(unchecked) public var requiresCompatibilities: [String]?
 
         /// The `RuntimePlatform` property. Changing it replaces the resource.
-        public var runtimePlatform: RuntimePlatformProperty?
+        @exclusivity(unchecked) public var runtimePlatform: RuntimePlatformProperty?
 
         /// The `TaskRoleArn` property. Changing it replaces the resource.
-        public var taskRoleArn: String?
+        @exclusivity(unchecked) public var taskRoleArn: String?
 
         /// The `Volumes` property. Changing it replaces the resource.
-        public var volumes: [VolumeProperty]?
+        @exclusivity(unchecked) public var volumes: [VolumeProperty]?
 
         /// Defines an `AWS::ECS::TaskDefinition` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension ECS {
     /// The `AWS::ECS::TaskSet` resource type.
     public final class CfnTaskSet: CfnResource {
         /// The `CapacityProviderStrategy` property. Changing it replaces the resource.
-        public var capacityProviderStrategy: [CapacityProviderStrategyItemProperty]?
+        @exclusivity(unchecked) public var capacityProviderStrategy: [CapacityProviderStrategyItemProperty]?
 
         /// The `Cluster` property. Required. Changing it replaces the resource.
-        public var cluster: String
+        @exclusivity(unchecked) public var cluster: String
 
         /// The `ExternalId` property. Changing it replaces the resource.
-        public var externalId: String?
+        @exclusivity(unchecked) public var externalId: String?
 
         /// The `LaunchType` property. Changing it replaces the resource.
-        public var launchType: String?
+        @exclusivity(unchecked) public var launchType: String?
 
         /// The `LoadBalancers` property. Changing it replaces the resource.
-        public var loadBalancers: [LoadBalancerProperty]?
+        @exclusivity(unchecked) public var loadBalancers: [LoadBalancerProperty]?
 
         /// The `NetworkConfiguration` property. Changing it replaces the resource.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `PlatformVersion` property. Changing it replaces the resource.
-        public var platformVersion: String?
+        @exclusivity(unchecked) public var platformVersion: String?
 
         /// The `Scale` property.
-        public var scale: ScaleProperty?
+        @exclusivity(unchecked) public var scale: ScaleProperty?
 
         /// The `Service` property. Required. Changing it replaces the resource.
-        public var service: String
+        @exclusivity(unchecked) public var service: String
 
         /// The `ServiceRegistries` property. Changing it replaces the resource.
-        public var serviceRegistries: [ServiceRegistryProperty]?
+        @exclusivity(unchecked) public var serviceRegistries: [ServiceRegistryProperty]?
 
         /// The `TaskDefinition` property. Required. Changing it replaces the resource.
-        public var taskDefinition: String
+        @exclusivity(unchecked) public var taskDefinition: String
 
         /// Defines an `AWS::ECS::TaskSet` resource named `id` in `scope`.
         public init(

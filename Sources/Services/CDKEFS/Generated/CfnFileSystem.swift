@@ -8,40 +8,40 @@ extension EFS {
     /// The `AWS::EFS::FileSystem` resource type.
     public final class CfnFileSystem: CfnResource {
         /// The `AvailabilityZoneName` property. Changing it replaces the resource.
-        public var availabilityZoneName: String?
+        @exclusivity(unchecked) public var availabilityZoneName: String?
 
         /// The `BackupPolicy` property.
-        public var backupPolicy: BackupPolicyProperty?
+        @exclusivity(unchecked) public var backupPolicy: BackupPolicyProperty?
 
         /// The `BypassPolicyLockoutSafetyCheck` property.
-        public var bypassPolicyLockoutSafetyCheck: Bool?
+        @exclusivity(unchecked) public var bypassPolicyLockoutSafetyCheck: Bool?
 
         /// The `Encrypted` property. Changing it replaces the resource.
-        public var encrypted: Bool?
+        @exclusivity(unchecked) public var encrypted: Bool?
 
         /// The `FileSystemPolicy` property.
-        public var fileSystemPolicy: JSONValue?
+        @exclusivity(unchecked) public var fileSystemPolicy: JSONValue?
 
         /// The `FileSystemProtection` property.
-        public var fileSystemProtection: FileSystemProtectionProperty?
+        @exclusivity(unchecked) public var fileSystemProtection: FileSystemProtectionProperty?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LifecyclePolicies` property.
-        public var lifecyclePolicies: [LifecyclePolicyProperty]?
+        @exclusivity(unchecked) public var lifecyclePolicies: [LifecyclePolicyProperty]?
 
         /// The `PerformanceMode` property. Changing it replaces the resource.
-        public var performanceMode: String?
+        @exclusivity(unchecked) public var performanceMode: String?
 
         /// The `ProvisionedThroughputInMibps` property.
-        public var provisionedThroughputInMibps: Double?
+        @exclusivity(unchecked) public var provisionedThroughputInMibps: Double?
 
         /// The `ReplicationConfiguration` property.
-        public var replicationConfiguration: ReplicationConfigurationProperty?
+        @exclusivity(unchecked) public var replicationConfiguration: ReplicationConfigurationProperty?
 
         /// The `ThroughputMode` property.
-        public var throughputMode: String?
+        @exclusivity(unchecked) public var throughputMode: String?
 
         /// Defines an `AWS::EFS::FileSystem` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EKS {
     /// The `AWS::EKS::AccessEntry` resource type.
     public final class CfnAccessEntry: CfnResource {
         /// The `AccessPolicies` property.
-        public var accessPolicies: [AccessPolicyProperty]?
+        @exclusivity(unchecked) public var accessPolicies: [AccessPolicyProperty]?
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `KubernetesGroups` property.
-        public var kubernetesGroups: [String]?
+        @exclusivity(unchecked) public var kubernetesGroups: [String]?
 
         /// The `PrincipalArn` property. Required. Changing it replaces the resource.
-        public var principalArn: String
+        @exclusivity(unchecked) public var principalArn: String
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `Username` property.
-        public var username: String?
+        @exclusivity(unchecked) public var username: String?
 
         /// Defines an `AWS::EKS::AccessEntry` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension EKS {
     /// The `AWS::EKS::Addon` resource type.
     public final class CfnAddon: CfnResource {
         /// The `AddonName` property. Required. Changing it replaces the resource.
-        public var addonName: String
+        @exclusivity(unchecked) public var addonName: String
 
         /// The `AddonVersion` property.
-        public var addonVersion: String?
+        @exclusivity(unchecked) public var addonVersion: String?
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `ConfigurationValues` property.
-        public var configurationValues: String?
+        @exclusivity(unchecked) public var configurationValues: String?
 
         /// The `NamespaceConfig` property. Changing it replaces the resource.
-        public var namespaceConfig: NamespaceConfigProperty?
+        @exclusivity(unchecked) public var namespaceConfig: NamespaceConfigProperty?
 
         /// The `PodIdentityAssociations` property.
-        public var podIdentityAssociations: [PodIdentityAssociationProperty]?
+        @exclusivity(unchecked) public var podIdentityAssociations: [PodIdentityAssociationProperty]?
 
         /// The `PreserveOnDelete` property.
-        public var preserveOnDelete: Bool?
+        @exclusivity(unchecked) public var preserveOnDelete: Bool?
 
         /// The `ResolveConflicts` property.
-        public var resolveConflicts: String?
+        @exclusivity(unchecked) public var resolveConflicts: String?
 
         /// The `ServiceAccountRoleArn` property.
-        public var serviceAccountRoleArn: String?
+        @exclusivity(unchecked) public var serviceAccountRoleArn: String?
 
         /// Defines an `AWS::EKS::Addon` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EKS {
     /// The `AWS::EKS::Capability` resource type.
     public final class CfnCapability: CfnResource {
         /// The `CapabilityName` property. Required. Changing it replaces the resource.
-        public var capabilityName: String
+        @exclusivity(unchecked) public var capabilityName: String
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `Configuration` property. Changing it replaces the resource.
-        public var configuration: CapabilityConfigurationProperty?
+        @exclusivity(unchecked) public var configuration: CapabilityConfigurationProperty?
 
         /// The `DeletePropagationPolicy` property. Required.
-        public var deletePropagationPolicy: String
+        @exclusivity(unchecked) public var deletePropagationPolicy: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::EKS::Capability` resource named `id` in `scope`.
         public init(

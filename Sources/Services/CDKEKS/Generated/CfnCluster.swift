@@ -8,58 +8,58 @@ extension EKS {
     /// The `AWS::EKS::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `AccessConfig` property. Changing it replaces the resource.
-        public var accessConfig: AccessConfigProperty?
+        @exclusivity(unchecked) public var accessConfig: AccessConfigProperty?
 
         /// The `BootstrapSelfManagedAddons` property. Changing it replaces the resource.
-        public var bootstrapSelfManagedAddons: Bool?
+        @exclusivity(unchecked) public var bootstrapSelfManagedAddons: Bool?
 
         /// The `ComputeConfig` property.
-        public var computeConfig: ComputeConfigProperty?
+        @exclusivity(unchecked) public var computeConfig: ComputeConfigProperty?
 
         /// The `ControlPlaneScalingConfig` property.
-        public var controlPlaneScalingConfig: ControlPlaneScalingConfigProperty?
+        @exclusivity(unchecked) public var controlPlaneScalingConfig: ControlPlaneScalingConfigProperty?
 
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `EncryptionConfig` property. Changing it replaces the resource.
-        public var encryptionConfig: [EncryptionConfigProperty]?
+        @exclusivity(unchecked) public var encryptionConfig: [EncryptionConfigProperty]?
 
         /// The `Force` property.
-        public var force: Bool?
+        @exclusivity(unchecked) public var force: Bool?
 
         /// The `KubernetesNetworkConfig` property. Changing it replaces the resource.
-        public var kubernetesNetworkConfig: KubernetesNetworkConfigProperty?
+        @exclusivity(unchecked) public var kubernetesNetworkConfig: KubernetesNetworkConfigProperty?
 
         /// The `Logging` property.
-        public var logging: LoggingProperty?
+        @exclusivity(unchecked) public var logging: LoggingProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OutpostConfig` property. Changing it replaces the resource.
-        public var outpostConfig: OutpostConfigProperty?
+        @exclusivity(unchecked) public var outpostConfig: OutpostConfigProperty?
 
         /// The `RemoteNetworkConfig` property.
-        public var remoteNetworkConfig: RemoteNetworkConfigProperty?
+        @exclusivity(unchecked) public var remoteNetworkConfig: RemoteNetworkConfigProperty?
 
         /// The `ResourcesVpcConfig` property. Required.
-        public var resourcesVpcConfig: ResourcesVpcConfigProperty
+        @exclusivity(unchecked) public var resourcesVpcConfig: ResourcesVpcConfigProperty
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StorageConfig` property.
-        public var storageConfig: StorageConfigProperty?
+        @exclusivity(unchecked) public var storageConfig: StorageConfigProperty?
 
         /// The `UpgradePolicy` property.
-        public var upgradePolicy: UpgradePolicyProperty?
+        @exclusivity(unchecked) public var upgradePolicy: UpgradePolicyProperty?
 
         /// The `Version` property.
-        public var version: String?
+        @exclusivity(unchecked) public var version: String?
 
         /// The `ZonalShiftConfig` property.
-        public var zonalShiftConfig: ZonalShiftConfigProperty?
+        @exclusivity(unchecked) public var zonalShiftConfig: ZonalShiftConfigProperty?
 
         /// Defines an `AWS::EKS::Cluster` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension EKS {
     /// The `AWS::EKS::FargateProfile` resource type.
     public final class CfnFargateProfile: CfnResource {
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `FargateProfileName` property. Changing it replaces the resource.
-        public var fargateProfileName: String?
+        @exclusivity(unchecked) public var fargateProfileName: String?
 
         /// The `PodExecutionRoleArn` property. Required. Changing it replaces the resource.
-        public var podExecutionRoleArn: String
+        @exclusivity(unchecked) public var podExecutionRoleArn: String
 
         /// The `Selectors` property. Required. Changing it replaces the resource.
-        public var selectors: [SelectorProperty]
+        @exclusivity(unchecked) public var selectors: [SelectorProperty]
 
         /// The `Subnets` property. Changing it replaces the resource.
-        public var subnets: [String]?
+        @exclusivity(unchecked) public var subnets: [String]?
 
         /// Defines an `AWS::EKS::FargateProfile` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension EKS {
     /// The `AWS::EKS::IdentityProviderConfig` resource type.
     public final class CfnIdentityProviderConfig: CfnResource {
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `IdentityProviderConfigName` property. Changing it replaces the resource.
-        public var identityProviderConfigName: String?
+        @exclusivity(unchecked) public var identityProviderConfigName: String?
 
         /// The `Oidc` property. Changing it replaces the resource.
-        public var oidc: OidcIdentityProviderConfigProperty?
+        @exclusivity(unchecked) public var oidc: OidcIdentityProviderConfigProperty?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::EKS::IdentityProviderConfig` resource named `id` in `scope`.
         public init(

@@ -8,61 +8,61 @@ extension EKS {
     /// The `AWS::EKS::Nodegroup` resource type.
     public final class CfnNodegroup: CfnResource {
         /// The `AmiType` property. Changing it replaces the resource.
-        public var amiType: String?
+        @exclusivity(unchecked) public var amiType: String?
 
         /// The `CapacityType` property. Changing it replaces the resource.
-        public var capacityType: String?
+        @exclusivity(unchecked) public var capacityType: String?
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `DiskSize` property. Changing it replaces the resource.
-        public var diskSize: Double?
+        @exclusivity(unchecked) public var diskSize: Double?
 
         /// The `ForceUpdateEnabled` property.
-        public var forceUpdateEnabled: Bool?
+        @exclusivity(unchecked) public var forceUpdateEnabled: Bool?
 
         /// The `InstanceTypes` property. Changing it replaces the resource.
-        public var instanceTypes: [String]?
+        @exclusivity(unchecked) public var instanceTypes: [String]?
 
         /// The `Labels` property.
-        public var labels: [String: String]?
+        @exclusivity(unchecked) public var labels: [String: String]?
 
         /// The `LaunchTemplate` property.
-        public var launchTemplate: LaunchTemplateSpecificationProperty?
+        @exclusivity(unchecked) public var launchTemplate: LaunchTemplateSpecificationProperty?
 
         /// The `NodeRepairConfig` property.
-        public var nodeRepairConfig: NodeRepairConfigProperty?
+        @exclusivity(unchecked) public var nodeRepairConfig: NodeRepairConfigProperty?
 
         /// The `NodeRole` property. Required. Changing it replaces the resource.
-        public var nodeRole: String
+        @exclusivity(unchecked) public var nodeRole: String
 
         /// The `NodegroupName` property. Changing it replaces the resource.
-        public var nodegroupName: String?
+        @exclusivity(unchecked) public var nodegroupName: String?
 
         /// The `ReleaseVersion` property.
-        public var releaseVersion: String?
+        @exclusivity(unchecked) public var releaseVersion: String?
 
         /// The `RemoteAccess` property. Changing it replaces the resource.
-        public var remoteAccess: RemoteAccessProperty?
+        @exclusivity(unchecked) public var remoteAccess: RemoteAccessProperty?
 
         /// The `ScalingConfig` property.
-        public var scalingConfig: ScalingConfigProperty?
+        @exclusivity(unchecked) public var scalingConfig: ScalingConfigProperty?
 
         /// The `Subnets` property. Required. Changing it replaces the resource.
-        public var subnets: [String]
+        @exclusivity(unchecked) public var subnets: [String]
 
         /// The `Taints` property.
-        public var taints: [TaintProperty]?
+        @exclusivity(unchecked) public var taints: [TaintProperty]?
 
         /// The `UpdateConfig` property.
-        public var updateConfig: UpdateConfigProperty?
+        @exclusivity(unchecked) public var updateConfig: UpdateConfigProperty?
 
         /// The `Version` property.
-        public var version: String?
+        @exclusivity(unchecked) public var version: String?
 
         /// The `WarmPoolConfig` property.
-        public var warmPoolConfig: WarmPoolConfigProperty?
+        @exclusivity(unchecked) public var warmPoolConfig: WarmPoolConfigProperty?
 
         /// Defines an `AWS::EKS::Nodegroup` resource named `id` in `scope`.
         public init(

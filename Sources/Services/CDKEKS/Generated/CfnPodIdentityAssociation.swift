@@ -8,25 +8,25 @@ extension EKS {
     /// The `AWS::EKS::PodIdentityAssociation` resource type.
     public final class CfnPodIdentityAssociation: CfnResource {
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `DisableSessionTags` property.
-        public var disableSessionTags: Bool?
+        @exclusivity(unchecked) public var disableSessionTags: Bool?
 
         /// The `Namespace` property. Required. Changing it replaces the resource.
-        public var namespace: String
+        @exclusivity(unchecked) public var namespace: String
 
         /// The `Policy` property.
-        public var policy: String?
+        @exclusivity(unchecked) public var policy: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `ServiceAccount` property. Required. Changing it replaces the resource.
-        public var serviceAccount: String
+        @exclusivity(unchecked) public var serviceAccount: String
 
         /// The `TargetRoleArn` property.
-        public var targetRoleArn: String?
+        @exclusivity(unchecked) public var targetRoleArn: String?
 
         /// Defines an `AWS::EKS::PodIdentityAssociation` resource named `id` in `scope`.
         public init(

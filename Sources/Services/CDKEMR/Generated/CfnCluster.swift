@@ -8,82 +8,82 @@ extension EMR {
     /// The `AWS::EMR::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `AdditionalInfo` property. Changing it replaces the resource.
-        public var additionalInfo: JSONValue?
+        @exclusivity(unchecked) public var additionalInfo: JSONValue?
 
         /// The `Applications` property. Changing it replaces the resource.
-        public var applications: [ApplicationProperty]?
+        @exclusivity(unchecked) public var applications: [ApplicationProperty]?
 
         /// The `AutoScalingRole` property. Changing it replaces the resource.
-        public var autoScalingRole: String?
+        @exclusivity(unchecked) public var autoScalingRole: String?
 
         /// The `AutoTerminationPolicy` property.
-        public var autoTerminationPolicy: AutoTerminationPolicyProperty?
+        @exclusivity(unchecked) public var autoTerminationPolicy: AutoTerminationPolicyProperty?
 
         /// The `BootstrapActions` property. Changing it replaces the resource.
-        public var bootstrapActions: [BootstrapActionConfigProperty]?
+        @exclusivity(unchecked) public var bootstrapActions: [BootstrapActionConfigProperty]?
 
         /// The `Configurations` property. Changing it replaces the resource.
-        public var configurations: [ConfigurationProperty]?
+        @exclusivity(unchecked) public var configurations: [ConfigurationProperty]?
 
         /// The `CustomAmiId` property. Changing it replaces the resource.
-        public var customAmiId: String?
+        @exclusivity(unchecked) public var customAmiId: String?
 
         /// The `EbsRootVolumeIops` property. Changing it replaces the resource.
-        public var ebsRootVolumeIops: Double?
+        @exclusivity(unchecked) public var ebsRootVolumeIops: Double?
 
         /// The `EbsRootVolumeSize` property. Changing it replaces the resource.
-        public var ebsRootVolumeSize: Double?
+        @exclusivity(unchecked) public var ebsRootVolumeSize: Double?
 
         /// The `EbsRootVolumeThroughput` property. Changing it replaces the resource.
-        public var ebsRootVolumeThroughput: Double?
+        @exclusivity(unchecked) public var ebsRootVolumeThroughput: Double?
 
         /// The `Instances` property. Required.
-        public var instances: JobFlowInstancesConfigProperty
+        @exclusivity(unchecked) public var instances: JobFlowInstancesConfigProperty
 
         /// The `JobFlowRole` property. Required. Changing it replaces the resource.
-        public var jobFlowRole: String
+        @exclusivity(unchecked) public var jobFlowRole: String
 
         /// The `KerberosAttributes` property. Changing it replaces the resource.
-        public var kerberosAttributes: KerberosAttributesProperty?
+        @exclusivity(unchecked) public var kerberosAttributes: KerberosAttributesProperty?
 
         /// The `LogEncryptionKmsKeyId` property. Changing it replaces the resource.
-        public var logEncryptionKmsKeyId: String?
+        @exclusivity(unchecked) public var logEncryptionKmsKeyId: String?
 
         /// The `LogUri` property. Changing it replaces the resource.
-        public var logUri: String?
+        @exclusivity(unchecked) public var logUri: String?
 
         /// The `ManagedScalingPolicy` property.
-        public var managedScalingPolicy: ManagedScalingPolicyProperty?
+        @exclusivity(unchecked) public var managedScalingPolicy: ManagedScalingPolicyProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OSReleaseLabel` property. Changing it replaces the resource.
-        public var osReleaseLabel: String?
+        @exclusivity(unchecked) public var osReleaseLabel: String?
 
         /// The `PlacementGroupConfigs` property. Changing it replaces the resource.
-        public var placementGroupConfigs: [PlacementGroupConfigProperty]?
+        @exclusivity(unchecked) public var placementGroupConfigs: [PlacementGroupConfigProperty]?
 
         /// The `ReleaseLabel` property. Changing it replaces the resource.
-        public var releaseLabel: String?
+        @exclusivity(unchecked) public var releaseLabel: String?
 
         /// The `ScaleDownBehavior` property. Changing it replaces the resource.
-        public var scaleDownBehavior: String?
+        @exclusivity(unchecked) public var scaleDownBehavior: String?
 
         /// The `SecurityConfiguration` property. Changing it replaces the resource.
-        public var securityConfiguration: String?
+        @exclusivity(unchecked) public var securityConfiguration: String?
 
         /// The `ServiceRole` property. Required. Changing it replaces the resource.
-        public var serviceRole: String
+        @exclusivity(unchecked) public var serviceRole: String
 
         /// The `StepConcurrencyLevel` property.
-        public var stepConcurrencyLevel: Double?
+        @exclusivity(unchecked) public var stepConcurrencyLevel: Double?
 
         /// The `Steps` property. Changing it replaces the resource.
-        public var steps: [StepConfigProperty]?
+        @exclusivity(unchecked) public var steps: [StepConfigProperty]?
 
         /// The `VisibleToAllUsers` property.
-        public var visibleToAllUsers: Bool?
+        @exclusivity(unchecked) public var visibleToAllUsers: Bool?
 
         /// Defines an `AWS::EMR::Cluster` resource named `id` in `scope`.
         public init(

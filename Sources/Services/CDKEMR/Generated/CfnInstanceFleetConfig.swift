@@ -8,28 +8,28 @@ extension EMR {
     /// The `AWS::EMR::InstanceFleetConfig` resource type.
     public final class CfnInstanceFleetConfig: CfnResource {
         /// The `ClusterId` property. Required. Changing it replaces the resource.
-        public var clusterId: String
+        @exclusivity(unchecked) public var clusterId: String
 
         /// The `InstanceFleetType` property. Required. Changing it replaces the resource.
-        public var instanceFleetType: String
+        @exclusivity(unchecked) public var instanceFleetType: String
 
         /// The `InstanceTypeConfigs` property.
-        public var instanceTypeConfigs: [InstanceTypeConfigProperty]?
+        @exclusivity(unchecked) public var instanceTypeConfigs: [InstanceTypeConfigProperty]?
 
         /// The `LaunchSpecifications` property. Changing it replaces the resource.
-        public var launchSpecifications: InstanceFleetProvisioningSpecificationsProperty?
+        @exclusivity(unchecked) public var launchSpecifications: InstanceFleetProvisioningSpecificationsProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ResizeSpecifications` property.
-        public var resizeSpecifications: InstanceFleetResizingSpecificationsProperty?
+        @exclusivity(unchecked) public var resizeSpecifications: InstanceFleetResizingSpecificationsProperty?
 
         /// The `TargetOnDemandCapacity` property.
-        public var targetOnDemandCapacity: Double?
+        @exclusivity(unchecked) public var targetOnDemandCapacity: Double?
 
         /// The `TargetSpotCapacity` property.
-        public var targetSpotCapacity: Double?
+        @exclusivity(unchecked) public var targetSpotCapacity: Double?
 
         /// Defines an `AWS::EMR::InstanceFleetConfig` resource named `id` in `scope`.
         public init(

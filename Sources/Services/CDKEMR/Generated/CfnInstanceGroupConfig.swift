@@ -8,37 +8,37 @@ extension EMR {
     /// The `AWS::EMR::InstanceGroupConfig` resource type.
     public final class CfnInstanceGroupConfig: CfnResource {
         /// The `AutoScalingPolicy` property.
-        public var autoScalingPolicy: AutoScalingPolicyProperty?
+        @exclusivity(unchecked) public var autoScalingPolicy: AutoScalingPolicyProperty?
 
         /// The `BidPrice` property. Changing it replaces the resource.
-        public var bidPrice: String?
+        @exclusivity(unchecked) public var bidPrice: String?
 
         /// The `Configurations` property. Changing it replaces the resource.
-        public var configurations: [ConfigurationProperty]?
+        @exclusivity(unchecked) public var configurations: [ConfigurationProperty]?
 
         /// The `CustomAmiId` property. Changing it replaces the resource.
-        public var customAmiId: String?
+        @exclusivity(unchecked) public var customAmiId: String?
 
         /// The `EbsConfiguration` property. Changing it replaces the resource.
-        public var ebsConfiguration: EbsConfigurationProperty?
+        @exclusivity(unchecked) public var ebsConfiguration: EbsConfigurationProperty?
 
         /// The `InstanceCount` property. Required.
-        public var instanceCount: Double
+        @exclusivity(unchecked) public var instanceCount: Double
 
         /// The `InstanceRole` property. Required. Changing it replaces the resource.
-        public var instanceRole: String
+        @exclusivity(unchecked) public var instanceRole: String
 
         /// The `InstanceType` property. Required. Changing it replaces the resource.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `JobFlowId` property. Required. Changing it replaces the resource.
-        public var jobFlowId: String
+        @exclusivity(unchecked) public var jobFlowId: String
 
         /// The `Market` property. Changing it replaces the resource.
-        public var market: String?
+        @exclusivity(unchecked) public var market: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::EMR::InstanceGroupConfig` resource named `id` in `scope`.
         public init(

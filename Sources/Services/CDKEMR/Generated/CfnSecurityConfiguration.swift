@@ -8,10 +8,10 @@ extension EMR {
     /// The `AWS::EMR::SecurityConfiguration` resource type.
     public final class CfnSecurityConfiguration: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SecurityConfiguration` property. Required. Changing it replaces the resource.
-        public var securityConfiguration: JSONValue
+        @exclusivity(unchecked) public var securityConfiguration: JSONValue
 
         /// Defines an `AWS::EMR::SecurityConfiguration` resource named `id` in `scope`.
         public init(

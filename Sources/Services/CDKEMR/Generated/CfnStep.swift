@@ -8,22 +8,22 @@ extension EMR {
     /// The `AWS::EMR::Step` resource type.
     public final class CfnStep: CfnResource {
         /// The `ActionOnFailure` property. Required. Changing it replaces the resource.
-        public var actionOnFailure: String
+        @exclusivity(unchecked) public var actionOnFailure: String
 
         /// The `EncryptionKeyArn` property. Changing it replaces the resource.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `HadoopJarStep` property. Required. Changing it replaces the resource.
-        public var hadoopJarStep: HadoopJarStepConfigProperty
+        @exclusivity(unchecked) public var hadoopJarStep: HadoopJarStepConfigProperty
 
         /// The `JobFlowId` property. Required. Changing it replaces the resource.
-        public var jobFlowId: String
+        @exclusivity(unchecked) public var jobFlowId: String
 
         /// The `LogUri` property. Changing it replaces the resource.
-        public var logUri: String?
+        @exclusivity(unchecked) public var logUri: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::EMR::Step` resource named `id` in `scope`.
         public init(

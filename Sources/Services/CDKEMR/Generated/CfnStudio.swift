@@ -8,52 +8,52 @@ extension EMR {
     /// The `AWS::EMR::Studio` resource type.
     public final class CfnStudio: CfnResource {
         /// The `AuthMode` property. Required. Changing it replaces the resource.
-        public var authMode: String
+        @exclusivity(unchecked) public var authMode: String
 
         /// The `DefaultS3Location` property. Required.
-        public var defaultS3Location: String
+        @exclusivity(unchecked) public var defaultS3Location: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionKeyArn` property. Changing it replaces the resource.
-        public var encryptionKeyArn: String?
+        @exclusivity(unchecked) public var encryptionKeyArn: String?
 
         /// The `EngineSecurityGroupId` property. Required. Changing it replaces the resource.
-        public var engineSecurityGroupId: String
+        @exclusivity(unchecked) public var engineSecurityGroupId: String
 
         /// The `IdcInstanceArn` property. Changing it replaces the resource.
-        public var idcInstanceArn: String?
+        @exclusivity(unchecked) public var idcInstanceArn: String?
 
         /// The `IdcUserAssignment` property. Changing it replaces the resource.
-        public var idcUserAssignment: String?
+        @exclusivity(unchecked) public var idcUserAssignment: String?
 
         /// The `IdpAuthUrl` property.
-        public var idpAuthUrl: String?
+        @exclusivity(unchecked) public var idpAuthUrl: String?
 
         /// The `IdpRelayStateParameterName` property.
-        public var idpRelayStateParameterName: String?
+        @exclusivity(unchecked) public var idpRelayStateParameterName: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ServiceRole` property. Required. Changing it replaces the resource.
-        public var serviceRole: String
+        @exclusivity(unchecked) public var serviceRole: String
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `TrustedIdentityPropagationEnabled` property. Changing it replaces the resource.
-        public var trustedIdentityPropagationEnabled: Bool?
+        @exclusivity(unchecked) public var trustedIdentityPropagationEnabled: Bool?
 
         /// The `UserRole` property. Changing it replaces the resource.
-        public var userRole: String?
+        @exclusivity(unchecked) public var userRole: String?
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// The `WorkspaceSecurityGroupId` property. Required. Changing it replaces the resource.
-        public var workspaceSecurityGroupId: String
+        @exclusivity(unchecked) public var workspaceSecurityGroupId: String
 
         /// Defines an `AWS::EMR::Studio` resource named `id` in `scope`.
         public init(

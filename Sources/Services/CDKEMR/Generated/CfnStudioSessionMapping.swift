@@ -8,16 +8,16 @@ extension EMR {
     /// The `AWS::EMR::StudioSessionMapping` resource type.
     public final class CfnStudioSessionMapping: CfnResource {
         /// The `IdentityName` property. Required. Changing it replaces the resource.
-        public var identityName: String
+        @exclusivity(unchecked) public var identityName: String
 
         /// The `IdentityType` property. Required. Changing it replaces the resource.
-        public var identityType: String
+        @exclusivity(unchecked) public var identityType: String
 
         /// The `SessionPolicyArn` property. Required.
-        public var sessionPolicyArn: String
+        @exclusivity(unchecked) public var sessionPolicyArn: String
 
         /// The `StudioId` property. Required. Changing it replaces the resource.
-        public var studioId: String
+        @exclusivity(unchecked) public var studioId: String
 
         /// Defines an `AWS::EMR::StudioSessionMapping` resource named `id` in `scope`.
         public init(

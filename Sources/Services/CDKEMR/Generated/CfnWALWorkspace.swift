@@ -8,7 +8,7 @@ extension EMR {
     /// The `AWS::EMR::WALWorkspace` resource type.
     public final class CfnWALWorkspace: CfnResource {
         /// The `WALWorkspaceName` property. Changing it replaces the resource.
-        public var walWorkspaceName: String?
+        @exclusivity(unchecked) public var walWorkspaceName: String?
 
         /// Defines an `AWS::EMR::WALWorkspace` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EMRContainers {
     /// The `AWS::EMRContainers::Endpoint` resource type.
     public final class CfnEndpoint: CfnResource {
         /// The `ConfigurationOverrides` property. Changing it replaces the resource.
-        public var configurationOverrides: ConfigurationOverridesProperty?
+        @exclusivity(unchecked) public var configurationOverrides: ConfigurationOverridesProperty?
 
         /// The `ExecutionRoleArn` property. Required. Changing it replaces the resource.
-        public var executionRoleArn: String
+        @exclusivity(unchecked) public var executionRoleArn: String
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ReleaseLabel` property. Required. Changing it replaces the resource.
-        public var releaseLabel: String
+        @exclusivity(unchecked) public var releaseLabel: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `VirtualClusterId` property. Required. Changing it replaces the resource.
-        public var virtualClusterId: String
+        @exclusivity(unchecked) public var virtualClusterId: String
 
         /// Defines an `AWS::EMRContainers::Endpoint` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EMRContainers {
     /// The `AWS::EMRContainers::SecurityConfiguration` resource type.
     public final class CfnSecurityConfiguration: CfnResource {
         /// The `ContainerProvider` property. Changing it replaces the resource.
-        public var containerProvider: ContainerProviderProperty?
+        @exclusivity(unchecked) public var containerProvider: ContainerProviderProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SecurityConfigurationData` property. Required. Changing it replaces the resource.
-        public var securityConfigurationData: SecurityConfigurationDataProperty
+        @exclusivity(unchecked) public var securityConfigurationData: SecurityConfigurationDataProperty
 
         /// Defines an `AWS::EMRContainers::SecurityConfiguration` resource named `id` in `scope`.
         public init(

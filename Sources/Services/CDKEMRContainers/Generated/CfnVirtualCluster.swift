@@ -8,13 +8,13 @@ extension EMRContainers {
     /// The `AWS::EMRContainers::VirtualCluster` resource type.
     public final class CfnVirtualCluster: CfnResource {
         /// The `ContainerProvider` property. Required. Changing it replaces the resource.
-        public var containerProvider: ContainerProviderProperty
+        @exclusivity(unchecked) public var containerProvider: ContainerProviderProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SecurityConfigurationId` property.
-        public var securityConfigurationId: String?
+        @exclusivity(unchecked) public var securityConfigurationId: String?
 
         /// Defines an `AWS::EMRContainers::VirtualCluster` resource named `id` in `scope`.
         public init(

@@ -8,52 +8,52 @@ extension EMRServerless {
     /// The `AWS::EMRServerless::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `Architecture` property.
-        public var architecture: String?
+        @exclusivity(unchecked) public var architecture: String?
 
         /// The `AutoStartConfiguration` property.
-        public var autoStartConfiguration: AutoStartConfigurationProperty?
+        @exclusivity(unchecked) public var autoStartConfiguration: AutoStartConfigurationProperty?
 
         /// The `AutoStopConfiguration` property.
-        public var autoStopConfiguration: AutoStopConfigurationProperty?
+        @exclusivity(unchecked) public var autoStopConfiguration: AutoStopConfigurationProperty?
 
         /// The `IdentityCenterConfiguration` property.
-        public var identityCenterConfiguration: IdentityCenterConfigurationProperty?
+        @exclusivity(unchecked) public var identityCenterConfiguration: IdentityCenterConfigurationProperty?
 
         /// The `ImageConfiguration` property.
-        public var imageConfiguration: ImageConfigurationInputProperty?
+        @exclusivity(unchecked) public var imageConfiguration: ImageConfigurationInputProperty?
 
         /// The `InitialCapacity` property.
-        public var initialCapacity: [InitialCapacityConfigKeyValuePairProperty]?
+        @exclusivity(unchecked) public var initialCapacity: [InitialCapacityConfigKeyValuePairProperty]?
 
         /// The `InteractiveConfiguration` property.
-        public var interactiveConfiguration: InteractiveConfigurationProperty?
+        @exclusivity(unchecked) public var interactiveConfiguration: InteractiveConfigurationProperty?
 
         /// The `MaximumCapacity` property.
-        public var maximumCapacity: MaximumAllowedResourcesProperty?
+        @exclusivity(unchecked) public var maximumCapacity: MaximumAllowedResourcesProperty?
 
         /// The `MonitoringConfiguration` property.
-        public var monitoringConfiguration: MonitoringConfigurationProperty?
+        @exclusivity(unchecked) public var monitoringConfiguration: MonitoringConfigurationProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NetworkConfiguration` property.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `ReleaseLabel` property. Required.
-        public var releaseLabel: String
+        @exclusivity(unchecked) public var releaseLabel: String
 
         /// The `RuntimeConfiguration` property.
-        public var runtimeConfiguration: [ConfigurationObjectProperty]?
+        @exclusivity(unchecked) public var runtimeConfiguration: [ConfigurationObjectProperty]?
 
         /// The `SchedulerConfiguration` property.
-        public var schedulerConfiguration: SchedulerConfigurationProperty?
+        @exclusivity(unchecked) public var schedulerConfiguration: SchedulerConfigurationProperty?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `WorkerTypeSpecifications` property.
-        public var workerTypeSpecifications: [String: WorkerTypeSpecificationInputProperty]?
+        @exclusivity(unchecked) public var workerTypeSpecifications: [String: WorkerTypeSpecificationInputProperty]?
 
         /// Defines an `AWS::EMRServerless::Application` resource named `id` in `scope`.
         public init(

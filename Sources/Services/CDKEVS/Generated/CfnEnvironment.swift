@@ -8,43 +8,43 @@ extension EVS {
     /// The `AWS::EVS::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `ConnectivityInfo` property. Required. Changing it replaces the resource.
-        public var connectivityInfo: ConnectivityInfoProperty
+        @exclusivity(unchecked) public var connectivityInfo: ConnectivityInfoProperty
 
         /// The `EnvironmentName` property. Changing it replaces the resource.
-        public var environmentName: String?
+        @exclusivity(unchecked) public var environmentName: String?
 
         /// The `Hosts` property.
-        public var hosts: [HostInfoForCreateProperty]?
+        @exclusivity(unchecked) public var hosts: [HostInfoForCreateProperty]?
 
         /// The `InitialVlans` property.
-        public var initialVlans: InitialVlansProperty?
+        @exclusivity(unchecked) public var initialVlans: InitialVlansProperty?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LicenseInfo` property. Required. Changing it replaces the resource.
-        public var licenseInfo: LicenseInfoProperty
+        @exclusivity(unchecked) public var licenseInfo: LicenseInfoProperty
 
         /// The `ServiceAccessSecurityGroups` property. Changing it replaces the resource.
-        public var serviceAccessSecurityGroups: ServiceAccessSecurityGroupsProperty?
+        @exclusivity(unchecked) public var serviceAccessSecurityGroups: ServiceAccessSecurityGroupsProperty?
 
         /// The `ServiceAccessSubnetId` property. Required. Changing it replaces the resource.
-        public var serviceAccessSubnetId: String
+        @exclusivity(unchecked) public var serviceAccessSubnetId: String
 
         /// The `SiteId` property. Required. Changing it replaces the resource.
-        public var siteId: String
+        @exclusivity(unchecked) public var siteId: String
 
         /// The `TermsAccepted` property. Required. Changing it replaces the resource.
-        public var termsAccepted: Bool
+        @exclusivity(unchecked) public var termsAccepted: Bool
 
         /// The `VcfHostnames` property. Required. Changing it replaces the resource.
-        public var vcfHostnames: VcfHostnamesProperty
+        @exclusivity(unchecked) public var vcfHostnames: VcfHostnamesProperty
 
         /// The `VcfVersion` property. Required. Changing it replaces the resource.
-        public var vcfVersion: String
+        @exclusivity(unchecked) public var vcfVersion: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::EVS::Environment` resource named `id` in `scope`.
         public init(

@@ -8,76 +8,76 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::CacheCluster` resource type.
     public final class CfnCacheCluster: CfnResource {
         /// The `AZMode` property.
-        public var azMode: String?
+        @exclusivity(unchecked) public var azMode: String?
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `CacheNodeType` property. Required.
-        public var cacheNodeType: String
+        @exclusivity(unchecked) public var cacheNodeType: String
 
         /// The `CacheParameterGroupName` property.
-        public var cacheParameterGroupName: String?
+        @exclusivity(unchecked) public var cacheParameterGroupName: String?
 
         /// The `CacheSecurityGroupNames` property.
-        public var cacheSecurityGroupNames: [String]?
+        @exclusivity(unchecked) public var cacheSecurityGroupNames: [String]?
 
         /// The `CacheSubnetGroupName` property. Changing it replaces the resource.
-        public var cacheSubnetGroupName: String?
+        @exclusivity(unchecked) public var cacheSubnetGroupName: String?
 
         /// The `ClusterName` property. Changing it replaces the resource.
-        public var clusterName: String?
+        @exclusivity(unchecked) public var clusterName: String?
 
         /// The `Engine` property. Required. Changing it replaces the resource.
-        public var engine: String
+        @exclusivity(unchecked) public var engine: String
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `IpDiscovery` property.
-        public var ipDiscovery: String?
+        @exclusivity(unchecked) public var ipDiscovery: String?
 
         /// The `LogDeliveryConfigurations` property.
-        public var logDeliveryConfigurations: [LogDeliveryConfigurationRequestProperty]?
+        @exclusivity(unchecked) public var logDeliveryConfigurations: [LogDeliveryConfigurationRequestProperty]?
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `NotificationTopicArn` property.
-        public var notificationTopicArn: String?
+        @exclusivity(unchecked) public var notificationTopicArn: String?
 
         /// The `NumCacheNodes` property. Required.
-        public var numCacheNodes: Double
+        @exclusivity(unchecked) public var numCacheNodes: Double
 
         /// The `Port` property. Changing it replaces the resource.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PreferredAvailabilityZone` property.
-        public var preferredAvailabilityZone: String?
+        @exclusivity(unchecked) public var preferredAvailabilityZone: String?
 
         /// The `PreferredAvailabilityZones` property.
-        public var preferredAvailabilityZones: [String]?
+        @exclusivity(unchecked) public var preferredAvailabilityZones: [String]?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `SnapshotArns` property. Changing it replaces the resource.
-        public var snapshotArns: [String]?
+        @exclusivity(unchecked) public var snapshotArns: [String]?
 
         /// The `SnapshotName` property. Changing it replaces the resource.
-        public var snapshotName: String?
+        @exclusivity(unchecked) public var snapshotName: String?
 
         /// The `SnapshotRetentionLimit` property.
-        public var snapshotRetentionLimit: Double?
+        @exclusivity(unchecked) public var snapshotRetentionLimit: Double?
 
         /// The `SnapshotWindow` property.
-        public var snapshotWindow: String?
+        @exclusivity(unchecked) public var snapshotWindow: String?
 
         /// The `TransitEncryptionEnabled` property.
-        public var transitEncryptionEnabled: Bool?
+        @exclusivity(unchecked) public var transitEncryptionEnabled: Bool?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// Defines an `AWS::ElastiCache::CacheCluster` resource named `id` in `scope`.
         public init(

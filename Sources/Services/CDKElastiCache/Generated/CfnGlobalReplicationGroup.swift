@@ -8,34 +8,34 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::GlobalReplicationGroup` resource type.
     public final class CfnGlobalReplicationGroup: CfnResource {
         /// The `AutomaticFailoverEnabled` property.
-        public var automaticFailoverEnabled: Bool?
+        @exclusivity(unchecked) public var automaticFailoverEnabled: Bool?
 
         /// The `CacheNodeType` property.
-        public var cacheNodeType: String?
+        @exclusivity(unchecked) public var cacheNodeType: String?
 
         /// The `CacheParameterGroupName` property.
-        public var cacheParameterGroupName: String?
+        @exclusivity(unchecked) public var cacheParameterGroupName: String?
 
         /// The `Engine` property.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `GlobalNodeGroupCount` property.
-        public var globalNodeGroupCount: Double?
+        @exclusivity(unchecked) public var globalNodeGroupCount: Double?
 
         /// The `GlobalReplicationGroupDescription` property.
-        public var globalReplicationGroupDescription: String?
+        @exclusivity(unchecked) public var globalReplicationGroupDescription: String?
 
         /// The `GlobalReplicationGroupIdSuffix` property.
-        public var globalReplicationGroupIdSuffix: String?
+        @exclusivity(unchecked) public var globalReplicationGroupIdSuffix: String?
 
         /// The `Members` property. Required.
-        public var members: [GlobalReplicationGroupMemberProperty]
+        @exclusivity(unchecked) public var members: [GlobalReplicationGroupMemberProperty]
 
         /// The `RegionalConfigurations` property.
-        public var regionalConfigurations: [RegionalConfigurationProperty]?
+        @exclusivity(unchecked) public var regionalConfigurations: [RegionalConfigurationProperty]?
 
         /// Defines an `AWS::ElastiCache::GlobalReplicationGroup` resource named `id` in `scope`.
         public init(

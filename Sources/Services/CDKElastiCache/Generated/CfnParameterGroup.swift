@@ -8,13 +8,13 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::ParameterGroup` resource type.
     public final class CfnParameterGroup: CfnResource {
         /// The `CacheParameterGroupFamily` property. Required. Changing it replaces the resource.
-        public var cacheParameterGroupFamily: String
+        @exclusivity(unchecked) public var cacheParameterGroupFamily: String
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `Properties` property.
-        public var properties: [String: String]?
+        @exclusivity(unchecked) public var properties: [String: String]?
 
         /// Defines an `AWS::ElastiCache::ParameterGroup` resource named `id` in `scope`.
         public init(

@@ -8,118 +8,118 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::ReplicationGroup` resource type.
     public final class CfnReplicationGroup: CfnResource {
         /// The `AtRestEncryptionEnabled` property. Changing it replaces the resource.
-        public var atRestEncryptionEnabled: Bool?
+        @exclusivity(unchecked) public var atRestEncryptionEnabled: Bool?
 
         /// The `AuthToken` property.
-        public var authToken: String?
+        @exclusivity(unchecked) public var authToken: String?
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `AutomaticFailoverEnabled` property.
-        public var automaticFailoverEnabled: Bool?
+        @exclusivity(unchecked) public var automaticFailoverEnabled: Bool?
 
         /// The `CacheNodeType` property.
-        public var cacheNodeType: String?
+        @exclusivity(unchecked) public var cacheNodeType: String?
 
         /// The `CacheParameterGroupName` property.
-        public var cacheParameterGroupName: String?
+        @exclusivity(unchecked) public var cacheParameterGroupName: String?
 
         /// The `CacheSecurityGroupNames` property.
-        public var cacheSecurityGroupNames: [String]?
+        @exclusivity(unchecked) public var cacheSecurityGroupNames: [String]?
 
         /// The `CacheSubnetGroupName` property. Changing it replaces the resource.
-        public var cacheSubnetGroupName: String?
+        @exclusivity(unchecked) public var cacheSubnetGroupName: String?
 
         /// The `ClusterMode` property.
-        public var clusterMode: String?
+        @exclusivity(unchecked) public var clusterMode: String?
 
         /// The `DataTieringEnabled` property. Changing it replaces the resource.
-        public var dataTieringEnabled: Bool?
+        @exclusivity(unchecked) public var dataTieringEnabled: Bool?
 
         /// The `Engine` property.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `GlobalReplicationGroupId` property. Changing it replaces the resource.
-        public var globalReplicationGroupId: String?
+        @exclusivity(unchecked) public var globalReplicationGroupId: String?
 
         /// The `IpDiscovery` property.
-        public var ipDiscovery: String?
+        @exclusivity(unchecked) public var ipDiscovery: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LogDeliveryConfigurations` property.
-        public var logDeliveryConfigurations: [LogDeliveryConfigurationRequestProperty]?
+        @exclusivity(unchecked) public var logDeliveryConfigurations: [LogDeliveryConfigurationRequestProperty]?
 
         /// The `MultiAZEnabled` property.
-        public var multiAzEnabled: Bool?
+        @exclusivity(unchecked) public var multiAzEnabled: Bool?
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `NodeGroupConfiguration` property.
-        public var nodeGroupConfiguration: [NodeGroupConfigurationProperty]?
+        @exclusivity(unchecked) public var nodeGroupConfiguration: [NodeGroupConfigurationProperty]?
 
         /// The `NotificationTopicArn` property.
-        public var notificationTopicArn: String?
+        @exclusivity(unchecked) public var notificationTopicArn: String?
 
         /// The `NumCacheClusters` property.
-        public var numCacheClusters: Double?
+        @exclusivity(unchecked) public var numCacheClusters: Double?
 
         /// The `NumNodeGroups` property.
-        public var numNodeGroups: Double?
+        @exclusivity(unchecked) public var numNodeGroups: Double?
 
         /// The `Port` property. Changing it replaces the resource.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PreferredCacheClusterAZs` property. Changing it replaces the resource.
-        public var preferredCacheClusterAZs: [String]?
+        @exclusivity(unchecked) public var preferredCacheClusterAZs: [String]?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `PrimaryClusterId` property.
-        public var primaryClusterId: String?
+        @exclusivity(unchecked) public var primaryClusterId: String?
 
         /// The `ReplicasPerNodeGroup` property. Changing it replaces the resource.
-        public var replicasPerNodeGroup: Double?
+        @exclusivity(unchecked) public var replicasPerNodeGroup: Double?
 
         /// The `ReplicationGroupDescription` property. Required.
-        public var replicationGroupDescription: String
+        @exclusivity(unchecked) public var replicationGroupDescription: String
 
         /// The `ReplicationGroupId` property. Changing it replaces the resource.
-        public var replicationGroupId: String?
+        @exclusivity(unchecked) public var replicationGroupId: String?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SnapshotArns` property. Changing it replaces the resource.
-        public var snapshotArns: [String]?
+        @exclusivity(unchecked) public var snapshotArns: [String]?
 
         /// The `SnapshotName` property. Changing it replaces the resource.
-        public var snapshotName: String?
+        @exclusivity(unchecked) public var snapshotName: String?
 
         /// The `SnapshotRetentionLimit` property.
-        public var snapshotRetentionLimit: Double?
+        @exclusivity(unchecked) public var snapshotRetentionLimit: Double?
 
         /// The `SnapshotWindow` property.
-        public var snapshotWindow: String?
+        @exclusivity(unchecked) public var snapshotWindow: String?
 
         /// The `SnapshottingClusterId` property.
-        public var snapshottingClusterId: String?
+        @exclusivity(unchecked) public var snapshottingClusterId: String?
 
         /// The `TransitEncryptionEnabled` property.
-        public var transitEncryptionEnabled: Bool?
+        @exclusivity(unchecked) public var transitEncryptionEnabled: Bool?
 
         /// The `TransitEncryptionMode` property.
-        public var transitEncryptionMode: String?
+        @exclusivity(unchecked) public var transitEncryptionMode: String?
 
         /// The `UserGroupIds` property.
-        public var userGroupIds: [String]?
+        @exclusivity(unchecked) public var userGroupIds: [String]?
 
         /// Defines an `AWS::ElastiCache::ReplicationGroup` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::SecurityGroup` resource type.
     public final class CfnSecurityGroup: CfnResource {
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// Defines an `AWS::ElastiCache::SecurityGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::SecurityGroupIngress` resource type.
     public final class CfnSecurityGroupIngress: CfnResource {
         /// The `CacheSecurityGroupName` property. Required.
-        public var cacheSecurityGroupName: String
+        @exclusivity(unchecked) public var cacheSecurityGroupName: String
 
         /// The `EC2SecurityGroupName` property. Required.
-        public var ec2SecurityGroupName: String
+        @exclusivity(unchecked) public var ec2SecurityGroupName: String
 
         /// The `EC2SecurityGroupOwnerId` property.
-        public var ec2SecurityGroupOwnerId: String?
+        @exclusivity(unchecked) public var ec2SecurityGroupOwnerId: String?
 
         /// Defines an `AWS::ElastiCache::SecurityGroupIngress` resource named `id` in `scope`.
         public init(

@@ -8,49 +8,49 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::ServerlessCache` resource type.
     public final class CfnServerlessCache: CfnResource {
         /// The `CacheUsageLimits` property.
-        public var cacheUsageLimits: CacheUsageLimitsProperty?
+        @exclusivity(unchecked) public var cacheUsageLimits: CacheUsageLimitsProperty?
 
         /// The `DailySnapshotTime` property.
-        public var dailySnapshotTime: String?
+        @exclusivity(unchecked) public var dailySnapshotTime: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Endpoint` property.
-        public var endpoint: EndpointProperty?
+        @exclusivity(unchecked) public var endpoint: EndpointProperty?
 
         /// The `Engine` property. Required.
-        public var engine: String
+        @exclusivity(unchecked) public var engine: String
 
         /// The `FinalSnapshotName` property.
-        public var finalSnapshotName: String?
+        @exclusivity(unchecked) public var finalSnapshotName: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MajorEngineVersion` property.
-        public var majorEngineVersion: String?
+        @exclusivity(unchecked) public var majorEngineVersion: String?
 
         /// The `ReaderEndpoint` property.
-        public var readerEndpoint: EndpointProperty?
+        @exclusivity(unchecked) public var readerEndpoint: EndpointProperty?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `ServerlessCacheName` property. Required. Changing it replaces the resource.
-        public var serverlessCacheName: String
+        @exclusivity(unchecked) public var serverlessCacheName: String
 
         /// The `SnapshotArnsToRestore` property. Changing it replaces the resource.
-        public var snapshotArnsToRestore: [String]?
+        @exclusivity(unchecked) public var snapshotArnsToRestore: [String]?
 
         /// The `SnapshotRetentionLimit` property.
-        public var snapshotRetentionLimit: Double?
+        @exclusivity(unchecked) public var snapshotRetentionLimit: Double?
 
         /// The `SubnetIds` property. Changing it replaces the resource.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `UserGroupId` property.
-        public var userGroupId: String?
+        @exclusivity(unchecked) public var userGroupId: String?
 
         /// Defines an `AWS::ElastiCache::ServerlessCache` resource named `id` in `scope`.
         public init(

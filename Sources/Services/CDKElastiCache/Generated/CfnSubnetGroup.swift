@@ -8,13 +8,13 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::SubnetGroup` resource type.
     public final class CfnSubnetGroup: CfnResource {
         /// The `CacheSubnetGroupName` property. Changing it replaces the resource.
-        public var cacheSubnetGroupName: String?
+        @exclusivity(unchecked) public var cacheSubnetGroupName: String?
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// Defines an `AWS::ElastiCache::SubnetGroup` resource named `id` in `scope`.
         public init(

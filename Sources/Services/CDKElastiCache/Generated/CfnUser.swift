@@ -8,25 +8,25 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::User` resource type.
     public final class CfnUser: CfnResource {
         /// The `AccessString` property.
-        public var accessString: String?
+        @exclusivity(unchecked) public var accessString: String?
 
         /// The `AuthenticationMode` property.
-        public var authenticationMode: AuthenticationModeProperty?
+        @exclusivity(unchecked) public var authenticationMode: AuthenticationModeProperty?
 
         /// The `Engine` property. Required.
-        public var engine: String
+        @exclusivity(unchecked) public var engine: String
 
         /// The `NoPasswordRequired` property.
-        public var noPasswordRequired: Bool?
+        @exclusivity(unchecked) public var noPasswordRequired: Bool?
 
         /// The `Passwords` property.
-        public var passwords: [String]?
+        @exclusivity(unchecked) public var passwords: [String]?
 
         /// The `UserId` property. Required. Changing it replaces the resource.
-        public var userId: String
+        @exclusivity(unchecked) public var userId: String
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// Defines an `AWS::ElastiCache::User` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ElastiCache {
     /// The `AWS::ElastiCache::UserGroup` resource type.
     public final class CfnUserGroup: CfnResource {
         /// The `Engine` property. Required.
-        public var engine: String
+        @exclusivity(unchecked) public var engine: String
 
         /// The `UserGroupId` property. Required. Changing it replaces the resource.
-        public var userGroupId: String
+        @exclusivity(unchecked) public var userGroupId: String
 
         /// The `UserIds` property. Required.
-        public var userIds: [String]
+        @exclusivity(unchecked) public var userIds: [String]
 
         /// Defines an `AWS::ElastiCache::UserGroup` resource named `id` in `scope`.
         public init(

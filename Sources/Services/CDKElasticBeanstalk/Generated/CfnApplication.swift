@@ -8,13 +8,13 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApplicationName` property. Changing it replaces the resource.
-        public var applicationName: String?
+        @exclusivity(unchecked) public var applicationName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ResourceLifecycleConfig` property.
-        public var resourceLifecycleConfig: ApplicationResourceLifecycleConfigProperty?
+        @exclusivity(unchecked) public var resourceLifecycleConfig: ApplicationResourceLifecycleConfigProperty?
 
         /// Defines an `AWS::ElasticBeanstalk::Application` resource named `id` in `scope`.
         public init(

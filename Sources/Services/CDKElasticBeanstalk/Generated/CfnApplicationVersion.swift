@@ -8,13 +8,13 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::ApplicationVersion` resource type.
     public final class CfnApplicationVersion: CfnResource {
         /// The `ApplicationName` property. Required. Changing it replaces the resource.
-        public var applicationName: String
+        @exclusivity(unchecked) public var applicationName: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `SourceBundle` property. Required. Changing it replaces the resource.
-        public var sourceBundle: SourceBundleProperty
+        @exclusivity(unchecked) public var sourceBundle: SourceBundleProperty
 
         /// Defines an `AWS::ElasticBeanstalk::ApplicationVersion` resource named `id` in `scope`.
         public init(

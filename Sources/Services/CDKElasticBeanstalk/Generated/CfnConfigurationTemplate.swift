@@ -8,25 +8,25 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::ConfigurationTemplate` resource type.
     public final class CfnConfigurationTemplate: CfnResource {
         /// The `ApplicationName` property. Required. Changing it replaces the resource.
-        public var applicationName: String
+        @exclusivity(unchecked) public var applicationName: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnvironmentId` property. Changing it replaces the resource.
-        public var environmentId: String?
+        @exclusivity(unchecked) public var environmentId: String?
 
         /// The `OptionSettings` property.
-        public var optionSettings: [ConfigurationOptionSettingProperty]?
+        @exclusivity(unchecked) public var optionSettings: [ConfigurationOptionSettingProperty]?
 
         /// The `PlatformArn` property. Changing it replaces the resource.
-        public var platformArn: String?
+        @exclusivity(unchecked) public var platformArn: String?
 
         /// The `SolutionStackName` property. Changing it replaces the resource.
-        public var solutionStackName: String?
+        @exclusivity(unchecked) public var solutionStackName: String?
 
         /// The `SourceConfiguration` property. Changing it replaces the resource.
-        public var sourceConfiguration: SourceConfigurationProperty?
+        @exclusivity(unchecked) public var sourceConfiguration: SourceConfigurationProperty?
 
         /// Defines an `AWS::ElasticBeanstalk::ConfigurationTemplate` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension ElasticBeanstalk {
     /// The `AWS::ElasticBeanstalk::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `ApplicationName` property. Required. Changing it replaces the resource.
-        public var applicationName: String
+        @exclusivity(unchecked) public var applicationName: String
 
         /// The `CNAMEPrefix` property. Changing it replaces the resource.
-        public var cnamePrefix: String?
+        @exclusivity(unchecked) public var cnamePrefix: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnvironmentName` property. Changing it replaces the resource.
-        public var environmentName: String?
+        @exclusivity(unchecked) public var environmentName: String?
 
         /// The `OperationsRole` property.
-        public var operationsRole: String?
+        @exclusivity(unchecked) public var operationsRole: String?
 
         /// The `OptionSettings` property.
-        public var optionSettings: [OptionSettingProperty]?
+        @exclusivity(unchecked) public var optionSettings: [OptionSettingProperty]?
 
         /// The `PlatformArn` property.
-        public var platformArn: String?
+        @exclusivity(unchecked) public var platformArn: String?
 
         /// The `SolutionStackName` property. Changing it replaces the resource.
-        public var solutionStackName: String?
+        @exclusivity(unchecked) public var solutionStackName: String?
 
         /// The `TemplateName` property.
-        public var templateName: String?
+        @exclusivity(unchecked) public var templateName: String?
 
         /// The `Tier` property. Changing it replaces the resource.
-        public var tier: TierProperty?
+        @exclusivity(unchecked) public var tier: TierProperty?
 
         /// The `VersionLabel` property.
-        public var versionLabel: String?
+        @exclusivity(unchecked) public var versionLabel: String?
 
         /// Defines an `AWS::ElasticBeanstalk::Environment` resource named `id` in `scope`.
         public init(

@@ -8,52 +8,52 @@ extension ElasticLoadBalancing {
     /// The `AWS::ElasticLoadBalancing::LoadBalancer` resource type.
     public final class CfnLoadBalancer: CfnResource {
         /// The `AccessLoggingPolicy` property.
-        public var accessLoggingPolicy: AccessLoggingPolicyProperty?
+        @exclusivity(unchecked) public var accessLoggingPolicy: AccessLoggingPolicyProperty?
 
         /// The `AppCookieStickinessPolicy` property.
-        public var appCookieStickinessPolicy: [AppCookieStickinessPolicyProperty]?
+        @exclusivity(unchecked) public var appCookieStickinessPolicy: [AppCookieStickinessPolicyProperty]?
 
         /// The `AvailabilityZones` property.
-        public var availabilityZones: [String]?
+        @exclusivity(unchecked) public var availabilityZones: [String]?
 
         /// The `ConnectionDrainingPolicy` property.
-        public var connectionDrainingPolicy: ConnectionDrainingPolicyProperty?
+        @exclusivity(unchecked) public var connectionDrainingPolicy: ConnectionDrainingPolicyProperty?
 
         /// The `ConnectionSettings` property.
-        public var connectionSettings: ConnectionSettingsProperty?
+        @exclusivity(unchecked) public var connectionSettings: ConnectionSettingsProperty?
 
         /// The `CrossZone` property.
-        public var crossZone: Bool?
+        @exclusivity(unchecked) public var crossZone: Bool?
 
         /// The `HealthCheck` property.
-        public var healthCheck: HealthCheckProperty?
+        @exclusivity(unchecked) public var healthCheck: HealthCheckProperty?
 
         /// The `Instances` property.
-        public var instances: [String]?
+        @exclusivity(unchecked) public var instances: [String]?
 
         /// The `LBCookieStickinessPolicy` property.
-        public var lbCookieStickinessPolicy: [LBCookieStickinessPolicyProperty]?
+        @exclusivity(unchecked) public var lbCookieStickinessPolicy: [LBCookieStickinessPolicyProperty]?
 
         /// The `Listeners` property. Required.
-        public var listeners: [ListenersProperty]
+        @exclusivity(unchecked) public var listeners: [ListenersProperty]
 
         /// The `LoadBalancerName` property. Changing it replaces the resource.
-        public var loadBalancerName: String?
+        @exclusivity(unchecked) public var loadBalancerName: String?
 
         /// The `Policies` property.
-        public var policies: [PoliciesProperty]?
+        @exclusivity(unchecked) public var policies: [PoliciesProperty]?
 
         /// The `Scheme` property. Changing it replaces the resource.
-        public var scheme: String?
+        @exclusivity(unchecked) public var scheme: String?
 
         /// The `SecurityGroups` property.
-        public var securityGroups: [String]?
+        @exclusivity(unchecked) public var securityGroups: [String]?
 
         /// The `SourceSecurityGroup` property.
-        public var sourceSecurityGroup: SourceSecurityGroupProperty?
+        @exclusivity(unchecked) public var sourceSecurityGroup: SourceSecurityGroupProperty?
 
         /// The `Subnets` property.
-        public var subnets: [String]?
+        @exclusivity(unchecked) public var subnets: [String]?
 
         /// Defines an `AWS::ElasticLoadBalancing::LoadBalancer` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::Listener` resource type.
     public final class CfnListener: CfnResource {
         /// The `AlpnPolicy` property.
-        public var alpnPolicy: [String]?
+        @exclusivity(unchecked) public var alpnPolicy: [String]?
 
         /// The `Certificates` property.
-        public var certificates: [CertificateProperty]?
+        @exclusivity(unchecked) public var certificates: [CertificateProperty]?
 
         /// The `DefaultActions` property. Required.
-        public var defaultActions: [ActionProperty]
+        @exclusivity(unchecked) public var defaultActions: [ActionProperty]
 
         /// The `ListenerAttributes` property.
-        public var listenerAttributes: [ListenerAttributeProperty]?
+        @exclusivity(unchecked) public var listenerAttributes: [ListenerAttributeProperty]?
 
         /// The `LoadBalancerArn` property. Required. Changing it replaces the resource.
-        public var loadBalancerArn: String
+        @exclusivity(unchecked) public var loadBalancerArn: String
 
         /// The `MutualAuthentication` property.
-        public var mutualAuthentication: MutualAuthenticationProperty?
+        @exclusivity(unchecked) public var mutualAuthentication: MutualAuthenticationProperty?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `Protocol` property.
-        public var `protocol`: String?
+        @exclusivity(unchecked) public var `protocol`: String?
 
         /// The `SslPolicy` property.
-        public var sslPolicy: String?
+        @exclusivity(unchecked) public var sslPolicy: String?
 
         /// Defines an `AWS::ElasticLoadBalancingV2::Listener` resource named `id` in `scope`.
         public init(

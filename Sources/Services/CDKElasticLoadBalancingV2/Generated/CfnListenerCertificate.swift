@@ -8,10 +8,10 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::ListenerCertificate` resource type.
     public final class CfnListenerCertificate: CfnResource {
         /// The `Certificates` property. Required.
-        public var certificates: [CertificateProperty]
+        @exclusivity(unchecked) public var certificates: [CertificateProperty]
 
         /// The `ListenerArn` property. Required. Changing it replaces the resource.
-        public var listenerArn: String
+        @exclusivity(unchecked) public var listenerArn: String
 
         /// Defines an `AWS::ElasticLoadBalancingV2::ListenerCertificate` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::ListenerRule` resource type.
     public final class CfnListenerRule: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [ActionProperty]
+        @exclusivity(unchecked) public var actions: [ActionProperty]
 
         /// The `Conditions` property. Required.
-        public var conditions: [RuleConditionProperty]
+        @exclusivity(unchecked) public var conditions: [RuleConditionProperty]
 
         /// The `ListenerArn` property. Changing it replaces the resource.
-        public var listenerArn: String?
+        @exclusivity(unchecked) public var listenerArn: String?
 
         /// The `Priority` property. Required.
-        public var priority: Double
+        @exclusivity(unchecked) public var priority: Double
 
         /// The `Transforms` property.
-        public var transforms: [TransformProperty]?
+        @exclusivity(unchecked) public var transforms: [TransformProperty]?
 
         /// Defines an `AWS::ElasticLoadBalancingV2::ListenerRule` resource named `id` in `scope`.
         public init(

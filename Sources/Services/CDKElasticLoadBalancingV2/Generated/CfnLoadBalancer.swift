@@ -8,43 +8,43 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::LoadBalancer` resource type.
     public final class CfnLoadBalancer: CfnResource {
         /// The `EnableCapacityReservationProvisionStabilize` property.
-        public var enableCapacityReservationProvisionStabilize: Bool?
+        @exclusivity(unchecked) public var enableCapacityReservationProvisionStabilize: Bool?
 
         /// The `EnablePrefixForIpv6SourceNat` property.
-        public var enablePrefixForIpv6SourceNat: String?
+        @exclusivity(unchecked) public var enablePrefixForIpv6SourceNat: String?
 
         /// The `EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic` property.
-        public var enforceSecurityGroupInboundRulesOnPrivateLinkTraffic: String?
+        @exclusivity(unchecked) public var enforceSecurityGroupInboundRulesOnPrivateLinkTraffic: String?
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `Ipv4IpamPoolId` property.
-        public var ipv4IpamPoolId: String?
+        @exclusivity(unchecked) public var ipv4IpamPoolId: String?
 
         /// The `LoadBalancerAttributes` property.
-        public var loadBalancerAttributes: [LoadBalancerAttributeProperty]?
+        @exclusivity(unchecked) public var loadBalancerAttributes: [LoadBalancerAttributeProperty]?
 
         /// The `MinimumLoadBalancerCapacity` property.
-        public var minimumLoadBalancerCapacity: MinimumLoadBalancerCapacityProperty?
+        @exclusivity(unchecked) public var minimumLoadBalancerCapacity: MinimumLoadBalancerCapacityProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Scheme` property. Changing it replaces the resource.
-        public var scheme: String?
+        @exclusivity(unchecked) public var scheme: String?
 
         /// The `SecurityGroups` property.
-        public var securityGroups: [String]?
+        @exclusivity(unchecked) public var securityGroups: [String]?
 
         /// The `SubnetMappings` property.
-        public var subnetMappings: [SubnetMappingProperty]?
+        @exclusivity(unchecked) public var subnetMappings: [SubnetMappingProperty]?
 
         /// The `Subnets` property.
-        public var subnets: [String]?
+        @exclusivity(unchecked) public var subnets: [String]?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::ElasticLoadBalancingV2::LoadBalancer` resource named `id` in `scope`.
         public init(

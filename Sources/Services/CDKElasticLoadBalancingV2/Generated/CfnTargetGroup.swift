@@ -8,61 +8,61 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::TargetGroup` resource type.
     public final class CfnTargetGroup: CfnResource {
         /// The `HealthCheckEnabled` property.
-        public var healthCheckEnabled: Bool?
+        @exclusivity(unchecked) public var healthCheckEnabled: Bool?
 
         /// The `HealthCheckIntervalSeconds` property.
-        public var healthCheckIntervalSeconds: Double?
+        @exclusivity(unchecked) public var healthCheckIntervalSeconds: Double?
 
         /// The `HealthCheckPath` property.
-        public var healthCheckPath: String?
+        @exclusivity(unchecked) public var healthCheckPath: String?
 
         /// The `HealthCheckPort` property.
-        public var healthCheckPort: String?
+        @exclusivity(unchecked) public var healthCheckPort: String?
 
         /// The `HealthCheckProtocol` property.
-        public var healthCheckProtocol: String?
+        @exclusivity(unchecked) public var healthCheckProtocol: String?
 
         /// The `HealthCheckTimeoutSeconds` property.
-        public var healthCheckTimeoutSeconds: Double?
+        @exclusivity(unchecked) public var healthCheckTimeoutSeconds: Double?
 
         /// The `HealthyThresholdCount` property.
-        public var healthyThresholdCount: Double?
+        @exclusivity(unchecked) public var healthyThresholdCount: Double?
 
         /// The `IpAddressType` property. Changing it replaces the resource.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `Matcher` property.
-        public var matcher: MatcherProperty?
+        @exclusivity(unchecked) public var matcher: MatcherProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Port` property. Changing it replaces the resource.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `Protocol` property. Changing it replaces the resource.
-        public var `protocol`: String?
+        @exclusivity(unchecked) public var `protocol`: String?
 
         /// The `ProtocolVersion` property. Changing it replaces the resource.
-        public var protocolVersion: String?
+        @exclusivity(unchecked) public var protocolVersion: String?
 
         /// The `TargetControlPort` property.
-        public var targetControlPort: Double?
+        @exclusivity(unchecked) public var targetControlPort: Double?
 
         /// The `TargetGroupAttributes` property.
-        public var targetGroupAttributes: [TargetGroupAttributeProperty]?
+        @exclusivity(unchecked) public var targetGroupAttributes: [TargetGroupAttributeProperty]?
 
         /// The `TargetType` property. Changing it replaces the resource.
-        public var targetType: String?
+        @exclusivity(unchecked) public var targetType: String?
 
         /// The `Targets` property.
-        public var targets: [TargetDescriptionProperty]?
+        @exclusivity(unchecked) public var targets: [TargetDescriptionProperty]?
 
         /// The `UnhealthyThresholdCount` property.
-        public var unhealthyThresholdCount: Double?
+        @exclusivity(unchecked) public var unhealthyThresholdCount: Double?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::ElasticLoadBalancingV2::TargetGroup` resource named `id` in `scope`.
         public init(

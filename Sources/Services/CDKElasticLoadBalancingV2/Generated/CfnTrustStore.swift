@@ -8,16 +8,16 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::TrustStore` resource type.
     public final class CfnTrustStore: CfnResource {
         /// The `CaCertificatesBundleS3Bucket` property.
-        public var caCertificatesBundleS3Bucket: String?
+        @exclusivity(unchecked) public var caCertificatesBundleS3Bucket: String?
 
         /// The `CaCertificatesBundleS3Key` property.
-        public var caCertificatesBundleS3Key: String?
+        @exclusivity(unchecked) public var caCertificatesBundleS3Key: String?
 
         /// The `CaCertificatesBundleS3ObjectVersion` property.
-        public var caCertificatesBundleS3ObjectVersion: String?
+        @exclusivity(unchecked) public var caCertificatesBundleS3ObjectVersion: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::ElasticLoadBalancingV2::TrustStore` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ElasticLoadBalancingV2 {
     /// The `AWS::ElasticLoadBalancingV2::TrustStoreRevocation` resource type.
     public final class CfnTrustStoreRevocation: CfnResource {
         /// The `RevocationContents` property. Changing it replaces the resource.
-        public var revocationContents: [RevocationContentProperty]?
+        @exclusivity(unchecked) public var revocationContents: [RevocationContentProperty]?
 
         /// The `TrustStoreArn` property. Changing it replaces the resource.
-        public var trustStoreArn: String?
+        @exclusivity(unchecked) public var trustStoreArn: String?
 
         /// Defines an `AWS::ElasticLoadBalancingV2::TrustStoreRevocation` resource named `id` in `scope`.
         public init(

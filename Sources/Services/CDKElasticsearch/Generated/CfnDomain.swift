@@ -8,46 +8,46 @@ extension Elasticsearch {
     /// The `AWS::Elasticsearch::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `AccessPolicies` property.
-        public var accessPolicies: JSONValue?
+        @exclusivity(unchecked) public var accessPolicies: JSONValue?
 
         /// The `AdvancedOptions` property.
-        public var advancedOptions: [String: String]?
+        @exclusivity(unchecked) public var advancedOptions: [String: String]?
 
         /// The `AdvancedSecurityOptions` property.
-        public var advancedSecurityOptions: AdvancedSecurityOptionsInputProperty?
+        @exclusivity(unchecked) public var advancedSecurityOptions: AdvancedSecurityOptionsInputProperty?
 
         /// The `CognitoOptions` property.
-        public var cognitoOptions: CognitoOptionsProperty?
+        @exclusivity(unchecked) public var cognitoOptions: CognitoOptionsProperty?
 
         /// The `DomainEndpointOptions` property.
-        public var domainEndpointOptions: DomainEndpointOptionsProperty?
+        @exclusivity(unchecked) public var domainEndpointOptions: DomainEndpointOptionsProperty?
 
         /// The `DomainName` property. Changing it replaces the resource.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `EBSOptions` property.
-        public var ebsOptions: EBSOptionsProperty?
+        @exclusivity(unchecked) public var ebsOptions: EBSOptionsProperty?
 
         /// The `ElasticsearchClusterConfig` property.
-        public var elasticsearchClusterConfig: ElasticsearchClusterConfigProperty?
+        @exclusivity(unchecked) public var elasticsearchClusterConfig: ElasticsearchClusterConfigProperty?
 
         /// The `ElasticsearchVersion` property.
-        public var elasticsearchVersion: String?
+        @exclusivity(unchecked) public var elasticsearchVersion: String?
 
         /// The `EncryptionAtRestOptions` property.
-        public var encryptionAtRestOptions: EncryptionAtRestOptionsProperty?
+        @exclusivity(unchecked) public var encryptionAtRestOptions: EncryptionAtRestOptionsProperty?
 
         /// The `LogPublishingOptions` property.
-        public var logPublishingOptions: [String: LogPublishingOptionProperty]?
+        @exclusivity(unchecked) public var logPublishingOptions: [String: LogPublishingOptionProperty]?
 
         /// The `NodeToNodeEncryptionOptions` property.
-        public var nodeToNodeEncryptionOptions: NodeToNodeEncryptionOptionsProperty?
+        @exclusivity(unchecked) public var nodeToNodeEncryptionOptions: NodeToNodeEncryptionOptionsProperty?
 
         /// The `SnapshotOptions` property.
-        public var snapshotOptions: SnapshotOptionsProperty?
+        @exclusivity(unchecked) public var snapshotOptions: SnapshotOptionsProperty?
 
         /// The `VPCOptions` property.
-        public var vpcOptions: VPCOptionsProperty?
+        @exclusivity(unchecked) public var vpcOptions: VPCOptionsProperty?
 
         /// Defines an `AWS::Elasticsearch::Domain` resource named `id` in `scope`.
         public init(

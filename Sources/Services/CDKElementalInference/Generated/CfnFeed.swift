@@ -8,10 +8,10 @@ extension ElementalInference {
     /// The `AWS::ElementalInference::Feed` resource type.
     public final class CfnFeed: CfnResource {
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Outputs` property. Required.
-        public var outputs: [GetOutputProperty]
+        @exclusivity(unchecked) public var outputs: [GetOutputProperty]
 
         /// Defines an `AWS::ElementalInference::Feed` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::IdMappingWorkflow` resource type.
     public final class CfnIdMappingWorkflow: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IdMappingIncrementalRunConfig` property.
-        public var idMappingIncrementalRunConfig: IdMappingIncrementalRunConfigProperty?
+        @exclusivity(unchecked) public var idMappingIncrementalRunConfig: IdMappingIncrementalRunConfigProperty?
 
         /// The `IdMappingTechniques` property. Required.
-        public var idMappingTechniques: IdMappingTechniquesProperty
+        @exclusivity(unchecked) public var idMappingTechniques: IdMappingTechniquesProperty
 
         /// The `InputSourceConfig` property. Required.
-        public var inputSourceConfig: [IdMappingWorkflowInputSourceProperty]
+        @exclusivity(unchecked) public var inputSourceConfig: [IdMappingWorkflowInputSourceProperty]
 
         /// The `OutputSourceConfig` property.
-        public var outputSourceConfig: [IdMappingWorkflowOutputSourceProperty]?
+        @exclusivity(unchecked) public var outputSourceConfig: [IdMappingWorkflowOutputSourceProperty]?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `WorkflowName` property. Required. Changing it replaces the resource.
-        public var workflowName: String
+        @exclusivity(unchecked) public var workflowName: String
 
         /// Defines an `AWS::EntityResolution::IdMappingWorkflow` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::IdNamespace` resource type.
     public final class CfnIdNamespace: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IdMappingWorkflowProperties` property.
-        public var idMappingWorkflowProperties: [IdNamespaceIdMappingWorkflowPropertiesProperty]?
+        @exclusivity(unchecked) public var idMappingWorkflowProperties: [IdNamespaceIdMappingWorkflowPropertiesProperty]?
 
         /// The `IdNamespaceName` property. Required. Changing it replaces the resource.
-        public var idNamespaceName: String
+        @exclusivity(unchecked) public var idNamespaceName: String
 
         /// The `InputSourceConfig` property.
-        public var inputSourceConfig: [IdNamespaceInputSourceProperty]?
+        @exclusivity(unchecked) public var inputSourceConfig: [IdNamespaceInputSourceProperty]?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::EntityResolution::IdNamespace` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::MatchingWorkflow` resource type.
     public final class CfnMatchingWorkflow: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IncrementalRunConfig` property.
-        public var incrementalRunConfig: IncrementalRunConfigProperty?
+        @exclusivity(unchecked) public var incrementalRunConfig: IncrementalRunConfigProperty?
 
         /// The `InputSourceConfig` property. Required.
-        public var inputSourceConfig: [InputSourceProperty]
+        @exclusivity(unchecked) public var inputSourceConfig: [InputSourceProperty]
 
         /// The `OutputSourceConfig` property. Required.
-        public var outputSourceConfig: [OutputSourceProperty]
+        @exclusivity(unchecked) public var outputSourceConfig: [OutputSourceProperty]
 
         /// The `ResolutionTechniques` property. Required.
-        public var resolutionTechniques: ResolutionTechniquesProperty
+        @exclusivity(unchecked) public var resolutionTechniques: ResolutionTechniquesProperty
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `WorkflowName` property. Required. Changing it replaces the resource.
-        public var workflowName: String
+        @exclusivity(unchecked) public var workflowName: String
 
         /// Defines an `AWS::EntityResolution::MatchingWorkflow` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::PolicyStatement` resource type.
     public final class CfnPolicyStatement: CfnResource {
         /// The `Action` property.
-        public var action: [String]?
+        @exclusivity(unchecked) public var action: [String]?
 
         /// The `Arn` property. Required. Changing it replaces the resource.
-        public var arn: String
+        @exclusivity(unchecked) public var arn: String
 
         /// The `Condition` property.
-        public var condition: String?
+        @exclusivity(unchecked) public var condition: String?
 
         /// The `Effect` property.
-        public var effect: String?
+        @exclusivity(unchecked) public var effect: String?
 
         /// The `Principal` property.
-        public var principal: [String]?
+        @exclusivity(unchecked) public var principal: [String]?
 
         /// The `StatementId` property. Required. Changing it replaces the resource.
-        public var statementId: String
+        @exclusivity(unchecked) public var statementId: String
 
         /// Defines an `AWS::EntityResolution::PolicyStatement` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EntityResolution {
     /// The `AWS::EntityResolution::SchemaMapping` resource type.
     public final class CfnSchemaMapping: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MappedInputFields` property. Required.
-        public var mappedInputFields: [SchemaInputAttributeProperty]
+        @exclusivity(unchecked) public var mappedInputFields: [SchemaInputAttributeProperty]
 
         /// The `SchemaName` property. Required. Changing it replaces the resource.
-        public var schemaName: String
+        @exclusivity(unchecked) public var schemaName: String
 
         /// Defines an `AWS::EntityResolution::SchemaMapping` resource named `id` in `scope`.
         public init(

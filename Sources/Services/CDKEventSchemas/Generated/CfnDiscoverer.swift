@@ -8,13 +8,13 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::Discoverer` resource type.
     public final class CfnDiscoverer: CfnResource {
         /// The `CrossAccount` property.
-        public var crossAccount: Bool?
+        @exclusivity(unchecked) public var crossAccount: Bool?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `SourceArn` property. Required. Changing it replaces the resource.
-        public var sourceArn: String
+        @exclusivity(unchecked) public var sourceArn: String
 
         /// Defines an `AWS::EventSchemas::Discoverer` resource named `id` in `scope`.
         public init(

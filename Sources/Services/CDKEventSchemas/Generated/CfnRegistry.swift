@@ -8,10 +8,10 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::Registry` resource type.
     public final class CfnRegistry: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `RegistryName` property. Changing it replaces the resource.
-        public var registryName: String?
+        @exclusivity(unchecked) public var registryName: String?
 
         /// Defines an `AWS::EventSchemas::Registry` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::RegistryPolicy` resource type.
     public final class CfnRegistryPolicy: CfnResource {
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// The `RegistryName` property. Required.
-        public var registryName: String
+        @exclusivity(unchecked) public var registryName: String
 
         /// The `RevisionId` property.
-        public var revisionId: String?
+        @exclusivity(unchecked) public var revisionId: String?
 
         /// Defines an `AWS::EventSchemas::RegistryPolicy` resource named `id` in `scope`.
         public init(

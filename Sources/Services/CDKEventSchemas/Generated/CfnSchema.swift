@@ -8,19 +8,19 @@ extension EventSchemas {
     /// The `AWS::EventSchemas::Schema` resource type.
     public final class CfnSchema: CfnResource {
         /// The `Content` property. Required.
-        public var content: String
+        @exclusivity(unchecked) public var content: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `RegistryName` property. Required. Changing it replaces the resource.
-        public var registryName: String
+        @exclusivity(unchecked) public var registryName: String
 
         /// The `SchemaName` property. Changing it replaces the resource.
-        public var schemaName: String?
+        @exclusivity(unchecked) public var schemaName: String?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::EventSchemas::Schema` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Events {
     /// The `AWS::Events::ApiDestination` resource type.
     public final class CfnApiDestination: CfnResource {
         /// The `ConnectionArn` property. Required.
-        public var connectionArn: String
+        @exclusivity(unchecked) public var connectionArn: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `HttpMethod` property. Required.
-        public var httpMethod: String
+        @exclusivity(unchecked) public var httpMethod: String
 
         /// The `InvocationEndpoint` property. Required.
-        public var invocationEndpoint: String
+        @exclusivity(unchecked) public var invocationEndpoint: String
 
         /// The `InvocationRateLimitPerSecond` property.
-        public var invocationRateLimitPerSecond: Double?
+        @exclusivity(unchecked) public var invocationRateLimitPerSecond: Double?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Events::ApiDestination` resource named `id` in `scope`.
         public init(

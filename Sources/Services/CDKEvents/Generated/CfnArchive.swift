@@ -8,22 +8,22 @@ extension Events {
     /// The `AWS::Events::Archive` resource type.
     public final class CfnArchive: CfnResource {
         /// The `ArchiveName` property. Changing it replaces the resource.
-        public var archiveName: String?
+        @exclusivity(unchecked) public var archiveName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventPattern` property.
-        public var eventPattern: JSONValue?
+        @exclusivity(unchecked) public var eventPattern: JSONValue?
 
         /// The `KmsKeyIdentifier` property.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// The `RetentionDays` property.
-        public var retentionDays: Double?
+        @exclusivity(unchecked) public var retentionDays: Double?
 
         /// The `SourceArn` property. Required. Changing it replaces the resource.
-        public var sourceArn: String
+        @exclusivity(unchecked) public var sourceArn: String
 
         /// Defines an `AWS::Events::Archive` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Events {
     /// The `AWS::Events::Connection` resource type.
     public final class CfnConnection: CfnResource {
         /// The `AuthParameters` property.
-        public var authParameters: AuthParametersProperty?
+        @exclusivity(unchecked) public var authParameters: AuthParametersProperty?
 
         /// The `AuthorizationType` property.
-        public var authorizationType: String?
+        @exclusivity(unchecked) public var authorizationType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InvocationConnectivityParameters` property.
-        public var invocationConnectivityParameters: InvocationConnectivityParametersProperty?
+        @exclusivity(unchecked) public var invocationConnectivityParameters: InvocationConnectivityParametersProperty?
 
         /// The `KmsKeyIdentifier` property.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Events::Connection` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Events {
     /// The `AWS::Events::Endpoint` resource type.
     public final class CfnEndpoint: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventBuses` property. Required.
-        public var eventBuses: [EndpointEventBusProperty]
+        @exclusivity(unchecked) public var eventBuses: [EndpointEventBusProperty]
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ReplicationConfig` property.
-        public var replicationConfig: ReplicationConfigProperty?
+        @exclusivity(unchecked) public var replicationConfig: ReplicationConfigProperty?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `RoutingConfig` property. Required.
-        public var routingConfig: RoutingConfigProperty
+        @exclusivity(unchecked) public var routingConfig: RoutingConfigProperty
 
         /// Defines an `AWS::Events::Endpoint` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Events {
     /// The `AWS::Events::EventBus` resource type.
     public final class CfnEventBus: CfnResource {
         /// The `DeadLetterConfig` property.
-        public var deadLetterConfig: DeadLetterConfigProperty?
+        @exclusivity(unchecked) public var deadLetterConfig: DeadLetterConfigProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventSourceName` property.
-        public var eventSourceName: String?
+        @exclusivity(unchecked) public var eventSourceName: String?
 
         /// The `KmsKeyIdentifier` property.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// The `LogConfig` property.
-        public var logConfig: LogConfigProperty?
+        @exclusivity(unchecked) public var logConfig: LogConfigProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Policy` property.
-        public var policy: JSONValue?
+        @exclusivity(unchecked) public var policy: JSONValue?
 
         /// Defines an `AWS::Events::EventBus` resource named `id` in `scope`.
         public init(

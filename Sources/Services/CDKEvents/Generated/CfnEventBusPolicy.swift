@@ -8,22 +8,22 @@ extension Events {
     /// The `AWS::Events::EventBusPolicy` resource type.
     public final class CfnEventBusPolicy: CfnResource {
         /// The `Action` property.
-        public var action: String?
+        @exclusivity(unchecked) public var action: String?
 
         /// The `Condition` property.
-        public var condition: ConditionProperty?
+        @exclusivity(unchecked) public var condition: ConditionProperty?
 
         /// The `EventBusName` property. Changing it replaces the resource.
-        public var eventBusName: String?
+        @exclusivity(unchecked) public var eventBusName: String?
 
         /// The `Principal` property.
-        public var principal: String?
+        @exclusivity(unchecked) public var principal: String?
 
         /// The `Statement` property.
-        public var statement: JSONValue?
+        @exclusivity(unchecked) public var statement: JSONValue?
 
         /// The `StatementId` property. Required. Changing it replaces the resource.
-        public var statementId: String
+        @exclusivity(unchecked) public var statementId: String
 
         /// Defines an `AWS::Events::EventBusPolicy` resource named `id` in `scope`.
         public init(

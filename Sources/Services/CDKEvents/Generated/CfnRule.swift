@@ -8,28 +8,28 @@ extension Events {
     /// The `AWS::Events::Rule` resource type.
     public final class CfnRule: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventBusName` property.
-        public var eventBusName: String?
+        @exclusivity(unchecked) public var eventBusName: String?
 
         /// The `EventPattern` property.
-        public var eventPattern: JSONValue?
+        @exclusivity(unchecked) public var eventPattern: JSONValue?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `ScheduleExpression` property.
-        public var scheduleExpression: String?
+        @exclusivity(unchecked) public var scheduleExpression: String?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// The `Targets` property.
-        public var targets: [TargetProperty]?
+        @exclusivity(unchecked) public var targets: [TargetProperty]?
 
         /// Defines an `AWS::Events::Rule` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension Evidently {
     /// The `AWS::Evidently::Experiment` resource type.
     public final class CfnExperiment: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MetricGoals` property. Required.
-        public var metricGoals: [MetricGoalObjectProperty]
+        @exclusivity(unchecked) public var metricGoals: [MetricGoalObjectProperty]
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OnlineAbConfig` property. Required.
-        public var onlineAbConfig: OnlineAbConfigObjectProperty
+        @exclusivity(unchecked) public var onlineAbConfig: OnlineAbConfigObjectProperty
 
         /// The `Project` property. Required. Changing it replaces the resource.
-        public var project: String
+        @exclusivity(unchecked) public var project: String
 
         /// The `RandomizationSalt` property.
-        public var randomizationSalt: String?
+        @exclusivity(unchecked) public var randomizationSalt: String?
 
         /// The `RemoveSegment` property.
-        public var removeSegment: Bool?
+        @exclusivity(unchecked) public var removeSegment: Bool?
 
         /// The `RunningStatus` property.
-        public var runningStatus: RunningStatusObjectProperty?
+        @exclusivity(unchecked) public var runningStatus: RunningStatusObjectProperty?
 
         /// The `SamplingRate` property.
-        public var samplingRate: Double?
+        @exclusivity(unchecked) public var samplingRate: Double?
 
         /// The `Segment` property.
-        public var segment: String?
+        @exclusivity(unchecked) public var segment: String?
 
         /// The `Treatments` property. Required.
-        public var treatments: [TreatmentObjectProperty]
+        @exclusivity(unchecked) public var treatments: [TreatmentObjectProperty]
 
         /// Defines an `AWS::Evidently::Experiment` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Evidently {
     /// The `AWS::Evidently::Feature` resource type.
     public final class CfnFeature: CfnResource {
         /// The `DefaultVariation` property.
-        public var defaultVariation: String?
+        @exclusivity(unchecked) public var defaultVariation: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EntityOverrides` property.
-        public var entityOverrides: [EntityOverrideProperty]?
+        @exclusivity(unchecked) public var entityOverrides: [EntityOverrideProperty]?
 
         /// The `EvaluationStrategy` property.
-        public var evaluationStrategy: String?
+        @exclusivity(unchecked) public var evaluationStrategy: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Project` property. Required. Changing it replaces the resource.
-        public var project: String
+        @exclusivity(unchecked) public var project: String
 
         /// The `Variations` property. Required.
-        public var variations: [VariationObjectProperty]
+        @exclusivity(unchecked) public var variations: [VariationObjectProperty]
 
         /// Defines an `AWS::Evidently::Feature` resource named `id` in `scope`.
         public init(

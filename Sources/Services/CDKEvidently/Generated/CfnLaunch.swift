@@ -8,28 +8,28 @@ extension Evidently {
     /// The `AWS::Evidently::Launch` resource type.
     public final class CfnLaunch: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExecutionStatus` property.
-        public var executionStatus: ExecutionStatusObjectProperty?
+        @exclusivity(unchecked) public var executionStatus: ExecutionStatusObjectProperty?
 
         /// The `Groups` property. Required.
-        public var groups: [LaunchGroupObjectProperty]
+        @exclusivity(unchecked) public var groups: [LaunchGroupObjectProperty]
 
         /// The `MetricMonitors` property.
-        public var metricMonitors: [MetricDefinitionObjectProperty]?
+        @exclusivity(unchecked) public var metricMonitors: [MetricDefinitionObjectProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Project` property. Required. Changing it replaces the resource.
-        public var project: String
+        @exclusivity(unchecked) public var project: String
 
         /// The `RandomizationSalt` property.
-        public var randomizationSalt: String?
+        @exclusivity(unchecked) public var randomizationSalt: String?
 
         /// The `ScheduledSplitsConfig` property. Required.
-        public var scheduledSplitsConfig: [StepConfigProperty]
+        @exclusivity(unchecked) public var scheduledSplitsConfig: [StepConfigProperty]
 
         /// Defines an `AWS::Evidently::Launch` resource named `id` in `scope`.
         public init(

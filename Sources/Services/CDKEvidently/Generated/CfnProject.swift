@@ -8,16 +8,16 @@ extension Evidently {
     /// The `AWS::Evidently::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `AppConfigResource` property.
-        public var appConfigResource: AppConfigResourceObjectProperty?
+        @exclusivity(unchecked) public var appConfigResource: AppConfigResourceObjectProperty?
 
         /// The `DataDelivery` property.
-        public var dataDelivery: DataDeliveryObjectProperty?
+        @exclusivity(unchecked) public var dataDelivery: DataDeliveryObjectProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Evidently::Project` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Evidently {
     /// The `AWS::Evidently::Segment` resource type.
     public final class CfnSegment: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Pattern` property.
-        public var pattern: String?
+        @exclusivity(unchecked) public var pattern: String?
 
         /// Defines an `AWS::Evidently::Segment` resource named `id` in `scope`.
         public init(

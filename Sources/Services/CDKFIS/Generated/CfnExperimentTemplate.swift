@@ -8,28 +8,28 @@ extension FIS {
     /// The `AWS::FIS::ExperimentTemplate` resource type.
     public final class CfnExperimentTemplate: CfnResource {
         /// The `Actions` property.
-        public var actions: [String: ExperimentTemplateActionProperty]?
+        @exclusivity(unchecked) public var actions: [String: ExperimentTemplateActionProperty]?
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `ExperimentOptions` property. Changing it replaces the resource.
-        public var experimentOptions: ExperimentTemplateExperimentOptionsProperty?
+        @exclusivity(unchecked) public var experimentOptions: ExperimentTemplateExperimentOptionsProperty?
 
         /// The `ExperimentReportConfiguration` property.
-        public var experimentReportConfiguration: ExperimentTemplateExperimentReportConfigurationProperty?
+        @exclusivity(unchecked) public var experimentReportConfiguration: ExperimentTemplateExperimentReportConfigurationProperty?
 
         /// The `LogConfiguration` property.
-        public var logConfiguration: ExperimentTemplateLogConfigurationProperty?
+        @exclusivity(unchecked) public var logConfiguration: ExperimentTemplateLogConfigurationProperty?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StopConditions` property. Required.
-        public var stopConditions: [ExperimentTemplateStopConditionProperty]
+        @exclusivity(unchecked) public var stopConditions: [ExperimentTemplateStopConditionProperty]
 
         /// The `Targets` property. Required.
-        public var targets: [String: ExperimentTemplateTargetProperty]
+        @exclusivity(unchecked) public var targets: [String: ExperimentTemplateTargetProperty]
 
         /// Defines an `AWS::FIS::ExperimentTemplate` resource named `id` in `scope`.
         public init(

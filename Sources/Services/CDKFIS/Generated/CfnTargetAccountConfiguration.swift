@@ -8,16 +8,16 @@ extension FIS {
     /// The `AWS::FIS::TargetAccountConfiguration` resource type.
     public final class CfnTargetAccountConfiguration: CfnResource {
         /// The `AccountId` property. Required. Changing it replaces the resource.
-        public var accountId: String
+        @exclusivity(unchecked) public var accountId: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExperimentTemplateId` property. Required. Changing it replaces the resource.
-        public var experimentTemplateId: String
+        @exclusivity(unchecked) public var experimentTemplateId: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::FIS::TargetAccountConfiguration` resource named `id` in `scope`.
         public init(

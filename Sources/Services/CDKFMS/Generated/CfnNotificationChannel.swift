@@ -8,10 +8,10 @@ extension FMS {
     /// The `AWS::FMS::NotificationChannel` resource type.
     public final class CfnNotificationChannel: CfnResource {
         /// The `SnsRoleName` property. Required.
-        public var snsRoleName: String
+        @exclusivity(unchecked) public var snsRoleName: String
 
         /// The `SnsTopicArn` property. Required. Changing it replaces the resource.
-        public var snsTopicArn: String
+        @exclusivity(unchecked) public var snsTopicArn: String
 
         /// Defines an `AWS::FMS::NotificationChannel` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension FMS {
     /// The `AWS::FMS::Policy` resource type.
     public final class CfnPolicy: CfnResource {
         /// The `DeleteAllPolicyResources` property.
-        public var deleteAllPolicyResources: Bool?
+        @exclusivity(unchecked) public var deleteAllPolicyResources: Bool?
 
         /// The `ExcludeMap` property.
-        public var excludeMap: IEMapProperty?
+        @exclusivity(unchecked) public var excludeMap: IEMapProperty?
 
         /// The `ExcludeResourceTags` property. Required.
-        public var excludeResourceTags: Bool
+        @exclusivity(unchecked) public var excludeResourceTags: Bool
 
         /// The `IncludeMap` property.
-        public var includeMap: IEMapProperty?
+        @exclusivity(unchecked) public var includeMap: IEMapProperty?
 
         /// The `PolicyDescription` property.
-        public var policyDescription: String?
+        @exclusivity(unchecked) public var policyDescription: String?
 
         /// The `PolicyName` property. Required.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `RemediationEnabled` property. Required.
-        public var remediationEnabled: Bool
+        @exclusivity(unchecked) public var remediationEnabled: Bool
 
         /// The `ResourceSetIds` property.
-        public var resourceSetIds: [String]?
+        @exclusivity(unchecked) public var resourceSetIds: [String]?
 
         /// The `ResourceTagLogicalOperator` property.
-        public var resourceTagLogicalOperator: String?
+        @exclusivity(unchecked) public var resourceTagLogicalOperator: String?
 
         /// The `ResourceTags` property.
-        public var resourceTags: [ResourceTagProperty]?
+        @exclusivity(unchecked) public var resourceTags: [ResourceTagProperty]?
 
         /// The `ResourceType` property.
-        public var resourceType: String?
+        @exclusivity(unchecked) public var resourceType: String?
 
         /// The `ResourceTypeList` property.
-        public var resourceTypeList: [String]?
+        @exclusivity(unchecked) public var resourceTypeList: [String]?
 
         /// The `ResourcesCleanUp` property.
-        public var resourcesCleanUp: Bool?
+        @exclusivity(unchecked) public var resourcesCleanUp: Bool?
 
         /// The `SecurityServicePolicyData` property. Required.
-        public var securityServicePolicyData: SecurityServicePolicyDataProperty
+        @exclusivity(unchecked) public var securityServicePolicyData: SecurityServicePolicyDataProperty
 
         /// Defines an `AWS::FMS::Policy` resource named `id` in `scope`.
         public init(

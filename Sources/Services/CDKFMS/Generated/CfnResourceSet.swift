@@ -8,16 +8,16 @@ extension FMS {
     /// The `AWS::FMS::ResourceSet` resource type.
     public final class CfnResourceSet: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResourceTypeList` property. Required.
-        public var resourceTypeList: [String]
+        @exclusivity(unchecked) public var resourceTypeList: [String]
 
         /// The `Resources` property.
-        public var resources: [String]?
+        @exclusivity(unchecked) public var resources: [String]?
 
         /// Defines an `AWS::FMS::ResourceSet` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension FSx {
     /// The `AWS::FSx::DataRepositoryAssociation` resource type.
     public final class CfnDataRepositoryAssociation: CfnResource {
         /// The `BatchImportMetaDataOnCreate` property. Changing it replaces the resource.
-        public var batchImportMetaDataOnCreate: Bool?
+        @exclusivity(unchecked) public var batchImportMetaDataOnCreate: Bool?
 
         /// The `DataRepositoryPath` property. Required. Changing it replaces the resource.
-        public var dataRepositoryPath: String
+        @exclusivity(unchecked) public var dataRepositoryPath: String
 
         /// The `FileSystemId` property. Required. Changing it replaces the resource.
-        public var fileSystemId: String
+        @exclusivity(unchecked) public var fileSystemId: String
 
         /// The `FileSystemPath` property. Required. Changing it replaces the resource.
-        public var fileSystemPath: String
+        @exclusivity(unchecked) public var fileSystemPath: String
 
         /// The `ImportedFileChunkSize` property.
-        public var importedFileChunkSize: Double?
+        @exclusivity(unchecked) public var importedFileChunkSize: Double?
 
         /// The `S3` property.
-        public var s3: S3Property?
+        @exclusivity(unchecked) public var s3: S3Property?
 
         /// Defines an `AWS::FSx::DataRepositoryAssociation` resource named `id` in `scope`.
         public init(

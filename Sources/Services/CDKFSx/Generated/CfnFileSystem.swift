@@ -8,43 +8,43 @@ extension FSx {
     /// The `AWS::FSx::FileSystem` resource type.
     public final class CfnFileSystem: CfnResource {
         /// The `BackupId` property. Changing it replaces the resource.
-        public var backupId: String?
+        @exclusivity(unchecked) public var backupId: String?
 
         /// The `FileSystemType` property. Required. Changing it replaces the resource.
-        public var fileSystemType: String
+        @exclusivity(unchecked) public var fileSystemType: String
 
         /// The `FileSystemTypeVersion` property.
-        public var fileSystemTypeVersion: String?
+        @exclusivity(unchecked) public var fileSystemTypeVersion: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LustreConfiguration` property.
-        public var lustreConfiguration: LustreConfigurationProperty?
+        @exclusivity(unchecked) public var lustreConfiguration: LustreConfigurationProperty?
 
         /// The `NetworkType` property.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `OntapConfiguration` property.
-        public var ontapConfiguration: OntapConfigurationProperty?
+        @exclusivity(unchecked) public var ontapConfiguration: OntapConfigurationProperty?
 
         /// The `OpenZFSConfiguration` property.
-        public var openZfsConfiguration: OpenZFSConfigurationProperty?
+        @exclusivity(unchecked) public var openZfsConfiguration: OpenZFSConfigurationProperty?
 
         /// The `SecurityGroupIds` property. Changing it replaces the resource.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `StorageCapacity` property.
-        public var storageCapacity: Double?
+        @exclusivity(unchecked) public var storageCapacity: Double?
 
         /// The `StorageType` property.
-        public var storageType: String?
+        @exclusivity(unchecked) public var storageType: String?
 
         /// The `SubnetIds` property. Required. Changing it replaces the resource.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `WindowsConfiguration` property.
-        public var windowsConfiguration: WindowsConfigurationProperty?
+        @exclusivity(unchecked) public var windowsConfiguration: WindowsConfigurationProperty?
 
         /// Defines an `AWS::FSx::FileSystem` resource named `id` in `scope`.
         public init(

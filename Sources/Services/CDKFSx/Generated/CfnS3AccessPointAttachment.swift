@@ -8,19 +8,19 @@ extension FSx {
     /// The `AWS::FSx::S3AccessPointAttachment` resource type.
     public final class CfnS3AccessPointAttachment: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OntapConfiguration` property. Changing it replaces the resource.
-        public var ontapConfiguration: S3AccessPointOntapConfigurationProperty?
+        @exclusivity(unchecked) public var ontapConfiguration: S3AccessPointOntapConfigurationProperty?
 
         /// The `OpenZFSConfiguration` property. Changing it replaces the resource.
-        public var openZfsConfiguration: S3AccessPointOpenZFSConfigurationProperty?
+        @exclusivity(unchecked) public var openZfsConfiguration: S3AccessPointOpenZFSConfigurationProperty?
 
         /// The `S3AccessPoint` property. Changing it replaces the resource.
-        public var s3AccessPoint: S3AccessPointProperty?
+        @exclusivity(unchecked) public var s3AccessPoint: S3AccessPointProperty?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::FSx::S3AccessPointAttachment` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension FSx {
     /// The `AWS::FSx::Snapshot` resource type.
     public final class CfnSnapshot: CfnResource {
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `VolumeId` property. Required. Changing it replaces the resource.
-        public var volumeId: String
+        @exclusivity(unchecked) public var volumeId: String
 
         /// Defines an `AWS::FSx::Snapshot` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension FSx {
     /// The `AWS::FSx::StorageVirtualMachine` resource type.
     public final class CfnStorageVirtualMachine: CfnResource {
         /// The `ActiveDirectoryConfiguration` property.
-        public var activeDirectoryConfiguration: ActiveDirectoryConfigurationProperty?
+        @exclusivity(unchecked) public var activeDirectoryConfiguration: ActiveDirectoryConfigurationProperty?
 
         /// The `FileSystemId` property. Required. Changing it replaces the resource.
-        public var fileSystemId: String
+        @exclusivity(unchecked) public var fileSystemId: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RootVolumeSecurityStyle` property. Changing it replaces the resource.
-        public var rootVolumeSecurityStyle: String?
+        @exclusivity(unchecked) public var rootVolumeSecurityStyle: String?
 
         /// The `SvmAdminPassword` property.
-        public var svmAdminPassword: String?
+        @exclusivity(unchecked) public var svmAdminPassword: String?
 
         /// Defines an `AWS::FSx::StorageVirtualMachine` resource named `id` in `scope`.
         public init(

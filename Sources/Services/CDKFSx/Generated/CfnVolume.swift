@@ -8,19 +8,19 @@ extension FSx {
     /// The `AWS::FSx::Volume` resource type.
     public final class CfnVolume: CfnResource {
         /// The `BackupId` property. Changing it replaces the resource.
-        public var backupId: String?
+        @exclusivity(unchecked) public var backupId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OntapConfiguration` property.
-        public var ontapConfiguration: OntapConfigurationProperty?
+        @exclusivity(unchecked) public var ontapConfiguration: OntapConfigurationProperty?
 
         /// The `OpenZFSConfiguration` property.
-        public var openZfsConfiguration: OpenZFSConfigurationProperty?
+        @exclusivity(unchecked) public var openZfsConfiguration: OpenZFSConfigurationProperty?
 
         /// The `VolumeType` property. Changing it replaces the resource.
-        public var volumeType: String?
+        @exclusivity(unchecked) public var volumeType: String?
 
         /// Defines an `AWS::FSx::Volume` resource named `id` in `scope`.
         public init(

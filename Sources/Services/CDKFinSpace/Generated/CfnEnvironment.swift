@@ -8,25 +8,25 @@ extension FinSpace {
     /// The `AWS::FinSpace::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `DataBundles` property. Changing it replaces the resource.
-        public var dataBundles: [String]?
+        @exclusivity(unchecked) public var dataBundles: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FederationMode` property.
-        public var federationMode: String?
+        @exclusivity(unchecked) public var federationMode: String?
 
         /// The `FederationParameters` property. Changing it replaces the resource.
-        public var federationParameters: FederationParametersProperty?
+        @exclusivity(unchecked) public var federationParameters: FederationParametersProperty?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SuperuserParameters` property. Changing it replaces the resource.
-        public var superuserParameters: SuperuserParametersProperty?
+        @exclusivity(unchecked) public var superuserParameters: SuperuserParametersProperty?
 
         /// Defines an `AWS::FinSpace::Environment` resource named `id` in `scope`.
         public init(

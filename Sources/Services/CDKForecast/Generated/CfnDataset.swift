@@ -8,25 +8,25 @@ extension Forecast {
     /// The `AWS::Forecast::Dataset` resource type.
     public final class CfnDataset: CfnResource {
         /// The `DataFrequency` property.
-        public var dataFrequency: String?
+        @exclusivity(unchecked) public var dataFrequency: String?
 
         /// The `DatasetName` property. Required. Changing it replaces the resource.
-        public var datasetName: String
+        @exclusivity(unchecked) public var datasetName: String
 
         /// The `DatasetType` property. Required.
-        public var datasetType: String
+        @exclusivity(unchecked) public var datasetType: String
 
         /// The `Domain` property. Required.
-        public var domain: String
+        @exclusivity(unchecked) public var domain: String
 
         /// The `EncryptionConfig` property.
-        public var encryptionConfig: EncryptionConfigProperty?
+        @exclusivity(unchecked) public var encryptionConfig: EncryptionConfigProperty?
 
         /// The `Schema` property. Required.
-        public var schema: SchemaProperty
+        @exclusivity(unchecked) public var schema: SchemaProperty
 
         /// The `Tags` property.
-        public var tagsRaw: [CfnTag]?
+        @exclusivity(unchecked) public var tagsRaw: [CfnTag]?
 
         /// Defines an `AWS::Forecast::Dataset` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Forecast {
     /// The `AWS::Forecast::DatasetGroup` resource type.
     public final class CfnDatasetGroup: CfnResource {
         /// The `DatasetArns` property.
-        public var datasetArns: [String]?
+        @exclusivity(unchecked) public var datasetArns: [String]?
 
         /// The `DatasetGroupName` property. Required. Changing it replaces the resource.
-        public var datasetGroupName: String
+        @exclusivity(unchecked) public var datasetGroupName: String
 
         /// The `Domain` property. Required.
-        public var domain: String
+        @exclusivity(unchecked) public var domain: String
 
         /// Defines an `AWS::Forecast::DatasetGroup` resource named `id` in `scope`.
         public init(

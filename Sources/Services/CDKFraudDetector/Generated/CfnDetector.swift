@@ -8,25 +8,25 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::Detector` resource type.
     public final class CfnDetector: CfnResource {
         /// The `AssociatedModels` property.
-        public var associatedModels: [ModelProperty]?
+        @exclusivity(unchecked) public var associatedModels: [ModelProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DetectorId` property. Required. Changing it replaces the resource.
-        public var detectorId: String
+        @exclusivity(unchecked) public var detectorId: String
 
         /// The `DetectorVersionStatus` property.
-        public var detectorVersionStatus: String?
+        @exclusivity(unchecked) public var detectorVersionStatus: String?
 
         /// The `EventType` property. Required.
-        public var eventType: EventTypeProperty
+        @exclusivity(unchecked) public var eventType: EventTypeProperty
 
         /// The `RuleExecutionMode` property.
-        public var ruleExecutionMode: String?
+        @exclusivity(unchecked) public var ruleExecutionMode: String?
 
         /// The `Rules` property. Required.
-        public var rules: [RuleProperty]
+        @exclusivity(unchecked) public var rules: [RuleProperty]
 
         /// Defines an `AWS::FraudDetector::Detector` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::EventType` resource type.
     public final class CfnEventType: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EntityTypes` property. Required.
-        public var entityTypes: [EntityTypeProperty]
+        @exclusivity(unchecked) public var entityTypes: [EntityTypeProperty]
 
         /// The `EventVariables` property. Required.
-        public var eventVariables: [EventVariableProperty]
+        @exclusivity(unchecked) public var eventVariables: [EventVariableProperty]
 
         /// The `Labels` property. Required.
-        public var labels: [LabelProperty]
+        @exclusivity(unchecked) public var labels: [LabelProperty]
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::FraudDetector::EventType` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::List` resource type.
     public final class CfnList: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Elements` property.
-        public var elements: [String]?
+        @exclusivity(unchecked) public var elements: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `VariableType` property.
-        public var variableType: String?
+        @exclusivity(unchecked) public var variableType: String?
 
         /// Defines an `AWS::FraudDetector::List` resource named `id` in `scope`.
         public init(

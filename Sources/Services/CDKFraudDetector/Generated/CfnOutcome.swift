@@ -8,10 +8,10 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::Outcome` resource type.
     public final class CfnOutcome: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::FraudDetector::Outcome` resource named `id` in `scope`.
         public init(

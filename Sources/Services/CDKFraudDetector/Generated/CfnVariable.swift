@@ -8,22 +8,22 @@ extension FraudDetector {
     /// The `AWS::FraudDetector::Variable` resource type.
     public final class CfnVariable: CfnResource {
         /// The `DataSource` property. Required.
-        public var dataSource: String
+        @exclusivity(unchecked) public var dataSource: String
 
         /// The `DataType` property. Required.
-        public var dataType: String
+        @exclusivity(unchecked) public var dataType: String
 
         /// The `DefaultValue` property. Required.
-        public var defaultValue: String
+        @exclusivity(unchecked) public var defaultValue: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `VariableType` property.
-        public var variableType: String?
+        @exclusivity(unchecked) public var variableType: String?
 
         /// Defines an `AWS::FraudDetector::Variable` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension GameLift {
     /// The `AWS::GameLift::Alias` resource type.
     public final class CfnAlias: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoutingStrategy` property. Required.
-        public var routingStrategy: RoutingStrategyProperty
+        @exclusivity(unchecked) public var routingStrategy: RoutingStrategyProperty
 
         /// Defines an `AWS::GameLift::Alias` resource named `id` in `scope`.
         public init(

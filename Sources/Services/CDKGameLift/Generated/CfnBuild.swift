@@ -8,19 +8,19 @@ extension GameLift {
     /// The `AWS::GameLift::Build` resource type.
     public final class CfnBuild: CfnResource {
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OperatingSystem` property. Changing it replaces the resource.
-        public var operatingSystem: String?
+        @exclusivity(unchecked) public var operatingSystem: String?
 
         /// The `ServerSdkVersion` property. Changing it replaces the resource.
-        public var serverSdkVersion: String?
+        @exclusivity(unchecked) public var serverSdkVersion: String?
 
         /// The `StorageLocation` property. Changing it replaces the resource.
-        public var storageLocation: StorageLocationProperty?
+        @exclusivity(unchecked) public var storageLocation: StorageLocationProperty?
 
         /// The `Version` property.
-        public var version: String?
+        @exclusivity(unchecked) public var version: String?
 
         /// Defines an `AWS::GameLift::Build` resource named `id` in `scope`.
         public init(

@@ -8,55 +8,55 @@ extension GameLift {
     /// The `AWS::GameLift::ContainerFleet` resource type.
     public final class CfnContainerFleet: CfnResource {
         /// The `BillingType` property. Changing it replaces the resource.
-        public var billingType: String?
+        @exclusivity(unchecked) public var billingType: String?
 
         /// The `DeploymentConfiguration` property.
-        public var deploymentConfiguration: DeploymentConfigurationProperty?
+        @exclusivity(unchecked) public var deploymentConfiguration: DeploymentConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FleetRoleArn` property. Required.
-        public var fleetRoleArn: String
+        @exclusivity(unchecked) public var fleetRoleArn: String
 
         /// The `GameServerContainerGroupDefinitionName` property.
-        public var gameServerContainerGroupDefinitionName: String?
+        @exclusivity(unchecked) public var gameServerContainerGroupDefinitionName: String?
 
         /// The `GameServerContainerGroupsPerInstance` property.
-        public var gameServerContainerGroupsPerInstance: Double?
+        @exclusivity(unchecked) public var gameServerContainerGroupsPerInstance: Double?
 
         /// The `GameSessionCreationLimitPolicy` property.
-        public var gameSessionCreationLimitPolicy: GameSessionCreationLimitPolicyProperty?
+        @exclusivity(unchecked) public var gameSessionCreationLimitPolicy: GameSessionCreationLimitPolicyProperty?
 
         /// The `InstanceConnectionPortRange` property.
-        public var instanceConnectionPortRange: ConnectionPortRangeProperty?
+        @exclusivity(unchecked) public var instanceConnectionPortRange: ConnectionPortRangeProperty?
 
         /// The `InstanceInboundPermissions` property.
-        public var instanceInboundPermissions: [IpPermissionProperty]?
+        @exclusivity(unchecked) public var instanceInboundPermissions: [IpPermissionProperty]?
 
         /// The `InstanceType` property. Changing it replaces the resource.
-        public var instanceType: String?
+        @exclusivity(unchecked) public var instanceType: String?
 
         /// The `Locations` property.
-        public var locations: [LocationConfigurationProperty]?
+        @exclusivity(unchecked) public var locations: [LocationConfigurationProperty]?
 
         /// The `LogConfiguration` property.
-        public var logConfiguration: LogConfigurationProperty?
+        @exclusivity(unchecked) public var logConfiguration: LogConfigurationProperty?
 
         /// The `MetricGroups` property.
-        public var metricGroups: [String]?
+        @exclusivity(unchecked) public var metricGroups: [String]?
 
         /// The `NewGameSessionProtectionPolicy` property.
-        public var newGameSessionProtectionPolicy: String?
+        @exclusivity(unchecked) public var newGameSessionProtectionPolicy: String?
 
         /// The `PerInstanceContainerGroupDefinitionName` property.
-        public var perInstanceContainerGroupDefinitionName: String?
+        @exclusivity(unchecked) public var perInstanceContainerGroupDefinitionName: String?
 
         /// The `PlayerGatewayMode` property. Changing it replaces the resource.
-        public var playerGatewayMode: String?
+        @exclusivity(unchecked) public var playerGatewayMode: String?
 
         /// The `ScalingPolicies` property.
-        public var scalingPolicies: [ScalingPolicyProperty]?
+        @exclusivity(unchecked) public var scalingPolicies: [ScalingPolicyProperty]?
 
         /// Defines an `AWS::GameLift::ContainerFleet` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension GameLift {
     /// The `AWS::GameLift::ContainerGroupDefinition` resource type.
     public final class CfnContainerGroupDefinition: CfnResource {
         /// The `ContainerGroupType` property. Changing it replaces the resource.
-        public var containerGroupType: String?
+        @exclusivity(unchecked) public var containerGroupType: String?
 
         /// The `GameServerContainerDefinition` property.
-        public var gameServerContainerDefinition: GameServerContainerDefinitionProperty?
+        @exclusivity(unchecked) public var gameServerContainerDefinition: GameServerContainerDefinitionProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OperatingSystem` property. Required.
-        public var operatingSystem: String
+        @exclusivity(unchecked) public var operatingSystem: String
 
         /// The `SourceVersionNumber` property.
-        public var sourceVersionNumber: Double?
+        @exclusivity(unchecked) public var sourceVersionNumber: Double?
 
         /// The `SupportContainerDefinitions` property.
-        public var supportContainerDefinitions: [SupportContainerDefinitionProperty]?
+        @exclusivity(unchecked) public var supportContainerDefinitions: [SupportContainerDefinitionProperty]?
 
         /// The `TotalMemoryLimitMebibytes` property. Required.
-        public var totalMemoryLimitMebibytes: Double
+        @exclusivity(unchecked) public var totalMemoryLimitMebibytes: Double
 
         /// The `TotalVcpuLimit` property. Required.
-        public var totalVcpuLimit: Double
+        @exclusivity(unchecked) public var totalVcpuLimit: Double
 
         /// The `VersionDescription` property.
-        public var versionDescription: String?
+        @exclusivity(unchecked) public var versionDescription: String?
 
         /// Defines an `AWS::GameLift::ContainerGroupDefinition` resource named `id` in `scope`.
         public init(

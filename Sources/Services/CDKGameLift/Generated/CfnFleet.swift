@@ -8,91 +8,91 @@ extension GameLift {
     /// The `AWS::GameLift::Fleet` resource type.
     public final class CfnFleet: CfnResource {
         /// The `AnywhereConfiguration` property.
-        public var anywhereConfiguration: AnywhereConfigurationProperty?
+        @exclusivity(unchecked) public var anywhereConfiguration: AnywhereConfigurationProperty?
 
         /// The `ApplyCapacity` property.
-        public var applyCapacity: String?
+        @exclusivity(unchecked) public var applyCapacity: String?
 
         /// The `BuildId` property. Changing it replaces the resource.
-        public var buildId: String?
+        @exclusivity(unchecked) public var buildId: String?
 
         /// The `CertificateConfiguration` property. Changing it replaces the resource.
-        public var certificateConfiguration: CertificateConfigurationProperty?
+        @exclusivity(unchecked) public var certificateConfiguration: CertificateConfigurationProperty?
 
         /// The `ComputeType` property. Changing it replaces the resource.
-        public var computeType: String?
+        @exclusivity(unchecked) public var computeType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DesiredEC2Instances` property.
-        public var desiredEc2Instances: Double?
+        @exclusivity(unchecked) public var desiredEc2Instances: Double?
 
         /// The `EC2InboundPermissions` property.
-        public var ec2InboundPermissions: [IpPermissionProperty]?
+        @exclusivity(unchecked) public var ec2InboundPermissions: [IpPermissionProperty]?
 
         /// The `EC2InstanceType` property. Changing it replaces the resource.
-        public var ec2InstanceType: String?
+        @exclusivity(unchecked) public var ec2InstanceType: String?
 
         /// The `FleetType` property. Changing it replaces the resource.
-        public var fleetType: String?
+        @exclusivity(unchecked) public var fleetType: String?
 
         /// The `InstanceRoleARN` property. Changing it replaces the resource.
-        public var instanceRoleArn: String?
+        @exclusivity(unchecked) public var instanceRoleArn: String?
 
         /// The `InstanceRoleCredentialsProvider` property. Changing it replaces the resource.
-        public var instanceRoleCredentialsProvider: String?
+        @exclusivity(unchecked) public var instanceRoleCredentialsProvider: String?
 
         /// The `Locations` property.
-        public var locations: [LocationConfigurationProperty]?
+        @exclusivity(unchecked) public var locations: [LocationConfigurationProperty]?
 
         /// The `LogPaths` property. Changing it replaces the resource.
-        public var logPaths: [String]?
+        @exclusivity(unchecked) public var logPaths: [String]?
 
         /// The `MaxSize` property.
-        public var maxSize: Double?
+        @exclusivity(unchecked) public var maxSize: Double?
 
         /// The `MetricGroups` property.
-        public var metricGroups: [String]?
+        @exclusivity(unchecked) public var metricGroups: [String]?
 
         /// The `MinSize` property.
-        public var minSize: Double?
+        @exclusivity(unchecked) public var minSize: Double?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NewGameSessionProtectionPolicy` property.
-        public var newGameSessionProtectionPolicy: String?
+        @exclusivity(unchecked) public var newGameSessionProtectionPolicy: String?
 
         /// The `PeerVpcAwsAccountId` property. Changing it replaces the resource.
-        public var peerVpcAwsAccountId: String?
+        @exclusivity(unchecked) public var peerVpcAwsAccountId: String?
 
         /// The `PeerVpcId` property. Changing it replaces the resource.
-        public var peerVpcId: String?
+        @exclusivity(unchecked) public var peerVpcId: String?
 
         /// The `PlayerGatewayConfiguration` property. Changing it replaces the resource.
-        public var playerGatewayConfiguration: PlayerGatewayConfigurationProperty?
+        @exclusivity(unchecked) public var playerGatewayConfiguration: PlayerGatewayConfigurationProperty?
 
         /// The `PlayerGatewayMode` property. Changing it replaces the resource.
-        public var playerGatewayMode: String?
+        @exclusivity(unchecked) public var playerGatewayMode: String?
 
         /// The `ResourceCreationLimitPolicy` property.
-        public var resourceCreationLimitPolicy: ResourceCreationLimitPolicyProperty?
+        @exclusivity(unchecked) public var resourceCreationLimitPolicy: ResourceCreationLimitPolicyProperty?
 
         /// The `RuntimeConfiguration` property.
-        public var runtimeConfiguration: RuntimeConfigurationProperty?
+        @exclusivity(unchecked) public var runtimeConfiguration: RuntimeConfigurationProperty?
 
         /// The `ScalingPolicies` property.
-        public var scalingPolicies: [ScalingPolicyProperty]?
+        @exclusivity(unchecked) public var scalingPolicies: [ScalingPolicyProperty]?
 
         /// The `ScriptId` property. Changing it replaces the resource.
-        public var scriptId: String?
+        @exclusivity(unchecked) public var scriptId: String?
 
         /// The `ServerLaunchParameters` property. Changing it replaces the resource.
-        public var serverLaunchParameters: String?
+        @exclusivity(unchecked) public var serverLaunchParameters: String?
 
         /// The `ServerLaunchPath` property. Changing it replaces the resource.
-        public var serverLaunchPath: String?
+        @exclusivity(unchecked) public var serverLaunchPath: String?
 
         /// Defines an `AWS::GameLift::Fleet` resource named `id` in `scope`.
         public init(

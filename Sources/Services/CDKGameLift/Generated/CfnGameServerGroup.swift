@@ -8,37 +8,37 @@ extension GameLift {
     /// The `AWS::GameLift::GameServerGroup` resource type.
     public final class CfnGameServerGroup: CfnResource {
         /// The `AutoScalingPolicy` property.
-        public var autoScalingPolicy: AutoScalingPolicyProperty?
+        @exclusivity(unchecked) public var autoScalingPolicy: AutoScalingPolicyProperty?
 
         /// The `BalancingStrategy` property.
-        public var balancingStrategy: String?
+        @exclusivity(unchecked) public var balancingStrategy: String?
 
         /// The `DeleteOption` property.
-        public var deleteOption: String?
+        @exclusivity(unchecked) public var deleteOption: String?
 
         /// The `GameServerGroupName` property. Required.
-        public var gameServerGroupName: String
+        @exclusivity(unchecked) public var gameServerGroupName: String
 
         /// The `GameServerProtectionPolicy` property.
-        public var gameServerProtectionPolicy: String?
+        @exclusivity(unchecked) public var gameServerProtectionPolicy: String?
 
         /// The `InstanceDefinitions` property. Required.
-        public var instanceDefinitions: [InstanceDefinitionProperty]
+        @exclusivity(unchecked) public var instanceDefinitions: [InstanceDefinitionProperty]
 
         /// The `LaunchTemplate` property.
-        public var launchTemplate: LaunchTemplateProperty?
+        @exclusivity(unchecked) public var launchTemplate: LaunchTemplateProperty?
 
         /// The `MaxSize` property.
-        public var maxSize: Double?
+        @exclusivity(unchecked) public var maxSize: Double?
 
         /// The `MinSize` property.
-        public var minSize: Double?
+        @exclusivity(unchecked) public var minSize: Double?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `VpcSubnets` property.
-        public var vpcSubnets: [String]?
+        @exclusivity(unchecked) public var vpcSubnets: [String]?
 
         /// Defines an `AWS::GameLift::GameServerGroup` resource named `id` in `scope`.
         public init(

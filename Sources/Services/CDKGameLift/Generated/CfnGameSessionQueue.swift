@@ -8,28 +8,28 @@ extension GameLift {
     /// The `AWS::GameLift::GameSessionQueue` resource type.
     public final class CfnGameSessionQueue: CfnResource {
         /// The `CustomEventData` property.
-        public var customEventData: String?
+        @exclusivity(unchecked) public var customEventData: String?
 
         /// The `Destinations` property.
-        public var destinations: [GameSessionQueueDestinationProperty]?
+        @exclusivity(unchecked) public var destinations: [GameSessionQueueDestinationProperty]?
 
         /// The `FilterConfiguration` property.
-        public var filterConfiguration: FilterConfigurationProperty?
+        @exclusivity(unchecked) public var filterConfiguration: FilterConfigurationProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NotificationTarget` property.
-        public var notificationTarget: String?
+        @exclusivity(unchecked) public var notificationTarget: String?
 
         /// The `PlayerLatencyPolicies` property.
-        public var playerLatencyPolicies: [PlayerLatencyPolicyProperty]?
+        @exclusivity(unchecked) public var playerLatencyPolicies: [PlayerLatencyPolicyProperty]?
 
         /// The `PriorityConfiguration` property.
-        public var priorityConfiguration: PriorityConfigurationProperty?
+        @exclusivity(unchecked) public var priorityConfiguration: PriorityConfigurationProperty?
 
         /// The `TimeoutInSeconds` property.
-        public var timeoutInSeconds: Double?
+        @exclusivity(unchecked) public var timeoutInSeconds: Double?
 
         /// Defines an `AWS::GameLift::GameSessionQueue` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension GameLift {
     /// The `AWS::GameLift::Location` resource type.
     public final class CfnLocation: CfnResource {
         /// The `LocationName` property. Required. Changing it replaces the resource.
-        public var locationName: String
+        @exclusivity(unchecked) public var locationName: String
 
         /// Defines an `AWS::GameLift::Location` resource named `id` in `scope`.
         public init(

@@ -8,52 +8,52 @@ extension GameLift {
     /// The `AWS::GameLift::MatchmakingConfiguration` resource type.
     public final class CfnMatchmakingConfiguration: CfnResource {
         /// The `AcceptanceRequired` property. Required.
-        public var acceptanceRequired: Bool
+        @exclusivity(unchecked) public var acceptanceRequired: Bool
 
         /// The `AcceptanceTimeoutSeconds` property.
-        public var acceptanceTimeoutSeconds: Double?
+        @exclusivity(unchecked) public var acceptanceTimeoutSeconds: Double?
 
         /// The `AdditionalPlayerCount` property.
-        public var additionalPlayerCount: Double?
+        @exclusivity(unchecked) public var additionalPlayerCount: Double?
 
         /// The `BackfillMode` property.
-        public var backfillMode: String?
+        @exclusivity(unchecked) public var backfillMode: String?
 
         /// The `CreationTime` property.
-        public var creationTime: String?
+        @exclusivity(unchecked) public var creationTime: String?
 
         /// The `CustomEventData` property.
-        public var customEventData: String?
+        @exclusivity(unchecked) public var customEventData: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FlexMatchMode` property.
-        public var flexMatchMode: String?
+        @exclusivity(unchecked) public var flexMatchMode: String?
 
         /// The `GameProperties` property.
-        public var gameProperties: [GamePropertyProperty]?
+        @exclusivity(unchecked) public var gameProperties: [GamePropertyProperty]?
 
         /// The `GameSessionData` property.
-        public var gameSessionData: String?
+        @exclusivity(unchecked) public var gameSessionData: String?
 
         /// The `GameSessionQueueArns` property.
-        public var gameSessionQueueArns: [String]?
+        @exclusivity(unchecked) public var gameSessionQueueArns: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NotificationTarget` property.
-        public var notificationTarget: String?
+        @exclusivity(unchecked) public var notificationTarget: String?
 
         /// The `RequestTimeoutSeconds` property. Required.
-        public var requestTimeoutSeconds: Double
+        @exclusivity(unchecked) public var requestTimeoutSeconds: Double
 
         /// The `RuleSetArn` property.
-        public var ruleSetArn: String?
+        @exclusivity(unchecked) public var ruleSetArn: String?
 
         /// The `RuleSetName` property. Required.
-        public var ruleSetName: String
+        @exclusivity(unchecked) public var ruleSetName: String
 
         /// Defines an `AWS::GameLift::MatchmakingConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension GameLift {
     /// The `AWS::GameLift::MatchmakingRuleSet` resource type.
     public final class CfnMatchmakingRuleSet: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RuleSetBody` property. Required. Changing it replaces the resource.
-        public var ruleSetBody: String
+        @exclusivity(unchecked) public var ruleSetBody: String
 
         /// Defines an `AWS::GameLift::MatchmakingRuleSet` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension GameLift {
     /// The `AWS::GameLift::Script` resource type.
     public final class CfnScript: CfnResource {
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NodeJsVersion` property. Changing it replaces the resource.
-        public var nodeJsVersion: String?
+        @exclusivity(unchecked) public var nodeJsVersion: String?
 
         /// The `StorageLocation` property. Required.
-        public var storageLocation: S3LocationProperty
+        @exclusivity(unchecked) public var storageLocation: S3LocationProperty
 
         /// The `Version` property.
-        public var version: String?
+        @exclusivity(unchecked) public var version: String?
 
         /// Defines an `AWS::GameLift::Script` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::Accelerator` resource type.
     public final class CfnAccelerator: CfnResource {
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `IpAddresses` property.
-        public var ipAddresses: [String]?
+        @exclusivity(unchecked) public var ipAddresses: [String]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::GlobalAccelerator::Accelerator` resource named `id` in `scope`.
         public init(

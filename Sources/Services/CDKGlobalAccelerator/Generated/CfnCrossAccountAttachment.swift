@@ -8,13 +8,13 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::CrossAccountAttachment` resource type.
     public final class CfnCrossAccountAttachment: CfnResource {
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Principals` property.
-        public var principals: [String]?
+        @exclusivity(unchecked) public var principals: [String]?
 
         /// The `Resources` property.
-        public var resources: [ResourceProperty]?
+        @exclusivity(unchecked) public var resources: [ResourceProperty]?
 
         /// Defines an `AWS::GlobalAccelerator::CrossAccountAttachment` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::EndpointGroup` resource type.
     public final class CfnEndpointGroup: CfnResource {
         /// The `EndpointConfigurations` property.
-        public var endpointConfigurations: [EndpointConfigurationProperty]?
+        @exclusivity(unchecked) public var endpointConfigurations: [EndpointConfigurationProperty]?
 
         /// The `EndpointGroupRegion` property. Required. Changing it replaces the resource.
-        public var endpointGroupRegion: String
+        @exclusivity(unchecked) public var endpointGroupRegion: String
 
         /// The `HealthCheckIntervalSeconds` property.
-        public var healthCheckIntervalSeconds: Double?
+        @exclusivity(unchecked) public var healthCheckIntervalSeconds: Double?
 
         /// The `HealthCheckPath` property.
-        public var healthCheckPath: String?
+        @exclusivity(unchecked) public var healthCheckPath: String?
 
         /// The `HealthCheckPort` property.
-        public var healthCheckPort: Double?
+        @exclusivity(unchecked) public var healthCheckPort: Double?
 
         /// The `HealthCheckProtocol` property.
-        public var healthCheckProtocol: String?
+        @exclusivity(unchecked) public var healthCheckProtocol: String?
 
         /// The `ListenerArn` property. Required. Changing it replaces the resource.
-        public var listenerArn: String
+        @exclusivity(unchecked) public var listenerArn: String
 
         /// The `PortOverrides` property.
-        public var portOverrides: [PortOverrideProperty]?
+        @exclusivity(unchecked) public var portOverrides: [PortOverrideProperty]?
 
         /// The `ThresholdCount` property.
-        public var thresholdCount: Double?
+        @exclusivity(unchecked) public var thresholdCount: Double?
 
         /// The `TrafficDialPercentage` property.
-        public var trafficDialPercentage: Double?
+        @exclusivity(unchecked) public var trafficDialPercentage: Double?
 
         /// Defines an `AWS::GlobalAccelerator::EndpointGroup` resource named `id` in `scope`.
         public init(

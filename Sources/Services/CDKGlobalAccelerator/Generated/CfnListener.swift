@@ -8,16 +8,16 @@ extension GlobalAccelerator {
     /// The `AWS::GlobalAccelerator::Listener` resource type.
     public final class CfnListener: CfnResource {
         /// The `AcceleratorArn` property. Required. Changing it replaces the resource.
-        public var acceleratorArn: String
+        @exclusivity(unchecked) public var acceleratorArn: String
 
         /// The `ClientAffinity` property.
-        public var clientAffinity: String?
+        @exclusivity(unchecked) public var clientAffinity: String?
 
         /// The `PortRanges` property. Required.
-        public var portRanges: [PortRangeProperty]
+        @exclusivity(unchecked) public var portRanges: [PortRangeProperty]
 
         /// The `Protocol` property. Required.
-        public var `protocol`: String
+        @exclusivity(unchecked) public var `protocol`: String
 
         /// Defines an `AWS::GlobalAccelerator::Listener` resource named `id` in `scope`.
         public init(

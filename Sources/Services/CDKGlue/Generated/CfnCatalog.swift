@@ -8,34 +8,34 @@ extension Glue {
     /// The `AWS::Glue::Catalog` resource type.
     public final class CfnCatalog: CfnResource {
         /// The `AllowFullTableExternalDataAccess` property.
-        public var allowFullTableExternalDataAccess: String?
+        @exclusivity(unchecked) public var allowFullTableExternalDataAccess: String?
 
         /// The `CatalogProperties` property.
-        public var catalogProperties: CatalogPropertiesProperty?
+        @exclusivity(unchecked) public var catalogProperties: CatalogPropertiesProperty?
 
         /// The `CreateDatabaseDefaultPermissions` property.
-        public var createDatabaseDefaultPermissions: [PrincipalPermissionsProperty]?
+        @exclusivity(unchecked) public var createDatabaseDefaultPermissions: [PrincipalPermissionsProperty]?
 
         /// The `CreateTableDefaultPermissions` property.
-        public var createTableDefaultPermissions: [PrincipalPermissionsProperty]?
+        @exclusivity(unchecked) public var createTableDefaultPermissions: [PrincipalPermissionsProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FederatedCatalog` property.
-        public var federatedCatalog: FederatedCatalogProperty?
+        @exclusivity(unchecked) public var federatedCatalog: FederatedCatalogProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OverwriteChildResourcePermissionsWithDefault` property.
-        public var overwriteChildResourcePermissionsWithDefault: String?
+        @exclusivity(unchecked) public var overwriteChildResourcePermissionsWithDefault: String?
 
         /// The `Parameters` property.
-        public var parameters: [String: String]?
+        @exclusivity(unchecked) public var parameters: [String: String]?
 
         /// The `TargetRedshiftCatalog` property.
-        public var targetRedshiftCatalog: TargetRedshiftCatalogProperty?
+        @exclusivity(unchecked) public var targetRedshiftCatalog: TargetRedshiftCatalogProperty?
 
         /// Defines an `AWS::Glue::Catalog` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Glue {
     /// The `AWS::Glue::Classifier` resource type.
     public final class CfnClassifier: CfnResource {
         /// The `CsvClassifier` property.
-        public var csvClassifier: CsvClassifierProperty?
+        @exclusivity(unchecked) public var csvClassifier: CsvClassifierProperty?
 
         /// The `GrokClassifier` property.
-        public var grokClassifier: GrokClassifierProperty?
+        @exclusivity(unchecked) public var grokClassifier: GrokClassifierProperty?
 
         /// The `JsonClassifier` property.
-        public var jsonClassifier: JsonClassifierProperty?
+        @exclusivity(unchecked) public var jsonClassifier: JsonClassifierProperty?
 
         /// The `XMLClassifier` property.
-        public var xmlClassifier: XMLClassifierProperty?
+        @exclusivity(unchecked) public var xmlClassifier: XMLClassifierProperty?
 
         /// Defines an `AWS::Glue::Classifier` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Glue {
     /// The `AWS::Glue::Connection` resource type.
     public final class CfnConnection: CfnResource {
         /// The `CatalogId` property. Required. Changing it replaces the resource.
-        public var catalogId: String
+        @exclusivity(unchecked) public var catalogId: String
 
         /// The `ConnectionInput` property. Required.
-        public var connectionInput: ConnectionInputProperty
+        @exclusivity(unchecked) public var connectionInput: ConnectionInputProperty
 
         /// Defines an `AWS::Glue::Connection` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension Glue {
     /// The `AWS::Glue::Crawler` resource type.
     public final class CfnCrawler: CfnResource {
         /// The `Classifiers` property.
-        public var classifiers: [String]?
+        @exclusivity(unchecked) public var classifiers: [String]?
 
         /// The `Configuration` property.
-        public var configuration: String?
+        @exclusivity(unchecked) public var configuration: String?
 
         /// The `CrawlerSecurityConfiguration` property.
-        public var crawlerSecurityConfiguration: String?
+        @exclusivity(unchecked) public var crawlerSecurityConfiguration: String?
 
         /// The `DatabaseName` property.
-        public var databaseName: String?
+        @exclusivity(unchecked) public var databaseName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `LakeFormationConfiguration` property.
-        public var lakeFormationConfiguration: LakeFormationConfigurationProperty?
+        @exclusivity(unchecked) public var lakeFormationConfiguration: LakeFormationConfigurationProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RecrawlPolicy` property.
-        public var recrawlPolicy: RecrawlPolicyProperty?
+        @exclusivity(unchecked) public var recrawlPolicy: RecrawlPolicyProperty?
 
         /// The `Role` property. Required.
-        public var role: String
+        @exclusivity(unchecked) public var role: String
 
         /// The `Schedule` property.
-        public var schedule: ScheduleProperty?
+        @exclusivity(unchecked) public var schedule: ScheduleProperty?
 
         /// The `SchemaChangePolicy` property.
-        public var schemaChangePolicy: SchemaChangePolicyProperty?
+        @exclusivity(unchecked) public var schemaChangePolicy: SchemaChangePolicyProperty?
 
         /// The `TablePrefix` property.
-        public var tablePrefix: String?
+        @exclusivity(unchecked) public var tablePrefix: String?
 
         /// The `Targets` property. Required.
-        public var targets: TargetsProperty
+        @exclusivity(unchecked) public var targets: TargetsProperty
 
         /// Defines an `AWS::Glue::Crawler` resource named `id` in `scope`.
         public init(

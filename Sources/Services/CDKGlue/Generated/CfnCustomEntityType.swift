@@ -8,13 +8,13 @@ extension Glue {
     /// The `AWS::Glue::CustomEntityType` resource type.
     public final class CfnCustomEntityType: CfnResource {
         /// The `ContextWords` property.
-        public var contextWords: [String]?
+        @exclusivity(unchecked) public var contextWords: [String]?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RegexString` property.
-        public var regexString: String?
+        @exclusivity(unchecked) public var regexString: String?
 
         /// Defines an `AWS::Glue::CustomEntityType` resource named `id` in `scope`.
         public init(

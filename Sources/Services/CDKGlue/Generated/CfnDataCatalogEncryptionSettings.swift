@@ -8,10 +8,10 @@ extension Glue {
     /// The `AWS::Glue::DataCatalogEncryptionSettings` resource type.
     public final class CfnDataCatalogEncryptionSettings: CfnResource {
         /// The `CatalogId` property. Required. Changing it replaces the resource.
-        public var catalogId: String
+        @exclusivity(unchecked) public var catalogId: String
 
         /// The `DataCatalogEncryptionSettings` property. Required.
-        public var dataCatalogEncryptionSettings: DataCatalogEncryptionSettingsProperty
+        @exclusivity(unchecked) public var dataCatalogEncryptionSettings: DataCatalogEncryptionSettingsProperty
 
         /// Defines an `AWS::Glue::DataCatalogEncryptionSettings` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Glue {
     /// The `AWS::Glue::DataQualityRuleset` resource type.
     public final class CfnDataQualityRuleset: CfnResource {
         /// The `ClientToken` property.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Ruleset` property.
-        public var ruleset: String?
+        @exclusivity(unchecked) public var ruleset: String?
 
         /// The `TargetTable` property.
-        public var targetTable: DataQualityTargetTableProperty?
+        @exclusivity(unchecked) public var targetTable: DataQualityTargetTableProperty?
 
         /// Defines an `AWS::Glue::DataQualityRuleset` resource named `id` in `scope`.
         public init(

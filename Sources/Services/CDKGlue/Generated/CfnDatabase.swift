@@ -8,13 +8,13 @@ extension Glue {
     /// The `AWS::Glue::Database` resource type.
     public final class CfnDatabase: CfnResource {
         /// The `CatalogId` property. Required.
-        public var catalogId: String
+        @exclusivity(unchecked) public var catalogId: String
 
         /// The `DatabaseInput` property. Required.
-        public var databaseInput: DatabaseInputProperty
+        @exclusivity(unchecked) public var databaseInput: DatabaseInputProperty
 
         /// The `DatabaseName` property. Changing it replaces the resource.
-        public var databaseName: String?
+        @exclusivity(unchecked) public var databaseName: String?
 
         /// Defines an `AWS::Glue::Database` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension Glue {
     /// The `AWS::Glue::DevEndpoint` resource type.
     public final class CfnDevEndpoint: CfnResource {
         /// The `Arguments` property.
-        public var arguments: JSONValue?
+        @exclusivity(unchecked) public var arguments: JSONValue?
 
         /// The `EndpointName` property. Changing it replaces the resource.
-        public var endpointName: String?
+        @exclusivity(unchecked) public var endpointName: String?
 
         /// The `ExtraJarsS3Path` property.
-        public var extraJarsS3Path: String?
+        @exclusivity(unchecked) public var extraJarsS3Path: String?
 
         /// The `ExtraPythonLibsS3Path` property.
-        public var extraPythonLibsS3Path: String?
+        @exclusivity(unchecked) public var extraPythonLibsS3Path: String?
 
         /// The `GlueVersion` property.
-        public var glueVersion: String?
+        @exclusivity(unchecked) public var glueVersion: String?
 
         /// The `NumberOfNodes` property.
-        public var numberOfNodes: Double?
+        @exclusivity(unchecked) public var numberOfNodes: Double?
 
         /// The `NumberOfWorkers` property.
-        public var numberOfWorkers: Double?
+        @exclusivity(unchecked) public var numberOfWorkers: Double?
 
         /// The `PublicKey` property.
-        public var publicKey: String?
+        @exclusivity(unchecked) public var publicKey: String?
 
         /// The `PublicKeys` property.
-        public var publicKeys: [String]?
+        @exclusivity(unchecked) public var publicKeys: [String]?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `SecurityConfiguration` property.
-        public var securityConfiguration: String?
+        @exclusivity(unchecked) public var securityConfiguration: String?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetId` property.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// The `WorkerType` property.
-        public var workerType: String?
+        @exclusivity(unchecked) public var workerType: String?
 
         /// Defines an `AWS::Glue::DevEndpoint` resource named `id` in `scope`.
         public init(

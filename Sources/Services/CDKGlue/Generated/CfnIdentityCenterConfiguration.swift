@@ -8,13 +8,13 @@ extension Glue {
     /// The `AWS::Glue::IdentityCenterConfiguration` resource type.
     public final class CfnIdentityCenterConfiguration: CfnResource {
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Scopes` property.
-        public var scopes: [String]?
+        @exclusivity(unchecked) public var scopes: [String]?
 
         /// The `UserBackgroundSessionsEnabled` property.
-        public var userBackgroundSessionsEnabled: Bool?
+        @exclusivity(unchecked) public var userBackgroundSessionsEnabled: Bool?
 
         /// Defines an `AWS::Glue::IdentityCenterConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Glue {
     /// The `AWS::Glue::Integration` resource type.
     public final class CfnIntegration: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `DataFilter` property.
-        public var dataFilter: String?
+        @exclusivity(unchecked) public var dataFilter: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IntegrationConfig` property. Changing it replaces the resource.
-        public var integrationConfig: IntegrationConfigProperty?
+        @exclusivity(unchecked) public var integrationConfig: IntegrationConfigProperty?
 
         /// The `IntegrationName` property. Required. Changing it replaces the resource.
-        public var integrationName: String
+        @exclusivity(unchecked) public var integrationName: String
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `SourceArn` property. Required. Changing it replaces the resource.
-        public var sourceArn: String
+        @exclusivity(unchecked) public var sourceArn: String
 
         /// The `TargetArn` property. Required. Changing it replaces the resource.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// Defines an `AWS::Glue::Integration` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Glue {
     /// The `AWS::Glue::IntegrationResourceProperty` resource type.
     public final class CfnIntegrationResourceProperty: CfnResource {
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// The `SourceProcessingProperties` property.
-        public var sourceProcessingProperties: SourceProcessingPropertiesProperty?
+        @exclusivity(unchecked) public var sourceProcessingProperties: SourceProcessingPropertiesProperty?
 
         /// The `TargetProcessingProperties` property.
-        public var targetProcessingProperties: TargetProcessingPropertiesProperty?
+        @exclusivity(unchecked) public var targetProcessingProperties: TargetProcessingPropertiesProperty?
 
         /// Defines an `AWS::Glue::IntegrationResourceProperty` resource named `id` in `scope`.
         public init(

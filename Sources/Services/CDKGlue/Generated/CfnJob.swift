@@ -8,70 +8,70 @@ extension Glue {
     /// The `AWS::Glue::Job` resource type.
     public final class CfnJob: CfnResource {
         /// The `AllocatedCapacity` property.
-        public var allocatedCapacity: Double?
+        @exclusivity(unchecked) public var allocatedCapacity: Double?
 
         /// The `Command` property. Required.
-        public var command: JobCommandProperty
+        @exclusivity(unchecked) public var command: JobCommandProperty
 
         /// The `Connections` property.
-        public var connections: ConnectionsListProperty?
+        @exclusivity(unchecked) public var connections: ConnectionsListProperty?
 
         /// The `DefaultArguments` property.
-        public var defaultArguments: JSONValue?
+        @exclusivity(unchecked) public var defaultArguments: JSONValue?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExecutionClass` property.
-        public var executionClass: String?
+        @exclusivity(unchecked) public var executionClass: String?
 
         /// The `ExecutionProperty` property.
-        public var executionProperty: ExecutionPropertyProperty?
+        @exclusivity(unchecked) public var executionProperty: ExecutionPropertyProperty?
 
         /// The `GlueVersion` property.
-        public var glueVersion: String?
+        @exclusivity(unchecked) public var glueVersion: String?
 
         /// The `JobMode` property.
-        public var jobMode: String?
+        @exclusivity(unchecked) public var jobMode: String?
 
         /// The `JobRunQueuingEnabled` property.
-        public var jobRunQueuingEnabled: Bool?
+        @exclusivity(unchecked) public var jobRunQueuingEnabled: Bool?
 
         /// The `LogUri` property.
-        public var logUri: String?
+        @exclusivity(unchecked) public var logUri: String?
 
         /// The `MaintenanceWindow` property.
-        public var maintenanceWindow: String?
+        @exclusivity(unchecked) public var maintenanceWindow: String?
 
         /// The `MaxCapacity` property.
-        public var maxCapacity: Double?
+        @exclusivity(unchecked) public var maxCapacity: Double?
 
         /// The `MaxRetries` property.
-        public var maxRetries: Double?
+        @exclusivity(unchecked) public var maxRetries: Double?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NonOverridableArguments` property.
-        public var nonOverridableArguments: JSONValue?
+        @exclusivity(unchecked) public var nonOverridableArguments: JSONValue?
 
         /// The `NotificationProperty` property.
-        public var notificationProperty: NotificationPropertyProperty?
+        @exclusivity(unchecked) public var notificationProperty: NotificationPropertyProperty?
 
         /// The `NumberOfWorkers` property.
-        public var numberOfWorkers: Double?
+        @exclusivity(unchecked) public var numberOfWorkers: Double?
 
         /// The `Role` property. Required.
-        public var role: String
+        @exclusivity(unchecked) public var role: String
 
         /// The `SecurityConfiguration` property.
-        public var securityConfiguration: String?
+        @exclusivity(unchecked) public var securityConfiguration: String?
 
         /// The `Timeout` property.
-        public var timeout: Double?
+        @exclusivity(unchecked) public var timeout: Double?
 
         /// The `WorkerType` property.
-        public var workerType: String?
+        @exclusivity(unchecked) public var workerType: String?
 
         /// Defines an `AWS::Glue::Job` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension Glue {
     /// The `AWS::Glue::MLTransform` resource type.
     public final class CfnMLTransform: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GlueVersion` property.
-        public var glueVersion: String?
+        @exclusivity(unchecked) public var glueVersion: String?
 
         /// The `InputRecordTables` property. Required. Changing it replaces the resource.
-        public var inputRecordTables: InputRecordTablesProperty
+        @exclusivity(unchecked) public var inputRecordTables: InputRecordTablesProperty
 
         /// The `MaxCapacity` property.
-        public var maxCapacity: Double?
+        @exclusivity(unchecked) public var maxCapacity: Double?
 
         /// The `MaxRetries` property.
-        public var maxRetries: Double?
+        @exclusivity(unchecked) public var maxRetries: Double?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NumberOfWorkers` property.
-        public var numberOfWorkers: Double?
+        @exclusivity(unchecked) public var numberOfWorkers: Double?
 
         /// The `Role` property. Required.
-        public var role: String
+        @exclusivity(unchecked) public var role: String
 
         /// The `Timeout` property.
-        public var timeout: Double?
+        @exclusivity(unchecked) public var timeout: Double?
 
         /// The `TransformEncryption` property.
-        public var transformEncryption: TransformEncryptionProperty?
+        @exclusivity(unchecked) public var transformEncryption: TransformEncryptionProperty?
 
         /// The `TransformParameters` property. Required.
-        public var transformParameters: TransformParametersProperty
+        @exclusivity(unchecked) public var transformParameters: TransformParametersProperty
 
         /// The `WorkerType` property.
-        public var workerType: String?
+        @exclusivity(unchecked) public var workerType: String?
 
         /// Defines an `AWS::Glue::MLTransform` resource named `id` in `scope`.
         public init(

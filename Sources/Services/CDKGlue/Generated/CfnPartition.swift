@@ -8,16 +8,16 @@ extension Glue {
     /// The `AWS::Glue::Partition` resource type.
     public final class CfnPartition: CfnResource {
         /// The `CatalogId` property. Required. Changing it replaces the resource.
-        public var catalogId: String
+        @exclusivity(unchecked) public var catalogId: String
 
         /// The `DatabaseName` property. Required. Changing it replaces the resource.
-        public var databaseName: String
+        @exclusivity(unchecked) public var databaseName: String
 
         /// The `PartitionInput` property. Required.
-        public var partitionInput: PartitionInputProperty
+        @exclusivity(unchecked) public var partitionInput: PartitionInputProperty
 
         /// The `TableName` property. Required. Changing it replaces the resource.
-        public var tableName: String
+        @exclusivity(unchecked) public var tableName: String
 
         /// Defines an `AWS::Glue::Partition` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Glue {
     /// The `AWS::Glue::Registry` resource type.
     public final class CfnRegistry: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Glue::Registry` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Glue {
     /// The `AWS::Glue::Schema` resource type.
     public final class CfnSchema: CfnResource {
         /// The `CheckpointVersion` property.
-        public var checkpointVersion: SchemaVersionProperty?
+        @exclusivity(unchecked) public var checkpointVersion: SchemaVersionProperty?
 
         /// The `Compatibility` property. Required.
-        public var compatibility: String
+        @exclusivity(unchecked) public var compatibility: String
 
         /// The `DataFormat` property. Required. Changing it replaces the resource.
-        public var dataFormat: String
+        @exclusivity(unchecked) public var dataFormat: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Registry` property. Changing it replaces the resource.
-        public var registry: RegistryProperty?
+        @exclusivity(unchecked) public var registry: RegistryProperty?
 
         /// The `SchemaDefinition` property. Changing it replaces the resource.
-        public var schemaDefinition: String?
+        @exclusivity(unchecked) public var schemaDefinition: String?
 
         /// Defines an `AWS::Glue::Schema` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Glue {
     /// The `AWS::Glue::SchemaVersion` resource type.
     public final class CfnSchemaVersion: CfnResource {
         /// The `Schema` property. Required. Changing it replaces the resource.
-        public var schema: SchemaProperty
+        @exclusivity(unchecked) public var schema: SchemaProperty
 
         /// The `SchemaDefinition` property. Required. Changing it replaces the resource.
-        public var schemaDefinition: String
+        @exclusivity(unchecked) public var schemaDefinition: String
 
         /// Defines an `AWS::Glue::SchemaVersion` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Glue {
     /// The `AWS::Glue::SchemaVersionMetadata` resource type.
     public final class CfnSchemaVersionMetadata: CfnResource {
         /// The `Key` property. Required. Changing it replaces the resource.
-        public var key: String
+        @exclusivity(unchecked) public var key: String
 
         /// The `SchemaVersionId` property. Required. Changing it replaces the resource.
-        public var schemaVersionId: String
+        @exclusivity(unchecked) public var schemaVersionId: String
 
         /// The `Value` property. Required. Changing it replaces the resource.
-        public var value: String
+        @exclusivity(unchecked) public var value: String
 
         /// Defines an `AWS::Glue::SchemaVersionMetadata` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Glue {
     /// The `AWS::Glue::SecurityConfiguration` resource type.
     public final class CfnSecurityConfiguration: CfnResource {
         /// The `EncryptionConfiguration` property. Required.
-        public var encryptionConfiguration: EncryptionConfigurationProperty
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Glue::SecurityConfiguration` resource named `id` in `scope`.
         public init(

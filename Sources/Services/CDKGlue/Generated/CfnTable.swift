@@ -8,19 +8,19 @@ extension Glue {
     /// The `AWS::Glue::Table` resource type.
     public final class CfnTable: CfnResource {
         /// The `CatalogId` property. Required. Changing it replaces the resource.
-        public var catalogId: String
+        @exclusivity(unchecked) public var catalogId: String
 
         /// The `DatabaseName` property. Required. Changing it replaces the resource.
-        public var databaseName: String
+        @exclusivity(unchecked) public var databaseName: String
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OpenTableFormatInput` property.
-        public var openTableFormatInput: OpenTableFormatInputProperty?
+        @exclusivity(unchecked) public var openTableFormatInput: OpenTableFormatInputProperty?
 
         /// The `TableInput` property.
-        public var tableInput: TableInputProperty?
+        @exclusivity(unchecked) public var tableInput: TableInputProperty?
 
         /// Defines an `AWS::Glue::Table` resource named `id` in `scope`.
         public init(

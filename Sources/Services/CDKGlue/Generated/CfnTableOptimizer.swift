@@ -8,19 +8,19 @@ extension Glue {
     /// The `AWS::Glue::TableOptimizer` resource type.
     public final class CfnTableOptimizer: CfnResource {
         /// The `CatalogId` property. Required. Changing it replaces the resource.
-        public var catalogId: String
+        @exclusivity(unchecked) public var catalogId: String
 
         /// The `DatabaseName` property. Required. Changing it replaces the resource.
-        public var databaseName: String
+        @exclusivity(unchecked) public var databaseName: String
 
         /// The `TableName` property. Required. Changing it replaces the resource.
-        public var tableName: String
+        @exclusivity(unchecked) public var tableName: String
 
         /// The `TableOptimizerConfiguration` property. Required.
-        public var tableOptimizerConfiguration: TableOptimizerConfigurationProperty
+        @exclusivity(unchecked) public var tableOptimizerConfiguration: TableOptimizerConfigurationProperty
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Glue::TableOptimizer` resource named `id` in `scope`.
         public init(

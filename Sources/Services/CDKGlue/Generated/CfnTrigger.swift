@@ -8,31 +8,31 @@ extension Glue {
     /// The `AWS::Glue::Trigger` resource type.
     public final class CfnTrigger: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [ActionProperty]
+        @exclusivity(unchecked) public var actions: [ActionProperty]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventBatchingCondition` property.
-        public var eventBatchingCondition: EventBatchingConditionProperty?
+        @exclusivity(unchecked) public var eventBatchingCondition: EventBatchingConditionProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Predicate` property.
-        public var predicate: PredicateProperty?
+        @exclusivity(unchecked) public var predicate: PredicateProperty?
 
         /// The `Schedule` property.
-        public var schedule: String?
+        @exclusivity(unchecked) public var schedule: String?
 
         /// The `StartOnCreation` property.
-        public var startOnCreation: Bool?
+        @exclusivity(unchecked) public var startOnCreation: Bool?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `WorkflowName` property. Changing it replaces the resource.
-        public var workflowName: String?
+        @exclusivity(unchecked) public var workflowName: String?
 
         /// Defines an `AWS::Glue::Trigger` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Glue {
     /// The `AWS::Glue::UsageProfile` resource type.
     public final class CfnUsageProfile: CfnResource {
         /// The `Configuration` property.
-        public var configuration: ProfileConfigurationProperty?
+        @exclusivity(unchecked) public var configuration: ProfileConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Glue::UsageProfile` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Glue {
     /// The `AWS::Glue::Workflow` resource type.
     public final class CfnWorkflow: CfnResource {
         /// The `DefaultRunProperties` property.
-        public var defaultRunProperties: JSONValue?
+        @exclusivity(unchecked) public var defaultRunProperties: JSONValue?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MaxConcurrentRuns` property.
-        public var maxConcurrentRuns: Double?
+        @exclusivity(unchecked) public var maxConcurrentRuns: Double?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Glue::Workflow` resource named `id` in `scope`.
         public init(

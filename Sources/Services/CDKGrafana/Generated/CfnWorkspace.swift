@@ -8,55 +8,55 @@ extension Grafana {
     /// The `AWS::Grafana::Workspace` resource type.
     public final class CfnWorkspace: CfnResource {
         /// The `AccountAccessType` property. Required.
-        public var accountAccessType: String
+        @exclusivity(unchecked) public var accountAccessType: String
 
         /// The `AuthenticationProviders` property. Required.
-        public var authenticationProviders: [String]
+        @exclusivity(unchecked) public var authenticationProviders: [String]
 
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `DataSources` property.
-        public var dataSources: [String]?
+        @exclusivity(unchecked) public var dataSources: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GrafanaVersion` property.
-        public var grafanaVersion: String?
+        @exclusivity(unchecked) public var grafanaVersion: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NetworkAccessControl` property.
-        public var networkAccessControl: NetworkAccessControlProperty?
+        @exclusivity(unchecked) public var networkAccessControl: NetworkAccessControlProperty?
 
         /// The `NotificationDestinations` property.
-        public var notificationDestinations: [String]?
+        @exclusivity(unchecked) public var notificationDestinations: [String]?
 
         /// The `OrganizationRoleName` property.
-        public var organizationRoleName: String?
+        @exclusivity(unchecked) public var organizationRoleName: String?
 
         /// The `OrganizationalUnits` property.
-        public var organizationalUnits: [String]?
+        @exclusivity(unchecked) public var organizationalUnits: [String]?
 
         /// The `PermissionType` property. Required.
-        public var permissionType: String
+        @exclusivity(unchecked) public var permissionType: String
 
         /// The `PluginAdminEnabled` property.
-        public var pluginAdminEnabled: Bool?
+        @exclusivity(unchecked) public var pluginAdminEnabled: Bool?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `SamlConfiguration` property.
-        public var samlConfiguration: SamlConfigurationProperty?
+        @exclusivity(unchecked) public var samlConfiguration: SamlConfigurationProperty?
 
         /// The `StackSetName` property.
-        public var stackSetName: String?
+        @exclusivity(unchecked) public var stackSetName: String?
 
         /// The `VpcConfiguration` property.
-        public var vpcConfiguration: VpcConfigurationProperty?
+        @exclusivity(unchecked) public var vpcConfiguration: VpcConfigurationProperty?
 
         /// Defines an `AWS::Grafana::Workspace` resource named `id` in `scope`.
         public init(

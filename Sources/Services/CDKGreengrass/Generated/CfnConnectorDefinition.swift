@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::ConnectorDefinition` resource type.
     public final class CfnConnectorDefinition: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: ConnectorDefinitionVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: ConnectorDefinitionVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Greengrass::ConnectorDefinition` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::ConnectorDefinitionVersion` resource type.
     public final class CfnConnectorDefinitionVersion: CfnResource {
         /// The `ConnectorDefinitionId` property. Required. Changing it replaces the resource.
-        public var connectorDefinitionId: String
+        @exclusivity(unchecked) public var connectorDefinitionId: String
 
         /// The `Connectors` property. Required. Changing it replaces the resource.
-        public var connectors: [ConnectorProperty]
+        @exclusivity(unchecked) public var connectors: [ConnectorProperty]
 
         /// Defines an `AWS::Greengrass::ConnectorDefinitionVersion` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::CoreDefinition` resource type.
     public final class CfnCoreDefinition: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: CoreDefinitionVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: CoreDefinitionVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Greengrass::CoreDefinition` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::CoreDefinitionVersion` resource type.
     public final class CfnCoreDefinitionVersion: CfnResource {
         /// The `CoreDefinitionId` property. Required. Changing it replaces the resource.
-        public var coreDefinitionId: String
+        @exclusivity(unchecked) public var coreDefinitionId: String
 
         /// The `Cores` property. Required. Changing it replaces the resource.
-        public var cores: [CoreProperty]
+        @exclusivity(unchecked) public var cores: [CoreProperty]
 
         /// Defines an `AWS::Greengrass::CoreDefinitionVersion` resource named `id` in `scope`.
         public init(

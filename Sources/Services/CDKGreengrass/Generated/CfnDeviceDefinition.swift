@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::DeviceDefinition` resource type.
     public final class CfnDeviceDefinition: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: DeviceDefinitionVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: DeviceDefinitionVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Greengrass::DeviceDefinition` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::DeviceDefinitionVersion` resource type.
     public final class CfnDeviceDefinitionVersion: CfnResource {
         /// The `DeviceDefinitionId` property. Required. Changing it replaces the resource.
-        public var deviceDefinitionId: String
+        @exclusivity(unchecked) public var deviceDefinitionId: String
 
         /// The `Devices` property. Required. Changing it replaces the resource.
-        public var devices: [DeviceProperty]
+        @exclusivity(unchecked) public var devices: [DeviceProperty]
 
         /// Defines an `AWS::Greengrass::DeviceDefinitionVersion` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::FunctionDefinition` resource type.
     public final class CfnFunctionDefinition: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: FunctionDefinitionVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: FunctionDefinitionVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Greengrass::FunctionDefinition` resource named `id` in `scope`.
         public init(

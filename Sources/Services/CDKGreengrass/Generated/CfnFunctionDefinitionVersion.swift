@@ -8,13 +8,13 @@ extension Greengrass {
     /// The `AWS::Greengrass::FunctionDefinitionVersion` resource type.
     public final class CfnFunctionDefinitionVersion: CfnResource {
         /// The `DefaultConfig` property. Changing it replaces the resource.
-        public var defaultConfig: DefaultConfigProperty?
+        @exclusivity(unchecked) public var defaultConfig: DefaultConfigProperty?
 
         /// The `FunctionDefinitionId` property. Required. Changing it replaces the resource.
-        public var functionDefinitionId: String
+        @exclusivity(unchecked) public var functionDefinitionId: String
 
         /// The `Functions` property. Required. Changing it replaces the resource.
-        public var functions: [FunctionProperty]
+        @exclusivity(unchecked) public var functions: [FunctionProperty]
 
         /// Defines an `AWS::Greengrass::FunctionDefinitionVersion` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Greengrass {
     /// The `AWS::Greengrass::Group` resource type.
     public final class CfnGroup: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: GroupVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: GroupVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::Greengrass::Group` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Greengrass {
     /// The `AWS::Greengrass::GroupVersion` resource type.
     public final class CfnGroupVersion: CfnResource {
         /// The `ConnectorDefinitionVersionArn` property. Changing it replaces the resource.
-        public var connectorDefinitionVersionArn: String?
+        @exclusivity(unchecked) public var connectorDefinitionVersionArn: String?
 
         /// The `CoreDefinitionVersionArn` property. Changing it replaces the resource.
-        public var coreDefinitionVersionArn: String?
+        @exclusivity(unchecked) public var coreDefinitionVersionArn: String?
 
         /// The `DeviceDefinitionVersionArn` property. Changing it replaces the resource.
-        public var deviceDefinitionVersionArn: String?
+        @exclusivity(unchecked) public var deviceDefinitionVersionArn: String?
 
         /// The `FunctionDefinitionVersionArn` property. Changing it replaces the resource.
-        public var functionDefinitionVersionArn: String?
+        @exclusivity(unchecked) public var functionDefinitionVersionArn: String?
 
         /// The `GroupId` property. Required. Changing it replaces the resource.
-        public var groupId: String
+        @exclusivity(unchecked) public var groupId: String
 
         /// The `LoggerDefinitionVersionArn` property. Changing it replaces the resource.
-        public var loggerDefinitionVersionArn: String?
+        @exclusivity(unchecked) public var loggerDefinitionVersionArn: String?
 
         /// The `ResourceDefinitionVersionArn` property. Changing it replaces the resource.
-        public var resourceDefinitionVersionArn: String?
+        @exclusivity(unchecked) public var resourceDefinitionVersionArn: String?
 
         /// The `SubscriptionDefinitionVersionArn` property. Changing it replaces the resource.
-        public var subscriptionDefinitionVersionArn: String?
+        @exclusivity(unchecked) public var subscriptionDefinitionVersionArn: String?
 
         /// Defines an `AWS::Greengrass::GroupVersion` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::LoggerDefinition` resource type.
     public final class CfnLoggerDefinition: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: LoggerDefinitionVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: LoggerDefinitionVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Greengrass::LoggerDefinition` resource named `id` in `scope`.
         public init(

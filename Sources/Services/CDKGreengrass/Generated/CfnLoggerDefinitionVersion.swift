@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::LoggerDefinitionVersion` resource type.
     public final class CfnLoggerDefinitionVersion: CfnResource {
         /// The `LoggerDefinitionId` property. Required. Changing it replaces the resource.
-        public var loggerDefinitionId: String
+        @exclusivity(unchecked) public var loggerDefinitionId: String
 
         /// The `Loggers` property. Required. Changing it replaces the resource.
-        public var loggers: [LoggerProperty]
+        @exclusivity(unchecked) public var loggers: [LoggerProperty]
 
         /// Defines an `AWS::Greengrass::LoggerDefinitionVersion` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::ResourceDefinition` resource type.
     public final class CfnResourceDefinition: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: ResourceDefinitionVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: ResourceDefinitionVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Greengrass::ResourceDefinition` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::ResourceDefinitionVersion` resource type.
     public final class CfnResourceDefinitionVersion: CfnResource {
         /// The `ResourceDefinitionId` property. Required. Changing it replaces the resource.
-        public var resourceDefinitionId: String
+        @exclusivity(unchecked) public var resourceDefinitionId: String
 
         /// The `Resources` property. Required. Changing it replaces the resource.
-        public var resources: [ResourceInstanceProperty]
+        @exclusivity(unchecked) public var resources: [ResourceInstanceProperty]
 
         /// Defines an `AWS::Greengrass::ResourceDefinitionVersion` resource named `id` in `scope`.
         public init(

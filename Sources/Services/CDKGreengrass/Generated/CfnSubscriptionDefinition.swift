@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::SubscriptionDefinition` resource type.
     public final class CfnSubscriptionDefinition: CfnResource {
         /// The `InitialVersion` property. Changing it replaces the resource.
-        public var initialVersion: SubscriptionDefinitionVersionProperty?
+        @exclusivity(unchecked) public var initialVersion: SubscriptionDefinitionVersionProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Greengrass::SubscriptionDefinition` resource named `id` in `scope`.
         public init(

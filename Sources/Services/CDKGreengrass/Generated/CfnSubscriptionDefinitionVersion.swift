@@ -8,10 +8,10 @@ extension Greengrass {
     /// The `AWS::Greengrass::SubscriptionDefinitionVersion` resource type.
     public final class CfnSubscriptionDefinitionVersion: CfnResource {
         /// The `SubscriptionDefinitionId` property. Required. Changing it replaces the resource.
-        public var subscriptionDefinitionId: String
+        @exclusivity(unchecked) public var subscriptionDefinitionId: String
 
         /// The `Subscriptions` property. Required. Changing it replaces the resource.
-        public var subscriptions: [SubscriptionProperty]
+        @exclusivity(unchecked) public var subscriptions: [SubscriptionProperty]
 
         /// Defines an `AWS::Greengrass::SubscriptionDefinitionVersion` resource named `id` in `scope`.
         public init(

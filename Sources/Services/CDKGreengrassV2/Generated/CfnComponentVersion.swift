@@ -8,10 +8,10 @@ extension GreengrassV2 {
     /// The `AWS::GreengrassV2::ComponentVersion` resource type.
     public final class CfnComponentVersion: CfnResource {
         /// The `InlineRecipe` property. Changing it replaces the resource.
-        public var inlineRecipe: String?
+        @exclusivity(unchecked) public var inlineRecipe: String?
 
         /// The `LambdaFunction` property. Changing it replaces the resource.
-        public var lambdaFunction: LambdaFunctionRecipeSourceProperty?
+        @exclusivity(unchecked) public var lambdaFunction: LambdaFunctionRecipeSourceProperty?
 
         /// Defines an `AWS::GreengrassV2::ComponentVersion` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension GreengrassV2 {
     /// The `AWS::GreengrassV2::Deployment` resource type.
     public final class CfnDeployment: CfnResource {
         /// The `Components` property. Changing it replaces the resource.
-        public var components: [String: ComponentDeploymentSpecificationProperty]?
+        @exclusivity(unchecked) public var components: [String: ComponentDeploymentSpecificationProperty]?
 
         /// The `DeploymentName` property. Changing it replaces the resource.
-        public var deploymentName: String?
+        @exclusivity(unchecked) public var deploymentName: String?
 
         /// The `DeploymentPolicies` property. Changing it replaces the resource.
-        public var deploymentPolicies: DeploymentPoliciesProperty?
+        @exclusivity(unchecked) public var deploymentPolicies: DeploymentPoliciesProperty?
 
         /// The `IotJobConfiguration` property. Changing it replaces the resource.
-        public var iotJobConfiguration: DeploymentIoTJobConfigurationProperty?
+        @exclusivity(unchecked) public var iotJobConfiguration: DeploymentIoTJobConfigurationProperty?
 
         /// The `ParentTargetArn` property. Changing it replaces the resource.
-        public var parentTargetArn: String?
+        @exclusivity(unchecked) public var parentTargetArn: String?
 
         /// The `TargetArn` property. Required. Changing it replaces the resource.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// Defines an `AWS::GreengrassV2::Deployment` resource named `id` in `scope`.
         public init(

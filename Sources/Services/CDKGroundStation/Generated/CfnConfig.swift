@@ -8,10 +8,10 @@ extension GroundStation {
     /// The `AWS::GroundStation::Config` resource type.
     public final class CfnConfig: CfnResource {
         /// The `ConfigData` property. Required.
-        public var configData: ConfigDataProperty
+        @exclusivity(unchecked) public var configData: ConfigDataProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::GroundStation::Config` resource named `id` in `scope`.
         public init(

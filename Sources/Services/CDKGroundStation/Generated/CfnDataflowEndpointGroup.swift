@@ -8,13 +8,13 @@ extension GroundStation {
     /// The `AWS::GroundStation::DataflowEndpointGroup` resource type.
     public final class CfnDataflowEndpointGroup: CfnResource {
         /// The `ContactPostPassDurationSeconds` property. Changing it replaces the resource.
-        public var contactPostPassDurationSeconds: Double?
+        @exclusivity(unchecked) public var contactPostPassDurationSeconds: Double?
 
         /// The `ContactPrePassDurationSeconds` property. Changing it replaces the resource.
-        public var contactPrePassDurationSeconds: Double?
+        @exclusivity(unchecked) public var contactPrePassDurationSeconds: Double?
 
         /// The `EndpointDetails` property. Required. Changing it replaces the resource.
-        public var endpointDetails: [EndpointDetailsProperty]
+        @exclusivity(unchecked) public var endpointDetails: [EndpointDetailsProperty]
 
         /// Defines an `AWS::GroundStation::DataflowEndpointGroup` resource named `id` in `scope`.
         public init(

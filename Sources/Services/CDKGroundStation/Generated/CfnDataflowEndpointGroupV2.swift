@@ -8,13 +8,13 @@ extension GroundStation {
     /// The `AWS::GroundStation::DataflowEndpointGroupV2` resource type.
     public final class CfnDataflowEndpointGroupV2: CfnResource {
         /// The `ContactPostPassDurationSeconds` property. Changing it replaces the resource.
-        public var contactPostPassDurationSeconds: Double?
+        @exclusivity(unchecked) public var contactPostPassDurationSeconds: Double?
 
         /// The `ContactPrePassDurationSeconds` property. Changing it replaces the resource.
-        public var contactPrePassDurationSeconds: Double?
+        @exclusivity(unchecked) public var contactPrePassDurationSeconds: Double?
 
         /// The `Endpoints` property. Changing it replaces the resource.
-        public var endpoints: [CreateEndpointDetailsProperty]?
+        @exclusivity(unchecked) public var endpoints: [CreateEndpointDetailsProperty]?
 
         /// Defines an `AWS::GroundStation::DataflowEndpointGroupV2` resource named `id` in `scope`.
         public init(

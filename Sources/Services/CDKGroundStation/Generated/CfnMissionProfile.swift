@@ -8,31 +8,31 @@ extension GroundStation {
     /// The `AWS::GroundStation::MissionProfile` resource type.
     public final class CfnMissionProfile: CfnResource {
         /// The `ContactPostPassDurationSeconds` property.
-        public var contactPostPassDurationSeconds: Double?
+        @exclusivity(unchecked) public var contactPostPassDurationSeconds: Double?
 
         /// The `ContactPrePassDurationSeconds` property.
-        public var contactPrePassDurationSeconds: Double?
+        @exclusivity(unchecked) public var contactPrePassDurationSeconds: Double?
 
         /// The `DataflowEdges` property. Required.
-        public var dataflowEdges: [DataflowEdgeProperty]
+        @exclusivity(unchecked) public var dataflowEdges: [DataflowEdgeProperty]
 
         /// The `MinimumViableContactDurationSeconds` property. Required.
-        public var minimumViableContactDurationSeconds: Double
+        @exclusivity(unchecked) public var minimumViableContactDurationSeconds: Double
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `StreamsKmsKey` property.
-        public var streamsKmsKey: StreamsKmsKeyProperty?
+        @exclusivity(unchecked) public var streamsKmsKey: StreamsKmsKeyProperty?
 
         /// The `StreamsKmsRole` property.
-        public var streamsKmsRole: String?
+        @exclusivity(unchecked) public var streamsKmsRole: String?
 
         /// The `TelemetrySinkConfigArn` property.
-        public var telemetrySinkConfigArn: String?
+        @exclusivity(unchecked) public var telemetrySinkConfigArn: String?
 
         /// The `TrackingConfigArn` property. Required.
-        public var trackingConfigArn: String
+        @exclusivity(unchecked) public var trackingConfigArn: String
 
         /// Defines an `AWS::GroundStation::MissionProfile` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Detector` resource type.
     public final class CfnDetector: CfnResource {
         /// The `DataSources` property.
-        public var dataSources: CFNDataSourceConfigurationsProperty?
+        @exclusivity(unchecked) public var dataSources: CFNDataSourceConfigurationsProperty?
 
         /// The `Enable` property. Required.
-        public var enable: Bool
+        @exclusivity(unchecked) public var enable: Bool
 
         /// The `Features` property.
-        public var features: [CFNFeatureConfigurationProperty]?
+        @exclusivity(unchecked) public var features: [CFNFeatureConfigurationProperty]?
 
         /// The `FindingPublishingFrequency` property.
-        public var findingPublishingFrequency: String?
+        @exclusivity(unchecked) public var findingPublishingFrequency: String?
 
         /// Defines an `AWS::GuardDuty::Detector` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Filter` resource type.
     public final class CfnFilter: CfnResource {
         /// The `Action` property.
-        public var action: String?
+        @exclusivity(unchecked) public var action: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DetectorId` property. Required. Changing it replaces the resource.
-        public var detectorId: String
+        @exclusivity(unchecked) public var detectorId: String
 
         /// The `FindingCriteria` property. Required.
-        public var findingCriteria: FindingCriteriaProperty
+        @exclusivity(unchecked) public var findingCriteria: FindingCriteriaProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Rank` property.
-        public var rank: Double?
+        @exclusivity(unchecked) public var rank: Double?
 
         /// Defines an `AWS::GuardDuty::Filter` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Master` resource type.
     public final class CfnMaster: CfnResource {
         /// The `DetectorId` property. Required. Changing it replaces the resource.
-        public var detectorId: String
+        @exclusivity(unchecked) public var detectorId: String
 
         /// The `InvitationId` property. Changing it replaces the resource.
-        public var invitationId: String?
+        @exclusivity(unchecked) public var invitationId: String?
 
         /// The `MasterId` property. Required. Changing it replaces the resource.
-        public var masterId: String
+        @exclusivity(unchecked) public var masterId: String
 
         /// Defines an `AWS::GuardDuty::Master` resource named `id` in `scope`.
         public init(

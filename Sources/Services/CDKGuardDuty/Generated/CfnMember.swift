@@ -8,22 +8,22 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::Member` resource type.
     public final class CfnMember: CfnResource {
         /// The `DetectorId` property. Changing it replaces the resource.
-        public var detectorId: String?
+        @exclusivity(unchecked) public var detectorId: String?
 
         /// The `DisableEmailNotification` property.
-        public var disableEmailNotification: Bool?
+        @exclusivity(unchecked) public var disableEmailNotification: Bool?
 
         /// The `Email` property. Required.
-        public var email: String
+        @exclusivity(unchecked) public var email: String
 
         /// The `MemberId` property. Changing it replaces the resource.
-        public var memberId: String?
+        @exclusivity(unchecked) public var memberId: String?
 
         /// The `Message` property.
-        public var message: String?
+        @exclusivity(unchecked) public var message: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::GuardDuty::Member` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::PublishingDestination` resource type.
     public final class CfnPublishingDestination: CfnResource {
         /// The `DestinationProperties` property. Required.
-        public var destinationProperties: CFNDestinationPropertiesProperty
+        @exclusivity(unchecked) public var destinationProperties: CFNDestinationPropertiesProperty
 
         /// The `DestinationType` property. Required.
-        public var destinationType: String
+        @exclusivity(unchecked) public var destinationType: String
 
         /// The `DetectorId` property. Required. Changing it replaces the resource.
-        public var detectorId: String
+        @exclusivity(unchecked) public var detectorId: String
 
         /// Defines an `AWS::GuardDuty::PublishingDestination` resource named `id` in `scope`.
         public init(

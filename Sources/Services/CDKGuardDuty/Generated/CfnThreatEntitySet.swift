@@ -8,22 +8,22 @@ extension GuardDuty {
     /// The `AWS::GuardDuty::ThreatEntitySet` resource type.
     public final class CfnThreatEntitySet: CfnResource {
         /// The `Activate` property.
-        public var activate: Bool?
+        @exclusivity(unchecked) public var activate: Bool?
 
         /// The `DetectorId` property. Changing it replaces the resource.
-        public var detectorId: String?
+        @exclusivity(unchecked) public var detectorId: String?
 
         /// The `ExpectedBucketOwner` property.
-        public var expectedBucketOwner: String?
+        @exclusivity(unchecked) public var expectedBucketOwner: String?
 
         /// The `Format` property. Required. Changing it replaces the resource.
-        public var format: String
+        @exclusivity(unchecked) public var format: String
 
         /// The `Location` property. Required.
-        public var location: String
+        @exclusivity(unchecked) public var location: String
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::GuardDuty::ThreatEntitySet` resource named `id` in `scope`.
         public init(

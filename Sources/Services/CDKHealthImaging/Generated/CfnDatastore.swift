@@ -8,10 +8,10 @@ extension HealthImaging {
     /// The `AWS::HealthImaging::Datastore` resource type.
     public final class CfnDatastore: CfnResource {
         /// The `DatastoreName` property. Changing it replaces the resource.
-        public var datastoreName: String?
+        @exclusivity(unchecked) public var datastoreName: String?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// Defines an `AWS::HealthImaging::Datastore` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension HealthLake {
     /// The `AWS::HealthLake::FHIRDatastore` resource type.
     public final class CfnFHIRDatastore: CfnResource {
         /// The `DatastoreName` property. Changing it replaces the resource.
-        public var datastoreName: String?
+        @exclusivity(unchecked) public var datastoreName: String?
 
         /// The `DatastoreTypeVersion` property. Required. Changing it replaces the resource.
-        public var datastoreTypeVersion: String
+        @exclusivity(unchecked) public var datastoreTypeVersion: String
 
         /// The `IdentityProviderConfiguration` property. Changing it replaces the resource.
-        public var identityProviderConfiguration: IdentityProviderConfigurationProperty?
+        @exclusivity(unchecked) public var identityProviderConfiguration: IdentityProviderConfigurationProperty?
 
         /// The `PreloadDataConfig` property. Changing it replaces the resource.
-        public var preloadDataConfig: PreloadDataConfigProperty?
+        @exclusivity(unchecked) public var preloadDataConfig: PreloadDataConfigProperty?
 
         /// The `SseConfiguration` property. Changing it replaces the resource.
-        public var sseConfiguration: SseConfigurationProperty?
+        @exclusivity(unchecked) public var sseConfiguration: SseConfigurationProperty?
 
         /// Defines an `AWS::HealthLake::FHIRDatastore` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::AccessKey` resource type.
     public final class CfnAccessKey: CfnResource {
         /// The `Serial` property. Changing it replaces the resource.
-        public var serial: Double?
+        @exclusivity(unchecked) public var serial: Double?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// Defines an `AWS::IAM::AccessKey` resource named `id` in `scope`.
         public init(

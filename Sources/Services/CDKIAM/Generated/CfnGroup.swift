@@ -8,16 +8,16 @@ extension IAM {
     /// The `AWS::IAM::Group` resource type.
     public final class CfnGroup: CfnResource {
         /// The `GroupName` property. Changing it replaces the resource.
-        public var groupName: String?
+        @exclusivity(unchecked) public var groupName: String?
 
         /// The `ManagedPolicyArns` property.
-        public var managedPolicyArns: [String]?
+        @exclusivity(unchecked) public var managedPolicyArns: [String]?
 
         /// The `Path` property.
-        public var path: String?
+        @exclusivity(unchecked) public var path: String?
 
         /// The `Policies` property.
-        public var policies: [PolicyProperty]?
+        @exclusivity(unchecked) public var policies: [PolicyProperty]?
 
         /// Defines an `AWS::IAM::Group` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::GroupPolicy` resource type.
     public final class CfnGroupPolicy: CfnResource {
         /// The `GroupName` property. Required. Changing it replaces the resource.
-        public var groupName: String
+        @exclusivity(unchecked) public var groupName: String
 
         /// The `PolicyDocument` property.
-        public var policyDocument: JSONValue?
+        @exclusivity(unchecked) public var policyDocument: JSONValue?
 
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// Defines an `AWS::IAM::GroupPolicy` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::InstanceProfile` resource type.
     public final class CfnInstanceProfile: CfnResource {
         /// The `InstanceProfileName` property. Changing it replaces the resource.
-        public var instanceProfileName: String?
+        @exclusivity(unchecked) public var instanceProfileName: String?
 
         /// The `Path` property. Changing it replaces the resource.
-        public var path: String?
+        @exclusivity(unchecked) public var path: String?
 
         /// The `Roles` property. Required.
-        public var roles: [String]
+        @exclusivity(unchecked) public var roles: [String]
 
         /// Defines an `AWS::IAM::InstanceProfile` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension IAM {
     /// The `AWS::IAM::ManagedPolicy` resource type.
     public final class CfnManagedPolicy: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Groups` property.
-        public var groups: [String]?
+        @exclusivity(unchecked) public var groups: [String]?
 
         /// The `ManagedPolicyName` property. Changing it replaces the resource.
-        public var managedPolicyName: String?
+        @exclusivity(unchecked) public var managedPolicyName: String?
 
         /// The `Path` property. Changing it replaces the resource.
-        public var path: String?
+        @exclusivity(unchecked) public var path: String?
 
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `Roles` property.
-        public var roles: [String]?
+        @exclusivity(unchecked) public var roles: [String]?
 
         /// The `Users` property.
-        public var users: [String]?
+        @exclusivity(unchecked) public var users: [String]?
 
         /// Defines an `AWS::IAM::ManagedPolicy` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::OIDCProvider` resource type.
     public final class CfnOIDCProvider: CfnResource {
         /// The `ClientIdList` property.
-        public var clientIdList: [String]?
+        @exclusivity(unchecked) public var clientIdList: [String]?
 
         /// The `ThumbprintList` property.
-        public var thumbprintList: [String]?
+        @exclusivity(unchecked) public var thumbprintList: [String]?
 
         /// The `Url` property. Changing it replaces the resource.
-        public var url: String?
+        @exclusivity(unchecked) public var url: String?
 
         /// Defines an `AWS::IAM::OIDCProvider` resource named `id` in `scope`.
         public init(

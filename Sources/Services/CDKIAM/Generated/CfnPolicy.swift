@@ -8,19 +8,19 @@ extension IAM {
     /// The `AWS::IAM::Policy` resource type.
     public final class CfnPolicy: CfnResource {
         /// The `Groups` property.
-        public var groups: [String]?
+        @exclusivity(unchecked) public var groups: [String]?
 
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `PolicyName` property. Required.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `Roles` property.
-        public var roles: [String]?
+        @exclusivity(unchecked) public var roles: [String]?
 
         /// The `Users` property.
-        public var users: [String]?
+        @exclusivity(unchecked) public var users: [String]?
 
         /// Defines an `AWS::IAM::Policy` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension IAM {
     /// The `AWS::IAM::Role` resource type.
     public final class CfnRole: CfnResource {
         /// The `AssumeRolePolicyDocument` property. Required.
-        public var assumeRolePolicyDocument: JSONValue
+        @exclusivity(unchecked) public var assumeRolePolicyDocument: JSONValue
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ManagedPolicyArns` property.
-        public var managedPolicyArns: [String]?
+        @exclusivity(unchecked) public var managedPolicyArns: [String]?
 
         /// The `MaxSessionDuration` property.
-        public var maxSessionDuration: Double?
+        @exclusivity(unchecked) public var maxSessionDuration: Double?
 
         /// The `Path` property. Changing it replaces the resource.
-        public var path: String?
+        @exclusivity(unchecked) public var path: String?
 
         /// The `PermissionsBoundary` property.
-        public var permissionsBoundary: String?
+        @exclusivity(unchecked) public var permissionsBoundary: String?
 
         /// The `Policies` property.
-        public var policies: [PolicyProperty]?
+        @exclusivity(unchecked) public var policies: [PolicyProperty]?
 
         /// The `RoleName` property. Changing it replaces the resource.
-        public var roleName: String?
+        @exclusivity(unchecked) public var roleName: String?
 
         /// Defines an `AWS::IAM::Role` resource named `id` in `scope`.
         public init(

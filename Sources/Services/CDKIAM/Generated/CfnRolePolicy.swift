@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::RolePolicy` resource type.
     public final class CfnRolePolicy: CfnResource {
         /// The `PolicyDocument` property.
-        public var policyDocument: JSONValue?
+        @exclusivity(unchecked) public var policyDocument: JSONValue?
 
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `RoleName` property. Required. Changing it replaces the resource.
-        public var roleName: String
+        @exclusivity(unchecked) public var roleName: String
 
         /// Defines an `AWS::IAM::RolePolicy` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension IAM {
     /// The `AWS::IAM::SAMLProvider` resource type.
     public final class CfnSAMLProvider: CfnResource {
         /// The `AddPrivateKey` property. Changing it replaces the resource.
-        public var addPrivateKey: String?
+        @exclusivity(unchecked) public var addPrivateKey: String?
 
         /// The `AssertionEncryptionMode` property.
-        public var assertionEncryptionMode: String?
+        @exclusivity(unchecked) public var assertionEncryptionMode: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PrivateKeyList` property.
-        public var privateKeyList: [SAMLPrivateKeyProperty]?
+        @exclusivity(unchecked) public var privateKeyList: [SAMLPrivateKeyProperty]?
 
         /// The `RemovePrivateKey` property. Changing it replaces the resource.
-        public var removePrivateKey: String?
+        @exclusivity(unchecked) public var removePrivateKey: String?
 
         /// The `SamlMetadataDocument` property.
-        public var samlMetadataDocument: String?
+        @exclusivity(unchecked) public var samlMetadataDocument: String?
 
         /// Defines an `AWS::IAM::SAMLProvider` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension IAM {
     /// The `AWS::IAM::ServerCertificate` resource type.
     public final class CfnServerCertificate: CfnResource {
         /// The `CertificateBody` property. Changing it replaces the resource.
-        public var certificateBody: String?
+        @exclusivity(unchecked) public var certificateBody: String?
 
         /// The `CertificateChain` property. Changing it replaces the resource.
-        public var certificateChain: String?
+        @exclusivity(unchecked) public var certificateChain: String?
 
         /// The `Path` property.
-        public var path: String?
+        @exclusivity(unchecked) public var path: String?
 
         /// The `PrivateKey` property. Changing it replaces the resource.
-        public var privateKey: String?
+        @exclusivity(unchecked) public var privateKey: String?
 
         /// The `ServerCertificateName` property. Changing it replaces the resource.
-        public var serverCertificateName: String?
+        @exclusivity(unchecked) public var serverCertificateName: String?
 
         /// Defines an `AWS::IAM::ServerCertificate` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::ServiceLinkedRole` resource type.
     public final class CfnServiceLinkedRole: CfnResource {
         /// The `AWSServiceName` property. Changing it replaces the resource.
-        public var awsServiceName: String?
+        @exclusivity(unchecked) public var awsServiceName: String?
 
         /// The `CustomSuffix` property. Changing it replaces the resource.
-        public var customSuffix: String?
+        @exclusivity(unchecked) public var customSuffix: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::IAM::ServiceLinkedRole` resource named `id` in `scope`.
         public init(

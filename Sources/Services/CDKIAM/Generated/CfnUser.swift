@@ -8,25 +8,25 @@ extension IAM {
     /// The `AWS::IAM::User` resource type.
     public final class CfnUser: CfnResource {
         /// The `Groups` property.
-        public var groups: [String]?
+        @exclusivity(unchecked) public var groups: [String]?
 
         /// The `LoginProfile` property.
-        public var loginProfile: LoginProfileProperty?
+        @exclusivity(unchecked) public var loginProfile: LoginProfileProperty?
 
         /// The `ManagedPolicyArns` property.
-        public var managedPolicyArns: [String]?
+        @exclusivity(unchecked) public var managedPolicyArns: [String]?
 
         /// The `Path` property.
-        public var path: String?
+        @exclusivity(unchecked) public var path: String?
 
         /// The `PermissionsBoundary` property.
-        public var permissionsBoundary: String?
+        @exclusivity(unchecked) public var permissionsBoundary: String?
 
         /// The `Policies` property.
-        public var policies: [PolicyProperty]?
+        @exclusivity(unchecked) public var policies: [PolicyProperty]?
 
         /// The `UserName` property. Changing it replaces the resource.
-        public var userName: String?
+        @exclusivity(unchecked) public var userName: String?
 
         /// Defines an `AWS::IAM::User` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::UserPolicy` resource type.
     public final class CfnUserPolicy: CfnResource {
         /// The `PolicyDocument` property.
-        public var policyDocument: JSONValue?
+        @exclusivity(unchecked) public var policyDocument: JSONValue?
 
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// Defines an `AWS::IAM::UserPolicy` resource named `id` in `scope`.
         public init(

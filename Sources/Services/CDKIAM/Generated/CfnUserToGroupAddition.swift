@@ -8,10 +8,10 @@ extension IAM {
     /// The `AWS::IAM::UserToGroupAddition` resource type.
     public final class CfnUserToGroupAddition: CfnResource {
         /// The `GroupName` property. Required.
-        public var groupName: String
+        @exclusivity(unchecked) public var groupName: String
 
         /// The `Users` property. Required.
-        public var users: [String]
+        @exclusivity(unchecked) public var users: [String]
 
         /// Defines an `AWS::IAM::UserToGroupAddition` resource named `id` in `scope`.
         public init(

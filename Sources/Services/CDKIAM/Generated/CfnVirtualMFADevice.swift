@@ -8,13 +8,13 @@ extension IAM {
     /// The `AWS::IAM::VirtualMFADevice` resource type.
     public final class CfnVirtualMFADevice: CfnResource {
         /// The `Path` property. Changing it replaces the resource.
-        public var path: String?
+        @exclusivity(unchecked) public var path: String?
 
         /// The `Users` property. Required.
-        public var users: [String]
+        @exclusivity(unchecked) public var users: [String]
 
         /// The `VirtualMfaDeviceName` property. Changing it replaces the resource.
-        public var virtualMfaDeviceName: String?
+        @exclusivity(unchecked) public var virtualMfaDeviceName: String?
 
         /// Defines an `AWS::IAM::VirtualMFADevice` resource named `id` in `scope`.
         public init(

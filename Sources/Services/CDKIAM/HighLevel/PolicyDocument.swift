@@ -6,7 +6,7 @@ extension IAM {
     /// added later (by grants) are included. Identical statements are written once.
     public final class PolicyDocument: Resolvable, JSONValueConvertible {
         /// The statements, in the order they were added.
-        public internal(set) var statements: [PolicyStatement] = []
+        @exclusivity(unchecked) public internal(set) var statements: [PolicyStatement] = []
         /// Whether statements get their index as `Sid` (`"0"`, `"1"`, ...), as SNS topic policies need.
         public let assignSids: Bool
         /// Whether statements that can be combined are merged (and their lists sorted), as the

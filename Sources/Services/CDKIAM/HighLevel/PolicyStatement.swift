@@ -16,25 +16,25 @@ extension IAM {
     /// ```
     public final class PolicyStatement {
         /// `Allow` or `Deny`.
-        public var effect: Effect
+        @exclusivity(unchecked) public var effect: Effect
         /// The statement id.
-        public var sid: String?
-        public private(set) var actions: [String]
-        public private(set) var notActions: [String]
-        public private(set) var resources: [String]
-        public private(set) var notResources: [String]
-        public private(set) var principals: [any Principal]
-        public private(set) var notPrincipals: [any Principal]
-        private var principalJSON: [(key: String, values: [String])] = []
-        private var notPrincipalJSON: [(key: String, values: [String])] = []
+        @exclusivity(unchecked) public var sid: String?
+        @exclusivity(unchecked) public private(set) var actions: [String]
+        @exclusivity(unchecked) public private(set) var notActions: [String]
+        @exclusivity(unchecked) public private(set) var resources: [String]
+        @exclusivity(unchecked) public private(set) var notResources: [String]
+        @exclusivity(unchecked) public private(set) var principals: [any Principal]
+        @exclusivity(unchecked) public private(set) var notPrincipals: [any Principal]
+        @exclusivity(unchecked) private var principalJSON: [(key: String, values: [String])] = []
+        @exclusivity(unchecked) private var notPrincipalJSON: [(key: String, values: [String])] = []
         /// The conditions, by operator then key.
-        public private(set) var conditions: JSONObject = [:]
+        @exclusivity(unchecked) public private(set) var conditions: JSONObject = [:]
         /// The `Principal` element as it stands, for the checks of its values.
         var principalJSONEntries: [(key: String, values: [String])] { principalJSON }
         /// The `NotPrincipal` element as it stands.
         var notPrincipalJSONEntries: [(key: String, values: [String])] { notPrincipalJSON }
         /// Problems of the principals (a composite whose components have conditions).
-        private var principalErrors: [String] = []
+        @exclusivity(unchecked) private var principalErrors: [String] = []
 
         /// A statement; every list may also be filled later with the `add...` methods.
         public init(

@@ -8,31 +8,31 @@ extension IVS {
     /// The `AWS::IVS::Channel` resource type.
     public final class CfnChannel: CfnResource {
         /// The `Authorized` property.
-        public var authorized: Bool?
+        @exclusivity(unchecked) public var authorized: Bool?
 
         /// The `ContainerFormat` property.
-        public var containerFormat: String?
+        @exclusivity(unchecked) public var containerFormat: String?
 
         /// The `InsecureIngest` property.
-        public var insecureIngest: Bool?
+        @exclusivity(unchecked) public var insecureIngest: Bool?
 
         /// The `LatencyMode` property.
-        public var latencyMode: String?
+        @exclusivity(unchecked) public var latencyMode: String?
 
         /// The `MultitrackInputConfiguration` property.
-        public var multitrackInputConfiguration: MultitrackInputConfigurationProperty?
+        @exclusivity(unchecked) public var multitrackInputConfiguration: MultitrackInputConfigurationProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Preset` property.
-        public var preset: String?
+        @exclusivity(unchecked) public var preset: String?
 
         /// The `RecordingConfigurationArn` property.
-        public var recordingConfigurationArn: String?
+        @exclusivity(unchecked) public var recordingConfigurationArn: String?
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::IVS::Channel` resource named `id` in `scope`.
         public init(

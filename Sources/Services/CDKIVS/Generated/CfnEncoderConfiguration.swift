@@ -8,10 +8,10 @@ extension IVS {
     /// The `AWS::IVS::EncoderConfiguration` resource type.
     public final class CfnEncoderConfiguration: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Video` property. Changing it replaces the resource.
-        public var video: VideoProperty?
+        @exclusivity(unchecked) public var video: VideoProperty?
 
         /// Defines an `AWS::IVS::EncoderConfiguration` resource named `id` in `scope`.
         public init(

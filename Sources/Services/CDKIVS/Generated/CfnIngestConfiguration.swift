@@ -8,19 +8,19 @@ extension IVS {
     /// The `AWS::IVS::IngestConfiguration` resource type.
     public final class CfnIngestConfiguration: CfnResource {
         /// The `IngestProtocol` property. Changing it replaces the resource.
-        public var ingestProtocol: String?
+        @exclusivity(unchecked) public var ingestProtocol: String?
 
         /// The `InsecureIngest` property. Changing it replaces the resource.
-        public var insecureIngest: Bool?
+        @exclusivity(unchecked) public var insecureIngest: Bool?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `StageArn` property.
-        public var stageArn: String?
+        @exclusivity(unchecked) public var stageArn: String?
 
         /// The `UserId` property. Changing it replaces the resource.
-        public var userId: String?
+        @exclusivity(unchecked) public var userId: String?
 
         /// Defines an `AWS::IVS::IngestConfiguration` resource named `id` in `scope`.
         public init(

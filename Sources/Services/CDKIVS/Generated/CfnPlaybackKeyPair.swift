@@ -8,10 +8,10 @@ extension IVS {
     /// The `AWS::IVS::PlaybackKeyPair` resource type.
     public final class CfnPlaybackKeyPair: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PublicKeyMaterial` property. Changing it replaces the resource.
-        public var publicKeyMaterial: String?
+        @exclusivity(unchecked) public var publicKeyMaterial: String?
 
         /// Defines an `AWS::IVS::PlaybackKeyPair` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension IVS {
     /// The `AWS::IVS::PlaybackRestrictionPolicy` resource type.
     public final class CfnPlaybackRestrictionPolicy: CfnResource {
         /// The `AllowedCountries` property.
-        public var allowedCountries: [String]?
+        @exclusivity(unchecked) public var allowedCountries: [String]?
 
         /// The `AllowedOrigins` property.
-        public var allowedOrigins: [String]?
+        @exclusivity(unchecked) public var allowedOrigins: [String]?
 
         /// The `EnableStrictOriginEnforcement` property.
-        public var enableStrictOriginEnforcement: Bool?
+        @exclusivity(unchecked) public var enableStrictOriginEnforcement: Bool?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IVS::PlaybackRestrictionPolicy` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension IVS {
     /// The `AWS::IVS::PublicKey` resource type.
     public final class CfnPublicKey: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PublicKeyMaterial` property. Changing it replaces the resource.
-        public var publicKeyMaterial: String?
+        @exclusivity(unchecked) public var publicKeyMaterial: String?
 
         /// Defines an `AWS::IVS::PublicKey` resource named `id` in `scope`.
         public init(

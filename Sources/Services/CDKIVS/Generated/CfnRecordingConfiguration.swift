@@ -8,19 +8,19 @@ extension IVS {
     /// The `AWS::IVS::RecordingConfiguration` resource type.
     public final class CfnRecordingConfiguration: CfnResource {
         /// The `DestinationConfiguration` property. Required. Changing it replaces the resource.
-        public var destinationConfiguration: DestinationConfigurationProperty
+        @exclusivity(unchecked) public var destinationConfiguration: DestinationConfigurationProperty
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RecordingReconnectWindowSeconds` property. Changing it replaces the resource.
-        public var recordingReconnectWindowSeconds: Double?
+        @exclusivity(unchecked) public var recordingReconnectWindowSeconds: Double?
 
         /// The `RenditionConfiguration` property. Changing it replaces the resource.
-        public var renditionConfiguration: RenditionConfigurationProperty?
+        @exclusivity(unchecked) public var renditionConfiguration: RenditionConfigurationProperty?
 
         /// The `ThumbnailConfiguration` property. Changing it replaces the resource.
-        public var thumbnailConfiguration: ThumbnailConfigurationProperty?
+        @exclusivity(unchecked) public var thumbnailConfiguration: ThumbnailConfigurationProperty?
 
         /// Defines an `AWS::IVS::RecordingConfiguration` resource named `id` in `scope`.
         public init(

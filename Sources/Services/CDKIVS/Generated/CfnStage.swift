@@ -8,10 +8,10 @@ extension IVS {
     /// The `AWS::IVS::Stage` resource type.
     public final class CfnStage: CfnResource {
         /// The `AutoParticipantRecordingConfiguration` property.
-        public var autoParticipantRecordingConfiguration: AutoParticipantRecordingConfigurationProperty?
+        @exclusivity(unchecked) public var autoParticipantRecordingConfiguration: AutoParticipantRecordingConfigurationProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IVS::Stage` resource named `id` in `scope`.
         public init(

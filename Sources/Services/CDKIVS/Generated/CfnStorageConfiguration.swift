@@ -8,10 +8,10 @@ extension IVS {
     /// The `AWS::IVS::StorageConfiguration` resource type.
     public final class CfnStorageConfiguration: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `S3` property. Required. Changing it replaces the resource.
-        public var s3: S3StorageConfigurationProperty
+        @exclusivity(unchecked) public var s3: S3StorageConfigurationProperty
 
         /// Defines an `AWS::IVS::StorageConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension IVS {
     /// The `AWS::IVS::StreamKey` resource type.
     public final class CfnStreamKey: CfnResource {
         /// The `ChannelArn` property. Required. Changing it replaces the resource.
-        public var channelArn: String
+        @exclusivity(unchecked) public var channelArn: String
 
         /// Defines an `AWS::IVS::StreamKey` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension IVSChat {
     /// The `AWS::IVSChat::LoggingConfiguration` resource type.
     public final class CfnLoggingConfiguration: CfnResource {
         /// The `DestinationConfiguration` property. Required.
-        public var destinationConfiguration: DestinationConfigurationProperty
+        @exclusivity(unchecked) public var destinationConfiguration: DestinationConfigurationProperty
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IVSChat::LoggingConfiguration` resource named `id` in `scope`.
         public init(

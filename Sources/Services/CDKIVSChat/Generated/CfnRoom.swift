@@ -8,19 +8,19 @@ extension IVSChat {
     /// The `AWS::IVSChat::Room` resource type.
     public final class CfnRoom: CfnResource {
         /// The `LoggingConfigurationIdentifiers` property.
-        public var loggingConfigurationIdentifiers: [String]?
+        @exclusivity(unchecked) public var loggingConfigurationIdentifiers: [String]?
 
         /// The `MaximumMessageLength` property.
-        public var maximumMessageLength: Double?
+        @exclusivity(unchecked) public var maximumMessageLength: Double?
 
         /// The `MaximumMessageRatePerSecond` property.
-        public var maximumMessageRatePerSecond: Double?
+        @exclusivity(unchecked) public var maximumMessageRatePerSecond: Double?
 
         /// The `MessageReviewHandler` property.
-        public var messageReviewHandler: MessageReviewHandlerProperty?
+        @exclusivity(unchecked) public var messageReviewHandler: MessageReviewHandlerProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IVSChat::Room` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IdentityStore {
     /// The `AWS::IdentityStore::Group` resource type.
     public final class CfnGroup: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `IdentityStoreId` property. Required. Changing it replaces the resource.
-        public var identityStoreId: String
+        @exclusivity(unchecked) public var identityStoreId: String
 
         /// Defines an `AWS::IdentityStore::Group` resource named `id` in `scope`.
         public init(

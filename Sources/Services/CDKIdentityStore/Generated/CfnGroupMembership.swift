@@ -8,13 +8,13 @@ extension IdentityStore {
     /// The `AWS::IdentityStore::GroupMembership` resource type.
     public final class CfnGroupMembership: CfnResource {
         /// The `GroupId` property. Required. Changing it replaces the resource.
-        public var groupId: String
+        @exclusivity(unchecked) public var groupId: String
 
         /// The `IdentityStoreId` property. Required. Changing it replaces the resource.
-        public var identityStoreId: String
+        @exclusivity(unchecked) public var identityStoreId: String
 
         /// The `MemberId` property. Required. Changing it replaces the resource.
-        public var memberId: MemberIdProperty
+        @exclusivity(unchecked) public var memberId: MemberIdProperty
 
         /// Defines an `AWS::IdentityStore::GroupMembership` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::Component` resource type.
     public final class CfnComponent: CfnResource {
         /// The `ChangeDescription` property. Changing it replaces the resource.
-        public var changeDescription: String?
+        @exclusivity(unchecked) public var changeDescription: String?
 
         /// The `Data` property. Changing it replaces the resource.
-        public var data: String?
+        @exclusivity(unchecked) public var data: String?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Platform` property. Required. Changing it replaces the resource.
-        public var platform: String
+        @exclusivity(unchecked) public var platform: String
 
         /// The `SupportedOsVersions` property. Changing it replaces the resource.
-        public var supportedOsVersions: [String]?
+        @exclusivity(unchecked) public var supportedOsVersions: [String]?
 
         /// The `Uri` property. Changing it replaces the resource.
-        public var uri: String?
+        @exclusivity(unchecked) public var uri: String?
 
         /// The `Version` property. Required. Changing it replaces the resource.
-        public var version: String
+        @exclusivity(unchecked) public var version: String
 
         /// Defines an `AWS::ImageBuilder::Component` resource named `id` in `scope`.
         public init(

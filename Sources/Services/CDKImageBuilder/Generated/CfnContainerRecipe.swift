@@ -8,46 +8,46 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::ContainerRecipe` resource type.
     public final class CfnContainerRecipe: CfnResource {
         /// The `Components` property. Changing it replaces the resource.
-        public var components: [ComponentConfigurationProperty]?
+        @exclusivity(unchecked) public var components: [ComponentConfigurationProperty]?
 
         /// The `ContainerType` property. Changing it replaces the resource.
-        public var containerType: String?
+        @exclusivity(unchecked) public var containerType: String?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DockerfileTemplateData` property. Changing it replaces the resource.
-        public var dockerfileTemplateData: String?
+        @exclusivity(unchecked) public var dockerfileTemplateData: String?
 
         /// The `DockerfileTemplateUri` property. Changing it replaces the resource.
-        public var dockerfileTemplateUri: String?
+        @exclusivity(unchecked) public var dockerfileTemplateUri: String?
 
         /// The `ImageOsVersionOverride` property. Changing it replaces the resource.
-        public var imageOsVersionOverride: String?
+        @exclusivity(unchecked) public var imageOsVersionOverride: String?
 
         /// The `InstanceConfiguration` property. Changing it replaces the resource.
-        public var instanceConfiguration: InstanceConfigurationProperty?
+        @exclusivity(unchecked) public var instanceConfiguration: InstanceConfigurationProperty?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ParentImage` property. Changing it replaces the resource.
-        public var parentImage: String?
+        @exclusivity(unchecked) public var parentImage: String?
 
         /// The `PlatformOverride` property. Changing it replaces the resource.
-        public var platformOverride: String?
+        @exclusivity(unchecked) public var platformOverride: String?
 
         /// The `TargetRepository` property. Changing it replaces the resource.
-        public var targetRepository: TargetContainerRepositoryProperty?
+        @exclusivity(unchecked) public var targetRepository: TargetContainerRepositoryProperty?
 
         /// The `Version` property. Changing it replaces the resource.
-        public var version: String?
+        @exclusivity(unchecked) public var version: String?
 
         /// The `WorkingDirectory` property. Changing it replaces the resource.
-        public var workingDirectory: String?
+        @exclusivity(unchecked) public var workingDirectory: String?
 
         /// Defines an `AWS::ImageBuilder::ContainerRecipe` resource named `id` in `scope`.
         public init(

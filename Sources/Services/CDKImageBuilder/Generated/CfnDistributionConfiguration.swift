@@ -8,13 +8,13 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::DistributionConfiguration` resource type.
     public final class CfnDistributionConfiguration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Distributions` property. Required.
-        public var distributions: [DistributionProperty]
+        @exclusivity(unchecked) public var distributions: [DistributionProperty]
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::ImageBuilder::DistributionConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::Image` resource type.
     public final class CfnImage: CfnResource {
         /// The `ContainerRecipeArn` property. Changing it replaces the resource.
-        public var containerRecipeArn: String?
+        @exclusivity(unchecked) public var containerRecipeArn: String?
 
         /// The `DeletionSettings` property.
-        public var deletionSettings: DeletionSettingsProperty?
+        @exclusivity(unchecked) public var deletionSettings: DeletionSettingsProperty?
 
         /// The `DistributionConfigurationArn` property. Changing it replaces the resource.
-        public var distributionConfigurationArn: String?
+        @exclusivity(unchecked) public var distributionConfigurationArn: String?
 
         /// The `EnhancedImageMetadataEnabled` property. Changing it replaces the resource.
-        public var enhancedImageMetadataEnabled: Bool?
+        @exclusivity(unchecked) public var enhancedImageMetadataEnabled: Bool?
 
         /// The `ExecutionRole` property.
-        public var executionRole: String?
+        @exclusivity(unchecked) public var executionRole: String?
 
         /// The `ImagePipelineExecutionSettings` property.
-        public var imagePipelineExecutionSettings: ImagePipelineExecutionSettingsProperty?
+        @exclusivity(unchecked) public var imagePipelineExecutionSettings: ImagePipelineExecutionSettingsProperty?
 
         /// The `ImageRecipeArn` property. Changing it replaces the resource.
-        public var imageRecipeArn: String?
+        @exclusivity(unchecked) public var imageRecipeArn: String?
 
         /// The `ImageScanningConfiguration` property. Changing it replaces the resource.
-        public var imageScanningConfiguration: ImageScanningConfigurationProperty?
+        @exclusivity(unchecked) public var imageScanningConfiguration: ImageScanningConfigurationProperty?
 
         /// The `ImageTestsConfiguration` property. Changing it replaces the resource.
-        public var imageTestsConfiguration: ImageTestsConfigurationProperty?
+        @exclusivity(unchecked) public var imageTestsConfiguration: ImageTestsConfigurationProperty?
 
         /// The `InfrastructureConfigurationArn` property. Changing it replaces the resource.
-        public var infrastructureConfigurationArn: String?
+        @exclusivity(unchecked) public var infrastructureConfigurationArn: String?
 
         /// The `LoggingConfiguration` property.
-        public var loggingConfiguration: ImageLoggingConfigurationProperty?
+        @exclusivity(unchecked) public var loggingConfiguration: ImageLoggingConfigurationProperty?
 
         /// The `Workflows` property. Changing it replaces the resource.
-        public var workflows: [WorkflowConfigurationProperty]?
+        @exclusivity(unchecked) public var workflows: [WorkflowConfigurationProperty]?
 
         /// Defines an `AWS::ImageBuilder::Image` resource named `id` in `scope`.
         public init(

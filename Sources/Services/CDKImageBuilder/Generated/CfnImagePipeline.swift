@@ -8,46 +8,46 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::ImagePipeline` resource type.
     public final class CfnImagePipeline: CfnResource {
         /// The `ContainerRecipeArn` property.
-        public var containerRecipeArn: String?
+        @exclusivity(unchecked) public var containerRecipeArn: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DistributionConfigurationArn` property.
-        public var distributionConfigurationArn: String?
+        @exclusivity(unchecked) public var distributionConfigurationArn: String?
 
         /// The `EnhancedImageMetadataEnabled` property.
-        public var enhancedImageMetadataEnabled: Bool?
+        @exclusivity(unchecked) public var enhancedImageMetadataEnabled: Bool?
 
         /// The `ExecutionRole` property.
-        public var executionRole: String?
+        @exclusivity(unchecked) public var executionRole: String?
 
         /// The `ImageRecipeArn` property.
-        public var imageRecipeArn: String?
+        @exclusivity(unchecked) public var imageRecipeArn: String?
 
         /// The `ImageScanningConfiguration` property.
-        public var imageScanningConfiguration: ImageScanningConfigurationProperty?
+        @exclusivity(unchecked) public var imageScanningConfiguration: ImageScanningConfigurationProperty?
 
         /// The `ImageTestsConfiguration` property.
-        public var imageTestsConfiguration: ImageTestsConfigurationProperty?
+        @exclusivity(unchecked) public var imageTestsConfiguration: ImageTestsConfigurationProperty?
 
         /// The `InfrastructureConfigurationArn` property.
-        public var infrastructureConfigurationArn: String?
+        @exclusivity(unchecked) public var infrastructureConfigurationArn: String?
 
         /// The `LoggingConfiguration` property.
-        public var loggingConfiguration: PipelineLoggingConfigurationProperty?
+        @exclusivity(unchecked) public var loggingConfiguration: PipelineLoggingConfigurationProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Schedule` property.
-        public var schedule: ScheduleProperty?
+        @exclusivity(unchecked) public var schedule: ScheduleProperty?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `Workflows` property.
-        public var workflows: [WorkflowConfigurationProperty]?
+        @exclusivity(unchecked) public var workflows: [WorkflowConfigurationProperty]?
 
         /// Defines an `AWS::ImageBuilder::ImagePipeline` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::ImageRecipe` resource type.
     public final class CfnImageRecipe: CfnResource {
         /// The `AdditionalInstanceConfiguration` property.
-        public var additionalInstanceConfiguration: AdditionalInstanceConfigurationProperty?
+        @exclusivity(unchecked) public var additionalInstanceConfiguration: AdditionalInstanceConfigurationProperty?
 
         /// The `AmiTags` property.
-        public var amiTags: [String: String]?
+        @exclusivity(unchecked) public var amiTags: [String: String]?
 
         /// The `BlockDeviceMappings` property. Changing it replaces the resource.
-        public var blockDeviceMappings: [InstanceBlockDeviceMappingProperty]?
+        @exclusivity(unchecked) public var blockDeviceMappings: [InstanceBlockDeviceMappingProperty]?
 
         /// The `Components` property. Changing it replaces the resource.
-        public var components: [ComponentConfigurationProperty]?
+        @exclusivity(unchecked) public var components: [ComponentConfigurationProperty]?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ParentImage` property. Required. Changing it replaces the resource.
-        public var parentImage: String
+        @exclusivity(unchecked) public var parentImage: String
 
         /// The `Version` property. Required. Changing it replaces the resource.
-        public var version: String
+        @exclusivity(unchecked) public var version: String
 
         /// The `WorkingDirectory` property. Changing it replaces the resource.
-        public var workingDirectory: String?
+        @exclusivity(unchecked) public var workingDirectory: String?
 
         /// Defines an `AWS::ImageBuilder::ImageRecipe` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::InfrastructureConfiguration` resource type.
     public final class CfnInfrastructureConfiguration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceMetadataOptions` property.
-        public var instanceMetadataOptions: InstanceMetadataOptionsProperty?
+        @exclusivity(unchecked) public var instanceMetadataOptions: InstanceMetadataOptionsProperty?
 
         /// The `InstanceProfileName` property. Required.
-        public var instanceProfileName: String
+        @exclusivity(unchecked) public var instanceProfileName: String
 
         /// The `InstanceTypes` property.
-        public var instanceTypes: [String]?
+        @exclusivity(unchecked) public var instanceTypes: [String]?
 
         /// The `KeyPair` property.
-        public var keyPair: String?
+        @exclusivity(unchecked) public var keyPair: String?
 
         /// The `Logging` property.
-        public var logging: LoggingProperty?
+        @exclusivity(unchecked) public var logging: LoggingProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Placement` property.
-        public var placement: PlacementProperty?
+        @exclusivity(unchecked) public var placement: PlacementProperty?
 
         /// The `ResourceTags` property.
-        public var resourceTags: [String: String]?
+        @exclusivity(unchecked) public var resourceTags: [String: String]?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SnsTopicArn` property.
-        public var snsTopicArn: String?
+        @exclusivity(unchecked) public var snsTopicArn: String?
 
         /// The `SubnetId` property.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// The `TerminateInstanceOnFailure` property.
-        public var terminateInstanceOnFailure: Bool?
+        @exclusivity(unchecked) public var terminateInstanceOnFailure: Bool?
 
         /// Defines an `AWS::ImageBuilder::InfrastructureConfiguration` resource named `id` in `scope`.
         public init(

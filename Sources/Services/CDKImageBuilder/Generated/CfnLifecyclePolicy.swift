@@ -8,25 +8,25 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::LifecyclePolicy` resource type.
     public final class CfnLifecyclePolicy: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExecutionRole` property. Required.
-        public var executionRole: String
+        @exclusivity(unchecked) public var executionRole: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PolicyDetails` property. Required.
-        public var policyDetails: [PolicyDetailProperty]
+        @exclusivity(unchecked) public var policyDetails: [PolicyDetailProperty]
 
         /// The `ResourceSelection` property. Required.
-        public var resourceSelection: ResourceSelectionProperty
+        @exclusivity(unchecked) public var resourceSelection: ResourceSelectionProperty
 
         /// The `ResourceType` property. Required.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::ImageBuilder::LifecyclePolicy` resource named `id` in `scope`.
         public init(

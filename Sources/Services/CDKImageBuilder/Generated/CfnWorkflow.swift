@@ -8,28 +8,28 @@ extension ImageBuilder {
     /// The `AWS::ImageBuilder::Workflow` resource type.
     public final class CfnWorkflow: CfnResource {
         /// The `ChangeDescription` property. Changing it replaces the resource.
-        public var changeDescription: String?
+        @exclusivity(unchecked) public var changeDescription: String?
 
         /// The `Data` property. Changing it replaces the resource.
-        public var data: String?
+        @exclusivity(unchecked) public var data: String?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `Uri` property. Changing it replaces the resource.
-        public var uri: String?
+        @exclusivity(unchecked) public var uri: String?
 
         /// The `Version` property. Required. Changing it replaces the resource.
-        public var version: String
+        @exclusivity(unchecked) public var version: String
 
         /// Defines an `AWS::ImageBuilder::Workflow` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Inspector {
     /// The `AWS::Inspector::AssessmentTarget` resource type.
     public final class CfnAssessmentTarget: CfnResource {
         /// The `AssessmentTargetName` property. Changing it replaces the resource.
-        public var assessmentTargetName: String?
+        @exclusivity(unchecked) public var assessmentTargetName: String?
 
         /// The `ResourceGroupArn` property.
-        public var resourceGroupArn: String?
+        @exclusivity(unchecked) public var resourceGroupArn: String?
 
         /// Defines an `AWS::Inspector::AssessmentTarget` resource named `id` in `scope`.
         public init(

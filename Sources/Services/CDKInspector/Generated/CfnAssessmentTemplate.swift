@@ -8,19 +8,19 @@ extension Inspector {
     /// The `AWS::Inspector::AssessmentTemplate` resource type.
     public final class CfnAssessmentTemplate: CfnResource {
         /// The `AssessmentTargetArn` property. Required. Changing it replaces the resource.
-        public var assessmentTargetArn: String
+        @exclusivity(unchecked) public var assessmentTargetArn: String
 
         /// The `AssessmentTemplateName` property. Changing it replaces the resource.
-        public var assessmentTemplateName: String?
+        @exclusivity(unchecked) public var assessmentTemplateName: String?
 
         /// The `DurationInSeconds` property. Required. Changing it replaces the resource.
-        public var durationInSeconds: Double
+        @exclusivity(unchecked) public var durationInSeconds: Double
 
         /// The `RulesPackageArns` property. Required. Changing it replaces the resource.
-        public var rulesPackageArns: [String]
+        @exclusivity(unchecked) public var rulesPackageArns: [String]
 
         /// The `UserAttributesForFindings` property. Changing it replaces the resource.
-        public var userAttributesForFindings: [CfnTag]?
+        @exclusivity(unchecked) public var userAttributesForFindings: [CfnTag]?
 
         /// Defines an `AWS::Inspector::AssessmentTemplate` resource named `id` in `scope`.
         public init(

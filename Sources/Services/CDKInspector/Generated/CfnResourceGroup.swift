@@ -8,7 +8,7 @@ extension Inspector {
     /// The `AWS::Inspector::ResourceGroup` resource type.
     public final class CfnResourceGroup: CfnResource {
         /// The `ResourceGroupTags` property. Required. Changing it replaces the resource.
-        public var resourceGroupTags: [CfnTag]
+        @exclusivity(unchecked) public var resourceGroupTags: [CfnTag]
 
         /// Defines an `AWS::Inspector::ResourceGroup` resource named `id` in `scope`.
         public init(

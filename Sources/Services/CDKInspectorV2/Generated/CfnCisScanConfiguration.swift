@@ -8,16 +8,16 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::CisScanConfiguration` resource type.
     public final class CfnCisScanConfiguration: CfnResource {
         /// The `ScanName` property. Required.
-        public var scanName: String
+        @exclusivity(unchecked) public var scanName: String
 
         /// The `Schedule` property. Required.
-        public var schedule: ScheduleProperty
+        @exclusivity(unchecked) public var schedule: ScheduleProperty
 
         /// The `SecurityLevel` property. Required.
-        public var securityLevel: String
+        @exclusivity(unchecked) public var securityLevel: String
 
         /// The `Targets` property. Required.
-        public var targets: CisTargetsProperty
+        @exclusivity(unchecked) public var targets: CisTargetsProperty
 
         /// Defines an `AWS::InspectorV2::CisScanConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::CodeSecurityIntegration` resource type.
     public final class CfnCodeSecurityIntegration: CfnResource {
         /// The `CreateIntegrationDetails` property. Changing it replaces the resource.
-        public var createIntegrationDetails: CreateDetailsProperty?
+        @exclusivity(unchecked) public var createIntegrationDetails: CreateDetailsProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `UpdateIntegrationDetails` property.
-        public var updateIntegrationDetails: UpdateDetailsProperty?
+        @exclusivity(unchecked) public var updateIntegrationDetails: UpdateDetailsProperty?
 
         /// Defines an `AWS::InspectorV2::CodeSecurityIntegration` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::CodeSecurityScanConfiguration` resource type.
     public final class CfnCodeSecurityScanConfiguration: CfnResource {
         /// The `Configuration` property.
-        public var configuration: CodeSecurityScanConfigurationProperty?
+        @exclusivity(unchecked) public var configuration: CodeSecurityScanConfigurationProperty?
 
         /// The `Level` property. Changing it replaces the resource.
-        public var level: String?
+        @exclusivity(unchecked) public var level: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ScopeSettings` property. Changing it replaces the resource.
-        public var scopeSettings: ScopeSettingsProperty?
+        @exclusivity(unchecked) public var scopeSettings: ScopeSettingsProperty?
 
         /// Defines an `AWS::InspectorV2::CodeSecurityScanConfiguration` resource named `id` in `scope`.
         public init(

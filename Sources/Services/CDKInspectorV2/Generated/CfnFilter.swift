@@ -8,16 +8,16 @@ extension InspectorV2 {
     /// The `AWS::InspectorV2::Filter` resource type.
     public final class CfnFilter: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FilterAction` property. Required.
-        public var filterAction: String
+        @exclusivity(unchecked) public var filterAction: String
 
         /// The `FilterCriteria` property. Required.
-        public var filterCriteria: FilterCriteriaProperty
+        @exclusivity(unchecked) public var filterCriteria: FilterCriteriaProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::InspectorV2::Filter` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Interconnect {
     /// The `AWS::Interconnect::Connection` resource type.
     public final class CfnConnection: CfnResource {
         /// The `ActivationKey` property. Changing it replaces the resource.
-        public var activationKey: String?
+        @exclusivity(unchecked) public var activationKey: String?
 
         /// The `AttachPoint` property. Required. Changing it replaces the resource.
-        public var attachPoint: AttachPointProperty
+        @exclusivity(unchecked) public var attachPoint: AttachPointProperty
 
         /// The `Bandwidth` property.
-        public var bandwidth: String?
+        @exclusivity(unchecked) public var bandwidth: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnvironmentId` property. Changing it replaces the resource.
-        public var environmentId: String?
+        @exclusivity(unchecked) public var environmentId: String?
 
         /// The `RemoteAccount` property. Changing it replaces the resource.
-        public var remoteAccount: RemoteAccountProperty?
+        @exclusivity(unchecked) public var remoteAccount: RemoteAccountProperty?
 
         /// The `RemoteOwnerAccount` property.
-        public var remoteOwnerAccount: String?
+        @exclusivity(unchecked) public var remoteOwnerAccount: String?
 
         /// Defines an `AWS::Interconnect::Connection` resource named `id` in `scope`.
         public init(

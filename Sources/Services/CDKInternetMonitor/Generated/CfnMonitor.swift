@@ -8,37 +8,37 @@ extension InternetMonitor {
     /// The `AWS::InternetMonitor::Monitor` resource type.
     public final class CfnMonitor: CfnResource {
         /// The `HealthEventsConfig` property.
-        public var healthEventsConfig: HealthEventsConfigProperty?
+        @exclusivity(unchecked) public var healthEventsConfig: HealthEventsConfigProperty?
 
         /// The `IncludeLinkedAccounts` property.
-        public var includeLinkedAccounts: Bool?
+        @exclusivity(unchecked) public var includeLinkedAccounts: Bool?
 
         /// The `InternetMeasurementsLogDelivery` property.
-        public var internetMeasurementsLogDelivery: InternetMeasurementsLogDeliveryProperty?
+        @exclusivity(unchecked) public var internetMeasurementsLogDelivery: InternetMeasurementsLogDeliveryProperty?
 
         /// The `LinkedAccountId` property.
-        public var linkedAccountId: String?
+        @exclusivity(unchecked) public var linkedAccountId: String?
 
         /// The `MaxCityNetworksToMonitor` property.
-        public var maxCityNetworksToMonitor: Double?
+        @exclusivity(unchecked) public var maxCityNetworksToMonitor: Double?
 
         /// The `MonitorName` property. Required. Changing it replaces the resource.
-        public var monitorName: String
+        @exclusivity(unchecked) public var monitorName: String
 
         /// The `Resources` property.
-        public var resources: [String]?
+        @exclusivity(unchecked) public var resources: [String]?
 
         /// The `ResourcesToAdd` property.
-        public var resourcesToAdd: [String]?
+        @exclusivity(unchecked) public var resourcesToAdd: [String]?
 
         /// The `ResourcesToRemove` property.
-        public var resourcesToRemove: [String]?
+        @exclusivity(unchecked) public var resourcesToRemove: [String]?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `TrafficPercentageToMonitor` property.
-        public var trafficPercentageToMonitor: Double?
+        @exclusivity(unchecked) public var trafficPercentageToMonitor: Double?
 
         /// Defines an `AWS::InternetMonitor::Monitor` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Invoicing {
     /// The `AWS::Invoicing::InvoiceUnit` resource type.
     public final class CfnInvoiceUnit: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InvoiceReceiver` property. Required. Changing it replaces the resource.
-        public var invoiceReceiver: String
+        @exclusivity(unchecked) public var invoiceReceiver: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Rule` property. Required.
-        public var rule: RuleProperty
+        @exclusivity(unchecked) public var rule: RuleProperty
 
         /// The `TaxInheritanceDisabled` property.
-        public var taxInheritanceDisabled: Bool?
+        @exclusivity(unchecked) public var taxInheritanceDisabled: Bool?
 
         /// Defines an `AWS::Invoicing::InvoiceUnit` resource named `id` in `scope`.
         public init(

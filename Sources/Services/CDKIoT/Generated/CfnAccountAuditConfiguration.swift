@@ -8,16 +8,16 @@ extension IoT {
     /// The `AWS::IoT::AccountAuditConfiguration` resource type.
     public final class CfnAccountAuditConfiguration: CfnResource {
         /// The `AccountId` property. Required. Changing it replaces the resource.
-        public var accountId: String
+        @exclusivity(unchecked) public var accountId: String
 
         /// The `AuditCheckConfigurations` property. Required.
-        public var auditCheckConfigurations: AuditCheckConfigurationsProperty
+        @exclusivity(unchecked) public var auditCheckConfigurations: AuditCheckConfigurationsProperty
 
         /// The `AuditNotificationTargetConfigurations` property.
-        public var auditNotificationTargetConfigurations: AuditNotificationTargetConfigurationsProperty?
+        @exclusivity(unchecked) public var auditNotificationTargetConfigurations: AuditNotificationTargetConfigurationsProperty?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::IoT::AccountAuditConfiguration` resource named `id` in `scope`.
         public init(

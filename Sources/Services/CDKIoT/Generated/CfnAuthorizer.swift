@@ -8,25 +8,25 @@ extension IoT {
     /// The `AWS::IoT::Authorizer` resource type.
     public final class CfnAuthorizer: CfnResource {
         /// The `AuthorizerFunctionArn` property. Required.
-        public var authorizerFunctionArn: String
+        @exclusivity(unchecked) public var authorizerFunctionArn: String
 
         /// The `AuthorizerName` property. Changing it replaces the resource.
-        public var authorizerName: String?
+        @exclusivity(unchecked) public var authorizerName: String?
 
         /// The `EnableCachingForHttp` property.
-        public var enableCachingForHttp: Bool?
+        @exclusivity(unchecked) public var enableCachingForHttp: Bool?
 
         /// The `SigningDisabled` property. Changing it replaces the resource.
-        public var signingDisabled: Bool?
+        @exclusivity(unchecked) public var signingDisabled: Bool?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `TokenKeyName` property.
-        public var tokenKeyName: String?
+        @exclusivity(unchecked) public var tokenKeyName: String?
 
         /// The `TokenSigningPublicKeys` property.
-        public var tokenSigningPublicKeys: [String: String]?
+        @exclusivity(unchecked) public var tokenSigningPublicKeys: [String: String]?
 
         /// Defines an `AWS::IoT::Authorizer` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension IoT {
     /// The `AWS::IoT::BillingGroup` resource type.
     public final class CfnBillingGroup: CfnResource {
         /// The `BillingGroupName` property. Changing it replaces the resource.
-        public var billingGroupName: String?
+        @exclusivity(unchecked) public var billingGroupName: String?
 
         /// The `BillingGroupProperties` property.
-        public var billingGroupProperties: BillingGroupPropertiesProperty?
+        @exclusivity(unchecked) public var billingGroupProperties: BillingGroupPropertiesProperty?
 
         /// Defines an `AWS::IoT::BillingGroup` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension IoT {
     /// The `AWS::IoT::CACertificate` resource type.
     public final class CfnCACertificate: CfnResource {
         /// The `AutoRegistrationStatus` property.
-        public var autoRegistrationStatus: String?
+        @exclusivity(unchecked) public var autoRegistrationStatus: String?
 
         /// The `CACertificatePem` property. Required. Changing it replaces the resource.
-        public var caCertificatePem: String
+        @exclusivity(unchecked) public var caCertificatePem: String
 
         /// The `CertificateMode` property. Changing it replaces the resource.
-        public var certificateMode: String?
+        @exclusivity(unchecked) public var certificateMode: String?
 
         /// The `RegistrationConfig` property.
-        public var registrationConfig: RegistrationConfigProperty?
+        @exclusivity(unchecked) public var registrationConfig: RegistrationConfigProperty?
 
         /// The `RemoveAutoRegistration` property.
-        public var removeAutoRegistration: Bool?
+        @exclusivity(unchecked) public var removeAutoRegistration: Bool?
 
         /// The `Status` property. Required.
-        public var status: String
+        @exclusivity(unchecked) public var status: String
 
         /// The `VerificationCertificatePem` property. Changing it replaces the resource.
-        public var verificationCertificatePem: String?
+        @exclusivity(unchecked) public var verificationCertificatePem: String?
 
         /// Defines an `AWS::IoT::CACertificate` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension IoT {
     /// The `AWS::IoT::Certificate` resource type.
     public final class CfnCertificate: CfnResource {
         /// The `CACertificatePem` property. Changing it replaces the resource.
-        public var caCertificatePem: String?
+        @exclusivity(unchecked) public var caCertificatePem: String?
 
         /// The `CertificateMode` property. Changing it replaces the resource.
-        public var certificateMode: String?
+        @exclusivity(unchecked) public var certificateMode: String?
 
         /// The `CertificatePem` property. Changing it replaces the resource.
-        public var certificatePem: String?
+        @exclusivity(unchecked) public var certificatePem: String?
 
         /// The `CertificateSigningRequest` property. Changing it replaces the resource.
-        public var certificateSigningRequest: String?
+        @exclusivity(unchecked) public var certificateSigningRequest: String?
 
         /// The `Status` property. Required.
-        public var status: String
+        @exclusivity(unchecked) public var status: String
 
         /// Defines an `AWS::IoT::Certificate` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::CertificateProvider` resource type.
     public final class CfnCertificateProvider: CfnResource {
         /// The `AccountDefaultForOperations` property. Required.
-        public var accountDefaultForOperations: [String]
+        @exclusivity(unchecked) public var accountDefaultForOperations: [String]
 
         /// The `CertificateProviderName` property. Changing it replaces the resource.
-        public var certificateProviderName: String?
+        @exclusivity(unchecked) public var certificateProviderName: String?
 
         /// The `LambdaFunctionArn` property. Required.
-        public var lambdaFunctionArn: String
+        @exclusivity(unchecked) public var lambdaFunctionArn: String
 
         /// Defines an `AWS::IoT::CertificateProvider` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension IoT {
     /// The `AWS::IoT::Command` resource type.
     public final class CfnCommand: CfnResource {
         /// The `CommandId` property. Required. Changing it replaces the resource.
-        public var commandId: String
+        @exclusivity(unchecked) public var commandId: String
 
         /// The `CreatedAt` property.
-        public var createdAt: String?
+        @exclusivity(unchecked) public var createdAt: String?
 
         /// The `Deprecated` property.
-        public var deprecated: Bool?
+        @exclusivity(unchecked) public var deprecated: Bool?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `LastUpdatedAt` property.
-        public var lastUpdatedAt: String?
+        @exclusivity(unchecked) public var lastUpdatedAt: String?
 
         /// The `MandatoryParameters` property.
-        public var mandatoryParameters: [CommandParameterProperty]?
+        @exclusivity(unchecked) public var mandatoryParameters: [CommandParameterProperty]?
 
         /// The `Namespace` property.
-        public var namespace: String?
+        @exclusivity(unchecked) public var namespace: String?
 
         /// The `Payload` property.
-        public var payload: CommandPayloadProperty?
+        @exclusivity(unchecked) public var payload: CommandPayloadProperty?
 
         /// The `PayloadTemplate` property. Changing it replaces the resource.
-        public var payloadTemplate: String?
+        @exclusivity(unchecked) public var payloadTemplate: String?
 
         /// The `PendingDeletion` property.
-        public var pendingDeletion: Bool?
+        @exclusivity(unchecked) public var pendingDeletion: Bool?
 
         /// The `Preprocessor` property. Changing it replaces the resource.
-        public var preprocessor: CommandPreprocessorProperty?
+        @exclusivity(unchecked) public var preprocessor: CommandPreprocessorProperty?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::IoT::Command` resource named `id` in `scope`.
         public init(

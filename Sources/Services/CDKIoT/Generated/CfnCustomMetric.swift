@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::CustomMetric` resource type.
     public final class CfnCustomMetric: CfnResource {
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `MetricName` property. Changing it replaces the resource.
-        public var metricName: String?
+        @exclusivity(unchecked) public var metricName: String?
 
         /// The `MetricType` property. Required. Changing it replaces the resource.
-        public var metricType: String
+        @exclusivity(unchecked) public var metricType: String
 
         /// Defines an `AWS::IoT::CustomMetric` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::Dimension` resource type.
     public final class CfnDimension: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `StringValues` property. Required.
-        public var stringValues: [String]
+        @exclusivity(unchecked) public var stringValues: [String]
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::IoT::Dimension` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension IoT {
     /// The `AWS::IoT::DomainConfiguration` resource type.
     public final class CfnDomainConfiguration: CfnResource {
         /// The `ApplicationProtocol` property.
-        public var applicationProtocol: String?
+        @exclusivity(unchecked) public var applicationProtocol: String?
 
         /// The `AuthenticationType` property.
-        public var authenticationType: String?
+        @exclusivity(unchecked) public var authenticationType: String?
 
         /// The `AuthorizerConfig` property.
-        public var authorizerConfig: AuthorizerConfigProperty?
+        @exclusivity(unchecked) public var authorizerConfig: AuthorizerConfigProperty?
 
         /// The `ClientCertificateConfig` property.
-        public var clientCertificateConfig: ClientCertificateConfigProperty?
+        @exclusivity(unchecked) public var clientCertificateConfig: ClientCertificateConfigProperty?
 
         /// The `DomainConfigurationName` property. Changing it replaces the resource.
-        public var domainConfigurationName: String?
+        @exclusivity(unchecked) public var domainConfigurationName: String?
 
         /// The `DomainConfigurationStatus` property.
-        public var domainConfigurationStatus: String?
+        @exclusivity(unchecked) public var domainConfigurationStatus: String?
 
         /// The `DomainName` property. Changing it replaces the resource.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `ServerCertificateArns` property. Changing it replaces the resource.
-        public var serverCertificateArns: [String]?
+        @exclusivity(unchecked) public var serverCertificateArns: [String]?
 
         /// The `ServerCertificateConfig` property.
-        public var serverCertificateConfig: ServerCertificateConfigProperty?
+        @exclusivity(unchecked) public var serverCertificateConfig: ServerCertificateConfigProperty?
 
         /// The `ServiceType` property. Changing it replaces the resource.
-        public var serviceType: String?
+        @exclusivity(unchecked) public var serviceType: String?
 
         /// The `TlsConfig` property.
-        public var tlsConfig: TlsConfigProperty?
+        @exclusivity(unchecked) public var tlsConfig: TlsConfigProperty?
 
         /// The `ValidationCertificateArn` property. Changing it replaces the resource.
-        public var validationCertificateArn: String?
+        @exclusivity(unchecked) public var validationCertificateArn: String?
 
         /// Defines an `AWS::IoT::DomainConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::EncryptionConfiguration` resource type.
     public final class CfnEncryptionConfiguration: CfnResource {
         /// The `EncryptionType` property. Required.
-        public var encryptionType: String
+        @exclusivity(unchecked) public var encryptionType: String
 
         /// The `KmsAccessRoleArn` property.
-        public var kmsAccessRoleArn: String?
+        @exclusivity(unchecked) public var kmsAccessRoleArn: String?
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// Defines an `AWS::IoT::EncryptionConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension IoT {
     /// The `AWS::IoT::FleetMetric` resource type.
     public final class CfnFleetMetric: CfnResource {
         /// The `AggregationField` property.
-        public var aggregationField: String?
+        @exclusivity(unchecked) public var aggregationField: String?
 
         /// The `AggregationType` property.
-        public var aggregationType: AggregationTypeProperty?
+        @exclusivity(unchecked) public var aggregationType: AggregationTypeProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IndexName` property.
-        public var indexName: String?
+        @exclusivity(unchecked) public var indexName: String?
 
         /// The `MetricName` property. Required. Changing it replaces the resource.
-        public var metricName: String
+        @exclusivity(unchecked) public var metricName: String
 
         /// The `Period` property.
-        public var period: Double?
+        @exclusivity(unchecked) public var period: Double?
 
         /// The `QueryString` property.
-        public var queryString: String?
+        @exclusivity(unchecked) public var queryString: String?
 
         /// The `QueryVersion` property.
-        public var queryVersion: String?
+        @exclusivity(unchecked) public var queryVersion: String?
 
         /// The `Unit` property.
-        public var unit: String?
+        @exclusivity(unchecked) public var unit: String?
 
         /// Defines an `AWS::IoT::FleetMetric` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension IoT {
     /// The `AWS::IoT::JobTemplate` resource type.
     public final class CfnJobTemplate: CfnResource {
         /// The `AbortConfig` property. Changing it replaces the resource.
-        public var abortConfig: AbortConfigProperty?
+        @exclusivity(unchecked) public var abortConfig: AbortConfigProperty?
 
         /// The `Description` property. Required. Changing it replaces the resource.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `DestinationPackageVersions` property. Changing it replaces the resource.
-        public var destinationPackageVersions: [String]?
+        @exclusivity(unchecked) public var destinationPackageVersions: [String]?
 
         /// The `Document` property. Changing it replaces the resource.
-        public var document: String?
+        @exclusivity(unchecked) public var document: String?
 
         /// The `DocumentSource` property. Changing it replaces the resource.
-        public var documentSource: String?
+        @exclusivity(unchecked) public var documentSource: String?
 
         /// The `JobArn` property. Changing it replaces the resource.
-        public var jobArn: String?
+        @exclusivity(unchecked) public var jobArn: String?
 
         /// The `JobExecutionsRetryConfig` property. Changing it replaces the resource.
-        public var jobExecutionsRetryConfig: JobExecutionsRetryConfigProperty?
+        @exclusivity(unchecked) public var jobExecutionsRetryConfig: JobExecutionsRetryConfigProperty?
 
         /// The `JobExecutionsRolloutConfig` property. Changing it replaces the resource.
-        public var jobExecutionsRolloutConfig: JobExecutionsRolloutConfigProperty?
+        @exclusivity(unchecked) public var jobExecutionsRolloutConfig: JobExecutionsRolloutConfigProperty?
 
         /// The `JobTemplateId` property. Required. Changing it replaces the resource.
-        public var jobTemplateId: String
+        @exclusivity(unchecked) public var jobTemplateId: String
 
         /// The `MaintenanceWindows` property. Changing it replaces the resource.
-        public var maintenanceWindows: [MaintenanceWindowProperty]?
+        @exclusivity(unchecked) public var maintenanceWindows: [MaintenanceWindowProperty]?
 
         /// The `PresignedUrlConfig` property. Changing it replaces the resource.
-        public var presignedUrlConfig: PresignedUrlConfigProperty?
+        @exclusivity(unchecked) public var presignedUrlConfig: PresignedUrlConfigProperty?
 
         /// The `TimeoutConfig` property. Changing it replaces the resource.
-        public var timeoutConfig: TimeoutConfigProperty?
+        @exclusivity(unchecked) public var timeoutConfig: TimeoutConfigProperty?
 
         /// Defines an `AWS::IoT::JobTemplate` resource named `id` in `scope`.
         public init(

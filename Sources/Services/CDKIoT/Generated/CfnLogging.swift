@@ -8,16 +8,16 @@ extension IoT {
     /// The `AWS::IoT::Logging` resource type.
     public final class CfnLogging: CfnResource {
         /// The `AccountId` property. Required. Changing it replaces the resource.
-        public var accountId: String
+        @exclusivity(unchecked) public var accountId: String
 
         /// The `DefaultLogLevel` property. Required.
-        public var defaultLogLevel: String
+        @exclusivity(unchecked) public var defaultLogLevel: String
 
         /// The `EventConfigurations` property.
-        public var eventConfigurations: [EventConfigurationProperty]?
+        @exclusivity(unchecked) public var eventConfigurations: [EventConfigurationProperty]?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::IoT::Logging` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::MitigationAction` resource type.
     public final class CfnMitigationAction: CfnResource {
         /// The `ActionName` property. Changing it replaces the resource.
-        public var actionName: String?
+        @exclusivity(unchecked) public var actionName: String?
 
         /// The `ActionParams` property. Required.
-        public var actionParams: ActionParamsProperty
+        @exclusivity(unchecked) public var actionParams: ActionParamsProperty
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::IoT::MitigationAction` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension IoT {
     /// The `AWS::IoT::Policy` resource type.
     public final class CfnPolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `PolicyName` property. Changing it replaces the resource.
-        public var policyName: String?
+        @exclusivity(unchecked) public var policyName: String?
 
         /// Defines an `AWS::IoT::Policy` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension IoT {
     /// The `AWS::IoT::PolicyPrincipalAttachment` resource type.
     public final class CfnPolicyPrincipalAttachment: CfnResource {
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// Defines an `AWS::IoT::PolicyPrincipalAttachment` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension IoT {
     /// The `AWS::IoT::ProvisioningTemplate` resource type.
     public final class CfnProvisioningTemplate: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `PreProvisioningHook` property.
-        public var preProvisioningHook: ProvisioningHookProperty?
+        @exclusivity(unchecked) public var preProvisioningHook: ProvisioningHookProperty?
 
         /// The `ProvisioningRoleArn` property. Required.
-        public var provisioningRoleArn: String
+        @exclusivity(unchecked) public var provisioningRoleArn: String
 
         /// The `TemplateBody` property. Required.
-        public var templateBody: String
+        @exclusivity(unchecked) public var templateBody: String
 
         /// The `TemplateName` property. Changing it replaces the resource.
-        public var templateName: String?
+        @exclusivity(unchecked) public var templateName: String?
 
         /// The `TemplateType` property. Changing it replaces the resource.
-        public var templateType: String?
+        @exclusivity(unchecked) public var templateType: String?
 
         /// Defines an `AWS::IoT::ProvisioningTemplate` resource named `id` in `scope`.
         public init(

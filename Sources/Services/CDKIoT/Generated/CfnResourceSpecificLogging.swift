@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::ResourceSpecificLogging` resource type.
     public final class CfnResourceSpecificLogging: CfnResource {
         /// The `LogLevel` property. Required.
-        public var logLevel: String
+        @exclusivity(unchecked) public var logLevel: String
 
         /// The `TargetName` property. Required. Changing it replaces the resource.
-        public var targetName: String
+        @exclusivity(unchecked) public var targetName: String
 
         /// The `TargetType` property. Required. Changing it replaces the resource.
-        public var targetType: String
+        @exclusivity(unchecked) public var targetType: String
 
         /// Defines an `AWS::IoT::ResourceSpecificLogging` resource named `id` in `scope`.
         public init(

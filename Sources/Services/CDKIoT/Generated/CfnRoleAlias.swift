@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::RoleAlias` resource type.
     public final class CfnRoleAlias: CfnResource {
         /// The `CredentialDurationSeconds` property.
-        public var credentialDurationSeconds: Double?
+        @exclusivity(unchecked) public var credentialDurationSeconds: Double?
 
         /// The `RoleAlias` property. Changing it replaces the resource.
-        public var roleAlias: String?
+        @exclusivity(unchecked) public var roleAlias: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::IoT::RoleAlias` resource named `id` in `scope`.
         public init(

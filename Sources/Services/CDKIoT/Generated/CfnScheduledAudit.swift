@@ -8,19 +8,19 @@ extension IoT {
     /// The `AWS::IoT::ScheduledAudit` resource type.
     public final class CfnScheduledAudit: CfnResource {
         /// The `DayOfMonth` property.
-        public var dayOfMonth: String?
+        @exclusivity(unchecked) public var dayOfMonth: String?
 
         /// The `DayOfWeek` property.
-        public var dayOfWeek: String?
+        @exclusivity(unchecked) public var dayOfWeek: String?
 
         /// The `Frequency` property. Required.
-        public var frequency: String
+        @exclusivity(unchecked) public var frequency: String
 
         /// The `ScheduledAuditName` property. Changing it replaces the resource.
-        public var scheduledAuditName: String?
+        @exclusivity(unchecked) public var scheduledAuditName: String?
 
         /// The `TargetCheckNames` property. Required.
-        public var targetCheckNames: [String]
+        @exclusivity(unchecked) public var targetCheckNames: [String]
 
         /// Defines an `AWS::IoT::ScheduledAudit` resource named `id` in `scope`.
         public init(

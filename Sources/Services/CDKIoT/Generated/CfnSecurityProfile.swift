@@ -8,25 +8,25 @@ extension IoT {
     /// The `AWS::IoT::SecurityProfile` resource type.
     public final class CfnSecurityProfile: CfnResource {
         /// The `AdditionalMetricsToRetainV2` property.
-        public var additionalMetricsToRetainV2: [MetricToRetainProperty]?
+        @exclusivity(unchecked) public var additionalMetricsToRetainV2: [MetricToRetainProperty]?
 
         /// The `AlertTargets` property.
-        public var alertTargets: [String: AlertTargetProperty]?
+        @exclusivity(unchecked) public var alertTargets: [String: AlertTargetProperty]?
 
         /// The `Behaviors` property.
-        public var behaviors: [BehaviorProperty]?
+        @exclusivity(unchecked) public var behaviors: [BehaviorProperty]?
 
         /// The `MetricsExportConfig` property.
-        public var metricsExportConfig: MetricsExportConfigProperty?
+        @exclusivity(unchecked) public var metricsExportConfig: MetricsExportConfigProperty?
 
         /// The `SecurityProfileDescription` property.
-        public var securityProfileDescription: String?
+        @exclusivity(unchecked) public var securityProfileDescription: String?
 
         /// The `SecurityProfileName` property. Changing it replaces the resource.
-        public var securityProfileName: String?
+        @exclusivity(unchecked) public var securityProfileName: String?
 
         /// The `TargetArns` property.
-        public var targetArns: [String]?
+        @exclusivity(unchecked) public var targetArns: [String]?
 
         /// Defines an `AWS::IoT::SecurityProfile` resource named `id` in `scope`.
         public init(

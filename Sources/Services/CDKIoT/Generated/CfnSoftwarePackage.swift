@@ -8,10 +8,10 @@ extension IoT {
     /// The `AWS::IoT::SoftwarePackage` resource type.
     public final class CfnSoftwarePackage: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PackageName` property. Changing it replaces the resource.
-        public var packageName: String?
+        @exclusivity(unchecked) public var packageName: String?
 
         /// Defines an `AWS::IoT::SoftwarePackage` resource named `id` in `scope`.
         public init(

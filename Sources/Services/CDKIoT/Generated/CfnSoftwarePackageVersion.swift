@@ -8,25 +8,25 @@ extension IoT {
     /// The `AWS::IoT::SoftwarePackageVersion` resource type.
     public final class CfnSoftwarePackageVersion: CfnResource {
         /// The `Artifact` property.
-        public var artifact: PackageVersionArtifactProperty?
+        @exclusivity(unchecked) public var artifact: PackageVersionArtifactProperty?
 
         /// The `Attributes` property.
-        public var attributes: [String: String]?
+        @exclusivity(unchecked) public var attributes: [String: String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PackageName` property. Required. Changing it replaces the resource.
-        public var packageName: String
+        @exclusivity(unchecked) public var packageName: String
 
         /// The `Recipe` property.
-        public var recipe: String?
+        @exclusivity(unchecked) public var recipe: String?
 
         /// The `Sbom` property.
-        public var sbom: SbomProperty?
+        @exclusivity(unchecked) public var sbom: SbomProperty?
 
         /// The `VersionName` property. Changing it replaces the resource.
-        public var versionName: String?
+        @exclusivity(unchecked) public var versionName: String?
 
         /// Defines an `AWS::IoT::SoftwarePackageVersion` resource named `id` in `scope`.
         public init(

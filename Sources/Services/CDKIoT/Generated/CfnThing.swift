@@ -8,10 +8,10 @@ extension IoT {
     /// The `AWS::IoT::Thing` resource type.
     public final class CfnThing: CfnResource {
         /// The `AttributePayload` property.
-        public var attributePayload: AttributePayloadProperty?
+        @exclusivity(unchecked) public var attributePayload: AttributePayloadProperty?
 
         /// The `ThingName` property. Changing it replaces the resource.
-        public var thingName: String?
+        @exclusivity(unchecked) public var thingName: String?
 
         /// Defines an `AWS::IoT::Thing` resource named `id` in `scope`.
         public init(

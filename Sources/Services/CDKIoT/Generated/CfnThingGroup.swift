@@ -8,16 +8,16 @@ extension IoT {
     /// The `AWS::IoT::ThingGroup` resource type.
     public final class CfnThingGroup: CfnResource {
         /// The `ParentGroupName` property. Changing it replaces the resource.
-        public var parentGroupName: String?
+        @exclusivity(unchecked) public var parentGroupName: String?
 
         /// The `QueryString` property.
-        public var queryString: String?
+        @exclusivity(unchecked) public var queryString: String?
 
         /// The `ThingGroupName` property. Changing it replaces the resource.
-        public var thingGroupName: String?
+        @exclusivity(unchecked) public var thingGroupName: String?
 
         /// The `ThingGroupProperties` property.
-        public var thingGroupProperties: ThingGroupPropertiesProperty?
+        @exclusivity(unchecked) public var thingGroupProperties: ThingGroupPropertiesProperty?
 
         /// Defines an `AWS::IoT::ThingGroup` resource named `id` in `scope`.
         public init(

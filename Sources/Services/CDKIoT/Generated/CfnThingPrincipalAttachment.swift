@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::ThingPrincipalAttachment` resource type.
     public final class CfnThingPrincipalAttachment: CfnResource {
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// The `ThingName` property. Required. Changing it replaces the resource.
-        public var thingName: String
+        @exclusivity(unchecked) public var thingName: String
 
         /// The `ThingPrincipalType` property.
-        public var thingPrincipalType: String?
+        @exclusivity(unchecked) public var thingPrincipalType: String?
 
         /// Defines an `AWS::IoT::ThingPrincipalAttachment` resource named `id` in `scope`.
         public init(

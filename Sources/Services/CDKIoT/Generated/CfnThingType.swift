@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::ThingType` resource type.
     public final class CfnThingType: CfnResource {
         /// The `DeprecateThingType` property.
-        public var deprecateThingType: Bool?
+        @exclusivity(unchecked) public var deprecateThingType: Bool?
 
         /// The `ThingTypeName` property. Changing it replaces the resource.
-        public var thingTypeName: String?
+        @exclusivity(unchecked) public var thingTypeName: String?
 
         /// The `ThingTypeProperties` property.
-        public var thingTypeProperties: ThingTypePropertiesProperty?
+        @exclusivity(unchecked) public var thingTypeProperties: ThingTypePropertiesProperty?
 
         /// Defines an `AWS::IoT::ThingType` resource named `id` in `scope`.
         public init(

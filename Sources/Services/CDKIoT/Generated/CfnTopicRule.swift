@@ -8,10 +8,10 @@ extension IoT {
     /// The `AWS::IoT::TopicRule` resource type.
     public final class CfnTopicRule: CfnResource {
         /// The `RuleName` property. Changing it replaces the resource.
-        public var ruleName: String?
+        @exclusivity(unchecked) public var ruleName: String?
 
         /// The `TopicRulePayload` property. Required.
-        public var topicRulePayload: TopicRulePayloadProperty
+        @exclusivity(unchecked) public var topicRulePayload: TopicRulePayloadProperty
 
         /// Defines an `AWS::IoT::TopicRule` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoT {
     /// The `AWS::IoT::TopicRuleDestination` resource type.
     public final class CfnTopicRuleDestination: CfnResource {
         /// The `HttpUrlProperties` property. Changing it replaces the resource.
-        public var httpUrlProperties: HttpUrlDestinationSummaryProperty?
+        @exclusivity(unchecked) public var httpUrlProperties: HttpUrlDestinationSummaryProperty?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `VpcProperties` property. Changing it replaces the resource.
-        public var vpcProperties: VpcDestinationPropertiesProperty?
+        @exclusivity(unchecked) public var vpcProperties: VpcDestinationPropertiesProperty?
 
         /// Defines an `AWS::IoT::TopicRuleDestination` resource named `id` in `scope`.
         public init(

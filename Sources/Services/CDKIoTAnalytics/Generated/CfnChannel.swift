@@ -8,13 +8,13 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Channel` resource type.
     public final class CfnChannel: CfnResource {
         /// The `ChannelName` property. Changing it replaces the resource.
-        public var channelName: String?
+        @exclusivity(unchecked) public var channelName: String?
 
         /// The `ChannelStorage` property.
-        public var channelStorage: ChannelStorageProperty?
+        @exclusivity(unchecked) public var channelStorage: ChannelStorageProperty?
 
         /// The `RetentionPeriod` property.
-        public var retentionPeriod: RetentionPeriodProperty?
+        @exclusivity(unchecked) public var retentionPeriod: RetentionPeriodProperty?
 
         /// Defines an `AWS::IoTAnalytics::Channel` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Dataset` resource type.
     public final class CfnDataset: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [ActionProperty]
+        @exclusivity(unchecked) public var actions: [ActionProperty]
 
         /// The `ContentDeliveryRules` property.
-        public var contentDeliveryRules: [DatasetContentDeliveryRuleProperty]?
+        @exclusivity(unchecked) public var contentDeliveryRules: [DatasetContentDeliveryRuleProperty]?
 
         /// The `DatasetName` property. Changing it replaces the resource.
-        public var datasetName: String?
+        @exclusivity(unchecked) public var datasetName: String?
 
         /// The `LateDataRules` property.
-        public var lateDataRules: [LateDataRuleProperty]?
+        @exclusivity(unchecked) public var lateDataRules: [LateDataRuleProperty]?
 
         /// The `RetentionPeriod` property.
-        public var retentionPeriod: RetentionPeriodProperty?
+        @exclusivity(unchecked) public var retentionPeriod: RetentionPeriodProperty?
 
         /// The `Triggers` property.
-        public var triggers: [TriggerProperty]?
+        @exclusivity(unchecked) public var triggers: [TriggerProperty]?
 
         /// The `VersioningConfiguration` property.
-        public var versioningConfiguration: VersioningConfigurationProperty?
+        @exclusivity(unchecked) public var versioningConfiguration: VersioningConfigurationProperty?
 
         /// Defines an `AWS::IoTAnalytics::Dataset` resource named `id` in `scope`.
         public init(

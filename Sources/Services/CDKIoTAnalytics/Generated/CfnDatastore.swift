@@ -8,19 +8,19 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Datastore` resource type.
     public final class CfnDatastore: CfnResource {
         /// The `DatastoreName` property. Changing it replaces the resource.
-        public var datastoreName: String?
+        @exclusivity(unchecked) public var datastoreName: String?
 
         /// The `DatastorePartitions` property.
-        public var datastorePartitions: DatastorePartitionsProperty?
+        @exclusivity(unchecked) public var datastorePartitions: DatastorePartitionsProperty?
 
         /// The `DatastoreStorage` property.
-        public var datastoreStorage: DatastoreStorageProperty?
+        @exclusivity(unchecked) public var datastoreStorage: DatastoreStorageProperty?
 
         /// The `FileFormatConfiguration` property.
-        public var fileFormatConfiguration: FileFormatConfigurationProperty?
+        @exclusivity(unchecked) public var fileFormatConfiguration: FileFormatConfigurationProperty?
 
         /// The `RetentionPeriod` property.
-        public var retentionPeriod: RetentionPeriodProperty?
+        @exclusivity(unchecked) public var retentionPeriod: RetentionPeriodProperty?
 
         /// Defines an `AWS::IoTAnalytics::Datastore` resource named `id` in `scope`.
         public init(

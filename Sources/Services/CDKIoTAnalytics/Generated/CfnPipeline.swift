@@ -8,10 +8,10 @@ extension IoTAnalytics {
     /// The `AWS::IoTAnalytics::Pipeline` resource type.
     public final class CfnPipeline: CfnResource {
         /// The `PipelineActivities` property. Required.
-        public var pipelineActivities: [ActivityProperty]
+        @exclusivity(unchecked) public var pipelineActivities: [ActivityProperty]
 
         /// The `PipelineName` property. Changing it replaces the resource.
-        public var pipelineName: String?
+        @exclusivity(unchecked) public var pipelineName: String?
 
         /// Defines an `AWS::IoTAnalytics::Pipeline` resource named `id` in `scope`.
         public init(

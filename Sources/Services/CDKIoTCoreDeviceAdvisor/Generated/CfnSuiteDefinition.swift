@@ -8,7 +8,7 @@ extension IoTCoreDeviceAdvisor {
     /// The `AWS::IoTCoreDeviceAdvisor::SuiteDefinition` resource type.
     public final class CfnSuiteDefinition: CfnResource {
         /// The `SuiteDefinitionConfiguration` property. Required.
-        public var suiteDefinitionConfiguration: SuiteDefinitionConfigurationProperty
+        @exclusivity(unchecked) public var suiteDefinitionConfiguration: SuiteDefinitionConfigurationProperty
 
         /// Defines an `AWS::IoTCoreDeviceAdvisor::SuiteDefinition` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension IoTEvents {
     /// The `AWS::IoTEvents::AlarmModel` resource type.
     public final class CfnAlarmModel: CfnResource {
         /// The `AlarmCapabilities` property.
-        public var alarmCapabilities: AlarmCapabilitiesProperty?
+        @exclusivity(unchecked) public var alarmCapabilities: AlarmCapabilitiesProperty?
 
         /// The `AlarmEventActions` property.
-        public var alarmEventActions: AlarmEventActionsProperty?
+        @exclusivity(unchecked) public var alarmEventActions: AlarmEventActionsProperty?
 
         /// The `AlarmModelDescription` property.
-        public var alarmModelDescription: String?
+        @exclusivity(unchecked) public var alarmModelDescription: String?
 
         /// The `AlarmModelName` property. Changing it replaces the resource.
-        public var alarmModelName: String?
+        @exclusivity(unchecked) public var alarmModelName: String?
 
         /// The `AlarmRule` property. Required.
-        public var alarmRule: AlarmRuleProperty
+        @exclusivity(unchecked) public var alarmRule: AlarmRuleProperty
 
         /// The `Key` property. Changing it replaces the resource.
-        public var key: String?
+        @exclusivity(unchecked) public var key: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Severity` property.
-        public var severity: Double?
+        @exclusivity(unchecked) public var severity: Double?
 
         /// Defines an `AWS::IoTEvents::AlarmModel` resource named `id` in `scope`.
         public init(

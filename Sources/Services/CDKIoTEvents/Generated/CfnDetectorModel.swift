@@ -8,22 +8,22 @@ extension IoTEvents {
     /// The `AWS::IoTEvents::DetectorModel` resource type.
     public final class CfnDetectorModel: CfnResource {
         /// The `DetectorModelDefinition` property. Required.
-        public var detectorModelDefinition: DetectorModelDefinitionProperty
+        @exclusivity(unchecked) public var detectorModelDefinition: DetectorModelDefinitionProperty
 
         /// The `DetectorModelDescription` property.
-        public var detectorModelDescription: String?
+        @exclusivity(unchecked) public var detectorModelDescription: String?
 
         /// The `DetectorModelName` property. Changing it replaces the resource.
-        public var detectorModelName: String?
+        @exclusivity(unchecked) public var detectorModelName: String?
 
         /// The `EvaluationMethod` property.
-        public var evaluationMethod: String?
+        @exclusivity(unchecked) public var evaluationMethod: String?
 
         /// The `Key` property. Changing it replaces the resource.
-        public var key: String?
+        @exclusivity(unchecked) public var key: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::IoTEvents::DetectorModel` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoTEvents {
     /// The `AWS::IoTEvents::Input` resource type.
     public final class CfnInput: CfnResource {
         /// The `InputDefinition` property. Required.
-        public var inputDefinition: InputDefinitionProperty
+        @exclusivity(unchecked) public var inputDefinition: InputDefinitionProperty
 
         /// The `InputDescription` property.
-        public var inputDescription: String?
+        @exclusivity(unchecked) public var inputDescription: String?
 
         /// The `InputName` property. Changing it replaces the resource.
-        public var inputName: String?
+        @exclusivity(unchecked) public var inputName: String?
 
         /// Defines an `AWS::IoTEvents::Input` resource named `id` in `scope`.
         public init(

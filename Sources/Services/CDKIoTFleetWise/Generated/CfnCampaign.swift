@@ -8,58 +8,58 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::Campaign` resource type.
     public final class CfnCampaign: CfnResource {
         /// The `Action` property.
-        public var action: String?
+        @exclusivity(unchecked) public var action: String?
 
         /// The `CollectionScheme` property. Required. Changing it replaces the resource.
-        public var collectionScheme: CollectionSchemeProperty
+        @exclusivity(unchecked) public var collectionScheme: CollectionSchemeProperty
 
         /// The `Compression` property. Changing it replaces the resource.
-        public var compression: String?
+        @exclusivity(unchecked) public var compression: String?
 
         /// The `DataDestinationConfigs` property. Changing it replaces the resource.
-        public var dataDestinationConfigs: [DataDestinationConfigProperty]?
+        @exclusivity(unchecked) public var dataDestinationConfigs: [DataDestinationConfigProperty]?
 
         /// The `DataExtraDimensions` property.
-        public var dataExtraDimensions: [String]?
+        @exclusivity(unchecked) public var dataExtraDimensions: [String]?
 
         /// The `DataPartitions` property. Changing it replaces the resource.
-        public var dataPartitions: [DataPartitionProperty]?
+        @exclusivity(unchecked) public var dataPartitions: [DataPartitionProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DiagnosticsMode` property. Changing it replaces the resource.
-        public var diagnosticsMode: String?
+        @exclusivity(unchecked) public var diagnosticsMode: String?
 
         /// The `ExpiryTime` property. Changing it replaces the resource.
-        public var expiryTime: String?
+        @exclusivity(unchecked) public var expiryTime: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PostTriggerCollectionDuration` property. Changing it replaces the resource.
-        public var postTriggerCollectionDuration: Double?
+        @exclusivity(unchecked) public var postTriggerCollectionDuration: Double?
 
         /// The `Priority` property. Changing it replaces the resource.
-        public var priority: Double?
+        @exclusivity(unchecked) public var priority: Double?
 
         /// The `SignalCatalogArn` property. Required. Changing it replaces the resource.
-        public var signalCatalogArn: String
+        @exclusivity(unchecked) public var signalCatalogArn: String
 
         /// The `SignalsToCollect` property. Changing it replaces the resource.
-        public var signalsToCollect: [SignalInformationProperty]?
+        @exclusivity(unchecked) public var signalsToCollect: [SignalInformationProperty]?
 
         /// The `SignalsToFetch` property. Changing it replaces the resource.
-        public var signalsToFetch: [SignalFetchInformationProperty]?
+        @exclusivity(unchecked) public var signalsToFetch: [SignalFetchInformationProperty]?
 
         /// The `SpoolingMode` property. Changing it replaces the resource.
-        public var spoolingMode: String?
+        @exclusivity(unchecked) public var spoolingMode: String?
 
         /// The `StartTime` property. Changing it replaces the resource.
-        public var startTime: String?
+        @exclusivity(unchecked) public var startTime: String?
 
         /// The `TargetArn` property. Required. Changing it replaces the resource.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// Defines an `AWS::IoTFleetWise::Campaign` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::DecoderManifest` resource type.
     public final class CfnDecoderManifest: CfnResource {
         /// The `DefaultForUnmappedSignals` property.
-        public var defaultForUnmappedSignals: String?
+        @exclusivity(unchecked) public var defaultForUnmappedSignals: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ModelManifestArn` property. Required. Changing it replaces the resource.
-        public var modelManifestArn: String
+        @exclusivity(unchecked) public var modelManifestArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkInterfaces` property.
-        public var networkInterfaces: [JSONValue]?
+        @exclusivity(unchecked) public var networkInterfaces: [JSONValue]?
 
         /// The `SignalDecoders` property.
-        public var signalDecoders: [JSONValue]?
+        @exclusivity(unchecked) public var signalDecoders: [JSONValue]?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::IoTFleetWise::DecoderManifest` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::Fleet` resource type.
     public final class CfnFleet: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Id` property. Required. Changing it replaces the resource.
-        public var id: String
+        @exclusivity(unchecked) public var id: String
 
         /// The `SignalCatalogArn` property. Required. Changing it replaces the resource.
-        public var signalCatalogArn: String
+        @exclusivity(unchecked) public var signalCatalogArn: String
 
         /// Defines an `AWS::IoTFleetWise::Fleet` resource named `id` in `scope`.
         public init(

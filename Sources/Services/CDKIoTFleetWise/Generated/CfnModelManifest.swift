@@ -8,19 +8,19 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::ModelManifest` resource type.
     public final class CfnModelManifest: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Nodes` property.
-        public var nodes: [String]?
+        @exclusivity(unchecked) public var nodes: [String]?
 
         /// The `SignalCatalogArn` property. Required.
-        public var signalCatalogArn: String
+        @exclusivity(unchecked) public var signalCatalogArn: String
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::IoTFleetWise::ModelManifest` resource named `id` in `scope`.
         public init(

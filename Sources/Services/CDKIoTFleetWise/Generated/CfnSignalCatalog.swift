@@ -8,16 +8,16 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::SignalCatalog` resource type.
     public final class CfnSignalCatalog: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NodeCounts` property.
-        public var nodeCounts: NodeCountsProperty?
+        @exclusivity(unchecked) public var nodeCounts: NodeCountsProperty?
 
         /// The `Nodes` property.
-        public var nodes: [NodeProperty]?
+        @exclusivity(unchecked) public var nodes: [NodeProperty]?
 
         /// Defines an `AWS::IoTFleetWise::SignalCatalog` resource named `id` in `scope`.
         public init(

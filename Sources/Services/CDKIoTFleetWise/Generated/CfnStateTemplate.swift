@@ -8,22 +8,22 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::StateTemplate` resource type.
     public final class CfnStateTemplate: CfnResource {
         /// The `DataExtraDimensions` property.
-        public var dataExtraDimensions: [String]?
+        @exclusivity(unchecked) public var dataExtraDimensions: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MetadataExtraDimensions` property.
-        public var metadataExtraDimensions: [String]?
+        @exclusivity(unchecked) public var metadataExtraDimensions: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SignalCatalogArn` property. Required. Changing it replaces the resource.
-        public var signalCatalogArn: String
+        @exclusivity(unchecked) public var signalCatalogArn: String
 
         /// The `StateTemplateProperties` property. Required.
-        public var stateTemplateProperties: [String]
+        @exclusivity(unchecked) public var stateTemplateProperties: [String]
 
         /// Defines an `AWS::IoTFleetWise::StateTemplate` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension IoTFleetWise {
     /// The `AWS::IoTFleetWise::Vehicle` resource type.
     public final class CfnVehicle: CfnResource {
         /// The `AssociationBehavior` property.
-        public var associationBehavior: String?
+        @exclusivity(unchecked) public var associationBehavior: String?
 
         /// The `Attributes` property.
-        public var attributes: [String: String]?
+        @exclusivity(unchecked) public var attributes: [String: String]?
 
         /// The `DecoderManifestArn` property. Required.
-        public var decoderManifestArn: String
+        @exclusivity(unchecked) public var decoderManifestArn: String
 
         /// The `ModelManifestArn` property. Required.
-        public var modelManifestArn: String
+        @exclusivity(unchecked) public var modelManifestArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `StateTemplates` property.
-        public var stateTemplates: [StateTemplateAssociationProperty]?
+        @exclusivity(unchecked) public var stateTemplates: [StateTemplateAssociationProperty]?
 
         /// Defines an `AWS::IoTFleetWise::Vehicle` resource named `id` in `scope`.
         public init(

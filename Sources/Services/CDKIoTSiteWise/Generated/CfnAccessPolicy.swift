@@ -8,13 +8,13 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::AccessPolicy` resource type.
     public final class CfnAccessPolicy: CfnResource {
         /// The `AccessPolicyIdentity` property. Required.
-        public var accessPolicyIdentity: AccessPolicyIdentityProperty
+        @exclusivity(unchecked) public var accessPolicyIdentity: AccessPolicyIdentityProperty
 
         /// The `AccessPolicyPermission` property. Required.
-        public var accessPolicyPermission: String
+        @exclusivity(unchecked) public var accessPolicyPermission: String
 
         /// The `AccessPolicyResource` property. Required.
-        public var accessPolicyResource: AccessPolicyResourceProperty
+        @exclusivity(unchecked) public var accessPolicyResource: AccessPolicyResourceProperty
 
         /// Defines an `AWS::IoTSiteWise::AccessPolicy` resource named `id` in `scope`.
         public init(

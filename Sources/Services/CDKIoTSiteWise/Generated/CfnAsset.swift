@@ -8,22 +8,22 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Asset` resource type.
     public final class CfnAsset: CfnResource {
         /// The `AssetDescription` property.
-        public var assetDescription: String?
+        @exclusivity(unchecked) public var assetDescription: String?
 
         /// The `AssetExternalId` property.
-        public var assetExternalId: String?
+        @exclusivity(unchecked) public var assetExternalId: String?
 
         /// The `AssetHierarchies` property.
-        public var assetHierarchies: [AssetHierarchyProperty]?
+        @exclusivity(unchecked) public var assetHierarchies: [AssetHierarchyProperty]?
 
         /// The `AssetModelId` property. Required.
-        public var assetModelId: String
+        @exclusivity(unchecked) public var assetModelId: String
 
         /// The `AssetName` property. Required.
-        public var assetName: String
+        @exclusivity(unchecked) public var assetName: String
 
         /// The `AssetProperties` property.
-        public var assetProperties: [AssetPropertyProperty]?
+        @exclusivity(unchecked) public var assetProperties: [AssetPropertyProperty]?
 
         /// Defines an `AWS::IoTSiteWise::Asset` resource named `id` in `scope`.
         public init(

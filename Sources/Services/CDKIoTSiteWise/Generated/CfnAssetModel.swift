@@ -8,28 +8,28 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::AssetModel` resource type.
     public final class CfnAssetModel: CfnResource {
         /// The `AssetModelCompositeModels` property.
-        public var assetModelCompositeModels: [AssetModelCompositeModelProperty]?
+        @exclusivity(unchecked) public var assetModelCompositeModels: [AssetModelCompositeModelProperty]?
 
         /// The `AssetModelDescription` property.
-        public var assetModelDescription: String?
+        @exclusivity(unchecked) public var assetModelDescription: String?
 
         /// The `AssetModelExternalId` property.
-        public var assetModelExternalId: String?
+        @exclusivity(unchecked) public var assetModelExternalId: String?
 
         /// The `AssetModelHierarchies` property.
-        public var assetModelHierarchies: [AssetModelHierarchyProperty]?
+        @exclusivity(unchecked) public var assetModelHierarchies: [AssetModelHierarchyProperty]?
 
         /// The `AssetModelName` property. Required.
-        public var assetModelName: String
+        @exclusivity(unchecked) public var assetModelName: String
 
         /// The `AssetModelProperties` property.
-        public var assetModelProperties: [AssetModelPropertyProperty]?
+        @exclusivity(unchecked) public var assetModelProperties: [AssetModelPropertyProperty]?
 
         /// The `AssetModelType` property. Changing it replaces the resource.
-        public var assetModelType: String?
+        @exclusivity(unchecked) public var assetModelType: String?
 
         /// The `EnforcedAssetModelInterfaceRelationships` property.
-        public var enforcedAssetModelInterfaceRelationships: [EnforcedAssetModelInterfaceRelationshipProperty]?
+        @exclusivity(unchecked) public var enforcedAssetModelInterfaceRelationships: [EnforcedAssetModelInterfaceRelationshipProperty]?
 
         /// Defines an `AWS::IoTSiteWise::AssetModel` resource named `id` in `scope`.
         public init(

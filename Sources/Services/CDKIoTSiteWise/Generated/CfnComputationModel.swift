@@ -8,16 +8,16 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::ComputationModel` resource type.
     public final class CfnComputationModel: CfnResource {
         /// The `ComputationModelConfiguration` property. Required.
-        public var computationModelConfiguration: ComputationModelConfigurationProperty
+        @exclusivity(unchecked) public var computationModelConfiguration: ComputationModelConfigurationProperty
 
         /// The `ComputationModelDataBinding` property. Required.
-        public var computationModelDataBinding: [String: ComputationModelDataBindingValueProperty]
+        @exclusivity(unchecked) public var computationModelDataBinding: [String: ComputationModelDataBindingValueProperty]
 
         /// The `ComputationModelDescription` property.
-        public var computationModelDescription: String?
+        @exclusivity(unchecked) public var computationModelDescription: String?
 
         /// The `ComputationModelName` property. Required.
-        public var computationModelName: String
+        @exclusivity(unchecked) public var computationModelName: String
 
         /// Defines an `AWS::IoTSiteWise::ComputationModel` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Dashboard` resource type.
     public final class CfnDashboard: CfnResource {
         /// The `DashboardDefinition` property. Required.
-        public var dashboardDefinition: String
+        @exclusivity(unchecked) public var dashboardDefinition: String
 
         /// The `DashboardDescription` property. Required.
-        public var dashboardDescription: String
+        @exclusivity(unchecked) public var dashboardDescription: String
 
         /// The `DashboardName` property. Required.
-        public var dashboardName: String
+        @exclusivity(unchecked) public var dashboardName: String
 
         /// The `ProjectId` property. Changing it replaces the resource.
-        public var projectId: String?
+        @exclusivity(unchecked) public var projectId: String?
 
         /// Defines an `AWS::IoTSiteWise::Dashboard` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Dataset` resource type.
     public final class CfnDataset: CfnResource {
         /// The `DatasetDescription` property.
-        public var datasetDescription: String?
+        @exclusivity(unchecked) public var datasetDescription: String?
 
         /// The `DatasetName` property. Required.
-        public var datasetName: String
+        @exclusivity(unchecked) public var datasetName: String
 
         /// The `DatasetSource` property. Required.
-        public var datasetSource: DatasetSourceProperty
+        @exclusivity(unchecked) public var datasetSource: DatasetSourceProperty
 
         /// Defines an `AWS::IoTSiteWise::Dataset` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Gateway` resource type.
     public final class CfnGateway: CfnResource {
         /// The `GatewayCapabilitySummaries` property.
-        public var gatewayCapabilitySummaries: [GatewayCapabilitySummaryProperty]?
+        @exclusivity(unchecked) public var gatewayCapabilitySummaries: [GatewayCapabilitySummaryProperty]?
 
         /// The `GatewayName` property. Required.
-        public var gatewayName: String
+        @exclusivity(unchecked) public var gatewayName: String
 
         /// The `GatewayPlatform` property. Required. Changing it replaces the resource.
-        public var gatewayPlatform: GatewayPlatformProperty
+        @exclusivity(unchecked) public var gatewayPlatform: GatewayPlatformProperty
 
         /// The `GatewayVersion` property. Changing it replaces the resource.
-        public var gatewayVersion: String?
+        @exclusivity(unchecked) public var gatewayVersion: String?
 
         /// Defines an `AWS::IoTSiteWise::Gateway` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Portal` resource type.
     public final class CfnPortal: CfnResource {
         /// The `Alarms` property.
-        public var alarms: AlarmsProperty?
+        @exclusivity(unchecked) public var alarms: AlarmsProperty?
 
         /// The `NotificationSenderEmail` property.
-        public var notificationSenderEmail: String?
+        @exclusivity(unchecked) public var notificationSenderEmail: String?
 
         /// The `PortalAuthMode` property. Changing it replaces the resource.
-        public var portalAuthMode: String?
+        @exclusivity(unchecked) public var portalAuthMode: String?
 
         /// The `PortalContactEmail` property. Required.
-        public var portalContactEmail: String
+        @exclusivity(unchecked) public var portalContactEmail: String
 
         /// The `PortalDescription` property.
-        public var portalDescription: String?
+        @exclusivity(unchecked) public var portalDescription: String?
 
         /// The `PortalName` property. Required.
-        public var portalName: String
+        @exclusivity(unchecked) public var portalName: String
 
         /// The `PortalType` property. Changing it replaces the resource.
-        public var portalType: String?
+        @exclusivity(unchecked) public var portalType: String?
 
         /// The `PortalTypeConfiguration` property.
-        public var portalTypeConfiguration: [String: PortalTypeEntryProperty]?
+        @exclusivity(unchecked) public var portalTypeConfiguration: [String: PortalTypeEntryProperty]?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::IoTSiteWise::Portal` resource named `id` in `scope`.
         public init(

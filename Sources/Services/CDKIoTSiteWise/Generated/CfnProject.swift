@@ -8,16 +8,16 @@ extension IoTSiteWise {
     /// The `AWS::IoTSiteWise::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `AssetIds` property.
-        public var assetIds: [String]?
+        @exclusivity(unchecked) public var assetIds: [String]?
 
         /// The `PortalId` property. Required. Changing it replaces the resource.
-        public var portalId: String
+        @exclusivity(unchecked) public var portalId: String
 
         /// The `ProjectDescription` property.
-        public var projectDescription: String?
+        @exclusivity(unchecked) public var projectDescription: String?
 
         /// The `ProjectName` property. Required.
-        public var projectName: String
+        @exclusivity(unchecked) public var projectName: String
 
         /// Defines an `AWS::IoTSiteWise::Project` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension IoTThingsGraph {
     /// The `AWS::IoTThingsGraph::FlowTemplate` resource type.
     public final class CfnFlowTemplate: CfnResource {
         /// The `CompatibleNamespaceVersion` property.
-        public var compatibleNamespaceVersion: Double?
+        @exclusivity(unchecked) public var compatibleNamespaceVersion: Double?
 
         /// The `Definition` property. Required.
-        public var definition: DefinitionDocumentProperty
+        @exclusivity(unchecked) public var definition: DefinitionDocumentProperty
 
         /// Defines an `AWS::IoTThingsGraph::FlowTemplate` resource named `id` in `scope`.
         public init(

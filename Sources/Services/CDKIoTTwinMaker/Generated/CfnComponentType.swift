@@ -8,31 +8,31 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::ComponentType` resource type.
     public final class CfnComponentType: CfnResource {
         /// The `ComponentTypeId` property. Required. Changing it replaces the resource.
-        public var componentTypeId: String
+        @exclusivity(unchecked) public var componentTypeId: String
 
         /// The `CompositeComponentTypes` property.
-        public var compositeComponentTypes: [String: CompositeComponentTypeProperty]?
+        @exclusivity(unchecked) public var compositeComponentTypes: [String: CompositeComponentTypeProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExtendsFrom` property.
-        public var extendsFrom: [String]?
+        @exclusivity(unchecked) public var extendsFrom: [String]?
 
         /// The `Functions` property.
-        public var functions: [String: FunctionProperty]?
+        @exclusivity(unchecked) public var functions: [String: FunctionProperty]?
 
         /// The `IsSingleton` property.
-        public var isSingleton: Bool?
+        @exclusivity(unchecked) public var isSingleton: Bool?
 
         /// The `PropertyDefinitions` property.
-        public var propertyDefinitions: [String: PropertyDefinitionProperty]?
+        @exclusivity(unchecked) public var propertyDefinitions: [String: PropertyDefinitionProperty]?
 
         /// The `PropertyGroups` property.
-        public var propertyGroups: [String: PropertyGroupProperty]?
+        @exclusivity(unchecked) public var propertyGroups: [String: PropertyGroupProperty]?
 
         /// The `WorkspaceId` property. Required. Changing it replaces the resource.
-        public var workspaceId: String
+        @exclusivity(unchecked) public var workspaceId: String
 
         /// Defines an `AWS::IoTTwinMaker::ComponentType` resource named `id` in `scope`.
         public init(

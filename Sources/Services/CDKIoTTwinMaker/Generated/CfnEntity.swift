@@ -8,25 +8,25 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::Entity` resource type.
     public final class CfnEntity: CfnResource {
         /// The `Components` property.
-        public var components: [String: ComponentProperty]?
+        @exclusivity(unchecked) public var components: [String: ComponentProperty]?
 
         /// The `CompositeComponents` property.
-        public var compositeComponents: [String: CompositeComponentProperty]?
+        @exclusivity(unchecked) public var compositeComponents: [String: CompositeComponentProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EntityId` property. Changing it replaces the resource.
-        public var entityId: String?
+        @exclusivity(unchecked) public var entityId: String?
 
         /// The `EntityName` property. Required.
-        public var entityName: String
+        @exclusivity(unchecked) public var entityName: String
 
         /// The `ParentEntityId` property.
-        public var parentEntityId: String?
+        @exclusivity(unchecked) public var parentEntityId: String?
 
         /// The `WorkspaceId` property. Required. Changing it replaces the resource.
-        public var workspaceId: String
+        @exclusivity(unchecked) public var workspaceId: String
 
         /// Defines an `AWS::IoTTwinMaker::Entity` resource named `id` in `scope`.
         public init(

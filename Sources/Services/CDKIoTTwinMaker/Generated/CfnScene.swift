@@ -8,22 +8,22 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::Scene` resource type.
     public final class CfnScene: CfnResource {
         /// The `Capabilities` property.
-        public var capabilities: [String]?
+        @exclusivity(unchecked) public var capabilities: [String]?
 
         /// The `ContentLocation` property. Required.
-        public var contentLocation: String
+        @exclusivity(unchecked) public var contentLocation: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `SceneId` property. Required. Changing it replaces the resource.
-        public var sceneId: String
+        @exclusivity(unchecked) public var sceneId: String
 
         /// The `SceneMetadata` property.
-        public var sceneMetadata: [String: String]?
+        @exclusivity(unchecked) public var sceneMetadata: [String: String]?
 
         /// The `WorkspaceId` property. Required. Changing it replaces the resource.
-        public var workspaceId: String
+        @exclusivity(unchecked) public var workspaceId: String
 
         /// Defines an `AWS::IoTTwinMaker::Scene` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::SyncJob` resource type.
     public final class CfnSyncJob: CfnResource {
         /// The `SyncRole` property. Required. Changing it replaces the resource.
-        public var syncRole: String
+        @exclusivity(unchecked) public var syncRole: String
 
         /// The `SyncSource` property. Required. Changing it replaces the resource.
-        public var syncSource: String
+        @exclusivity(unchecked) public var syncSource: String
 
         /// The `WorkspaceId` property. Required. Changing it replaces the resource.
-        public var workspaceId: String
+        @exclusivity(unchecked) public var workspaceId: String
 
         /// Defines an `AWS::IoTTwinMaker::SyncJob` resource named `id` in `scope`.
         public init(

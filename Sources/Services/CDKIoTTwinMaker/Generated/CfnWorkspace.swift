@@ -8,16 +8,16 @@ extension IoTTwinMaker {
     /// The `AWS::IoTTwinMaker::Workspace` resource type.
     public final class CfnWorkspace: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Role` property. Required.
-        public var role: String
+        @exclusivity(unchecked) public var role: String
 
         /// The `S3Location` property. Required.
-        public var s3Location: String
+        @exclusivity(unchecked) public var s3Location: String
 
         /// The `WorkspaceId` property. Required. Changing it replaces the resource.
-        public var workspaceId: String
+        @exclusivity(unchecked) public var workspaceId: String
 
         /// Defines an `AWS::IoTTwinMaker::Workspace` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::Destination` resource type.
     public final class CfnDestination: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Expression` property. Required.
-        public var expression: String
+        @exclusivity(unchecked) public var expression: String
 
         /// The `ExpressionType` property. Required.
-        public var expressionType: String
+        @exclusivity(unchecked) public var expressionType: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::IoTWireless::Destination` resource named `id` in `scope`.
         public init(

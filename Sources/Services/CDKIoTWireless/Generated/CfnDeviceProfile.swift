@@ -8,10 +8,10 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::DeviceProfile` resource type.
     public final class CfnDeviceProfile: CfnResource {
         /// The `LoRaWAN` property. Changing it replaces the resource.
-        public var loRaWan: LoRaWANDeviceProfileProperty?
+        @exclusivity(unchecked) public var loRaWan: LoRaWANDeviceProfileProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IoTWireless::DeviceProfile` resource named `id` in `scope`.
         public init(

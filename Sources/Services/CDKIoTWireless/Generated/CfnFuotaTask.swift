@@ -8,31 +8,31 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::FuotaTask` resource type.
     public final class CfnFuotaTask: CfnResource {
         /// The `AssociateMulticastGroup` property.
-        public var associateMulticastGroup: String?
+        @exclusivity(unchecked) public var associateMulticastGroup: String?
 
         /// The `AssociateWirelessDevice` property.
-        public var associateWirelessDevice: String?
+        @exclusivity(unchecked) public var associateWirelessDevice: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisassociateMulticastGroup` property.
-        public var disassociateMulticastGroup: String?
+        @exclusivity(unchecked) public var disassociateMulticastGroup: String?
 
         /// The `DisassociateWirelessDevice` property.
-        public var disassociateWirelessDevice: String?
+        @exclusivity(unchecked) public var disassociateWirelessDevice: String?
 
         /// The `FirmwareUpdateImage` property. Required.
-        public var firmwareUpdateImage: String
+        @exclusivity(unchecked) public var firmwareUpdateImage: String
 
         /// The `FirmwareUpdateRole` property. Required.
-        public var firmwareUpdateRole: String
+        @exclusivity(unchecked) public var firmwareUpdateRole: String
 
         /// The `LoRaWAN` property. Required.
-        public var loRaWan: LoRaWANProperty
+        @exclusivity(unchecked) public var loRaWan: LoRaWANProperty
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IoTWireless::FuotaTask` resource named `id` in `scope`.
         public init(

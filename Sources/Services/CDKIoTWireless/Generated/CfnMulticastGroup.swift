@@ -8,19 +8,19 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::MulticastGroup` resource type.
     public final class CfnMulticastGroup: CfnResource {
         /// The `AssociateWirelessDevice` property.
-        public var associateWirelessDevice: String?
+        @exclusivity(unchecked) public var associateWirelessDevice: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisassociateWirelessDevice` property.
-        public var disassociateWirelessDevice: String?
+        @exclusivity(unchecked) public var disassociateWirelessDevice: String?
 
         /// The `LoRaWAN` property. Required.
-        public var loRaWan: LoRaWANProperty
+        @exclusivity(unchecked) public var loRaWan: LoRaWANProperty
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IoTWireless::MulticastGroup` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::NetworkAnalyzerConfiguration` resource type.
     public final class CfnNetworkAnalyzerConfiguration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TraceContent` property.
-        public var traceContent: TraceContentProperty?
+        @exclusivity(unchecked) public var traceContent: TraceContentProperty?
 
         /// The `WirelessDevices` property.
-        public var wirelessDevices: [String]?
+        @exclusivity(unchecked) public var wirelessDevices: [String]?
 
         /// The `WirelessGateways` property.
-        public var wirelessGateways: [String]?
+        @exclusivity(unchecked) public var wirelessGateways: [String]?
 
         /// Defines an `AWS::IoTWireless::NetworkAnalyzerConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::PartnerAccount` resource type.
     public final class CfnPartnerAccount: CfnResource {
         /// The `AccountLinked` property.
-        public var accountLinked: Bool?
+        @exclusivity(unchecked) public var accountLinked: Bool?
 
         /// The `PartnerAccountId` property. Changing it replaces the resource.
-        public var partnerAccountId: String?
+        @exclusivity(unchecked) public var partnerAccountId: String?
 
         /// The `PartnerType` property.
-        public var partnerType: String?
+        @exclusivity(unchecked) public var partnerType: String?
 
         /// The `Sidewalk` property.
-        public var sidewalk: SidewalkAccountInfoProperty?
+        @exclusivity(unchecked) public var sidewalk: SidewalkAccountInfoProperty?
 
         /// The `SidewalkResponse` property.
-        public var sidewalkResponse: SidewalkAccountInfoWithFingerprintProperty?
+        @exclusivity(unchecked) public var sidewalkResponse: SidewalkAccountInfoWithFingerprintProperty?
 
         /// The `SidewalkUpdate` property.
-        public var sidewalkUpdate: SidewalkUpdateAccountProperty?
+        @exclusivity(unchecked) public var sidewalkUpdate: SidewalkUpdateAccountProperty?
 
         /// Defines an `AWS::IoTWireless::PartnerAccount` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::ServiceProfile` resource type.
     public final class CfnServiceProfile: CfnResource {
         /// The `LoRaWAN` property. Changing it replaces the resource.
-        public var loRaWan: LoRaWANServiceProfileProperty?
+        @exclusivity(unchecked) public var loRaWan: LoRaWANServiceProfileProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::IoTWireless::ServiceProfile` resource named `id` in `scope`.
         public init(

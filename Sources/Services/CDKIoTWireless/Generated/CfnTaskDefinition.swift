@@ -8,19 +8,19 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::TaskDefinition` resource type.
     public final class CfnTaskDefinition: CfnResource {
         /// The `AutoCreateTasks` property. Required.
-        public var autoCreateTasks: Bool
+        @exclusivity(unchecked) public var autoCreateTasks: Bool
 
         /// The `LoRaWANUpdateGatewayTaskEntry` property.
-        public var loRaWanUpdateGatewayTaskEntry: LoRaWANUpdateGatewayTaskEntryProperty?
+        @exclusivity(unchecked) public var loRaWanUpdateGatewayTaskEntry: LoRaWANUpdateGatewayTaskEntryProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `TaskDefinitionType` property.
-        public var taskDefinitionType: String?
+        @exclusivity(unchecked) public var taskDefinitionType: String?
 
         /// The `Update` property.
-        public var update: UpdateWirelessGatewayTaskCreateProperty?
+        @exclusivity(unchecked) public var update: UpdateWirelessGatewayTaskCreateProperty?
 
         /// Defines an `AWS::IoTWireless::TaskDefinition` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::WirelessDevice` resource type.
     public final class CfnWirelessDevice: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DestinationName` property. Required.
-        public var destinationName: String
+        @exclusivity(unchecked) public var destinationName: String
 
         /// The `LastUplinkReceivedAt` property.
-        public var lastUplinkReceivedAt: String?
+        @exclusivity(unchecked) public var lastUplinkReceivedAt: String?
 
         /// The `LoRaWAN` property.
-        public var loRaWan: LoRaWANDeviceProperty?
+        @exclusivity(unchecked) public var loRaWan: LoRaWANDeviceProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Positioning` property.
-        public var positioning: String?
+        @exclusivity(unchecked) public var positioning: String?
 
         /// The `ThingArn` property.
-        public var thingArn: String?
+        @exclusivity(unchecked) public var thingArn: String?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::IoTWireless::WirelessDevice` resource named `id` in `scope`.
         public init(

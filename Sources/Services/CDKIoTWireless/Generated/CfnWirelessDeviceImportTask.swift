@@ -8,10 +8,10 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::WirelessDeviceImportTask` resource type.
     public final class CfnWirelessDeviceImportTask: CfnResource {
         /// The `DestinationName` property. Required.
-        public var destinationName: String
+        @exclusivity(unchecked) public var destinationName: String
 
         /// The `Sidewalk` property. Required.
-        public var sidewalk: SidewalkProperty
+        @exclusivity(unchecked) public var sidewalk: SidewalkProperty
 
         /// Defines an `AWS::IoTWireless::WirelessDeviceImportTask` resource named `id` in `scope`.
         public init(

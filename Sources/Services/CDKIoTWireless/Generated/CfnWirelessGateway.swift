@@ -8,22 +8,22 @@ extension IoTWireless {
     /// The `AWS::IoTWireless::WirelessGateway` resource type.
     public final class CfnWirelessGateway: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `LastUplinkReceivedAt` property.
-        public var lastUplinkReceivedAt: String?
+        @exclusivity(unchecked) public var lastUplinkReceivedAt: String?
 
         /// The `LoRaWAN` property. Required.
-        public var loRaWan: LoRaWANGatewayProperty
+        @exclusivity(unchecked) public var loRaWan: LoRaWANGatewayProperty
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ThingArn` property.
-        public var thingArn: String?
+        @exclusivity(unchecked) public var thingArn: String?
 
         /// The `ThingName` property.
-        public var thingName: String?
+        @exclusivity(unchecked) public var thingName: String?
 
         /// Defines an `AWS::IoTWireless::WirelessGateway` resource named `id` in `scope`.
         public init(

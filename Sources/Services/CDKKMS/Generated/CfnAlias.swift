@@ -8,10 +8,10 @@ extension KMS {
     /// The `AWS::KMS::Alias` resource type.
     public final class CfnAlias: CfnResource {
         /// The `AliasName` property. Required. Changing it replaces the resource.
-        public var aliasName: String
+        @exclusivity(unchecked) public var aliasName: String
 
         /// The `TargetKeyId` property. Required.
-        public var targetKeyId: String
+        @exclusivity(unchecked) public var targetKeyId: String
 
         /// Defines an `AWS::KMS::Alias` resource named `id` in `scope`.
         public init(

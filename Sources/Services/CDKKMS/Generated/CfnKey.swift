@@ -8,37 +8,37 @@ extension KMS {
     /// The `AWS::KMS::Key` resource type.
     public final class CfnKey: CfnResource {
         /// The `BypassPolicyLockoutSafetyCheck` property.
-        public var bypassPolicyLockoutSafetyCheck: Bool?
+        @exclusivity(unchecked) public var bypassPolicyLockoutSafetyCheck: Bool?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnableKeyRotation` property.
-        public var enableKeyRotation: Bool?
+        @exclusivity(unchecked) public var enableKeyRotation: Bool?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `KeyPolicy` property.
-        public var keyPolicy: JSONValue?
+        @exclusivity(unchecked) public var keyPolicy: JSONValue?
 
         /// The `KeySpec` property.
-        public var keySpec: String?
+        @exclusivity(unchecked) public var keySpec: String?
 
         /// The `KeyUsage` property.
-        public var keyUsage: String?
+        @exclusivity(unchecked) public var keyUsage: String?
 
         /// The `MultiRegion` property.
-        public var multiRegion: Bool?
+        @exclusivity(unchecked) public var multiRegion: Bool?
 
         /// The `Origin` property.
-        public var origin: String?
+        @exclusivity(unchecked) public var origin: String?
 
         /// The `PendingWindowInDays` property.
-        public var pendingWindowInDays: Double?
+        @exclusivity(unchecked) public var pendingWindowInDays: Double?
 
         /// The `RotationPeriodInDays` property.
-        public var rotationPeriodInDays: Double?
+        @exclusivity(unchecked) public var rotationPeriodInDays: Double?
 
         /// Defines an `AWS::KMS::Key` resource named `id` in `scope`.
         public init(

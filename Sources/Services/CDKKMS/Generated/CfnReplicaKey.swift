@@ -8,19 +8,19 @@ extension KMS {
     /// The `AWS::KMS::ReplicaKey` resource type.
     public final class CfnReplicaKey: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `KeyPolicy` property. Required.
-        public var keyPolicy: JSONValue
+        @exclusivity(unchecked) public var keyPolicy: JSONValue
 
         /// The `PendingWindowInDays` property.
-        public var pendingWindowInDays: Double?
+        @exclusivity(unchecked) public var pendingWindowInDays: Double?
 
         /// The `PrimaryKeyArn` property. Required. Changing it replaces the resource.
-        public var primaryKeyArn: String
+        @exclusivity(unchecked) public var primaryKeyArn: String
 
         /// Defines an `AWS::KMS::ReplicaKey` resource named `id` in `scope`.
         public init(

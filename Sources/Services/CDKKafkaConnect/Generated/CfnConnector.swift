@@ -8,43 +8,43 @@ extension KafkaConnect {
     /// The `AWS::KafkaConnect::Connector` resource type.
     public final class CfnConnector: CfnResource {
         /// The `Capacity` property. Required.
-        public var capacity: CapacityProperty
+        @exclusivity(unchecked) public var capacity: CapacityProperty
 
         /// The `ConnectorConfiguration` property. Required.
-        public var connectorConfiguration: [String: String]
+        @exclusivity(unchecked) public var connectorConfiguration: [String: String]
 
         /// The `ConnectorDescription` property. Changing it replaces the resource.
-        public var connectorDescription: String?
+        @exclusivity(unchecked) public var connectorDescription: String?
 
         /// The `ConnectorName` property. Required. Changing it replaces the resource.
-        public var connectorName: String
+        @exclusivity(unchecked) public var connectorName: String
 
         /// The `KafkaCluster` property. Required. Changing it replaces the resource.
-        public var kafkaCluster: KafkaClusterProperty
+        @exclusivity(unchecked) public var kafkaCluster: KafkaClusterProperty
 
         /// The `KafkaClusterClientAuthentication` property. Required. Changing it replaces the resource.
-        public var kafkaClusterClientAuthentication: KafkaClusterClientAuthenticationProperty
+        @exclusivity(unchecked) public var kafkaClusterClientAuthentication: KafkaClusterClientAuthenticationProperty
 
         /// The `KafkaClusterEncryptionInTransit` property. Required. Changing it replaces the resource.
-        public var kafkaClusterEncryptionInTransit: KafkaClusterEncryptionInTransitProperty
+        @exclusivity(unchecked) public var kafkaClusterEncryptionInTransit: KafkaClusterEncryptionInTransitProperty
 
         /// The `KafkaConnectVersion` property. Required. Changing it replaces the resource.
-        public var kafkaConnectVersion: String
+        @exclusivity(unchecked) public var kafkaConnectVersion: String
 
         /// The `LogDelivery` property. Changing it replaces the resource.
-        public var logDelivery: LogDeliveryProperty?
+        @exclusivity(unchecked) public var logDelivery: LogDeliveryProperty?
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `Plugins` property. Required. Changing it replaces the resource.
-        public var plugins: [PluginProperty]
+        @exclusivity(unchecked) public var plugins: [PluginProperty]
 
         /// The `ServiceExecutionRoleArn` property. Required. Changing it replaces the resource.
-        public var serviceExecutionRoleArn: String
+        @exclusivity(unchecked) public var serviceExecutionRoleArn: String
 
         /// The `WorkerConfiguration` property. Changing it replaces the resource.
-        public var workerConfiguration: WorkerConfigurationProperty?
+        @exclusivity(unchecked) public var workerConfiguration: WorkerConfigurationProperty?
 
         /// Defines an `AWS::KafkaConnect::Connector` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension KafkaConnect {
     /// The `AWS::KafkaConnect::CustomPlugin` resource type.
     public final class CfnCustomPlugin: CfnResource {
         /// The `ContentType` property. Required. Changing it replaces the resource.
-        public var contentType: String
+        @exclusivity(unchecked) public var contentType: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Location` property. Required. Changing it replaces the resource.
-        public var location: CustomPluginLocationProperty
+        @exclusivity(unchecked) public var location: CustomPluginLocationProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::KafkaConnect::CustomPlugin` resource named `id` in `scope`.
         public init(

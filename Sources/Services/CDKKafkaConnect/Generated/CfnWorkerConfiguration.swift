@@ -8,13 +8,13 @@ extension KafkaConnect {
     /// The `AWS::KafkaConnect::WorkerConfiguration` resource type.
     public final class CfnWorkerConfiguration: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PropertiesFileContent` property. Required. Changing it replaces the resource.
-        public var propertiesFileContent: String
+        @exclusivity(unchecked) public var propertiesFileContent: String
 
         /// Defines an `AWS::KafkaConnect::WorkerConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Kendra {
     /// The `AWS::Kendra::DataSource` resource type.
     public final class CfnDataSource: CfnResource {
         /// The `CustomDocumentEnrichmentConfiguration` property.
-        public var customDocumentEnrichmentConfiguration: CustomDocumentEnrichmentConfigurationProperty?
+        @exclusivity(unchecked) public var customDocumentEnrichmentConfiguration: CustomDocumentEnrichmentConfigurationProperty?
 
         /// The `DataSourceConfiguration` property.
-        public var dataSourceConfiguration: DataSourceConfigurationProperty?
+        @exclusivity(unchecked) public var dataSourceConfiguration: DataSourceConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IndexId` property. Required. Changing it replaces the resource.
-        public var indexId: String
+        @exclusivity(unchecked) public var indexId: String
 
         /// The `LanguageCode` property.
-        public var languageCode: String?
+        @exclusivity(unchecked) public var languageCode: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `Schedule` property.
-        public var schedule: String?
+        @exclusivity(unchecked) public var schedule: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Kendra::DataSource` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Kendra {
     /// The `AWS::Kendra::Faq` resource type.
     public final class CfnFaq: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FileFormat` property. Changing it replaces the resource.
-        public var fileFormat: String?
+        @exclusivity(unchecked) public var fileFormat: String?
 
         /// The `IndexId` property. Required. Changing it replaces the resource.
-        public var indexId: String
+        @exclusivity(unchecked) public var indexId: String
 
         /// The `LanguageCode` property.
-        public var languageCode: String?
+        @exclusivity(unchecked) public var languageCode: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `S3Path` property. Required. Changing it replaces the resource.
-        public var s3Path: S3PathProperty
+        @exclusivity(unchecked) public var s3Path: S3PathProperty
 
         /// Defines an `AWS::Kendra::Faq` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Kendra {
     /// The `AWS::Kendra::Index` resource type.
     public final class CfnIndex: CfnResource {
         /// The `CapacityUnits` property.
-        public var capacityUnits: CapacityUnitsConfigurationProperty?
+        @exclusivity(unchecked) public var capacityUnits: CapacityUnitsConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DocumentMetadataConfigurations` property.
-        public var documentMetadataConfigurations: [DocumentMetadataConfigurationProperty]?
+        @exclusivity(unchecked) public var documentMetadataConfigurations: [DocumentMetadataConfigurationProperty]?
 
         /// The `Edition` property. Required. Changing it replaces the resource.
-        public var edition: String
+        @exclusivity(unchecked) public var edition: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `ServerSideEncryptionConfiguration` property. Changing it replaces the resource.
-        public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
 
         /// The `UserContextPolicy` property.
-        public var userContextPolicy: String?
+        @exclusivity(unchecked) public var userContextPolicy: String?
 
         /// The `UserTokenConfigurations` property.
-        public var userTokenConfigurations: [UserTokenConfigurationProperty]?
+        @exclusivity(unchecked) public var userTokenConfigurations: [UserTokenConfigurationProperty]?
 
         /// Defines an `AWS::Kendra::Index` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension KendraRanking {
     /// The `AWS::KendraRanking::ExecutionPlan` resource type.
     public final class CfnExecutionPlan: CfnResource {
         /// The `CapacityUnits` property.
-        public var capacityUnits: CapacityUnitsConfigurationProperty?
+        @exclusivity(unchecked) public var capacityUnits: CapacityUnitsConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::KendraRanking::ExecutionPlan` resource named `id` in `scope`.
         public init(

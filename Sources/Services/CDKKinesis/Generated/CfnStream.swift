@@ -8,28 +8,28 @@ extension Kinesis {
     /// The `AWS::Kinesis::Stream` resource type.
     public final class CfnStream: CfnResource {
         /// The `DesiredShardLevelMetrics` property.
-        public var desiredShardLevelMetrics: [String]?
+        @exclusivity(unchecked) public var desiredShardLevelMetrics: [String]?
 
         /// The `MaxRecordSizeInKiB` property.
-        public var maxRecordSizeInKiB: Double?
+        @exclusivity(unchecked) public var maxRecordSizeInKiB: Double?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RetentionPeriodHours` property.
-        public var retentionPeriodHours: Double?
+        @exclusivity(unchecked) public var retentionPeriodHours: Double?
 
         /// The `ShardCount` property.
-        public var shardCount: Double?
+        @exclusivity(unchecked) public var shardCount: Double?
 
         /// The `StreamEncryption` property.
-        public var streamEncryption: StreamEncryptionProperty?
+        @exclusivity(unchecked) public var streamEncryption: StreamEncryptionProperty?
 
         /// The `StreamModeDetails` property.
-        public var streamModeDetails: StreamModeDetailsProperty?
+        @exclusivity(unchecked) public var streamModeDetails: StreamModeDetailsProperty?
 
         /// The `WarmThroughputMiBps` property.
-        public var warmThroughputMiBps: Double?
+        @exclusivity(unchecked) public var warmThroughputMiBps: Double?
 
         /// Defines an `AWS::Kinesis::Stream` resource named `id` in `scope`.
         public init(

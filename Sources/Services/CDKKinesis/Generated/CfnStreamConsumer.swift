@@ -8,10 +8,10 @@ extension Kinesis {
     /// The `AWS::Kinesis::StreamConsumer` resource type.
     public final class CfnStreamConsumer: CfnResource {
         /// The `ConsumerName` property. Required. Changing it replaces the resource.
-        public var consumerName: String
+        @exclusivity(unchecked) public var consumerName: String
 
         /// The `StreamARN` property. Required. Changing it replaces the resource.
-        public var streamArn: String
+        @exclusivity(unchecked) public var streamArn: String
 
         /// Defines an `AWS::Kinesis::StreamConsumer` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension KinesisAnalytics {
     /// The `AWS::KinesisAnalytics::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApplicationCode` property.
-        public var applicationCode: String?
+        @exclusivity(unchecked) public var applicationCode: String?
 
         /// The `ApplicationDescription` property.
-        public var applicationDescription: String?
+        @exclusivity(unchecked) public var applicationDescription: String?
 
         /// The `ApplicationName` property. Changing it replaces the resource.
-        public var applicationName: String?
+        @exclusivity(unchecked) public var applicationName: String?
 
         /// The `Inputs` property. Required.
-        public var inputs: [InputProperty]
+        @exclusivity(unchecked) public var inputs: [InputProperty]
 
         /// Defines an `AWS::KinesisAnalytics::Application` resource named `id` in `scope`.
         public init(

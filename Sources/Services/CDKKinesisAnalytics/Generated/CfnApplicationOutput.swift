@@ -8,10 +8,10 @@ extension KinesisAnalytics {
     /// The `AWS::KinesisAnalytics::ApplicationOutput` resource type.
     public final class CfnApplicationOutput: CfnResource {
         /// The `ApplicationName` property. Required. Changing it replaces the resource.
-        public var applicationName: String
+        @exclusivity(unchecked) public var applicationName: String
 
         /// The `Output` property. Required.
-        public var output: OutputProperty
+        @exclusivity(unchecked) public var output: OutputProperty
 
         /// Defines an `AWS::KinesisAnalytics::ApplicationOutput` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension KinesisAnalyticsV2 {
     /// The `AWS::KinesisAnalyticsV2::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApplicationConfiguration` property.
-        public var applicationConfiguration: ApplicationConfigurationProperty?
+        @exclusivity(unchecked) public var applicationConfiguration: ApplicationConfigurationProperty?
 
         /// The `ApplicationDescription` property.
-        public var applicationDescription: String?
+        @exclusivity(unchecked) public var applicationDescription: String?
 
         /// The `ApplicationMaintenanceConfiguration` property.
-        public var applicationMaintenanceConfiguration: ApplicationMaintenanceConfigurationProperty?
+        @exclusivity(unchecked) public var applicationMaintenanceConfiguration: ApplicationMaintenanceConfigurationProperty?
 
         /// The `ApplicationMode` property. Changing it replaces the resource.
-        public var applicationMode: String?
+        @exclusivity(unchecked) public var applicationMode: String?
 
         /// The `ApplicationName` property. Changing it replaces the resource.
-        public var applicationName: String?
+        @exclusivity(unchecked) public var applicationName: String?
 
         /// The `RunConfiguration` property.
-        public var runConfiguration: RunConfigurationProperty?
+        @exclusivity(unchecked) public var runConfiguration: RunConfigurationProperty?
 
         /// The `RuntimeEnvironment` property. Required.
-        public var runtimeEnvironment: String
+        @exclusivity(unchecked) public var runtimeEnvironment: String
 
         /// The `ServiceExecutionRole` property. Required.
-        public var serviceExecutionRole: String
+        @exclusivity(unchecked) public var serviceExecutionRole: String
 
         /// Defines an `AWS::KinesisAnalyticsV2::Application` resource named `id` in `scope`.
         public init(

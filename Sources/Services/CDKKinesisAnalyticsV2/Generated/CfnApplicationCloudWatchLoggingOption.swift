@@ -8,10 +8,10 @@ extension KinesisAnalyticsV2 {
     /// The `AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption` resource type.
     public final class CfnApplicationCloudWatchLoggingOption: CfnResource {
         /// The `ApplicationName` property. Required. Changing it replaces the resource.
-        public var applicationName: String
+        @exclusivity(unchecked) public var applicationName: String
 
         /// The `CloudWatchLoggingOption` property. Required.
-        public var cloudWatchLoggingOption: CloudWatchLoggingOptionProperty
+        @exclusivity(unchecked) public var cloudWatchLoggingOption: CloudWatchLoggingOptionProperty
 
         /// Defines an `AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension KinesisAnalyticsV2 {
     /// The `AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource` resource type.
     public final class CfnApplicationReferenceDataSource: CfnResource {
         /// The `ApplicationName` property. Required. Changing it replaces the resource.
-        public var applicationName: String
+        @exclusivity(unchecked) public var applicationName: String
 
         /// The `ReferenceDataSource` property. Required.
-        public var referenceDataSource: ReferenceDataSourceProperty
+        @exclusivity(unchecked) public var referenceDataSource: ReferenceDataSourceProperty
 
         /// Defines an `AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource` resource named `id` in `scope`.
         public init(

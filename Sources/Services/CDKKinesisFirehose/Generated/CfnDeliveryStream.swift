@@ -8,55 +8,55 @@ extension KinesisFirehose {
     /// The `AWS::KinesisFirehose::DeliveryStream` resource type.
     public final class CfnDeliveryStream: CfnResource {
         /// The `AmazonOpenSearchServerlessDestinationConfiguration` property. Changing it replaces the resource.
-        public var amazonOpenSearchServerlessDestinationConfiguration: AmazonOpenSearchServerlessDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var amazonOpenSearchServerlessDestinationConfiguration: AmazonOpenSearchServerlessDestinationConfigurationProperty?
 
         /// The `AmazonopensearchserviceDestinationConfiguration` property. Changing it replaces the resource.
-        public var amazonopensearchserviceDestinationConfiguration: AmazonopensearchserviceDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var amazonopensearchserviceDestinationConfiguration: AmazonopensearchserviceDestinationConfigurationProperty?
 
         /// The `DatabaseSourceConfiguration` property. Changing it replaces the resource.
-        public var databaseSourceConfiguration: DatabaseSourceConfigurationProperty?
+        @exclusivity(unchecked) public var databaseSourceConfiguration: DatabaseSourceConfigurationProperty?
 
         /// The `DeliveryStreamEncryptionConfigurationInput` property.
-        public var deliveryStreamEncryptionConfigurationInput: DeliveryStreamEncryptionConfigurationInputProperty?
+        @exclusivity(unchecked) public var deliveryStreamEncryptionConfigurationInput: DeliveryStreamEncryptionConfigurationInputProperty?
 
         /// The `DeliveryStreamName` property. Changing it replaces the resource.
-        public var deliveryStreamName: String?
+        @exclusivity(unchecked) public var deliveryStreamName: String?
 
         /// The `DeliveryStreamType` property. Changing it replaces the resource.
-        public var deliveryStreamType: String?
+        @exclusivity(unchecked) public var deliveryStreamType: String?
 
         /// The `DirectPutSourceConfiguration` property. Changing it replaces the resource.
-        public var directPutSourceConfiguration: DirectPutSourceConfigurationProperty?
+        @exclusivity(unchecked) public var directPutSourceConfiguration: DirectPutSourceConfigurationProperty?
 
         /// The `ElasticsearchDestinationConfiguration` property. Changing it replaces the resource.
-        public var elasticsearchDestinationConfiguration: ElasticsearchDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var elasticsearchDestinationConfiguration: ElasticsearchDestinationConfigurationProperty?
 
         /// The `ExtendedS3DestinationConfiguration` property.
-        public var extendedS3DestinationConfiguration: ExtendedS3DestinationConfigurationProperty?
+        @exclusivity(unchecked) public var extendedS3DestinationConfiguration: ExtendedS3DestinationConfigurationProperty?
 
         /// The `HttpEndpointDestinationConfiguration` property.
-        public var httpEndpointDestinationConfiguration: HttpEndpointDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var httpEndpointDestinationConfiguration: HttpEndpointDestinationConfigurationProperty?
 
         /// The `IcebergDestinationConfiguration` property. Changing it replaces the resource.
-        public var icebergDestinationConfiguration: IcebergDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var icebergDestinationConfiguration: IcebergDestinationConfigurationProperty?
 
         /// The `KinesisStreamSourceConfiguration` property. Changing it replaces the resource.
-        public var kinesisStreamSourceConfiguration: KinesisStreamSourceConfigurationProperty?
+        @exclusivity(unchecked) public var kinesisStreamSourceConfiguration: KinesisStreamSourceConfigurationProperty?
 
         /// The `MSKSourceConfiguration` property. Changing it replaces the resource.
-        public var mskSourceConfiguration: MSKSourceConfigurationProperty?
+        @exclusivity(unchecked) public var mskSourceConfiguration: MSKSourceConfigurationProperty?
 
         /// The `RedshiftDestinationConfiguration` property.
-        public var redshiftDestinationConfiguration: RedshiftDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var redshiftDestinationConfiguration: RedshiftDestinationConfigurationProperty?
 
         /// The `S3DestinationConfiguration` property.
-        public var s3DestinationConfiguration: S3DestinationConfigurationProperty?
+        @exclusivity(unchecked) public var s3DestinationConfiguration: S3DestinationConfigurationProperty?
 
         /// The `SnowflakeDestinationConfiguration` property. Changing it replaces the resource.
-        public var snowflakeDestinationConfiguration: SnowflakeDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var snowflakeDestinationConfiguration: SnowflakeDestinationConfigurationProperty?
 
         /// The `SplunkDestinationConfiguration` property.
-        public var splunkDestinationConfiguration: SplunkDestinationConfigurationProperty?
+        @exclusivity(unchecked) public var splunkDestinationConfiguration: SplunkDestinationConfigurationProperty?
 
         /// Defines an `AWS::KinesisFirehose::DeliveryStream` resource named `id` in `scope`.
         public init(

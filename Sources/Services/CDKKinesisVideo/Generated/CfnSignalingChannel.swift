@@ -8,13 +8,13 @@ extension KinesisVideo {
     /// The `AWS::KinesisVideo::SignalingChannel` resource type.
     public final class CfnSignalingChannel: CfnResource {
         /// The `MessageTtlSeconds` property.
-        public var messageTtlSeconds: Double?
+        @exclusivity(unchecked) public var messageTtlSeconds: Double?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::KinesisVideo::SignalingChannel` resource named `id` in `scope`.
         public init(

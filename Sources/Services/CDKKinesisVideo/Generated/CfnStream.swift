@@ -8,22 +8,22 @@ extension KinesisVideo {
     /// The `AWS::KinesisVideo::Stream` resource type.
     public final class CfnStream: CfnResource {
         /// The `DataRetentionInHours` property.
-        public var dataRetentionInHours: Double?
+        @exclusivity(unchecked) public var dataRetentionInHours: Double?
 
         /// The `DeviceName` property.
-        public var deviceName: String?
+        @exclusivity(unchecked) public var deviceName: String?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MediaType` property.
-        public var mediaType: String?
+        @exclusivity(unchecked) public var mediaType: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `StreamStorageConfiguration` property.
-        public var streamStorageConfiguration: StreamStorageConfigurationProperty?
+        @exclusivity(unchecked) public var streamStorageConfiguration: StreamStorageConfigurationProperty?
 
         /// Defines an `AWS::KinesisVideo::Stream` resource named `id` in `scope`.
         public init(

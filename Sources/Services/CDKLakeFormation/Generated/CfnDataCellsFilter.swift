@@ -8,25 +8,25 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::DataCellsFilter` resource type.
     public final class CfnDataCellsFilter: CDK.CfnResource {
         /// The `ColumnNames` property. Changing it replaces the resource.
-        public var columnNames: [String]?
+        @exclusivity(unchecked) public var columnNames: [String]?
 
         /// The `ColumnWildcard` property. Changing it replaces the resource.
-        public var columnWildcard: ColumnWildcardProperty?
+        @exclusivity(unchecked) public var columnWildcard: ColumnWildcardProperty?
 
         /// The `DatabaseName` property. Required. Changing it replaces the resource.
-        public var databaseName: String
+        @exclusivity(unchecked) public var databaseName: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RowFilter` property. Changing it replaces the resource.
-        public var rowFilter: RowFilterProperty?
+        @exclusivity(unchecked) public var rowFilter: RowFilterProperty?
 
         /// The `TableCatalogId` property. Required. Changing it replaces the resource.
-        public var tableCatalogId: String
+        @exclusivity(unchecked) public var tableCatalogId: String
 
         /// The `TableName` property. Required. Changing it replaces the resource.
-        public var tableName: String
+        @exclusivity(unchecked) public var tableName: String
 
         /// Defines an `AWS::LakeFormation::DataCellsFilter` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::DataLakeSettings` resource type.
     public final class CfnDataLakeSettings: CDK.CfnResource {
         /// The `Admins` property.
-        public var admins: [DataLakePrincipalProperty]?
+        @exclusivity(unchecked) public var admins: [DataLakePrincipalProperty]?
 
         /// The `AllowExternalDataFiltering` property.
-        public var allowExternalDataFiltering: Bool?
+        @exclusivity(unchecked) public var allowExternalDataFiltering: Bool?
 
         /// The `AllowFullTableExternalDataAccess` property.
-        public var allowFullTableExternalDataAccess: Bool?
+        @exclusivity(unchecked) public var allowFullTableExternalDataAccess: Bool?
 
         /// The `AuthorizedSessionTagValueList` property.
-        public var authorizedSessionTagValueList: [String]?
+        @exclusivity(unchecked) public var authorizedSessionTagValueList: [String]?
 
         /// The `CreateDatabaseDefaultPermissions` property.
-        public var createDatabaseDefaultPermissions: [PrincipalPermissionsProperty]?
+        @exclusivity(unchecked) public var createDatabaseDefaultPermissions: [PrincipalPermissionsProperty]?
 
         /// The `CreateTableDefaultPermissions` property.
-        public var createTableDefaultPermissions: [PrincipalPermissionsProperty]?
+        @exclusivity(unchecked) public var createTableDefaultPermissions: [PrincipalPermissionsProperty]?
 
         /// The `ExternalDataFilteringAllowList` property.
-        public var externalDataFilteringAllowList: [DataLakePrincipalProperty]?
+        @exclusivity(unchecked) public var externalDataFilteringAllowList: [DataLakePrincipalProperty]?
 
         /// The `MutationType` property.
-        public var mutationType: String?
+        @exclusivity(unchecked) public var mutationType: String?
 
         /// The `Parameters` property.
-        public var parameters: JSONValue?
+        @exclusivity(unchecked) public var parameters: JSONValue?
 
         /// The `ReadOnlyAdmins` property.
-        public var readOnlyAdmins: [DataLakePrincipalProperty]?
+        @exclusivity(unchecked) public var readOnlyAdmins: [DataLakePrincipalProperty]?
 
         /// The `TrustedResourceOwners` property.
-        public var trustedResourceOwners: [String]?
+        @exclusivity(unchecked) public var trustedResourceOwners: [String]?
 
         /// Defines an `AWS::LakeFormation::DataLakeSettings` resource named `id` in `scope`.
         public init(

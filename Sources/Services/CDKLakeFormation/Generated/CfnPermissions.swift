@@ -8,16 +8,16 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::Permissions` resource type.
     public final class CfnPermissions: CDK.CfnResource {
         /// The `DataLakePrincipal` property. Required. Changing it replaces the resource.
-        public var dataLakePrincipal: DataLakePrincipalProperty
+        @exclusivity(unchecked) public var dataLakePrincipal: DataLakePrincipalProperty
 
         /// The `Permissions` property.
-        public var permissions: [String]?
+        @exclusivity(unchecked) public var permissions: [String]?
 
         /// The `PermissionsWithGrantOption` property.
-        public var permissionsWithGrantOption: [String]?
+        @exclusivity(unchecked) public var permissionsWithGrantOption: [String]?
 
         /// The `Resource` property. Required. Changing it replaces the resource.
-        public var resource: ResourceProperty
+        @exclusivity(unchecked) public var resource: ResourceProperty
 
         /// Defines an `AWS::LakeFormation::Permissions` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::PrincipalPermissions` resource type.
     public final class CfnPrincipalPermissions: CDK.CfnResource {
         /// The `Catalog` property. Changing it replaces the resource.
-        public var catalog: String?
+        @exclusivity(unchecked) public var catalog: String?
 
         /// The `Permissions` property. Required. Changing it replaces the resource.
-        public var permissions: [String]
+        @exclusivity(unchecked) public var permissions: [String]
 
         /// The `PermissionsWithGrantOption` property. Required. Changing it replaces the resource.
-        public var permissionsWithGrantOption: [String]
+        @exclusivity(unchecked) public var permissionsWithGrantOption: [String]
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: DataLakePrincipalProperty
+        @exclusivity(unchecked) public var principal: DataLakePrincipalProperty
 
         /// The `Resource` property. Required. Changing it replaces the resource.
-        public var resource: ResourceProperty
+        @exclusivity(unchecked) public var resource: ResourceProperty
 
         /// Defines an `AWS::LakeFormation::PrincipalPermissions` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::Resource` resource type.
     public final class CfnResource: CDK.CfnResource {
         /// The `HybridAccessEnabled` property.
-        public var hybridAccessEnabled: Bool?
+        @exclusivity(unchecked) public var hybridAccessEnabled: Bool?
 
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `UseServiceLinkedRole` property. Required.
-        public var useServiceLinkedRole: Bool
+        @exclusivity(unchecked) public var useServiceLinkedRole: Bool
 
         /// The `WithFederation` property.
-        public var withFederation: Bool?
+        @exclusivity(unchecked) public var withFederation: Bool?
 
         /// Defines an `AWS::LakeFormation::Resource` resource named `id` in `scope`.
         public init(

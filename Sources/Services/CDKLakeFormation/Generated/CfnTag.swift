@@ -8,13 +8,13 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::Tag` resource type.
     public final class CfnTag: CDK.CfnResource {
         /// The `CatalogId` property. Changing it replaces the resource.
-        public var catalogId: String?
+        @exclusivity(unchecked) public var catalogId: String?
 
         /// The `TagKey` property. Required. Changing it replaces the resource.
-        public var tagKey: String
+        @exclusivity(unchecked) public var tagKey: String
 
         /// The `TagValues` property. Required.
-        public var tagValues: [String]
+        @exclusivity(unchecked) public var tagValues: [String]
 
         /// Defines an `AWS::LakeFormation::Tag` resource named `id` in `scope`.
         public init(

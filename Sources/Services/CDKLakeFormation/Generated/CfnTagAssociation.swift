@@ -8,10 +8,10 @@ extension LakeFormation {
     /// The `AWS::LakeFormation::TagAssociation` resource type.
     public final class CfnTagAssociation: CDK.CfnResource {
         /// The `LFTags` property. Required. Changing it replaces the resource.
-        public var lfTags: [LFTagPairProperty]
+        @exclusivity(unchecked) public var lfTags: [LFTagPairProperty]
 
         /// The `Resource` property. Required. Changing it replaces the resource.
-        public var resource: ResourceProperty
+        @exclusivity(unchecked) public var resource: ResourceProperty
 
         /// Defines an `AWS::LakeFormation::TagAssociation` resource named `id` in `scope`.
         public init(

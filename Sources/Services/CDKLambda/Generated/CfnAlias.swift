@@ -8,22 +8,22 @@ extension Lambda {
     /// The `AWS::Lambda::Alias` resource type.
     public final class CfnAlias: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FunctionName` property. Required. Changing it replaces the resource.
-        public var functionName: String
+        @exclusivity(unchecked) public var functionName: String
 
         /// The `FunctionVersion` property. Required.
-        public var functionVersion: String
+        @exclusivity(unchecked) public var functionVersion: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProvisionedConcurrencyConfig` property.
-        public var provisionedConcurrencyConfig: ProvisionedConcurrencyConfigurationProperty?
+        @exclusivity(unchecked) public var provisionedConcurrencyConfig: ProvisionedConcurrencyConfigurationProperty?
 
         /// The `RoutingConfig` property.
-        public var routingConfig: AliasRoutingConfigurationProperty?
+        @exclusivity(unchecked) public var routingConfig: AliasRoutingConfigurationProperty?
 
         /// Defines an `AWS::Lambda::Alias` resource named `id` in `scope`.
         public init(

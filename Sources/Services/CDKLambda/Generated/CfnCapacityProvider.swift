@@ -8,22 +8,22 @@ extension Lambda {
     /// The `AWS::Lambda::CapacityProvider` resource type.
     public final class CfnCapacityProvider: CfnResource {
         /// The `CapacityProviderName` property. Changing it replaces the resource.
-        public var capacityProviderName: String?
+        @exclusivity(unchecked) public var capacityProviderName: String?
 
         /// The `CapacityProviderScalingConfig` property.
-        public var capacityProviderScalingConfig: CapacityProviderScalingConfigProperty?
+        @exclusivity(unchecked) public var capacityProviderScalingConfig: CapacityProviderScalingConfigProperty?
 
         /// The `InstanceRequirements` property. Changing it replaces the resource.
-        public var instanceRequirements: InstanceRequirementsProperty?
+        @exclusivity(unchecked) public var instanceRequirements: InstanceRequirementsProperty?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `PermissionsConfig` property. Required. Changing it replaces the resource.
-        public var permissionsConfig: CapacityProviderPermissionsConfigProperty
+        @exclusivity(unchecked) public var permissionsConfig: CapacityProviderPermissionsConfigProperty
 
         /// The `VpcConfig` property. Required. Changing it replaces the resource.
-        public var vpcConfig: CapacityProviderVpcConfigProperty
+        @exclusivity(unchecked) public var vpcConfig: CapacityProviderVpcConfigProperty
 
         /// Defines an `AWS::Lambda::CapacityProvider` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Lambda {
     /// The `AWS::Lambda::CodeSigningConfig` resource type.
     public final class CfnCodeSigningConfig: CfnResource {
         /// The `AllowedPublishers` property. Required.
-        public var allowedPublishers: AllowedPublishersProperty
+        @exclusivity(unchecked) public var allowedPublishers: AllowedPublishersProperty
 
         /// The `CodeSigningPolicies` property.
-        public var codeSigningPolicies: CodeSigningPoliciesProperty?
+        @exclusivity(unchecked) public var codeSigningPolicies: CodeSigningPoliciesProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::Lambda::CodeSigningConfig` resource named `id` in `scope`.
         public init(

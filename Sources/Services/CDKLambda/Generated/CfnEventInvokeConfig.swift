@@ -8,19 +8,19 @@ extension Lambda {
     /// The `AWS::Lambda::EventInvokeConfig` resource type.
     public final class CfnEventInvokeConfig: CfnResource {
         /// The `DestinationConfig` property.
-        public var destinationConfig: DestinationConfigProperty?
+        @exclusivity(unchecked) public var destinationConfig: DestinationConfigProperty?
 
         /// The `FunctionName` property. Required. Changing it replaces the resource.
-        public var functionName: String
+        @exclusivity(unchecked) public var functionName: String
 
         /// The `MaximumEventAgeInSeconds` property.
-        public var maximumEventAgeInSeconds: Double?
+        @exclusivity(unchecked) public var maximumEventAgeInSeconds: Double?
 
         /// The `MaximumRetryAttempts` property.
-        public var maximumRetryAttempts: Double?
+        @exclusivity(unchecked) public var maximumRetryAttempts: Double?
 
         /// The `Qualifier` property. Required. Changing it replaces the resource.
-        public var qualifier: String
+        @exclusivity(unchecked) public var qualifier: String
 
         /// Defines an `AWS::Lambda::EventInvokeConfig` resource named `id` in `scope`.
         public init(

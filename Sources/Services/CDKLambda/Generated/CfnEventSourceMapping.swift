@@ -8,85 +8,85 @@ extension Lambda {
     /// The `AWS::Lambda::EventSourceMapping` resource type.
     public final class CfnEventSourceMapping: CfnResource {
         /// The `AmazonManagedKafkaEventSourceConfig` property.
-        public var amazonManagedKafkaEventSourceConfig: AmazonManagedKafkaEventSourceConfigProperty?
+        @exclusivity(unchecked) public var amazonManagedKafkaEventSourceConfig: AmazonManagedKafkaEventSourceConfigProperty?
 
         /// The `BatchSize` property.
-        public var batchSize: Double?
+        @exclusivity(unchecked) public var batchSize: Double?
 
         /// The `BisectBatchOnFunctionError` property.
-        public var bisectBatchOnFunctionError: Bool?
+        @exclusivity(unchecked) public var bisectBatchOnFunctionError: Bool?
 
         /// The `DestinationConfig` property.
-        public var destinationConfig: DestinationConfigProperty?
+        @exclusivity(unchecked) public var destinationConfig: DestinationConfigProperty?
 
         /// The `DocumentDBEventSourceConfig` property.
-        public var documentDbEventSourceConfig: DocumentDBEventSourceConfigProperty?
+        @exclusivity(unchecked) public var documentDbEventSourceConfig: DocumentDBEventSourceConfigProperty?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `EventSourceArn` property. Changing it replaces the resource.
-        public var eventSourceArn: String?
+        @exclusivity(unchecked) public var eventSourceArn: String?
 
         /// The `FilterCriteria` property.
-        public var filterCriteria: FilterCriteriaProperty?
+        @exclusivity(unchecked) public var filterCriteria: FilterCriteriaProperty?
 
         /// The `FunctionName` property. Required.
-        public var functionName: String
+        @exclusivity(unchecked) public var functionName: String
 
         /// The `FunctionResponseTypes` property.
-        public var functionResponseTypes: [String]?
+        @exclusivity(unchecked) public var functionResponseTypes: [String]?
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `LoggingConfig` property.
-        public var loggingConfig: LoggingConfigProperty?
+        @exclusivity(unchecked) public var loggingConfig: LoggingConfigProperty?
 
         /// The `MaximumBatchingWindowInSeconds` property.
-        public var maximumBatchingWindowInSeconds: Double?
+        @exclusivity(unchecked) public var maximumBatchingWindowInSeconds: Double?
 
         /// The `MaximumRecordAgeInSeconds` property.
-        public var maximumRecordAgeInSeconds: Double?
+        @exclusivity(unchecked) public var maximumRecordAgeInSeconds: Double?
 
         /// The `MaximumRetryAttempts` property.
-        public var maximumRetryAttempts: Double?
+        @exclusivity(unchecked) public var maximumRetryAttempts: Double?
 
         /// The `MetricsConfig` property.
-        public var metricsConfig: MetricsConfigProperty?
+        @exclusivity(unchecked) public var metricsConfig: MetricsConfigProperty?
 
         /// The `ParallelizationFactor` property.
-        public var parallelizationFactor: Double?
+        @exclusivity(unchecked) public var parallelizationFactor: Double?
 
         /// The `ProvisionedPollerConfig` property.
-        public var provisionedPollerConfig: ProvisionedPollerConfigProperty?
+        @exclusivity(unchecked) public var provisionedPollerConfig: ProvisionedPollerConfigProperty?
 
         /// The `Queues` property.
-        public var queues: [String]?
+        @exclusivity(unchecked) public var queues: [String]?
 
         /// The `ScalingConfig` property.
-        public var scalingConfig: ScalingConfigProperty?
+        @exclusivity(unchecked) public var scalingConfig: ScalingConfigProperty?
 
         /// The `SelfManagedEventSource` property. Changing it replaces the resource.
-        public var selfManagedEventSource: SelfManagedEventSourceProperty?
+        @exclusivity(unchecked) public var selfManagedEventSource: SelfManagedEventSourceProperty?
 
         /// The `SelfManagedKafkaEventSourceConfig` property.
-        public var selfManagedKafkaEventSourceConfig: SelfManagedKafkaEventSourceConfigProperty?
+        @exclusivity(unchecked) public var selfManagedKafkaEventSourceConfig: SelfManagedKafkaEventSourceConfigProperty?
 
         /// The `SourceAccessConfigurations` property.
-        public var sourceAccessConfigurations: [SourceAccessConfigurationProperty]?
+        @exclusivity(unchecked) public var sourceAccessConfigurations: [SourceAccessConfigurationProperty]?
 
         /// The `StartingPosition` property. Changing it replaces the resource.
-        public var startingPosition: String?
+        @exclusivity(unchecked) public var startingPosition: String?
 
         /// The `StartingPositionTimestamp` property. Changing it replaces the resource.
-        public var startingPositionTimestamp: Double?
+        @exclusivity(unchecked) public var startingPositionTimestamp: Double?
 
         /// The `Topics` property.
-        public var topics: [String]?
+        @exclusivity(unchecked) public var topics: [String]?
 
         /// The `TumblingWindowInSeconds` property.
-        public var tumblingWindowInSeconds: Double?
+        @exclusivity(unchecked) public var tumblingWindowInSeconds: Double?
 
         /// Defines an `AWS::Lambda::EventSourceMapping` resource named `id` in `scope`.
         public init(

@@ -8,94 +8,94 @@ extension Lambda {
     /// The `AWS::Lambda::Function` resource type.
     public final class CfnFunction: CfnResource {
         /// The `Architectures` property.
-        public var architectures: [String]?
+        @exclusivity(unchecked) public var architectures: [String]?
 
         /// The `CapacityProviderConfig` property.
-        public var capacityProviderConfig: CapacityProviderConfigProperty?
+        @exclusivity(unchecked) public var capacityProviderConfig: CapacityProviderConfigProperty?
 
         /// The `Code` property. Required.
-        public var code: CodeProperty
+        @exclusivity(unchecked) public var code: CodeProperty
 
         /// The `CodeSigningConfigArn` property.
-        public var codeSigningConfigArn: String?
+        @exclusivity(unchecked) public var codeSigningConfigArn: String?
 
         /// The `DeadLetterConfig` property.
-        public var deadLetterConfig: DeadLetterConfigProperty?
+        @exclusivity(unchecked) public var deadLetterConfig: DeadLetterConfigProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DurableConfig` property.
-        public var durableConfig: DurableConfigProperty?
+        @exclusivity(unchecked) public var durableConfig: DurableConfigProperty?
 
         /// The `Environment` property.
-        public var environment: EnvironmentProperty?
+        @exclusivity(unchecked) public var environment: EnvironmentProperty?
 
         /// The `EphemeralStorage` property.
-        public var ephemeralStorage: EphemeralStorageProperty?
+        @exclusivity(unchecked) public var ephemeralStorage: EphemeralStorageProperty?
 
         /// The `FileSystemConfigs` property.
-        public var fileSystemConfigs: [FileSystemConfigProperty]?
+        @exclusivity(unchecked) public var fileSystemConfigs: [FileSystemConfigProperty]?
 
         /// The `FunctionName` property. Changing it replaces the resource.
-        public var functionName: String?
+        @exclusivity(unchecked) public var functionName: String?
 
         /// The `FunctionScalingConfig` property.
-        public var functionScalingConfig: FunctionScalingConfigProperty?
+        @exclusivity(unchecked) public var functionScalingConfig: FunctionScalingConfigProperty?
 
         /// The `Handler` property.
-        public var handler: String?
+        @exclusivity(unchecked) public var handler: String?
 
         /// The `ImageConfig` property.
-        public var imageConfig: ImageConfigProperty?
+        @exclusivity(unchecked) public var imageConfig: ImageConfigProperty?
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Layers` property.
-        public var layers: [String]?
+        @exclusivity(unchecked) public var layers: [String]?
 
         /// The `LoggingConfig` property.
-        public var loggingConfig: LoggingConfigProperty?
+        @exclusivity(unchecked) public var loggingConfig: LoggingConfigProperty?
 
         /// The `MemorySize` property.
-        public var memorySize: Double?
+        @exclusivity(unchecked) public var memorySize: Double?
 
         /// The `PackageType` property. Changing it replaces the resource.
-        public var packageType: String?
+        @exclusivity(unchecked) public var packageType: String?
 
         /// The `PublishToLatestPublished` property.
-        public var publishToLatestPublished: Bool?
+        @exclusivity(unchecked) public var publishToLatestPublished: Bool?
 
         /// The `RecursiveLoop` property.
-        public var recursiveLoop: String?
+        @exclusivity(unchecked) public var recursiveLoop: String?
 
         /// The `ReservedConcurrentExecutions` property.
-        public var reservedConcurrentExecutions: Double?
+        @exclusivity(unchecked) public var reservedConcurrentExecutions: Double?
 
         /// The `Role` property. Required.
-        public var role: String
+        @exclusivity(unchecked) public var role: String
 
         /// The `Runtime` property.
-        public var runtime: String?
+        @exclusivity(unchecked) public var runtime: String?
 
         /// The `RuntimeManagementConfig` property.
-        public var runtimeManagementConfig: RuntimeManagementConfigProperty?
+        @exclusivity(unchecked) public var runtimeManagementConfig: RuntimeManagementConfigProperty?
 
         /// The `SnapStart` property.
-        public var snapStart: SnapStartProperty?
+        @exclusivity(unchecked) public var snapStart: SnapStartProperty?
 
         /// The `TenancyConfig` property. Changing it replaces the resource.
-        public var tenancyConfig: TenancyConfigProperty?
+        @exclusivity(unchecked) public var tenancyConfig: TenancyConfigProperty?
 
         /// The `Timeout` property.
-        public var timeout: Double?
+        @exclusivity(unchecked) public var timeout: Double?
 
         /// The `TracingConfig` property.
-        public var tracingConfig: TracingConfigProperty?
+        @exclusivity(unchecked) public var tracingConfig: TracingConfigProperty?
 
         /// The `VpcConfig` property.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::Lambda::Function` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Lambda {
     /// The `AWS::Lambda::LayerVersion` resource type.
     public final class CfnLayerVersion: CfnResource {
         /// The `CompatibleArchitectures` property. Changing it replaces the resource.
-        public var compatibleArchitectures: [String]?
+        @exclusivity(unchecked) public var compatibleArchitectures: [String]?
 
         /// The `CompatibleRuntimes` property. Changing it replaces the resource.
-        public var compatibleRuntimes: [String]?
+        @exclusivity(unchecked) public var compatibleRuntimes: [String]?
 
         /// The `Content` property. Required. Changing it replaces the resource.
-        public var content: ContentProperty
+        @exclusivity(unchecked) public var content: ContentProperty
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `LayerName` property. Changing it replaces the resource.
-        public var layerName: String?
+        @exclusivity(unchecked) public var layerName: String?
 
         /// The `LicenseInfo` property. Changing it replaces the resource.
-        public var licenseInfo: String?
+        @exclusivity(unchecked) public var licenseInfo: String?
 
         /// Defines an `AWS::Lambda::LayerVersion` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Lambda {
     /// The `AWS::Lambda::LayerVersionPermission` resource type.
     public final class CfnLayerVersionPermission: CfnResource {
         /// The `Action` property. Required. Changing it replaces the resource.
-        public var action: String
+        @exclusivity(unchecked) public var action: String
 
         /// The `LayerVersionArn` property. Required. Changing it replaces the resource.
-        public var layerVersionArn: String
+        @exclusivity(unchecked) public var layerVersionArn: String
 
         /// The `OrganizationId` property. Changing it replaces the resource.
-        public var organizationId: String?
+        @exclusivity(unchecked) public var organizationId: String?
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// Defines an `AWS::Lambda::LayerVersionPermission` resource named `id` in `scope`.
         public init(

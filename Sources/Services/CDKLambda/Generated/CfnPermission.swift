@@ -8,31 +8,31 @@ extension Lambda {
     /// The `AWS::Lambda::Permission` resource type.
     public final class CfnPermission: CfnResource {
         /// The `Action` property. Required. Changing it replaces the resource.
-        public var action: String
+        @exclusivity(unchecked) public var action: String
 
         /// The `EventSourceToken` property. Changing it replaces the resource.
-        public var eventSourceToken: String?
+        @exclusivity(unchecked) public var eventSourceToken: String?
 
         /// The `FunctionName` property. Required. Changing it replaces the resource.
-        public var functionName: String
+        @exclusivity(unchecked) public var functionName: String
 
         /// The `FunctionUrlAuthType` property. Changing it replaces the resource.
-        public var functionUrlAuthType: String?
+        @exclusivity(unchecked) public var functionUrlAuthType: String?
 
         /// The `InvokedViaFunctionUrl` property. Changing it replaces the resource.
-        public var invokedViaFunctionUrl: Bool?
+        @exclusivity(unchecked) public var invokedViaFunctionUrl: Bool?
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// The `PrincipalOrgID` property. Changing it replaces the resource.
-        public var principalOrgId: String?
+        @exclusivity(unchecked) public var principalOrgId: String?
 
         /// The `SourceAccount` property. Changing it replaces the resource.
-        public var sourceAccount: String?
+        @exclusivity(unchecked) public var sourceAccount: String?
 
         /// The `SourceArn` property. Changing it replaces the resource.
-        public var sourceArn: String?
+        @exclusivity(unchecked) public var sourceArn: String?
 
         /// Defines an `AWS::Lambda::Permission` resource named `id` in `scope`.
         public init(

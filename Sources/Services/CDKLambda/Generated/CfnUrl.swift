@@ -8,19 +8,19 @@ extension Lambda {
     /// The `AWS::Lambda::Url` resource type.
     public final class CfnUrl: CfnResource {
         /// The `AuthType` property. Required.
-        public var authType: String
+        @exclusivity(unchecked) public var authType: String
 
         /// The `Cors` property.
-        public var cors: CorsProperty?
+        @exclusivity(unchecked) public var cors: CorsProperty?
 
         /// The `InvokeMode` property.
-        public var invokeMode: String?
+        @exclusivity(unchecked) public var invokeMode: String?
 
         /// The `Qualifier` property. Changing it replaces the resource.
-        public var qualifier: String?
+        @exclusivity(unchecked) public var qualifier: String?
 
         /// The `TargetFunctionArn` property. Required. Changing it replaces the resource.
-        public var targetFunctionArn: String
+        @exclusivity(unchecked) public var targetFunctionArn: String
 
         /// Defines an `AWS::Lambda::Url` resource named `id` in `scope`.
         public init(

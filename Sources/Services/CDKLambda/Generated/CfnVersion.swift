@@ -8,22 +8,22 @@ extension Lambda {
     /// The `AWS::Lambda::Version` resource type.
     public final class CfnVersion: CfnResource {
         /// The `CodeSha256` property. Changing it replaces the resource.
-        public var codeSha256: String?
+        @exclusivity(unchecked) public var codeSha256: String?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FunctionName` property. Required. Changing it replaces the resource.
-        public var functionName: String
+        @exclusivity(unchecked) public var functionName: String
 
         /// The `FunctionScalingConfig` property.
-        public var functionScalingConfig: FunctionScalingConfigProperty?
+        @exclusivity(unchecked) public var functionScalingConfig: FunctionScalingConfigProperty?
 
         /// The `ProvisionedConcurrencyConfig` property. Changing it replaces the resource.
-        public var provisionedConcurrencyConfig: ProvisionedConcurrencyConfigurationProperty?
+        @exclusivity(unchecked) public var provisionedConcurrencyConfig: ProvisionedConcurrencyConfigurationProperty?
 
         /// The `RuntimePolicy` property. Changing it replaces the resource.
-        public var runtimePolicy: RuntimePolicyProperty?
+        @exclusivity(unchecked) public var runtimePolicy: RuntimePolicyProperty?
 
         /// Defines an `AWS::Lambda::Version` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension LaunchWizard {
     /// The `AWS::LaunchWizard::Deployment` resource type.
     public final class CfnDeployment: CfnResource {
         /// The `DeploymentPatternName` property. Required. Changing it replaces the resource.
-        public var deploymentPatternName: String
+        @exclusivity(unchecked) public var deploymentPatternName: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Specifications` property.
-        public var specifications: [String: String]?
+        @exclusivity(unchecked) public var specifications: [String: String]?
 
         /// The `WorkloadName` property. Required. Changing it replaces the resource.
-        public var workloadName: String
+        @exclusivity(unchecked) public var workloadName: String
 
         /// Defines an `AWS::LaunchWizard::Deployment` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension Lex {
     /// The `AWS::Lex::Bot` resource type.
     public final class CfnBot: CfnResource {
         /// The `AutoBuildBotLocales` property.
-        public var autoBuildBotLocales: Bool?
+        @exclusivity(unchecked) public var autoBuildBotLocales: Bool?
 
         /// The `BotFileS3Location` property.
-        public var botFileS3Location: S3LocationProperty?
+        @exclusivity(unchecked) public var botFileS3Location: S3LocationProperty?
 
         /// The `BotLocales` property.
-        public var botLocales: [BotLocaleProperty]?
+        @exclusivity(unchecked) public var botLocales: [BotLocaleProperty]?
 
         /// The `DataPrivacy` property. Required.
-        public var dataPrivacy: BotDataPrivacyProperty
+        @exclusivity(unchecked) public var dataPrivacy: BotDataPrivacyProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ErrorLogSettings` property.
-        public var errorLogSettings: BotErrorLogSettingsProperty?
+        @exclusivity(unchecked) public var errorLogSettings: BotErrorLogSettingsProperty?
 
         /// The `IdleSessionTTLInSeconds` property. Required.
-        public var idleSessionTtlInSeconds: Double
+        @exclusivity(unchecked) public var idleSessionTtlInSeconds: Double
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Replication` property.
-        public var replication: ReplicationProperty?
+        @exclusivity(unchecked) public var replication: ReplicationProperty?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TestBotAliasSettings` property.
-        public var testBotAliasSettings: TestBotAliasSettingsProperty?
+        @exclusivity(unchecked) public var testBotAliasSettings: TestBotAliasSettingsProperty?
 
         /// The `TestBotAliasTags` property.
-        public var testBotAliasTags: [CfnTag]?
+        @exclusivity(unchecked) public var testBotAliasTags: [CfnTag]?
 
         /// Defines an `AWS::Lex::Bot` resource named `id` in `scope`.
         public init(

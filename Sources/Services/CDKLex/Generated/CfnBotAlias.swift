@@ -8,25 +8,25 @@ extension Lex {
     /// The `AWS::Lex::BotAlias` resource type.
     public final class CfnBotAlias: CfnResource {
         /// The `BotAliasLocaleSettings` property.
-        public var botAliasLocaleSettings: [BotAliasLocaleSettingsItemProperty]?
+        @exclusivity(unchecked) public var botAliasLocaleSettings: [BotAliasLocaleSettingsItemProperty]?
 
         /// The `BotAliasName` property. Required.
-        public var botAliasName: String
+        @exclusivity(unchecked) public var botAliasName: String
 
         /// The `BotId` property. Required. Changing it replaces the resource.
-        public var botId: String
+        @exclusivity(unchecked) public var botId: String
 
         /// The `BotVersion` property.
-        public var botVersion: String?
+        @exclusivity(unchecked) public var botVersion: String?
 
         /// The `ConversationLogSettings` property.
-        public var conversationLogSettings: ConversationLogSettingsProperty?
+        @exclusivity(unchecked) public var conversationLogSettings: ConversationLogSettingsProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `SentimentAnalysisSettings` property.
-        public var sentimentAnalysisSettings: SentimentAnalysisSettingsProperty?
+        @exclusivity(unchecked) public var sentimentAnalysisSettings: SentimentAnalysisSettingsProperty?
 
         /// Defines an `AWS::Lex::BotAlias` resource named `id` in `scope`.
         public init(

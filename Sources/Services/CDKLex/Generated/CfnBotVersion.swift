@@ -8,13 +8,13 @@ extension Lex {
     /// The `AWS::Lex::BotVersion` resource type.
     public final class CfnBotVersion: CfnResource {
         /// The `BotId` property. Required. Changing it replaces the resource.
-        public var botId: String
+        @exclusivity(unchecked) public var botId: String
 
         /// The `BotVersionLocaleSpecification` property. Required.
-        public var botVersionLocaleSpecification: [BotVersionLocaleSpecificationProperty]
+        @exclusivity(unchecked) public var botVersionLocaleSpecification: [BotVersionLocaleSpecificationProperty]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::Lex::BotVersion` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::Grant` resource type.
     public final class CfnGrant: CfnResource {
         /// The `AllowedOperations` property.
-        public var allowedOperations: [String]?
+        @exclusivity(unchecked) public var allowedOperations: [String]?
 
         /// The `GrantName` property.
-        public var grantName: String?
+        @exclusivity(unchecked) public var grantName: String?
 
         /// The `HomeRegion` property.
-        public var homeRegion: String?
+        @exclusivity(unchecked) public var homeRegion: String?
 
         /// The `LicenseArn` property.
-        public var licenseArn: String?
+        @exclusivity(unchecked) public var licenseArn: String?
 
         /// The `Principals` property.
-        public var principals: [String]?
+        @exclusivity(unchecked) public var principals: [String]?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::LicenseManager::Grant` resource named `id` in `scope`.
         public init(

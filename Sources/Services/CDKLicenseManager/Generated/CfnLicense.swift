@@ -8,37 +8,37 @@ extension LicenseManager {
     /// The `AWS::LicenseManager::License` resource type.
     public final class CfnLicense: CfnResource {
         /// The `Beneficiary` property. Required.
-        public var beneficiary: String
+        @exclusivity(unchecked) public var beneficiary: String
 
         /// The `ConsumptionConfiguration` property. Required.
-        public var consumptionConfiguration: ConsumptionConfigurationProperty
+        @exclusivity(unchecked) public var consumptionConfiguration: ConsumptionConfigurationProperty
 
         /// The `Entitlements` property. Required.
-        public var entitlements: [EntitlementProperty]
+        @exclusivity(unchecked) public var entitlements: [EntitlementProperty]
 
         /// The `HomeRegion` property. Required.
-        public var homeRegion: String
+        @exclusivity(unchecked) public var homeRegion: String
 
         /// The `Issuer` property. Required.
-        public var issuer: IssuerDataProperty
+        @exclusivity(unchecked) public var issuer: IssuerDataProperty
 
         /// The `LicenseMetadata` property.
-        public var licenseMetadata: [MetadataProperty]?
+        @exclusivity(unchecked) public var licenseMetadata: [MetadataProperty]?
 
         /// The `LicenseName` property. Required.
-        public var licenseName: String
+        @exclusivity(unchecked) public var licenseName: String
 
         /// The `ProductName` property. Required.
-        public var productName: String
+        @exclusivity(unchecked) public var productName: String
 
         /// The `ProductSKU` property. Required.
-        public var productSku: String
+        @exclusivity(unchecked) public var productSku: String
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `Validity` property. Required.
-        public var validity: ValidityDateFormatProperty
+        @exclusivity(unchecked) public var validity: ValidityDateFormatProperty
 
         /// Defines an `AWS::LicenseManager::License` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension Lightsail {
     /// The `AWS::Lightsail::Alarm` resource type.
     public final class CfnAlarm: CfnResource {
         /// The `AlarmName` property. Required. Changing it replaces the resource.
-        public var alarmName: String
+        @exclusivity(unchecked) public var alarmName: String
 
         /// The `ComparisonOperator` property. Required.
-        public var comparisonOperator: String
+        @exclusivity(unchecked) public var comparisonOperator: String
 
         /// The `ContactProtocols` property.
-        public var contactProtocols: [String]?
+        @exclusivity(unchecked) public var contactProtocols: [String]?
 
         /// The `DatapointsToAlarm` property.
-        public var datapointsToAlarm: Double?
+        @exclusivity(unchecked) public var datapointsToAlarm: Double?
 
         /// The `EvaluationPeriods` property. Required.
-        public var evaluationPeriods: Double
+        @exclusivity(unchecked) public var evaluationPeriods: Double
 
         /// The `MetricName` property. Required. Changing it replaces the resource.
-        public var metricName: String
+        @exclusivity(unchecked) public var metricName: String
 
         /// The `MonitoredResourceName` property. Required. Changing it replaces the resource.
-        public var monitoredResourceName: String
+        @exclusivity(unchecked) public var monitoredResourceName: String
 
         /// The `NotificationEnabled` property.
-        public var notificationEnabled: Bool?
+        @exclusivity(unchecked) public var notificationEnabled: Bool?
 
         /// The `NotificationTriggers` property.
-        public var notificationTriggers: [String]?
+        @exclusivity(unchecked) public var notificationTriggers: [String]?
 
         /// The `Threshold` property. Required.
-        public var threshold: Double
+        @exclusivity(unchecked) public var threshold: Double
 
         /// The `TreatMissingData` property.
-        public var treatMissingData: String?
+        @exclusivity(unchecked) public var treatMissingData: String?
 
         /// Defines an `AWS::Lightsail::Alarm` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Lightsail {
     /// The `AWS::Lightsail::Bucket` resource type.
     public final class CfnBucket: CfnResource {
         /// The `AccessRules` property.
-        public var accessRules: AccessRulesProperty?
+        @exclusivity(unchecked) public var accessRules: AccessRulesProperty?
 
         /// The `BucketName` property. Required. Changing it replaces the resource.
-        public var bucketName: String
+        @exclusivity(unchecked) public var bucketName: String
 
         /// The `BundleId` property. Required.
-        public var bundleId: String
+        @exclusivity(unchecked) public var bundleId: String
 
         /// The `ObjectVersioning` property.
-        public var objectVersioning: Bool?
+        @exclusivity(unchecked) public var objectVersioning: Bool?
 
         /// The `ReadOnlyAccessAccounts` property.
-        public var readOnlyAccessAccounts: [String]?
+        @exclusivity(unchecked) public var readOnlyAccessAccounts: [String]?
 
         /// The `ResourcesReceivingAccess` property.
-        public var resourcesReceivingAccess: [String]?
+        @exclusivity(unchecked) public var resourcesReceivingAccess: [String]?
 
         /// Defines an `AWS::Lightsail::Bucket` resource named `id` in `scope`.
         public init(

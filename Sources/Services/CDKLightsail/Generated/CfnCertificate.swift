@@ -8,13 +8,13 @@ extension Lightsail {
     /// The `AWS::Lightsail::Certificate` resource type.
     public final class CfnCertificate: CfnResource {
         /// The `CertificateName` property. Required. Changing it replaces the resource.
-        public var certificateName: String
+        @exclusivity(unchecked) public var certificateName: String
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `SubjectAlternativeNames` property. Changing it replaces the resource.
-        public var subjectAlternativeNames: [String]?
+        @exclusivity(unchecked) public var subjectAlternativeNames: [String]?
 
         /// Defines an `AWS::Lightsail::Certificate` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Lightsail {
     /// The `AWS::Lightsail::Container` resource type.
     public final class CfnContainer: CfnResource {
         /// The `ContainerServiceDeployment` property.
-        public var containerServiceDeployment: ContainerServiceDeploymentProperty?
+        @exclusivity(unchecked) public var containerServiceDeployment: ContainerServiceDeploymentProperty?
 
         /// The `IsDisabled` property.
-        public var isDisabled: Bool?
+        @exclusivity(unchecked) public var isDisabled: Bool?
 
         /// The `Power` property. Required.
-        public var power: String
+        @exclusivity(unchecked) public var power: String
 
         /// The `PrivateRegistryAccess` property.
-        public var privateRegistryAccess: PrivateRegistryAccessProperty?
+        @exclusivity(unchecked) public var privateRegistryAccess: PrivateRegistryAccessProperty?
 
         /// The `PublicDomainNames` property.
-        public var publicDomainNames: [PublicDomainNameProperty]?
+        @exclusivity(unchecked) public var publicDomainNames: [PublicDomainNameProperty]?
 
         /// The `Scale` property. Required.
-        public var scale: Double
+        @exclusivity(unchecked) public var scale: Double
 
         /// The `ServiceName` property. Required. Changing it replaces the resource.
-        public var serviceName: String
+        @exclusivity(unchecked) public var serviceName: String
 
         /// Defines an `AWS::Lightsail::Container` resource named `id` in `scope`.
         public init(

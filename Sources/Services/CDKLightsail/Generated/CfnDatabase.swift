@@ -8,46 +8,46 @@ extension Lightsail {
     /// The `AWS::Lightsail::Database` resource type.
     public final class CfnDatabase: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `BackupRetention` property.
-        public var backupRetention: Bool?
+        @exclusivity(unchecked) public var backupRetention: Bool?
 
         /// The `CaCertificateIdentifier` property.
-        public var caCertificateIdentifier: String?
+        @exclusivity(unchecked) public var caCertificateIdentifier: String?
 
         /// The `MasterDatabaseName` property. Required. Changing it replaces the resource.
-        public var masterDatabaseName: String
+        @exclusivity(unchecked) public var masterDatabaseName: String
 
         /// The `MasterUserPassword` property.
-        public var masterUserPassword: String?
+        @exclusivity(unchecked) public var masterUserPassword: String?
 
         /// The `MasterUsername` property. Required. Changing it replaces the resource.
-        public var masterUsername: String
+        @exclusivity(unchecked) public var masterUsername: String
 
         /// The `PreferredBackupWindow` property.
-        public var preferredBackupWindow: String?
+        @exclusivity(unchecked) public var preferredBackupWindow: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `PubliclyAccessible` property.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `RelationalDatabaseBlueprintId` property. Required. Changing it replaces the resource.
-        public var relationalDatabaseBlueprintId: String
+        @exclusivity(unchecked) public var relationalDatabaseBlueprintId: String
 
         /// The `RelationalDatabaseBundleId` property. Required. Changing it replaces the resource.
-        public var relationalDatabaseBundleId: String
+        @exclusivity(unchecked) public var relationalDatabaseBundleId: String
 
         /// The `RelationalDatabaseName` property. Required. Changing it replaces the resource.
-        public var relationalDatabaseName: String
+        @exclusivity(unchecked) public var relationalDatabaseName: String
 
         /// The `RelationalDatabaseParameters` property.
-        public var relationalDatabaseParameters: [RelationalDatabaseParameterProperty]?
+        @exclusivity(unchecked) public var relationalDatabaseParameters: [RelationalDatabaseParameterProperty]?
 
         /// The `RotateMasterUserPassword` property.
-        public var rotateMasterUserPassword: Bool?
+        @exclusivity(unchecked) public var rotateMasterUserPassword: Bool?
 
         /// Defines an `AWS::Lightsail::Database` resource named `id` in `scope`.
         public init(

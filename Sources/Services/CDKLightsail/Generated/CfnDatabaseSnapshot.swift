@@ -8,10 +8,10 @@ extension Lightsail {
     /// The `AWS::Lightsail::DatabaseSnapshot` resource type.
     public final class CfnDatabaseSnapshot: CfnResource {
         /// The `RelationalDatabaseName` property. Required. Changing it replaces the resource.
-        public var relationalDatabaseName: String
+        @exclusivity(unchecked) public var relationalDatabaseName: String
 
         /// The `RelationalDatabaseSnapshotName` property. Required. Changing it replaces the resource.
-        public var relationalDatabaseSnapshotName: String
+        @exclusivity(unchecked) public var relationalDatabaseSnapshotName: String
 
         /// Defines an `AWS::Lightsail::DatabaseSnapshot` resource named `id` in `scope`.
         public init(

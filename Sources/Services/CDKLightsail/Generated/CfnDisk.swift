@@ -8,19 +8,19 @@ extension Lightsail {
     /// The `AWS::Lightsail::Disk` resource type.
     public final class CfnDisk: CfnResource {
         /// The `AddOns` property.
-        public var addOns: [AddOnProperty]?
+        @exclusivity(unchecked) public var addOns: [AddOnProperty]?
 
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `DiskName` property. Required. Changing it replaces the resource.
-        public var diskName: String
+        @exclusivity(unchecked) public var diskName: String
 
         /// The `Location` property.
-        public var location: LocationProperty?
+        @exclusivity(unchecked) public var location: LocationProperty?
 
         /// The `SizeInGb` property. Required. Changing it replaces the resource.
-        public var sizeInGb: Double
+        @exclusivity(unchecked) public var sizeInGb: Double
 
         /// Defines an `AWS::Lightsail::Disk` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Lightsail {
     /// The `AWS::Lightsail::DiskSnapshot` resource type.
     public final class CfnDiskSnapshot: CfnResource {
         /// The `DiskName` property. Required. Changing it replaces the resource.
-        public var diskName: String
+        @exclusivity(unchecked) public var diskName: String
 
         /// The `DiskSnapshotName` property. Required. Changing it replaces the resource.
-        public var diskSnapshotName: String
+        @exclusivity(unchecked) public var diskSnapshotName: String
 
         /// Defines an `AWS::Lightsail::DiskSnapshot` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Lightsail {
     /// The `AWS::Lightsail::Distribution` resource type.
     public final class CfnDistribution: CfnResource {
         /// The `BundleId` property. Required.
-        public var bundleId: String
+        @exclusivity(unchecked) public var bundleId: String
 
         /// The `CacheBehaviorSettings` property.
-        public var cacheBehaviorSettings: CacheSettingsProperty?
+        @exclusivity(unchecked) public var cacheBehaviorSettings: CacheSettingsProperty?
 
         /// The `CacheBehaviors` property.
-        public var cacheBehaviors: [CacheBehaviorPerPathProperty]?
+        @exclusivity(unchecked) public var cacheBehaviors: [CacheBehaviorPerPathProperty]?
 
         /// The `CertificateName` property.
-        public var certificateName: String?
+        @exclusivity(unchecked) public var certificateName: String?
 
         /// The `DefaultCacheBehavior` property. Required.
-        public var defaultCacheBehavior: CacheBehaviorProperty
+        @exclusivity(unchecked) public var defaultCacheBehavior: CacheBehaviorProperty
 
         /// The `DistributionName` property. Required. Changing it replaces the resource.
-        public var distributionName: String
+        @exclusivity(unchecked) public var distributionName: String
 
         /// The `IpAddressType` property. Changing it replaces the resource.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `IsEnabled` property.
-        public var isEnabled: Bool?
+        @exclusivity(unchecked) public var isEnabled: Bool?
 
         /// The `Origin` property. Required.
-        public var origin: InputOriginProperty
+        @exclusivity(unchecked) public var origin: InputOriginProperty
 
         /// Defines an `AWS::Lightsail::Distribution` resource named `id` in `scope`.
         public init(

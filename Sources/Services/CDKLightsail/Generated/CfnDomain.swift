@@ -8,10 +8,10 @@ extension Lightsail {
     /// The `AWS::Lightsail::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `DomainEntries` property.
-        public var domainEntries: [DomainEntryProperty]?
+        @exclusivity(unchecked) public var domainEntries: [DomainEntryProperty]?
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// Defines an `AWS::Lightsail::Domain` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension Lightsail {
     /// The `AWS::Lightsail::Instance` resource type.
     public final class CfnInstance: CfnResource {
         /// The `AddOns` property.
-        public var addOns: [AddOnProperty]?
+        @exclusivity(unchecked) public var addOns: [AddOnProperty]?
 
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `BlueprintId` property. Required. Changing it replaces the resource.
-        public var blueprintId: String
+        @exclusivity(unchecked) public var blueprintId: String
 
         /// The `BundleId` property. Required. Changing it replaces the resource.
-        public var bundleId: String
+        @exclusivity(unchecked) public var bundleId: String
 
         /// The `Hardware` property.
-        public var hardware: HardwareProperty?
+        @exclusivity(unchecked) public var hardware: HardwareProperty?
 
         /// The `InstanceName` property. Required. Changing it replaces the resource.
-        public var instanceName: String
+        @exclusivity(unchecked) public var instanceName: String
 
         /// The `KeyPairName` property.
-        public var keyPairName: String?
+        @exclusivity(unchecked) public var keyPairName: String?
 
         /// The `Location` property.
-        public var location: LocationProperty?
+        @exclusivity(unchecked) public var location: LocationProperty?
 
         /// The `Networking` property.
-        public var networking: NetworkingProperty?
+        @exclusivity(unchecked) public var networking: NetworkingProperty?
 
         /// The `State` property.
-        public var state: StateProperty?
+        @exclusivity(unchecked) public var state: StateProperty?
 
         /// The `UserData` property.
-        public var userData: String?
+        @exclusivity(unchecked) public var userData: String?
 
         /// Defines an `AWS::Lightsail::Instance` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Lightsail {
     /// The `AWS::Lightsail::InstanceSnapshot` resource type.
     public final class CfnInstanceSnapshot: CfnResource {
         /// The `InstanceName` property. Required. Changing it replaces the resource.
-        public var instanceName: String
+        @exclusivity(unchecked) public var instanceName: String
 
         /// The `InstanceSnapshotName` property. Required. Changing it replaces the resource.
-        public var instanceSnapshotName: String
+        @exclusivity(unchecked) public var instanceSnapshotName: String
 
         /// Defines an `AWS::Lightsail::InstanceSnapshot` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Lightsail {
     /// The `AWS::Lightsail::LoadBalancer` resource type.
     public final class CfnLoadBalancer: CfnResource {
         /// The `AttachedInstances` property.
-        public var attachedInstances: [String]?
+        @exclusivity(unchecked) public var attachedInstances: [String]?
 
         /// The `HealthCheckPath` property.
-        public var healthCheckPath: String?
+        @exclusivity(unchecked) public var healthCheckPath: String?
 
         /// The `InstancePort` property. Required. Changing it replaces the resource.
-        public var instancePort: Double
+        @exclusivity(unchecked) public var instancePort: Double
 
         /// The `IpAddressType` property. Changing it replaces the resource.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `LoadBalancerName` property. Required. Changing it replaces the resource.
-        public var loadBalancerName: String
+        @exclusivity(unchecked) public var loadBalancerName: String
 
         /// The `SessionStickinessEnabled` property.
-        public var sessionStickinessEnabled: Bool?
+        @exclusivity(unchecked) public var sessionStickinessEnabled: Bool?
 
         /// The `SessionStickinessLBCookieDurationSeconds` property.
-        public var sessionStickinessLbCookieDurationSeconds: String?
+        @exclusivity(unchecked) public var sessionStickinessLbCookieDurationSeconds: String?
 
         /// The `TlsPolicyName` property.
-        public var tlsPolicyName: String?
+        @exclusivity(unchecked) public var tlsPolicyName: String?
 
         /// Defines an `AWS::Lightsail::LoadBalancer` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Lightsail {
     /// The `AWS::Lightsail::LoadBalancerTlsCertificate` resource type.
     public final class CfnLoadBalancerTlsCertificate: CfnResource {
         /// The `CertificateAlternativeNames` property. Changing it replaces the resource.
-        public var certificateAlternativeNames: [String]?
+        @exclusivity(unchecked) public var certificateAlternativeNames: [String]?
 
         /// The `CertificateDomainName` property. Required. Changing it replaces the resource.
-        public var certificateDomainName: String
+        @exclusivity(unchecked) public var certificateDomainName: String
 
         /// The `CertificateName` property. Required. Changing it replaces the resource.
-        public var certificateName: String
+        @exclusivity(unchecked) public var certificateName: String
 
         /// The `HttpsRedirectionEnabled` property.
-        public var httpsRedirectionEnabled: Bool?
+        @exclusivity(unchecked) public var httpsRedirectionEnabled: Bool?
 
         /// The `IsAttached` property.
-        public var isAttached: Bool?
+        @exclusivity(unchecked) public var isAttached: Bool?
 
         /// The `LoadBalancerName` property. Required. Changing it replaces the resource.
-        public var loadBalancerName: String
+        @exclusivity(unchecked) public var loadBalancerName: String
 
         /// Defines an `AWS::Lightsail::LoadBalancerTlsCertificate` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Lightsail {
     /// The `AWS::Lightsail::StaticIp` resource type.
     public final class CfnStaticIp: CfnResource {
         /// The `AttachedTo` property.
-        public var attachedTo: String?
+        @exclusivity(unchecked) public var attachedTo: String?
 
         /// The `StaticIpName` property. Required. Changing it replaces the resource.
-        public var staticIpName: String
+        @exclusivity(unchecked) public var staticIpName: String
 
         /// Defines an `AWS::Lightsail::StaticIp` resource named `id` in `scope`.
         public init(

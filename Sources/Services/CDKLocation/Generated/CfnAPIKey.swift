@@ -8,25 +8,25 @@ extension Location {
     /// The `AWS::Location::APIKey` resource type.
     public final class CfnAPIKey: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExpireTime` property.
-        public var expireTime: String?
+        @exclusivity(unchecked) public var expireTime: String?
 
         /// The `ForceDelete` property.
-        public var forceDelete: Bool?
+        @exclusivity(unchecked) public var forceDelete: Bool?
 
         /// The `ForceUpdate` property.
-        public var forceUpdate: Bool?
+        @exclusivity(unchecked) public var forceUpdate: Bool?
 
         /// The `KeyName` property. Required. Changing it replaces the resource.
-        public var keyName: String
+        @exclusivity(unchecked) public var keyName: String
 
         /// The `NoExpiry` property.
-        public var noExpiry: Bool?
+        @exclusivity(unchecked) public var noExpiry: Bool?
 
         /// The `Restrictions` property. Required.
-        public var restrictions: ApiKeyRestrictionsProperty
+        @exclusivity(unchecked) public var restrictions: ApiKeyRestrictionsProperty
 
         /// Defines an `AWS::Location::APIKey` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Location {
     /// The `AWS::Location::GeofenceCollection` resource type.
     public final class CfnGeofenceCollection: CfnResource {
         /// The `CollectionName` property. Required. Changing it replaces the resource.
-        public var collectionName: String
+        @exclusivity(unchecked) public var collectionName: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `PricingPlan` property.
-        public var pricingPlan: String?
+        @exclusivity(unchecked) public var pricingPlan: String?
 
         /// The `PricingPlanDataSource` property.
-        public var pricingPlanDataSource: String?
+        @exclusivity(unchecked) public var pricingPlanDataSource: String?
 
         /// Defines an `AWS::Location::GeofenceCollection` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Location {
     /// The `AWS::Location::Map` resource type.
     public final class CfnMap: CfnResource {
         /// The `Configuration` property. Required. Changing it replaces the resource.
-        public var configuration: MapConfigurationProperty
+        @exclusivity(unchecked) public var configuration: MapConfigurationProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MapName` property. Required. Changing it replaces the resource.
-        public var mapName: String
+        @exclusivity(unchecked) public var mapName: String
 
         /// The `PricingPlan` property.
-        public var pricingPlan: String?
+        @exclusivity(unchecked) public var pricingPlan: String?
 
         /// Defines an `AWS::Location::Map` resource named `id` in `scope`.
         public init(

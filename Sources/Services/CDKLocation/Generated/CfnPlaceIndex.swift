@@ -8,19 +8,19 @@ extension Location {
     /// The `AWS::Location::PlaceIndex` resource type.
     public final class CfnPlaceIndex: CfnResource {
         /// The `DataSource` property. Required. Changing it replaces the resource.
-        public var dataSource: String
+        @exclusivity(unchecked) public var dataSource: String
 
         /// The `DataSourceConfiguration` property.
-        public var dataSourceConfiguration: DataSourceConfigurationProperty?
+        @exclusivity(unchecked) public var dataSourceConfiguration: DataSourceConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IndexName` property. Required. Changing it replaces the resource.
-        public var indexName: String
+        @exclusivity(unchecked) public var indexName: String
 
         /// The `PricingPlan` property.
-        public var pricingPlan: String?
+        @exclusivity(unchecked) public var pricingPlan: String?
 
         /// Defines an `AWS::Location::PlaceIndex` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Location {
     /// The `AWS::Location::RouteCalculator` resource type.
     public final class CfnRouteCalculator: CfnResource {
         /// The `CalculatorName` property. Required. Changing it replaces the resource.
-        public var calculatorName: String
+        @exclusivity(unchecked) public var calculatorName: String
 
         /// The `DataSource` property. Required. Changing it replaces the resource.
-        public var dataSource: String
+        @exclusivity(unchecked) public var dataSource: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PricingPlan` property.
-        public var pricingPlan: String?
+        @exclusivity(unchecked) public var pricingPlan: String?
 
         /// Defines an `AWS::Location::RouteCalculator` resource named `id` in `scope`.
         public init(

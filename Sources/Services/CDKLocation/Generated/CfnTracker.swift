@@ -8,28 +8,28 @@ extension Location {
     /// The `AWS::Location::Tracker` resource type.
     public final class CfnTracker: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventBridgeEnabled` property.
-        public var eventBridgeEnabled: Bool?
+        @exclusivity(unchecked) public var eventBridgeEnabled: Bool?
 
         /// The `KmsKeyEnableGeospatialQueries` property.
-        public var kmsKeyEnableGeospatialQueries: Bool?
+        @exclusivity(unchecked) public var kmsKeyEnableGeospatialQueries: Bool?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `PositionFiltering` property.
-        public var positionFiltering: String?
+        @exclusivity(unchecked) public var positionFiltering: String?
 
         /// The `PricingPlan` property.
-        public var pricingPlan: String?
+        @exclusivity(unchecked) public var pricingPlan: String?
 
         /// The `PricingPlanDataSource` property.
-        public var pricingPlanDataSource: String?
+        @exclusivity(unchecked) public var pricingPlanDataSource: String?
 
         /// The `TrackerName` property. Required. Changing it replaces the resource.
-        public var trackerName: String
+        @exclusivity(unchecked) public var trackerName: String
 
         /// Defines an `AWS::Location::Tracker` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Location {
     /// The `AWS::Location::TrackerConsumer` resource type.
     public final class CfnTrackerConsumer: CfnResource {
         /// The `ConsumerArn` property. Required. Changing it replaces the resource.
-        public var consumerArn: String
+        @exclusivity(unchecked) public var consumerArn: String
 
         /// The `TrackerName` property. Required. Changing it replaces the resource.
-        public var trackerName: String
+        @exclusivity(unchecked) public var trackerName: String
 
         /// Defines an `AWS::Location::TrackerConsumer` resource named `id` in `scope`.
         public init(

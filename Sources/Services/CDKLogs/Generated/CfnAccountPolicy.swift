@@ -8,19 +8,19 @@ extension Logs {
     /// The `AWS::Logs::AccountPolicy` resource type.
     public final class CfnAccountPolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: String
+        @exclusivity(unchecked) public var policyDocument: String
 
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `PolicyType` property. Required. Changing it replaces the resource.
-        public var policyType: String
+        @exclusivity(unchecked) public var policyType: String
 
         /// The `Scope` property.
-        public var scope: String?
+        @exclusivity(unchecked) public var scope: String?
 
         /// The `SelectionCriteria` property.
-        public var selectionCriteria: String?
+        @exclusivity(unchecked) public var selectionCriteria: String?
 
         /// Defines an `AWS::Logs::AccountPolicy` resource named `id` in `scope`.
         public init(

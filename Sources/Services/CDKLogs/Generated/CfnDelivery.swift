@@ -8,22 +8,22 @@ extension Logs {
     /// The `AWS::Logs::Delivery` resource type.
     public final class CfnDelivery: CfnResource {
         /// The `DeliveryDestinationArn` property. Required. Changing it replaces the resource.
-        public var deliveryDestinationArn: String
+        @exclusivity(unchecked) public var deliveryDestinationArn: String
 
         /// The `DeliverySourceName` property. Required. Changing it replaces the resource.
-        public var deliverySourceName: String
+        @exclusivity(unchecked) public var deliverySourceName: String
 
         /// The `FieldDelimiter` property.
-        public var fieldDelimiter: String?
+        @exclusivity(unchecked) public var fieldDelimiter: String?
 
         /// The `RecordFields` property.
-        public var recordFields: [String]?
+        @exclusivity(unchecked) public var recordFields: [String]?
 
         /// The `S3EnableHiveCompatiblePath` property.
-        public var s3EnableHiveCompatiblePath: Bool?
+        @exclusivity(unchecked) public var s3EnableHiveCompatiblePath: Bool?
 
         /// The `S3SuffixPath` property.
-        public var s3SuffixPath: String?
+        @exclusivity(unchecked) public var s3SuffixPath: String?
 
         /// Defines an `AWS::Logs::Delivery` resource named `id` in `scope`.
         public init(

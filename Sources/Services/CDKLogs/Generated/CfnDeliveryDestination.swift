@@ -8,19 +8,19 @@ extension Logs {
     /// The `AWS::Logs::DeliveryDestination` resource type.
     public final class CfnDeliveryDestination: CfnResource {
         /// The `DeliveryDestinationPolicy` property.
-        public var deliveryDestinationPolicy: DestinationPolicyProperty?
+        @exclusivity(unchecked) public var deliveryDestinationPolicy: DestinationPolicyProperty?
 
         /// The `DeliveryDestinationType` property. Changing it replaces the resource.
-        public var deliveryDestinationType: String?
+        @exclusivity(unchecked) public var deliveryDestinationType: String?
 
         /// The `DestinationResourceArn` property. Changing it replaces the resource.
-        public var destinationResourceArn: String?
+        @exclusivity(unchecked) public var destinationResourceArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OutputFormat` property. Changing it replaces the resource.
-        public var outputFormat: String?
+        @exclusivity(unchecked) public var outputFormat: String?
 
         /// Defines an `AWS::Logs::DeliveryDestination` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Logs {
     /// The `AWS::Logs::DeliverySource` resource type.
     public final class CfnDeliverySource: CfnResource {
         /// The `LogType` property.
-        public var logType: String?
+        @exclusivity(unchecked) public var logType: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResourceArn` property.
-        public var resourceArn: String?
+        @exclusivity(unchecked) public var resourceArn: String?
 
         /// Defines an `AWS::Logs::DeliverySource` resource named `id` in `scope`.
         public init(

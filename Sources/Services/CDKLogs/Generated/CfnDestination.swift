@@ -8,16 +8,16 @@ extension Logs {
     /// The `AWS::Logs::Destination` resource type.
     public final class CfnDestination: CfnResource {
         /// The `DestinationName` property. Required. Changing it replaces the resource.
-        public var destinationName: String
+        @exclusivity(unchecked) public var destinationName: String
 
         /// The `DestinationPolicy` property.
-        public var destinationPolicy: String?
+        @exclusivity(unchecked) public var destinationPolicy: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TargetArn` property. Required.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// Defines an `AWS::Logs::Destination` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Logs {
     /// The `AWS::Logs::Integration` resource type.
     public final class CfnIntegration: CfnResource {
         /// The `IntegrationName` property. Required. Changing it replaces the resource.
-        public var integrationName: String
+        @exclusivity(unchecked) public var integrationName: String
 
         /// The `IntegrationType` property. Required. Changing it replaces the resource.
-        public var integrationType: String
+        @exclusivity(unchecked) public var integrationType: String
 
         /// The `ResourceConfig` property. Required. Changing it replaces the resource.
-        public var resourceConfig: ResourceConfigProperty
+        @exclusivity(unchecked) public var resourceConfig: ResourceConfigProperty
 
         /// Defines an `AWS::Logs::Integration` resource named `id` in `scope`.
         public init(

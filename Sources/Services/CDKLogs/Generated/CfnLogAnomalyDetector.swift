@@ -8,25 +8,25 @@ extension Logs {
     /// The `AWS::Logs::LogAnomalyDetector` resource type.
     public final class CfnLogAnomalyDetector: CfnResource {
         /// The `AccountId` property.
-        public var accountId: String?
+        @exclusivity(unchecked) public var accountId: String?
 
         /// The `AnomalyVisibilityTime` property.
-        public var anomalyVisibilityTime: Double?
+        @exclusivity(unchecked) public var anomalyVisibilityTime: Double?
 
         /// The `DetectorName` property.
-        public var detectorName: String?
+        @exclusivity(unchecked) public var detectorName: String?
 
         /// The `EvaluationFrequency` property.
-        public var evaluationFrequency: String?
+        @exclusivity(unchecked) public var evaluationFrequency: String?
 
         /// The `FilterPattern` property.
-        public var filterPattern: String?
+        @exclusivity(unchecked) public var filterPattern: String?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LogGroupArnList` property.
-        public var logGroupArnList: [String]?
+        @exclusivity(unchecked) public var logGroupArnList: [String]?
 
         /// Defines an `AWS::Logs::LogAnomalyDetector` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Logs {
     /// The `AWS::Logs::LogGroup` resource type.
     public final class CfnLogGroup: CfnResource {
         /// The `BearerTokenAuthenticationEnabled` property.
-        public var bearerTokenAuthenticationEnabled: Bool?
+        @exclusivity(unchecked) public var bearerTokenAuthenticationEnabled: Bool?
 
         /// The `DataProtectionPolicy` property.
-        public var dataProtectionPolicy: JSONValue?
+        @exclusivity(unchecked) public var dataProtectionPolicy: JSONValue?
 
         /// The `DeletionProtectionEnabled` property.
-        public var deletionProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var deletionProtectionEnabled: Bool?
 
         /// The `FieldIndexPolicies` property.
-        public var fieldIndexPolicies: [JSONValue]?
+        @exclusivity(unchecked) public var fieldIndexPolicies: [JSONValue]?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LogGroupClass` property.
-        public var logGroupClass: String?
+        @exclusivity(unchecked) public var logGroupClass: String?
 
         /// The `LogGroupName` property. Changing it replaces the resource.
-        public var logGroupName: String?
+        @exclusivity(unchecked) public var logGroupName: String?
 
         /// The `ResourcePolicyDocument` property.
-        public var resourcePolicyDocument: JSONValue?
+        @exclusivity(unchecked) public var resourcePolicyDocument: JSONValue?
 
         /// The `RetentionInDays` property.
-        public var retentionInDays: Double?
+        @exclusivity(unchecked) public var retentionInDays: Double?
 
         /// Defines an `AWS::Logs::LogGroup` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Logs {
     /// The `AWS::Logs::LogStream` resource type.
     public final class CfnLogStream: CfnResource {
         /// The `LogGroupName` property. Required. Changing it replaces the resource.
-        public var logGroupName: String
+        @exclusivity(unchecked) public var logGroupName: String
 
         /// The `LogStreamName` property. Changing it replaces the resource.
-        public var logStreamName: String?
+        @exclusivity(unchecked) public var logStreamName: String?
 
         /// Defines an `AWS::Logs::LogStream` resource named `id` in `scope`.
         public init(

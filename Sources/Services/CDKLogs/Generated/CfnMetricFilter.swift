@@ -8,25 +8,25 @@ extension Logs {
     /// The `AWS::Logs::MetricFilter` resource type.
     public final class CfnMetricFilter: CfnResource {
         /// The `ApplyOnTransformedLogs` property.
-        public var applyOnTransformedLogs: Bool?
+        @exclusivity(unchecked) public var applyOnTransformedLogs: Bool?
 
         /// The `EmitSystemFieldDimensions` property.
-        public var emitSystemFieldDimensions: [String]?
+        @exclusivity(unchecked) public var emitSystemFieldDimensions: [String]?
 
         /// The `FieldSelectionCriteria` property.
-        public var fieldSelectionCriteria: String?
+        @exclusivity(unchecked) public var fieldSelectionCriteria: String?
 
         /// The `FilterName` property. Changing it replaces the resource.
-        public var filterName: String?
+        @exclusivity(unchecked) public var filterName: String?
 
         /// The `FilterPattern` property. Required.
-        public var filterPattern: String
+        @exclusivity(unchecked) public var filterPattern: String
 
         /// The `LogGroupName` property. Required. Changing it replaces the resource.
-        public var logGroupName: String
+        @exclusivity(unchecked) public var logGroupName: String
 
         /// The `MetricTransformations` property. Required.
-        public var metricTransformations: [MetricTransformationProperty]
+        @exclusivity(unchecked) public var metricTransformations: [MetricTransformationProperty]
 
         /// Defines an `AWS::Logs::MetricFilter` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Logs {
     /// The `AWS::Logs::QueryDefinition` resource type.
     public final class CfnQueryDefinition: CfnResource {
         /// The `LogGroupNames` property.
-        public var logGroupNames: [String]?
+        @exclusivity(unchecked) public var logGroupNames: [String]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Parameters` property.
-        public var parameters: [QueryParameterProperty]?
+        @exclusivity(unchecked) public var parameters: [QueryParameterProperty]?
 
         /// The `QueryLanguage` property.
-        public var queryLanguage: String?
+        @exclusivity(unchecked) public var queryLanguage: String?
 
         /// The `QueryString` property. Required.
-        public var queryString: String
+        @exclusivity(unchecked) public var queryString: String
 
         /// Defines an `AWS::Logs::QueryDefinition` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Logs {
     /// The `AWS::Logs::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// Defines an `AWS::Logs::ResourcePolicy` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension Logs {
     /// The `AWS::Logs::ScheduledQuery` resource type.
     public final class CfnScheduledQuery: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DestinationConfiguration` property.
-        public var destinationConfiguration: DestinationConfigurationProperty?
+        @exclusivity(unchecked) public var destinationConfiguration: DestinationConfigurationProperty?
 
         /// The `ExecutionRoleArn` property. Required.
-        public var executionRoleArn: String
+        @exclusivity(unchecked) public var executionRoleArn: String
 
         /// The `LogGroupIdentifiers` property.
-        public var logGroupIdentifiers: [String]?
+        @exclusivity(unchecked) public var logGroupIdentifiers: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `QueryLanguage` property. Required.
-        public var queryLanguage: String
+        @exclusivity(unchecked) public var queryLanguage: String
 
         /// The `QueryString` property. Required.
-        public var queryString: String
+        @exclusivity(unchecked) public var queryString: String
 
         /// The `ScheduleEndTime` property.
-        public var scheduleEndTime: Double?
+        @exclusivity(unchecked) public var scheduleEndTime: Double?
 
         /// The `ScheduleExpression` property. Required.
-        public var scheduleExpression: String
+        @exclusivity(unchecked) public var scheduleExpression: String
 
         /// The `ScheduleStartTime` property.
-        public var scheduleStartTime: Double?
+        @exclusivity(unchecked) public var scheduleStartTime: Double?
 
         /// The `StartTimeOffset` property.
-        public var startTimeOffset: Double?
+        @exclusivity(unchecked) public var startTimeOffset: Double?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// The `Timezone` property.
-        public var timezone: String?
+        @exclusivity(unchecked) public var timezone: String?
 
         /// Defines an `AWS::Logs::ScheduledQuery` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Logs {
     /// The `AWS::Logs::SubscriptionFilter` resource type.
     public final class CfnSubscriptionFilter: CfnResource {
         /// The `ApplyOnTransformedLogs` property.
-        public var applyOnTransformedLogs: Bool?
+        @exclusivity(unchecked) public var applyOnTransformedLogs: Bool?
 
         /// The `DestinationArn` property. Required.
-        public var destinationArn: String
+        @exclusivity(unchecked) public var destinationArn: String
 
         /// The `Distribution` property.
-        public var distribution: String?
+        @exclusivity(unchecked) public var distribution: String?
 
         /// The `EmitSystemFields` property.
-        public var emitSystemFields: [String]?
+        @exclusivity(unchecked) public var emitSystemFields: [String]?
 
         /// The `FieldSelectionCriteria` property.
-        public var fieldSelectionCriteria: String?
+        @exclusivity(unchecked) public var fieldSelectionCriteria: String?
 
         /// The `FilterName` property. Changing it replaces the resource.
-        public var filterName: String?
+        @exclusivity(unchecked) public var filterName: String?
 
         /// The `FilterPattern` property. Required.
-        public var filterPattern: String
+        @exclusivity(unchecked) public var filterPattern: String
 
         /// The `LogGroupName` property. Required. Changing it replaces the resource.
-        public var logGroupName: String
+        @exclusivity(unchecked) public var logGroupName: String
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::Logs::SubscriptionFilter` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Logs {
     /// The `AWS::Logs::Transformer` resource type.
     public final class CfnTransformer: CfnResource {
         /// The `LogGroupIdentifier` property. Required. Changing it replaces the resource.
-        public var logGroupIdentifier: String
+        @exclusivity(unchecked) public var logGroupIdentifier: String
 
         /// The `TransformerConfig` property. Required.
-        public var transformerConfig: [ProcessorProperty]
+        @exclusivity(unchecked) public var transformerConfig: [ProcessorProperty]
 
         /// Defines an `AWS::Logs::Transformer` resource named `id` in `scope`.
         public init(

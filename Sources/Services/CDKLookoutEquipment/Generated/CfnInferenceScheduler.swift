@@ -8,28 +8,28 @@ extension LookoutEquipment {
     /// The `AWS::LookoutEquipment::InferenceScheduler` resource type.
     public final class CfnInferenceScheduler: CfnResource {
         /// The `DataDelayOffsetInMinutes` property.
-        public var dataDelayOffsetInMinutes: Double?
+        @exclusivity(unchecked) public var dataDelayOffsetInMinutes: Double?
 
         /// The `DataInputConfiguration` property. Required.
-        public var dataInputConfiguration: DataInputConfigurationProperty
+        @exclusivity(unchecked) public var dataInputConfiguration: DataInputConfigurationProperty
 
         /// The `DataOutputConfiguration` property. Required.
-        public var dataOutputConfiguration: DataOutputConfigurationProperty
+        @exclusivity(unchecked) public var dataOutputConfiguration: DataOutputConfigurationProperty
 
         /// The `DataUploadFrequency` property. Required.
-        public var dataUploadFrequency: String
+        @exclusivity(unchecked) public var dataUploadFrequency: String
 
         /// The `InferenceSchedulerName` property. Changing it replaces the resource.
-        public var inferenceSchedulerName: String?
+        @exclusivity(unchecked) public var inferenceSchedulerName: String?
 
         /// The `ModelName` property. Required. Changing it replaces the resource.
-        public var modelName: String
+        @exclusivity(unchecked) public var modelName: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `ServerSideKmsKeyId` property. Changing it replaces the resource.
-        public var serverSideKmsKeyId: String?
+        @exclusivity(unchecked) public var serverSideKmsKeyId: String?
 
         /// Defines an `AWS::LookoutEquipment::InferenceScheduler` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension LookoutVision {
     /// The `AWS::LookoutVision::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `ProjectName` property. Required. Changing it replaces the resource.
-        public var projectName: String
+        @exclusivity(unchecked) public var projectName: String
 
         /// Defines an `AWS::LookoutVision::Project` resource named `id` in `scope`.
         public init(

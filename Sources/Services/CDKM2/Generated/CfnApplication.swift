@@ -8,22 +8,22 @@ extension M2 {
     /// The `AWS::M2::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `Definition` property.
-        public var definition: DefinitionProperty?
+        @exclusivity(unchecked) public var definition: DefinitionProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EngineType` property. Required. Changing it replaces the resource.
-        public var engineType: String
+        @exclusivity(unchecked) public var engineType: String
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Changing it replaces the resource.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::M2::Application` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension M2 {
     /// The `AWS::M2::Deployment` resource type.
     public final class CfnDeployment: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `ApplicationVersion` property. Required.
-        public var applicationVersion: Double
+        @exclusivity(unchecked) public var applicationVersion: Double
 
         /// The `EnvironmentId` property. Required. Changing it replaces the resource.
-        public var environmentId: String
+        @exclusivity(unchecked) public var environmentId: String
 
         /// Defines an `AWS::M2::Deployment` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension M2 {
     /// The `AWS::M2::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EngineType` property. Required. Changing it replaces the resource.
-        public var engineType: String
+        @exclusivity(unchecked) public var engineType: String
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `HighAvailabilityConfig` property.
-        public var highAvailabilityConfig: HighAvailabilityConfigProperty?
+        @exclusivity(unchecked) public var highAvailabilityConfig: HighAvailabilityConfigProperty?
 
         /// The `InstanceType` property. Required.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `PubliclyAccessible` property. Changing it replaces the resource.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `SecurityGroupIds` property. Changing it replaces the resource.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `StorageConfigurations` property. Changing it replaces the resource.
-        public var storageConfigurations: [StorageConfigurationProperty]?
+        @exclusivity(unchecked) public var storageConfigurations: [StorageConfigurationProperty]?
 
         /// The `SubnetIds` property. Changing it replaces the resource.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// Defines an `AWS::M2::Environment` resource named `id` in `scope`.
         public init(

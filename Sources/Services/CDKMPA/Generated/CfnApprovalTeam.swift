@@ -8,19 +8,19 @@ extension MPA {
     /// The `AWS::MPA::ApprovalTeam` resource type.
     public final class CfnApprovalTeam: CfnResource {
         /// The `ApprovalStrategy` property. Required.
-        public var approvalStrategy: ApprovalStrategyProperty
+        @exclusivity(unchecked) public var approvalStrategy: ApprovalStrategyProperty
 
         /// The `Approvers` property. Required.
-        public var approvers: [ApproverProperty]
+        @exclusivity(unchecked) public var approvers: [ApproverProperty]
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Policies` property. Required. Changing it replaces the resource.
-        public var policies: [PolicyProperty]
+        @exclusivity(unchecked) public var policies: [PolicyProperty]
 
         /// Defines an `AWS::MPA::ApprovalTeam` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension MPA {
     /// The `AWS::MPA::IdentitySource` resource type.
     public final class CfnIdentitySource: CfnResource {
         /// The `IdentitySourceParameters` property. Required. Changing it replaces the resource.
-        public var identitySourceParameters: IdentitySourceParametersProperty
+        @exclusivity(unchecked) public var identitySourceParameters: IdentitySourceParametersProperty
 
         /// Defines an `AWS::MPA::IdentitySource` resource named `id` in `scope`.
         public init(

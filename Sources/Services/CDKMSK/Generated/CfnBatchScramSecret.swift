@@ -8,10 +8,10 @@ extension MSK {
     /// The `AWS::MSK::BatchScramSecret` resource type.
     public final class CfnBatchScramSecret: CfnResource {
         /// The `ClusterArn` property. Required. Changing it replaces the resource.
-        public var clusterArn: String
+        @exclusivity(unchecked) public var clusterArn: String
 
         /// The `SecretArnList` property.
-        public var secretArnList: [String]?
+        @exclusivity(unchecked) public var secretArnList: [String]?
 
         /// Defines an `AWS::MSK::BatchScramSecret` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension MSK {
     /// The `AWS::MSK::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `BrokerNodeGroupInfo` property. Required. Changing it replaces the resource.
-        public var brokerNodeGroupInfo: BrokerNodeGroupInfoProperty
+        @exclusivity(unchecked) public var brokerNodeGroupInfo: BrokerNodeGroupInfoProperty
 
         /// The `ClientAuthentication` property.
-        public var clientAuthentication: ClientAuthenticationProperty?
+        @exclusivity(unchecked) public var clientAuthentication: ClientAuthenticationProperty?
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `ConfigurationInfo` property.
-        public var configurationInfo: ConfigurationInfoProperty?
+        @exclusivity(unchecked) public var configurationInfo: ConfigurationInfoProperty?
 
         /// The `EncryptionInfo` property. Changing it replaces the resource.
-        public var encryptionInfo: EncryptionInfoProperty?
+        @exclusivity(unchecked) public var encryptionInfo: EncryptionInfoProperty?
 
         /// The `EnhancedMonitoring` property.
-        public var enhancedMonitoring: String?
+        @exclusivity(unchecked) public var enhancedMonitoring: String?
 
         /// The `KafkaVersion` property. Required.
-        public var kafkaVersion: String
+        @exclusivity(unchecked) public var kafkaVersion: String
 
         /// The `LoggingInfo` property.
-        public var loggingInfo: LoggingInfoProperty?
+        @exclusivity(unchecked) public var loggingInfo: LoggingInfoProperty?
 
         /// The `NumberOfBrokerNodes` property. Required.
-        public var numberOfBrokerNodes: Double
+        @exclusivity(unchecked) public var numberOfBrokerNodes: Double
 
         /// The `OpenMonitoring` property.
-        public var openMonitoring: OpenMonitoringProperty?
+        @exclusivity(unchecked) public var openMonitoring: OpenMonitoringProperty?
 
         /// The `Rebalancing` property.
-        public var rebalancing: RebalancingProperty?
+        @exclusivity(unchecked) public var rebalancing: RebalancingProperty?
 
         /// The `StorageMode` property.
-        public var storageMode: String?
+        @exclusivity(unchecked) public var storageMode: String?
 
         /// The `ZookeeperAccess` property.
-        public var zookeeperAccess: ZookeeperAccessProperty?
+        @exclusivity(unchecked) public var zookeeperAccess: ZookeeperAccessProperty?
 
         /// Defines an `AWS::MSK::Cluster` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension MSK {
     /// The `AWS::MSK::ClusterPolicy` resource type.
     public final class CfnClusterPolicy: CfnResource {
         /// The `ClusterArn` property. Required. Changing it replaces the resource.
-        public var clusterArn: String
+        @exclusivity(unchecked) public var clusterArn: String
 
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// Defines an `AWS::MSK::ClusterPolicy` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension MSK {
     /// The `AWS::MSK::Configuration` resource type.
     public final class CfnConfiguration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KafkaVersionsList` property. Changing it replaces the resource.
-        public var kafkaVersionsList: [String]?
+        @exclusivity(unchecked) public var kafkaVersionsList: [String]?
 
         /// The `LatestRevision` property.
-        public var latestRevision: LatestRevisionProperty?
+        @exclusivity(unchecked) public var latestRevision: LatestRevisionProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ServerProperties` property. Required.
-        public var serverProperties: String
+        @exclusivity(unchecked) public var serverProperties: String
 
         /// Defines an `AWS::MSK::Configuration` resource named `id` in `scope`.
         public init(

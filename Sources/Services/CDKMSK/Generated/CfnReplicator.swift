@@ -8,22 +8,22 @@ extension MSK {
     /// The `AWS::MSK::Replicator` resource type.
     public final class CfnReplicator: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KafkaClusters` property. Required. Changing it replaces the resource.
-        public var kafkaClusters: [KafkaClusterProperty]
+        @exclusivity(unchecked) public var kafkaClusters: [KafkaClusterProperty]
 
         /// The `LogDelivery` property.
-        public var logDelivery: LogDeliveryProperty?
+        @exclusivity(unchecked) public var logDelivery: LogDeliveryProperty?
 
         /// The `ReplicationInfoList` property. Required. Changing it replaces the resource.
-        public var replicationInfoList: [ReplicationInfoProperty]
+        @exclusivity(unchecked) public var replicationInfoList: [ReplicationInfoProperty]
 
         /// The `ReplicatorName` property. Required. Changing it replaces the resource.
-        public var replicatorName: String
+        @exclusivity(unchecked) public var replicatorName: String
 
         /// The `ServiceExecutionRoleArn` property. Required. Changing it replaces the resource.
-        public var serviceExecutionRoleArn: String
+        @exclusivity(unchecked) public var serviceExecutionRoleArn: String
 
         /// Defines an `AWS::MSK::Replicator` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MSK {
     /// The `AWS::MSK::ServerlessCluster` resource type.
     public final class CfnServerlessCluster: CfnResource {
         /// The `ClientAuthentication` property. Required. Changing it replaces the resource.
-        public var clientAuthentication: ClientAuthenticationProperty
+        @exclusivity(unchecked) public var clientAuthentication: ClientAuthenticationProperty
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `VpcConfigs` property. Required. Changing it replaces the resource.
-        public var vpcConfigs: [VpcConfigProperty]
+        @exclusivity(unchecked) public var vpcConfigs: [VpcConfigProperty]
 
         /// Defines an `AWS::MSK::ServerlessCluster` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension MSK {
     /// The `AWS::MSK::Topic` resource type.
     public final class CfnTopic: CfnResource {
         /// The `ClusterArn` property. Required. Changing it replaces the resource.
-        public var clusterArn: String
+        @exclusivity(unchecked) public var clusterArn: String
 
         /// The `Configs` property.
-        public var configs: String?
+        @exclusivity(unchecked) public var configs: String?
 
         /// The `PartitionCount` property. Required.
-        public var partitionCount: Double
+        @exclusivity(unchecked) public var partitionCount: Double
 
         /// The `ReplicationFactor` property. Required. Changing it replaces the resource.
-        public var replicationFactor: Double
+        @exclusivity(unchecked) public var replicationFactor: Double
 
         /// The `TopicName` property. Required. Changing it replaces the resource.
-        public var topicName: String
+        @exclusivity(unchecked) public var topicName: String
 
         /// Defines an `AWS::MSK::Topic` resource named `id` in `scope`.
         public init(

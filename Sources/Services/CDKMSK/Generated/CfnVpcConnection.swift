@@ -8,19 +8,19 @@ extension MSK {
     /// The `AWS::MSK::VpcConnection` resource type.
     public final class CfnVpcConnection: CfnResource {
         /// The `Authentication` property. Required. Changing it replaces the resource.
-        public var authentication: String
+        @exclusivity(unchecked) public var authentication: String
 
         /// The `ClientSubnets` property. Required. Changing it replaces the resource.
-        public var clientSubnets: [String]
+        @exclusivity(unchecked) public var clientSubnets: [String]
 
         /// The `SecurityGroups` property. Required. Changing it replaces the resource.
-        public var securityGroups: [String]
+        @exclusivity(unchecked) public var securityGroups: [String]
 
         /// The `TargetClusterArn` property. Required. Changing it replaces the resource.
-        public var targetClusterArn: String
+        @exclusivity(unchecked) public var targetClusterArn: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::MSK::VpcConnection` resource named `id` in `scope`.
         public init(

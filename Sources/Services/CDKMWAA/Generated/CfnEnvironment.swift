@@ -8,79 +8,79 @@ extension MWAA {
     /// The `AWS::MWAA::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `AirflowConfigurationOptions` property.
-        public var airflowConfigurationOptions: JSONValue?
+        @exclusivity(unchecked) public var airflowConfigurationOptions: JSONValue?
 
         /// The `AirflowVersion` property.
-        public var airflowVersion: String?
+        @exclusivity(unchecked) public var airflowVersion: String?
 
         /// The `DagS3Path` property.
-        public var dagS3Path: String?
+        @exclusivity(unchecked) public var dagS3Path: String?
 
         /// The `EndpointManagement` property. Changing it replaces the resource.
-        public var endpointManagement: String?
+        @exclusivity(unchecked) public var endpointManagement: String?
 
         /// The `EnvironmentClass` property.
-        public var environmentClass: String?
+        @exclusivity(unchecked) public var environmentClass: String?
 
         /// The `ExecutionRoleArn` property.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `KmsKey` property. Changing it replaces the resource.
-        public var kmsKey: String?
+        @exclusivity(unchecked) public var kmsKey: String?
 
         /// The `LoggingConfiguration` property.
-        public var loggingConfiguration: LoggingConfigurationProperty?
+        @exclusivity(unchecked) public var loggingConfiguration: LoggingConfigurationProperty?
 
         /// The `MaxWebservers` property.
-        public var maxWebservers: Double?
+        @exclusivity(unchecked) public var maxWebservers: Double?
 
         /// The `MaxWorkers` property.
-        public var maxWorkers: Double?
+        @exclusivity(unchecked) public var maxWorkers: Double?
 
         /// The `MinWebservers` property.
-        public var minWebservers: Double?
+        @exclusivity(unchecked) public var minWebservers: Double?
 
         /// The `MinWorkers` property.
-        public var minWorkers: Double?
+        @exclusivity(unchecked) public var minWorkers: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkConfiguration` property. Changing it replaces the resource.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `PluginsS3ObjectVersion` property.
-        public var pluginsS3ObjectVersion: String?
+        @exclusivity(unchecked) public var pluginsS3ObjectVersion: String?
 
         /// The `PluginsS3Path` property.
-        public var pluginsS3Path: String?
+        @exclusivity(unchecked) public var pluginsS3Path: String?
 
         /// The `RequirementsS3ObjectVersion` property.
-        public var requirementsS3ObjectVersion: String?
+        @exclusivity(unchecked) public var requirementsS3ObjectVersion: String?
 
         /// The `RequirementsS3Path` property.
-        public var requirementsS3Path: String?
+        @exclusivity(unchecked) public var requirementsS3Path: String?
 
         /// The `Schedulers` property.
-        public var schedulers: Double?
+        @exclusivity(unchecked) public var schedulers: Double?
 
         /// The `SourceBucketArn` property.
-        public var sourceBucketArn: String?
+        @exclusivity(unchecked) public var sourceBucketArn: String?
 
         /// The `StartupScriptS3ObjectVersion` property.
-        public var startupScriptS3ObjectVersion: String?
+        @exclusivity(unchecked) public var startupScriptS3ObjectVersion: String?
 
         /// The `StartupScriptS3Path` property.
-        public var startupScriptS3Path: String?
+        @exclusivity(unchecked) public var startupScriptS3Path: String?
 
         /// The `WebserverAccessMode` property.
-        public var webserverAccessMode: String?
+        @exclusivity(unchecked) public var webserverAccessMode: String?
 
         /// The `WeeklyMaintenanceWindowStart` property.
-        public var weeklyMaintenanceWindowStart: String?
+        @exclusivity(unchecked) public var weeklyMaintenanceWindowStart: String?
 
         /// The `WorkerReplacementStrategy` property.
-        public var workerReplacementStrategy: String?
+        @exclusivity(unchecked) public var workerReplacementStrategy: String?
 
         /// Defines an `AWS::MWAA::Environment` resource named `id` in `scope`.
         public init(

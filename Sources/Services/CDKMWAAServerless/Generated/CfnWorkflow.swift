@@ -8,28 +8,28 @@ extension MWAAServerless {
     /// The `AWS::MWAAServerless::Workflow` resource type.
     public final class CfnWorkflow: CfnResource {
         /// The `DefinitionS3Location` property. Required.
-        public var definitionS3Location: S3LocationProperty
+        @exclusivity(unchecked) public var definitionS3Location: S3LocationProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `LoggingConfiguration` property.
-        public var loggingConfiguration: LoggingConfigurationProperty?
+        @exclusivity(unchecked) public var loggingConfiguration: LoggingConfigurationProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NetworkConfiguration` property.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TriggerMode` property.
-        public var triggerMode: String?
+        @exclusivity(unchecked) public var triggerMode: String?
 
         /// Defines an `AWS::MWAAServerless::Workflow` resource named `id` in `scope`.
         public init(

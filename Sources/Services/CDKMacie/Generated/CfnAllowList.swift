@@ -8,13 +8,13 @@ extension Macie {
     /// The `AWS::Macie::AllowList` resource type.
     public final class CfnAllowList: CfnResource {
         /// The `Criteria` property. Required.
-        public var criteria: CriteriaProperty
+        @exclusivity(unchecked) public var criteria: CriteriaProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Macie::AllowList` resource named `id` in `scope`.
         public init(

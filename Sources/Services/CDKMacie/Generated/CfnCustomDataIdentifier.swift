@@ -8,22 +8,22 @@ extension Macie {
     /// The `AWS::Macie::CustomDataIdentifier` resource type.
     public final class CfnCustomDataIdentifier: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IgnoreWords` property. Changing it replaces the resource.
-        public var ignoreWords: [String]?
+        @exclusivity(unchecked) public var ignoreWords: [String]?
 
         /// The `Keywords` property. Changing it replaces the resource.
-        public var keywords: [String]?
+        @exclusivity(unchecked) public var keywords: [String]?
 
         /// The `MaximumMatchDistance` property. Changing it replaces the resource.
-        public var maximumMatchDistance: Double?
+        @exclusivity(unchecked) public var maximumMatchDistance: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Regex` property. Required. Changing it replaces the resource.
-        public var regex: String
+        @exclusivity(unchecked) public var regex: String
 
         /// Defines an `AWS::Macie::CustomDataIdentifier` resource named `id` in `scope`.
         public init(

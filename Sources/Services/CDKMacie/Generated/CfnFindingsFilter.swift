@@ -8,19 +8,19 @@ extension Macie {
     /// The `AWS::Macie::FindingsFilter` resource type.
     public final class CfnFindingsFilter: CfnResource {
         /// The `Action` property.
-        public var action: String?
+        @exclusivity(unchecked) public var action: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FindingCriteria` property. Required.
-        public var findingCriteria: FindingCriteriaProperty
+        @exclusivity(unchecked) public var findingCriteria: FindingCriteriaProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Position` property.
-        public var position: Double?
+        @exclusivity(unchecked) public var position: Double?
 
         /// Defines an `AWS::Macie::FindingsFilter` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Macie {
     /// The `AWS::Macie::Session` resource type.
     public final class CfnSession: CfnResource {
         /// The `FindingPublishingFrequency` property.
-        public var findingPublishingFrequency: String?
+        @exclusivity(unchecked) public var findingPublishingFrequency: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::Macie::Session` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ManagedBlockchain {
     /// The `AWS::ManagedBlockchain::Accessor` resource type.
     public final class CfnAccessor: CfnResource {
         /// The `AccessorType` property. Required. Changing it replaces the resource.
-        public var accessorType: String
+        @exclusivity(unchecked) public var accessorType: String
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// Defines an `AWS::ManagedBlockchain::Accessor` resource named `id` in `scope`.
         public init(

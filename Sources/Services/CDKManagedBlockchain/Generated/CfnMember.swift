@@ -8,16 +8,16 @@ extension ManagedBlockchain {
     /// The `AWS::ManagedBlockchain::Member` resource type.
     public final class CfnMember: CfnResource {
         /// The `InvitationId` property.
-        public var invitationId: String?
+        @exclusivity(unchecked) public var invitationId: String?
 
         /// The `MemberConfiguration` property. Required.
-        public var memberConfiguration: MemberConfigurationProperty
+        @exclusivity(unchecked) public var memberConfiguration: MemberConfigurationProperty
 
         /// The `NetworkConfiguration` property.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `NetworkId` property.
-        public var networkId: String?
+        @exclusivity(unchecked) public var networkId: String?
 
         /// Defines an `AWS::ManagedBlockchain::Member` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ManagedBlockchain {
     /// The `AWS::ManagedBlockchain::Node` resource type.
     public final class CfnNode: CfnResource {
         /// The `MemberId` property.
-        public var memberId: String?
+        @exclusivity(unchecked) public var memberId: String?
 
         /// The `NetworkId` property. Required.
-        public var networkId: String
+        @exclusivity(unchecked) public var networkId: String
 
         /// The `NodeConfiguration` property. Required.
-        public var nodeConfiguration: NodeConfigurationProperty
+        @exclusivity(unchecked) public var nodeConfiguration: NodeConfigurationProperty
 
         /// Defines an `AWS::ManagedBlockchain::Node` resource named `id` in `scope`.
         public init(

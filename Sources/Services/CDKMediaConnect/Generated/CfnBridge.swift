@@ -8,25 +8,25 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::Bridge` resource type.
     public final class CfnBridge: CfnResource {
         /// The `EgressGatewayBridge` property.
-        public var egressGatewayBridge: EgressGatewayBridgeProperty?
+        @exclusivity(unchecked) public var egressGatewayBridge: EgressGatewayBridgeProperty?
 
         /// The `IngressGatewayBridge` property.
-        public var ingressGatewayBridge: IngressGatewayBridgeProperty?
+        @exclusivity(unchecked) public var ingressGatewayBridge: IngressGatewayBridgeProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Outputs` property.
-        public var outputs: [BridgeOutputProperty]?
+        @exclusivity(unchecked) public var outputs: [BridgeOutputProperty]?
 
         /// The `PlacementArn` property. Required.
-        public var placementArn: String
+        @exclusivity(unchecked) public var placementArn: String
 
         /// The `SourceFailoverConfig` property.
-        public var sourceFailoverConfig: FailoverConfigProperty?
+        @exclusivity(unchecked) public var sourceFailoverConfig: FailoverConfigProperty?
 
         /// The `Sources` property. Required.
-        public var sources: [BridgeSourceProperty]
+        @exclusivity(unchecked) public var sources: [BridgeSourceProperty]
 
         /// Defines an `AWS::MediaConnect::Bridge` resource named `id` in `scope`.
         public init(

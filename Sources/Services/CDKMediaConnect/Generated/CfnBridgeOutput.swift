@@ -8,13 +8,13 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::BridgeOutput` resource type.
     public final class CfnBridgeOutput: CfnResource {
         /// The `BridgeArn` property. Required. Changing it replaces the resource.
-        public var bridgeArn: String
+        @exclusivity(unchecked) public var bridgeArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkOutput` property. Required.
-        public var networkOutput: BridgeNetworkOutputProperty
+        @exclusivity(unchecked) public var networkOutput: BridgeNetworkOutputProperty
 
         /// Defines an `AWS::MediaConnect::BridgeOutput` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::BridgeSource` resource type.
     public final class CfnBridgeSource: CfnResource {
         /// The `BridgeArn` property. Required. Changing it replaces the resource.
-        public var bridgeArn: String
+        @exclusivity(unchecked) public var bridgeArn: String
 
         /// The `FlowSource` property.
-        public var flowSource: BridgeFlowSourceProperty?
+        @exclusivity(unchecked) public var flowSource: BridgeFlowSourceProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkSource` property.
-        public var networkSource: BridgeNetworkSourceProperty?
+        @exclusivity(unchecked) public var networkSource: BridgeNetworkSourceProperty?
 
         /// Defines an `AWS::MediaConnect::BridgeSource` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::Flow` resource type.
     public final class CfnFlow: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `EncodingConfig` property.
-        public var encodingConfig: EncodingConfigProperty?
+        @exclusivity(unchecked) public var encodingConfig: EncodingConfigProperty?
 
         /// The `FlowSize` property.
-        public var flowSize: String?
+        @exclusivity(unchecked) public var flowSize: String?
 
         /// The `Maintenance` property.
-        public var maintenance: MaintenanceProperty?
+        @exclusivity(unchecked) public var maintenance: MaintenanceProperty?
 
         /// The `MediaStreams` property.
-        public var mediaStreams: [MediaStreamProperty]?
+        @exclusivity(unchecked) public var mediaStreams: [MediaStreamProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NdiConfig` property.
-        public var ndiConfig: NdiConfigProperty?
+        @exclusivity(unchecked) public var ndiConfig: NdiConfigProperty?
 
         /// The `Source` property. Required. Changing it replaces the resource.
-        public var source: SourceProperty
+        @exclusivity(unchecked) public var source: SourceProperty
 
         /// The `SourceFailoverConfig` property.
-        public var sourceFailoverConfig: FailoverConfigProperty?
+        @exclusivity(unchecked) public var sourceFailoverConfig: FailoverConfigProperty?
 
         /// The `SourceMonitoringConfig` property.
-        public var sourceMonitoringConfig: SourceMonitoringConfigProperty?
+        @exclusivity(unchecked) public var sourceMonitoringConfig: SourceMonitoringConfigProperty?
 
         /// The `VpcInterfaces` property.
-        public var vpcInterfaces: [VpcInterfaceProperty]?
+        @exclusivity(unchecked) public var vpcInterfaces: [VpcInterfaceProperty]?
 
         /// Defines an `AWS::MediaConnect::Flow` resource named `id` in `scope`.
         public init(

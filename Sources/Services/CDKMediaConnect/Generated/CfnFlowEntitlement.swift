@@ -8,25 +8,25 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowEntitlement` resource type.
     public final class CfnFlowEntitlement: CfnResource {
         /// The `DataTransferSubscriberFeePercent` property. Changing it replaces the resource.
-        public var dataTransferSubscriberFeePercent: Double?
+        @exclusivity(unchecked) public var dataTransferSubscriberFeePercent: Double?
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `Encryption` property.
-        public var encryption: EncryptionProperty?
+        @exclusivity(unchecked) public var encryption: EncryptionProperty?
 
         /// The `EntitlementStatus` property.
-        public var entitlementStatus: String?
+        @exclusivity(unchecked) public var entitlementStatus: String?
 
         /// The `FlowArn` property. Required. Changing it replaces the resource.
-        public var flowArn: String
+        @exclusivity(unchecked) public var flowArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Subscribers` property. Required.
-        public var subscribers: [String]
+        @exclusivity(unchecked) public var subscribers: [String]
 
         /// Defines an `AWS::MediaConnect::FlowEntitlement` resource named `id` in `scope`.
         public init(

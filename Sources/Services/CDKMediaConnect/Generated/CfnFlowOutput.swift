@@ -8,64 +8,64 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowOutput` resource type.
     public final class CfnFlowOutput: CfnResource {
         /// The `CidrAllowList` property.
-        public var cidrAllowList: [String]?
+        @exclusivity(unchecked) public var cidrAllowList: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Destination` property.
-        public var destination: String?
+        @exclusivity(unchecked) public var destination: String?
 
         /// The `Encryption` property.
-        public var encryption: EncryptionProperty?
+        @exclusivity(unchecked) public var encryption: EncryptionProperty?
 
         /// The `FlowArn` property. Required. Changing it replaces the resource.
-        public var flowArn: String
+        @exclusivity(unchecked) public var flowArn: String
 
         /// The `MaxLatency` property.
-        public var maxLatency: Double?
+        @exclusivity(unchecked) public var maxLatency: Double?
 
         /// The `MediaStreamOutputConfigurations` property.
-        public var mediaStreamOutputConfigurations: [MediaStreamOutputConfigurationProperty]?
+        @exclusivity(unchecked) public var mediaStreamOutputConfigurations: [MediaStreamOutputConfigurationProperty]?
 
         /// The `MinLatency` property.
-        public var minLatency: Double?
+        @exclusivity(unchecked) public var minLatency: Double?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NdiProgramName` property.
-        public var ndiProgramName: String?
+        @exclusivity(unchecked) public var ndiProgramName: String?
 
         /// The `NdiSpeedHqQuality` property.
-        public var ndiSpeedHqQuality: Double?
+        @exclusivity(unchecked) public var ndiSpeedHqQuality: Double?
 
         /// The `OutputStatus` property.
-        public var outputStatus: String?
+        @exclusivity(unchecked) public var outputStatus: String?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `Protocol` property.
-        public var `protocol`: String?
+        @exclusivity(unchecked) public var `protocol`: String?
 
         /// The `RemoteId` property.
-        public var remoteId: String?
+        @exclusivity(unchecked) public var remoteId: String?
 
         /// The `RouterIntegrationState` property.
-        public var routerIntegrationState: String?
+        @exclusivity(unchecked) public var routerIntegrationState: String?
 
         /// The `RouterIntegrationTransitEncryption` property.
-        public var routerIntegrationTransitEncryption: FlowTransitEncryptionProperty?
+        @exclusivity(unchecked) public var routerIntegrationTransitEncryption: FlowTransitEncryptionProperty?
 
         /// The `SmoothingLatency` property.
-        public var smoothingLatency: Double?
+        @exclusivity(unchecked) public var smoothingLatency: Double?
 
         /// The `StreamId` property.
-        public var streamId: String?
+        @exclusivity(unchecked) public var streamId: String?
 
         /// The `VpcInterfaceAttachment` property.
-        public var vpcInterfaceAttachment: VpcInterfaceAttachmentProperty?
+        @exclusivity(unchecked) public var vpcInterfaceAttachment: VpcInterfaceAttachmentProperty?
 
         /// Defines an `AWS::MediaConnect::FlowOutput` resource named `id` in `scope`.
         public init(

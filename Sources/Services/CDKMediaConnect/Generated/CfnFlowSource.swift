@@ -8,58 +8,58 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowSource` resource type.
     public final class CfnFlowSource: CfnResource {
         /// The `Decryption` property.
-        public var decryption: EncryptionProperty?
+        @exclusivity(unchecked) public var decryption: EncryptionProperty?
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `EntitlementArn` property.
-        public var entitlementArn: String?
+        @exclusivity(unchecked) public var entitlementArn: String?
 
         /// The `FlowArn` property. Required. Changing it replaces the resource.
-        public var flowArn: String
+        @exclusivity(unchecked) public var flowArn: String
 
         /// The `GatewayBridgeSource` property.
-        public var gatewayBridgeSource: GatewayBridgeSourceProperty?
+        @exclusivity(unchecked) public var gatewayBridgeSource: GatewayBridgeSourceProperty?
 
         /// The `IngestPort` property.
-        public var ingestPort: Double?
+        @exclusivity(unchecked) public var ingestPort: Double?
 
         /// The `MaxBitrate` property.
-        public var maxBitrate: Double?
+        @exclusivity(unchecked) public var maxBitrate: Double?
 
         /// The `MaxLatency` property.
-        public var maxLatency: Double?
+        @exclusivity(unchecked) public var maxLatency: Double?
 
         /// The `MinLatency` property.
-        public var minLatency: Double?
+        @exclusivity(unchecked) public var minLatency: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Protocol` property. Changing it replaces the resource.
-        public var `protocol`: String?
+        @exclusivity(unchecked) public var `protocol`: String?
 
         /// The `SenderControlPort` property.
-        public var senderControlPort: Double?
+        @exclusivity(unchecked) public var senderControlPort: Double?
 
         /// The `SenderIpAddress` property.
-        public var senderIpAddress: String?
+        @exclusivity(unchecked) public var senderIpAddress: String?
 
         /// The `SourceListenerAddress` property.
-        public var sourceListenerAddress: String?
+        @exclusivity(unchecked) public var sourceListenerAddress: String?
 
         /// The `SourceListenerPort` property.
-        public var sourceListenerPort: Double?
+        @exclusivity(unchecked) public var sourceListenerPort: Double?
 
         /// The `StreamId` property.
-        public var streamId: String?
+        @exclusivity(unchecked) public var streamId: String?
 
         /// The `VpcInterfaceName` property.
-        public var vpcInterfaceName: String?
+        @exclusivity(unchecked) public var vpcInterfaceName: String?
 
         /// The `WhitelistCidr` property.
-        public var whitelistCidr: String?
+        @exclusivity(unchecked) public var whitelistCidr: String?
 
         /// Defines an `AWS::MediaConnect::FlowSource` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::FlowVpcInterface` resource type.
     public final class CfnFlowVpcInterface: CfnResource {
         /// The `FlowArn` property. Required. Changing it replaces the resource.
-        public var flowArn: String
+        @exclusivity(unchecked) public var flowArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `SecurityGroupIds` property. Required.
-        public var securityGroupIds: [String]
+        @exclusivity(unchecked) public var securityGroupIds: [String]
 
         /// The `SubnetId` property. Required.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::MediaConnect::FlowVpcInterface` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::Gateway` resource type.
     public final class CfnGateway: CfnResource {
         /// The `EgressCidrBlocks` property. Required. Changing it replaces the resource.
-        public var egressCidrBlocks: [String]
+        @exclusivity(unchecked) public var egressCidrBlocks: [String]
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Networks` property. Required. Changing it replaces the resource.
-        public var networks: [GatewayNetworkProperty]
+        @exclusivity(unchecked) public var networks: [GatewayNetworkProperty]
 
         /// Defines an `AWS::MediaConnect::Gateway` resource named `id` in `scope`.
         public init(

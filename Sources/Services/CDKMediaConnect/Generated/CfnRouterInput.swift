@@ -8,31 +8,31 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::RouterInput` resource type.
     public final class CfnRouterInput: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `Configuration` property. Required. Changing it replaces the resource.
-        public var configuration: RouterInputConfigurationProperty
+        @exclusivity(unchecked) public var configuration: RouterInputConfigurationProperty
 
         /// The `MaintenanceConfiguration` property.
-        public var maintenanceConfiguration: MaintenanceConfigurationProperty?
+        @exclusivity(unchecked) public var maintenanceConfiguration: MaintenanceConfigurationProperty?
 
         /// The `MaximumBitrate` property. Required.
-        public var maximumBitrate: Double
+        @exclusivity(unchecked) public var maximumBitrate: Double
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RegionName` property. Changing it replaces the resource.
-        public var regionName: String?
+        @exclusivity(unchecked) public var regionName: String?
 
         /// The `RoutingScope` property. Required.
-        public var routingScope: String
+        @exclusivity(unchecked) public var routingScope: String
 
         /// The `Tier` property. Required.
-        public var tier: String
+        @exclusivity(unchecked) public var tier: String
 
         /// The `TransitEncryption` property.
-        public var transitEncryption: RouterInputTransitEncryptionProperty?
+        @exclusivity(unchecked) public var transitEncryption: RouterInputTransitEncryptionProperty?
 
         /// Defines an `AWS::MediaConnect::RouterInput` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::RouterNetworkInterface` resource type.
     public final class CfnRouterNetworkInterface: CfnResource {
         /// The `Configuration` property. Required.
-        public var configuration: RouterNetworkInterfaceConfigurationProperty
+        @exclusivity(unchecked) public var configuration: RouterNetworkInterfaceConfigurationProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RegionName` property. Changing it replaces the resource.
-        public var regionName: String?
+        @exclusivity(unchecked) public var regionName: String?
 
         /// Defines an `AWS::MediaConnect::RouterNetworkInterface` resource named `id` in `scope`.
         public init(

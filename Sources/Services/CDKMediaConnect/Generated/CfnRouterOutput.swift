@@ -8,28 +8,28 @@ extension MediaConnect {
     /// The `AWS::MediaConnect::RouterOutput` resource type.
     public final class CfnRouterOutput: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `Configuration` property. Required. Changing it replaces the resource.
-        public var configuration: RouterOutputConfigurationProperty
+        @exclusivity(unchecked) public var configuration: RouterOutputConfigurationProperty
 
         /// The `MaintenanceConfiguration` property.
-        public var maintenanceConfiguration: MaintenanceConfigurationProperty?
+        @exclusivity(unchecked) public var maintenanceConfiguration: MaintenanceConfigurationProperty?
 
         /// The `MaximumBitrate` property. Required.
-        public var maximumBitrate: Double
+        @exclusivity(unchecked) public var maximumBitrate: Double
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RegionName` property. Changing it replaces the resource.
-        public var regionName: String?
+        @exclusivity(unchecked) public var regionName: String?
 
         /// The `RoutingScope` property. Required.
-        public var routingScope: String
+        @exclusivity(unchecked) public var routingScope: String
 
         /// The `Tier` property. Required.
-        public var tier: String
+        @exclusivity(unchecked) public var tier: String
 
         /// Defines an `AWS::MediaConnect::RouterOutput` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension MediaConvert {
     /// The `AWS::MediaConvert::JobTemplate` resource type.
     public final class CfnJobTemplate: CfnResource {
         /// The `AccelerationSettings` property.
-        public var accelerationSettings: AccelerationSettingsProperty?
+        @exclusivity(unchecked) public var accelerationSettings: AccelerationSettingsProperty?
 
         /// The `Category` property.
-        public var category: String?
+        @exclusivity(unchecked) public var category: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `HopDestinations` property.
-        public var hopDestinations: [HopDestinationProperty]?
+        @exclusivity(unchecked) public var hopDestinations: [HopDestinationProperty]?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Priority` property.
-        public var priority: Double?
+        @exclusivity(unchecked) public var priority: Double?
 
         /// The `Queue` property.
-        public var queue: String?
+        @exclusivity(unchecked) public var queue: String?
 
         /// The `SettingsJson` property. Required.
-        public var settingsJson: JSONValue
+        @exclusivity(unchecked) public var settingsJson: JSONValue
 
         /// The `StatusUpdateInterval` property.
-        public var statusUpdateInterval: String?
+        @exclusivity(unchecked) public var statusUpdateInterval: String?
 
         /// Defines an `AWS::MediaConvert::JobTemplate` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension MediaConvert {
     /// The `AWS::MediaConvert::Preset` resource type.
     public final class CfnPreset: CfnResource {
         /// The `Category` property.
-        public var category: String?
+        @exclusivity(unchecked) public var category: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SettingsJson` property. Required.
-        public var settingsJson: JSONValue
+        @exclusivity(unchecked) public var settingsJson: JSONValue
 
         /// Defines an `AWS::MediaConvert::Preset` resource named `id` in `scope`.
         public init(

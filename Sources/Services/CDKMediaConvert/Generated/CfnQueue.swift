@@ -8,19 +8,19 @@ extension MediaConvert {
     /// The `AWS::MediaConvert::Queue` resource type.
     public final class CfnQueue: CfnResource {
         /// The `ConcurrentJobs` property.
-        public var concurrentJobs: Double?
+        @exclusivity(unchecked) public var concurrentJobs: Double?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PricingPlan` property.
-        public var pricingPlan: String?
+        @exclusivity(unchecked) public var pricingPlan: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::MediaConvert::Queue` resource named `id` in `scope`.
         public init(

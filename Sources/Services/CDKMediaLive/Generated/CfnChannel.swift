@@ -8,55 +8,55 @@ extension MediaLive {
     /// The `AWS::MediaLive::Channel` resource type.
     public final class CfnChannel: CfnResource {
         /// The `AnywhereSettings` property.
-        public var anywhereSettings: AnywhereSettingsProperty?
+        @exclusivity(unchecked) public var anywhereSettings: AnywhereSettingsProperty?
 
         /// The `CdiInputSpecification` property.
-        public var cdiInputSpecification: CdiInputSpecificationProperty?
+        @exclusivity(unchecked) public var cdiInputSpecification: CdiInputSpecificationProperty?
 
         /// The `ChannelClass` property.
-        public var channelClass: String?
+        @exclusivity(unchecked) public var channelClass: String?
 
         /// The `ChannelEngineVersion` property.
-        public var channelEngineVersion: ChannelEngineVersionRequestProperty?
+        @exclusivity(unchecked) public var channelEngineVersion: ChannelEngineVersionRequestProperty?
 
         /// The `ChannelSecurityGroups` property.
-        public var channelSecurityGroups: [String]?
+        @exclusivity(unchecked) public var channelSecurityGroups: [String]?
 
         /// The `Destinations` property.
-        public var destinations: [OutputDestinationProperty]?
+        @exclusivity(unchecked) public var destinations: [OutputDestinationProperty]?
 
         /// The `DryRun` property.
-        public var dryRun: Bool?
+        @exclusivity(unchecked) public var dryRun: Bool?
 
         /// The `EncoderSettings` property.
-        public var encoderSettings: EncoderSettingsProperty?
+        @exclusivity(unchecked) public var encoderSettings: EncoderSettingsProperty?
 
         /// The `InferenceSettings` property.
-        public var inferenceSettings: InferenceSettingsProperty?
+        @exclusivity(unchecked) public var inferenceSettings: InferenceSettingsProperty?
 
         /// The `InputAttachments` property.
-        public var inputAttachments: [InputAttachmentProperty]?
+        @exclusivity(unchecked) public var inputAttachments: [InputAttachmentProperty]?
 
         /// The `InputSpecification` property.
-        public var inputSpecification: InputSpecificationProperty?
+        @exclusivity(unchecked) public var inputSpecification: InputSpecificationProperty?
 
         /// The `LinkedChannelSettings` property.
-        public var linkedChannelSettings: LinkedChannelSettingsProperty?
+        @exclusivity(unchecked) public var linkedChannelSettings: LinkedChannelSettingsProperty?
 
         /// The `LogLevel` property.
-        public var logLevel: String?
+        @exclusivity(unchecked) public var logLevel: String?
 
         /// The `Maintenance` property.
-        public var maintenance: MaintenanceCreateSettingsProperty?
+        @exclusivity(unchecked) public var maintenance: MaintenanceCreateSettingsProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `Vpc` property. Changing it replaces the resource.
-        public var vpc: VpcOutputSettingsProperty?
+        @exclusivity(unchecked) public var vpc: VpcOutputSettingsProperty?
 
         /// Defines an `AWS::MediaLive::Channel` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MediaLive {
     /// The `AWS::MediaLive::ChannelPlacementGroup` resource type.
     public final class CfnChannelPlacementGroup: CfnResource {
         /// The `ClusterId` property. Changing it replaces the resource.
-        public var clusterId: String?
+        @exclusivity(unchecked) public var clusterId: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Nodes` property.
-        public var nodes: [String]?
+        @exclusivity(unchecked) public var nodes: [String]?
 
         /// Defines an `AWS::MediaLive::ChannelPlacementGroup` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension MediaLive {
     /// The `AWS::MediaLive::CloudWatchAlarmTemplate` resource type.
     public final class CfnCloudWatchAlarmTemplate: CfnResource {
         /// The `ComparisonOperator` property. Required.
-        public var comparisonOperator: String
+        @exclusivity(unchecked) public var comparisonOperator: String
 
         /// The `DatapointsToAlarm` property.
-        public var datapointsToAlarm: Double?
+        @exclusivity(unchecked) public var datapointsToAlarm: Double?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EvaluationPeriods` property. Required.
-        public var evaluationPeriods: Double
+        @exclusivity(unchecked) public var evaluationPeriods: Double
 
         /// The `GroupIdentifier` property.
-        public var groupIdentifier: String?
+        @exclusivity(unchecked) public var groupIdentifier: String?
 
         /// The `MetricName` property. Required.
-        public var metricName: String
+        @exclusivity(unchecked) public var metricName: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Period` property. Required.
-        public var period: Double
+        @exclusivity(unchecked) public var period: Double
 
         /// The `Statistic` property. Required.
-        public var statistic: String
+        @exclusivity(unchecked) public var statistic: String
 
         /// The `TargetResourceType` property. Required.
-        public var targetResourceType: String
+        @exclusivity(unchecked) public var targetResourceType: String
 
         /// The `Threshold` property. Required.
-        public var threshold: Double
+        @exclusivity(unchecked) public var threshold: Double
 
         /// The `TreatMissingData` property. Required.
-        public var treatMissingData: String
+        @exclusivity(unchecked) public var treatMissingData: String
 
         /// Defines an `AWS::MediaLive::CloudWatchAlarmTemplate` resource named `id` in `scope`.
         public init(

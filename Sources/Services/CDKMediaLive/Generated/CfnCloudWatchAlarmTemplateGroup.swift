@@ -8,10 +8,10 @@ extension MediaLive {
     /// The `AWS::MediaLive::CloudWatchAlarmTemplateGroup` resource type.
     public final class CfnCloudWatchAlarmTemplateGroup: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::MediaLive::CloudWatchAlarmTemplateGroup` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension MediaLive {
     /// The `AWS::MediaLive::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `ClusterType` property. Changing it replaces the resource.
-        public var clusterType: String?
+        @exclusivity(unchecked) public var clusterType: String?
 
         /// The `InstanceRoleArn` property. Changing it replaces the resource.
-        public var instanceRoleArn: String?
+        @exclusivity(unchecked) public var instanceRoleArn: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NetworkSettings` property.
-        public var networkSettings: ClusterNetworkSettingsProperty?
+        @exclusivity(unchecked) public var networkSettings: ClusterNetworkSettingsProperty?
 
         /// Defines an `AWS::MediaLive::Cluster` resource named `id` in `scope`.
         public init(

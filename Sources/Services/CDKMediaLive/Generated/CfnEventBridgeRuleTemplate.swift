@@ -8,19 +8,19 @@ extension MediaLive {
     /// The `AWS::MediaLive::EventBridgeRuleTemplate` resource type.
     public final class CfnEventBridgeRuleTemplate: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventTargets` property.
-        public var eventTargets: [EventBridgeRuleTemplateTargetProperty]?
+        @exclusivity(unchecked) public var eventTargets: [EventBridgeRuleTemplateTargetProperty]?
 
         /// The `EventType` property. Required.
-        public var eventType: String
+        @exclusivity(unchecked) public var eventType: String
 
         /// The `GroupIdentifier` property.
-        public var groupIdentifier: String?
+        @exclusivity(unchecked) public var groupIdentifier: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::MediaLive::EventBridgeRuleTemplate` resource named `id` in `scope`.
         public init(

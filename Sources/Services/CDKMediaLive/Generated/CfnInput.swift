@@ -8,49 +8,49 @@ extension MediaLive {
     /// The `AWS::MediaLive::Input` resource type.
     public final class CfnInput: CfnResource {
         /// The `Destinations` property.
-        public var destinations: [InputDestinationRequestProperty]?
+        @exclusivity(unchecked) public var destinations: [InputDestinationRequestProperty]?
 
         /// The `InputDevices` property.
-        public var inputDevices: [InputDeviceSettingsProperty]?
+        @exclusivity(unchecked) public var inputDevices: [InputDeviceSettingsProperty]?
 
         /// The `InputNetworkLocation` property. Changing it replaces the resource.
-        public var inputNetworkLocation: String?
+        @exclusivity(unchecked) public var inputNetworkLocation: String?
 
         /// The `InputSecurityGroups` property.
-        public var inputSecurityGroups: [String]?
+        @exclusivity(unchecked) public var inputSecurityGroups: [String]?
 
         /// The `MediaConnectFlows` property.
-        public var mediaConnectFlows: [MediaConnectFlowRequestProperty]?
+        @exclusivity(unchecked) public var mediaConnectFlows: [MediaConnectFlowRequestProperty]?
 
         /// The `MulticastSettings` property.
-        public var multicastSettings: MulticastSettingsCreateRequestProperty?
+        @exclusivity(unchecked) public var multicastSettings: MulticastSettingsCreateRequestProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `RouterSettings` property. Changing it replaces the resource.
-        public var routerSettings: RouterSettingsProperty?
+        @exclusivity(unchecked) public var routerSettings: RouterSettingsProperty?
 
         /// The `SdiSources` property.
-        public var sdiSources: [String]?
+        @exclusivity(unchecked) public var sdiSources: [String]?
 
         /// The `Smpte2110ReceiverGroupSettings` property.
-        public var smpte2110ReceiverGroupSettings: Smpte2110ReceiverGroupSettingsProperty?
+        @exclusivity(unchecked) public var smpte2110ReceiverGroupSettings: Smpte2110ReceiverGroupSettingsProperty?
 
         /// The `Sources` property.
-        public var sources: [InputSourceRequestProperty]?
+        @exclusivity(unchecked) public var sources: [InputSourceRequestProperty]?
 
         /// The `SrtSettings` property.
-        public var srtSettings: SrtSettingsRequestProperty?
+        @exclusivity(unchecked) public var srtSettings: SrtSettingsRequestProperty?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `Vpc` property. Changing it replaces the resource.
-        public var vpc: InputVpcRequestProperty?
+        @exclusivity(unchecked) public var vpc: InputVpcRequestProperty?
 
         /// Defines an `AWS::MediaLive::Input` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension MediaLive {
     /// The `AWS::MediaLive::InputSecurityGroup` resource type.
     public final class CfnInputSecurityGroup: CfnResource {
         /// The `WhitelistRules` property.
-        public var whitelistRules: [InputWhitelistRuleCidrProperty]?
+        @exclusivity(unchecked) public var whitelistRules: [InputWhitelistRuleCidrProperty]?
 
         /// Defines an `AWS::MediaLive::InputSecurityGroup` resource named `id` in `scope`.
         public init(

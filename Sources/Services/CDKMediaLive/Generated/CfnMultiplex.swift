@@ -8,16 +8,16 @@ extension MediaLive {
     /// The `AWS::MediaLive::Multiplex` resource type.
     public final class CfnMultiplex: CfnResource {
         /// The `AvailabilityZones` property. Required. Changing it replaces the resource.
-        public var availabilityZones: [String]
+        @exclusivity(unchecked) public var availabilityZones: [String]
 
         /// The `Destinations` property.
-        public var destinations: [MultiplexOutputDestinationProperty]?
+        @exclusivity(unchecked) public var destinations: [MultiplexOutputDestinationProperty]?
 
         /// The `MultiplexSettings` property. Required.
-        public var multiplexSettings: MultiplexSettingsProperty
+        @exclusivity(unchecked) public var multiplexSettings: MultiplexSettingsProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::MediaLive::Multiplex` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension MediaLive {
     /// The `AWS::MediaLive::Multiplexprogram` resource type.
     public final class CfnMultiplexprogram: CfnResource {
         /// The `MultiplexId` property. Changing it replaces the resource.
-        public var multiplexId: String?
+        @exclusivity(unchecked) public var multiplexId: String?
 
         /// The `MultiplexProgramSettings` property.
-        public var multiplexProgramSettings: MultiplexProgramSettingsProperty?
+        @exclusivity(unchecked) public var multiplexProgramSettings: MultiplexProgramSettingsProperty?
 
         /// The `PacketIdentifiersMap` property.
-        public var packetIdentifiersMap: MultiplexProgramPacketIdentifiersMapProperty?
+        @exclusivity(unchecked) public var packetIdentifiersMap: MultiplexProgramPacketIdentifiersMapProperty?
 
         /// The `PipelineDetails` property.
-        public var pipelineDetails: [MultiplexProgramPipelineDetailProperty]?
+        @exclusivity(unchecked) public var pipelineDetails: [MultiplexProgramPipelineDetailProperty]?
 
         /// The `PreferredChannelPipeline` property.
-        public var preferredChannelPipeline: String?
+        @exclusivity(unchecked) public var preferredChannelPipeline: String?
 
         /// The `ProgramName` property. Changing it replaces the resource.
-        public var programName: String?
+        @exclusivity(unchecked) public var programName: String?
 
         /// Defines an `AWS::MediaLive::Multiplexprogram` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MediaLive {
     /// The `AWS::MediaLive::Network` resource type.
     public final class CfnNetwork: CfnResource {
         /// The `IpPools` property. Required.
-        public var ipPools: [IpPoolProperty]
+        @exclusivity(unchecked) public var ipPools: [IpPoolProperty]
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Routes` property.
-        public var routes: [RouteProperty]?
+        @exclusivity(unchecked) public var routes: [RouteProperty]?
 
         /// Defines an `AWS::MediaLive::Network` resource named `id` in `scope`.
         public init(

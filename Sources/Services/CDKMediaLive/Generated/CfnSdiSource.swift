@@ -8,13 +8,13 @@ extension MediaLive {
     /// The `AWS::MediaLive::SdiSource` resource type.
     public final class CfnSdiSource: CfnResource {
         /// The `Mode` property.
-        public var mode: String?
+        @exclusivity(unchecked) public var mode: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::MediaLive::SdiSource` resource named `id` in `scope`.
         public init(

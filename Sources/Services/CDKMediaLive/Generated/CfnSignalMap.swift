@@ -8,22 +8,22 @@ extension MediaLive {
     /// The `AWS::MediaLive::SignalMap` resource type.
     public final class CfnSignalMap: CfnResource {
         /// The `CloudWatchAlarmTemplateGroupIdentifiers` property.
-        public var cloudWatchAlarmTemplateGroupIdentifiers: [String]?
+        @exclusivity(unchecked) public var cloudWatchAlarmTemplateGroupIdentifiers: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DiscoveryEntryPointArn` property. Required.
-        public var discoveryEntryPointArn: String
+        @exclusivity(unchecked) public var discoveryEntryPointArn: String
 
         /// The `EventBridgeRuleTemplateGroupIdentifiers` property.
-        public var eventBridgeRuleTemplateGroupIdentifiers: [String]?
+        @exclusivity(unchecked) public var eventBridgeRuleTemplateGroupIdentifiers: [String]?
 
         /// The `ForceRediscovery` property.
-        public var forceRediscovery: Bool?
+        @exclusivity(unchecked) public var forceRediscovery: Bool?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::MediaLive::SignalMap` resource named `id` in `scope`.
         public init(

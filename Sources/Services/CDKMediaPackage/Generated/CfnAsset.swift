@@ -8,22 +8,22 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::Asset` resource type.
     public final class CfnAsset: CfnResource {
         /// The `EgressEndpoints` property.
-        public var egressEndpoints: [EgressEndpointProperty]?
+        @exclusivity(unchecked) public var egressEndpoints: [EgressEndpointProperty]?
 
         /// The `Id` property. Required. Changing it replaces the resource.
-        public var id: String
+        @exclusivity(unchecked) public var id: String
 
         /// The `PackagingGroupId` property. Required.
-        public var packagingGroupId: String
+        @exclusivity(unchecked) public var packagingGroupId: String
 
         /// The `ResourceId` property.
-        public var resourceId: String?
+        @exclusivity(unchecked) public var resourceId: String?
 
         /// The `SourceArn` property. Required.
-        public var sourceArn: String
+        @exclusivity(unchecked) public var sourceArn: String
 
         /// The `SourceRoleArn` property. Required.
-        public var sourceRoleArn: String
+        @exclusivity(unchecked) public var sourceRoleArn: String
 
         /// Defines an `AWS::MediaPackage::Asset` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::Channel` resource type.
     public final class CfnChannel: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EgressAccessLogs` property.
-        public var egressAccessLogs: LogConfigurationProperty?
+        @exclusivity(unchecked) public var egressAccessLogs: LogConfigurationProperty?
 
         /// The `HlsIngest` property.
-        public var hlsIngest: HlsIngestProperty?
+        @exclusivity(unchecked) public var hlsIngest: HlsIngestProperty?
 
         /// The `Id` property. Required. Changing it replaces the resource.
-        public var id: String
+        @exclusivity(unchecked) public var id: String
 
         /// The `IngressAccessLogs` property.
-        public var ingressAccessLogs: LogConfigurationProperty?
+        @exclusivity(unchecked) public var ingressAccessLogs: LogConfigurationProperty?
 
         /// Defines an `AWS::MediaPackage::Channel` resource named `id` in `scope`.
         public init(

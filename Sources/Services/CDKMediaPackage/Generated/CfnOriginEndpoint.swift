@@ -8,43 +8,43 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::OriginEndpoint` resource type.
     public final class CfnOriginEndpoint: CfnResource {
         /// The `Authorization` property.
-        public var authorization: AuthorizationProperty?
+        @exclusivity(unchecked) public var authorization: AuthorizationProperty?
 
         /// The `ChannelId` property. Required.
-        public var channelId: String
+        @exclusivity(unchecked) public var channelId: String
 
         /// The `CmafPackage` property.
-        public var cmafPackage: CmafPackageProperty?
+        @exclusivity(unchecked) public var cmafPackage: CmafPackageProperty?
 
         /// The `DashPackage` property.
-        public var dashPackage: DashPackageProperty?
+        @exclusivity(unchecked) public var dashPackage: DashPackageProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `HlsPackage` property.
-        public var hlsPackage: HlsPackageProperty?
+        @exclusivity(unchecked) public var hlsPackage: HlsPackageProperty?
 
         /// The `Id` property. Required. Changing it replaces the resource.
-        public var id: String
+        @exclusivity(unchecked) public var id: String
 
         /// The `ManifestName` property.
-        public var manifestName: String?
+        @exclusivity(unchecked) public var manifestName: String?
 
         /// The `MssPackage` property.
-        public var mssPackage: MssPackageProperty?
+        @exclusivity(unchecked) public var mssPackage: MssPackageProperty?
 
         /// The `Origination` property.
-        public var origination: String?
+        @exclusivity(unchecked) public var origination: String?
 
         /// The `StartoverWindowSeconds` property.
-        public var startoverWindowSeconds: Double?
+        @exclusivity(unchecked) public var startoverWindowSeconds: Double?
 
         /// The `TimeDelaySeconds` property.
-        public var timeDelaySeconds: Double?
+        @exclusivity(unchecked) public var timeDelaySeconds: Double?
 
         /// The `Whitelist` property.
-        public var whitelist: [String]?
+        @exclusivity(unchecked) public var whitelist: [String]?
 
         /// Defines an `AWS::MediaPackage::OriginEndpoint` resource named `id` in `scope`.
         public init(

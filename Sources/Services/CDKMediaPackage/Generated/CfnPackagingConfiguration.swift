@@ -8,22 +8,22 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::PackagingConfiguration` resource type.
     public final class CfnPackagingConfiguration: CfnResource {
         /// The `CmafPackage` property.
-        public var cmafPackage: CmafPackageProperty?
+        @exclusivity(unchecked) public var cmafPackage: CmafPackageProperty?
 
         /// The `DashPackage` property.
-        public var dashPackage: DashPackageProperty?
+        @exclusivity(unchecked) public var dashPackage: DashPackageProperty?
 
         /// The `HlsPackage` property.
-        public var hlsPackage: HlsPackageProperty?
+        @exclusivity(unchecked) public var hlsPackage: HlsPackageProperty?
 
         /// The `Id` property. Required. Changing it replaces the resource.
-        public var id: String
+        @exclusivity(unchecked) public var id: String
 
         /// The `MssPackage` property.
-        public var mssPackage: MssPackageProperty?
+        @exclusivity(unchecked) public var mssPackage: MssPackageProperty?
 
         /// The `PackagingGroupId` property. Required.
-        public var packagingGroupId: String
+        @exclusivity(unchecked) public var packagingGroupId: String
 
         /// Defines an `AWS::MediaPackage::PackagingConfiguration` resource named `id` in `scope`.
         public init(

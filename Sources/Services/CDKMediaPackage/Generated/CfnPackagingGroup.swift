@@ -8,13 +8,13 @@ extension MediaPackage {
     /// The `AWS::MediaPackage::PackagingGroup` resource type.
     public final class CfnPackagingGroup: CfnResource {
         /// The `Authorization` property.
-        public var authorization: AuthorizationProperty?
+        @exclusivity(unchecked) public var authorization: AuthorizationProperty?
 
         /// The `EgressAccessLogs` property.
-        public var egressAccessLogs: LogConfigurationProperty?
+        @exclusivity(unchecked) public var egressAccessLogs: LogConfigurationProperty?
 
         /// The `Id` property. Required. Changing it replaces the resource.
-        public var id: String
+        @exclusivity(unchecked) public var id: String
 
         /// Defines an `AWS::MediaPackage::PackagingGroup` resource named `id` in `scope`.
         public init(

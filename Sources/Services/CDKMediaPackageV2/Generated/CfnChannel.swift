@@ -8,22 +8,22 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::Channel` resource type.
     public final class CfnChannel: CfnResource {
         /// The `ChannelGroupName` property. Required. Changing it replaces the resource.
-        public var channelGroupName: String
+        @exclusivity(unchecked) public var channelGroupName: String
 
         /// The `ChannelName` property. Required. Changing it replaces the resource.
-        public var channelName: String
+        @exclusivity(unchecked) public var channelName: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InputSwitchConfiguration` property.
-        public var inputSwitchConfiguration: InputSwitchConfigurationProperty?
+        @exclusivity(unchecked) public var inputSwitchConfiguration: InputSwitchConfigurationProperty?
 
         /// The `InputType` property. Changing it replaces the resource.
-        public var inputType: String?
+        @exclusivity(unchecked) public var inputType: String?
 
         /// The `OutputHeaderConfiguration` property.
-        public var outputHeaderConfiguration: OutputHeaderConfigurationProperty?
+        @exclusivity(unchecked) public var outputHeaderConfiguration: OutputHeaderConfigurationProperty?
 
         /// Defines an `AWS::MediaPackageV2::Channel` resource named `id` in `scope`.
         public init(

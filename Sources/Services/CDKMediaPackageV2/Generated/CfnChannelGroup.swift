@@ -8,10 +8,10 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::ChannelGroup` resource type.
     public final class CfnChannelGroup: CfnResource {
         /// The `ChannelGroupName` property. Required. Changing it replaces the resource.
-        public var channelGroupName: String
+        @exclusivity(unchecked) public var channelGroupName: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::MediaPackageV2::ChannelGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::ChannelPolicy` resource type.
     public final class CfnChannelPolicy: CfnResource {
         /// The `ChannelGroupName` property. Required. Changing it replaces the resource.
-        public var channelGroupName: String
+        @exclusivity(unchecked) public var channelGroupName: String
 
         /// The `ChannelName` property. Required. Changing it replaces the resource.
-        public var channelName: String
+        @exclusivity(unchecked) public var channelName: String
 
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// Defines an `AWS::MediaPackageV2::ChannelPolicy` resource named `id` in `scope`.
         public init(

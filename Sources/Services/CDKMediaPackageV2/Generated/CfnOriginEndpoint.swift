@@ -8,40 +8,40 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::OriginEndpoint` resource type.
     public final class CfnOriginEndpoint: CfnResource {
         /// The `ChannelGroupName` property. Required. Changing it replaces the resource.
-        public var channelGroupName: String
+        @exclusivity(unchecked) public var channelGroupName: String
 
         /// The `ChannelName` property. Required. Changing it replaces the resource.
-        public var channelName: String
+        @exclusivity(unchecked) public var channelName: String
 
         /// The `ContainerType` property. Required.
-        public var containerType: String
+        @exclusivity(unchecked) public var containerType: String
 
         /// The `DashManifests` property.
-        public var dashManifests: [DashManifestConfigurationProperty]?
+        @exclusivity(unchecked) public var dashManifests: [DashManifestConfigurationProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ForceEndpointErrorConfiguration` property.
-        public var forceEndpointErrorConfiguration: ForceEndpointErrorConfigurationProperty?
+        @exclusivity(unchecked) public var forceEndpointErrorConfiguration: ForceEndpointErrorConfigurationProperty?
 
         /// The `HlsManifests` property.
-        public var hlsManifests: [HlsManifestConfigurationProperty]?
+        @exclusivity(unchecked) public var hlsManifests: [HlsManifestConfigurationProperty]?
 
         /// The `LowLatencyHlsManifests` property.
-        public var lowLatencyHlsManifests: [LowLatencyHlsManifestConfigurationProperty]?
+        @exclusivity(unchecked) public var lowLatencyHlsManifests: [LowLatencyHlsManifestConfigurationProperty]?
 
         /// The `MssManifests` property.
-        public var mssManifests: [MssManifestConfigurationProperty]?
+        @exclusivity(unchecked) public var mssManifests: [MssManifestConfigurationProperty]?
 
         /// The `OriginEndpointName` property. Required. Changing it replaces the resource.
-        public var originEndpointName: String
+        @exclusivity(unchecked) public var originEndpointName: String
 
         /// The `Segment` property.
-        public var segment: SegmentProperty?
+        @exclusivity(unchecked) public var segment: SegmentProperty?
 
         /// The `StartoverWindowSeconds` property.
-        public var startoverWindowSeconds: Double?
+        @exclusivity(unchecked) public var startoverWindowSeconds: Double?
 
         /// Defines an `AWS::MediaPackageV2::OriginEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension MediaPackageV2 {
     /// The `AWS::MediaPackageV2::OriginEndpointPolicy` resource type.
     public final class CfnOriginEndpointPolicy: CfnResource {
         /// The `CdnAuthConfiguration` property.
-        public var cdnAuthConfiguration: CdnAuthConfigurationProperty?
+        @exclusivity(unchecked) public var cdnAuthConfiguration: CdnAuthConfigurationProperty?
 
         /// The `ChannelGroupName` property. Required. Changing it replaces the resource.
-        public var channelGroupName: String
+        @exclusivity(unchecked) public var channelGroupName: String
 
         /// The `ChannelName` property. Required. Changing it replaces the resource.
-        public var channelName: String
+        @exclusivity(unchecked) public var channelName: String
 
         /// The `OriginEndpointName` property. Required. Changing it replaces the resource.
-        public var originEndpointName: String
+        @exclusivity(unchecked) public var originEndpointName: String
 
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// Defines an `AWS::MediaPackageV2::OriginEndpointPolicy` resource named `id` in `scope`.
         public init(

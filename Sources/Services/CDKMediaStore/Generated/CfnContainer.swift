@@ -8,22 +8,22 @@ extension MediaStore {
     /// The `AWS::MediaStore::Container` resource type.
     public final class CfnContainer: CfnResource {
         /// The `AccessLoggingEnabled` property.
-        public var accessLoggingEnabled: Bool?
+        @exclusivity(unchecked) public var accessLoggingEnabled: Bool?
 
         /// The `ContainerName` property. Required. Changing it replaces the resource.
-        public var containerName: String
+        @exclusivity(unchecked) public var containerName: String
 
         /// The `CorsPolicy` property.
-        public var corsPolicy: [CorsRuleProperty]?
+        @exclusivity(unchecked) public var corsPolicy: [CorsRuleProperty]?
 
         /// The `LifecyclePolicy` property.
-        public var lifecyclePolicy: String?
+        @exclusivity(unchecked) public var lifecyclePolicy: String?
 
         /// The `MetricPolicy` property.
-        public var metricPolicy: MetricPolicyProperty?
+        @exclusivity(unchecked) public var metricPolicy: MetricPolicyProperty?
 
         /// The `Policy` property.
-        public var policy: String?
+        @exclusivity(unchecked) public var policy: String?
 
         /// Defines an `AWS::MediaStore::Container` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::Channel` resource type.
     public final class CfnChannel: CfnResource {
         /// The `Audiences` property.
-        public var audiences: [String]?
+        @exclusivity(unchecked) public var audiences: [String]?
 
         /// The `ChannelName` property. Required. Changing it replaces the resource.
-        public var channelName: String
+        @exclusivity(unchecked) public var channelName: String
 
         /// The `FillerSlate` property.
-        public var fillerSlate: SlateSourceProperty?
+        @exclusivity(unchecked) public var fillerSlate: SlateSourceProperty?
 
         /// The `LogConfiguration` property.
-        public var logConfiguration: LogConfigurationForChannelProperty?
+        @exclusivity(unchecked) public var logConfiguration: LogConfigurationForChannelProperty?
 
         /// The `Outputs` property. Required.
-        public var outputs: [RequestOutputItemProperty]
+        @exclusivity(unchecked) public var outputs: [RequestOutputItemProperty]
 
         /// The `PlaybackMode` property. Required.
-        public var playbackMode: String
+        @exclusivity(unchecked) public var playbackMode: String
 
         /// The `Tier` property. Changing it replaces the resource.
-        public var tier: String?
+        @exclusivity(unchecked) public var tier: String?
 
         /// The `TimeShiftConfiguration` property.
-        public var timeShiftConfiguration: TimeShiftConfigurationProperty?
+        @exclusivity(unchecked) public var timeShiftConfiguration: TimeShiftConfigurationProperty?
 
         /// Defines an `AWS::MediaTailor::Channel` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::ChannelPolicy` resource type.
     public final class CfnChannelPolicy: CfnResource {
         /// The `ChannelName` property. Required. Changing it replaces the resource.
-        public var channelName: String
+        @exclusivity(unchecked) public var channelName: String
 
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// Defines an `AWS::MediaTailor::ChannelPolicy` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::LiveSource` resource type.
     public final class CfnLiveSource: CfnResource {
         /// The `HttpPackageConfigurations` property. Required.
-        public var httpPackageConfigurations: [HttpPackageConfigurationProperty]
+        @exclusivity(unchecked) public var httpPackageConfigurations: [HttpPackageConfigurationProperty]
 
         /// The `LiveSourceName` property. Required. Changing it replaces the resource.
-        public var liveSourceName: String
+        @exclusivity(unchecked) public var liveSourceName: String
 
         /// The `SourceLocationName` property. Required. Changing it replaces the resource.
-        public var sourceLocationName: String
+        @exclusivity(unchecked) public var sourceLocationName: String
 
         /// Defines an `AWS::MediaTailor::LiveSource` resource named `id` in `scope`.
         public init(

@@ -8,58 +8,58 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::PlaybackConfiguration` resource type.
     public final class CfnPlaybackConfiguration: CfnResource {
         /// The `AdConditioningConfiguration` property.
-        public var adConditioningConfiguration: AdConditioningConfigurationProperty?
+        @exclusivity(unchecked) public var adConditioningConfiguration: AdConditioningConfigurationProperty?
 
         /// The `AdDecisionServerConfiguration` property.
-        public var adDecisionServerConfiguration: AdDecisionServerConfigurationProperty?
+        @exclusivity(unchecked) public var adDecisionServerConfiguration: AdDecisionServerConfigurationProperty?
 
         /// The `AdDecisionServerUrl` property. Required.
-        public var adDecisionServerUrl: String
+        @exclusivity(unchecked) public var adDecisionServerUrl: String
 
         /// The `AvailSuppression` property.
-        public var availSuppression: AvailSuppressionProperty?
+        @exclusivity(unchecked) public var availSuppression: AvailSuppressionProperty?
 
         /// The `Bumper` property.
-        public var bumper: BumperProperty?
+        @exclusivity(unchecked) public var bumper: BumperProperty?
 
         /// The `CdnConfiguration` property.
-        public var cdnConfiguration: CdnConfigurationProperty?
+        @exclusivity(unchecked) public var cdnConfiguration: CdnConfigurationProperty?
 
         /// The `ConfigurationAliases` property.
-        public var configurationAliases: [String: JSONValue]?
+        @exclusivity(unchecked) public var configurationAliases: [String: JSONValue]?
 
         /// The `DashConfiguration` property.
-        public var dashConfiguration: DashConfigurationProperty?
+        @exclusivity(unchecked) public var dashConfiguration: DashConfigurationProperty?
 
         /// The `HlsConfiguration` property.
-        public var hlsConfiguration: HlsConfigurationProperty?
+        @exclusivity(unchecked) public var hlsConfiguration: HlsConfigurationProperty?
 
         /// The `InsertionMode` property.
-        public var insertionMode: String?
+        @exclusivity(unchecked) public var insertionMode: String?
 
         /// The `LivePreRollConfiguration` property.
-        public var livePreRollConfiguration: LivePreRollConfigurationProperty?
+        @exclusivity(unchecked) public var livePreRollConfiguration: LivePreRollConfigurationProperty?
 
         /// The `LogConfiguration` property.
-        public var logConfiguration: LogConfigurationProperty?
+        @exclusivity(unchecked) public var logConfiguration: LogConfigurationProperty?
 
         /// The `ManifestProcessingRules` property.
-        public var manifestProcessingRules: ManifestProcessingRulesProperty?
+        @exclusivity(unchecked) public var manifestProcessingRules: ManifestProcessingRulesProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PersonalizationThresholdSeconds` property.
-        public var personalizationThresholdSeconds: Double?
+        @exclusivity(unchecked) public var personalizationThresholdSeconds: Double?
 
         /// The `SlateAdUrl` property.
-        public var slateAdUrl: String?
+        @exclusivity(unchecked) public var slateAdUrl: String?
 
         /// The `TranscodeProfileName` property.
-        public var transcodeProfileName: String?
+        @exclusivity(unchecked) public var transcodeProfileName: String?
 
         /// The `VideoContentSourceUrl` property. Required.
-        public var videoContentSourceUrl: String
+        @exclusivity(unchecked) public var videoContentSourceUrl: String
 
         /// Defines an `AWS::MediaTailor::PlaybackConfiguration` resource named `id` in `scope`.
         public init(

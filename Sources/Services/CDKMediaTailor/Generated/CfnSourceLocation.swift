@@ -8,19 +8,19 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::SourceLocation` resource type.
     public final class CfnSourceLocation: CfnResource {
         /// The `AccessConfiguration` property.
-        public var accessConfiguration: AccessConfigurationProperty?
+        @exclusivity(unchecked) public var accessConfiguration: AccessConfigurationProperty?
 
         /// The `DefaultSegmentDeliveryConfiguration` property.
-        public var defaultSegmentDeliveryConfiguration: DefaultSegmentDeliveryConfigurationProperty?
+        @exclusivity(unchecked) public var defaultSegmentDeliveryConfiguration: DefaultSegmentDeliveryConfigurationProperty?
 
         /// The `HttpConfiguration` property. Required.
-        public var httpConfiguration: HttpConfigurationProperty
+        @exclusivity(unchecked) public var httpConfiguration: HttpConfigurationProperty
 
         /// The `SegmentDeliveryConfigurations` property.
-        public var segmentDeliveryConfigurations: [SegmentDeliveryConfigurationProperty]?
+        @exclusivity(unchecked) public var segmentDeliveryConfigurations: [SegmentDeliveryConfigurationProperty]?
 
         /// The `SourceLocationName` property. Required. Changing it replaces the resource.
-        public var sourceLocationName: String
+        @exclusivity(unchecked) public var sourceLocationName: String
 
         /// Defines an `AWS::MediaTailor::SourceLocation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MediaTailor {
     /// The `AWS::MediaTailor::VodSource` resource type.
     public final class CfnVodSource: CfnResource {
         /// The `HttpPackageConfigurations` property. Required.
-        public var httpPackageConfigurations: [HttpPackageConfigurationProperty]
+        @exclusivity(unchecked) public var httpPackageConfigurations: [HttpPackageConfigurationProperty]
 
         /// The `SourceLocationName` property. Required. Changing it replaces the resource.
-        public var sourceLocationName: String
+        @exclusivity(unchecked) public var sourceLocationName: String
 
         /// The `VodSourceName` property. Required. Changing it replaces the resource.
-        public var vodSourceName: String
+        @exclusivity(unchecked) public var vodSourceName: String
 
         /// Defines an `AWS::MediaTailor::VodSource` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::ACL` resource type.
     public final class CfnACL: CfnResource {
         /// The `ACLName` property. Required. Changing it replaces the resource.
-        public var aclName: String
+        @exclusivity(unchecked) public var aclName: String
 
         /// The `UserNames` property.
-        public var userNames: [String]?
+        @exclusivity(unchecked) public var userNames: [String]?
 
         /// Defines an `AWS::MemoryDB::ACL` resource named `id` in `scope`.
         public init(

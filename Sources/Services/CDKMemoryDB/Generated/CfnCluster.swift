@@ -8,88 +8,88 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `ACLName` property. Required.
-        public var aclName: String
+        @exclusivity(unchecked) public var aclName: String
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `ClusterEndpoint` property.
-        public var clusterEndpoint: EndpointProperty?
+        @exclusivity(unchecked) public var clusterEndpoint: EndpointProperty?
 
         /// The `ClusterName` property. Required. Changing it replaces the resource.
-        public var clusterName: String
+        @exclusivity(unchecked) public var clusterName: String
 
         /// The `DataTiering` property. Changing it replaces the resource.
-        public var dataTiering: String?
+        @exclusivity(unchecked) public var dataTiering: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Engine` property.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `FinalSnapshotName` property.
-        public var finalSnapshotName: String?
+        @exclusivity(unchecked) public var finalSnapshotName: String?
 
         /// The `IpDiscovery` property.
-        public var ipDiscovery: String?
+        @exclusivity(unchecked) public var ipDiscovery: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MaintenanceWindow` property.
-        public var maintenanceWindow: String?
+        @exclusivity(unchecked) public var maintenanceWindow: String?
 
         /// The `MultiRegionClusterName` property. Changing it replaces the resource.
-        public var multiRegionClusterName: String?
+        @exclusivity(unchecked) public var multiRegionClusterName: String?
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `NodeType` property. Required.
-        public var nodeType: String
+        @exclusivity(unchecked) public var nodeType: String
 
         /// The `NumReplicasPerShard` property.
-        public var numReplicasPerShard: Double?
+        @exclusivity(unchecked) public var numReplicasPerShard: Double?
 
         /// The `NumShards` property.
-        public var numShards: Double?
+        @exclusivity(unchecked) public var numShards: Double?
 
         /// The `ParameterGroupName` property.
-        public var parameterGroupName: String?
+        @exclusivity(unchecked) public var parameterGroupName: String?
 
         /// The `Port` property. Changing it replaces the resource.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SnapshotArns` property. Changing it replaces the resource.
-        public var snapshotArns: [String]?
+        @exclusivity(unchecked) public var snapshotArns: [String]?
 
         /// The `SnapshotName` property. Changing it replaces the resource.
-        public var snapshotName: String?
+        @exclusivity(unchecked) public var snapshotName: String?
 
         /// The `SnapshotRetentionLimit` property.
-        public var snapshotRetentionLimit: Double?
+        @exclusivity(unchecked) public var snapshotRetentionLimit: Double?
 
         /// The `SnapshotWindow` property.
-        public var snapshotWindow: String?
+        @exclusivity(unchecked) public var snapshotWindow: String?
 
         /// The `SnsTopicArn` property.
-        public var snsTopicArn: String?
+        @exclusivity(unchecked) public var snsTopicArn: String?
 
         /// The `SnsTopicStatus` property.
-        public var snsTopicStatus: String?
+        @exclusivity(unchecked) public var snsTopicStatus: String?
 
         /// The `SubnetGroupName` property. Changing it replaces the resource.
-        public var subnetGroupName: String?
+        @exclusivity(unchecked) public var subnetGroupName: String?
 
         /// The `TLSEnabled` property. Changing it replaces the resource.
-        public var tlsEnabled: Bool?
+        @exclusivity(unchecked) public var tlsEnabled: Bool?
 
         /// Defines an `AWS::MemoryDB::Cluster` resource named `id` in `scope`.
         public init(

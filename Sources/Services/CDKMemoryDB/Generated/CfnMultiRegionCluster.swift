@@ -8,31 +8,31 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::MultiRegionCluster` resource type.
     public final class CfnMultiRegionCluster: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Engine` property.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineVersion` property. Changing it replaces the resource.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `MultiRegionClusterNameSuffix` property. Changing it replaces the resource.
-        public var multiRegionClusterNameSuffix: String?
+        @exclusivity(unchecked) public var multiRegionClusterNameSuffix: String?
 
         /// The `MultiRegionParameterGroupName` property. Changing it replaces the resource.
-        public var multiRegionParameterGroupName: String?
+        @exclusivity(unchecked) public var multiRegionParameterGroupName: String?
 
         /// The `NodeType` property. Required.
-        public var nodeType: String
+        @exclusivity(unchecked) public var nodeType: String
 
         /// The `NumShards` property.
-        public var numShards: Double?
+        @exclusivity(unchecked) public var numShards: Double?
 
         /// The `TLSEnabled` property. Changing it replaces the resource.
-        public var tlsEnabled: Bool?
+        @exclusivity(unchecked) public var tlsEnabled: Bool?
 
         /// The `UpdateStrategy` property.
-        public var updateStrategy: String?
+        @exclusivity(unchecked) public var updateStrategy: String?
 
         /// Defines an `AWS::MemoryDB::MultiRegionCluster` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::ParameterGroup` resource type.
     public final class CfnParameterGroup: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Family` property. Required. Changing it replaces the resource.
-        public var family: String
+        @exclusivity(unchecked) public var family: String
 
         /// The `ParameterGroupName` property. Required. Changing it replaces the resource.
-        public var parameterGroupName: String
+        @exclusivity(unchecked) public var parameterGroupName: String
 
         /// The `Parameters` property.
-        public var parameters: JSONValue?
+        @exclusivity(unchecked) public var parameters: JSONValue?
 
         /// Defines an `AWS::MemoryDB::ParameterGroup` resource named `id` in `scope`.
         public init(

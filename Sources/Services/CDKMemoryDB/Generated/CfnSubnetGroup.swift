@@ -8,13 +8,13 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::SubnetGroup` resource type.
     public final class CfnSubnetGroup: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `SubnetGroupName` property. Required. Changing it replaces the resource.
-        public var subnetGroupName: String
+        @exclusivity(unchecked) public var subnetGroupName: String
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// Defines an `AWS::MemoryDB::SubnetGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension MemoryDB {
     /// The `AWS::MemoryDB::User` resource type.
     public final class CfnUser: CfnResource {
         /// The `AccessString` property.
-        public var accessString: String?
+        @exclusivity(unchecked) public var accessString: String?
 
         /// The `AuthenticationMode` property.
-        public var authenticationMode: AuthenticationModeProperty?
+        @exclusivity(unchecked) public var authenticationMode: AuthenticationModeProperty?
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// Defines an `AWS::MemoryDB::User` resource named `id` in `scope`.
         public init(

@@ -8,76 +8,76 @@ extension Neptune {
     /// The `AWS::Neptune::DBCluster` resource type.
     public final class CfnDBCluster: CfnResource {
         /// The `AssociatedRoles` property.
-        public var associatedRoles: [DBClusterRoleProperty]?
+        @exclusivity(unchecked) public var associatedRoles: [DBClusterRoleProperty]?
 
         /// The `AvailabilityZones` property. Changing it replaces the resource.
-        public var availabilityZones: [String]?
+        @exclusivity(unchecked) public var availabilityZones: [String]?
 
         /// The `BackupRetentionPeriod` property.
-        public var backupRetentionPeriod: Double?
+        @exclusivity(unchecked) public var backupRetentionPeriod: Double?
 
         /// The `CopyTagsToSnapshot` property.
-        public var copyTagsToSnapshot: Bool?
+        @exclusivity(unchecked) public var copyTagsToSnapshot: Bool?
 
         /// The `DBClusterIdentifier` property. Changing it replaces the resource.
-        public var dbClusterIdentifier: String?
+        @exclusivity(unchecked) public var dbClusterIdentifier: String?
 
         /// The `DBClusterParameterGroupName` property.
-        public var dbClusterParameterGroupName: String?
+        @exclusivity(unchecked) public var dbClusterParameterGroupName: String?
 
         /// The `DBInstanceParameterGroupName` property.
-        public var dbInstanceParameterGroupName: String?
+        @exclusivity(unchecked) public var dbInstanceParameterGroupName: String?
 
         /// The `DBPort` property.
-        public var dbPort: Double?
+        @exclusivity(unchecked) public var dbPort: Double?
 
         /// The `DBSubnetGroupName` property. Changing it replaces the resource.
-        public var dbSubnetGroupName: String?
+        @exclusivity(unchecked) public var dbSubnetGroupName: String?
 
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `EnableCloudwatchLogsExports` property.
-        public var enableCloudwatchLogsExports: [String]?
+        @exclusivity(unchecked) public var enableCloudwatchLogsExports: [String]?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `IamAuthEnabled` property.
-        public var iamAuthEnabled: Bool?
+        @exclusivity(unchecked) public var iamAuthEnabled: Bool?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `PreferredBackupWindow` property.
-        public var preferredBackupWindow: String?
+        @exclusivity(unchecked) public var preferredBackupWindow: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `RestoreToTime` property. Changing it replaces the resource.
-        public var restoreToTime: String?
+        @exclusivity(unchecked) public var restoreToTime: String?
 
         /// The `RestoreType` property. Changing it replaces the resource.
-        public var restoreType: String?
+        @exclusivity(unchecked) public var restoreType: String?
 
         /// The `ServerlessScalingConfiguration` property.
-        public var serverlessScalingConfiguration: ServerlessScalingConfigurationProperty?
+        @exclusivity(unchecked) public var serverlessScalingConfiguration: ServerlessScalingConfigurationProperty?
 
         /// The `SnapshotIdentifier` property. Changing it replaces the resource.
-        public var snapshotIdentifier: String?
+        @exclusivity(unchecked) public var snapshotIdentifier: String?
 
         /// The `SourceDBClusterIdentifier` property. Changing it replaces the resource.
-        public var sourceDbClusterIdentifier: String?
+        @exclusivity(unchecked) public var sourceDbClusterIdentifier: String?
 
         /// The `StorageEncrypted` property. Changing it replaces the resource.
-        public var storageEncrypted: Bool?
+        @exclusivity(unchecked) public var storageEncrypted: Bool?
 
         /// The `UseLatestRestorableTime` property. Changing it replaces the resource.
-        public var useLatestRestorableTime: Bool?
+        @exclusivity(unchecked) public var useLatestRestorableTime: Bool?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// Defines an `AWS::Neptune::DBCluster` resource named `id` in `scope`.
         public init(

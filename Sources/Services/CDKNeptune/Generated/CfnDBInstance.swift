@@ -8,37 +8,37 @@ extension Neptune {
     /// The `AWS::Neptune::DBInstance` resource type.
     public final class CfnDBInstance: CfnResource {
         /// The `AllowMajorVersionUpgrade` property.
-        public var allowMajorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var allowMajorVersionUpgrade: Bool?
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `DBClusterIdentifier` property. Changing it replaces the resource.
-        public var dbClusterIdentifier: String?
+        @exclusivity(unchecked) public var dbClusterIdentifier: String?
 
         /// The `DBInstanceClass` property. Required.
-        public var dbInstanceClass: String
+        @exclusivity(unchecked) public var dbInstanceClass: String
 
         /// The `DBInstanceIdentifier` property. Changing it replaces the resource.
-        public var dbInstanceIdentifier: String?
+        @exclusivity(unchecked) public var dbInstanceIdentifier: String?
 
         /// The `DBParameterGroupName` property.
-        public var dbParameterGroupName: String?
+        @exclusivity(unchecked) public var dbParameterGroupName: String?
 
         /// The `DBSnapshotIdentifier` property. Changing it replaces the resource.
-        public var dbSnapshotIdentifier: String?
+        @exclusivity(unchecked) public var dbSnapshotIdentifier: String?
 
         /// The `DBSubnetGroupName` property. Changing it replaces the resource.
-        public var dbSubnetGroupName: String?
+        @exclusivity(unchecked) public var dbSubnetGroupName: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `PubliclyAccessible` property.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// Defines an `AWS::Neptune::DBInstance` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Neptune {
     /// The `AWS::Neptune::DBParameterGroup` resource type.
     public final class CfnDBParameterGroup: CfnResource {
         /// The `Description` property. Required. Changing it replaces the resource.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `Family` property. Required. Changing it replaces the resource.
-        public var family: String
+        @exclusivity(unchecked) public var family: String
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Parameters` property. Required.
-        public var parameters: JSONValue
+        @exclusivity(unchecked) public var parameters: JSONValue
 
         /// Defines an `AWS::Neptune::DBParameterGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Neptune {
     /// The `AWS::Neptune::DBSubnetGroup` resource type.
     public final class CfnDBSubnetGroup: CfnResource {
         /// The `DBSubnetGroupDescription` property. Required.
-        public var dbSubnetGroupDescription: String
+        @exclusivity(unchecked) public var dbSubnetGroupDescription: String
 
         /// The `DBSubnetGroupName` property. Changing it replaces the resource.
-        public var dbSubnetGroupName: String?
+        @exclusivity(unchecked) public var dbSubnetGroupName: String?
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// Defines an `AWS::Neptune::DBSubnetGroup` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension NeptuneGraph {
     /// The `AWS::NeptuneGraph::Graph` resource type.
     public final class CfnGraph: CfnResource {
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `GraphName` property. Changing it replaces the resource.
-        public var graphName: String?
+        @exclusivity(unchecked) public var graphName: String?
 
         /// The `KmsKeyIdentifier` property. Changing it replaces the resource.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// The `ProvisionedMemory` property. Required.
-        public var provisionedMemory: Double
+        @exclusivity(unchecked) public var provisionedMemory: Double
 
         /// The `PublicConnectivity` property.
-        public var publicConnectivity: Bool?
+        @exclusivity(unchecked) public var publicConnectivity: Bool?
 
         /// The `ReplicaCount` property. Changing it replaces the resource.
-        public var replicaCount: Double?
+        @exclusivity(unchecked) public var replicaCount: Double?
 
         /// The `VectorSearchConfiguration` property. Changing it replaces the resource.
-        public var vectorSearchConfiguration: VectorSearchConfigurationProperty?
+        @exclusivity(unchecked) public var vectorSearchConfiguration: VectorSearchConfigurationProperty?
 
         /// Defines an `AWS::NeptuneGraph::Graph` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension NeptuneGraph {
     /// The `AWS::NeptuneGraph::GraphSnapshot` resource type.
     public final class CfnGraphSnapshot: CfnResource {
         /// The `GraphIdentifier` property. Changing it replaces the resource.
-        public var graphIdentifier: String?
+        @exclusivity(unchecked) public var graphIdentifier: String?
 
         /// The `SnapshotName` property. Required. Changing it replaces the resource.
-        public var snapshotName: String
+        @exclusivity(unchecked) public var snapshotName: String
 
         /// Defines an `AWS::NeptuneGraph::GraphSnapshot` resource named `id` in `scope`.
         public init(

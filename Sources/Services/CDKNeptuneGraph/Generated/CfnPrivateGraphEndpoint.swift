@@ -8,16 +8,16 @@ extension NeptuneGraph {
     /// The `AWS::NeptuneGraph::PrivateGraphEndpoint` resource type.
     public final class CfnPrivateGraphEndpoint: CfnResource {
         /// The `GraphIdentifier` property. Required. Changing it replaces the resource.
-        public var graphIdentifier: String
+        @exclusivity(unchecked) public var graphIdentifier: String
 
         /// The `SecurityGroupIds` property. Changing it replaces the resource.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetIds` property. Changing it replaces the resource.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::NeptuneGraph::PrivateGraphEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::Firewall` resource type.
     public final class CfnFirewall: CfnResource {
         /// The `AvailabilityZoneChangeProtection` property.
-        public var availabilityZoneChangeProtection: Bool?
+        @exclusivity(unchecked) public var availabilityZoneChangeProtection: Bool?
 
         /// The `AvailabilityZoneMappings` property.
-        public var availabilityZoneMappings: [AvailabilityZoneMappingProperty]?
+        @exclusivity(unchecked) public var availabilityZoneMappings: [AvailabilityZoneMappingProperty]?
 
         /// The `DeleteProtection` property.
-        public var deleteProtection: Bool?
+        @exclusivity(unchecked) public var deleteProtection: Bool?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnabledAnalysisTypes` property.
-        public var enabledAnalysisTypes: [String]?
+        @exclusivity(unchecked) public var enabledAnalysisTypes: [String]?
 
         /// The `FirewallName` property. Required. Changing it replaces the resource.
-        public var firewallName: String
+        @exclusivity(unchecked) public var firewallName: String
 
         /// The `FirewallPolicyArn` property. Required.
-        public var firewallPolicyArn: String
+        @exclusivity(unchecked) public var firewallPolicyArn: String
 
         /// The `FirewallPolicyChangeProtection` property.
-        public var firewallPolicyChangeProtection: Bool?
+        @exclusivity(unchecked) public var firewallPolicyChangeProtection: Bool?
 
         /// The `SubnetChangeProtection` property.
-        public var subnetChangeProtection: Bool?
+        @exclusivity(unchecked) public var subnetChangeProtection: Bool?
 
         /// The `SubnetMappings` property.
-        public var subnetMappings: [SubnetMappingProperty]?
+        @exclusivity(unchecked) public var subnetMappings: [SubnetMappingProperty]?
 
         /// The `TransitGatewayId` property.
-        public var transitGatewayId: String?
+        @exclusivity(unchecked) public var transitGatewayId: String?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::NetworkFirewall::Firewall` resource named `id` in `scope`.
         public init(

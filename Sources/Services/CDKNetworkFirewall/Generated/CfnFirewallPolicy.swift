@@ -8,13 +8,13 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::FirewallPolicy` resource type.
     public final class CfnFirewallPolicy: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FirewallPolicy` property. Required.
-        public var firewallPolicy: FirewallPolicyProperty
+        @exclusivity(unchecked) public var firewallPolicy: FirewallPolicyProperty
 
         /// The `FirewallPolicyName` property. Required. Changing it replaces the resource.
-        public var firewallPolicyName: String
+        @exclusivity(unchecked) public var firewallPolicyName: String
 
         /// Defines an `AWS::NetworkFirewall::FirewallPolicy` resource named `id` in `scope`.
         public init(

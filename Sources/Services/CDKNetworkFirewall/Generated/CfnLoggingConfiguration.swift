@@ -8,16 +8,16 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::LoggingConfiguration` resource type.
     public final class CfnLoggingConfiguration: CfnResource {
         /// The `EnableMonitoringDashboard` property.
-        public var enableMonitoringDashboard: Bool?
+        @exclusivity(unchecked) public var enableMonitoringDashboard: Bool?
 
         /// The `FirewallArn` property. Required. Changing it replaces the resource.
-        public var firewallArn: String
+        @exclusivity(unchecked) public var firewallArn: String
 
         /// The `FirewallName` property. Changing it replaces the resource.
-        public var firewallName: String?
+        @exclusivity(unchecked) public var firewallName: String?
 
         /// The `LoggingConfiguration` property. Required.
-        public var loggingConfiguration: LoggingConfigurationProperty
+        @exclusivity(unchecked) public var loggingConfiguration: LoggingConfigurationProperty
 
         /// Defines an `AWS::NetworkFirewall::LoggingConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::RuleGroup` resource type.
     public final class CfnRuleGroup: CfnResource {
         /// The `Capacity` property. Required. Changing it replaces the resource.
-        public var capacity: Double
+        @exclusivity(unchecked) public var capacity: Double
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `RuleGroup` property.
-        public var ruleGroup: RuleGroupProperty?
+        @exclusivity(unchecked) public var ruleGroup: RuleGroupProperty?
 
         /// The `RuleGroupName` property. Required. Changing it replaces the resource.
-        public var ruleGroupName: String
+        @exclusivity(unchecked) public var ruleGroupName: String
 
         /// The `SummaryConfiguration` property.
-        public var summaryConfiguration: SummaryConfigurationProperty?
+        @exclusivity(unchecked) public var summaryConfiguration: SummaryConfigurationProperty?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::NetworkFirewall::RuleGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::TLSInspectionConfiguration` resource type.
     public final class CfnTLSInspectionConfiguration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `TLSInspectionConfiguration` property. Required.
-        public var tlsInspectionConfiguration: TLSInspectionConfigurationProperty
+        @exclusivity(unchecked) public var tlsInspectionConfiguration: TLSInspectionConfigurationProperty
 
         /// The `TLSInspectionConfigurationName` property. Required. Changing it replaces the resource.
-        public var tlsInspectionConfigurationName: String
+        @exclusivity(unchecked) public var tlsInspectionConfigurationName: String
 
         /// Defines an `AWS::NetworkFirewall::TLSInspectionConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension NetworkFirewall {
     /// The `AWS::NetworkFirewall::VpcEndpointAssociation` resource type.
     public final class CfnVpcEndpointAssociation: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FirewallArn` property. Required. Changing it replaces the resource.
-        public var firewallArn: String
+        @exclusivity(unchecked) public var firewallArn: String
 
         /// The `SubnetMapping` property. Required. Changing it replaces the resource.
-        public var subnetMapping: SubnetMappingProperty
+        @exclusivity(unchecked) public var subnetMapping: SubnetMappingProperty
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::NetworkFirewall::VpcEndpointAssociation` resource named `id` in `scope`.
         public init(

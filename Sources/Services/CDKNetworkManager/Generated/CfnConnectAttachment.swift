@@ -8,28 +8,28 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::ConnectAttachment` resource type.
     public final class CfnConnectAttachment: CfnResource {
         /// The `CoreNetworkId` property. Required. Changing it replaces the resource.
-        public var coreNetworkId: String
+        @exclusivity(unchecked) public var coreNetworkId: String
 
         /// The `EdgeLocation` property. Required. Changing it replaces the resource.
-        public var edgeLocation: String
+        @exclusivity(unchecked) public var edgeLocation: String
 
         /// The `NetworkFunctionGroupName` property.
-        public var networkFunctionGroupName: String?
+        @exclusivity(unchecked) public var networkFunctionGroupName: String?
 
         /// The `Options` property. Required. Changing it replaces the resource.
-        public var options: ConnectAttachmentOptionsProperty
+        @exclusivity(unchecked) public var options: ConnectAttachmentOptionsProperty
 
         /// The `ProposedNetworkFunctionGroupChange` property.
-        public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
+        @exclusivity(unchecked) public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
 
         /// The `ProposedSegmentChange` property.
-        public var proposedSegmentChange: ProposedSegmentChangeProperty?
+        @exclusivity(unchecked) public var proposedSegmentChange: ProposedSegmentChangeProperty?
 
         /// The `RoutingPolicyLabel` property. Changing it replaces the resource.
-        public var routingPolicyLabel: String?
+        @exclusivity(unchecked) public var routingPolicyLabel: String?
 
         /// The `TransportAttachmentId` property. Required. Changing it replaces the resource.
-        public var transportAttachmentId: String
+        @exclusivity(unchecked) public var transportAttachmentId: String
 
         /// Defines an `AWS::NetworkManager::ConnectAttachment` resource named `id` in `scope`.
         public init(

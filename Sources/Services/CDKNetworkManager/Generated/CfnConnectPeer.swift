@@ -8,22 +8,22 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::ConnectPeer` resource type.
     public final class CfnConnectPeer: CfnResource {
         /// The `BgpOptions` property. Changing it replaces the resource.
-        public var bgpOptions: BgpOptionsProperty?
+        @exclusivity(unchecked) public var bgpOptions: BgpOptionsProperty?
 
         /// The `ConnectAttachmentId` property. Required. Changing it replaces the resource.
-        public var connectAttachmentId: String
+        @exclusivity(unchecked) public var connectAttachmentId: String
 
         /// The `CoreNetworkAddress` property. Changing it replaces the resource.
-        public var coreNetworkAddress: String?
+        @exclusivity(unchecked) public var coreNetworkAddress: String?
 
         /// The `InsideCidrBlocks` property. Changing it replaces the resource.
-        public var insideCidrBlocks: [String]?
+        @exclusivity(unchecked) public var insideCidrBlocks: [String]?
 
         /// The `PeerAddress` property. Required. Changing it replaces the resource.
-        public var peerAddress: String
+        @exclusivity(unchecked) public var peerAddress: String
 
         /// The `SubnetArn` property. Changing it replaces the resource.
-        public var subnetArn: String?
+        @exclusivity(unchecked) public var subnetArn: String?
 
         /// Defines an `AWS::NetworkManager::ConnectPeer` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::CoreNetwork` resource type.
     public final class CfnCoreNetwork: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GlobalNetworkId` property. Required. Changing it replaces the resource.
-        public var globalNetworkId: String
+        @exclusivity(unchecked) public var globalNetworkId: String
 
         /// The `PolicyDocument` property.
-        public var policyDocument: JSONValue?
+        @exclusivity(unchecked) public var policyDocument: JSONValue?
 
         /// Defines an `AWS::NetworkManager::CoreNetwork` resource named `id` in `scope`.
         public init(

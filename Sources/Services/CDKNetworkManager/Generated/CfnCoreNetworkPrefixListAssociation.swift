@@ -8,13 +8,13 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::CoreNetworkPrefixListAssociation` resource type.
     public final class CfnCoreNetworkPrefixListAssociation: CfnResource {
         /// The `CoreNetworkId` property. Required. Changing it replaces the resource.
-        public var coreNetworkId: String
+        @exclusivity(unchecked) public var coreNetworkId: String
 
         /// The `PrefixListAlias` property. Required. Changing it replaces the resource.
-        public var prefixListAlias: String
+        @exclusivity(unchecked) public var prefixListAlias: String
 
         /// The `PrefixListArn` property. Required. Changing it replaces the resource.
-        public var prefixListArn: String
+        @exclusivity(unchecked) public var prefixListArn: String
 
         /// Defines an `AWS::NetworkManager::CoreNetworkPrefixListAssociation` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::CustomerGatewayAssociation` resource type.
     public final class CfnCustomerGatewayAssociation: CfnResource {
         /// The `CustomerGatewayArn` property. Required. Changing it replaces the resource.
-        public var customerGatewayArn: String
+        @exclusivity(unchecked) public var customerGatewayArn: String
 
         /// The `DeviceId` property. Required. Changing it replaces the resource.
-        public var deviceId: String
+        @exclusivity(unchecked) public var deviceId: String
 
         /// The `GlobalNetworkId` property. Required. Changing it replaces the resource.
-        public var globalNetworkId: String
+        @exclusivity(unchecked) public var globalNetworkId: String
 
         /// The `LinkId` property. Changing it replaces the resource.
-        public var linkId: String?
+        @exclusivity(unchecked) public var linkId: String?
 
         /// Defines an `AWS::NetworkManager::CustomerGatewayAssociation` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::Device` resource type.
     public final class CfnDevice: CfnResource {
         /// The `AWSLocation` property.
-        public var awsLocation: AWSLocationProperty?
+        @exclusivity(unchecked) public var awsLocation: AWSLocationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GlobalNetworkId` property. Required. Changing it replaces the resource.
-        public var globalNetworkId: String
+        @exclusivity(unchecked) public var globalNetworkId: String
 
         /// The `Location` property.
-        public var location: LocationProperty?
+        @exclusivity(unchecked) public var location: LocationProperty?
 
         /// The `Model` property.
-        public var model: String?
+        @exclusivity(unchecked) public var model: String?
 
         /// The `SerialNumber` property.
-        public var serialNumber: String?
+        @exclusivity(unchecked) public var serialNumber: String?
 
         /// The `SiteId` property.
-        public var siteId: String?
+        @exclusivity(unchecked) public var siteId: String?
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `Vendor` property.
-        public var vendor: String?
+        @exclusivity(unchecked) public var vendor: String?
 
         /// Defines an `AWS::NetworkManager::Device` resource named `id` in `scope`.
         public init(

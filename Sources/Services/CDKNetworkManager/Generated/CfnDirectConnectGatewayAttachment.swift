@@ -8,22 +8,22 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::DirectConnectGatewayAttachment` resource type.
     public final class CfnDirectConnectGatewayAttachment: CfnResource {
         /// The `CoreNetworkId` property. Required. Changing it replaces the resource.
-        public var coreNetworkId: String
+        @exclusivity(unchecked) public var coreNetworkId: String
 
         /// The `DirectConnectGatewayArn` property. Required. Changing it replaces the resource.
-        public var directConnectGatewayArn: String
+        @exclusivity(unchecked) public var directConnectGatewayArn: String
 
         /// The `EdgeLocations` property. Required.
-        public var edgeLocations: [String]
+        @exclusivity(unchecked) public var edgeLocations: [String]
 
         /// The `ProposedNetworkFunctionGroupChange` property.
-        public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
+        @exclusivity(unchecked) public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
 
         /// The `ProposedSegmentChange` property.
-        public var proposedSegmentChange: ProposedSegmentChangeProperty?
+        @exclusivity(unchecked) public var proposedSegmentChange: ProposedSegmentChangeProperty?
 
         /// The `RoutingPolicyLabel` property. Changing it replaces the resource.
-        public var routingPolicyLabel: String?
+        @exclusivity(unchecked) public var routingPolicyLabel: String?
 
         /// Defines an `AWS::NetworkManager::DirectConnectGatewayAttachment` resource named `id` in `scope`.
         public init(

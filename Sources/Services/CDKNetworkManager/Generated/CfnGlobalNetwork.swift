@@ -8,13 +8,13 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::GlobalNetwork` resource type.
     public final class CfnGlobalNetwork: CfnResource {
         /// The `CreatedAt` property.
-        public var createdAt: String?
+        @exclusivity(unchecked) public var createdAt: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// Defines an `AWS::NetworkManager::GlobalNetwork` resource named `id` in `scope`.
         public init(

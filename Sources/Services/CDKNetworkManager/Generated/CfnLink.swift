@@ -8,22 +8,22 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::Link` resource type.
     public final class CfnLink: CfnResource {
         /// The `Bandwidth` property. Required.
-        public var bandwidth: BandwidthProperty
+        @exclusivity(unchecked) public var bandwidth: BandwidthProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GlobalNetworkId` property. Required. Changing it replaces the resource.
-        public var globalNetworkId: String
+        @exclusivity(unchecked) public var globalNetworkId: String
 
         /// The `Provider` property.
-        public var provider: String?
+        @exclusivity(unchecked) public var provider: String?
 
         /// The `SiteId` property. Required. Changing it replaces the resource.
-        public var siteId: String
+        @exclusivity(unchecked) public var siteId: String
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::NetworkManager::Link` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::LinkAssociation` resource type.
     public final class CfnLinkAssociation: CfnResource {
         /// The `DeviceId` property. Required. Changing it replaces the resource.
-        public var deviceId: String
+        @exclusivity(unchecked) public var deviceId: String
 
         /// The `GlobalNetworkId` property. Required. Changing it replaces the resource.
-        public var globalNetworkId: String
+        @exclusivity(unchecked) public var globalNetworkId: String
 
         /// The `LinkId` property. Required. Changing it replaces the resource.
-        public var linkId: String
+        @exclusivity(unchecked) public var linkId: String
 
         /// Defines an `AWS::NetworkManager::LinkAssociation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::Site` resource type.
     public final class CfnSite: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GlobalNetworkId` property. Required. Changing it replaces the resource.
-        public var globalNetworkId: String
+        @exclusivity(unchecked) public var globalNetworkId: String
 
         /// The `Location` property.
-        public var location: LocationProperty?
+        @exclusivity(unchecked) public var location: LocationProperty?
 
         /// Defines an `AWS::NetworkManager::Site` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::SiteToSiteVpnAttachment` resource type.
     public final class CfnSiteToSiteVpnAttachment: CfnResource {
         /// The `CoreNetworkId` property. Required. Changing it replaces the resource.
-        public var coreNetworkId: String
+        @exclusivity(unchecked) public var coreNetworkId: String
 
         /// The `NetworkFunctionGroupName` property.
-        public var networkFunctionGroupName: String?
+        @exclusivity(unchecked) public var networkFunctionGroupName: String?
 
         /// The `ProposedNetworkFunctionGroupChange` property.
-        public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
+        @exclusivity(unchecked) public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
 
         /// The `ProposedSegmentChange` property.
-        public var proposedSegmentChange: ProposedSegmentChangeProperty?
+        @exclusivity(unchecked) public var proposedSegmentChange: ProposedSegmentChangeProperty?
 
         /// The `RoutingPolicyLabel` property. Changing it replaces the resource.
-        public var routingPolicyLabel: String?
+        @exclusivity(unchecked) public var routingPolicyLabel: String?
 
         /// The `VpnConnectionArn` property. Required. Changing it replaces the resource.
-        public var vpnConnectionArn: String
+        @exclusivity(unchecked) public var vpnConnectionArn: String
 
         /// Defines an `AWS::NetworkManager::SiteToSiteVpnAttachment` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::TransitGatewayPeering` resource type.
     public final class CfnTransitGatewayPeering: CfnResource {
         /// The `CoreNetworkId` property. Required. Changing it replaces the resource.
-        public var coreNetworkId: String
+        @exclusivity(unchecked) public var coreNetworkId: String
 
         /// The `TransitGatewayArn` property. Required. Changing it replaces the resource.
-        public var transitGatewayArn: String
+        @exclusivity(unchecked) public var transitGatewayArn: String
 
         /// Defines an `AWS::NetworkManager::TransitGatewayPeering` resource named `id` in `scope`.
         public init(

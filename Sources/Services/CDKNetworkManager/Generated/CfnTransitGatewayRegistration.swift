@@ -8,10 +8,10 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::TransitGatewayRegistration` resource type.
     public final class CfnTransitGatewayRegistration: CfnResource {
         /// The `GlobalNetworkId` property. Required. Changing it replaces the resource.
-        public var globalNetworkId: String
+        @exclusivity(unchecked) public var globalNetworkId: String
 
         /// The `TransitGatewayArn` property. Required. Changing it replaces the resource.
-        public var transitGatewayArn: String
+        @exclusivity(unchecked) public var transitGatewayArn: String
 
         /// Defines an `AWS::NetworkManager::TransitGatewayRegistration` resource named `id` in `scope`.
         public init(

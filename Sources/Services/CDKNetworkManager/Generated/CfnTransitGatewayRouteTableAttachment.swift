@@ -8,22 +8,22 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::TransitGatewayRouteTableAttachment` resource type.
     public final class CfnTransitGatewayRouteTableAttachment: CfnResource {
         /// The `NetworkFunctionGroupName` property.
-        public var networkFunctionGroupName: String?
+        @exclusivity(unchecked) public var networkFunctionGroupName: String?
 
         /// The `PeeringId` property. Required. Changing it replaces the resource.
-        public var peeringId: String
+        @exclusivity(unchecked) public var peeringId: String
 
         /// The `ProposedNetworkFunctionGroupChange` property.
-        public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
+        @exclusivity(unchecked) public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
 
         /// The `ProposedSegmentChange` property.
-        public var proposedSegmentChange: ProposedSegmentChangeProperty?
+        @exclusivity(unchecked) public var proposedSegmentChange: ProposedSegmentChangeProperty?
 
         /// The `RoutingPolicyLabel` property. Changing it replaces the resource.
-        public var routingPolicyLabel: String?
+        @exclusivity(unchecked) public var routingPolicyLabel: String?
 
         /// The `TransitGatewayRouteTableArn` property. Required. Changing it replaces the resource.
-        public var transitGatewayRouteTableArn: String
+        @exclusivity(unchecked) public var transitGatewayRouteTableArn: String
 
         /// Defines an `AWS::NetworkManager::TransitGatewayRouteTableAttachment` resource named `id` in `scope`.
         public init(

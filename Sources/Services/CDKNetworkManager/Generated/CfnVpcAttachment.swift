@@ -8,25 +8,25 @@ extension NetworkManager {
     /// The `AWS::NetworkManager::VpcAttachment` resource type.
     public final class CfnVpcAttachment: CfnResource {
         /// The `CoreNetworkId` property. Required. Changing it replaces the resource.
-        public var coreNetworkId: String
+        @exclusivity(unchecked) public var coreNetworkId: String
 
         /// The `Options` property.
-        public var options: VpcOptionsProperty?
+        @exclusivity(unchecked) public var options: VpcOptionsProperty?
 
         /// The `ProposedNetworkFunctionGroupChange` property.
-        public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
+        @exclusivity(unchecked) public var proposedNetworkFunctionGroupChange: ProposedNetworkFunctionGroupChangeProperty?
 
         /// The `ProposedSegmentChange` property.
-        public var proposedSegmentChange: ProposedSegmentChangeProperty?
+        @exclusivity(unchecked) public var proposedSegmentChange: ProposedSegmentChangeProperty?
 
         /// The `RoutingPolicyLabel` property. Changing it replaces the resource.
-        public var routingPolicyLabel: String?
+        @exclusivity(unchecked) public var routingPolicyLabel: String?
 
         /// The `SubnetArns` property. Required.
-        public var subnetArns: [String]
+        @exclusivity(unchecked) public var subnetArns: [String]
 
         /// The `VpcArn` property. Required. Changing it replaces the resource.
-        public var vpcArn: String
+        @exclusivity(unchecked) public var vpcArn: String
 
         /// Defines an `AWS::NetworkManager::VpcAttachment` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Notifications {
     /// The `AWS::Notifications::ChannelAssociation` resource type.
     public final class CfnChannelAssociation: CfnResource {
         /// The `Arn` property. Required. Changing it replaces the resource.
-        public var arn: String
+        @exclusivity(unchecked) public var arn: String
 
         /// The `NotificationConfigurationArn` property. Required. Changing it replaces the resource.
-        public var notificationConfigurationArn: String
+        @exclusivity(unchecked) public var notificationConfigurationArn: String
 
         /// Defines an `AWS::Notifications::ChannelAssociation` resource named `id` in `scope`.
         public init(

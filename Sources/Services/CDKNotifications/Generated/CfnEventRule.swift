@@ -8,19 +8,19 @@ extension Notifications {
     /// The `AWS::Notifications::EventRule` resource type.
     public final class CfnEventRule: CfnResource {
         /// The `EventPattern` property.
-        public var eventPattern: String?
+        @exclusivity(unchecked) public var eventPattern: String?
 
         /// The `EventType` property. Required. Changing it replaces the resource.
-        public var eventType: String
+        @exclusivity(unchecked) public var eventType: String
 
         /// The `NotificationConfigurationArn` property. Required. Changing it replaces the resource.
-        public var notificationConfigurationArn: String
+        @exclusivity(unchecked) public var notificationConfigurationArn: String
 
         /// The `Regions` property. Required.
-        public var regions: [String]
+        @exclusivity(unchecked) public var regions: [String]
 
         /// The `Source` property. Required. Changing it replaces the resource.
-        public var source: String
+        @exclusivity(unchecked) public var source: String
 
         /// Defines an `AWS::Notifications::EventRule` resource named `id` in `scope`.
         public init(

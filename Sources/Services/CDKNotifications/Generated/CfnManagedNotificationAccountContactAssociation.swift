@@ -8,10 +8,10 @@ extension Notifications {
     /// The `AWS::Notifications::ManagedNotificationAccountContactAssociation` resource type.
     public final class CfnManagedNotificationAccountContactAssociation: CfnResource {
         /// The `ContactIdentifier` property. Required. Changing it replaces the resource.
-        public var contactIdentifier: String
+        @exclusivity(unchecked) public var contactIdentifier: String
 
         /// The `ManagedNotificationConfigurationArn` property. Required. Changing it replaces the resource.
-        public var managedNotificationConfigurationArn: String
+        @exclusivity(unchecked) public var managedNotificationConfigurationArn: String
 
         /// Defines an `AWS::Notifications::ManagedNotificationAccountContactAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Notifications {
     /// The `AWS::Notifications::ManagedNotificationAdditionalChannelAssociation` resource type.
     public final class CfnManagedNotificationAdditionalChannelAssociation: CfnResource {
         /// The `ChannelArn` property. Required. Changing it replaces the resource.
-        public var channelArn: String
+        @exclusivity(unchecked) public var channelArn: String
 
         /// The `ManagedNotificationConfigurationArn` property. Required. Changing it replaces the resource.
-        public var managedNotificationConfigurationArn: String
+        @exclusivity(unchecked) public var managedNotificationConfigurationArn: String
 
         /// Defines an `AWS::Notifications::ManagedNotificationAdditionalChannelAssociation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Notifications {
     /// The `AWS::Notifications::NotificationConfiguration` resource type.
     public final class CfnNotificationConfiguration: CfnResource {
         /// The `AggregationDuration` property.
-        public var aggregationDuration: String?
+        @exclusivity(unchecked) public var aggregationDuration: String?
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Notifications::NotificationConfiguration` resource named `id` in `scope`.
         public init(

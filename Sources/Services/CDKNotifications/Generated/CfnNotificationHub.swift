@@ -8,7 +8,7 @@ extension Notifications {
     /// The `AWS::Notifications::NotificationHub` resource type.
     public final class CfnNotificationHub: CfnResource {
         /// The `Region` property. Required. Changing it replaces the resource.
-        public var region: String
+        @exclusivity(unchecked) public var region: String
 
         /// Defines an `AWS::Notifications::NotificationHub` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Notifications {
     /// The `AWS::Notifications::OrganizationalUnitAssociation` resource type.
     public final class CfnOrganizationalUnitAssociation: CfnResource {
         /// The `NotificationConfigurationArn` property. Required. Changing it replaces the resource.
-        public var notificationConfigurationArn: String
+        @exclusivity(unchecked) public var notificationConfigurationArn: String
 
         /// The `OrganizationalUnitId` property. Required. Changing it replaces the resource.
-        public var organizationalUnitId: String
+        @exclusivity(unchecked) public var organizationalUnitId: String
 
         /// Defines an `AWS::Notifications::OrganizationalUnitAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension NotificationsContacts {
     /// The `AWS::NotificationsContacts::EmailContact` resource type.
     public final class CfnEmailContact: CfnResource {
         /// The `EmailAddress` property. Required. Changing it replaces the resource.
-        public var emailAddress: String
+        @exclusivity(unchecked) public var emailAddress: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::NotificationsContacts::EmailContact` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension NovaAct {
     /// The `AWS::NovaAct::WorkflowDefinition` resource type.
     public final class CfnWorkflowDefinition: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExportConfig` property. Changing it replaces the resource.
-        public var exportConfig: WorkflowExportConfigProperty?
+        @exclusivity(unchecked) public var exportConfig: WorkflowExportConfigProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::NovaAct::WorkflowDefinition` resource named `id` in `scope`.
         public init(

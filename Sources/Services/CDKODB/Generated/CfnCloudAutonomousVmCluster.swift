@@ -8,52 +8,52 @@ extension ODB {
     /// The `AWS::ODB::CloudAutonomousVmCluster` resource type.
     public final class CfnCloudAutonomousVmCluster: CfnResource {
         /// The `AutonomousDataStorageSizeInTBs` property. Changing it replaces the resource.
-        public var autonomousDataStorageSizeInTBs: Double?
+        @exclusivity(unchecked) public var autonomousDataStorageSizeInTBs: Double?
 
         /// The `CloudExadataInfrastructureId` property. Changing it replaces the resource.
-        public var cloudExadataInfrastructureId: String?
+        @exclusivity(unchecked) public var cloudExadataInfrastructureId: String?
 
         /// The `CpuCoreCountPerNode` property. Changing it replaces the resource.
-        public var cpuCoreCountPerNode: Double?
+        @exclusivity(unchecked) public var cpuCoreCountPerNode: Double?
 
         /// The `DbServers` property. Changing it replaces the resource.
-        public var dbServers: [String]?
+        @exclusivity(unchecked) public var dbServers: [String]?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Changing it replaces the resource.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `IamRoles` property.
-        public var iamRoles: [IamRoleProperty]?
+        @exclusivity(unchecked) public var iamRoles: [IamRoleProperty]?
 
         /// The `IsMtlsEnabledVmCluster` property. Changing it replaces the resource.
-        public var isMtlsEnabledVmCluster: Bool?
+        @exclusivity(unchecked) public var isMtlsEnabledVmCluster: Bool?
 
         /// The `LicenseModel` property. Changing it replaces the resource.
-        public var licenseModel: String?
+        @exclusivity(unchecked) public var licenseModel: String?
 
         /// The `MaintenanceWindow` property. Changing it replaces the resource.
-        public var maintenanceWindow: MaintenanceWindowProperty?
+        @exclusivity(unchecked) public var maintenanceWindow: MaintenanceWindowProperty?
 
         /// The `MemoryPerOracleComputeUnitInGBs` property. Changing it replaces the resource.
-        public var memoryPerOracleComputeUnitInGBs: Double?
+        @exclusivity(unchecked) public var memoryPerOracleComputeUnitInGBs: Double?
 
         /// The `OdbNetworkId` property. Changing it replaces the resource.
-        public var odbNetworkId: String?
+        @exclusivity(unchecked) public var odbNetworkId: String?
 
         /// The `ScanListenerPortNonTls` property. Changing it replaces the resource.
-        public var scanListenerPortNonTls: Double?
+        @exclusivity(unchecked) public var scanListenerPortNonTls: Double?
 
         /// The `ScanListenerPortTls` property. Changing it replaces the resource.
-        public var scanListenerPortTls: Double?
+        @exclusivity(unchecked) public var scanListenerPortTls: Double?
 
         /// The `TimeZone` property. Changing it replaces the resource.
-        public var timeZone: String?
+        @exclusivity(unchecked) public var timeZone: String?
 
         /// The `TotalContainerDatabases` property. Changing it replaces the resource.
-        public var totalContainerDatabases: Double?
+        @exclusivity(unchecked) public var totalContainerDatabases: Double?
 
         /// Defines an `AWS::ODB::CloudAutonomousVmCluster` resource named `id` in `scope`.
         public init(

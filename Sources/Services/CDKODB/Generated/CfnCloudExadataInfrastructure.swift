@@ -8,34 +8,34 @@ extension ODB {
     /// The `AWS::ODB::CloudExadataInfrastructure` resource type.
     public final class CfnCloudExadataInfrastructure: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `AvailabilityZoneId` property. Changing it replaces the resource.
-        public var availabilityZoneId: String?
+        @exclusivity(unchecked) public var availabilityZoneId: String?
 
         /// The `ComputeCount` property. Changing it replaces the resource.
-        public var computeCount: Double?
+        @exclusivity(unchecked) public var computeCount: Double?
 
         /// The `CustomerContactsToSendToOCI` property. Changing it replaces the resource.
-        public var customerContactsToSendToOci: [CustomerContactProperty]?
+        @exclusivity(unchecked) public var customerContactsToSendToOci: [CustomerContactProperty]?
 
         /// The `DatabaseServerType` property. Changing it replaces the resource.
-        public var databaseServerType: String?
+        @exclusivity(unchecked) public var databaseServerType: String?
 
         /// The `DisplayName` property. Changing it replaces the resource.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `MaintenanceWindow` property.
-        public var maintenanceWindow: MaintenanceWindowProperty?
+        @exclusivity(unchecked) public var maintenanceWindow: MaintenanceWindowProperty?
 
         /// The `Shape` property. Changing it replaces the resource.
-        public var shape: String?
+        @exclusivity(unchecked) public var shape: String?
 
         /// The `StorageCount` property. Changing it replaces the resource.
-        public var storageCount: Double?
+        @exclusivity(unchecked) public var storageCount: Double?
 
         /// The `StorageServerType` property. Changing it replaces the resource.
-        public var storageServerType: String?
+        @exclusivity(unchecked) public var storageServerType: String?
 
         /// Defines an `AWS::ODB::CloudExadataInfrastructure` resource named `id` in `scope`.
         public init(

@@ -8,67 +8,67 @@ extension ODB {
     /// The `AWS::ODB::CloudVmCluster` resource type.
     public final class CfnCloudVmCluster: CfnResource {
         /// The `CloudExadataInfrastructureId` property. Changing it replaces the resource.
-        public var cloudExadataInfrastructureId: String?
+        @exclusivity(unchecked) public var cloudExadataInfrastructureId: String?
 
         /// The `ClusterName` property. Changing it replaces the resource.
-        public var clusterName: String?
+        @exclusivity(unchecked) public var clusterName: String?
 
         /// The `CpuCoreCount` property. Changing it replaces the resource.
-        public var cpuCoreCount: Double?
+        @exclusivity(unchecked) public var cpuCoreCount: Double?
 
         /// The `DataCollectionOptions` property. Changing it replaces the resource.
-        public var dataCollectionOptions: DataCollectionOptionsProperty?
+        @exclusivity(unchecked) public var dataCollectionOptions: DataCollectionOptionsProperty?
 
         /// The `DataStorageSizeInTBs` property. Changing it replaces the resource.
-        public var dataStorageSizeInTBs: Double?
+        @exclusivity(unchecked) public var dataStorageSizeInTBs: Double?
 
         /// The `DbNodeStorageSizeInGBs` property. Changing it replaces the resource.
-        public var dbNodeStorageSizeInGBs: Double?
+        @exclusivity(unchecked) public var dbNodeStorageSizeInGBs: Double?
 
         /// The `DbNodes` property. Changing it replaces the resource.
-        public var dbNodes: [DbNodeProperty]?
+        @exclusivity(unchecked) public var dbNodes: [DbNodeProperty]?
 
         /// The `DbServers` property. Changing it replaces the resource.
-        public var dbServers: [String]?
+        @exclusivity(unchecked) public var dbServers: [String]?
 
         /// The `DisplayName` property. Changing it replaces the resource.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `GiVersion` property. Changing it replaces the resource.
-        public var giVersion: String?
+        @exclusivity(unchecked) public var giVersion: String?
 
         /// The `Hostname` property. Changing it replaces the resource.
-        public var hostname: String?
+        @exclusivity(unchecked) public var hostname: String?
 
         /// The `IamRoles` property.
-        public var iamRoles: [IamRoleProperty]?
+        @exclusivity(unchecked) public var iamRoles: [IamRoleProperty]?
 
         /// The `IsLocalBackupEnabled` property. Changing it replaces the resource.
-        public var isLocalBackupEnabled: Bool?
+        @exclusivity(unchecked) public var isLocalBackupEnabled: Bool?
 
         /// The `IsSparseDiskgroupEnabled` property. Changing it replaces the resource.
-        public var isSparseDiskgroupEnabled: Bool?
+        @exclusivity(unchecked) public var isSparseDiskgroupEnabled: Bool?
 
         /// The `LicenseModel` property. Changing it replaces the resource.
-        public var licenseModel: String?
+        @exclusivity(unchecked) public var licenseModel: String?
 
         /// The `MemorySizeInGBs` property. Changing it replaces the resource.
-        public var memorySizeInGBs: Double?
+        @exclusivity(unchecked) public var memorySizeInGBs: Double?
 
         /// The `OdbNetworkId` property. Changing it replaces the resource.
-        public var odbNetworkId: String?
+        @exclusivity(unchecked) public var odbNetworkId: String?
 
         /// The `ScanListenerPortTcp` property. Changing it replaces the resource.
-        public var scanListenerPortTcp: Double?
+        @exclusivity(unchecked) public var scanListenerPortTcp: Double?
 
         /// The `SshPublicKeys` property. Changing it replaces the resource.
-        public var sshPublicKeys: [String]?
+        @exclusivity(unchecked) public var sshPublicKeys: [String]?
 
         /// The `SystemVersion` property. Changing it replaces the resource.
-        public var systemVersion: String?
+        @exclusivity(unchecked) public var systemVersion: String?
 
         /// The `TimeZone` property. Changing it replaces the resource.
-        public var timeZone: String?
+        @exclusivity(unchecked) public var timeZone: String?
 
         /// Defines an `AWS::ODB::CloudVmCluster` resource named `id` in `scope`.
         public init(

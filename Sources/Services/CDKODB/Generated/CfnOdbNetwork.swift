@@ -8,52 +8,52 @@ extension ODB {
     /// The `AWS::ODB::OdbNetwork` resource type.
     public final class CfnOdbNetwork: CfnResource {
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `AvailabilityZoneId` property. Changing it replaces the resource.
-        public var availabilityZoneId: String?
+        @exclusivity(unchecked) public var availabilityZoneId: String?
 
         /// The `BackupSubnetCidr` property. Changing it replaces the resource.
-        public var backupSubnetCidr: String?
+        @exclusivity(unchecked) public var backupSubnetCidr: String?
 
         /// The `ClientSubnetCidr` property. Changing it replaces the resource.
-        public var clientSubnetCidr: String?
+        @exclusivity(unchecked) public var clientSubnetCidr: String?
 
         /// The `CrossRegionS3RestoreSources` property.
-        public var crossRegionS3RestoreSources: [String]?
+        @exclusivity(unchecked) public var crossRegionS3RestoreSources: [String]?
 
         /// The `CustomDomainName` property. Changing it replaces the resource.
-        public var customDomainName: String?
+        @exclusivity(unchecked) public var customDomainName: String?
 
         /// The `DefaultDnsPrefix` property. Changing it replaces the resource.
-        public var defaultDnsPrefix: String?
+        @exclusivity(unchecked) public var defaultDnsPrefix: String?
 
         /// The `DeleteAssociatedResources` property.
-        public var deleteAssociatedResources: Bool?
+        @exclusivity(unchecked) public var deleteAssociatedResources: Bool?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `KmsAccess` property.
-        public var kmsAccess: String?
+        @exclusivity(unchecked) public var kmsAccess: String?
 
         /// The `KmsPolicyDocument` property.
-        public var kmsPolicyDocument: String?
+        @exclusivity(unchecked) public var kmsPolicyDocument: String?
 
         /// The `S3Access` property.
-        public var s3Access: String?
+        @exclusivity(unchecked) public var s3Access: String?
 
         /// The `S3PolicyDocument` property.
-        public var s3PolicyDocument: String?
+        @exclusivity(unchecked) public var s3PolicyDocument: String?
 
         /// The `StsAccess` property.
-        public var stsAccess: String?
+        @exclusivity(unchecked) public var stsAccess: String?
 
         /// The `StsPolicyDocument` property.
-        public var stsPolicyDocument: String?
+        @exclusivity(unchecked) public var stsPolicyDocument: String?
 
         /// The `ZeroEtlAccess` property.
-        public var zeroEtlAccess: String?
+        @exclusivity(unchecked) public var zeroEtlAccess: String?
 
         /// Defines an `AWS::ODB::OdbNetwork` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension ODB {
     /// The `AWS::ODB::OdbPeeringConnection` resource type.
     public final class CfnOdbPeeringConnection: CfnResource {
         /// The `AdditionalPeerNetworkCidrs` property.
-        public var additionalPeerNetworkCidrs: [String]?
+        @exclusivity(unchecked) public var additionalPeerNetworkCidrs: [String]?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `OdbNetworkId` property. Changing it replaces the resource.
-        public var odbNetworkId: String?
+        @exclusivity(unchecked) public var odbNetworkId: String?
 
         /// The `PeerNetworkId` property. Changing it replaces the resource.
-        public var peerNetworkId: String?
+        @exclusivity(unchecked) public var peerNetworkId: String?
 
         /// The `PeerNetworkRouteTableIds` property. Changing it replaces the resource.
-        public var peerNetworkRouteTableIds: [String]?
+        @exclusivity(unchecked) public var peerNetworkRouteTableIds: [String]?
 
         /// Defines an `AWS::ODB::OdbPeeringConnection` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension OSIS {
     /// The `AWS::OSIS::Pipeline` resource type.
     public final class CfnPipeline: CfnResource {
         /// The `BufferOptions` property.
-        public var bufferOptions: BufferOptionsProperty?
+        @exclusivity(unchecked) public var bufferOptions: BufferOptionsProperty?
 
         /// The `EncryptionAtRestOptions` property.
-        public var encryptionAtRestOptions: EncryptionAtRestOptionsProperty?
+        @exclusivity(unchecked) public var encryptionAtRestOptions: EncryptionAtRestOptionsProperty?
 
         /// The `LogPublishingOptions` property.
-        public var logPublishingOptions: LogPublishingOptionsProperty?
+        @exclusivity(unchecked) public var logPublishingOptions: LogPublishingOptionsProperty?
 
         /// The `MaxUnits` property. Required.
-        public var maxUnits: Double
+        @exclusivity(unchecked) public var maxUnits: Double
 
         /// The `MinUnits` property. Required.
-        public var minUnits: Double
+        @exclusivity(unchecked) public var minUnits: Double
 
         /// The `PipelineConfigurationBody` property. Required.
-        public var pipelineConfigurationBody: String
+        @exclusivity(unchecked) public var pipelineConfigurationBody: String
 
         /// The `PipelineName` property. Required. Changing it replaces the resource.
-        public var pipelineName: String
+        @exclusivity(unchecked) public var pipelineName: String
 
         /// The `PipelineRoleArn` property.
-        public var pipelineRoleArn: String?
+        @exclusivity(unchecked) public var pipelineRoleArn: String?
 
         /// The `ResourcePolicy` property.
-        public var resourcePolicy: ResourcePolicyProperty?
+        @exclusivity(unchecked) public var resourcePolicy: ResourcePolicyProperty?
 
         /// The `VpcOptions` property.
-        public var vpcOptions: VpcOptionsProperty?
+        @exclusivity(unchecked) public var vpcOptions: VpcOptionsProperty?
 
         /// Defines an `AWS::OSIS::Pipeline` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Oam {
     /// The `AWS::Oam::Link` resource type.
     public final class CfnLink: CfnResource {
         /// The `LabelTemplate` property. Changing it replaces the resource.
-        public var labelTemplate: String?
+        @exclusivity(unchecked) public var labelTemplate: String?
 
         /// The `LinkConfiguration` property.
-        public var linkConfiguration: LinkConfigurationProperty?
+        @exclusivity(unchecked) public var linkConfiguration: LinkConfigurationProperty?
 
         /// The `ResourceTypes` property. Required.
-        public var resourceTypes: [String]
+        @exclusivity(unchecked) public var resourceTypes: [String]
 
         /// The `SinkIdentifier` property. Required. Changing it replaces the resource.
-        public var sinkIdentifier: String
+        @exclusivity(unchecked) public var sinkIdentifier: String
 
         /// Defines an `AWS::Oam::Link` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Oam {
     /// The `AWS::Oam::Sink` resource type.
     public final class CfnSink: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Policy` property.
-        public var policy: JSONValue?
+        @exclusivity(unchecked) public var policy: JSONValue?
 
         /// Defines an `AWS::Oam::Sink` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::OrganizationCentralizationRule` resource type.
     public final class CfnOrganizationCentralizationRule: CfnResource {
         /// The `Rule` property. Required.
-        public var rule: CentralizationRuleProperty
+        @exclusivity(unchecked) public var rule: CentralizationRuleProperty
 
         /// The `RuleName` property. Required. Changing it replaces the resource.
-        public var ruleName: String
+        @exclusivity(unchecked) public var ruleName: String
 
         /// Defines an `AWS::ObservabilityAdmin::OrganizationCentralizationRule` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::OrganizationTelemetryRule` resource type.
     public final class CfnOrganizationTelemetryRule: CfnResource {
         /// The `Rule` property. Required. Changing it replaces the resource.
-        public var rule: TelemetryRuleProperty
+        @exclusivity(unchecked) public var rule: TelemetryRuleProperty
 
         /// The `RuleName` property. Required. Changing it replaces the resource.
-        public var ruleName: String
+        @exclusivity(unchecked) public var ruleName: String
 
         /// Defines an `AWS::ObservabilityAdmin::OrganizationTelemetryRule` resource named `id` in `scope`.
         public init(

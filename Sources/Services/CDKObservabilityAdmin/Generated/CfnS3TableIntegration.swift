@@ -8,13 +8,13 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::S3TableIntegration` resource type.
     public final class CfnS3TableIntegration: CfnResource {
         /// The `Encryption` property. Required. Changing it replaces the resource.
-        public var encryption: EncryptionConfigProperty
+        @exclusivity(unchecked) public var encryption: EncryptionConfigProperty
 
         /// The `LogSources` property.
-        public var logSources: [LogSourceProperty]?
+        @exclusivity(unchecked) public var logSources: [LogSourceProperty]?
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::ObservabilityAdmin::S3TableIntegration` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::TelemetryEnrichment` resource type.
     public final class CfnTelemetryEnrichment: CfnResource {
         /// The `Scope` property. Changing it replaces the resource.
-        public var scope: String?
+        @exclusivity(unchecked) public var scope: String?
 
         /// Defines an `AWS::ObservabilityAdmin::TelemetryEnrichment` resource named `id` in `scope`.
         public init(

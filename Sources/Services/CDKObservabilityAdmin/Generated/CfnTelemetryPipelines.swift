@@ -8,10 +8,10 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::TelemetryPipelines` resource type.
     public final class CfnTelemetryPipelines: CfnResource {
         /// The `Configuration` property. Required.
-        public var configuration: TelemetryPipelineConfigurationProperty
+        @exclusivity(unchecked) public var configuration: TelemetryPipelineConfigurationProperty
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::ObservabilityAdmin::TelemetryPipelines` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ObservabilityAdmin {
     /// The `AWS::ObservabilityAdmin::TelemetryRule` resource type.
     public final class CfnTelemetryRule: CfnResource {
         /// The `Rule` property. Required. Changing it replaces the resource.
-        public var rule: TelemetryRuleProperty
+        @exclusivity(unchecked) public var rule: TelemetryRuleProperty
 
         /// The `RuleName` property. Required. Changing it replaces the resource.
-        public var ruleName: String
+        @exclusivity(unchecked) public var ruleName: String
 
         /// Defines an `AWS::ObservabilityAdmin::TelemetryRule` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Omics {
     /// The `AWS::Omics::AnnotationStore` resource type.
     public final class CfnAnnotationStore: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Reference` property. Changing it replaces the resource.
-        public var referenceValue: ReferenceItemProperty?
+        @exclusivity(unchecked) public var referenceValue: ReferenceItemProperty?
 
         /// The `SseConfig` property. Changing it replaces the resource.
-        public var sseConfig: SseConfigProperty?
+        @exclusivity(unchecked) public var sseConfig: SseConfigProperty?
 
         /// The `StoreFormat` property. Required. Changing it replaces the resource.
-        public var storeFormat: String
+        @exclusivity(unchecked) public var storeFormat: String
 
         /// The `StoreOptions` property. Changing it replaces the resource.
-        public var storeOptions: StoreOptionsProperty?
+        @exclusivity(unchecked) public var storeOptions: StoreOptionsProperty?
 
         /// Defines an `AWS::Omics::AnnotationStore` resource named `id` in `scope`.
         public init(

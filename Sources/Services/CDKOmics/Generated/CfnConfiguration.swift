@@ -8,13 +8,13 @@ extension Omics {
     /// The `AWS::Omics::Configuration` resource type.
     public final class CfnConfiguration: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RunConfigurations` property. Required. Changing it replaces the resource.
-        public var runConfigurations: RunConfigurationsProperty
+        @exclusivity(unchecked) public var runConfigurations: RunConfigurationsProperty
 
         /// Defines an `AWS::Omics::Configuration` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Omics {
     /// The `AWS::Omics::ReferenceStore` resource type.
     public final class CfnReferenceStore: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SseConfig` property. Changing it replaces the resource.
-        public var sseConfig: SseConfigProperty?
+        @exclusivity(unchecked) public var sseConfig: SseConfigProperty?
 
         /// Defines an `AWS::Omics::ReferenceStore` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Omics {
     /// The `AWS::Omics::RunGroup` resource type.
     public final class CfnRunGroup: CfnResource {
         /// The `MaxCpus` property.
-        public var maxCpus: Double?
+        @exclusivity(unchecked) public var maxCpus: Double?
 
         /// The `MaxDuration` property.
-        public var maxDuration: Double?
+        @exclusivity(unchecked) public var maxDuration: Double?
 
         /// The `MaxGpus` property.
-        public var maxGpus: Double?
+        @exclusivity(unchecked) public var maxGpus: Double?
 
         /// The `MaxRuns` property.
-        public var maxRuns: Double?
+        @exclusivity(unchecked) public var maxRuns: Double?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Omics::RunGroup` resource named `id` in `scope`.
         public init(

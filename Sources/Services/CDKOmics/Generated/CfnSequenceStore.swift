@@ -8,28 +8,28 @@ extension Omics {
     /// The `AWS::Omics::SequenceStore` resource type.
     public final class CfnSequenceStore: CfnResource {
         /// The `AccessLogLocation` property.
-        public var accessLogLocation: String?
+        @exclusivity(unchecked) public var accessLogLocation: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ETagAlgorithmFamily` property. Changing it replaces the resource.
-        public var eTagAlgorithmFamily: String?
+        @exclusivity(unchecked) public var eTagAlgorithmFamily: String?
 
         /// The `FallbackLocation` property.
-        public var fallbackLocation: String?
+        @exclusivity(unchecked) public var fallbackLocation: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PropagatedSetLevelTags` property.
-        public var propagatedSetLevelTags: [String]?
+        @exclusivity(unchecked) public var propagatedSetLevelTags: [String]?
 
         /// The `S3AccessPolicy` property.
-        public var s3AccessPolicy: JSONValue?
+        @exclusivity(unchecked) public var s3AccessPolicy: JSONValue?
 
         /// The `SseConfig` property. Changing it replaces the resource.
-        public var sseConfig: SseConfigProperty?
+        @exclusivity(unchecked) public var sseConfig: SseConfigProperty?
 
         /// Defines an `AWS::Omics::SequenceStore` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Omics {
     /// The `AWS::Omics::VariantStore` resource type.
     public final class CfnVariantStore: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Reference` property. Required. Changing it replaces the resource.
-        public var referenceValue: ReferenceItemProperty
+        @exclusivity(unchecked) public var referenceValue: ReferenceItemProperty
 
         /// The `SseConfig` property. Changing it replaces the resource.
-        public var sseConfig: SseConfigProperty?
+        @exclusivity(unchecked) public var sseConfig: SseConfigProperty?
 
         /// Defines an `AWS::Omics::VariantStore` resource named `id` in `scope`.
         public init(

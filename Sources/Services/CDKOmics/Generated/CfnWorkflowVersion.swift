@@ -8,58 +8,58 @@ extension Omics {
     /// The `AWS::Omics::WorkflowVersion` resource type.
     public final class CfnWorkflowVersion: CfnResource {
         /// The `Accelerators` property. Changing it replaces the resource.
-        public var accelerators: String?
+        @exclusivity(unchecked) public var accelerators: String?
 
         /// The `ContainerRegistryMap` property. Changing it replaces the resource.
-        public var containerRegistryMap: ContainerRegistryMapProperty?
+        @exclusivity(unchecked) public var containerRegistryMap: ContainerRegistryMapProperty?
 
         /// The `ContainerRegistryMapUri` property. Changing it replaces the resource.
-        public var containerRegistryMapUri: String?
+        @exclusivity(unchecked) public var containerRegistryMapUri: String?
 
         /// The `DefinitionRepository` property. Changing it replaces the resource.
-        public var definitionRepository: DefinitionRepositoryProperty?
+        @exclusivity(unchecked) public var definitionRepository: DefinitionRepositoryProperty?
 
         /// The `DefinitionUri` property. Changing it replaces the resource.
-        public var definitionUri: String?
+        @exclusivity(unchecked) public var definitionUri: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Engine` property. Changing it replaces the resource.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `Main` property. Changing it replaces the resource.
-        public var main: String?
+        @exclusivity(unchecked) public var main: String?
 
         /// The `ParameterTemplate` property. Changing it replaces the resource.
-        public var parameterTemplate: [String: WorkflowParameterProperty]?
+        @exclusivity(unchecked) public var parameterTemplate: [String: WorkflowParameterProperty]?
 
         /// The `ParameterTemplatePath` property. Changing it replaces the resource.
-        public var parameterTemplatePath: String?
+        @exclusivity(unchecked) public var parameterTemplatePath: String?
 
         /// The `StorageCapacity` property.
-        public var storageCapacity: Double?
+        @exclusivity(unchecked) public var storageCapacity: Double?
 
         /// The `StorageType` property.
-        public var storageType: String?
+        @exclusivity(unchecked) public var storageType: String?
 
         /// The `VersionName` property. Required. Changing it replaces the resource.
-        public var versionName: String
+        @exclusivity(unchecked) public var versionName: String
 
         /// The `WorkflowBucketOwnerId` property. Changing it replaces the resource.
-        public var workflowBucketOwnerId: String?
+        @exclusivity(unchecked) public var workflowBucketOwnerId: String?
 
         /// The `WorkflowId` property. Required. Changing it replaces the resource.
-        public var workflowId: String
+        @exclusivity(unchecked) public var workflowId: String
 
         /// The `readmeMarkdown` property.
-        public var readmeMarkdown: String?
+        @exclusivity(unchecked) public var readmeMarkdown: String?
 
         /// The `readmePath` property. Changing it replaces the resource.
-        public var readmePath: String?
+        @exclusivity(unchecked) public var readmePath: String?
 
         /// The `readmeUri` property. Changing it replaces the resource.
-        public var readmeUri: String?
+        @exclusivity(unchecked) public var readmeUri: String?
 
         /// Defines an `AWS::Omics::WorkflowVersion` resource named `id` in `scope`.
         public init(

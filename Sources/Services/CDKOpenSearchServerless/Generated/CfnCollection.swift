@@ -8,25 +8,25 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::Collection` resource type.
     public final class CfnCollection: CfnResource {
         /// The `CollectionGroupName` property. Changing it replaces the resource.
-        public var collectionGroupName: String?
+        @exclusivity(unchecked) public var collectionGroupName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionConfig` property. Changing it replaces the resource.
-        public var encryptionConfig: EncryptionConfigProperty?
+        @exclusivity(unchecked) public var encryptionConfig: EncryptionConfigProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `StandbyReplicas` property. Changing it replaces the resource.
-        public var standbyReplicas: String?
+        @exclusivity(unchecked) public var standbyReplicas: String?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// The `VectorOptions` property. Changing it replaces the resource.
-        public var vectorOptions: VectorOptionsProperty?
+        @exclusivity(unchecked) public var vectorOptions: VectorOptionsProperty?
 
         /// Defines an `AWS::OpenSearchServerless::Collection` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::CollectionGroup` resource type.
     public final class CfnCollectionGroup: CfnResource {
         /// The `CapacityLimits` property.
-        public var capacityLimits: CapacityLimitsProperty?
+        @exclusivity(unchecked) public var capacityLimits: CapacityLimitsProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `StandbyReplicas` property. Required. Changing it replaces the resource.
-        public var standbyReplicas: String
+        @exclusivity(unchecked) public var standbyReplicas: String
 
         /// Defines an `AWS::OpenSearchServerless::CollectionGroup` resource named `id` in `scope`.
         public init(

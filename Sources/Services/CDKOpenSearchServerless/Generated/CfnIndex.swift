@@ -8,16 +8,16 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::Index` resource type.
     public final class CfnIndex: CfnResource {
         /// The `CollectionEndpoint` property. Required. Changing it replaces the resource.
-        public var collectionEndpoint: String
+        @exclusivity(unchecked) public var collectionEndpoint: String
 
         /// The `IndexName` property. Required. Changing it replaces the resource.
-        public var indexName: String
+        @exclusivity(unchecked) public var indexName: String
 
         /// The `Mappings` property.
-        public var mappings: MappingsProperty?
+        @exclusivity(unchecked) public var mappings: MappingsProperty?
 
         /// The `Settings` property.
-        public var settings: IndexSettingsProperty?
+        @exclusivity(unchecked) public var settings: IndexSettingsProperty?
 
         /// Defines an `AWS::OpenSearchServerless::Index` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::SecurityConfig` resource type.
     public final class CfnSecurityConfig: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IamFederationOptions` property.
-        public var iamFederationOptions: IamFederationConfigOptionsProperty?
+        @exclusivity(unchecked) public var iamFederationOptions: IamFederationConfigOptionsProperty?
 
         /// The `IamIdentityCenterOptions` property. Changing it replaces the resource.
-        public var iamIdentityCenterOptions: IamIdentityCenterConfigOptionsProperty?
+        @exclusivity(unchecked) public var iamIdentityCenterOptions: IamIdentityCenterConfigOptionsProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SamlOptions` property.
-        public var samlOptions: SamlConfigOptionsProperty?
+        @exclusivity(unchecked) public var samlOptions: SamlConfigOptionsProperty?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::OpenSearchServerless::SecurityConfig` resource named `id` in `scope`.
         public init(

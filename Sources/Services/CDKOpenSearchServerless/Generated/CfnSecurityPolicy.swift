@@ -8,16 +8,16 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::SecurityPolicy` resource type.
     public final class CfnSecurityPolicy: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Policy` property. Required.
-        public var policy: String
+        @exclusivity(unchecked) public var policy: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::OpenSearchServerless::SecurityPolicy` resource named `id` in `scope`.
         public init(

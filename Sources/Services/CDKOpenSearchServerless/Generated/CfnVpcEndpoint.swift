@@ -8,16 +8,16 @@ extension OpenSearchServerless {
     /// The `AWS::OpenSearchServerless::VpcEndpoint` resource type.
     public final class CfnVpcEndpoint: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::OpenSearchServerless::VpcEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension OpenSearchService {
     /// The `AWS::OpenSearchService::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `AppConfigs` property.
-        public var appConfigs: [AppConfigProperty]?
+        @exclusivity(unchecked) public var appConfigs: [AppConfigProperty]?
 
         /// The `DataSources` property.
-        public var dataSources: [DataSourceProperty]?
+        @exclusivity(unchecked) public var dataSources: [DataSourceProperty]?
 
         /// The `Endpoint` property.
-        public var endpoint: String?
+        @exclusivity(unchecked) public var endpoint: String?
 
         /// The `IamIdentityCenterOptions` property.
-        public var iamIdentityCenterOptions: IamIdentityCenterOptionsProperty?
+        @exclusivity(unchecked) public var iamIdentityCenterOptions: IamIdentityCenterOptionsProperty?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::OpenSearchService::Application` resource named `id` in `scope`.
         public init(

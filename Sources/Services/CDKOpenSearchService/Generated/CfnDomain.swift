@@ -8,67 +8,67 @@ extension OpenSearchService {
     /// The `AWS::OpenSearchService::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `AIMLOptions` property.
-        public var aimlOptions: AIMLOptionsProperty?
+        @exclusivity(unchecked) public var aimlOptions: AIMLOptionsProperty?
 
         /// The `AccessPolicies` property.
-        public var accessPolicies: JSONValue?
+        @exclusivity(unchecked) public var accessPolicies: JSONValue?
 
         /// The `AdvancedOptions` property.
-        public var advancedOptions: [String: String]?
+        @exclusivity(unchecked) public var advancedOptions: [String: String]?
 
         /// The `AdvancedSecurityOptions` property.
-        public var advancedSecurityOptions: AdvancedSecurityOptionsInputProperty?
+        @exclusivity(unchecked) public var advancedSecurityOptions: AdvancedSecurityOptionsInputProperty?
 
         /// The `ClusterConfig` property.
-        public var clusterConfig: ClusterConfigProperty?
+        @exclusivity(unchecked) public var clusterConfig: ClusterConfigProperty?
 
         /// The `CognitoOptions` property.
-        public var cognitoOptions: CognitoOptionsProperty?
+        @exclusivity(unchecked) public var cognitoOptions: CognitoOptionsProperty?
 
         /// The `DeploymentStrategyOptions` property.
-        public var deploymentStrategyOptions: DeploymentStrategyOptionsProperty?
+        @exclusivity(unchecked) public var deploymentStrategyOptions: DeploymentStrategyOptionsProperty?
 
         /// The `DomainEndpointOptions` property.
-        public var domainEndpointOptions: DomainEndpointOptionsProperty?
+        @exclusivity(unchecked) public var domainEndpointOptions: DomainEndpointOptionsProperty?
 
         /// The `DomainName` property. Changing it replaces the resource.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `EBSOptions` property.
-        public var ebsOptions: EBSOptionsProperty?
+        @exclusivity(unchecked) public var ebsOptions: EBSOptionsProperty?
 
         /// The `EncryptionAtRestOptions` property.
-        public var encryptionAtRestOptions: EncryptionAtRestOptionsProperty?
+        @exclusivity(unchecked) public var encryptionAtRestOptions: EncryptionAtRestOptionsProperty?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `IPAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `IdentityCenterOptions` property.
-        public var identityCenterOptions: IdentityCenterOptionsProperty?
+        @exclusivity(unchecked) public var identityCenterOptions: IdentityCenterOptionsProperty?
 
         /// The `LogPublishingOptions` property.
-        public var logPublishingOptions: [String: LogPublishingOptionProperty]?
+        @exclusivity(unchecked) public var logPublishingOptions: [String: LogPublishingOptionProperty]?
 
         /// The `NodeToNodeEncryptionOptions` property.
-        public var nodeToNodeEncryptionOptions: NodeToNodeEncryptionOptionsProperty?
+        @exclusivity(unchecked) public var nodeToNodeEncryptionOptions: NodeToNodeEncryptionOptionsProperty?
 
         /// The `OffPeakWindowOptions` property.
-        public var offPeakWindowOptions: OffPeakWindowOptionsProperty?
+        @exclusivity(unchecked) public var offPeakWindowOptions: OffPeakWindowOptionsProperty?
 
         /// The `SkipShardMigrationWait` property.
-        public var skipShardMigrationWait: Bool?
+        @exclusivity(unchecked) public var skipShardMigrationWait: Bool?
 
         /// The `SnapshotOptions` property.
-        public var snapshotOptions: SnapshotOptionsProperty?
+        @exclusivity(unchecked) public var snapshotOptions: SnapshotOptionsProperty?
 
         /// The `SoftwareUpdateOptions` property.
-        public var softwareUpdateOptions: SoftwareUpdateOptionsProperty?
+        @exclusivity(unchecked) public var softwareUpdateOptions: SoftwareUpdateOptionsProperty?
 
         /// The `VPCOptions` property.
-        public var vpcOptions: VPCOptionsProperty?
+        @exclusivity(unchecked) public var vpcOptions: VPCOptionsProperty?
 
         /// Defines an `AWS::OpenSearchService::Domain` resource named `id` in `scope`.
         public init(

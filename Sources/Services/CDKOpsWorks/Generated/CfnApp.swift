@@ -8,40 +8,40 @@ extension OpsWorks {
     /// The `AWS::OpsWorks::App` resource type.
     public final class CfnApp: CfnResource {
         /// The `AppSource` property.
-        public var appSource: SourceProperty?
+        @exclusivity(unchecked) public var appSource: SourceProperty?
 
         /// The `Attributes` property.
-        public var attributes: [String: String]?
+        @exclusivity(unchecked) public var attributes: [String: String]?
 
         /// The `DataSources` property.
-        public var dataSources: [DataSourceProperty]?
+        @exclusivity(unchecked) public var dataSources: [DataSourceProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Domains` property.
-        public var domains: [String]?
+        @exclusivity(unchecked) public var domains: [String]?
 
         /// The `EnableSsl` property.
-        public var enableSsl: Bool?
+        @exclusivity(unchecked) public var enableSsl: Bool?
 
         /// The `Environment` property.
-        public var environment: [EnvironmentVariableProperty]?
+        @exclusivity(unchecked) public var environment: [EnvironmentVariableProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Shortname` property. Changing it replaces the resource.
-        public var shortname: String?
+        @exclusivity(unchecked) public var shortname: String?
 
         /// The `SslConfiguration` property.
-        public var sslConfiguration: SslConfigurationProperty?
+        @exclusivity(unchecked) public var sslConfiguration: SslConfigurationProperty?
 
         /// The `StackId` property. Required. Changing it replaces the resource.
-        public var stackId: String
+        @exclusivity(unchecked) public var stackId: String
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::OpsWorks::App` resource named `id` in `scope`.
         public init(

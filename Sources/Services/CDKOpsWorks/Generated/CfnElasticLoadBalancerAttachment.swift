@@ -8,10 +8,10 @@ extension OpsWorks {
     /// The `AWS::OpsWorks::ElasticLoadBalancerAttachment` resource type.
     public final class CfnElasticLoadBalancerAttachment: CfnResource {
         /// The `ElasticLoadBalancerName` property. Required.
-        public var elasticLoadBalancerName: String
+        @exclusivity(unchecked) public var elasticLoadBalancerName: String
 
         /// The `LayerId` property. Required.
-        public var layerId: String
+        @exclusivity(unchecked) public var layerId: String
 
         /// Defines an `AWS::OpsWorks::ElasticLoadBalancerAttachment` resource named `id` in `scope`.
         public init(

@@ -8,67 +8,67 @@ extension OpsWorks {
     /// The `AWS::OpsWorks::Instance` resource type.
     public final class CfnInstance: CfnResource {
         /// The `AgentVersion` property.
-        public var agentVersion: String?
+        @exclusivity(unchecked) public var agentVersion: String?
 
         /// The `AmiId` property.
-        public var amiId: String?
+        @exclusivity(unchecked) public var amiId: String?
 
         /// The `Architecture` property.
-        public var architecture: String?
+        @exclusivity(unchecked) public var architecture: String?
 
         /// The `AutoScalingType` property. Changing it replaces the resource.
-        public var autoScalingType: String?
+        @exclusivity(unchecked) public var autoScalingType: String?
 
         /// The `AvailabilityZone` property. Changing it replaces the resource.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `BlockDeviceMappings` property. Changing it replaces the resource.
-        public var blockDeviceMappings: [BlockDeviceMappingProperty]?
+        @exclusivity(unchecked) public var blockDeviceMappings: [BlockDeviceMappingProperty]?
 
         /// The `EbsOptimized` property. Changing it replaces the resource.
-        public var ebsOptimized: Bool?
+        @exclusivity(unchecked) public var ebsOptimized: Bool?
 
         /// The `ElasticIps` property.
-        public var elasticIps: [String]?
+        @exclusivity(unchecked) public var elasticIps: [String]?
 
         /// The `Hostname` property.
-        public var hostname: String?
+        @exclusivity(unchecked) public var hostname: String?
 
         /// The `InstallUpdatesOnBoot` property.
-        public var installUpdatesOnBoot: Bool?
+        @exclusivity(unchecked) public var installUpdatesOnBoot: Bool?
 
         /// The `InstanceType` property. Required.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `LayerIds` property. Required.
-        public var layerIds: [String]
+        @exclusivity(unchecked) public var layerIds: [String]
 
         /// The `Os` property.
-        public var os: String?
+        @exclusivity(unchecked) public var os: String?
 
         /// The `RootDeviceType` property. Changing it replaces the resource.
-        public var rootDeviceType: String?
+        @exclusivity(unchecked) public var rootDeviceType: String?
 
         /// The `SshKeyName` property.
-        public var sshKeyName: String?
+        @exclusivity(unchecked) public var sshKeyName: String?
 
         /// The `StackId` property. Required. Changing it replaces the resource.
-        public var stackId: String
+        @exclusivity(unchecked) public var stackId: String
 
         /// The `SubnetId` property. Changing it replaces the resource.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// The `Tenancy` property. Changing it replaces the resource.
-        public var tenancy: String?
+        @exclusivity(unchecked) public var tenancy: String?
 
         /// The `TimeBasedAutoScaling` property. Changing it replaces the resource.
-        public var timeBasedAutoScaling: TimeBasedAutoScalingProperty?
+        @exclusivity(unchecked) public var timeBasedAutoScaling: TimeBasedAutoScalingProperty?
 
         /// The `VirtualizationType` property. Changing it replaces the resource.
-        public var virtualizationType: String?
+        @exclusivity(unchecked) public var virtualizationType: String?
 
         /// The `Volumes` property.
-        public var volumes: [String]?
+        @exclusivity(unchecked) public var volumes: [String]?
 
         /// Defines an `AWS::OpsWorks::Instance` resource named `id` in `scope`.
         public init(

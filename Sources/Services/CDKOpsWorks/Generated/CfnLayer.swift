@@ -8,58 +8,58 @@ extension OpsWorks {
     /// The `AWS::OpsWorks::Layer` resource type.
     public final class CfnLayer: CfnResource {
         /// The `Attributes` property.
-        public var attributes: [String: String]?
+        @exclusivity(unchecked) public var attributes: [String: String]?
 
         /// The `AutoAssignElasticIps` property. Required.
-        public var autoAssignElasticIps: Bool
+        @exclusivity(unchecked) public var autoAssignElasticIps: Bool
 
         /// The `AutoAssignPublicIps` property. Required.
-        public var autoAssignPublicIps: Bool
+        @exclusivity(unchecked) public var autoAssignPublicIps: Bool
 
         /// The `CustomInstanceProfileArn` property.
-        public var customInstanceProfileArn: String?
+        @exclusivity(unchecked) public var customInstanceProfileArn: String?
 
         /// The `CustomJson` property.
-        public var customJson: JSONValue?
+        @exclusivity(unchecked) public var customJson: JSONValue?
 
         /// The `CustomRecipes` property.
-        public var customRecipes: RecipesProperty?
+        @exclusivity(unchecked) public var customRecipes: RecipesProperty?
 
         /// The `CustomSecurityGroupIds` property.
-        public var customSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var customSecurityGroupIds: [String]?
 
         /// The `EnableAutoHealing` property. Required.
-        public var enableAutoHealing: Bool
+        @exclusivity(unchecked) public var enableAutoHealing: Bool
 
         /// The `InstallUpdatesOnBoot` property.
-        public var installUpdatesOnBoot: Bool?
+        @exclusivity(unchecked) public var installUpdatesOnBoot: Bool?
 
         /// The `LifecycleEventConfiguration` property.
-        public var lifecycleEventConfiguration: LifecycleEventConfigurationProperty?
+        @exclusivity(unchecked) public var lifecycleEventConfiguration: LifecycleEventConfigurationProperty?
 
         /// The `LoadBasedAutoScaling` property.
-        public var loadBasedAutoScaling: LoadBasedAutoScalingProperty?
+        @exclusivity(unchecked) public var loadBasedAutoScaling: LoadBasedAutoScalingProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Packages` property.
-        public var packages: [String]?
+        @exclusivity(unchecked) public var packages: [String]?
 
         /// The `Shortname` property. Required.
-        public var shortname: String
+        @exclusivity(unchecked) public var shortname: String
 
         /// The `StackId` property. Required. Changing it replaces the resource.
-        public var stackId: String
+        @exclusivity(unchecked) public var stackId: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `UseEbsOptimizedInstances` property.
-        public var useEbsOptimizedInstances: Bool?
+        @exclusivity(unchecked) public var useEbsOptimizedInstances: Bool?
 
         /// The `VolumeConfigurations` property.
-        public var volumeConfigurations: [VolumeConfigurationProperty]?
+        @exclusivity(unchecked) public var volumeConfigurations: [VolumeConfigurationProperty]?
 
         /// Defines an `AWS::OpsWorks::Layer` resource named `id` in `scope`.
         public init(

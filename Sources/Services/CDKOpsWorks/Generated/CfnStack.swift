@@ -8,76 +8,76 @@ extension OpsWorks {
     /// The `AWS::OpsWorks::Stack` resource type.
     public final class CfnStack: CfnResource {
         /// The `AgentVersion` property.
-        public var agentVersion: String?
+        @exclusivity(unchecked) public var agentVersion: String?
 
         /// The `Attributes` property.
-        public var attributes: [String: String]?
+        @exclusivity(unchecked) public var attributes: [String: String]?
 
         /// The `ChefConfiguration` property.
-        public var chefConfiguration: ChefConfigurationProperty?
+        @exclusivity(unchecked) public var chefConfiguration: ChefConfigurationProperty?
 
         /// The `CloneAppIds` property. Changing it replaces the resource.
-        public var cloneAppIds: [String]?
+        @exclusivity(unchecked) public var cloneAppIds: [String]?
 
         /// The `ClonePermissions` property. Changing it replaces the resource.
-        public var clonePermissions: Bool?
+        @exclusivity(unchecked) public var clonePermissions: Bool?
 
         /// The `ConfigurationManager` property.
-        public var configurationManager: StackConfigurationManagerProperty?
+        @exclusivity(unchecked) public var configurationManager: StackConfigurationManagerProperty?
 
         /// The `CustomCookbooksSource` property.
-        public var customCookbooksSource: SourceProperty?
+        @exclusivity(unchecked) public var customCookbooksSource: SourceProperty?
 
         /// The `CustomJson` property.
-        public var customJson: JSONValue?
+        @exclusivity(unchecked) public var customJson: JSONValue?
 
         /// The `DefaultAvailabilityZone` property.
-        public var defaultAvailabilityZone: String?
+        @exclusivity(unchecked) public var defaultAvailabilityZone: String?
 
         /// The `DefaultInstanceProfileArn` property. Required.
-        public var defaultInstanceProfileArn: String
+        @exclusivity(unchecked) public var defaultInstanceProfileArn: String
 
         /// The `DefaultOs` property.
-        public var defaultOs: String?
+        @exclusivity(unchecked) public var defaultOs: String?
 
         /// The `DefaultRootDeviceType` property.
-        public var defaultRootDeviceType: String?
+        @exclusivity(unchecked) public var defaultRootDeviceType: String?
 
         /// The `DefaultSshKeyName` property.
-        public var defaultSshKeyName: String?
+        @exclusivity(unchecked) public var defaultSshKeyName: String?
 
         /// The `DefaultSubnetId` property.
-        public var defaultSubnetId: String?
+        @exclusivity(unchecked) public var defaultSubnetId: String?
 
         /// The `EcsClusterArn` property.
-        public var ecsClusterArn: String?
+        @exclusivity(unchecked) public var ecsClusterArn: String?
 
         /// The `ElasticIps` property.
-        public var elasticIps: [ElasticIpProperty]?
+        @exclusivity(unchecked) public var elasticIps: [ElasticIpProperty]?
 
         /// The `HostnameTheme` property.
-        public var hostnameTheme: String?
+        @exclusivity(unchecked) public var hostnameTheme: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RdsDbInstances` property.
-        public var rdsDbInstances: [RdsDbInstanceProperty]?
+        @exclusivity(unchecked) public var rdsDbInstances: [RdsDbInstanceProperty]?
 
         /// The `ServiceRoleArn` property. Required. Changing it replaces the resource.
-        public var serviceRoleArn: String
+        @exclusivity(unchecked) public var serviceRoleArn: String
 
         /// The `SourceStackId` property. Changing it replaces the resource.
-        public var sourceStackId: String?
+        @exclusivity(unchecked) public var sourceStackId: String?
 
         /// The `UseCustomCookbooks` property.
-        public var useCustomCookbooks: Bool?
+        @exclusivity(unchecked) public var useCustomCookbooks: Bool?
 
         /// The `UseOpsworksSecurityGroups` property.
-        public var useOpsworksSecurityGroups: Bool?
+        @exclusivity(unchecked) public var useOpsworksSecurityGroups: Bool?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::OpsWorks::Stack` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension OpsWorks {
     /// The `AWS::OpsWorks::UserProfile` resource type.
     public final class CfnUserProfile: CfnResource {
         /// The `AllowSelfManagement` property.
-        public var allowSelfManagement: Bool?
+        @exclusivity(unchecked) public var allowSelfManagement: Bool?
 
         /// The `IamUserArn` property. Required. Changing it replaces the resource.
-        public var iamUserArn: String
+        @exclusivity(unchecked) public var iamUserArn: String
 
         /// The `SshPublicKey` property.
-        public var sshPublicKey: String?
+        @exclusivity(unchecked) public var sshPublicKey: String?
 
         /// The `SshUsername` property.
-        public var sshUsername: String?
+        @exclusivity(unchecked) public var sshUsername: String?
 
         /// Defines an `AWS::OpsWorks::UserProfile` resource named `id` in `scope`.
         public init(

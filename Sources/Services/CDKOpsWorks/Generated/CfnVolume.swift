@@ -8,16 +8,16 @@ extension OpsWorks {
     /// The `AWS::OpsWorks::Volume` resource type.
     public final class CfnVolume: CfnResource {
         /// The `Ec2VolumeId` property. Required. Changing it replaces the resource.
-        public var ec2VolumeId: String
+        @exclusivity(unchecked) public var ec2VolumeId: String
 
         /// The `MountPoint` property.
-        public var mountPoint: String?
+        @exclusivity(unchecked) public var mountPoint: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `StackId` property. Required. Changing it replaces the resource.
-        public var stackId: String
+        @exclusivity(unchecked) public var stackId: String
 
         /// Defines an `AWS::OpsWorks::Volume` resource named `id` in `scope`.
         public init(

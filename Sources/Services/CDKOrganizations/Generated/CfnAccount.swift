@@ -8,16 +8,16 @@ extension Organizations {
     /// The `AWS::Organizations::Account` resource type.
     public final class CfnAccount: CfnResource {
         /// The `AccountName` property. Required.
-        public var accountName: String
+        @exclusivity(unchecked) public var accountName: String
 
         /// The `Email` property. Required.
-        public var email: String
+        @exclusivity(unchecked) public var email: String
 
         /// The `ParentIds` property.
-        public var parentIds: [String]?
+        @exclusivity(unchecked) public var parentIds: [String]?
 
         /// The `RoleName` property.
-        public var roleName: String?
+        @exclusivity(unchecked) public var roleName: String?
 
         /// Defines an `AWS::Organizations::Account` resource named `id` in `scope`.
         public init(

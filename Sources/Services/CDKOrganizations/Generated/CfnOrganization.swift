@@ -8,7 +8,7 @@ extension Organizations {
     /// The `AWS::Organizations::Organization` resource type.
     public final class CfnOrganization: CfnResource {
         /// The `FeatureSet` property.
-        public var featureSet: String?
+        @exclusivity(unchecked) public var featureSet: String?
 
         /// Defines an `AWS::Organizations::Organization` resource named `id` in `scope`.
         public init(

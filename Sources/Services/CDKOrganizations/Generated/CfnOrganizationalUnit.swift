@@ -8,10 +8,10 @@ extension Organizations {
     /// The `AWS::Organizations::OrganizationalUnit` resource type.
     public final class CfnOrganizationalUnit: CfnResource {
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ParentId` property. Required. Changing it replaces the resource.
-        public var parentId: String
+        @exclusivity(unchecked) public var parentId: String
 
         /// Defines an `AWS::Organizations::OrganizationalUnit` resource named `id` in `scope`.
         public init(

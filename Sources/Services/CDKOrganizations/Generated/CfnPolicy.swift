@@ -8,19 +8,19 @@ extension Organizations {
     /// The `AWS::Organizations::Policy` resource type.
     public final class CfnPolicy: CfnResource {
         /// The `Content` property. Required.
-        public var content: JSONValue
+        @exclusivity(unchecked) public var content: JSONValue
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TargetIds` property.
-        public var targetIds: [String]?
+        @exclusivity(unchecked) public var targetIds: [String]?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Organizations::Policy` resource named `id` in `scope`.
         public init(

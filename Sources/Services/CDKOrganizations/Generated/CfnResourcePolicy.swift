@@ -8,7 +8,7 @@ extension Organizations {
     /// The `AWS::Organizations::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `Content` property. Required.
-        public var content: JSONValue
+        @exclusivity(unchecked) public var content: JSONValue
 
         /// Defines an `AWS::Organizations::ResourcePolicy` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::Connector` resource type.
     public final class CfnConnector: CfnResource {
         /// The `CertificateAuthorityArn` property. Required. Changing it replaces the resource.
-        public var certificateAuthorityArn: String
+        @exclusivity(unchecked) public var certificateAuthorityArn: String
 
         /// The `DirectoryId` property. Required. Changing it replaces the resource.
-        public var directoryId: String
+        @exclusivity(unchecked) public var directoryId: String
 
         /// The `VpcInformation` property. Required. Changing it replaces the resource.
-        public var vpcInformation: VpcInformationProperty
+        @exclusivity(unchecked) public var vpcInformation: VpcInformationProperty
 
         /// Defines an `AWS::PCAConnectorAD::Connector` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::DirectoryRegistration` resource type.
     public final class CfnDirectoryRegistration: CfnResource {
         /// The `DirectoryId` property. Required. Changing it replaces the resource.
-        public var directoryId: String
+        @exclusivity(unchecked) public var directoryId: String
 
         /// Defines an `AWS::PCAConnectorAD::DirectoryRegistration` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::ServicePrincipalName` resource type.
     public final class CfnServicePrincipalName: CfnResource {
         /// The `ConnectorArn` property. Changing it replaces the resource.
-        public var connectorArn: String?
+        @exclusivity(unchecked) public var connectorArn: String?
 
         /// The `DirectoryRegistrationArn` property. Changing it replaces the resource.
-        public var directoryRegistrationArn: String?
+        @exclusivity(unchecked) public var directoryRegistrationArn: String?
 
         /// Defines an `AWS::PCAConnectorAD::ServicePrincipalName` resource named `id` in `scope`.
         public init(

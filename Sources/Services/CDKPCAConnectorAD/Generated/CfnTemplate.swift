@@ -8,16 +8,16 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::Template` resource type.
     public final class CfnTemplate: CfnResource {
         /// The `ConnectorArn` property. Required. Changing it replaces the resource.
-        public var connectorArn: String
+        @exclusivity(unchecked) public var connectorArn: String
 
         /// The `Definition` property. Required.
-        public var definition: TemplateDefinitionProperty
+        @exclusivity(unchecked) public var definition: TemplateDefinitionProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ReenrollAllCertificateHolders` property.
-        public var reenrollAllCertificateHolders: Bool?
+        @exclusivity(unchecked) public var reenrollAllCertificateHolders: Bool?
 
         /// Defines an `AWS::PCAConnectorAD::Template` resource named `id` in `scope`.
         public init(

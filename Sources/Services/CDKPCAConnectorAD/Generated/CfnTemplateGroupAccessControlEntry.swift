@@ -8,16 +8,16 @@ extension PCAConnectorAD {
     /// The `AWS::PCAConnectorAD::TemplateGroupAccessControlEntry` resource type.
     public final class CfnTemplateGroupAccessControlEntry: CfnResource {
         /// The `AccessRights` property. Required.
-        public var accessRights: AccessRightsProperty
+        @exclusivity(unchecked) public var accessRights: AccessRightsProperty
 
         /// The `GroupDisplayName` property. Required.
-        public var groupDisplayName: String
+        @exclusivity(unchecked) public var groupDisplayName: String
 
         /// The `GroupSecurityIdentifier` property. Changing it replaces the resource.
-        public var groupSecurityIdentifier: String?
+        @exclusivity(unchecked) public var groupSecurityIdentifier: String?
 
         /// The `TemplateArn` property. Changing it replaces the resource.
-        public var templateArn: String?
+        @exclusivity(unchecked) public var templateArn: String?
 
         /// Defines an `AWS::PCAConnectorAD::TemplateGroupAccessControlEntry` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension PCAConnectorSCEP {
     /// The `AWS::PCAConnectorSCEP::Challenge` resource type.
     public final class CfnChallenge: CfnResource {
         /// The `ConnectorArn` property. Required. Changing it replaces the resource.
-        public var connectorArn: String
+        @exclusivity(unchecked) public var connectorArn: String
 
         /// Defines an `AWS::PCAConnectorSCEP::Challenge` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension PCAConnectorSCEP {
     /// The `AWS::PCAConnectorSCEP::Connector` resource type.
     public final class CfnConnector: CfnResource {
         /// The `CertificateAuthorityArn` property. Required. Changing it replaces the resource.
-        public var certificateAuthorityArn: String
+        @exclusivity(unchecked) public var certificateAuthorityArn: String
 
         /// The `MobileDeviceManagement` property. Changing it replaces the resource.
-        public var mobileDeviceManagement: MobileDeviceManagementProperty?
+        @exclusivity(unchecked) public var mobileDeviceManagement: MobileDeviceManagementProperty?
 
         /// The `VpcEndpointId` property. Changing it replaces the resource.
-        public var vpcEndpointId: String?
+        @exclusivity(unchecked) public var vpcEndpointId: String?
 
         /// Defines an `AWS::PCAConnectorSCEP::Connector` resource named `id` in `scope`.
         public init(

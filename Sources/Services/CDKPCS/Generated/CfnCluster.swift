@@ -8,19 +8,19 @@ extension PCS {
     /// The `AWS::PCS::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Networking` property. Required. Changing it replaces the resource.
-        public var networking: NetworkingProperty
+        @exclusivity(unchecked) public var networking: NetworkingProperty
 
         /// The `Scheduler` property. Required. Changing it replaces the resource.
-        public var scheduler: SchedulerProperty
+        @exclusivity(unchecked) public var scheduler: SchedulerProperty
 
         /// The `Size` property. Required. Changing it replaces the resource.
-        public var size: String
+        @exclusivity(unchecked) public var size: String
 
         /// The `SlurmConfiguration` property.
-        public var slurmConfiguration: SlurmConfigurationProperty?
+        @exclusivity(unchecked) public var slurmConfiguration: SlurmConfigurationProperty?
 
         /// Defines an `AWS::PCS::Cluster` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension PCS {
     /// The `AWS::PCS::ComputeNodeGroup` resource type.
     public final class CfnComputeNodeGroup: CfnResource {
         /// The `AmiId` property.
-        public var amiId: String?
+        @exclusivity(unchecked) public var amiId: String?
 
         /// The `ClusterId` property. Required. Changing it replaces the resource.
-        public var clusterId: String
+        @exclusivity(unchecked) public var clusterId: String
 
         /// The `CustomLaunchTemplate` property. Required.
-        public var customLaunchTemplate: CustomLaunchTemplateProperty
+        @exclusivity(unchecked) public var customLaunchTemplate: CustomLaunchTemplateProperty
 
         /// The `IamInstanceProfileArn` property. Required.
-        public var iamInstanceProfileArn: String
+        @exclusivity(unchecked) public var iamInstanceProfileArn: String
 
         /// The `InstanceConfigs` property. Required. Changing it replaces the resource.
-        public var instanceConfigs: [InstanceConfigProperty]
+        @exclusivity(unchecked) public var instanceConfigs: [InstanceConfigProperty]
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PurchaseOption` property.
-        public var purchaseOption: String?
+        @exclusivity(unchecked) public var purchaseOption: String?
 
         /// The `ScalingConfiguration` property. Required.
-        public var scalingConfiguration: ScalingConfigurationProperty
+        @exclusivity(unchecked) public var scalingConfiguration: ScalingConfigurationProperty
 
         /// The `SlurmConfiguration` property.
-        public var slurmConfiguration: SlurmConfigurationProperty?
+        @exclusivity(unchecked) public var slurmConfiguration: SlurmConfigurationProperty?
 
         /// The `SpotOptions` property.
-        public var spotOptions: SpotOptionsProperty?
+        @exclusivity(unchecked) public var spotOptions: SpotOptionsProperty?
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// Defines an `AWS::PCS::ComputeNodeGroup` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension PCS {
     /// The `AWS::PCS::Queue` resource type.
     public final class CfnQueue: CfnResource {
         /// The `ClusterId` property. Required. Changing it replaces the resource.
-        public var clusterId: String
+        @exclusivity(unchecked) public var clusterId: String
 
         /// The `ComputeNodeGroupConfigurations` property.
-        public var computeNodeGroupConfigurations: [ComputeNodeGroupConfigurationProperty]?
+        @exclusivity(unchecked) public var computeNodeGroupConfigurations: [ComputeNodeGroupConfigurationProperty]?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SlurmConfiguration` property.
-        public var slurmConfiguration: SlurmConfigurationProperty?
+        @exclusivity(unchecked) public var slurmConfiguration: SlurmConfigurationProperty?
 
         /// Defines an `AWS::PCS::Queue` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Panorama {
     /// The `AWS::Panorama::ApplicationInstance` resource type.
     public final class CfnApplicationInstance: CfnResource {
         /// The `ApplicationInstanceIdToReplace` property. Changing it replaces the resource.
-        public var applicationInstanceIdToReplace: String?
+        @exclusivity(unchecked) public var applicationInstanceIdToReplace: String?
 
         /// The `DefaultRuntimeContextDevice` property. Required. Changing it replaces the resource.
-        public var defaultRuntimeContextDevice: String
+        @exclusivity(unchecked) public var defaultRuntimeContextDevice: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ManifestOverridesPayload` property. Changing it replaces the resource.
-        public var manifestOverridesPayload: ManifestOverridesPayloadProperty?
+        @exclusivity(unchecked) public var manifestOverridesPayload: ManifestOverridesPayloadProperty?
 
         /// The `ManifestPayload` property. Required. Changing it replaces the resource.
-        public var manifestPayload: ManifestPayloadProperty
+        @exclusivity(unchecked) public var manifestPayload: ManifestPayloadProperty
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RuntimeRoleArn` property. Changing it replaces the resource.
-        public var runtimeRoleArn: String?
+        @exclusivity(unchecked) public var runtimeRoleArn: String?
 
         /// Defines an `AWS::Panorama::ApplicationInstance` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Panorama {
     /// The `AWS::Panorama::Package` resource type.
     public final class CfnPackage: CfnResource {
         /// The `PackageName` property. Required. Changing it replaces the resource.
-        public var packageName: String
+        @exclusivity(unchecked) public var packageName: String
 
         /// The `StorageLocation` property.
-        public var storageLocation: StorageLocationProperty?
+        @exclusivity(unchecked) public var storageLocation: StorageLocationProperty?
 
         /// Defines an `AWS::Panorama::Package` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Panorama {
     /// The `AWS::Panorama::PackageVersion` resource type.
     public final class CfnPackageVersion: CfnResource {
         /// The `MarkLatest` property.
-        public var markLatest: Bool?
+        @exclusivity(unchecked) public var markLatest: Bool?
 
         /// The `OwnerAccount` property. Changing it replaces the resource.
-        public var ownerAccount: String?
+        @exclusivity(unchecked) public var ownerAccount: String?
 
         /// The `PackageId` property. Required. Changing it replaces the resource.
-        public var packageId: String
+        @exclusivity(unchecked) public var packageId: String
 
         /// The `PackageVersion` property. Required. Changing it replaces the resource.
-        public var packageVersion: String
+        @exclusivity(unchecked) public var packageVersion: String
 
         /// The `PatchVersion` property. Required. Changing it replaces the resource.
-        public var patchVersion: String
+        @exclusivity(unchecked) public var patchVersion: String
 
         /// The `UpdatedLatestPatchVersion` property.
-        public var updatedLatestPatchVersion: String?
+        @exclusivity(unchecked) public var updatedLatestPatchVersion: String?
 
         /// Defines an `AWS::Panorama::PackageVersion` resource named `id` in `scope`.
         public init(

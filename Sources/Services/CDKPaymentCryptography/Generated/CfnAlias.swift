@@ -8,10 +8,10 @@ extension PaymentCryptography {
     /// The `AWS::PaymentCryptography::Alias` resource type.
     public final class CfnAlias: CfnResource {
         /// The `AliasName` property. Required. Changing it replaces the resource.
-        public var aliasName: String
+        @exclusivity(unchecked) public var aliasName: String
 
         /// The `KeyArn` property.
-        public var keyArn: String?
+        @exclusivity(unchecked) public var keyArn: String?
 
         /// Defines an `AWS::PaymentCryptography::Alias` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension PaymentCryptography {
     /// The `AWS::PaymentCryptography::Key` resource type.
     public final class CfnKey: CfnResource {
         /// The `DeriveKeyUsage` property.
-        public var deriveKeyUsage: String?
+        @exclusivity(unchecked) public var deriveKeyUsage: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `Exportable` property. Required.
-        public var exportable: Bool
+        @exclusivity(unchecked) public var exportable: Bool
 
         /// The `KeyAttributes` property. Required.
-        public var keyAttributes: KeyAttributesProperty
+        @exclusivity(unchecked) public var keyAttributes: KeyAttributesProperty
 
         /// The `KeyCheckValueAlgorithm` property.
-        public var keyCheckValueAlgorithm: String?
+        @exclusivity(unchecked) public var keyCheckValueAlgorithm: String?
 
         /// The `ReplicationRegions` property.
-        public var replicationRegions: [String]?
+        @exclusivity(unchecked) public var replicationRegions: [String]?
 
         /// Defines an `AWS::PaymentCryptography::Key` resource named `id` in `scope`.
         public init(

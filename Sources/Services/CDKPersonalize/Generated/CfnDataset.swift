@@ -8,19 +8,19 @@ extension Personalize {
     /// The `AWS::Personalize::Dataset` resource type.
     public final class CfnDataset: CfnResource {
         /// The `DatasetGroupArn` property. Required. Changing it replaces the resource.
-        public var datasetGroupArn: String
+        @exclusivity(unchecked) public var datasetGroupArn: String
 
         /// The `DatasetImportJob` property.
-        public var datasetImportJob: DatasetImportJobProperty?
+        @exclusivity(unchecked) public var datasetImportJob: DatasetImportJobProperty?
 
         /// The `DatasetType` property. Required. Changing it replaces the resource.
-        public var datasetType: String
+        @exclusivity(unchecked) public var datasetType: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SchemaArn` property. Required. Changing it replaces the resource.
-        public var schemaArn: String
+        @exclusivity(unchecked) public var schemaArn: String
 
         /// Defines an `AWS::Personalize::Dataset` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Personalize {
     /// The `AWS::Personalize::DatasetGroup` resource type.
     public final class CfnDatasetGroup: CfnResource {
         /// The `Domain` property. Changing it replaces the resource.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Changing it replaces the resource.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::Personalize::DatasetGroup` resource named `id` in `scope`.
         public init(

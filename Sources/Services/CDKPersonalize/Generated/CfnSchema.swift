@@ -8,13 +8,13 @@ extension Personalize {
     /// The `AWS::Personalize::Schema` resource type.
     public final class CfnSchema: CfnResource {
         /// The `Domain` property. Changing it replaces the resource.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Schema` property. Required. Changing it replaces the resource.
-        public var schema: String
+        @exclusivity(unchecked) public var schema: String
 
         /// Defines an `AWS::Personalize::Schema` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Personalize {
     /// The `AWS::Personalize::Solution` resource type.
     public final class CfnSolution: CfnResource {
         /// The `DatasetGroupArn` property. Required. Changing it replaces the resource.
-        public var datasetGroupArn: String
+        @exclusivity(unchecked) public var datasetGroupArn: String
 
         /// The `EventType` property. Changing it replaces the resource.
-        public var eventType: String?
+        @exclusivity(unchecked) public var eventType: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PerformAutoML` property. Changing it replaces the resource.
-        public var performAutoMl: Bool?
+        @exclusivity(unchecked) public var performAutoMl: Bool?
 
         /// The `PerformHPO` property. Changing it replaces the resource.
-        public var performHpo: Bool?
+        @exclusivity(unchecked) public var performHpo: Bool?
 
         /// The `RecipeArn` property. Changing it replaces the resource.
-        public var recipeArn: String?
+        @exclusivity(unchecked) public var recipeArn: String?
 
         /// The `SolutionConfig` property. Changing it replaces the resource.
-        public var solutionConfig: SolutionConfigProperty?
+        @exclusivity(unchecked) public var solutionConfig: SolutionConfigProperty?
 
         /// Defines an `AWS::Personalize::Solution` resource named `id` in `scope`.
         public init(

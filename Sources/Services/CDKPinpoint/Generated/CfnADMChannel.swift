@@ -8,16 +8,16 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::ADMChannel` resource type.
     public final class CfnADMChannel: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `ClientId` property. Required.
-        public var clientId: String
+        @exclusivity(unchecked) public var clientId: String
 
         /// The `ClientSecret` property. Required.
-        public var clientSecret: String
+        @exclusivity(unchecked) public var clientSecret: String
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// Defines an `AWS::Pinpoint::ADMChannel` resource named `id` in `scope`.
         public init(

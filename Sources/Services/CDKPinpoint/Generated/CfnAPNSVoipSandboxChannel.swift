@@ -8,31 +8,31 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::APNSVoipSandboxChannel` resource type.
     public final class CfnAPNSVoipSandboxChannel: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `BundleId` property.
-        public var bundleId: String?
+        @exclusivity(unchecked) public var bundleId: String?
 
         /// The `Certificate` property.
-        public var certificate: String?
+        @exclusivity(unchecked) public var certificate: String?
 
         /// The `DefaultAuthenticationMethod` property.
-        public var defaultAuthenticationMethod: String?
+        @exclusivity(unchecked) public var defaultAuthenticationMethod: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `PrivateKey` property.
-        public var privateKey: String?
+        @exclusivity(unchecked) public var privateKey: String?
 
         /// The `TeamId` property.
-        public var teamId: String?
+        @exclusivity(unchecked) public var teamId: String?
 
         /// The `TokenKey` property.
-        public var tokenKey: String?
+        @exclusivity(unchecked) public var tokenKey: String?
 
         /// The `TokenKeyId` property.
-        public var tokenKeyId: String?
+        @exclusivity(unchecked) public var tokenKeyId: String?
 
         /// Defines an `AWS::Pinpoint::APNSVoipSandboxChannel` resource named `id` in `scope`.
         public init(

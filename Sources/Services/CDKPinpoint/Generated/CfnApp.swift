@@ -8,7 +8,7 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::App` resource type.
     public final class CfnApp: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Pinpoint::App` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::ApplicationSettings` resource type.
     public final class CfnApplicationSettings: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `CampaignHook` property.
-        public var campaignHook: CampaignHookProperty?
+        @exclusivity(unchecked) public var campaignHook: CampaignHookProperty?
 
         /// The `CloudWatchMetricsEnabled` property.
-        public var cloudWatchMetricsEnabled: Bool?
+        @exclusivity(unchecked) public var cloudWatchMetricsEnabled: Bool?
 
         /// The `Limits` property.
-        public var limits: LimitsProperty?
+        @exclusivity(unchecked) public var limits: LimitsProperty?
 
         /// The `QuietTime` property.
-        public var quietTime: QuietTimeProperty?
+        @exclusivity(unchecked) public var quietTime: QuietTimeProperty?
 
         /// Defines an `AWS::Pinpoint::ApplicationSettings` resource named `id` in `scope`.
         public init(

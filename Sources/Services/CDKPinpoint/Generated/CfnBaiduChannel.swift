@@ -8,16 +8,16 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::BaiduChannel` resource type.
     public final class CfnBaiduChannel: CfnResource {
         /// The `ApiKey` property. Required.
-        public var apiKey: String
+        @exclusivity(unchecked) public var apiKey: String
 
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `SecretKey` property. Required.
-        public var secretKey: String
+        @exclusivity(unchecked) public var secretKey: String
 
         /// Defines an `AWS::Pinpoint::BaiduChannel` resource named `id` in `scope`.
         public init(

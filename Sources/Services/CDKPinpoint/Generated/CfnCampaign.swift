@@ -8,55 +8,55 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::Campaign` resource type.
     public final class CfnCampaign: CfnResource {
         /// The `AdditionalTreatments` property.
-        public var additionalTreatments: [WriteTreatmentResourceProperty]?
+        @exclusivity(unchecked) public var additionalTreatments: [WriteTreatmentResourceProperty]?
 
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `CampaignHook` property.
-        public var campaignHook: CampaignHookProperty?
+        @exclusivity(unchecked) public var campaignHook: CampaignHookProperty?
 
         /// The `CustomDeliveryConfiguration` property.
-        public var customDeliveryConfiguration: CustomDeliveryConfigurationProperty?
+        @exclusivity(unchecked) public var customDeliveryConfiguration: CustomDeliveryConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `HoldoutPercent` property.
-        public var holdoutPercent: Double?
+        @exclusivity(unchecked) public var holdoutPercent: Double?
 
         /// The `IsPaused` property.
-        public var isPaused: Bool?
+        @exclusivity(unchecked) public var isPaused: Bool?
 
         /// The `Limits` property.
-        public var limits: LimitsProperty?
+        @exclusivity(unchecked) public var limits: LimitsProperty?
 
         /// The `MessageConfiguration` property.
-        public var messageConfiguration: MessageConfigurationProperty?
+        @exclusivity(unchecked) public var messageConfiguration: MessageConfigurationProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Priority` property.
-        public var priority: Double?
+        @exclusivity(unchecked) public var priority: Double?
 
         /// The `Schedule` property. Required.
-        public var schedule: ScheduleProperty
+        @exclusivity(unchecked) public var schedule: ScheduleProperty
 
         /// The `SegmentId` property. Required.
-        public var segmentId: String
+        @exclusivity(unchecked) public var segmentId: String
 
         /// The `SegmentVersion` property.
-        public var segmentVersion: Double?
+        @exclusivity(unchecked) public var segmentVersion: Double?
 
         /// The `TemplateConfiguration` property.
-        public var templateConfiguration: TemplateConfigurationProperty?
+        @exclusivity(unchecked) public var templateConfiguration: TemplateConfigurationProperty?
 
         /// The `TreatmentDescription` property.
-        public var treatmentDescription: String?
+        @exclusivity(unchecked) public var treatmentDescription: String?
 
         /// The `TreatmentName` property.
-        public var treatmentName: String?
+        @exclusivity(unchecked) public var treatmentName: String?
 
         /// Defines an `AWS::Pinpoint::Campaign` resource named `id` in `scope`.
         public init(

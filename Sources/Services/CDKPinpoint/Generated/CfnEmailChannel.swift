@@ -8,25 +8,25 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::EmailChannel` resource type.
     public final class CfnEmailChannel: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `ConfigurationSet` property.
-        public var configurationSet: String?
+        @exclusivity(unchecked) public var configurationSet: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `FromAddress` property. Required.
-        public var fromAddress: String
+        @exclusivity(unchecked) public var fromAddress: String
 
         /// The `Identity` property. Required.
-        public var identity: String
+        @exclusivity(unchecked) public var identity: String
 
         /// The `OrchestrationSendingRoleArn` property.
-        public var orchestrationSendingRoleArn: String?
+        @exclusivity(unchecked) public var orchestrationSendingRoleArn: String?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::Pinpoint::EmailChannel` resource named `id` in `scope`.
         public init(

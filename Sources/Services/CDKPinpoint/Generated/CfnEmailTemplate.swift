@@ -8,22 +8,22 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::EmailTemplate` resource type.
     public final class CfnEmailTemplate: CfnResource {
         /// The `DefaultSubstitutions` property.
-        public var defaultSubstitutions: String?
+        @exclusivity(unchecked) public var defaultSubstitutions: String?
 
         /// The `HtmlPart` property.
-        public var htmlPart: String?
+        @exclusivity(unchecked) public var htmlPart: String?
 
         /// The `Subject` property. Required.
-        public var subject: String
+        @exclusivity(unchecked) public var subject: String
 
         /// The `TemplateDescription` property.
-        public var templateDescription: String?
+        @exclusivity(unchecked) public var templateDescription: String?
 
         /// The `TemplateName` property. Required. Changing it replaces the resource.
-        public var templateName: String
+        @exclusivity(unchecked) public var templateName: String
 
         /// The `TextPart` property.
-        public var textPart: String?
+        @exclusivity(unchecked) public var textPart: String?
 
         /// Defines an `AWS::Pinpoint::EmailTemplate` resource named `id` in `scope`.
         public init(

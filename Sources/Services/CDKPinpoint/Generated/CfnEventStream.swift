@@ -8,13 +8,13 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::EventStream` resource type.
     public final class CfnEventStream: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `DestinationStreamArn` property. Required.
-        public var destinationStreamArn: String
+        @exclusivity(unchecked) public var destinationStreamArn: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::Pinpoint::EventStream` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::GCMChannel` resource type.
     public final class CfnGCMChannel: CfnResource {
         /// The `ApiKey` property.
-        public var apiKey: String?
+        @exclusivity(unchecked) public var apiKey: String?
 
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `DefaultAuthenticationMethod` property.
-        public var defaultAuthenticationMethod: String?
+        @exclusivity(unchecked) public var defaultAuthenticationMethod: String?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `ServiceJson` property.
-        public var serviceJson: String?
+        @exclusivity(unchecked) public var serviceJson: String?
 
         /// Defines an `AWS::Pinpoint::GCMChannel` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::InAppTemplate` resource type.
     public final class CfnInAppTemplate: CfnResource {
         /// The `Content` property.
-        public var content: [InAppMessageContentProperty]?
+        @exclusivity(unchecked) public var content: [InAppMessageContentProperty]?
 
         /// The `CustomConfig` property.
-        public var customConfig: JSONValue?
+        @exclusivity(unchecked) public var customConfig: JSONValue?
 
         /// The `Layout` property.
-        public var layout: String?
+        @exclusivity(unchecked) public var layout: String?
 
         /// The `TemplateDescription` property.
-        public var templateDescription: String?
+        @exclusivity(unchecked) public var templateDescription: String?
 
         /// The `TemplateName` property. Required. Changing it replaces the resource.
-        public var templateName: String
+        @exclusivity(unchecked) public var templateName: String
 
         /// Defines an `AWS::Pinpoint::InAppTemplate` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::PushTemplate` resource type.
     public final class CfnPushTemplate: CfnResource {
         /// The `ADM` property.
-        public var adm: AndroidPushNotificationTemplateProperty?
+        @exclusivity(unchecked) public var adm: AndroidPushNotificationTemplateProperty?
 
         /// The `APNS` property.
-        public var apns: APNSPushNotificationTemplateProperty?
+        @exclusivity(unchecked) public var apns: APNSPushNotificationTemplateProperty?
 
         /// The `Baidu` property.
-        public var baidu: AndroidPushNotificationTemplateProperty?
+        @exclusivity(unchecked) public var baidu: AndroidPushNotificationTemplateProperty?
 
         /// The `Default` property.
-        public var `default`: DefaultPushNotificationTemplateProperty?
+        @exclusivity(unchecked) public var `default`: DefaultPushNotificationTemplateProperty?
 
         /// The `DefaultSubstitutions` property.
-        public var defaultSubstitutions: String?
+        @exclusivity(unchecked) public var defaultSubstitutions: String?
 
         /// The `GCM` property.
-        public var gcm: AndroidPushNotificationTemplateProperty?
+        @exclusivity(unchecked) public var gcm: AndroidPushNotificationTemplateProperty?
 
         /// The `TemplateDescription` property.
-        public var templateDescription: String?
+        @exclusivity(unchecked) public var templateDescription: String?
 
         /// The `TemplateName` property. Required. Changing it replaces the resource.
-        public var templateName: String
+        @exclusivity(unchecked) public var templateName: String
 
         /// Defines an `AWS::Pinpoint::PushTemplate` resource named `id` in `scope`.
         public init(

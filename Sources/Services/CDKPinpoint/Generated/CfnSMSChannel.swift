@@ -8,16 +8,16 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::SMSChannel` resource type.
     public final class CfnSMSChannel: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `SenderId` property.
-        public var senderId: String?
+        @exclusivity(unchecked) public var senderId: String?
 
         /// The `ShortCode` property.
-        public var shortCode: String?
+        @exclusivity(unchecked) public var shortCode: String?
 
         /// Defines an `AWS::Pinpoint::SMSChannel` resource named `id` in `scope`.
         public init(

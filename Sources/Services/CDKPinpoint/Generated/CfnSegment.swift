@@ -8,16 +8,16 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::Segment` resource type.
     public final class CfnSegment: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `Dimensions` property.
-        public var dimensions: SegmentDimensionsProperty?
+        @exclusivity(unchecked) public var dimensions: SegmentDimensionsProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SegmentGroups` property.
-        public var segmentGroups: SegmentGroupsProperty?
+        @exclusivity(unchecked) public var segmentGroups: SegmentGroupsProperty?
 
         /// Defines an `AWS::Pinpoint::Segment` resource named `id` in `scope`.
         public init(

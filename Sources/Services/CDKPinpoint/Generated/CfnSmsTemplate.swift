@@ -8,16 +8,16 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::SmsTemplate` resource type.
     public final class CfnSmsTemplate: CfnResource {
         /// The `Body` property. Required.
-        public var body: String
+        @exclusivity(unchecked) public var body: String
 
         /// The `DefaultSubstitutions` property.
-        public var defaultSubstitutions: String?
+        @exclusivity(unchecked) public var defaultSubstitutions: String?
 
         /// The `TemplateDescription` property.
-        public var templateDescription: String?
+        @exclusivity(unchecked) public var templateDescription: String?
 
         /// The `TemplateName` property. Required. Changing it replaces the resource.
-        public var templateName: String
+        @exclusivity(unchecked) public var templateName: String
 
         /// Defines an `AWS::Pinpoint::SmsTemplate` resource named `id` in `scope`.
         public init(

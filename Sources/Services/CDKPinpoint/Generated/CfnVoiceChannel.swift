@@ -8,10 +8,10 @@ extension Pinpoint {
     /// The `AWS::Pinpoint::VoiceChannel` resource type.
     public final class CfnVoiceChannel: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// Defines an `AWS::Pinpoint::VoiceChannel` resource named `id` in `scope`.
         public init(

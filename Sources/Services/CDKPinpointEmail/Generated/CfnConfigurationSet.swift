@@ -8,19 +8,19 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::ConfigurationSet` resource type.
     public final class CfnConfigurationSet: CfnResource {
         /// The `DeliveryOptions` property.
-        public var deliveryOptions: DeliveryOptionsProperty?
+        @exclusivity(unchecked) public var deliveryOptions: DeliveryOptionsProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ReputationOptions` property.
-        public var reputationOptions: ReputationOptionsProperty?
+        @exclusivity(unchecked) public var reputationOptions: ReputationOptionsProperty?
 
         /// The `SendingOptions` property.
-        public var sendingOptions: SendingOptionsProperty?
+        @exclusivity(unchecked) public var sendingOptions: SendingOptionsProperty?
 
         /// The `TrackingOptions` property.
-        public var trackingOptions: TrackingOptionsProperty?
+        @exclusivity(unchecked) public var trackingOptions: TrackingOptionsProperty?
 
         /// Defines an `AWS::PinpointEmail::ConfigurationSet` resource named `id` in `scope`.
         public init(

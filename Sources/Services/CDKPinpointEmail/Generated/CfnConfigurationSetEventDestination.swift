@@ -8,13 +8,13 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::ConfigurationSetEventDestination` resource type.
     public final class CfnConfigurationSetEventDestination: CfnResource {
         /// The `ConfigurationSetName` property. Required. Changing it replaces the resource.
-        public var configurationSetName: String
+        @exclusivity(unchecked) public var configurationSetName: String
 
         /// The `EventDestination` property.
-        public var eventDestination: EventDestinationProperty?
+        @exclusivity(unchecked) public var eventDestination: EventDestinationProperty?
 
         /// The `EventDestinationName` property. Required. Changing it replaces the resource.
-        public var eventDestinationName: String
+        @exclusivity(unchecked) public var eventDestinationName: String
 
         /// Defines an `AWS::PinpointEmail::ConfigurationSetEventDestination` resource named `id` in `scope`.
         public init(

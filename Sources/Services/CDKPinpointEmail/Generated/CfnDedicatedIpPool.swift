@@ -8,7 +8,7 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::DedicatedIpPool` resource type.
     public final class CfnDedicatedIpPool: CfnResource {
         /// The `PoolName` property. Changing it replaces the resource.
-        public var poolName: String?
+        @exclusivity(unchecked) public var poolName: String?
 
         /// Defines an `AWS::PinpointEmail::DedicatedIpPool` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension PinpointEmail {
     /// The `AWS::PinpointEmail::Identity` resource type.
     public final class CfnIdentity: CfnResource {
         /// The `DkimSigningEnabled` property.
-        public var dkimSigningEnabled: Bool?
+        @exclusivity(unchecked) public var dkimSigningEnabled: Bool?
 
         /// The `FeedbackForwardingEnabled` property.
-        public var feedbackForwardingEnabled: Bool?
+        @exclusivity(unchecked) public var feedbackForwardingEnabled: Bool?
 
         /// The `MailFromAttributes` property.
-        public var mailFromAttributes: MailFromAttributesProperty?
+        @exclusivity(unchecked) public var mailFromAttributes: MailFromAttributesProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::PinpointEmail::Identity` resource named `id` in `scope`.
         public init(

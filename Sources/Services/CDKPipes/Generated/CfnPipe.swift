@@ -8,40 +8,40 @@ extension Pipes {
     /// The `AWS::Pipes::Pipe` resource type.
     public final class CfnPipe: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DesiredState` property.
-        public var desiredState: String?
+        @exclusivity(unchecked) public var desiredState: String?
 
         /// The `Enrichment` property.
-        public var enrichment: String?
+        @exclusivity(unchecked) public var enrichment: String?
 
         /// The `EnrichmentParameters` property.
-        public var enrichmentParameters: PipeEnrichmentParametersProperty?
+        @exclusivity(unchecked) public var enrichmentParameters: PipeEnrichmentParametersProperty?
 
         /// The `KmsKeyIdentifier` property.
-        public var kmsKeyIdentifier: String?
+        @exclusivity(unchecked) public var kmsKeyIdentifier: String?
 
         /// The `LogConfiguration` property.
-        public var logConfiguration: PipeLogConfigurationProperty?
+        @exclusivity(unchecked) public var logConfiguration: PipeLogConfigurationProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Source` property. Required. Changing it replaces the resource.
-        public var source: String
+        @exclusivity(unchecked) public var source: String
 
         /// The `SourceParameters` property. Changing it replaces the resource.
-        public var sourceParameters: PipeSourceParametersProperty?
+        @exclusivity(unchecked) public var sourceParameters: PipeSourceParametersProperty?
 
         /// The `Target` property. Required.
-        public var target: String
+        @exclusivity(unchecked) public var target: String
 
         /// The `TargetParameters` property.
-        public var targetParameters: PipeTargetParametersProperty?
+        @exclusivity(unchecked) public var targetParameters: PipeTargetParametersProperty?
 
         /// Defines an `AWS::Pipes::Pipe` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Proton {
     /// The `AWS::Proton::EnvironmentAccountConnection` resource type.
     public final class CfnEnvironmentAccountConnection: CfnResource {
         /// The `CodebuildRoleArn` property.
-        public var codebuildRoleArn: String?
+        @exclusivity(unchecked) public var codebuildRoleArn: String?
 
         /// The `ComponentRoleArn` property.
-        public var componentRoleArn: String?
+        @exclusivity(unchecked) public var componentRoleArn: String?
 
         /// The `EnvironmentAccountId` property.
-        public var environmentAccountId: String?
+        @exclusivity(unchecked) public var environmentAccountId: String?
 
         /// The `EnvironmentName` property.
-        public var environmentName: String?
+        @exclusivity(unchecked) public var environmentName: String?
 
         /// The `ManagementAccountId` property.
-        public var managementAccountId: String?
+        @exclusivity(unchecked) public var managementAccountId: String?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::Proton::EnvironmentAccountConnection` resource named `id` in `scope`.
         public init(

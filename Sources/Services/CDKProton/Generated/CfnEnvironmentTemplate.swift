@@ -8,19 +8,19 @@ extension Proton {
     /// The `AWS::Proton::EnvironmentTemplate` resource type.
     public final class CfnEnvironmentTemplate: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `EncryptionKey` property. Changing it replaces the resource.
-        public var encryptionKey: String?
+        @exclusivity(unchecked) public var encryptionKey: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Provisioning` property. Changing it replaces the resource.
-        public var provisioning: String?
+        @exclusivity(unchecked) public var provisioning: String?
 
         /// Defines an `AWS::Proton::EnvironmentTemplate` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension QBusiness {
     /// The `AWS::QBusiness::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `AttachmentsConfiguration` property.
-        public var attachmentsConfiguration: AttachmentsConfigurationProperty?
+        @exclusivity(unchecked) public var attachmentsConfiguration: AttachmentsConfigurationProperty?
 
         /// The `AutoSubscriptionConfiguration` property.
-        public var autoSubscriptionConfiguration: AutoSubscriptionConfigurationProperty?
+        @exclusivity(unchecked) public var autoSubscriptionConfiguration: AutoSubscriptionConfigurationProperty?
 
         /// The `ClientIdsForOIDC` property. Changing it replaces the resource.
-        public var clientIdsForOidc: [String]?
+        @exclusivity(unchecked) public var clientIdsForOidc: [String]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `IamIdentityProviderArn` property. Changing it replaces the resource.
-        public var iamIdentityProviderArn: String?
+        @exclusivity(unchecked) public var iamIdentityProviderArn: String?
 
         /// The `IdentityCenterInstanceArn` property.
-        public var identityCenterInstanceArn: String?
+        @exclusivity(unchecked) public var identityCenterInstanceArn: String?
 
         /// The `IdentityType` property. Changing it replaces the resource.
-        public var identityType: String?
+        @exclusivity(unchecked) public var identityType: String?
 
         /// The `PersonalizationConfiguration` property.
-        public var personalizationConfiguration: PersonalizationConfigurationProperty?
+        @exclusivity(unchecked) public var personalizationConfiguration: PersonalizationConfigurationProperty?
 
         /// The `QAppsConfiguration` property.
-        public var qAppsConfiguration: QAppsConfigurationProperty?
+        @exclusivity(unchecked) public var qAppsConfiguration: QAppsConfigurationProperty?
 
         /// The `QuickSightConfiguration` property. Changing it replaces the resource.
-        public var quickSightConfiguration: QuickSightConfigurationProperty?
+        @exclusivity(unchecked) public var quickSightConfiguration: QuickSightConfigurationProperty?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::QBusiness::Application` resource named `id` in `scope`.
         public init(

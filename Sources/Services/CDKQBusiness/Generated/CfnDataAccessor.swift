@@ -8,19 +8,19 @@ extension QBusiness {
     /// The `AWS::QBusiness::DataAccessor` resource type.
     public final class CfnDataAccessor: CfnResource {
         /// The `ActionConfigurations` property. Required.
-        public var actionConfigurations: [ActionConfigurationProperty]
+        @exclusivity(unchecked) public var actionConfigurations: [ActionConfigurationProperty]
 
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `AuthenticationDetail` property.
-        public var authenticationDetail: DataAccessorAuthenticationDetailProperty?
+        @exclusivity(unchecked) public var authenticationDetail: DataAccessorAuthenticationDetailProperty?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// Defines an `AWS::QBusiness::DataAccessor` resource named `id` in `scope`.
         public init(

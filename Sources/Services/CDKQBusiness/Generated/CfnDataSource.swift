@@ -8,34 +8,34 @@ extension QBusiness {
     /// The `AWS::QBusiness::DataSource` resource type.
     public final class CfnDataSource: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `Configuration` property. Required.
-        public var configuration: JSONValue
+        @exclusivity(unchecked) public var configuration: JSONValue
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `DocumentEnrichmentConfiguration` property.
-        public var documentEnrichmentConfiguration: DocumentEnrichmentConfigurationProperty?
+        @exclusivity(unchecked) public var documentEnrichmentConfiguration: DocumentEnrichmentConfigurationProperty?
 
         /// The `IndexId` property. Required. Changing it replaces the resource.
-        public var indexId: String
+        @exclusivity(unchecked) public var indexId: String
 
         /// The `MediaExtractionConfiguration` property.
-        public var mediaExtractionConfiguration: MediaExtractionConfigurationProperty?
+        @exclusivity(unchecked) public var mediaExtractionConfiguration: MediaExtractionConfigurationProperty?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `SyncSchedule` property.
-        public var syncSchedule: String?
+        @exclusivity(unchecked) public var syncSchedule: String?
 
         /// The `VpcConfiguration` property.
-        public var vpcConfiguration: DataSourceVpcConfigurationProperty?
+        @exclusivity(unchecked) public var vpcConfiguration: DataSourceVpcConfigurationProperty?
 
         /// Defines an `AWS::QBusiness::DataSource` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension QBusiness {
     /// The `AWS::QBusiness::Index` resource type.
     public final class CfnIndex: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `CapacityConfiguration` property.
-        public var capacityConfiguration: IndexCapacityConfigurationProperty?
+        @exclusivity(unchecked) public var capacityConfiguration: IndexCapacityConfigurationProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `DocumentAttributeConfigurations` property.
-        public var documentAttributeConfigurations: [DocumentAttributeConfigurationProperty]?
+        @exclusivity(unchecked) public var documentAttributeConfigurations: [DocumentAttributeConfigurationProperty]?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::QBusiness::Index` resource named `id` in `scope`.
         public init(

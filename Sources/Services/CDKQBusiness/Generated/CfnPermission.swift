@@ -8,19 +8,19 @@ extension QBusiness {
     /// The `AWS::QBusiness::Permission` resource type.
     public final class CfnPermission: CfnResource {
         /// The `Actions` property. Required. Changing it replaces the resource.
-        public var actions: [String]
+        @exclusivity(unchecked) public var actions: [String]
 
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `Conditions` property. Changing it replaces the resource.
-        public var conditions: [ConditionProperty]?
+        @exclusivity(unchecked) public var conditions: [ConditionProperty]?
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// The `StatementId` property. Required. Changing it replaces the resource.
-        public var statementId: String
+        @exclusivity(unchecked) public var statementId: String
 
         /// Defines an `AWS::QBusiness::Permission` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension QBusiness {
     /// The `AWS::QBusiness::Plugin` resource type.
     public final class CfnPlugin: CfnResource {
         /// The `ApplicationId` property. Changing it replaces the resource.
-        public var applicationId: String?
+        @exclusivity(unchecked) public var applicationId: String?
 
         /// The `AuthConfiguration` property. Required.
-        public var authConfiguration: PluginAuthConfigurationProperty
+        @exclusivity(unchecked) public var authConfiguration: PluginAuthConfigurationProperty
 
         /// The `CustomPluginConfiguration` property.
-        public var customPluginConfiguration: CustomPluginConfigurationProperty?
+        @exclusivity(unchecked) public var customPluginConfiguration: CustomPluginConfigurationProperty?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `ServerUrl` property.
-        public var serverUrl: String?
+        @exclusivity(unchecked) public var serverUrl: String?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::QBusiness::Plugin` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension QBusiness {
     /// The `AWS::QBusiness::Retriever` resource type.
     public final class CfnRetriever: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `Configuration` property. Required.
-        public var configuration: RetrieverConfigurationProperty
+        @exclusivity(unchecked) public var configuration: RetrieverConfigurationProperty
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::QBusiness::Retriever` resource named `id` in `scope`.
         public init(

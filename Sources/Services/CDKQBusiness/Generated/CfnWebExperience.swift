@@ -8,34 +8,34 @@ extension QBusiness {
     /// The `AWS::QBusiness::WebExperience` resource type.
     public final class CfnWebExperience: CfnResource {
         /// The `ApplicationId` property. Required. Changing it replaces the resource.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `BrowserExtensionConfiguration` property.
-        public var browserExtensionConfiguration: BrowserExtensionConfigurationProperty?
+        @exclusivity(unchecked) public var browserExtensionConfiguration: BrowserExtensionConfigurationProperty?
 
         /// The `CustomizationConfiguration` property.
-        public var customizationConfiguration: CustomizationConfigurationProperty?
+        @exclusivity(unchecked) public var customizationConfiguration: CustomizationConfigurationProperty?
 
         /// The `IdentityProviderConfiguration` property.
-        public var identityProviderConfiguration: IdentityProviderConfigurationProperty?
+        @exclusivity(unchecked) public var identityProviderConfiguration: IdentityProviderConfigurationProperty?
 
         /// The `Origins` property.
-        public var origins: [String]?
+        @exclusivity(unchecked) public var origins: [String]?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `SamplePromptsControlMode` property.
-        public var samplePromptsControlMode: String?
+        @exclusivity(unchecked) public var samplePromptsControlMode: String?
 
         /// The `Subtitle` property.
-        public var subtitle: String?
+        @exclusivity(unchecked) public var subtitle: String?
 
         /// The `Title` property.
-        public var title: String?
+        @exclusivity(unchecked) public var title: String?
 
         /// The `WelcomeMessage` property.
-        public var welcomeMessage: String?
+        @exclusivity(unchecked) public var welcomeMessage: String?
 
         /// Defines an `AWS::QBusiness::WebExperience` resource named `id` in `scope`.
         public init(

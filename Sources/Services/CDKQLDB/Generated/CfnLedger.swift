@@ -8,16 +8,16 @@ extension QLDB {
     /// The `AWS::QLDB::Ledger` resource type.
     public final class CfnLedger: CfnResource {
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `KmsKey` property.
-        public var kmsKey: String?
+        @exclusivity(unchecked) public var kmsKey: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PermissionsMode` property. Required.
-        public var permissionsMode: String
+        @exclusivity(unchecked) public var permissionsMode: String
 
         /// Defines an `AWS::QLDB::Ledger` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension QLDB {
     /// The `AWS::QLDB::Stream` resource type.
     public final class CfnStream: CfnResource {
         /// The `ExclusiveEndTime` property. Changing it replaces the resource.
-        public var exclusiveEndTime: String?
+        @exclusivity(unchecked) public var exclusiveEndTime: String?
 
         /// The `InclusiveStartTime` property. Required. Changing it replaces the resource.
-        public var inclusiveStartTime: String
+        @exclusivity(unchecked) public var inclusiveStartTime: String
 
         /// The `KinesisConfiguration` property. Required. Changing it replaces the resource.
-        public var kinesisConfiguration: KinesisConfigurationProperty
+        @exclusivity(unchecked) public var kinesisConfiguration: KinesisConfigurationProperty
 
         /// The `LedgerName` property. Required. Changing it replaces the resource.
-        public var ledgerName: String
+        @exclusivity(unchecked) public var ledgerName: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StreamName` property. Required. Changing it replaces the resource.
-        public var streamName: String
+        @exclusivity(unchecked) public var streamName: String
 
         /// Defines an `AWS::QLDB::Stream` resource named `id` in `scope`.
         public init(

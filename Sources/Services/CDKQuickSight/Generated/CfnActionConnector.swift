@@ -8,28 +8,28 @@ extension QuickSight {
     /// The `AWS::QuickSight::ActionConnector` resource type.
     public final class CfnActionConnector: CfnResource {
         /// The `ActionConnectorId` property. Required. Changing it replaces the resource.
-        public var actionConnectorId: String
+        @exclusivity(unchecked) public var actionConnectorId: String
 
         /// The `AuthenticationConfig` property.
-        public var authenticationConfig: AuthConfigProperty?
+        @exclusivity(unchecked) public var authenticationConfig: AuthConfigProperty?
 
         /// The `AwsAccountId` property. Required. Changing it replaces the resource.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `VpcConnectionArn` property.
-        public var vpcConnectionArn: String?
+        @exclusivity(unchecked) public var vpcConnectionArn: String?
 
         /// Defines an `AWS::QuickSight::ActionConnector` resource named `id` in `scope`.
         public init(

@@ -8,43 +8,43 @@ extension QuickSight {
     /// The `AWS::QuickSight::Analysis` resource type.
     public final class CfnAnalysis: CfnResource {
         /// The `AnalysisId` property. Required. Changing it replaces the resource.
-        public var analysisId: String
+        @exclusivity(unchecked) public var analysisId: String
 
         /// The `AwsAccountId` property. Required. Changing it replaces the resource.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `Definition` property.
-        public var definition: AnalysisDefinitionProperty?
+        @exclusivity(unchecked) public var definition: AnalysisDefinitionProperty?
 
         /// The `Errors` property.
-        public var errors: [AnalysisErrorProperty]?
+        @exclusivity(unchecked) public var errors: [AnalysisErrorProperty]?
 
         /// The `FolderArns` property.
-        public var folderArns: [String]?
+        @exclusivity(unchecked) public var folderArns: [String]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Parameters` property.
-        public var parameters: ParametersProperty?
+        @exclusivity(unchecked) public var parameters: ParametersProperty?
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `Sheets` property.
-        public var sheets: [SheetProperty]?
+        @exclusivity(unchecked) public var sheets: [SheetProperty]?
 
         /// The `SourceEntity` property.
-        public var sourceEntity: AnalysisSourceEntityProperty?
+        @exclusivity(unchecked) public var sourceEntity: AnalysisSourceEntityProperty?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `ThemeArn` property.
-        public var themeArn: String?
+        @exclusivity(unchecked) public var themeArn: String?
 
         /// The `ValidationStrategy` property.
-        public var validationStrategy: ValidationStrategyProperty?
+        @exclusivity(unchecked) public var validationStrategy: ValidationStrategyProperty?
 
         /// Defines an `AWS::QuickSight::Analysis` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension QuickSight {
     /// The `AWS::QuickSight::CustomPermissions` resource type.
     public final class CfnCustomPermissions: CfnResource {
         /// The `AwsAccountId` property. Required. Changing it replaces the resource.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `Capabilities` property.
-        public var capabilities: CapabilitiesProperty?
+        @exclusivity(unchecked) public var capabilities: CapabilitiesProperty?
 
         /// The `CustomPermissionsName` property. Required. Changing it replaces the resource.
-        public var customPermissionsName: String
+        @exclusivity(unchecked) public var customPermissionsName: String
 
         /// Defines an `AWS::QuickSight::CustomPermissions` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension QuickSight {
     /// The `AWS::QuickSight::Dashboard` resource type.
     public final class CfnDashboard: CfnResource {
         /// The `AwsAccountId` property. Required. Changing it replaces the resource.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `DashboardId` property. Required. Changing it replaces the resource.
-        public var dashboardId: String
+        @exclusivity(unchecked) public var dashboardId: String
 
         /// The `DashboardPublishOptions` property.
-        public var dashboardPublishOptions: DashboardPublishOptionsProperty?
+        @exclusivity(unchecked) public var dashboardPublishOptions: DashboardPublishOptionsProperty?
 
         /// The `Definition` property.
-        public var definition: DashboardVersionDefinitionProperty?
+        @exclusivity(unchecked) public var definition: DashboardVersionDefinitionProperty?
 
         /// The `FolderArns` property.
-        public var folderArns: [String]?
+        @exclusivity(unchecked) public var folderArns: [String]?
 
         /// The `LinkEntities` property.
-        public var linkEntities: [String]?
+        @exclusivity(unchecked) public var linkEntities: [String]?
 
         /// The `LinkSharingConfiguration` property.
-        public var linkSharingConfiguration: LinkSharingConfigurationProperty?
+        @exclusivity(unchecked) public var linkSharingConfiguration: LinkSharingConfigurationProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Parameters` property.
-        public var parameters: ParametersProperty?
+        @exclusivity(unchecked) public var parameters: ParametersProperty?
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `SourceEntity` property.
-        public var sourceEntity: DashboardSourceEntityProperty?
+        @exclusivity(unchecked) public var sourceEntity: DashboardSourceEntityProperty?
 
         /// The `ThemeArn` property.
-        public var themeArn: String?
+        @exclusivity(unchecked) public var themeArn: String?
 
         /// The `ValidationStrategy` property.
-        public var validationStrategy: ValidationStrategyProperty?
+        @exclusivity(unchecked) public var validationStrategy: ValidationStrategyProperty?
 
         /// The `VersionDescription` property.
-        public var versionDescription: String?
+        @exclusivity(unchecked) public var versionDescription: String?
 
         /// Defines an `AWS::QuickSight::Dashboard` resource named `id` in `scope`.
         public init(

@@ -8,67 +8,67 @@ extension QuickSight {
     /// The `AWS::QuickSight::DataSet` resource type.
     public final class CfnDataSet: CfnResource {
         /// The `AwsAccountId` property. Changing it replaces the resource.
-        public var awsAccountId: String?
+        @exclusivity(unchecked) public var awsAccountId: String?
 
         /// The `ColumnGroups` property.
-        public var columnGroups: [ColumnGroupProperty]?
+        @exclusivity(unchecked) public var columnGroups: [ColumnGroupProperty]?
 
         /// The `ColumnLevelPermissionRules` property.
-        public var columnLevelPermissionRules: [ColumnLevelPermissionRuleProperty]?
+        @exclusivity(unchecked) public var columnLevelPermissionRules: [ColumnLevelPermissionRuleProperty]?
 
         /// The `DataPrepConfiguration` property.
-        public var dataPrepConfiguration: DataPrepConfigurationProperty?
+        @exclusivity(unchecked) public var dataPrepConfiguration: DataPrepConfigurationProperty?
 
         /// The `DataSetId` property. Changing it replaces the resource.
-        public var dataSetId: String?
+        @exclusivity(unchecked) public var dataSetId: String?
 
         /// The `DataSetRefreshProperties` property.
-        public var dataSetRefreshProperties: DataSetRefreshPropertiesProperty?
+        @exclusivity(unchecked) public var dataSetRefreshProperties: DataSetRefreshPropertiesProperty?
 
         /// The `DataSetUsageConfiguration` property.
-        public var dataSetUsageConfiguration: DataSetUsageConfigurationProperty?
+        @exclusivity(unchecked) public var dataSetUsageConfiguration: DataSetUsageConfigurationProperty?
 
         /// The `DatasetParameters` property.
-        public var datasetParameters: [DatasetParameterProperty]?
+        @exclusivity(unchecked) public var datasetParameters: [DatasetParameterProperty]?
 
         /// The `FieldFolders` property.
-        public var fieldFolders: [String: FieldFolderProperty]?
+        @exclusivity(unchecked) public var fieldFolders: [String: FieldFolderProperty]?
 
         /// The `FolderArns` property.
-        public var folderArns: [String]?
+        @exclusivity(unchecked) public var folderArns: [String]?
 
         /// The `ImportMode` property.
-        public var importMode: String?
+        @exclusivity(unchecked) public var importMode: String?
 
         /// The `IngestionWaitPolicy` property.
-        public var ingestionWaitPolicy: IngestionWaitPolicyProperty?
+        @exclusivity(unchecked) public var ingestionWaitPolicy: IngestionWaitPolicyProperty?
 
         /// The `LogicalTableMap` property.
-        public var logicalTableMap: [String: LogicalTableProperty]?
+        @exclusivity(unchecked) public var logicalTableMap: [String: LogicalTableProperty]?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PerformanceConfiguration` property.
-        public var performanceConfiguration: PerformanceConfigurationProperty?
+        @exclusivity(unchecked) public var performanceConfiguration: PerformanceConfigurationProperty?
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `PhysicalTableMap` property.
-        public var physicalTableMap: [String: PhysicalTableProperty]?
+        @exclusivity(unchecked) public var physicalTableMap: [String: PhysicalTableProperty]?
 
         /// The `RowLevelPermissionDataSet` property.
-        public var rowLevelPermissionDataSet: RowLevelPermissionDataSetProperty?
+        @exclusivity(unchecked) public var rowLevelPermissionDataSet: RowLevelPermissionDataSetProperty?
 
         /// The `RowLevelPermissionTagConfiguration` property.
-        public var rowLevelPermissionTagConfiguration: RowLevelPermissionTagConfigurationProperty?
+        @exclusivity(unchecked) public var rowLevelPermissionTagConfiguration: RowLevelPermissionTagConfigurationProperty?
 
         /// The `SemanticModelConfiguration` property.
-        public var semanticModelConfiguration: SemanticModelConfigurationProperty?
+        @exclusivity(unchecked) public var semanticModelConfiguration: SemanticModelConfigurationProperty?
 
         /// The `UseAs` property.
-        public var useAs: String?
+        @exclusivity(unchecked) public var useAs: String?
 
         /// Defines an `AWS::QuickSight::DataSet` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension QuickSight {
     /// The `AWS::QuickSight::DataSource` resource type.
     public final class CfnDataSource: CfnResource {
         /// The `AlternateDataSourceParameters` property.
-        public var alternateDataSourceParameters: [DataSourceParametersProperty]?
+        @exclusivity(unchecked) public var alternateDataSourceParameters: [DataSourceParametersProperty]?
 
         /// The `AwsAccountId` property. Changing it replaces the resource.
-        public var awsAccountId: String?
+        @exclusivity(unchecked) public var awsAccountId: String?
 
         /// The `Credentials` property.
-        public var credentials: DataSourceCredentialsProperty?
+        @exclusivity(unchecked) public var credentials: DataSourceCredentialsProperty?
 
         /// The `DataSourceId` property. Changing it replaces the resource.
-        public var dataSourceId: String?
+        @exclusivity(unchecked) public var dataSourceId: String?
 
         /// The `DataSourceParameters` property.
-        public var dataSourceParameters: DataSourceParametersProperty?
+        @exclusivity(unchecked) public var dataSourceParameters: DataSourceParametersProperty?
 
         /// The `ErrorInfo` property.
-        public var errorInfo: DataSourceErrorInfoProperty?
+        @exclusivity(unchecked) public var errorInfo: DataSourceErrorInfoProperty?
 
         /// The `FolderArns` property.
-        public var folderArns: [String]?
+        @exclusivity(unchecked) public var folderArns: [String]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `SslProperties` property.
-        public var sslProperties: SslPropertiesProperty?
+        @exclusivity(unchecked) public var sslProperties: SslPropertiesProperty?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `VpcConnectionProperties` property.
-        public var vpcConnectionProperties: VpcConnectionPropertiesProperty?
+        @exclusivity(unchecked) public var vpcConnectionProperties: VpcConnectionPropertiesProperty?
 
         /// Defines an `AWS::QuickSight::DataSource` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension QuickSight {
     /// The `AWS::QuickSight::Folder` resource type.
     public final class CfnFolder: CfnResource {
         /// The `AwsAccountId` property. Changing it replaces the resource.
-        public var awsAccountId: String?
+        @exclusivity(unchecked) public var awsAccountId: String?
 
         /// The `FolderId` property. Changing it replaces the resource.
-        public var folderId: String?
+        @exclusivity(unchecked) public var folderId: String?
 
         /// The `FolderType` property. Changing it replaces the resource.
-        public var folderType: String?
+        @exclusivity(unchecked) public var folderType: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ParentFolderArn` property. Changing it replaces the resource.
-        public var parentFolderArn: String?
+        @exclusivity(unchecked) public var parentFolderArn: String?
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `SharingModel` property. Changing it replaces the resource.
-        public var sharingModel: String?
+        @exclusivity(unchecked) public var sharingModel: String?
 
         /// Defines an `AWS::QuickSight::Folder` resource named `id` in `scope`.
         public init(

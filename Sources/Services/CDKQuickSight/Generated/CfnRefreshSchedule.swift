@@ -8,13 +8,13 @@ extension QuickSight {
     /// The `AWS::QuickSight::RefreshSchedule` resource type.
     public final class CfnRefreshSchedule: CfnResource {
         /// The `AwsAccountId` property. Changing it replaces the resource.
-        public var awsAccountId: String?
+        @exclusivity(unchecked) public var awsAccountId: String?
 
         /// The `DataSetId` property. Changing it replaces the resource.
-        public var dataSetId: String?
+        @exclusivity(unchecked) public var dataSetId: String?
 
         /// The `Schedule` property. Changing it replaces the resource.
-        public var schedule: RefreshScheduleMapProperty?
+        @exclusivity(unchecked) public var schedule: RefreshScheduleMapProperty?
 
         /// Defines an `AWS::QuickSight::RefreshSchedule` resource named `id` in `scope`.
         public init(

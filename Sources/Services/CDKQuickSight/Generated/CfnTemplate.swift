@@ -8,28 +8,28 @@ extension QuickSight {
     /// The `AWS::QuickSight::Template` resource type.
     public final class CfnTemplate: CfnResource {
         /// The `AwsAccountId` property. Required. Changing it replaces the resource.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `Definition` property.
-        public var definition: TemplateVersionDefinitionProperty?
+        @exclusivity(unchecked) public var definition: TemplateVersionDefinitionProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `SourceEntity` property.
-        public var sourceEntity: TemplateSourceEntityProperty?
+        @exclusivity(unchecked) public var sourceEntity: TemplateSourceEntityProperty?
 
         /// The `TemplateId` property. Required. Changing it replaces the resource.
-        public var templateId: String
+        @exclusivity(unchecked) public var templateId: String
 
         /// The `ValidationStrategy` property.
-        public var validationStrategy: ValidationStrategyProperty?
+        @exclusivity(unchecked) public var validationStrategy: ValidationStrategyProperty?
 
         /// The `VersionDescription` property.
-        public var versionDescription: String?
+        @exclusivity(unchecked) public var versionDescription: String?
 
         /// Defines an `AWS::QuickSight::Template` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension QuickSight {
     /// The `AWS::QuickSight::Theme` resource type.
     public final class CfnTheme: CfnResource {
         /// The `AwsAccountId` property. Required. Changing it replaces the resource.
-        public var awsAccountId: String
+        @exclusivity(unchecked) public var awsAccountId: String
 
         /// The `BaseThemeId` property. Required.
-        public var baseThemeId: String
+        @exclusivity(unchecked) public var baseThemeId: String
 
         /// The `Configuration` property. Required.
-        public var configuration: ThemeConfigurationProperty
+        @exclusivity(unchecked) public var configuration: ThemeConfigurationProperty
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Permissions` property.
-        public var permissions: [ResourcePermissionProperty]?
+        @exclusivity(unchecked) public var permissions: [ResourcePermissionProperty]?
 
         /// The `ThemeId` property. Required. Changing it replaces the resource.
-        public var themeId: String
+        @exclusivity(unchecked) public var themeId: String
 
         /// The `VersionDescription` property.
-        public var versionDescription: String?
+        @exclusivity(unchecked) public var versionDescription: String?
 
         /// Defines an `AWS::QuickSight::Theme` resource named `id` in `scope`.
         public init(

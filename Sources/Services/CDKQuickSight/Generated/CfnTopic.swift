@@ -8,31 +8,31 @@ extension QuickSight {
     /// The `AWS::QuickSight::Topic` resource type.
     public final class CfnTopic: CfnResource {
         /// The `AwsAccountId` property. Changing it replaces the resource.
-        public var awsAccountId: String?
+        @exclusivity(unchecked) public var awsAccountId: String?
 
         /// The `ConfigOptions` property.
-        public var configOptions: TopicConfigOptionsProperty?
+        @exclusivity(unchecked) public var configOptions: TopicConfigOptionsProperty?
 
         /// The `CustomInstructions` property.
-        public var customInstructions: CustomInstructionsProperty?
+        @exclusivity(unchecked) public var customInstructions: CustomInstructionsProperty?
 
         /// The `DataSets` property.
-        public var dataSets: [DatasetMetadataProperty]?
+        @exclusivity(unchecked) public var dataSets: [DatasetMetadataProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `FolderArns` property. Changing it replaces the resource.
-        public var folderArns: [String]?
+        @exclusivity(unchecked) public var folderArns: [String]?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `TopicId` property. Changing it replaces the resource.
-        public var topicId: String?
+        @exclusivity(unchecked) public var topicId: String?
 
         /// The `UserExperienceVersion` property.
-        public var userExperienceVersion: String?
+        @exclusivity(unchecked) public var userExperienceVersion: String?
 
         /// Defines an `AWS::QuickSight::Topic` resource named `id` in `scope`.
         public init(

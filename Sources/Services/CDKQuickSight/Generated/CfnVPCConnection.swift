@@ -8,28 +8,28 @@ extension QuickSight {
     /// The `AWS::QuickSight::VPCConnection` resource type.
     public final class CfnVPCConnection: CfnResource {
         /// The `AvailabilityStatus` property.
-        public var availabilityStatus: String?
+        @exclusivity(unchecked) public var availabilityStatus: String?
 
         /// The `AwsAccountId` property. Changing it replaces the resource.
-        public var awsAccountId: String?
+        @exclusivity(unchecked) public var awsAccountId: String?
 
         /// The `DnsResolvers` property.
-        public var dnsResolvers: [String]?
+        @exclusivity(unchecked) public var dnsResolvers: [String]?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetIds` property.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `VPCConnectionId` property. Changing it replaces the resource.
-        public var vpcConnectionId: String?
+        @exclusivity(unchecked) public var vpcConnectionId: String?
 
         /// Defines an `AWS::QuickSight::VPCConnection` resource named `id` in `scope`.
         public init(

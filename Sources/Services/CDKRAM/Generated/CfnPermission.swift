@@ -8,13 +8,13 @@ extension RAM {
     /// The `AWS::RAM::Permission` resource type.
     public final class CfnPermission: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PolicyTemplate` property. Required. Changing it replaces the resource.
-        public var policyTemplate: JSONValue
+        @exclusivity(unchecked) public var policyTemplate: JSONValue
 
         /// The `ResourceType` property. Required. Changing it replaces the resource.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// Defines an `AWS::RAM::Permission` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension RAM {
     /// The `AWS::RAM::ResourceShare` resource type.
     public final class CfnResourceShare: CfnResource {
         /// The `AllowExternalPrincipals` property.
-        public var allowExternalPrincipals: Bool?
+        @exclusivity(unchecked) public var allowExternalPrincipals: Bool?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PermissionArns` property.
-        public var permissionArns: [String]?
+        @exclusivity(unchecked) public var permissionArns: [String]?
 
         /// The `Principals` property.
-        public var principals: [String]?
+        @exclusivity(unchecked) public var principals: [String]?
 
         /// The `ResourceArns` property.
-        public var resourceArns: [String]?
+        @exclusivity(unchecked) public var resourceArns: [String]?
 
         /// The `Sources` property.
-        public var sources: [String]?
+        @exclusivity(unchecked) public var sources: [String]?
 
         /// Defines an `AWS::RAM::ResourceShare` resource named `id` in `scope`.
         public init(

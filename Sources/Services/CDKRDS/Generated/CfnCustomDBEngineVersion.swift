@@ -8,40 +8,40 @@ extension RDS {
     /// The `AWS::RDS::CustomDBEngineVersion` resource type.
     public final class CfnCustomDBEngineVersion: CfnResource {
         /// The `DatabaseInstallationFiles` property. Changing it replaces the resource.
-        public var databaseInstallationFiles: [String]?
+        @exclusivity(unchecked) public var databaseInstallationFiles: [String]?
 
         /// The `DatabaseInstallationFilesS3BucketName` property. Changing it replaces the resource.
-        public var databaseInstallationFilesS3BucketName: String?
+        @exclusivity(unchecked) public var databaseInstallationFilesS3BucketName: String?
 
         /// The `DatabaseInstallationFilesS3Prefix` property. Changing it replaces the resource.
-        public var databaseInstallationFilesS3Prefix: String?
+        @exclusivity(unchecked) public var databaseInstallationFilesS3Prefix: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Engine` property. Required. Changing it replaces the resource.
-        public var engine: String
+        @exclusivity(unchecked) public var engine: String
 
         /// The `EngineVersion` property. Required. Changing it replaces the resource.
-        public var engineVersion: String
+        @exclusivity(unchecked) public var engineVersion: String
 
         /// The `ImageId` property. Changing it replaces the resource.
-        public var imageId: String?
+        @exclusivity(unchecked) public var imageId: String?
 
         /// The `KMSKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Manifest` property. Changing it replaces the resource.
-        public var manifest: String?
+        @exclusivity(unchecked) public var manifest: String?
 
         /// The `SourceCustomDbEngineVersionIdentifier` property. Changing it replaces the resource.
-        public var sourceCustomDbEngineVersionIdentifier: String?
+        @exclusivity(unchecked) public var sourceCustomDbEngineVersionIdentifier: String?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// The `UseAwsProvidedLatestImage` property. Changing it replaces the resource.
-        public var useAwsProvidedLatestImage: Bool?
+        @exclusivity(unchecked) public var useAwsProvidedLatestImage: Bool?
 
         /// Defines an `AWS::RDS::CustomDBEngineVersion` resource named `id` in `scope`.
         public init(

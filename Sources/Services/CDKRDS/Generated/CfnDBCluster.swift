@@ -8,184 +8,184 @@ extension RDS {
     /// The `AWS::RDS::DBCluster` resource type.
     public final class CfnDBCluster: CfnResource {
         /// The `AllocatedStorage` property.
-        public var allocatedStorage: Double?
+        @exclusivity(unchecked) public var allocatedStorage: Double?
 
         /// The `AssociatedRoles` property.
-        public var associatedRoles: [DBClusterRoleProperty]?
+        @exclusivity(unchecked) public var associatedRoles: [DBClusterRoleProperty]?
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `AvailabilityZones` property. Changing it replaces the resource.
-        public var availabilityZones: [String]?
+        @exclusivity(unchecked) public var availabilityZones: [String]?
 
         /// The `BacktrackWindow` property.
-        public var backtrackWindow: Double?
+        @exclusivity(unchecked) public var backtrackWindow: Double?
 
         /// The `BackupRetentionPeriod` property.
-        public var backupRetentionPeriod: Double?
+        @exclusivity(unchecked) public var backupRetentionPeriod: Double?
 
         /// The `ClusterScalabilityType` property. Changing it replaces the resource.
-        public var clusterScalabilityType: String?
+        @exclusivity(unchecked) public var clusterScalabilityType: String?
 
         /// The `CopyTagsToSnapshot` property.
-        public var copyTagsToSnapshot: Bool?
+        @exclusivity(unchecked) public var copyTagsToSnapshot: Bool?
 
         /// The `DBClusterIdentifier` property. Changing it replaces the resource.
-        public var dbClusterIdentifier: String?
+        @exclusivity(unchecked) public var dbClusterIdentifier: String?
 
         /// The `DBClusterInstanceClass` property.
-        public var dbClusterInstanceClass: String?
+        @exclusivity(unchecked) public var dbClusterInstanceClass: String?
 
         /// The `DBClusterParameterGroupName` property.
-        public var dbClusterParameterGroupName: String?
+        @exclusivity(unchecked) public var dbClusterParameterGroupName: String?
 
         /// The `DBInstanceParameterGroupName` property.
-        public var dbInstanceParameterGroupName: String?
+        @exclusivity(unchecked) public var dbInstanceParameterGroupName: String?
 
         /// The `DBSubnetGroupName` property. Changing it replaces the resource.
-        public var dbSubnetGroupName: String?
+        @exclusivity(unchecked) public var dbSubnetGroupName: String?
 
         /// The `DBSystemId` property. Changing it replaces the resource.
-        public var dbSystemId: String?
+        @exclusivity(unchecked) public var dbSystemId: String?
 
         /// The `DatabaseInsightsMode` property.
-        public var databaseInsightsMode: String?
+        @exclusivity(unchecked) public var databaseInsightsMode: String?
 
         /// The `DatabaseName` property. Changing it replaces the resource.
-        public var databaseName: String?
+        @exclusivity(unchecked) public var databaseName: String?
 
         /// The `DeleteAutomatedBackups` property.
-        public var deleteAutomatedBackups: Bool?
+        @exclusivity(unchecked) public var deleteAutomatedBackups: Bool?
 
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `Domain` property.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `DomainIAMRoleName` property.
-        public var domainIamRoleName: String?
+        @exclusivity(unchecked) public var domainIamRoleName: String?
 
         /// The `EnableCloudwatchLogsExports` property.
-        public var enableCloudwatchLogsExports: [String]?
+        @exclusivity(unchecked) public var enableCloudwatchLogsExports: [String]?
 
         /// The `EnableGlobalWriteForwarding` property.
-        public var enableGlobalWriteForwarding: Bool?
+        @exclusivity(unchecked) public var enableGlobalWriteForwarding: Bool?
 
         /// The `EnableHttpEndpoint` property.
-        public var enableHttpEndpoint: Bool?
+        @exclusivity(unchecked) public var enableHttpEndpoint: Bool?
 
         /// The `EnableIAMDatabaseAuthentication` property.
-        public var enableIamDatabaseAuthentication: Bool?
+        @exclusivity(unchecked) public var enableIamDatabaseAuthentication: Bool?
 
         /// The `EnableLocalWriteForwarding` property.
-        public var enableLocalWriteForwarding: Bool?
+        @exclusivity(unchecked) public var enableLocalWriteForwarding: Bool?
 
         /// The `Engine` property.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineLifecycleSupport` property.
-        public var engineLifecycleSupport: String?
+        @exclusivity(unchecked) public var engineLifecycleSupport: String?
 
         /// The `EngineMode` property. Changing it replaces the resource.
-        public var engineMode: String?
+        @exclusivity(unchecked) public var engineMode: String?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `GlobalClusterIdentifier` property.
-        public var globalClusterIdentifier: String?
+        @exclusivity(unchecked) public var globalClusterIdentifier: String?
 
         /// The `Iops` property.
-        public var iops: Double?
+        @exclusivity(unchecked) public var iops: Double?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `ManageMasterUserPassword` property.
-        public var manageMasterUserPassword: Bool?
+        @exclusivity(unchecked) public var manageMasterUserPassword: Bool?
 
         /// The `MasterUserAuthenticationType` property.
-        public var masterUserAuthenticationType: String?
+        @exclusivity(unchecked) public var masterUserAuthenticationType: String?
 
         /// The `MasterUserPassword` property.
-        public var masterUserPassword: String?
+        @exclusivity(unchecked) public var masterUserPassword: String?
 
         /// The `MasterUserSecret` property.
-        public var masterUserSecret: MasterUserSecretProperty?
+        @exclusivity(unchecked) public var masterUserSecret: MasterUserSecretProperty?
 
         /// The `MasterUsername` property.
-        public var masterUsername: String?
+        @exclusivity(unchecked) public var masterUsername: String?
 
         /// The `MonitoringInterval` property.
-        public var monitoringInterval: Double?
+        @exclusivity(unchecked) public var monitoringInterval: Double?
 
         /// The `MonitoringRoleArn` property.
-        public var monitoringRoleArn: String?
+        @exclusivity(unchecked) public var monitoringRoleArn: String?
 
         /// The `NetworkType` property.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `PerformanceInsightsEnabled` property.
-        public var performanceInsightsEnabled: Bool?
+        @exclusivity(unchecked) public var performanceInsightsEnabled: Bool?
 
         /// The `PerformanceInsightsKmsKeyId` property.
-        public var performanceInsightsKmsKeyId: String?
+        @exclusivity(unchecked) public var performanceInsightsKmsKeyId: String?
 
         /// The `PerformanceInsightsRetentionPeriod` property.
-        public var performanceInsightsRetentionPeriod: Double?
+        @exclusivity(unchecked) public var performanceInsightsRetentionPeriod: Double?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PreferredBackupWindow` property.
-        public var preferredBackupWindow: String?
+        @exclusivity(unchecked) public var preferredBackupWindow: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `PubliclyAccessible` property. Changing it replaces the resource.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `ReplicationSourceIdentifier` property.
-        public var replicationSourceIdentifier: String?
+        @exclusivity(unchecked) public var replicationSourceIdentifier: String?
 
         /// The `RestoreToTime` property. Changing it replaces the resource.
-        public var restoreToTime: String?
+        @exclusivity(unchecked) public var restoreToTime: String?
 
         /// The `RestoreType` property. Changing it replaces the resource.
-        public var restoreType: String?
+        @exclusivity(unchecked) public var restoreType: String?
 
         /// The `ScalingConfiguration` property.
-        public var scalingConfiguration: ScalingConfigurationProperty?
+        @exclusivity(unchecked) public var scalingConfiguration: ScalingConfigurationProperty?
 
         /// The `ServerlessV2ScalingConfiguration` property.
-        public var serverlessV2ScalingConfiguration: ServerlessV2ScalingConfigurationProperty?
+        @exclusivity(unchecked) public var serverlessV2ScalingConfiguration: ServerlessV2ScalingConfigurationProperty?
 
         /// The `SnapshotIdentifier` property. Changing it replaces the resource.
-        public var snapshotIdentifier: String?
+        @exclusivity(unchecked) public var snapshotIdentifier: String?
 
         /// The `SourceDBClusterIdentifier` property. Changing it replaces the resource.
-        public var sourceDbClusterIdentifier: String?
+        @exclusivity(unchecked) public var sourceDbClusterIdentifier: String?
 
         /// The `SourceDbClusterResourceId` property. Changing it replaces the resource.
-        public var sourceDbClusterResourceId: String?
+        @exclusivity(unchecked) public var sourceDbClusterResourceId: String?
 
         /// The `SourceRegion` property. Changing it replaces the resource.
-        public var sourceRegion: String?
+        @exclusivity(unchecked) public var sourceRegion: String?
 
         /// The `StorageEncrypted` property. Changing it replaces the resource.
-        public var storageEncrypted: Bool?
+        @exclusivity(unchecked) public var storageEncrypted: Bool?
 
         /// The `StorageType` property.
-        public var storageType: String?
+        @exclusivity(unchecked) public var storageType: String?
 
         /// The `UseLatestRestorableTime` property. Changing it replaces the resource.
-        public var useLatestRestorableTime: Bool?
+        @exclusivity(unchecked) public var useLatestRestorableTime: Bool?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// Defines an `AWS::RDS::DBCluster` resource named `id` in `scope`.
         public init(

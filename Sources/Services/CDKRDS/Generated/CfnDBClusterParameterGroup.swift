@@ -8,16 +8,16 @@ extension RDS {
     /// The `AWS::RDS::DBClusterParameterGroup` resource type.
     public final class CfnDBClusterParameterGroup: CfnResource {
         /// The `DBClusterParameterGroupName` property. Changing it replaces the resource.
-        public var dbClusterParameterGroupName: String?
+        @exclusivity(unchecked) public var dbClusterParameterGroupName: String?
 
         /// The `Description` property. Required. Changing it replaces the resource.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `Family` property. Required. Changing it replaces the resource.
-        public var family: String
+        @exclusivity(unchecked) public var family: String
 
         /// The `Parameters` property. Required.
-        public var parameters: JSONValue
+        @exclusivity(unchecked) public var parameters: JSONValue
 
         /// Defines an `AWS::RDS::DBClusterParameterGroup` resource named `id` in `scope`.
         public init(

@@ -8,250 +8,250 @@ extension RDS {
     /// The `AWS::RDS::DBInstance` resource type.
     public final class CfnDBInstance: CfnResource {
         /// The `AdditionalStorageVolumes` property.
-        public var additionalStorageVolumes: [AdditionalStorageVolumeProperty]?
+        @exclusivity(unchecked) public var additionalStorageVolumes: [AdditionalStorageVolumeProperty]?
 
         /// The `AllocatedStorage` property.
-        public var allocatedStorage: String?
+        @exclusivity(unchecked) public var allocatedStorage: String?
 
         /// The `AllowMajorVersionUpgrade` property.
-        public var allowMajorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var allowMajorVersionUpgrade: Bool?
 
         /// The `ApplyImmediately` property.
-        public var applyImmediately: Bool?
+        @exclusivity(unchecked) public var applyImmediately: Bool?
 
         /// The `AssociatedRoles` property.
-        public var associatedRoles: [DBInstanceRoleProperty]?
+        @exclusivity(unchecked) public var associatedRoles: [DBInstanceRoleProperty]?
 
         /// The `AutoMinorVersionUpgrade` property.
-        public var autoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var autoMinorVersionUpgrade: Bool?
 
         /// The `AutomaticBackupReplicationKmsKeyId` property.
-        public var automaticBackupReplicationKmsKeyId: String?
+        @exclusivity(unchecked) public var automaticBackupReplicationKmsKeyId: String?
 
         /// The `AutomaticBackupReplicationRegion` property.
-        public var automaticBackupReplicationRegion: String?
+        @exclusivity(unchecked) public var automaticBackupReplicationRegion: String?
 
         /// The `AutomaticBackupReplicationRetentionPeriod` property.
-        public var automaticBackupReplicationRetentionPeriod: Double?
+        @exclusivity(unchecked) public var automaticBackupReplicationRetentionPeriod: Double?
 
         /// The `AvailabilityZone` property.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `BackupRetentionPeriod` property.
-        public var backupRetentionPeriod: Double?
+        @exclusivity(unchecked) public var backupRetentionPeriod: Double?
 
         /// The `BackupTarget` property. Changing it replaces the resource.
-        public var backupTarget: String?
+        @exclusivity(unchecked) public var backupTarget: String?
 
         /// The `CACertificateIdentifier` property.
-        public var caCertificateIdentifier: String?
+        @exclusivity(unchecked) public var caCertificateIdentifier: String?
 
         /// The `CertificateRotationRestart` property.
-        public var certificateRotationRestart: Bool?
+        @exclusivity(unchecked) public var certificateRotationRestart: Bool?
 
         /// The `CharacterSetName` property. Changing it replaces the resource.
-        public var characterSetName: String?
+        @exclusivity(unchecked) public var characterSetName: String?
 
         /// The `CopyTagsToSnapshot` property.
-        public var copyTagsToSnapshot: Bool?
+        @exclusivity(unchecked) public var copyTagsToSnapshot: Bool?
 
         /// The `CustomIAMInstanceProfile` property. Changing it replaces the resource.
-        public var customIamInstanceProfile: String?
+        @exclusivity(unchecked) public var customIamInstanceProfile: String?
 
         /// The `DBClusterIdentifier` property. Changing it replaces the resource.
-        public var dbClusterIdentifier: String?
+        @exclusivity(unchecked) public var dbClusterIdentifier: String?
 
         /// The `DBClusterSnapshotIdentifier` property.
-        public var dbClusterSnapshotIdentifier: String?
+        @exclusivity(unchecked) public var dbClusterSnapshotIdentifier: String?
 
         /// The `DBInstanceClass` property.
-        public var dbInstanceClass: String?
+        @exclusivity(unchecked) public var dbInstanceClass: String?
 
         /// The `DBInstanceIdentifier` property. Changing it replaces the resource.
-        public var dbInstanceIdentifier: String?
+        @exclusivity(unchecked) public var dbInstanceIdentifier: String?
 
         /// The `DBName` property. Changing it replaces the resource.
-        public var dbName: String?
+        @exclusivity(unchecked) public var dbName: String?
 
         /// The `DBParameterGroupName` property.
-        public var dbParameterGroupName: String?
+        @exclusivity(unchecked) public var dbParameterGroupName: String?
 
         /// The `DBSecurityGroups` property.
-        public var dbSecurityGroups: [String]?
+        @exclusivity(unchecked) public var dbSecurityGroups: [String]?
 
         /// The `DBSnapshotIdentifier` property.
-        public var dbSnapshotIdentifier: String?
+        @exclusivity(unchecked) public var dbSnapshotIdentifier: String?
 
         /// The `DBSubnetGroupName` property. Changing it replaces the resource.
-        public var dbSubnetGroupName: String?
+        @exclusivity(unchecked) public var dbSubnetGroupName: String?
 
         /// The `DBSystemId` property. Changing it replaces the resource.
-        public var dbSystemId: String?
+        @exclusivity(unchecked) public var dbSystemId: String?
 
         /// The `DatabaseInsightsMode` property.
-        public var databaseInsightsMode: String?
+        @exclusivity(unchecked) public var databaseInsightsMode: String?
 
         /// The `DedicatedLogVolume` property.
-        public var dedicatedLogVolume: Bool?
+        @exclusivity(unchecked) public var dedicatedLogVolume: Bool?
 
         /// The `DeleteAutomatedBackups` property.
-        public var deleteAutomatedBackups: Bool?
+        @exclusivity(unchecked) public var deleteAutomatedBackups: Bool?
 
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `Domain` property.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `DomainAuthSecretArn` property.
-        public var domainAuthSecretArn: String?
+        @exclusivity(unchecked) public var domainAuthSecretArn: String?
 
         /// The `DomainDnsIps` property.
-        public var domainDnsIps: [String]?
+        @exclusivity(unchecked) public var domainDnsIps: [String]?
 
         /// The `DomainFqdn` property.
-        public var domainFqdn: String?
+        @exclusivity(unchecked) public var domainFqdn: String?
 
         /// The `DomainIAMRoleName` property.
-        public var domainIamRoleName: String?
+        @exclusivity(unchecked) public var domainIamRoleName: String?
 
         /// The `DomainOu` property.
-        public var domainOu: String?
+        @exclusivity(unchecked) public var domainOu: String?
 
         /// The `EnableCloudwatchLogsExports` property.
-        public var enableCloudwatchLogsExports: [String]?
+        @exclusivity(unchecked) public var enableCloudwatchLogsExports: [String]?
 
         /// The `EnableIAMDatabaseAuthentication` property.
-        public var enableIamDatabaseAuthentication: Bool?
+        @exclusivity(unchecked) public var enableIamDatabaseAuthentication: Bool?
 
         /// The `EnablePerformanceInsights` property.
-        public var enablePerformanceInsights: Bool?
+        @exclusivity(unchecked) public var enablePerformanceInsights: Bool?
 
         /// The `Engine` property.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineLifecycleSupport` property.
-        public var engineLifecycleSupport: String?
+        @exclusivity(unchecked) public var engineLifecycleSupport: String?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `Iops` property.
-        public var iops: Double?
+        @exclusivity(unchecked) public var iops: Double?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LicenseModel` property.
-        public var licenseModel: String?
+        @exclusivity(unchecked) public var licenseModel: String?
 
         /// The `ManageMasterUserPassword` property.
-        public var manageMasterUserPassword: Bool?
+        @exclusivity(unchecked) public var manageMasterUserPassword: Bool?
 
         /// The `MasterUserAuthenticationType` property.
-        public var masterUserAuthenticationType: String?
+        @exclusivity(unchecked) public var masterUserAuthenticationType: String?
 
         /// The `MasterUserPassword` property.
-        public var masterUserPassword: String?
+        @exclusivity(unchecked) public var masterUserPassword: String?
 
         /// The `MasterUserSecret` property.
-        public var masterUserSecret: MasterUserSecretProperty?
+        @exclusivity(unchecked) public var masterUserSecret: MasterUserSecretProperty?
 
         /// The `MasterUsername` property. Changing it replaces the resource.
-        public var masterUsername: String?
+        @exclusivity(unchecked) public var masterUsername: String?
 
         /// The `MaxAllocatedStorage` property.
-        public var maxAllocatedStorage: Double?
+        @exclusivity(unchecked) public var maxAllocatedStorage: Double?
 
         /// The `MonitoringInterval` property.
-        public var monitoringInterval: Double?
+        @exclusivity(unchecked) public var monitoringInterval: Double?
 
         /// The `MonitoringRoleArn` property.
-        public var monitoringRoleArn: String?
+        @exclusivity(unchecked) public var monitoringRoleArn: String?
 
         /// The `MultiAZ` property.
-        public var multiAz: Bool?
+        @exclusivity(unchecked) public var multiAz: Bool?
 
         /// The `NcharCharacterSetName` property. Changing it replaces the resource.
-        public var ncharCharacterSetName: String?
+        @exclusivity(unchecked) public var ncharCharacterSetName: String?
 
         /// The `NetworkType` property.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `OptionGroupName` property.
-        public var optionGroupName: String?
+        @exclusivity(unchecked) public var optionGroupName: String?
 
         /// The `PerformanceInsightsKMSKeyId` property.
-        public var performanceInsightsKmsKeyId: String?
+        @exclusivity(unchecked) public var performanceInsightsKmsKeyId: String?
 
         /// The `PerformanceInsightsRetentionPeriod` property.
-        public var performanceInsightsRetentionPeriod: Double?
+        @exclusivity(unchecked) public var performanceInsightsRetentionPeriod: Double?
 
         /// The `Port` property.
-        public var port: String?
+        @exclusivity(unchecked) public var port: String?
 
         /// The `PreferredBackupWindow` property.
-        public var preferredBackupWindow: String?
+        @exclusivity(unchecked) public var preferredBackupWindow: String?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `ProcessorFeatures` property.
-        public var processorFeatures: [ProcessorFeatureProperty]?
+        @exclusivity(unchecked) public var processorFeatures: [ProcessorFeatureProperty]?
 
         /// The `PromotionTier` property.
-        public var promotionTier: Double?
+        @exclusivity(unchecked) public var promotionTier: Double?
 
         /// The `PubliclyAccessible` property.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `ReplicaMode` property.
-        public var replicaMode: String?
+        @exclusivity(unchecked) public var replicaMode: String?
 
         /// The `RestoreTime` property.
-        public var restoreTime: String?
+        @exclusivity(unchecked) public var restoreTime: String?
 
         /// The `SourceDBClusterIdentifier` property.
-        public var sourceDbClusterIdentifier: String?
+        @exclusivity(unchecked) public var sourceDbClusterIdentifier: String?
 
         /// The `SourceDBInstanceAutomatedBackupsArn` property.
-        public var sourceDbInstanceAutomatedBackupsArn: String?
+        @exclusivity(unchecked) public var sourceDbInstanceAutomatedBackupsArn: String?
 
         /// The `SourceDBInstanceIdentifier` property.
-        public var sourceDbInstanceIdentifier: String?
+        @exclusivity(unchecked) public var sourceDbInstanceIdentifier: String?
 
         /// The `SourceDbiResourceId` property.
-        public var sourceDbiResourceId: String?
+        @exclusivity(unchecked) public var sourceDbiResourceId: String?
 
         /// The `SourceRegion` property. Changing it replaces the resource.
-        public var sourceRegion: String?
+        @exclusivity(unchecked) public var sourceRegion: String?
 
         /// The `StorageEncrypted` property. Changing it replaces the resource.
-        public var storageEncrypted: Bool?
+        @exclusivity(unchecked) public var storageEncrypted: Bool?
 
         /// The `StorageThroughput` property.
-        public var storageThroughput: Double?
+        @exclusivity(unchecked) public var storageThroughput: Double?
 
         /// The `StorageType` property.
-        public var storageType: String?
+        @exclusivity(unchecked) public var storageType: String?
 
         /// The `TdeCredentialArn` property.
-        public var tdeCredentialArn: String?
+        @exclusivity(unchecked) public var tdeCredentialArn: String?
 
         /// The `TdeCredentialPassword` property.
-        public var tdeCredentialPassword: String?
+        @exclusivity(unchecked) public var tdeCredentialPassword: String?
 
         /// The `Timezone` property. Changing it replaces the resource.
-        public var timezone: String?
+        @exclusivity(unchecked) public var timezone: String?
 
         /// The `UseDefaultProcessorFeatures` property.
-        public var useDefaultProcessorFeatures: Bool?
+        @exclusivity(unchecked) public var useDefaultProcessorFeatures: Bool?
 
         /// The `UseLatestRestorableTime` property.
-        public var useLatestRestorableTime: Bool?
+        @exclusivity(unchecked) public var useLatestRestorableTime: Bool?
 
         /// The `VPCSecurityGroups` property.
-        public var vpcSecurityGroups: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroups: [String]?
 
         /// Defines an `AWS::RDS::DBInstance` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension RDS {
     /// The `AWS::RDS::DBParameterGroup` resource type.
     public final class CfnDBParameterGroup: CfnResource {
         /// The `DBParameterGroupName` property. Changing it replaces the resource.
-        public var dbParameterGroupName: String?
+        @exclusivity(unchecked) public var dbParameterGroupName: String?
 
         /// The `Description` property. Required. Changing it replaces the resource.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `Family` property. Required. Changing it replaces the resource.
-        public var family: String
+        @exclusivity(unchecked) public var family: String
 
         /// The `Parameters` property.
-        public var parameters: JSONValue?
+        @exclusivity(unchecked) public var parameters: JSONValue?
 
         /// Defines an `AWS::RDS::DBParameterGroup` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension RDS {
     /// The `AWS::RDS::DBProxy` resource type.
     public final class CfnDBProxy: CfnResource {
         /// The `Auth` property.
-        public var auth: [AuthFormatProperty]?
+        @exclusivity(unchecked) public var auth: [AuthFormatProperty]?
 
         /// The `DBProxyName` property. Required. Changing it replaces the resource.
-        public var dbProxyName: String
+        @exclusivity(unchecked) public var dbProxyName: String
 
         /// The `DebugLogging` property.
-        public var debugLogging: Bool?
+        @exclusivity(unchecked) public var debugLogging: Bool?
 
         /// The `DefaultAuthScheme` property.
-        public var defaultAuthScheme: String?
+        @exclusivity(unchecked) public var defaultAuthScheme: String?
 
         /// The `EndpointNetworkType` property. Changing it replaces the resource.
-        public var endpointNetworkType: String?
+        @exclusivity(unchecked) public var endpointNetworkType: String?
 
         /// The `EngineFamily` property. Required. Changing it replaces the resource.
-        public var engineFamily: String
+        @exclusivity(unchecked) public var engineFamily: String
 
         /// The `IdleClientTimeout` property.
-        public var idleClientTimeout: Double?
+        @exclusivity(unchecked) public var idleClientTimeout: Double?
 
         /// The `RequireTLS` property.
-        public var requireTls: Bool?
+        @exclusivity(unchecked) public var requireTls: Bool?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TargetConnectionNetworkType` property. Changing it replaces the resource.
-        public var targetConnectionNetworkType: String?
+        @exclusivity(unchecked) public var targetConnectionNetworkType: String?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// The `VpcSubnetIds` property. Required. Changing it replaces the resource.
-        public var vpcSubnetIds: [String]
+        @exclusivity(unchecked) public var vpcSubnetIds: [String]
 
         /// Defines an `AWS::RDS::DBProxy` resource named `id` in `scope`.
         public init(

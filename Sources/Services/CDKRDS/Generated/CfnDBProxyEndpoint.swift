@@ -8,22 +8,22 @@ extension RDS {
     /// The `AWS::RDS::DBProxyEndpoint` resource type.
     public final class CfnDBProxyEndpoint: CfnResource {
         /// The `DBProxyEndpointName` property. Required. Changing it replaces the resource.
-        public var dbProxyEndpointName: String
+        @exclusivity(unchecked) public var dbProxyEndpointName: String
 
         /// The `DBProxyName` property. Required. Changing it replaces the resource.
-        public var dbProxyName: String
+        @exclusivity(unchecked) public var dbProxyName: String
 
         /// The `EndpointNetworkType` property. Changing it replaces the resource.
-        public var endpointNetworkType: String?
+        @exclusivity(unchecked) public var endpointNetworkType: String?
 
         /// The `TargetRole` property.
-        public var targetRole: String?
+        @exclusivity(unchecked) public var targetRole: String?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// The `VpcSubnetIds` property. Required. Changing it replaces the resource.
-        public var vpcSubnetIds: [String]
+        @exclusivity(unchecked) public var vpcSubnetIds: [String]
 
         /// Defines an `AWS::RDS::DBProxyEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension RDS {
     /// The `AWS::RDS::DBProxyTargetGroup` resource type.
     public final class CfnDBProxyTargetGroup: CfnResource {
         /// The `ConnectionPoolConfigurationInfo` property.
-        public var connectionPoolConfigurationInfo: ConnectionPoolConfigurationInfoFormatProperty?
+        @exclusivity(unchecked) public var connectionPoolConfigurationInfo: ConnectionPoolConfigurationInfoFormatProperty?
 
         /// The `DBClusterIdentifiers` property.
-        public var dbClusterIdentifiers: [String]?
+        @exclusivity(unchecked) public var dbClusterIdentifiers: [String]?
 
         /// The `DBInstanceIdentifiers` property.
-        public var dbInstanceIdentifiers: [String]?
+        @exclusivity(unchecked) public var dbInstanceIdentifiers: [String]?
 
         /// The `DBProxyName` property. Required. Changing it replaces the resource.
-        public var dbProxyName: String
+        @exclusivity(unchecked) public var dbProxyName: String
 
         /// The `TargetGroupName` property. Required. Changing it replaces the resource.
-        public var targetGroupName: String
+        @exclusivity(unchecked) public var targetGroupName: String
 
         /// Defines an `AWS::RDS::DBProxyTargetGroup` resource named `id` in `scope`.
         public init(

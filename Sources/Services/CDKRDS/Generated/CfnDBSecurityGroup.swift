@@ -8,13 +8,13 @@ extension RDS {
     /// The `AWS::RDS::DBSecurityGroup` resource type.
     public final class CfnDBSecurityGroup: CfnResource {
         /// The `DBSecurityGroupIngress` property. Required.
-        public var dbSecurityGroupIngress: [IngressProperty]
+        @exclusivity(unchecked) public var dbSecurityGroupIngress: [IngressProperty]
 
         /// The `EC2VpcId` property. Changing it replaces the resource.
-        public var ec2VpcId: String?
+        @exclusivity(unchecked) public var ec2VpcId: String?
 
         /// The `GroupDescription` property. Required. Changing it replaces the resource.
-        public var groupDescription: String
+        @exclusivity(unchecked) public var groupDescription: String
 
         /// Defines an `AWS::RDS::DBSecurityGroup` resource named `id` in `scope`.
         public init(

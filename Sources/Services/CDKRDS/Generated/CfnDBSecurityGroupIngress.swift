@@ -8,19 +8,19 @@ extension RDS {
     /// The `AWS::RDS::DBSecurityGroupIngress` resource type.
     public final class CfnDBSecurityGroupIngress: CfnResource {
         /// The `CIDRIP` property.
-        public var cidrip: String?
+        @exclusivity(unchecked) public var cidrip: String?
 
         /// The `DBSecurityGroupName` property. Required.
-        public var dbSecurityGroupName: String
+        @exclusivity(unchecked) public var dbSecurityGroupName: String
 
         /// The `EC2SecurityGroupId` property.
-        public var ec2SecurityGroupId: String?
+        @exclusivity(unchecked) public var ec2SecurityGroupId: String?
 
         /// The `EC2SecurityGroupName` property.
-        public var ec2SecurityGroupName: String?
+        @exclusivity(unchecked) public var ec2SecurityGroupName: String?
 
         /// The `EC2SecurityGroupOwnerId` property.
-        public var ec2SecurityGroupOwnerId: String?
+        @exclusivity(unchecked) public var ec2SecurityGroupOwnerId: String?
 
         /// Defines an `AWS::RDS::DBSecurityGroupIngress` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension RDS {
     /// The `AWS::RDS::DBShardGroup` resource type.
     public final class CfnDBShardGroup: CfnResource {
         /// The `ComputeRedundancy` property.
-        public var computeRedundancy: Double?
+        @exclusivity(unchecked) public var computeRedundancy: Double?
 
         /// The `DBClusterIdentifier` property. Required. Changing it replaces the resource.
-        public var dbClusterIdentifier: String
+        @exclusivity(unchecked) public var dbClusterIdentifier: String
 
         /// The `DBShardGroupIdentifier` property. Changing it replaces the resource.
-        public var dbShardGroupIdentifier: String?
+        @exclusivity(unchecked) public var dbShardGroupIdentifier: String?
 
         /// The `MaxACU` property. Required.
-        public var maxAcu: Double
+        @exclusivity(unchecked) public var maxAcu: Double
 
         /// The `MinACU` property.
-        public var minAcu: Double?
+        @exclusivity(unchecked) public var minAcu: Double?
 
         /// The `PubliclyAccessible` property. Changing it replaces the resource.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// Defines an `AWS::RDS::DBShardGroup` resource named `id` in `scope`.
         public init(

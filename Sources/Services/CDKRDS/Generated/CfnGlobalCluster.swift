@@ -8,25 +8,25 @@ extension RDS {
     /// The `AWS::RDS::GlobalCluster` resource type.
     public final class CfnGlobalCluster: CfnResource {
         /// The `DeletionProtection` property.
-        public var deletionProtection: Bool?
+        @exclusivity(unchecked) public var deletionProtection: Bool?
 
         /// The `Engine` property. Changing it replaces the resource.
-        public var engine: String?
+        @exclusivity(unchecked) public var engine: String?
 
         /// The `EngineLifecycleSupport` property.
-        public var engineLifecycleSupport: String?
+        @exclusivity(unchecked) public var engineLifecycleSupport: String?
 
         /// The `EngineVersion` property.
-        public var engineVersion: String?
+        @exclusivity(unchecked) public var engineVersion: String?
 
         /// The `GlobalClusterIdentifier` property. Changing it replaces the resource.
-        public var globalClusterIdentifier: String?
+        @exclusivity(unchecked) public var globalClusterIdentifier: String?
 
         /// The `SourceDBClusterIdentifier` property. Changing it replaces the resource.
-        public var sourceDbClusterIdentifier: String?
+        @exclusivity(unchecked) public var sourceDbClusterIdentifier: String?
 
         /// The `StorageEncrypted` property. Changing it replaces the resource.
-        public var storageEncrypted: Bool?
+        @exclusivity(unchecked) public var storageEncrypted: Bool?
 
         /// Defines an `AWS::RDS::GlobalCluster` resource named `id` in `scope`.
         public init(

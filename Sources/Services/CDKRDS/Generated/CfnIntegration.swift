@@ -8,25 +8,25 @@ extension RDS {
     /// The `AWS::RDS::Integration` resource type.
     public final class CfnIntegration: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `DataFilter` property.
-        public var dataFilter: String?
+        @exclusivity(unchecked) public var dataFilter: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IntegrationName` property.
-        public var integrationName: String?
+        @exclusivity(unchecked) public var integrationName: String?
 
         /// The `KMSKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `SourceArn` property. Required. Changing it replaces the resource.
-        public var sourceArn: String
+        @exclusivity(unchecked) public var sourceArn: String
 
         /// The `TargetArn` property. Required. Changing it replaces the resource.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// Defines an `AWS::RDS::Integration` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension RDS {
     /// The `AWS::RDS::OptionGroup` resource type.
     public final class CfnOptionGroup: CfnResource {
         /// The `EngineName` property. Required. Changing it replaces the resource.
-        public var engineName: String
+        @exclusivity(unchecked) public var engineName: String
 
         /// The `MajorEngineVersion` property. Required. Changing it replaces the resource.
-        public var majorEngineVersion: String
+        @exclusivity(unchecked) public var majorEngineVersion: String
 
         /// The `OptionConfigurations` property.
-        public var optionConfigurations: [OptionConfigurationProperty]?
+        @exclusivity(unchecked) public var optionConfigurations: [OptionConfigurationProperty]?
 
         /// The `OptionGroupDescription` property. Required. Changing it replaces the resource.
-        public var optionGroupDescription: String
+        @exclusivity(unchecked) public var optionGroupDescription: String
 
         /// The `OptionGroupName` property. Changing it replaces the resource.
-        public var optionGroupName: String?
+        @exclusivity(unchecked) public var optionGroupName: String?
 
         /// Defines an `AWS::RDS::OptionGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::InboundExternalLink` resource type.
     public final class CfnInboundExternalLink: CfnResource {
         /// The `GatewayId` property. Required.
-        public var gatewayId: String
+        @exclusivity(unchecked) public var gatewayId: String
 
         /// The `LinkAttributes` property.
-        public var linkAttributes: LinkAttributesProperty?
+        @exclusivity(unchecked) public var linkAttributes: LinkAttributesProperty?
 
         /// The `LinkLogSettings` property. Required.
-        public var linkLogSettings: LinkLogSettingsProperty
+        @exclusivity(unchecked) public var linkLogSettings: LinkLogSettingsProperty
 
         /// Defines an `AWS::RTBFabric::InboundExternalLink` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::Link` resource type.
     public final class CfnLink: CfnResource {
         /// The `GatewayId` property. Required.
-        public var gatewayId: String
+        @exclusivity(unchecked) public var gatewayId: String
 
         /// The `HttpResponderAllowed` property.
-        public var httpResponderAllowed: Bool?
+        @exclusivity(unchecked) public var httpResponderAllowed: Bool?
 
         /// The `LinkAttributes` property.
-        public var linkAttributes: LinkAttributesProperty?
+        @exclusivity(unchecked) public var linkAttributes: LinkAttributesProperty?
 
         /// The `LinkLogSettings` property. Required.
-        public var linkLogSettings: LinkLogSettingsProperty
+        @exclusivity(unchecked) public var linkLogSettings: LinkLogSettingsProperty
 
         /// The `ModuleConfigurationList` property.
-        public var moduleConfigurationList: [ModuleConfigurationProperty]?
+        @exclusivity(unchecked) public var moduleConfigurationList: [ModuleConfigurationProperty]?
 
         /// The `PeerGatewayId` property. Required.
-        public var peerGatewayId: String
+        @exclusivity(unchecked) public var peerGatewayId: String
 
         /// Defines an `AWS::RTBFabric::Link` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::OutboundExternalLink` resource type.
     public final class CfnOutboundExternalLink: CfnResource {
         /// The `GatewayId` property. Required.
-        public var gatewayId: String
+        @exclusivity(unchecked) public var gatewayId: String
 
         /// The `LinkAttributes` property.
-        public var linkAttributes: LinkAttributesProperty?
+        @exclusivity(unchecked) public var linkAttributes: LinkAttributesProperty?
 
         /// The `LinkLogSettings` property. Required.
-        public var linkLogSettings: LinkLogSettingsProperty
+        @exclusivity(unchecked) public var linkLogSettings: LinkLogSettingsProperty
 
         /// The `PublicEndpoint` property. Required.
-        public var publicEndpoint: String
+        @exclusivity(unchecked) public var publicEndpoint: String
 
         /// Defines an `AWS::RTBFabric::OutboundExternalLink` resource named `id` in `scope`.
         public init(

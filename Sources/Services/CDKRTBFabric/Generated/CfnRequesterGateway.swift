@@ -8,16 +8,16 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::RequesterGateway` resource type.
     public final class CfnRequesterGateway: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `SecurityGroupIds` property. Required.
-        public var securityGroupIds: [String]
+        @exclusivity(unchecked) public var securityGroupIds: [String]
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `VpcId` property. Required.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::RTBFabric::RequesterGateway` resource named `id` in `scope`.
         public init(

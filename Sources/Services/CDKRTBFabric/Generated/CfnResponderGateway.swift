@@ -8,31 +8,31 @@ extension RTBFabric {
     /// The `AWS::RTBFabric::ResponderGateway` resource type.
     public final class CfnResponderGateway: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainName` property.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `ManagedEndpointConfiguration` property.
-        public var managedEndpointConfiguration: ManagedEndpointConfigurationProperty?
+        @exclusivity(unchecked) public var managedEndpointConfiguration: ManagedEndpointConfigurationProperty?
 
         /// The `Port` property. Required.
-        public var port: Double
+        @exclusivity(unchecked) public var port: Double
 
         /// The `Protocol` property. Required.
-        public var `protocol`: String
+        @exclusivity(unchecked) public var `protocol`: String
 
         /// The `SecurityGroupIds` property. Required.
-        public var securityGroupIds: [String]
+        @exclusivity(unchecked) public var securityGroupIds: [String]
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `TrustStoreConfiguration` property.
-        public var trustStoreConfiguration: TrustStoreConfigurationProperty?
+        @exclusivity(unchecked) public var trustStoreConfiguration: TrustStoreConfigurationProperty?
 
         /// The `VpcId` property. Required.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::RTBFabric::ResponderGateway` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension RUM {
     /// The `AWS::RUM::AppMonitor` resource type.
     public final class CfnAppMonitor: CfnResource {
         /// The `AppMonitorConfiguration` property.
-        public var appMonitorConfiguration: AppMonitorConfigurationProperty?
+        @exclusivity(unchecked) public var appMonitorConfiguration: AppMonitorConfigurationProperty?
 
         /// The `CustomEvents` property.
-        public var customEvents: CustomEventsProperty?
+        @exclusivity(unchecked) public var customEvents: CustomEventsProperty?
 
         /// The `CwLogEnabled` property.
-        public var cwLogEnabled: Bool?
+        @exclusivity(unchecked) public var cwLogEnabled: Bool?
 
         /// The `DeobfuscationConfiguration` property.
-        public var deobfuscationConfiguration: DeobfuscationConfigurationProperty?
+        @exclusivity(unchecked) public var deobfuscationConfiguration: DeobfuscationConfigurationProperty?
 
         /// The `Domain` property.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `DomainList` property.
-        public var domainList: [String]?
+        @exclusivity(unchecked) public var domainList: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Platform` property. Changing it replaces the resource.
-        public var platform: String?
+        @exclusivity(unchecked) public var platform: String?
 
         /// The `ResourcePolicy` property.
-        public var resourcePolicy: ResourcePolicyProperty?
+        @exclusivity(unchecked) public var resourcePolicy: ResourcePolicyProperty?
 
         /// Defines an `AWS::RUM::AppMonitor` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Rbin {
     /// The `AWS::Rbin::Rule` resource type.
     public final class CfnRule: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ExcludeResourceTags` property.
-        public var excludeResourceTags: [ResourceTagProperty]?
+        @exclusivity(unchecked) public var excludeResourceTags: [ResourceTagProperty]?
 
         /// The `LockConfiguration` property.
-        public var lockConfiguration: UnlockDelayProperty?
+        @exclusivity(unchecked) public var lockConfiguration: UnlockDelayProperty?
 
         /// The `ResourceTags` property.
-        public var resourceTags: [ResourceTagProperty]?
+        @exclusivity(unchecked) public var resourceTags: [ResourceTagProperty]?
 
         /// The `ResourceType` property. Required. Changing it replaces the resource.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// The `RetentionPeriod` property. Required.
-        public var retentionPeriod: RetentionPeriodProperty
+        @exclusivity(unchecked) public var retentionPeriod: RetentionPeriodProperty
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::Rbin::Rule` resource named `id` in `scope`.
         public init(

@@ -8,157 +8,157 @@ extension Redshift {
     /// The `AWS::Redshift::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `AllowVersionUpgrade` property.
-        public var allowVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var allowVersionUpgrade: Bool?
 
         /// The `AquaConfigurationStatus` property.
-        public var aquaConfigurationStatus: String?
+        @exclusivity(unchecked) public var aquaConfigurationStatus: String?
 
         /// The `AutomatedSnapshotRetentionPeriod` property.
-        public var automatedSnapshotRetentionPeriod: Double?
+        @exclusivity(unchecked) public var automatedSnapshotRetentionPeriod: Double?
 
         /// The `AvailabilityZone` property.
-        public var availabilityZone: String?
+        @exclusivity(unchecked) public var availabilityZone: String?
 
         /// The `AvailabilityZoneRelocation` property.
-        public var availabilityZoneRelocation: Bool?
+        @exclusivity(unchecked) public var availabilityZoneRelocation: Bool?
 
         /// The `AvailabilityZoneRelocationStatus` property.
-        public var availabilityZoneRelocationStatus: String?
+        @exclusivity(unchecked) public var availabilityZoneRelocationStatus: String?
 
         /// The `Classic` property.
-        public var classic: Bool?
+        @exclusivity(unchecked) public var classic: Bool?
 
         /// The `ClusterIdentifier` property. Changing it replaces the resource.
-        public var clusterIdentifier: String?
+        @exclusivity(unchecked) public var clusterIdentifier: String?
 
         /// The `ClusterParameterGroupName` property.
-        public var clusterParameterGroupName: String?
+        @exclusivity(unchecked) public var clusterParameterGroupName: String?
 
         /// The `ClusterSecurityGroups` property.
-        public var clusterSecurityGroups: [String]?
+        @exclusivity(unchecked) public var clusterSecurityGroups: [String]?
 
         /// The `ClusterSubnetGroupName` property. Changing it replaces the resource.
-        public var clusterSubnetGroupName: String?
+        @exclusivity(unchecked) public var clusterSubnetGroupName: String?
 
         /// The `ClusterType` property. Required.
-        public var clusterType: String
+        @exclusivity(unchecked) public var clusterType: String
 
         /// The `ClusterVersion` property.
-        public var clusterVersion: String?
+        @exclusivity(unchecked) public var clusterVersion: String?
 
         /// The `DBName` property. Required. Changing it replaces the resource.
-        public var dbName: String
+        @exclusivity(unchecked) public var dbName: String
 
         /// The `DeferMaintenance` property.
-        public var deferMaintenance: Bool?
+        @exclusivity(unchecked) public var deferMaintenance: Bool?
 
         /// The `DeferMaintenanceDuration` property.
-        public var deferMaintenanceDuration: Double?
+        @exclusivity(unchecked) public var deferMaintenanceDuration: Double?
 
         /// The `DeferMaintenanceEndTime` property.
-        public var deferMaintenanceEndTime: String?
+        @exclusivity(unchecked) public var deferMaintenanceEndTime: String?
 
         /// The `DeferMaintenanceStartTime` property.
-        public var deferMaintenanceStartTime: String?
+        @exclusivity(unchecked) public var deferMaintenanceStartTime: String?
 
         /// The `DestinationRegion` property.
-        public var destinationRegion: String?
+        @exclusivity(unchecked) public var destinationRegion: String?
 
         /// The `ElasticIp` property.
-        public var elasticIp: String?
+        @exclusivity(unchecked) public var elasticIp: String?
 
         /// The `Encrypted` property.
-        public var encrypted: Bool?
+        @exclusivity(unchecked) public var encrypted: Bool?
 
         /// The `Endpoint` property.
-        public var endpoint: EndpointProperty?
+        @exclusivity(unchecked) public var endpoint: EndpointProperty?
 
         /// The `EnhancedVpcRouting` property.
-        public var enhancedVpcRouting: Bool?
+        @exclusivity(unchecked) public var enhancedVpcRouting: Bool?
 
         /// The `HsmClientCertificateIdentifier` property.
-        public var hsmClientCertificateIdentifier: String?
+        @exclusivity(unchecked) public var hsmClientCertificateIdentifier: String?
 
         /// The `HsmConfigurationIdentifier` property.
-        public var hsmConfigurationIdentifier: String?
+        @exclusivity(unchecked) public var hsmConfigurationIdentifier: String?
 
         /// The `IamRoles` property.
-        public var iamRoles: [String]?
+        @exclusivity(unchecked) public var iamRoles: [String]?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LoggingProperties` property.
-        public var loggingProperties: LoggingPropertiesProperty?
+        @exclusivity(unchecked) public var loggingProperties: LoggingPropertiesProperty?
 
         /// The `MaintenanceTrackName` property.
-        public var maintenanceTrackName: String?
+        @exclusivity(unchecked) public var maintenanceTrackName: String?
 
         /// The `ManageMasterPassword` property.
-        public var manageMasterPassword: Bool?
+        @exclusivity(unchecked) public var manageMasterPassword: Bool?
 
         /// The `ManualSnapshotRetentionPeriod` property.
-        public var manualSnapshotRetentionPeriod: Double?
+        @exclusivity(unchecked) public var manualSnapshotRetentionPeriod: Double?
 
         /// The `MasterPasswordSecretKmsKeyId` property.
-        public var masterPasswordSecretKmsKeyId: String?
+        @exclusivity(unchecked) public var masterPasswordSecretKmsKeyId: String?
 
         /// The `MasterUserPassword` property.
-        public var masterUserPassword: String?
+        @exclusivity(unchecked) public var masterUserPassword: String?
 
         /// The `MasterUsername` property. Required. Changing it replaces the resource.
-        public var masterUsername: String
+        @exclusivity(unchecked) public var masterUsername: String
 
         /// The `MultiAZ` property.
-        public var multiAz: Bool?
+        @exclusivity(unchecked) public var multiAz: Bool?
 
         /// The `NamespaceResourcePolicy` property.
-        public var namespaceResourcePolicy: JSONValue?
+        @exclusivity(unchecked) public var namespaceResourcePolicy: JSONValue?
 
         /// The `NodeType` property. Required.
-        public var nodeType: String
+        @exclusivity(unchecked) public var nodeType: String
 
         /// The `NumberOfNodes` property.
-        public var numberOfNodes: Double?
+        @exclusivity(unchecked) public var numberOfNodes: Double?
 
         /// The `OwnerAccount` property. Changing it replaces the resource.
-        public var ownerAccount: String?
+        @exclusivity(unchecked) public var ownerAccount: String?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PreferredMaintenanceWindow` property.
-        public var preferredMaintenanceWindow: String?
+        @exclusivity(unchecked) public var preferredMaintenanceWindow: String?
 
         /// The `PubliclyAccessible` property.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `ResourceAction` property.
-        public var resourceAction: String?
+        @exclusivity(unchecked) public var resourceAction: String?
 
         /// The `RevisionTarget` property.
-        public var revisionTarget: String?
+        @exclusivity(unchecked) public var revisionTarget: String?
 
         /// The `RotateEncryptionKey` property.
-        public var rotateEncryptionKey: Bool?
+        @exclusivity(unchecked) public var rotateEncryptionKey: Bool?
 
         /// The `SnapshotClusterIdentifier` property. Changing it replaces the resource.
-        public var snapshotClusterIdentifier: String?
+        @exclusivity(unchecked) public var snapshotClusterIdentifier: String?
 
         /// The `SnapshotCopyGrantName` property.
-        public var snapshotCopyGrantName: String?
+        @exclusivity(unchecked) public var snapshotCopyGrantName: String?
 
         /// The `SnapshotCopyManual` property.
-        public var snapshotCopyManual: Bool?
+        @exclusivity(unchecked) public var snapshotCopyManual: Bool?
 
         /// The `SnapshotCopyRetentionPeriod` property.
-        public var snapshotCopyRetentionPeriod: Double?
+        @exclusivity(unchecked) public var snapshotCopyRetentionPeriod: Double?
 
         /// The `SnapshotIdentifier` property. Changing it replaces the resource.
-        public var snapshotIdentifier: String?
+        @exclusivity(unchecked) public var snapshotIdentifier: String?
 
         /// The `VpcSecurityGroupIds` property.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// Defines an `AWS::Redshift::Cluster` resource named `id` in `scope`.
         public init(

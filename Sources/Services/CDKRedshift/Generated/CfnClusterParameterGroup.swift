@@ -8,16 +8,16 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterParameterGroup` resource type.
     public final class CfnClusterParameterGroup: CfnResource {
         /// The `Description` property. Required. Changing it replaces the resource.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `ParameterGroupFamily` property. Required. Changing it replaces the resource.
-        public var parameterGroupFamily: String
+        @exclusivity(unchecked) public var parameterGroupFamily: String
 
         /// The `ParameterGroupName` property. Changing it replaces the resource.
-        public var parameterGroupName: String?
+        @exclusivity(unchecked) public var parameterGroupName: String?
 
         /// The `Parameters` property.
-        public var parameters: [ParameterProperty]?
+        @exclusivity(unchecked) public var parameters: [ParameterProperty]?
 
         /// Defines an `AWS::Redshift::ClusterParameterGroup` resource named `id` in `scope`.
         public init(

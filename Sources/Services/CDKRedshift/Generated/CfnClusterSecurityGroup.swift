@@ -8,7 +8,7 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterSecurityGroup` resource type.
     public final class CfnClusterSecurityGroup: CfnResource {
         /// The `Description` property. Required. Changing it replaces the resource.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// Defines an `AWS::Redshift::ClusterSecurityGroup` resource named `id` in `scope`.
         public init(

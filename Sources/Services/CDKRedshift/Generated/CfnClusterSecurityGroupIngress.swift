@@ -8,16 +8,16 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterSecurityGroupIngress` resource type.
     public final class CfnClusterSecurityGroupIngress: CfnResource {
         /// The `CIDRIP` property. Changing it replaces the resource.
-        public var cidrip: String?
+        @exclusivity(unchecked) public var cidrip: String?
 
         /// The `ClusterSecurityGroupName` property. Required. Changing it replaces the resource.
-        public var clusterSecurityGroupName: String
+        @exclusivity(unchecked) public var clusterSecurityGroupName: String
 
         /// The `EC2SecurityGroupName` property. Changing it replaces the resource.
-        public var ec2SecurityGroupName: String?
+        @exclusivity(unchecked) public var ec2SecurityGroupName: String?
 
         /// The `EC2SecurityGroupOwnerId` property. Changing it replaces the resource.
-        public var ec2SecurityGroupOwnerId: String?
+        @exclusivity(unchecked) public var ec2SecurityGroupOwnerId: String?
 
         /// Defines an `AWS::Redshift::ClusterSecurityGroupIngress` resource named `id` in `scope`.
         public init(

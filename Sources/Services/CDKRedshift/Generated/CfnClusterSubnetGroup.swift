@@ -8,10 +8,10 @@ extension Redshift {
     /// The `AWS::Redshift::ClusterSubnetGroup` resource type.
     public final class CfnClusterSubnetGroup: CfnResource {
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// Defines an `AWS::Redshift::ClusterSubnetGroup` resource named `id` in `scope`.
         public init(

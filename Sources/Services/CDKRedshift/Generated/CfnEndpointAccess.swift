@@ -8,19 +8,19 @@ extension Redshift {
     /// The `AWS::Redshift::EndpointAccess` resource type.
     public final class CfnEndpointAccess: CfnResource {
         /// The `ClusterIdentifier` property. Required. Changing it replaces the resource.
-        public var clusterIdentifier: String
+        @exclusivity(unchecked) public var clusterIdentifier: String
 
         /// The `EndpointName` property. Required. Changing it replaces the resource.
-        public var endpointName: String
+        @exclusivity(unchecked) public var endpointName: String
 
         /// The `ResourceOwner` property. Changing it replaces the resource.
-        public var resourceOwner: String?
+        @exclusivity(unchecked) public var resourceOwner: String?
 
         /// The `SubnetGroupName` property. Required. Changing it replaces the resource.
-        public var subnetGroupName: String
+        @exclusivity(unchecked) public var subnetGroupName: String
 
         /// The `VpcSecurityGroupIds` property. Required.
-        public var vpcSecurityGroupIds: [String]
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]
 
         /// Defines an `AWS::Redshift::EndpointAccess` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Redshift {
     /// The `AWS::Redshift::EndpointAuthorization` resource type.
     public final class CfnEndpointAuthorization: CfnResource {
         /// The `Account` property. Required. Changing it replaces the resource.
-        public var account: String
+        @exclusivity(unchecked) public var account: String
 
         /// The `ClusterIdentifier` property. Required. Changing it replaces the resource.
-        public var clusterIdentifier: String
+        @exclusivity(unchecked) public var clusterIdentifier: String
 
         /// The `Force` property.
-        public var force: Bool?
+        @exclusivity(unchecked) public var force: Bool?
 
         /// The `VpcIds` property.
-        public var vpcIds: [String]?
+        @exclusivity(unchecked) public var vpcIds: [String]?
 
         /// Defines an `AWS::Redshift::EndpointAuthorization` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Redshift {
     /// The `AWS::Redshift::Integration` resource type.
     public final class CfnIntegration: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `IntegrationName` property.
-        public var integrationName: String?
+        @exclusivity(unchecked) public var integrationName: String?
 
         /// The `KMSKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `SourceArn` property. Required. Changing it replaces the resource.
-        public var sourceArn: String
+        @exclusivity(unchecked) public var sourceArn: String
 
         /// The `TargetArn` property. Required. Changing it replaces the resource.
-        public var targetArn: String
+        @exclusivity(unchecked) public var targetArn: String
 
         /// Defines an `AWS::Redshift::Integration` resource named `id` in `scope`.
         public init(

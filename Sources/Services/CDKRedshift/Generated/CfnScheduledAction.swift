@@ -8,28 +8,28 @@ extension Redshift {
     /// The `AWS::Redshift::ScheduledAction` resource type.
     public final class CfnScheduledAction: CfnResource {
         /// The `Enable` property.
-        public var enable: Bool?
+        @exclusivity(unchecked) public var enable: Bool?
 
         /// The `EndTime` property.
-        public var endTime: String?
+        @exclusivity(unchecked) public var endTime: String?
 
         /// The `IamRole` property.
-        public var iamRole: String?
+        @exclusivity(unchecked) public var iamRole: String?
 
         /// The `Schedule` property.
-        public var schedule: String?
+        @exclusivity(unchecked) public var schedule: String?
 
         /// The `ScheduledActionDescription` property.
-        public var scheduledActionDescription: String?
+        @exclusivity(unchecked) public var scheduledActionDescription: String?
 
         /// The `ScheduledActionName` property. Required. Changing it replaces the resource.
-        public var scheduledActionName: String
+        @exclusivity(unchecked) public var scheduledActionName: String
 
         /// The `StartTime` property.
-        public var startTime: String?
+        @exclusivity(unchecked) public var startTime: String?
 
         /// The `TargetAction` property.
-        public var targetAction: ScheduledActionTypeProperty?
+        @exclusivity(unchecked) public var targetAction: ScheduledActionTypeProperty?
 
         /// Defines an `AWS::Redshift::ScheduledAction` resource named `id` in `scope`.
         public init(

@@ -8,49 +8,49 @@ extension RedshiftServerless {
     /// The `AWS::RedshiftServerless::Namespace` resource type.
     public final class CfnNamespace: CfnResource {
         /// The `AdminPasswordSecretKmsKeyId` property.
-        public var adminPasswordSecretKmsKeyId: String?
+        @exclusivity(unchecked) public var adminPasswordSecretKmsKeyId: String?
 
         /// The `AdminUserPassword` property.
-        public var adminUserPassword: String?
+        @exclusivity(unchecked) public var adminUserPassword: String?
 
         /// The `AdminUsername` property.
-        public var adminUsername: String?
+        @exclusivity(unchecked) public var adminUsername: String?
 
         /// The `DbName` property.
-        public var dbName: String?
+        @exclusivity(unchecked) public var dbName: String?
 
         /// The `DefaultIamRoleArn` property.
-        public var defaultIamRoleArn: String?
+        @exclusivity(unchecked) public var defaultIamRoleArn: String?
 
         /// The `FinalSnapshotName` property.
-        public var finalSnapshotName: String?
+        @exclusivity(unchecked) public var finalSnapshotName: String?
 
         /// The `FinalSnapshotRetentionPeriod` property.
-        public var finalSnapshotRetentionPeriod: Double?
+        @exclusivity(unchecked) public var finalSnapshotRetentionPeriod: Double?
 
         /// The `IamRoles` property.
-        public var iamRoles: [String]?
+        @exclusivity(unchecked) public var iamRoles: [String]?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LogExports` property.
-        public var logExports: [String]?
+        @exclusivity(unchecked) public var logExports: [String]?
 
         /// The `ManageAdminPassword` property.
-        public var manageAdminPassword: Bool?
+        @exclusivity(unchecked) public var manageAdminPassword: Bool?
 
         /// The `NamespaceName` property. Required. Changing it replaces the resource.
-        public var namespaceName: String
+        @exclusivity(unchecked) public var namespaceName: String
 
         /// The `NamespaceResourcePolicy` property.
-        public var namespaceResourcePolicy: JSONValue?
+        @exclusivity(unchecked) public var namespaceResourcePolicy: JSONValue?
 
         /// The `RedshiftIdcApplicationArn` property.
-        public var redshiftIdcApplicationArn: String?
+        @exclusivity(unchecked) public var redshiftIdcApplicationArn: String?
 
         /// The `SnapshotCopyConfigurations` property.
-        public var snapshotCopyConfigurations: [SnapshotCopyConfigurationProperty]?
+        @exclusivity(unchecked) public var snapshotCopyConfigurations: [SnapshotCopyConfigurationProperty]?
 
         /// Defines an `AWS::RedshiftServerless::Namespace` resource named `id` in `scope`.
         public init(

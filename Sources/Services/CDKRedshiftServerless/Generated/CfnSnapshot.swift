@@ -8,13 +8,13 @@ extension RedshiftServerless {
     /// The `AWS::RedshiftServerless::Snapshot` resource type.
     public final class CfnSnapshot: CfnResource {
         /// The `NamespaceName` property. Changing it replaces the resource.
-        public var namespaceName: String?
+        @exclusivity(unchecked) public var namespaceName: String?
 
         /// The `RetentionPeriod` property.
-        public var retentionPeriod: Double?
+        @exclusivity(unchecked) public var retentionPeriod: Double?
 
         /// The `SnapshotName` property. Required. Changing it replaces the resource.
-        public var snapshotName: String
+        @exclusivity(unchecked) public var snapshotName: String
 
         /// Defines an `AWS::RedshiftServerless::Snapshot` resource named `id` in `scope`.
         public init(

@@ -8,55 +8,55 @@ extension RedshiftServerless {
     /// The `AWS::RedshiftServerless::Workgroup` resource type.
     public final class CfnWorkgroup: CfnResource {
         /// The `BaseCapacity` property.
-        public var baseCapacity: Double?
+        @exclusivity(unchecked) public var baseCapacity: Double?
 
         /// The `ConfigParameters` property.
-        public var configParameters: [ConfigParameterProperty]?
+        @exclusivity(unchecked) public var configParameters: [ConfigParameterProperty]?
 
         /// The `EnhancedVpcRouting` property.
-        public var enhancedVpcRouting: Bool?
+        @exclusivity(unchecked) public var enhancedVpcRouting: Bool?
 
         /// The `MaxCapacity` property.
-        public var maxCapacity: Double?
+        @exclusivity(unchecked) public var maxCapacity: Double?
 
         /// The `NamespaceName` property. Changing it replaces the resource.
-        public var namespaceName: String?
+        @exclusivity(unchecked) public var namespaceName: String?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PricePerformanceTarget` property.
-        public var pricePerformanceTarget: PerformanceTargetProperty?
+        @exclusivity(unchecked) public var pricePerformanceTarget: PerformanceTargetProperty?
 
         /// The `PubliclyAccessible` property.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `RecoveryPointId` property.
-        public var recoveryPointId: String?
+        @exclusivity(unchecked) public var recoveryPointId: String?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SnapshotArn` property.
-        public var snapshotArn: String?
+        @exclusivity(unchecked) public var snapshotArn: String?
 
         /// The `SnapshotName` property.
-        public var snapshotName: String?
+        @exclusivity(unchecked) public var snapshotName: String?
 
         /// The `SnapshotOwnerAccount` property.
-        public var snapshotOwnerAccount: String?
+        @exclusivity(unchecked) public var snapshotOwnerAccount: String?
 
         /// The `SubnetIds` property.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `TrackName` property.
-        public var trackName: String?
+        @exclusivity(unchecked) public var trackName: String?
 
         /// The `Workgroup` property.
-        public var workgroup: WorkgroupProperty?
+        @exclusivity(unchecked) public var workgroup: WorkgroupProperty?
 
         /// The `WorkgroupName` property. Required. Changing it replaces the resource.
-        public var workgroupName: String
+        @exclusivity(unchecked) public var workgroupName: String
 
         /// Defines an `AWS::RedshiftServerless::Workgroup` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApiGatewayProxy` property. Changing it replaces the resource.
-        public var apiGatewayProxy: ApiGatewayProxyInputProperty?
+        @exclusivity(unchecked) public var apiGatewayProxy: ApiGatewayProxyInputProperty?
 
         /// The `EnvironmentIdentifier` property. Required. Changing it replaces the resource.
-        public var environmentIdentifier: String
+        @exclusivity(unchecked) public var environmentIdentifier: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProxyType` property. Required. Changing it replaces the resource.
-        public var proxyType: String
+        @exclusivity(unchecked) public var proxyType: String
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::RefactorSpaces::Application` resource named `id` in `scope`.
         public init(

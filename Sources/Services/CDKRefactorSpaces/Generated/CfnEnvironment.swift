@@ -8,13 +8,13 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NetworkFabricType` property. Changing it replaces the resource.
-        public var networkFabricType: String?
+        @exclusivity(unchecked) public var networkFabricType: String?
 
         /// Defines an `AWS::RefactorSpaces::Environment` resource named `id` in `scope`.
         public init(

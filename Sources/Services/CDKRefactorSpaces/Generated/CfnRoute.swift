@@ -8,22 +8,22 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Route` resource type.
     public final class CfnRoute: CfnResource {
         /// The `ApplicationIdentifier` property. Required. Changing it replaces the resource.
-        public var applicationIdentifier: String
+        @exclusivity(unchecked) public var applicationIdentifier: String
 
         /// The `DefaultRoute` property.
-        public var defaultRoute: DefaultRouteInputProperty?
+        @exclusivity(unchecked) public var defaultRoute: DefaultRouteInputProperty?
 
         /// The `EnvironmentIdentifier` property. Required. Changing it replaces the resource.
-        public var environmentIdentifier: String
+        @exclusivity(unchecked) public var environmentIdentifier: String
 
         /// The `RouteType` property. Required. Changing it replaces the resource.
-        public var routeType: String
+        @exclusivity(unchecked) public var routeType: String
 
         /// The `ServiceIdentifier` property. Required. Changing it replaces the resource.
-        public var serviceIdentifier: String
+        @exclusivity(unchecked) public var serviceIdentifier: String
 
         /// The `UriPathRoute` property. Changing it replaces the resource.
-        public var uriPathRoute: UriPathRouteInputProperty?
+        @exclusivity(unchecked) public var uriPathRoute: UriPathRouteInputProperty?
 
         /// Defines an `AWS::RefactorSpaces::Route` resource named `id` in `scope`.
         public init(

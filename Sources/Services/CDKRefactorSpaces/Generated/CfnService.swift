@@ -8,28 +8,28 @@ extension RefactorSpaces {
     /// The `AWS::RefactorSpaces::Service` resource type.
     public final class CfnService: CfnResource {
         /// The `ApplicationIdentifier` property. Required. Changing it replaces the resource.
-        public var applicationIdentifier: String
+        @exclusivity(unchecked) public var applicationIdentifier: String
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EndpointType` property. Required. Changing it replaces the resource.
-        public var endpointType: String
+        @exclusivity(unchecked) public var endpointType: String
 
         /// The `EnvironmentIdentifier` property. Required. Changing it replaces the resource.
-        public var environmentIdentifier: String
+        @exclusivity(unchecked) public var environmentIdentifier: String
 
         /// The `LambdaEndpoint` property. Changing it replaces the resource.
-        public var lambdaEndpoint: LambdaEndpointInputProperty?
+        @exclusivity(unchecked) public var lambdaEndpoint: LambdaEndpointInputProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `UrlEndpoint` property. Changing it replaces the resource.
-        public var urlEndpoint: UrlEndpointInputProperty?
+        @exclusivity(unchecked) public var urlEndpoint: UrlEndpointInputProperty?
 
         /// The `VpcId` property. Changing it replaces the resource.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::RefactorSpaces::Service` resource named `id` in `scope`.
         public init(

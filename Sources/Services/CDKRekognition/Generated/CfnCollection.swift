@@ -8,7 +8,7 @@ extension Rekognition {
     /// The `AWS::Rekognition::Collection` resource type.
     public final class CfnCollection: CfnResource {
         /// The `CollectionId` property. Required. Changing it replaces the resource.
-        public var collectionId: String
+        @exclusivity(unchecked) public var collectionId: String
 
         /// Defines an `AWS::Rekognition::Collection` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension Rekognition {
     /// The `AWS::Rekognition::StreamProcessor` resource type.
     public final class CfnStreamProcessor: CfnResource {
         /// The `BoundingBoxRegionsOfInterest` property. Changing it replaces the resource.
-        public var boundingBoxRegionsOfInterest: [BoundingBoxProperty]?
+        @exclusivity(unchecked) public var boundingBoxRegionsOfInterest: [BoundingBoxProperty]?
 
         /// The `ConnectedHomeSettings` property. Changing it replaces the resource.
-        public var connectedHomeSettings: ConnectedHomeSettingsProperty?
+        @exclusivity(unchecked) public var connectedHomeSettings: ConnectedHomeSettingsProperty?
 
         /// The `DataSharingPreference` property. Changing it replaces the resource.
-        public var dataSharingPreference: DataSharingPreferenceProperty?
+        @exclusivity(unchecked) public var dataSharingPreference: DataSharingPreferenceProperty?
 
         /// The `FaceSearchSettings` property. Changing it replaces the resource.
-        public var faceSearchSettings: FaceSearchSettingsProperty?
+        @exclusivity(unchecked) public var faceSearchSettings: FaceSearchSettingsProperty?
 
         /// The `KinesisDataStream` property. Changing it replaces the resource.
-        public var kinesisDataStream: KinesisDataStreamProperty?
+        @exclusivity(unchecked) public var kinesisDataStream: KinesisDataStreamProperty?
 
         /// The `KinesisVideoStream` property. Required. Changing it replaces the resource.
-        public var kinesisVideoStream: KinesisVideoStreamProperty
+        @exclusivity(unchecked) public var kinesisVideoStream: KinesisVideoStreamProperty
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NotificationChannel` property. Changing it replaces the resource.
-        public var notificationChannel: NotificationChannelProperty?
+        @exclusivity(unchecked) public var notificationChannel: NotificationChannelProperty?
 
         /// The `PolygonRegionsOfInterest` property. Changing it replaces the resource.
-        public var polygonRegionsOfInterest: [[PointProperty]]?
+        @exclusivity(unchecked) public var polygonRegionsOfInterest: [[PointProperty]]?
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `S3Destination` property. Changing it replaces the resource.
-        public var s3Destination: S3DestinationProperty?
+        @exclusivity(unchecked) public var s3Destination: S3DestinationProperty?
 
         /// Defines an `AWS::Rekognition::StreamProcessor` resource named `id` in `scope`.
         public init(

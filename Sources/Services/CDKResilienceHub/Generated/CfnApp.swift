@@ -8,28 +8,28 @@ extension ResilienceHub {
     /// The `AWS::ResilienceHub::App` resource type.
     public final class CfnApp: CfnResource {
         /// The `AppAssessmentSchedule` property.
-        public var appAssessmentSchedule: String?
+        @exclusivity(unchecked) public var appAssessmentSchedule: String?
 
         /// The `AppTemplateBody` property. Required.
-        public var appTemplateBody: String
+        @exclusivity(unchecked) public var appTemplateBody: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventSubscriptions` property.
-        public var eventSubscriptions: [EventSubscriptionProperty]?
+        @exclusivity(unchecked) public var eventSubscriptions: [EventSubscriptionProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PermissionModel` property.
-        public var permissionModel: PermissionModelProperty?
+        @exclusivity(unchecked) public var permissionModel: PermissionModelProperty?
 
         /// The `ResiliencyPolicyArn` property.
-        public var resiliencyPolicyArn: String?
+        @exclusivity(unchecked) public var resiliencyPolicyArn: String?
 
         /// The `ResourceMappings` property. Required.
-        public var resourceMappings: [ResourceMappingProperty]
+        @exclusivity(unchecked) public var resourceMappings: [ResourceMappingProperty]
 
         /// Defines an `AWS::ResilienceHub::App` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension ResilienceHub {
     /// The `AWS::ResilienceHub::ResiliencyPolicy` resource type.
     public final class CfnResiliencyPolicy: CfnResource {
         /// The `DataLocationConstraint` property.
-        public var dataLocationConstraint: String?
+        @exclusivity(unchecked) public var dataLocationConstraint: String?
 
         /// The `Policy` property. Required.
-        public var policy: PolicyMapProperty
+        @exclusivity(unchecked) public var policy: PolicyMapProperty
 
         /// The `PolicyDescription` property.
-        public var policyDescription: String?
+        @exclusivity(unchecked) public var policyDescription: String?
 
         /// The `PolicyName` property. Required.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// The `Tier` property. Required.
-        public var tier: String
+        @exclusivity(unchecked) public var tier: String
 
         /// Defines an `AWS::ResilienceHub::ResiliencyPolicy` resource named `id` in `scope`.
         public init(

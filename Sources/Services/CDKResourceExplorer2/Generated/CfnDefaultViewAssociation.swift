@@ -8,7 +8,7 @@ extension ResourceExplorer2 {
     /// The `AWS::ResourceExplorer2::DefaultViewAssociation` resource type.
     public final class CfnDefaultViewAssociation: CfnResource {
         /// The `ViewArn` property. Required.
-        public var viewArn: String
+        @exclusivity(unchecked) public var viewArn: String
 
         /// Defines an `AWS::ResourceExplorer2::DefaultViewAssociation` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension ResourceExplorer2 {
     /// The `AWS::ResourceExplorer2::Index` resource type.
     public final class CfnIndex: CfnResource {
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::ResourceExplorer2::Index` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ResourceExplorer2 {
     /// The `AWS::ResourceExplorer2::View` resource type.
     public final class CfnView: CfnResource {
         /// The `Filters` property.
-        public var filters: SearchFilterProperty?
+        @exclusivity(unchecked) public var filters: SearchFilterProperty?
 
         /// The `IncludedProperties` property.
-        public var includedProperties: [IncludedPropertyProperty]?
+        @exclusivity(unchecked) public var includedProperties: [IncludedPropertyProperty]?
 
         /// The `Scope` property. Changing it replaces the resource.
-        public var scope: String?
+        @exclusivity(unchecked) public var scope: String?
 
         /// The `ViewName` property. Required. Changing it replaces the resource.
-        public var viewName: String
+        @exclusivity(unchecked) public var viewName: String
 
         /// Defines an `AWS::ResourceExplorer2::View` resource named `id` in `scope`.
         public init(

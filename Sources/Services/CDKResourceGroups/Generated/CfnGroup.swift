@@ -8,19 +8,19 @@ extension ResourceGroups {
     /// The `AWS::ResourceGroups::Group` resource type.
     public final class CfnGroup: CfnResource {
         /// The `Configuration` property.
-        public var configuration: [ConfigurationItemProperty]?
+        @exclusivity(unchecked) public var configuration: [ConfigurationItemProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResourceQuery` property.
-        public var resourceQuery: ResourceQueryProperty?
+        @exclusivity(unchecked) public var resourceQuery: ResourceQueryProperty?
 
         /// The `Resources` property.
-        public var resources: [String]?
+        @exclusivity(unchecked) public var resources: [String]?
 
         /// Defines an `AWS::ResourceGroups::Group` resource named `id` in `scope`.
         public init(

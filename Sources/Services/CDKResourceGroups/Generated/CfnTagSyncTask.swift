@@ -8,16 +8,16 @@ extension ResourceGroups {
     /// The `AWS::ResourceGroups::TagSyncTask` resource type.
     public final class CfnTagSyncTask: CfnResource {
         /// The `Group` property. Required. Changing it replaces the resource.
-        public var group: String
+        @exclusivity(unchecked) public var group: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TagKey` property. Required. Changing it replaces the resource.
-        public var tagKey: String
+        @exclusivity(unchecked) public var tagKey: String
 
         /// The `TagValue` property. Required. Changing it replaces the resource.
-        public var tagValue: String
+        @exclusivity(unchecked) public var tagValue: String
 
         /// Defines an `AWS::ResourceGroups::TagSyncTask` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::Fleet` resource type.
     public final class CfnFleet: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::RoboMaker::Fleet` resource named `id` in `scope`.
         public init(

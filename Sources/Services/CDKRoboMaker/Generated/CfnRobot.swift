@@ -8,16 +8,16 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::Robot` resource type.
     public final class CfnRobot: CfnResource {
         /// The `Architecture` property. Required. Changing it replaces the resource.
-        public var architecture: String
+        @exclusivity(unchecked) public var architecture: String
 
         /// The `Fleet` property. Changing it replaces the resource.
-        public var fleet: String?
+        @exclusivity(unchecked) public var fleet: String?
 
         /// The `GreengrassGroupId` property. Required. Changing it replaces the resource.
-        public var greengrassGroupId: String
+        @exclusivity(unchecked) public var greengrassGroupId: String
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::RoboMaker::Robot` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::RobotApplication` resource type.
     public final class CfnRobotApplication: CfnResource {
         /// The `CurrentRevisionId` property.
-        public var currentRevisionId: String?
+        @exclusivity(unchecked) public var currentRevisionId: String?
 
         /// The `Environment` property.
-        public var environment: String?
+        @exclusivity(unchecked) public var environment: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RobotSoftwareSuite` property. Required.
-        public var robotSoftwareSuite: RobotSoftwareSuiteProperty
+        @exclusivity(unchecked) public var robotSoftwareSuite: RobotSoftwareSuiteProperty
 
         /// The `Sources` property.
-        public var sources: [SourceConfigProperty]?
+        @exclusivity(unchecked) public var sources: [SourceConfigProperty]?
 
         /// Defines an `AWS::RoboMaker::RobotApplication` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::RobotApplicationVersion` resource type.
     public final class CfnRobotApplicationVersion: CfnResource {
         /// The `Application` property. Required. Changing it replaces the resource.
-        public var application: String
+        @exclusivity(unchecked) public var application: String
 
         /// The `CurrentRevisionId` property. Changing it replaces the resource.
-        public var currentRevisionId: String?
+        @exclusivity(unchecked) public var currentRevisionId: String?
 
         /// Defines an `AWS::RoboMaker::RobotApplicationVersion` resource named `id` in `scope`.
         public init(

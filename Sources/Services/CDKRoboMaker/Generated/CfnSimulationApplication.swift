@@ -8,25 +8,25 @@ extension RoboMaker {
     /// The `AWS::RoboMaker::SimulationApplication` resource type.
     public final class CfnSimulationApplication: CfnResource {
         /// The `CurrentRevisionId` property.
-        public var currentRevisionId: String?
+        @exclusivity(unchecked) public var currentRevisionId: String?
 
         /// The `Environment` property.
-        public var environment: String?
+        @exclusivity(unchecked) public var environment: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RenderingEngine` property.
-        public var renderingEngine: RenderingEngineProperty?
+        @exclusivity(unchecked) public var renderingEngine: RenderingEngineProperty?
 
         /// The `RobotSoftwareSuite` property. Required.
-        public var robotSoftwareSuite: RobotSoftwareSuiteProperty
+        @exclusivity(unchecked) public var robotSoftwareSuite: RobotSoftwareSuiteProperty
 
         /// The `SimulationSoftwareSuite` property. Required.
-        public var simulationSoftwareSuite: SimulationSoftwareSuiteProperty
+        @exclusivity(unchecked) public var simulationSoftwareSuite: SimulationSoftwareSuiteProperty
 
         /// The `Sources` property.
-        public var sources: [SourceConfigProperty]?
+        @exclusivity(unchecked) public var sources: [SourceConfigProperty]?
 
         /// Defines an `AWS::RoboMaker::SimulationApplication` resource named `id` in `scope`.
         public init(

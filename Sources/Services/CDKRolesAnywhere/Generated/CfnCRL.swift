@@ -8,16 +8,16 @@ extension RolesAnywhere {
     /// The `AWS::RolesAnywhere::CRL` resource type.
     public final class CfnCRL: CfnResource {
         /// The `CrlData` property. Required.
-        public var crlData: String
+        @exclusivity(unchecked) public var crlData: String
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TrustAnchorArn` property.
-        public var trustAnchorArn: String?
+        @exclusivity(unchecked) public var trustAnchorArn: String?
 
         /// Defines an `AWS::RolesAnywhere::CRL` resource named `id` in `scope`.
         public init(

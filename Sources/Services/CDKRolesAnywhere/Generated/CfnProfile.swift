@@ -8,31 +8,31 @@ extension RolesAnywhere {
     /// The `AWS::RolesAnywhere::Profile` resource type.
     public final class CfnProfile: CfnResource {
         /// The `AcceptRoleSessionName` property.
-        public var acceptRoleSessionName: Bool?
+        @exclusivity(unchecked) public var acceptRoleSessionName: Bool?
 
         /// The `AttributeMappings` property.
-        public var attributeMappings: [AttributeMappingProperty]?
+        @exclusivity(unchecked) public var attributeMappings: [AttributeMappingProperty]?
 
         /// The `DurationSeconds` property.
-        public var durationSeconds: Double?
+        @exclusivity(unchecked) public var durationSeconds: Double?
 
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `ManagedPolicyArns` property.
-        public var managedPolicyArns: [String]?
+        @exclusivity(unchecked) public var managedPolicyArns: [String]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RequireInstanceProperties` property. Changing it replaces the resource.
-        public var requireInstanceProperties: Bool?
+        @exclusivity(unchecked) public var requireInstanceProperties: Bool?
 
         /// The `RoleArns` property. Required.
-        public var roleArns: [String]
+        @exclusivity(unchecked) public var roleArns: [String]
 
         /// The `SessionPolicy` property.
-        public var sessionPolicy: String?
+        @exclusivity(unchecked) public var sessionPolicy: String?
 
         /// Defines an `AWS::RolesAnywhere::Profile` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension RolesAnywhere {
     /// The `AWS::RolesAnywhere::TrustAnchor` resource type.
     public final class CfnTrustAnchor: CfnResource {
         /// The `Enabled` property.
-        public var enabled: Bool?
+        @exclusivity(unchecked) public var enabled: Bool?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NotificationSettings` property.
-        public var notificationSettings: [NotificationSettingProperty]?
+        @exclusivity(unchecked) public var notificationSettings: [NotificationSettingProperty]?
 
         /// The `Source` property. Required.
-        public var source: SourceProperty
+        @exclusivity(unchecked) public var source: SourceProperty
 
         /// Defines an `AWS::RolesAnywhere::TrustAnchor` resource named `id` in `scope`.
         public init(

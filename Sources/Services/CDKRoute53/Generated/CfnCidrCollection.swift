@@ -8,10 +8,10 @@ extension Route53 {
     /// The `AWS::Route53::CidrCollection` resource type.
     public final class CfnCidrCollection: CfnResource {
         /// The `Locations` property.
-        public var locations: [LocationProperty]?
+        @exclusivity(unchecked) public var locations: [LocationProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Route53::CidrCollection` resource named `id` in `scope`.
         public init(

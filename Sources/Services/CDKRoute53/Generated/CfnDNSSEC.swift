@@ -8,7 +8,7 @@ extension Route53 {
     /// The `AWS::Route53::DNSSEC` resource type.
     public final class CfnDNSSEC: CfnResource {
         /// The `HostedZoneId` property. Required. Changing it replaces the resource.
-        public var hostedZoneId: String
+        @exclusivity(unchecked) public var hostedZoneId: String
 
         /// Defines an `AWS::Route53::DNSSEC` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension Route53 {
     /// The `AWS::Route53::HealthCheck` resource type.
     public final class CfnHealthCheck: CfnResource {
         /// The `HealthCheckConfig` property. Required. Changing it replaces the resource.
-        public var healthCheckConfig: HealthCheckConfigProperty
+        @exclusivity(unchecked) public var healthCheckConfig: HealthCheckConfigProperty
 
         /// Defines an `AWS::Route53::HealthCheck` resource named `id` in `scope`.
         public init(

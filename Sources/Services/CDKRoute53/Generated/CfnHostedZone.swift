@@ -8,19 +8,19 @@ extension Route53 {
     /// The `AWS::Route53::HostedZone` resource type.
     public final class CfnHostedZone: CfnResource {
         /// The `HostedZoneConfig` property.
-        public var hostedZoneConfig: HostedZoneConfigProperty?
+        @exclusivity(unchecked) public var hostedZoneConfig: HostedZoneConfigProperty?
 
         /// The `HostedZoneFeatures` property.
-        public var hostedZoneFeatures: HostedZoneFeaturesProperty?
+        @exclusivity(unchecked) public var hostedZoneFeatures: HostedZoneFeaturesProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `QueryLoggingConfig` property.
-        public var queryLoggingConfig: QueryLoggingConfigProperty?
+        @exclusivity(unchecked) public var queryLoggingConfig: QueryLoggingConfigProperty?
 
         /// The `VPCs` property.
-        public var vpCs: [VPCProperty]?
+        @exclusivity(unchecked) public var vpCs: [VPCProperty]?
 
         /// Defines an `AWS::Route53::HostedZone` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Route53 {
     /// The `AWS::Route53::KeySigningKey` resource type.
     public final class CfnKeySigningKey: CfnResource {
         /// The `HostedZoneId` property. Required. Changing it replaces the resource.
-        public var hostedZoneId: String
+        @exclusivity(unchecked) public var hostedZoneId: String
 
         /// The `KeyManagementServiceArn` property. Required. Changing it replaces the resource.
-        public var keyManagementServiceArn: String
+        @exclusivity(unchecked) public var keyManagementServiceArn: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Status` property. Required.
-        public var status: String
+        @exclusivity(unchecked) public var status: String
 
         /// Defines an `AWS::Route53::KeySigningKey` resource named `id` in `scope`.
         public init(

@@ -8,55 +8,55 @@ extension Route53 {
     /// The `AWS::Route53::RecordSet` resource type.
     public final class CfnRecordSet: CfnResource {
         /// The `AliasTarget` property.
-        public var aliasTarget: AliasTargetProperty?
+        @exclusivity(unchecked) public var aliasTarget: AliasTargetProperty?
 
         /// The `CidrRoutingConfig` property.
-        public var cidrRoutingConfig: CidrRoutingConfigProperty?
+        @exclusivity(unchecked) public var cidrRoutingConfig: CidrRoutingConfigProperty?
 
         /// The `Comment` property.
-        public var comment: String?
+        @exclusivity(unchecked) public var comment: String?
 
         /// The `Failover` property.
-        public var failover: String?
+        @exclusivity(unchecked) public var failover: String?
 
         /// The `GeoLocation` property.
-        public var geoLocation: GeoLocationProperty?
+        @exclusivity(unchecked) public var geoLocation: GeoLocationProperty?
 
         /// The `GeoProximityLocation` property.
-        public var geoProximityLocation: GeoProximityLocationProperty?
+        @exclusivity(unchecked) public var geoProximityLocation: GeoProximityLocationProperty?
 
         /// The `HealthCheckId` property.
-        public var healthCheckId: String?
+        @exclusivity(unchecked) public var healthCheckId: String?
 
         /// The `HostedZoneId` property. Changing it replaces the resource.
-        public var hostedZoneId: String?
+        @exclusivity(unchecked) public var hostedZoneId: String?
 
         /// The `HostedZoneName` property. Changing it replaces the resource.
-        public var hostedZoneName: String?
+        @exclusivity(unchecked) public var hostedZoneName: String?
 
         /// The `MultiValueAnswer` property.
-        public var multiValueAnswer: Bool?
+        @exclusivity(unchecked) public var multiValueAnswer: Bool?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Region` property.
-        public var region: String?
+        @exclusivity(unchecked) public var region: String?
 
         /// The `ResourceRecords` property.
-        public var resourceRecords: [String]?
+        @exclusivity(unchecked) public var resourceRecords: [String]?
 
         /// The `SetIdentifier` property.
-        public var setIdentifier: String?
+        @exclusivity(unchecked) public var setIdentifier: String?
 
         /// The `TTL` property.
-        public var ttl: String?
+        @exclusivity(unchecked) public var ttl: String?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `Weight` property.
-        public var weight: Double?
+        @exclusivity(unchecked) public var weight: Double?
 
         /// Defines an `AWS::Route53::RecordSet` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Route53 {
     /// The `AWS::Route53::RecordSetGroup` resource type.
     public final class CfnRecordSetGroup: CfnResource {
         /// The `Comment` property.
-        public var comment: String?
+        @exclusivity(unchecked) public var comment: String?
 
         /// The `HostedZoneId` property. Changing it replaces the resource.
-        public var hostedZoneId: String?
+        @exclusivity(unchecked) public var hostedZoneId: String?
 
         /// The `HostedZoneName` property. Changing it replaces the resource.
-        public var hostedZoneName: String?
+        @exclusivity(unchecked) public var hostedZoneName: String?
 
         /// The `RecordSets` property.
-        public var recordSets: [RecordSetProperty]?
+        @exclusivity(unchecked) public var recordSets: [RecordSetProperty]?
 
         /// Defines an `AWS::Route53::RecordSetGroup` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::AccessSource` resource type.
     public final class CfnAccessSource: CfnResource {
         /// The `Cidr` property. Required.
-        public var cidr: String
+        @exclusivity(unchecked) public var cidr: String
 
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `DnsViewId` property. Required. Changing it replaces the resource.
-        public var dnsViewId: String
+        @exclusivity(unchecked) public var dnsViewId: String
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Protocol` property. Required.
-        public var `protocol`: String
+        @exclusivity(unchecked) public var `protocol`: String
 
         /// Defines an `AWS::Route53GlobalResolver::AccessSource` resource named `id` in `scope`.
         public init(

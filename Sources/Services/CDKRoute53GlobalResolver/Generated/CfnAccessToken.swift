@@ -8,16 +8,16 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::AccessToken` resource type.
     public final class CfnAccessToken: CfnResource {
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `DnsViewId` property. Required. Changing it replaces the resource.
-        public var dnsViewId: String
+        @exclusivity(unchecked) public var dnsViewId: String
 
         /// The `ExpiresAt` property. Changing it replaces the resource.
-        public var expiresAt: String?
+        @exclusivity(unchecked) public var expiresAt: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Route53GlobalResolver::AccessToken` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::DnsView` resource type.
     public final class CfnDnsView: CfnResource {
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DnssecValidation` property.
-        public var dnssecValidation: String?
+        @exclusivity(unchecked) public var dnssecValidation: String?
 
         /// The `EdnsClientSubnet` property.
-        public var ednsClientSubnet: String?
+        @exclusivity(unchecked) public var ednsClientSubnet: String?
 
         /// The `FirewallRulesFailOpen` property.
-        public var firewallRulesFailOpen: String?
+        @exclusivity(unchecked) public var firewallRulesFailOpen: String?
 
         /// The `GlobalResolverId` property. Required. Changing it replaces the resource.
-        public var globalResolverId: String
+        @exclusivity(unchecked) public var globalResolverId: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Route53GlobalResolver::DnsView` resource named `id` in `scope`.
         public init(

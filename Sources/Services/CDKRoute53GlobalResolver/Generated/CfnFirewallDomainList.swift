@@ -8,22 +8,22 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::FirewallDomainList` resource type.
     public final class CfnFirewallDomainList: CfnResource {
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DomainFileUrl` property.
-        public var domainFileUrl: String?
+        @exclusivity(unchecked) public var domainFileUrl: String?
 
         /// The `Domains` property.
-        public var domains: [String]?
+        @exclusivity(unchecked) public var domains: [String]?
 
         /// The `GlobalResolverId` property. Required. Changing it replaces the resource.
-        public var globalResolverId: String
+        @exclusivity(unchecked) public var globalResolverId: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Route53GlobalResolver::FirewallDomainList` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::FirewallRule` resource type.
     public final class CfnFirewallRule: CfnResource {
         /// The `Action` property. Required.
-        public var action: String
+        @exclusivity(unchecked) public var action: String
 
         /// The `BlockOverrideDnsType` property.
-        public var blockOverrideDnsType: String?
+        @exclusivity(unchecked) public var blockOverrideDnsType: String?
 
         /// The `BlockOverrideDomain` property.
-        public var blockOverrideDomain: String?
+        @exclusivity(unchecked) public var blockOverrideDomain: String?
 
         /// The `BlockOverrideTtl` property.
-        public var blockOverrideTtl: Double?
+        @exclusivity(unchecked) public var blockOverrideTtl: Double?
 
         /// The `BlockResponse` property.
-        public var blockResponse: String?
+        @exclusivity(unchecked) public var blockResponse: String?
 
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `ConfidenceThreshold` property.
-        public var confidenceThreshold: String?
+        @exclusivity(unchecked) public var confidenceThreshold: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DnsAdvancedProtection` property.
-        public var dnsAdvancedProtection: String?
+        @exclusivity(unchecked) public var dnsAdvancedProtection: String?
 
         /// The `DnsViewId` property. Required. Changing it replaces the resource.
-        public var dnsViewId: String
+        @exclusivity(unchecked) public var dnsViewId: String
 
         /// The `FirewallDomainListId` property. Changing it replaces the resource.
-        public var firewallDomainListId: String?
+        @exclusivity(unchecked) public var firewallDomainListId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Priority` property.
-        public var priority: Double?
+        @exclusivity(unchecked) public var priority: Double?
 
         /// The `QType` property. Changing it replaces the resource.
-        public var qType: String?
+        @exclusivity(unchecked) public var qType: String?
 
         /// Defines an `AWS::Route53GlobalResolver::FirewallRule` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::GlobalResolver` resource type.
     public final class CfnGlobalResolver: CfnResource {
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ObservabilityRegion` property.
-        public var observabilityRegion: String?
+        @exclusivity(unchecked) public var observabilityRegion: String?
 
         /// The `Regions` property. Required.
-        public var regions: [String]
+        @exclusivity(unchecked) public var regions: [String]
 
         /// Defines an `AWS::Route53GlobalResolver::GlobalResolver` resource named `id` in `scope`.
         public init(

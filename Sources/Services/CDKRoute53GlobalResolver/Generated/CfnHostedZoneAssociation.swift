@@ -8,13 +8,13 @@ extension Route53GlobalResolver {
     /// The `AWS::Route53GlobalResolver::HostedZoneAssociation` resource type.
     public final class CfnHostedZoneAssociation: CfnResource {
         /// The `HostedZoneId` property. Required. Changing it replaces the resource.
-        public var hostedZoneId: String
+        @exclusivity(unchecked) public var hostedZoneId: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// Defines an `AWS::Route53GlobalResolver::HostedZoneAssociation` resource named `id` in `scope`.
         public init(

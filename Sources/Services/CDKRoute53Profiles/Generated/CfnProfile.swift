@@ -8,7 +8,7 @@ extension Route53Profiles {
     /// The `AWS::Route53Profiles::Profile` resource type.
     public final class CfnProfile: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Route53Profiles::Profile` resource named `id` in `scope`.
         public init(

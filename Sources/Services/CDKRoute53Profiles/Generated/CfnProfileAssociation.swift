@@ -8,16 +8,16 @@ extension Route53Profiles {
     /// The `AWS::Route53Profiles::ProfileAssociation` resource type.
     public final class CfnProfileAssociation: CfnResource {
         /// The `Arn` property.
-        public var arn: String?
+        @exclusivity(unchecked) public var arn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProfileId` property. Required. Changing it replaces the resource.
-        public var profileId: String
+        @exclusivity(unchecked) public var profileId: String
 
         /// The `ResourceId` property. Required. Changing it replaces the resource.
-        public var resourceId: String
+        @exclusivity(unchecked) public var resourceId: String
 
         /// Defines an `AWS::Route53Profiles::ProfileAssociation` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Route53Profiles {
     /// The `AWS::Route53Profiles::ProfileResourceAssociation` resource type.
     public final class CfnProfileResourceAssociation: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProfileId` property. Required. Changing it replaces the resource.
-        public var profileId: String
+        @exclusivity(unchecked) public var profileId: String
 
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// The `ResourceProperties` property.
-        public var resourceProperties: String?
+        @exclusivity(unchecked) public var resourceProperties: String?
 
         /// Defines an `AWS::Route53Profiles::ProfileResourceAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `NetworkType` property.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// Defines an `AWS::Route53RecoveryControl::Cluster` resource named `id` in `scope`.
         public init(

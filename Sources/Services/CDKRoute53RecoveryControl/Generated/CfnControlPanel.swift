@@ -8,10 +8,10 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::ControlPanel` resource type.
     public final class CfnControlPanel: CfnResource {
         /// The `ClusterArn` property. Changing it replaces the resource.
-        public var clusterArn: String?
+        @exclusivity(unchecked) public var clusterArn: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Route53RecoveryControl::ControlPanel` resource named `id` in `scope`.
         public init(

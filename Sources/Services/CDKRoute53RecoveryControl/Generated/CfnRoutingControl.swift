@@ -8,13 +8,13 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::RoutingControl` resource type.
     public final class CfnRoutingControl: CfnResource {
         /// The `ClusterArn` property. Changing it replaces the resource.
-        public var clusterArn: String?
+        @exclusivity(unchecked) public var clusterArn: String?
 
         /// The `ControlPanelArn` property. Changing it replaces the resource.
-        public var controlPanelArn: String?
+        @exclusivity(unchecked) public var controlPanelArn: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Route53RecoveryControl::RoutingControl` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Route53RecoveryControl {
     /// The `AWS::Route53RecoveryControl::SafetyRule` resource type.
     public final class CfnSafetyRule: CfnResource {
         /// The `AssertionRule` property.
-        public var assertionRule: AssertionRuleProperty?
+        @exclusivity(unchecked) public var assertionRule: AssertionRuleProperty?
 
         /// The `ControlPanelArn` property.
-        public var controlPanelArn: String?
+        @exclusivity(unchecked) public var controlPanelArn: String?
 
         /// The `GatingRule` property.
-        public var gatingRule: GatingRuleProperty?
+        @exclusivity(unchecked) public var gatingRule: GatingRuleProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RuleConfig` property.
-        public var ruleConfig: RuleConfigProperty?
+        @exclusivity(unchecked) public var ruleConfig: RuleConfigProperty?
 
         /// Defines an `AWS::Route53RecoveryControl::SafetyRule` resource named `id` in `scope`.
         public init(

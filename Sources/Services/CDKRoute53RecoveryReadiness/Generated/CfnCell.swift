@@ -8,10 +8,10 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::Cell` resource type.
     public final class CfnCell: CfnResource {
         /// The `CellName` property. Changing it replaces the resource.
-        public var cellName: String?
+        @exclusivity(unchecked) public var cellName: String?
 
         /// The `Cells` property.
-        public var cells: [String]?
+        @exclusivity(unchecked) public var cells: [String]?
 
         /// Defines an `AWS::Route53RecoveryReadiness::Cell` resource named `id` in `scope`.
         public init(

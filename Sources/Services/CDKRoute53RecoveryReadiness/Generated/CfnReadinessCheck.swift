@@ -8,10 +8,10 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::ReadinessCheck` resource type.
     public final class CfnReadinessCheck: CfnResource {
         /// The `ReadinessCheckName` property. Changing it replaces the resource.
-        public var readinessCheckName: String?
+        @exclusivity(unchecked) public var readinessCheckName: String?
 
         /// The `ResourceSetName` property.
-        public var resourceSetName: String?
+        @exclusivity(unchecked) public var resourceSetName: String?
 
         /// Defines an `AWS::Route53RecoveryReadiness::ReadinessCheck` resource named `id` in `scope`.
         public init(

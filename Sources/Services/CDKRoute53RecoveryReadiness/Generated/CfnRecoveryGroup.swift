@@ -8,10 +8,10 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::RecoveryGroup` resource type.
     public final class CfnRecoveryGroup: CfnResource {
         /// The `Cells` property.
-        public var cells: [String]?
+        @exclusivity(unchecked) public var cells: [String]?
 
         /// The `RecoveryGroupName` property. Changing it replaces the resource.
-        public var recoveryGroupName: String?
+        @exclusivity(unchecked) public var recoveryGroupName: String?
 
         /// Defines an `AWS::Route53RecoveryReadiness::RecoveryGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Route53RecoveryReadiness {
     /// The `AWS::Route53RecoveryReadiness::ResourceSet` resource type.
     public final class CfnResourceSet: CfnResource {
         /// The `ResourceSetName` property. Changing it replaces the resource.
-        public var resourceSetName: String?
+        @exclusivity(unchecked) public var resourceSetName: String?
 
         /// The `ResourceSetType` property. Required. Changing it replaces the resource.
-        public var resourceSetType: String
+        @exclusivity(unchecked) public var resourceSetType: String
 
         /// The `Resources` property. Required.
-        public var resources: [ResourceProperty]
+        @exclusivity(unchecked) public var resources: [ResourceProperty]
 
         /// Defines an `AWS::Route53RecoveryReadiness::ResourceSet` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::FirewallDomainList` resource type.
     public final class CfnFirewallDomainList: CfnResource {
         /// The `DomainFileUrl` property.
-        public var domainFileUrl: String?
+        @exclusivity(unchecked) public var domainFileUrl: String?
 
         /// The `Domains` property.
-        public var domains: [String]?
+        @exclusivity(unchecked) public var domains: [String]?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Route53Resolver::FirewallDomainList` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::FirewallRuleGroup` resource type.
     public final class CfnFirewallRuleGroup: CfnResource {
         /// The `FirewallRules` property.
-        public var firewallRules: [FirewallRuleProperty]?
+        @exclusivity(unchecked) public var firewallRules: [FirewallRuleProperty]?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Route53Resolver::FirewallRuleGroup` resource named `id` in `scope`.
         public init(

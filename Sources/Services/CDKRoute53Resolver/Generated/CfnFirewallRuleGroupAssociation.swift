@@ -8,19 +8,19 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::FirewallRuleGroupAssociation` resource type.
     public final class CfnFirewallRuleGroupAssociation: CfnResource {
         /// The `FirewallRuleGroupId` property. Required. Changing it replaces the resource.
-        public var firewallRuleGroupId: String
+        @exclusivity(unchecked) public var firewallRuleGroupId: String
 
         /// The `MutationProtection` property.
-        public var mutationProtection: String?
+        @exclusivity(unchecked) public var mutationProtection: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Priority` property. Required.
-        public var priority: Double
+        @exclusivity(unchecked) public var priority: Double
 
         /// The `VpcId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::Route53Resolver::FirewallRuleGroupAssociation` resource named `id` in `scope`.
         public init(

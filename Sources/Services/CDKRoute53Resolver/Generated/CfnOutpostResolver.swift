@@ -8,16 +8,16 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::OutpostResolver` resource type.
     public final class CfnOutpostResolver: CfnResource {
         /// The `InstanceCount` property.
-        public var instanceCount: Double?
+        @exclusivity(unchecked) public var instanceCount: Double?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OutpostArn` property. Required. Changing it replaces the resource.
-        public var outpostArn: String
+        @exclusivity(unchecked) public var outpostArn: String
 
         /// The `PreferredInstanceType` property. Required.
-        public var preferredInstanceType: String
+        @exclusivity(unchecked) public var preferredInstanceType: String
 
         /// Defines an `AWS::Route53Resolver::OutpostResolver` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverConfig` resource type.
     public final class CfnResolverConfig: CfnResource {
         /// The `AutodefinedReverseFlag` property. Required. Changing it replaces the resource.
-        public var autodefinedReverseFlag: String
+        @exclusivity(unchecked) public var autodefinedReverseFlag: String
 
         /// The `ResourceId` property. Required. Changing it replaces the resource.
-        public var resourceId: String
+        @exclusivity(unchecked) public var resourceId: String
 
         /// Defines an `AWS::Route53Resolver::ResolverConfig` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverDNSSECConfig` resource type.
     public final class CfnResolverDNSSECConfig: CfnResource {
         /// The `ResourceId` property. Changing it replaces the resource.
-        public var resourceId: String?
+        @exclusivity(unchecked) public var resourceId: String?
 
         /// Defines an `AWS::Route53Resolver::ResolverDNSSECConfig` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverEndpoint` resource type.
     public final class CfnResolverEndpoint: CfnResource {
         /// The `Direction` property. Required. Changing it replaces the resource.
-        public var direction: String
+        @exclusivity(unchecked) public var direction: String
 
         /// The `Dns64Enabled` property.
-        public var dns64Enabled: Bool?
+        @exclusivity(unchecked) public var dns64Enabled: Bool?
 
         /// The `IpAddresses` property. Required.
-        public var ipAddresses: [IpAddressRequestProperty]
+        @exclusivity(unchecked) public var ipAddresses: [IpAddressRequestProperty]
 
         /// The `Ipv6InternetAccessEnabled` property.
-        public var ipv6InternetAccessEnabled: Bool?
+        @exclusivity(unchecked) public var ipv6InternetAccessEnabled: Bool?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OutpostArn` property. Changing it replaces the resource.
-        public var outpostArn: String?
+        @exclusivity(unchecked) public var outpostArn: String?
 
         /// The `PreferredInstanceType` property. Changing it replaces the resource.
-        public var preferredInstanceType: String?
+        @exclusivity(unchecked) public var preferredInstanceType: String?
 
         /// The `Protocols` property.
-        public var protocols: [String]?
+        @exclusivity(unchecked) public var protocols: [String]?
 
         /// The `ResolverEndpointType` property.
-        public var resolverEndpointType: String?
+        @exclusivity(unchecked) public var resolverEndpointType: String?
 
         /// The `RniEnhancedMetricsEnabled` property.
-        public var rniEnhancedMetricsEnabled: Bool?
+        @exclusivity(unchecked) public var rniEnhancedMetricsEnabled: Bool?
 
         /// The `SecurityGroupIds` property. Required. Changing it replaces the resource.
-        public var securityGroupIds: [String]
+        @exclusivity(unchecked) public var securityGroupIds: [String]
 
         /// The `TargetNameServerMetricsEnabled` property.
-        public var targetNameServerMetricsEnabled: Bool?
+        @exclusivity(unchecked) public var targetNameServerMetricsEnabled: Bool?
 
         /// Defines an `AWS::Route53Resolver::ResolverEndpoint` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverQueryLoggingConfig` resource type.
     public final class CfnResolverQueryLoggingConfig: CfnResource {
         /// The `DestinationArn` property. Changing it replaces the resource.
-        public var destinationArn: String?
+        @exclusivity(unchecked) public var destinationArn: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Route53Resolver::ResolverQueryLoggingConfig` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` resource type.
     public final class CfnResolverQueryLoggingConfigAssociation: CfnResource {
         /// The `ResolverQueryLogConfigId` property. Changing it replaces the resource.
-        public var resolverQueryLogConfigId: String?
+        @exclusivity(unchecked) public var resolverQueryLogConfigId: String?
 
         /// The `ResourceId` property. Changing it replaces the resource.
-        public var resourceId: String?
+        @exclusivity(unchecked) public var resourceId: String?
 
         /// Defines an `AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation` resource named `id` in `scope`.
         public init(

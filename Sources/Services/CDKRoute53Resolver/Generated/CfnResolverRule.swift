@@ -8,22 +8,22 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverRule` resource type.
     public final class CfnResolverRule: CfnResource {
         /// The `DelegationRecord` property.
-        public var delegationRecord: String?
+        @exclusivity(unchecked) public var delegationRecord: String?
 
         /// The `DomainName` property.
-        public var domainName: String?
+        @exclusivity(unchecked) public var domainName: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ResolverEndpointId` property.
-        public var resolverEndpointId: String?
+        @exclusivity(unchecked) public var resolverEndpointId: String?
 
         /// The `RuleType` property. Required. Changing it replaces the resource.
-        public var ruleType: String
+        @exclusivity(unchecked) public var ruleType: String
 
         /// The `TargetIps` property.
-        public var targetIps: [TargetAddressProperty]?
+        @exclusivity(unchecked) public var targetIps: [TargetAddressProperty]?
 
         /// Defines an `AWS::Route53Resolver::ResolverRule` resource named `id` in `scope`.
         public init(

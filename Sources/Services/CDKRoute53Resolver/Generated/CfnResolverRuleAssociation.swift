@@ -8,13 +8,13 @@ extension Route53Resolver {
     /// The `AWS::Route53Resolver::ResolverRuleAssociation` resource type.
     public final class CfnResolverRuleAssociation: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ResolverRuleId` property. Required. Changing it replaces the resource.
-        public var resolverRuleId: String
+        @exclusivity(unchecked) public var resolverRuleId: String
 
         /// The `VPCId` property. Required. Changing it replaces the resource.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::Route53Resolver::ResolverRuleAssociation` resource named `id` in `scope`.
         public init(

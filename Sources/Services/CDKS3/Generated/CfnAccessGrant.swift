@@ -8,22 +8,22 @@ extension S3 {
     /// The `AWS::S3::AccessGrant` resource type.
     public final class CfnAccessGrant: CfnResource {
         /// The `AccessGrantsLocationConfiguration` property.
-        public var accessGrantsLocationConfiguration: AccessGrantsLocationConfigurationProperty?
+        @exclusivity(unchecked) public var accessGrantsLocationConfiguration: AccessGrantsLocationConfigurationProperty?
 
         /// The `AccessGrantsLocationId` property. Required.
-        public var accessGrantsLocationId: String
+        @exclusivity(unchecked) public var accessGrantsLocationId: String
 
         /// The `ApplicationArn` property.
-        public var applicationArn: String?
+        @exclusivity(unchecked) public var applicationArn: String?
 
         /// The `Grantee` property. Required.
-        public var grantee: GranteeProperty
+        @exclusivity(unchecked) public var grantee: GranteeProperty
 
         /// The `Permission` property. Required.
-        public var permission: String
+        @exclusivity(unchecked) public var permission: String
 
         /// The `S3PrefixType` property. Changing it replaces the resource.
-        public var s3PrefixType: String?
+        @exclusivity(unchecked) public var s3PrefixType: String?
 
         /// Defines an `AWS::S3::AccessGrant` resource named `id` in `scope`.
         public init(

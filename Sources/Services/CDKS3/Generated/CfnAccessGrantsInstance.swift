@@ -8,7 +8,7 @@ extension S3 {
     /// The `AWS::S3::AccessGrantsInstance` resource type.
     public final class CfnAccessGrantsInstance: CfnResource {
         /// The `IdentityCenterArn` property.
-        public var identityCenterArn: String?
+        @exclusivity(unchecked) public var identityCenterArn: String?
 
         /// Defines an `AWS::S3::AccessGrantsInstance` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension S3 {
     /// The `AWS::S3::AccessGrantsLocation` resource type.
     public final class CfnAccessGrantsLocation: CfnResource {
         /// The `IamRoleArn` property. Required.
-        public var iamRoleArn: String
+        @exclusivity(unchecked) public var iamRoleArn: String
 
         /// The `LocationScope` property. Required.
-        public var locationScope: String
+        @exclusivity(unchecked) public var locationScope: String
 
         /// Defines an `AWS::S3::AccessGrantsLocation` resource named `id` in `scope`.
         public init(

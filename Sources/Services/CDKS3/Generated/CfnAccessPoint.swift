@@ -8,22 +8,22 @@ extension S3 {
     /// The `AWS::S3::AccessPoint` resource type.
     public final class CfnAccessPoint: CfnResource {
         /// The `Bucket` property. Required. Changing it replaces the resource.
-        public var bucket: String
+        @exclusivity(unchecked) public var bucket: String
 
         /// The `BucketAccountId` property. Changing it replaces the resource.
-        public var bucketAccountId: String?
+        @exclusivity(unchecked) public var bucketAccountId: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Policy` property.
-        public var policy: JSONValue?
+        @exclusivity(unchecked) public var policy: JSONValue?
 
         /// The `PublicAccessBlockConfiguration` property.
-        public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
+        @exclusivity(unchecked) public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
 
         /// The `VpcConfiguration` property. Changing it replaces the resource.
-        public var vpcConfiguration: VpcConfigurationProperty?
+        @exclusivity(unchecked) public var vpcConfiguration: VpcConfigurationProperty?
 
         /// Defines an `AWS::S3::AccessPoint` resource named `id` in `scope`.
         public init(

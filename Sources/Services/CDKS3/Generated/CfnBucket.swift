@@ -8,76 +8,76 @@ extension S3 {
     /// The `AWS::S3::Bucket` resource type.
     public final class CfnBucket: CfnResource {
         /// The `AbacStatus` property.
-        public var abacStatus: String?
+        @exclusivity(unchecked) public var abacStatus: String?
 
         /// The `AccelerateConfiguration` property.
-        public var accelerateConfiguration: AccelerateConfigurationProperty?
+        @exclusivity(unchecked) public var accelerateConfiguration: AccelerateConfigurationProperty?
 
         /// The `AccessControl` property.
-        public var accessControl: String?
+        @exclusivity(unchecked) public var accessControl: String?
 
         /// The `AnalyticsConfigurations` property.
-        public var analyticsConfigurations: [AnalyticsConfigurationProperty]?
+        @exclusivity(unchecked) public var analyticsConfigurations: [AnalyticsConfigurationProperty]?
 
         /// The `BucketEncryption` property.
-        public var bucketEncryption: BucketEncryptionProperty?
+        @exclusivity(unchecked) public var bucketEncryption: BucketEncryptionProperty?
 
         /// The `BucketName` property. Changing it replaces the resource.
-        public var bucketName: String?
+        @exclusivity(unchecked) public var bucketName: String?
 
         /// The `BucketNamePrefix` property. Changing it replaces the resource.
-        public var bucketNamePrefix: String?
+        @exclusivity(unchecked) public var bucketNamePrefix: String?
 
         /// The `BucketNamespace` property. Changing it replaces the resource.
-        public var bucketNamespace: String?
+        @exclusivity(unchecked) public var bucketNamespace: String?
 
         /// The `CorsConfiguration` property.
-        public var corsConfiguration: CorsConfigurationProperty?
+        @exclusivity(unchecked) public var corsConfiguration: CorsConfigurationProperty?
 
         /// The `IntelligentTieringConfigurations` property.
-        public var intelligentTieringConfigurations: [IntelligentTieringConfigurationProperty]?
+        @exclusivity(unchecked) public var intelligentTieringConfigurations: [IntelligentTieringConfigurationProperty]?
 
         /// The `InventoryConfigurations` property.
-        public var inventoryConfigurations: [InventoryConfigurationProperty]?
+        @exclusivity(unchecked) public var inventoryConfigurations: [InventoryConfigurationProperty]?
 
         /// The `LifecycleConfiguration` property.
-        public var lifecycleConfiguration: LifecycleConfigurationProperty?
+        @exclusivity(unchecked) public var lifecycleConfiguration: LifecycleConfigurationProperty?
 
         /// The `LoggingConfiguration` property.
-        public var loggingConfiguration: LoggingConfigurationProperty?
+        @exclusivity(unchecked) public var loggingConfiguration: LoggingConfigurationProperty?
 
         /// The `MetadataConfiguration` property.
-        public var metadataConfiguration: MetadataConfigurationProperty?
+        @exclusivity(unchecked) public var metadataConfiguration: MetadataConfigurationProperty?
 
         /// The `MetadataTableConfiguration` property.
-        public var metadataTableConfiguration: MetadataTableConfigurationProperty?
+        @exclusivity(unchecked) public var metadataTableConfiguration: MetadataTableConfigurationProperty?
 
         /// The `MetricsConfigurations` property.
-        public var metricsConfigurations: [MetricsConfigurationProperty]?
+        @exclusivity(unchecked) public var metricsConfigurations: [MetricsConfigurationProperty]?
 
         /// The `NotificationConfiguration` property.
-        public var notificationConfiguration: NotificationConfigurationProperty?
+        @exclusivity(unchecked) public var notificationConfiguration: NotificationConfigurationProperty?
 
         /// The `ObjectLockConfiguration` property.
-        public var objectLockConfiguration: ObjectLockConfigurationProperty?
+        @exclusivity(unchecked) public var objectLockConfiguration: ObjectLockConfigurationProperty?
 
         /// The `ObjectLockEnabled` property.
-        public var objectLockEnabled: Bool?
+        @exclusivity(unchecked) public var objectLockEnabled: Bool?
 
         /// The `OwnershipControls` property.
-        public var ownershipControls: OwnershipControlsProperty?
+        @exclusivity(unchecked) public var ownershipControls: OwnershipControlsProperty?
 
         /// The `PublicAccessBlockConfiguration` property.
-        public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
+        @exclusivity(unchecked) public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
 
         /// The `ReplicationConfiguration` property.
-        public var replicationConfiguration: ReplicationConfigurationProperty?
+        @exclusivity(unchecked) public var replicationConfiguration: ReplicationConfigurationProperty?
 
         /// The `VersioningConfiguration` property.
-        public var versioningConfiguration: VersioningConfigurationProperty?
+        @exclusivity(unchecked) public var versioningConfiguration: VersioningConfigurationProperty?
 
         /// The `WebsiteConfiguration` property.
-        public var websiteConfiguration: WebsiteConfigurationProperty?
+        @exclusivity(unchecked) public var websiteConfiguration: WebsiteConfigurationProperty?
 
         /// Defines an `AWS::S3::Bucket` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension S3 {
     /// The `AWS::S3::MultiRegionAccessPoint` resource type.
     public final class CfnMultiRegionAccessPoint: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `PublicAccessBlockConfiguration` property. Changing it replaces the resource.
-        public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
+        @exclusivity(unchecked) public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
 
         /// The `Regions` property. Required. Changing it replaces the resource.
-        public var regions: [RegionProperty]
+        @exclusivity(unchecked) public var regions: [RegionProperty]
 
         /// Defines an `AWS::S3::MultiRegionAccessPoint` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension S3 {
     /// The `AWS::S3::MultiRegionAccessPointPolicy` resource type.
     public final class CfnMultiRegionAccessPointPolicy: CfnResource {
         /// The `MrapName` property. Required. Changing it replaces the resource.
-        public var mrapName: String
+        @exclusivity(unchecked) public var mrapName: String
 
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// Defines an `AWS::S3::MultiRegionAccessPointPolicy` resource named `id` in `scope`.
         public init(

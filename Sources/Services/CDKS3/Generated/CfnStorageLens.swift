@@ -8,7 +8,7 @@ extension S3 {
     /// The `AWS::S3::StorageLens` resource type.
     public final class CfnStorageLens: CfnResource {
         /// The `StorageLensConfiguration` property. Required. Changing it replaces the resource.
-        public var storageLensConfiguration: StorageLensConfigurationProperty
+        @exclusivity(unchecked) public var storageLensConfiguration: StorageLensConfigurationProperty
 
         /// Defines an `AWS::S3::StorageLens` resource named `id` in `scope`.
         public init(

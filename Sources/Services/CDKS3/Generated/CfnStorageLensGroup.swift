@@ -8,10 +8,10 @@ extension S3 {
     /// The `AWS::S3::StorageLensGroup` resource type.
     public final class CfnStorageLensGroup: CfnResource {
         /// The `Filter` property. Required.
-        public var filter: FilterProperty
+        @exclusivity(unchecked) public var filter: FilterProperty
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::S3::StorageLensGroup` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension S3Express {
     /// The `AWS::S3Express::AccessPoint` resource type.
     public final class CfnAccessPoint: CfnResource {
         /// The `Bucket` property. Required. Changing it replaces the resource.
-        public var bucket: String
+        @exclusivity(unchecked) public var bucket: String
 
         /// The `BucketAccountId` property. Changing it replaces the resource.
-        public var bucketAccountId: String?
+        @exclusivity(unchecked) public var bucketAccountId: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Policy` property.
-        public var policy: JSONValue?
+        @exclusivity(unchecked) public var policy: JSONValue?
 
         /// The `PublicAccessBlockConfiguration` property.
-        public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
+        @exclusivity(unchecked) public var publicAccessBlockConfiguration: PublicAccessBlockConfigurationProperty?
 
         /// The `Scope` property.
-        public var scope: ScopeProperty?
+        @exclusivity(unchecked) public var scope: ScopeProperty?
 
         /// The `VpcConfiguration` property. Changing it replaces the resource.
-        public var vpcConfiguration: VpcConfigurationProperty?
+        @exclusivity(unchecked) public var vpcConfiguration: VpcConfigurationProperty?
 
         /// Defines an `AWS::S3Express::AccessPoint` resource named `id` in `scope`.
         public init(

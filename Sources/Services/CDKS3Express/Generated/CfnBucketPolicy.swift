@@ -8,10 +8,10 @@ extension S3Express {
     /// The `AWS::S3Express::BucketPolicy` resource type.
     public final class CfnBucketPolicy: CfnResource {
         /// The `Bucket` property. Required. Changing it replaces the resource.
-        public var bucket: String
+        @exclusivity(unchecked) public var bucket: String
 
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// Defines an `AWS::S3Express::BucketPolicy` resource named `id` in `scope`.
         public init(

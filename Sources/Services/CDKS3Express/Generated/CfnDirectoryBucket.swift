@@ -8,25 +8,25 @@ extension S3Express {
     /// The `AWS::S3Express::DirectoryBucket` resource type.
     public final class CfnDirectoryBucket: CfnResource {
         /// The `BucketEncryption` property.
-        public var bucketEncryption: BucketEncryptionProperty?
+        @exclusivity(unchecked) public var bucketEncryption: BucketEncryptionProperty?
 
         /// The `BucketName` property. Changing it replaces the resource.
-        public var bucketName: String?
+        @exclusivity(unchecked) public var bucketName: String?
 
         /// The `DataRedundancy` property. Required. Changing it replaces the resource.
-        public var dataRedundancy: String
+        @exclusivity(unchecked) public var dataRedundancy: String
 
         /// The `InventoryConfigurations` property.
-        public var inventoryConfigurations: [InventoryConfigurationProperty]?
+        @exclusivity(unchecked) public var inventoryConfigurations: [InventoryConfigurationProperty]?
 
         /// The `LifecycleConfiguration` property.
-        public var lifecycleConfiguration: LifecycleConfigurationProperty?
+        @exclusivity(unchecked) public var lifecycleConfiguration: LifecycleConfigurationProperty?
 
         /// The `LocationName` property. Required. Changing it replaces the resource.
-        public var locationName: String
+        @exclusivity(unchecked) public var locationName: String
 
         /// The `MetricsConfigurations` property.
-        public var metricsConfigurations: [MetricsConfigurationProperty]?
+        @exclusivity(unchecked) public var metricsConfigurations: [MetricsConfigurationProperty]?
 
         /// Defines an `AWS::S3Express::DirectoryBucket` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension S3Files {
     /// The `AWS::S3Files::AccessPoint` resource type.
     public final class CfnAccessPoint: CfnResource {
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `FileSystemId` property. Required. Changing it replaces the resource.
-        public var fileSystemId: String
+        @exclusivity(unchecked) public var fileSystemId: String
 
         /// The `PosixUser` property. Changing it replaces the resource.
-        public var posixUser: PosixUserProperty?
+        @exclusivity(unchecked) public var posixUser: PosixUserProperty?
 
         /// The `RootDirectory` property. Changing it replaces the resource.
-        public var rootDirectory: RootDirectoryProperty?
+        @exclusivity(unchecked) public var rootDirectory: RootDirectoryProperty?
 
         /// Defines an `AWS::S3Files::AccessPoint` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension S3Files {
     /// The `AWS::S3Files::FileSystem` resource type.
     public final class CfnFileSystem: CfnResource {
         /// The `AcceptBucketWarning` property. Changing it replaces the resource.
-        public var acceptBucketWarning: Bool?
+        @exclusivity(unchecked) public var acceptBucketWarning: Bool?
 
         /// The `Bucket` property. Required. Changing it replaces the resource.
-        public var bucket: String
+        @exclusivity(unchecked) public var bucket: String
 
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Prefix` property. Changing it replaces the resource.
-        public var prefix: String?
+        @exclusivity(unchecked) public var prefix: String?
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `SynchronizationConfiguration` property.
-        public var synchronizationConfiguration: SynchronizationConfigurationProperty?
+        @exclusivity(unchecked) public var synchronizationConfiguration: SynchronizationConfigurationProperty?
 
         /// Defines an `AWS::S3Files::FileSystem` resource named `id` in `scope`.
         public init(

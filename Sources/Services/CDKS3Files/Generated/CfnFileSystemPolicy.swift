@@ -8,10 +8,10 @@ extension S3Files {
     /// The `AWS::S3Files::FileSystemPolicy` resource type.
     public final class CfnFileSystemPolicy: CfnResource {
         /// The `FileSystemId` property. Required. Changing it replaces the resource.
-        public var fileSystemId: String
+        @exclusivity(unchecked) public var fileSystemId: String
 
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// Defines an `AWS::S3Files::FileSystemPolicy` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension S3Files {
     /// The `AWS::S3Files::MountTarget` resource type.
     public final class CfnMountTarget: CfnResource {
         /// The `FileSystemId` property. Required. Changing it replaces the resource.
-        public var fileSystemId: String
+        @exclusivity(unchecked) public var fileSystemId: String
 
         /// The `IpAddressType` property. Changing it replaces the resource.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `Ipv4Address` property. Changing it replaces the resource.
-        public var ipv4Address: String?
+        @exclusivity(unchecked) public var ipv4Address: String?
 
         /// The `Ipv6Address` property. Changing it replaces the resource.
-        public var ipv6Address: String?
+        @exclusivity(unchecked) public var ipv6Address: String?
 
         /// The `SecurityGroups` property.
-        public var securityGroups: [String]?
+        @exclusivity(unchecked) public var securityGroups: [String]?
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::S3Files::MountTarget` resource named `id` in `scope`.
         public init(

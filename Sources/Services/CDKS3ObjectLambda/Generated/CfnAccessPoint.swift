@@ -8,10 +8,10 @@ extension S3ObjectLambda {
     /// The `AWS::S3ObjectLambda::AccessPoint` resource type.
     public final class CfnAccessPoint: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ObjectLambdaConfiguration` property. Required.
-        public var objectLambdaConfiguration: ObjectLambdaConfigurationProperty
+        @exclusivity(unchecked) public var objectLambdaConfiguration: ObjectLambdaConfigurationProperty
 
         /// Defines an `AWS::S3ObjectLambda::AccessPoint` resource named `id` in `scope`.
         public init(

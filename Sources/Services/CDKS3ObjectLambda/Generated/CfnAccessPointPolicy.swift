@@ -8,10 +8,10 @@ extension S3ObjectLambda {
     /// The `AWS::S3ObjectLambda::AccessPointPolicy` resource type.
     public final class CfnAccessPointPolicy: CfnResource {
         /// The `ObjectLambdaAccessPoint` property. Required. Changing it replaces the resource.
-        public var objectLambdaAccessPoint: String
+        @exclusivity(unchecked) public var objectLambdaAccessPoint: String
 
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// Defines an `AWS::S3ObjectLambda::AccessPointPolicy` resource named `id` in `scope`.
         public init(

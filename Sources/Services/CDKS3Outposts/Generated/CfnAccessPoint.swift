@@ -8,16 +8,16 @@ extension S3Outposts {
     /// The `AWS::S3Outposts::AccessPoint` resource type.
     public final class CfnAccessPoint: CfnResource {
         /// The `Bucket` property. Required. Changing it replaces the resource.
-        public var bucket: String
+        @exclusivity(unchecked) public var bucket: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Policy` property.
-        public var policy: JSONValue?
+        @exclusivity(unchecked) public var policy: JSONValue?
 
         /// The `VpcConfiguration` property. Required. Changing it replaces the resource.
-        public var vpcConfiguration: VpcConfigurationProperty
+        @exclusivity(unchecked) public var vpcConfiguration: VpcConfigurationProperty
 
         /// Defines an `AWS::S3Outposts::AccessPoint` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension S3Outposts {
     /// The `AWS::S3Outposts::Bucket` resource type.
     public final class CfnBucket: CfnResource {
         /// The `BucketName` property. Required. Changing it replaces the resource.
-        public var bucketName: String
+        @exclusivity(unchecked) public var bucketName: String
 
         /// The `LifecycleConfiguration` property.
-        public var lifecycleConfiguration: LifecycleConfigurationProperty?
+        @exclusivity(unchecked) public var lifecycleConfiguration: LifecycleConfigurationProperty?
 
         /// The `OutpostId` property. Required. Changing it replaces the resource.
-        public var outpostId: String
+        @exclusivity(unchecked) public var outpostId: String
 
         /// Defines an `AWS::S3Outposts::Bucket` resource named `id` in `scope`.
         public init(

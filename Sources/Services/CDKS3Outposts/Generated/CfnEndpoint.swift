@@ -8,22 +8,22 @@ extension S3Outposts {
     /// The `AWS::S3Outposts::Endpoint` resource type.
     public final class CfnEndpoint: CfnResource {
         /// The `AccessType` property. Changing it replaces the resource.
-        public var accessType: String?
+        @exclusivity(unchecked) public var accessType: String?
 
         /// The `CustomerOwnedIpv4Pool` property. Changing it replaces the resource.
-        public var customerOwnedIpv4Pool: String?
+        @exclusivity(unchecked) public var customerOwnedIpv4Pool: String?
 
         /// The `FailedReason` property.
-        public var failedReason: FailedReasonProperty?
+        @exclusivity(unchecked) public var failedReason: FailedReasonProperty?
 
         /// The `OutpostId` property. Required. Changing it replaces the resource.
-        public var outpostId: String
+        @exclusivity(unchecked) public var outpostId: String
 
         /// The `SecurityGroupId` property. Required. Changing it replaces the resource.
-        public var securityGroupId: String
+        @exclusivity(unchecked) public var securityGroupId: String
 
         /// The `SubnetId` property. Required. Changing it replaces the resource.
-        public var subnetId: String
+        @exclusivity(unchecked) public var subnetId: String
 
         /// Defines an `AWS::S3Outposts::Endpoint` resource named `id` in `scope`.
         public init(

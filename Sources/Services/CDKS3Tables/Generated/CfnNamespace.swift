@@ -8,10 +8,10 @@ extension S3Tables {
     /// The `AWS::S3Tables::Namespace` resource type.
     public final class CfnNamespace: CfnResource {
         /// The `Namespace` property. Required. Changing it replaces the resource.
-        public var namespace: String
+        @exclusivity(unchecked) public var namespace: String
 
         /// The `TableBucketARN` property. Required. Changing it replaces the resource.
-        public var tableBucketArn: String
+        @exclusivity(unchecked) public var tableBucketArn: String
 
         /// Defines an `AWS::S3Tables::Namespace` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension S3Tables {
     /// The `AWS::S3Tables::Table` resource type.
     public final class CfnTable: CfnResource {
         /// The `Compaction` property.
-        public var compaction: CompactionProperty?
+        @exclusivity(unchecked) public var compaction: CompactionProperty?
 
         /// The `IcebergMetadata` property. Changing it replaces the resource.
-        public var icebergMetadata: IcebergMetadataProperty?
+        @exclusivity(unchecked) public var icebergMetadata: IcebergMetadataProperty?
 
         /// The `Namespace` property. Required.
-        public var namespace: String
+        @exclusivity(unchecked) public var namespace: String
 
         /// The `OpenTableFormat` property. Required. Changing it replaces the resource.
-        public var openTableFormat: String
+        @exclusivity(unchecked) public var openTableFormat: String
 
         /// The `SnapshotManagement` property.
-        public var snapshotManagement: SnapshotManagementProperty?
+        @exclusivity(unchecked) public var snapshotManagement: SnapshotManagementProperty?
 
         /// The `StorageClassConfiguration` property. Changing it replaces the resource.
-        public var storageClassConfiguration: StorageClassConfigurationProperty?
+        @exclusivity(unchecked) public var storageClassConfiguration: StorageClassConfigurationProperty?
 
         /// The `TableBucketARN` property. Required. Changing it replaces the resource.
-        public var tableBucketArn: String
+        @exclusivity(unchecked) public var tableBucketArn: String
 
         /// The `TableName` property. Required.
-        public var tableName: String
+        @exclusivity(unchecked) public var tableName: String
 
         /// The `WithoutMetadata` property. Changing it replaces the resource.
-        public var withoutMetadata: String?
+        @exclusivity(unchecked) public var withoutMetadata: String?
 
         /// Defines an `AWS::S3Tables::Table` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension S3Tables {
     /// The `AWS::S3Tables::TableBucket` resource type.
     public final class CfnTableBucket: CfnResource {
         /// The `EncryptionConfiguration` property.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `MetricsConfiguration` property.
-        public var metricsConfiguration: MetricsConfigurationProperty?
+        @exclusivity(unchecked) public var metricsConfiguration: MetricsConfigurationProperty?
 
         /// The `ReplicationConfiguration` property.
-        public var replicationConfiguration: ReplicationConfigurationProperty?
+        @exclusivity(unchecked) public var replicationConfiguration: ReplicationConfigurationProperty?
 
         /// The `StorageClassConfiguration` property.
-        public var storageClassConfiguration: StorageClassConfigurationProperty?
+        @exclusivity(unchecked) public var storageClassConfiguration: StorageClassConfigurationProperty?
 
         /// The `TableBucketName` property. Required. Changing it replaces the resource.
-        public var tableBucketName: String
+        @exclusivity(unchecked) public var tableBucketName: String
 
         /// The `UnreferencedFileRemoval` property.
-        public var unreferencedFileRemoval: UnreferencedFileRemovalProperty?
+        @exclusivity(unchecked) public var unreferencedFileRemoval: UnreferencedFileRemovalProperty?
 
         /// Defines an `AWS::S3Tables::TableBucket` resource named `id` in `scope`.
         public init(

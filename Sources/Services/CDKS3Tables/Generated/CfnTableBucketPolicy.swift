@@ -8,10 +8,10 @@ extension S3Tables {
     /// The `AWS::S3Tables::TableBucketPolicy` resource type.
     public final class CfnTableBucketPolicy: CfnResource {
         /// The `ResourcePolicy` property. Required.
-        public var resourcePolicy: JSONValue
+        @exclusivity(unchecked) public var resourcePolicy: JSONValue
 
         /// The `TableBucketARN` property. Required. Changing it replaces the resource.
-        public var tableBucketArn: String
+        @exclusivity(unchecked) public var tableBucketArn: String
 
         /// Defines an `AWS::S3Tables::TableBucketPolicy` resource named `id` in `scope`.
         public init(

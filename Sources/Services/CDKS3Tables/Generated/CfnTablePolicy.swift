@@ -8,10 +8,10 @@ extension S3Tables {
     /// The `AWS::S3Tables::TablePolicy` resource type.
     public final class CfnTablePolicy: CfnResource {
         /// The `ResourcePolicy` property. Required.
-        public var resourcePolicy: JSONValue
+        @exclusivity(unchecked) public var resourcePolicy: JSONValue
 
         /// The `TableARN` property. Required. Changing it replaces the resource.
-        public var tableArn: String
+        @exclusivity(unchecked) public var tableArn: String
 
         /// Defines an `AWS::S3Tables::TablePolicy` resource named `id` in `scope`.
         public init(

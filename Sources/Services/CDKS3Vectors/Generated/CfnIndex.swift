@@ -8,28 +8,28 @@ extension S3Vectors {
     /// The `AWS::S3Vectors::Index` resource type.
     public final class CfnIndex: CfnResource {
         /// The `DataType` property. Required. Changing it replaces the resource.
-        public var dataType: String
+        @exclusivity(unchecked) public var dataType: String
 
         /// The `Dimension` property. Required. Changing it replaces the resource.
-        public var dimension: Double
+        @exclusivity(unchecked) public var dimension: Double
 
         /// The `DistanceMetric` property. Required. Changing it replaces the resource.
-        public var distanceMetric: String
+        @exclusivity(unchecked) public var distanceMetric: String
 
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `IndexName` property. Changing it replaces the resource.
-        public var indexName: String?
+        @exclusivity(unchecked) public var indexName: String?
 
         /// The `MetadataConfiguration` property. Changing it replaces the resource.
-        public var metadataConfiguration: MetadataConfigurationProperty?
+        @exclusivity(unchecked) public var metadataConfiguration: MetadataConfigurationProperty?
 
         /// The `VectorBucketArn` property. Changing it replaces the resource.
-        public var vectorBucketArn: String?
+        @exclusivity(unchecked) public var vectorBucketArn: String?
 
         /// The `VectorBucketName` property. Changing it replaces the resource.
-        public var vectorBucketName: String?
+        @exclusivity(unchecked) public var vectorBucketName: String?
 
         /// Defines an `AWS::S3Vectors::Index` resource named `id` in `scope`.
         public init(

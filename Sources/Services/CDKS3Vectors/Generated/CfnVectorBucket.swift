@@ -8,10 +8,10 @@ extension S3Vectors {
     /// The `AWS::S3Vectors::VectorBucket` resource type.
     public final class CfnVectorBucket: CfnResource {
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `VectorBucketName` property. Changing it replaces the resource.
-        public var vectorBucketName: String?
+        @exclusivity(unchecked) public var vectorBucketName: String?
 
         /// Defines an `AWS::S3Vectors::VectorBucket` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension S3Vectors {
     /// The `AWS::S3Vectors::VectorBucketPolicy` resource type.
     public final class CfnVectorBucketPolicy: CfnResource {
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// The `VectorBucketArn` property. Changing it replaces the resource.
-        public var vectorBucketArn: String?
+        @exclusivity(unchecked) public var vectorBucketArn: String?
 
         /// The `VectorBucketName` property. Changing it replaces the resource.
-        public var vectorBucketName: String?
+        @exclusivity(unchecked) public var vectorBucketName: String?
 
         /// Defines an `AWS::S3Vectors::VectorBucketPolicy` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension SDB {
     /// The `AWS::SDB::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// Defines an `AWS::SDB::Domain` resource named `id` in `scope`.
         public init(

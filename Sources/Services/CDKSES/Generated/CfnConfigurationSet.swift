@@ -8,28 +8,28 @@ extension SES {
     /// The `AWS::SES::ConfigurationSet` resource type.
     public final class CfnConfigurationSet: CfnResource {
         /// The `ArchivingOptions` property.
-        public var archivingOptions: ArchivingOptionsProperty?
+        @exclusivity(unchecked) public var archivingOptions: ArchivingOptionsProperty?
 
         /// The `DeliveryOptions` property.
-        public var deliveryOptions: DeliveryOptionsProperty?
+        @exclusivity(unchecked) public var deliveryOptions: DeliveryOptionsProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ReputationOptions` property.
-        public var reputationOptions: ReputationOptionsProperty?
+        @exclusivity(unchecked) public var reputationOptions: ReputationOptionsProperty?
 
         /// The `SendingOptions` property.
-        public var sendingOptions: SendingOptionsProperty?
+        @exclusivity(unchecked) public var sendingOptions: SendingOptionsProperty?
 
         /// The `SuppressionOptions` property.
-        public var suppressionOptions: SuppressionOptionsProperty?
+        @exclusivity(unchecked) public var suppressionOptions: SuppressionOptionsProperty?
 
         /// The `TrackingOptions` property.
-        public var trackingOptions: TrackingOptionsProperty?
+        @exclusivity(unchecked) public var trackingOptions: TrackingOptionsProperty?
 
         /// The `VdmOptions` property.
-        public var vdmOptions: VdmOptionsProperty?
+        @exclusivity(unchecked) public var vdmOptions: VdmOptionsProperty?
 
         /// Defines an `AWS::SES::ConfigurationSet` resource named `id` in `scope`.
         public init(

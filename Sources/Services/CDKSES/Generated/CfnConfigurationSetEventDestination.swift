@@ -8,10 +8,10 @@ extension SES {
     /// The `AWS::SES::ConfigurationSetEventDestination` resource type.
     public final class CfnConfigurationSetEventDestination: CfnResource {
         /// The `ConfigurationSetName` property. Required. Changing it replaces the resource.
-        public var configurationSetName: String
+        @exclusivity(unchecked) public var configurationSetName: String
 
         /// The `EventDestination` property. Required.
-        public var eventDestination: EventDestinationProperty
+        @exclusivity(unchecked) public var eventDestination: EventDestinationProperty
 
         /// Defines an `AWS::SES::ConfigurationSetEventDestination` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SES {
     /// The `AWS::SES::ContactList` resource type.
     public final class CfnContactList: CfnResource {
         /// The `ContactListName` property. Changing it replaces the resource.
-        public var contactListName: String?
+        @exclusivity(unchecked) public var contactListName: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Topics` property.
-        public var topics: [TopicProperty]?
+        @exclusivity(unchecked) public var topics: [TopicProperty]?
 
         /// Defines an `AWS::SES::ContactList` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SES {
     /// The `AWS::SES::CustomVerificationEmailTemplate` resource type.
     public final class CfnCustomVerificationEmailTemplate: CfnResource {
         /// The `FailureRedirectionURL` property. Required.
-        public var failureRedirectionUrl: String
+        @exclusivity(unchecked) public var failureRedirectionUrl: String
 
         /// The `FromEmailAddress` property. Required.
-        public var fromEmailAddress: String
+        @exclusivity(unchecked) public var fromEmailAddress: String
 
         /// The `SuccessRedirectionURL` property. Required.
-        public var successRedirectionUrl: String
+        @exclusivity(unchecked) public var successRedirectionUrl: String
 
         /// The `TemplateContent` property. Required.
-        public var templateContent: String
+        @exclusivity(unchecked) public var templateContent: String
 
         /// The `TemplateName` property. Required. Changing it replaces the resource.
-        public var templateName: String
+        @exclusivity(unchecked) public var templateName: String
 
         /// The `TemplateSubject` property. Required.
-        public var templateSubject: String
+        @exclusivity(unchecked) public var templateSubject: String
 
         /// Defines an `AWS::SES::CustomVerificationEmailTemplate` resource named `id` in `scope`.
         public init(

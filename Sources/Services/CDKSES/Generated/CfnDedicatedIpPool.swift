@@ -8,10 +8,10 @@ extension SES {
     /// The `AWS::SES::DedicatedIpPool` resource type.
     public final class CfnDedicatedIpPool: CfnResource {
         /// The `PoolName` property. Changing it replaces the resource.
-        public var poolName: String?
+        @exclusivity(unchecked) public var poolName: String?
 
         /// The `ScalingMode` property.
-        public var scalingMode: String?
+        @exclusivity(unchecked) public var scalingMode: String?
 
         /// Defines an `AWS::SES::DedicatedIpPool` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SES {
     /// The `AWS::SES::EmailIdentity` resource type.
     public final class CfnEmailIdentity: CfnResource {
         /// The `ConfigurationSetAttributes` property.
-        public var configurationSetAttributes: ConfigurationSetAttributesProperty?
+        @exclusivity(unchecked) public var configurationSetAttributes: ConfigurationSetAttributesProperty?
 
         /// The `DkimAttributes` property.
-        public var dkimAttributes: DkimAttributesProperty?
+        @exclusivity(unchecked) public var dkimAttributes: DkimAttributesProperty?
 
         /// The `DkimSigningAttributes` property.
-        public var dkimSigningAttributes: DkimSigningAttributesProperty?
+        @exclusivity(unchecked) public var dkimSigningAttributes: DkimSigningAttributesProperty?
 
         /// The `EmailIdentity` property. Required. Changing it replaces the resource.
-        public var emailIdentity: String
+        @exclusivity(unchecked) public var emailIdentity: String
 
         /// The `FeedbackAttributes` property.
-        public var feedbackAttributes: FeedbackAttributesProperty?
+        @exclusivity(unchecked) public var feedbackAttributes: FeedbackAttributesProperty?
 
         /// The `MailFromAttributes` property.
-        public var mailFromAttributes: MailFromAttributesProperty?
+        @exclusivity(unchecked) public var mailFromAttributes: MailFromAttributesProperty?
 
         /// Defines an `AWS::SES::EmailIdentity` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension SES {
     /// The `AWS::SES::MailManagerAddonInstance` resource type.
     public final class CfnMailManagerAddonInstance: CfnResource {
         /// The `AddonSubscriptionId` property. Required. Changing it replaces the resource.
-        public var addonSubscriptionId: String
+        @exclusivity(unchecked) public var addonSubscriptionId: String
 
         /// Defines an `AWS::SES::MailManagerAddonInstance` resource named `id` in `scope`.
         public init(

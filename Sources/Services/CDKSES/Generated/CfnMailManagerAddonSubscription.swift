@@ -8,7 +8,7 @@ extension SES {
     /// The `AWS::SES::MailManagerAddonSubscription` resource type.
     public final class CfnMailManagerAddonSubscription: CfnResource {
         /// The `AddonName` property. Required. Changing it replaces the resource.
-        public var addonName: String
+        @exclusivity(unchecked) public var addonName: String
 
         /// Defines an `AWS::SES::MailManagerAddonSubscription` resource named `id` in `scope`.
         public init(

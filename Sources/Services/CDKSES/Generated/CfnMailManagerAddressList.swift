@@ -8,7 +8,7 @@ extension SES {
     /// The `AWS::SES::MailManagerAddressList` resource type.
     public final class CfnMailManagerAddressList: CfnResource {
         /// The `AddressListName` property. Changing it replaces the resource.
-        public var addressListName: String?
+        @exclusivity(unchecked) public var addressListName: String?
 
         /// Defines an `AWS::SES::MailManagerAddressList` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SES {
     /// The `AWS::SES::MailManagerArchive` resource type.
     public final class CfnMailManagerArchive: CfnResource {
         /// The `ArchiveName` property.
-        public var archiveName: String?
+        @exclusivity(unchecked) public var archiveName: String?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Retention` property.
-        public var retention: ArchiveRetentionProperty?
+        @exclusivity(unchecked) public var retention: ArchiveRetentionProperty?
 
         /// Defines an `AWS::SES::MailManagerArchive` resource named `id` in `scope`.
         public init(

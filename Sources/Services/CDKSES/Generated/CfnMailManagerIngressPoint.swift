@@ -8,28 +8,28 @@ extension SES {
     /// The `AWS::SES::MailManagerIngressPoint` resource type.
     public final class CfnMailManagerIngressPoint: CfnResource {
         /// The `IngressPointConfiguration` property.
-        public var ingressPointConfiguration: IngressPointConfigurationProperty?
+        @exclusivity(unchecked) public var ingressPointConfiguration: IngressPointConfigurationProperty?
 
         /// The `IngressPointName` property.
-        public var ingressPointName: String?
+        @exclusivity(unchecked) public var ingressPointName: String?
 
         /// The `NetworkConfiguration` property. Changing it replaces the resource.
-        public var networkConfiguration: NetworkConfigurationProperty?
+        @exclusivity(unchecked) public var networkConfiguration: NetworkConfigurationProperty?
 
         /// The `RuleSetId` property. Required.
-        public var ruleSetId: String
+        @exclusivity(unchecked) public var ruleSetId: String
 
         /// The `StatusToUpdate` property.
-        public var statusToUpdate: String?
+        @exclusivity(unchecked) public var statusToUpdate: String?
 
         /// The `TlsPolicy` property.
-        public var tlsPolicy: String?
+        @exclusivity(unchecked) public var tlsPolicy: String?
 
         /// The `TrafficPolicyId` property. Required.
-        public var trafficPolicyId: String
+        @exclusivity(unchecked) public var trafficPolicyId: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::SES::MailManagerIngressPoint` resource named `id` in `scope`.
         public init(

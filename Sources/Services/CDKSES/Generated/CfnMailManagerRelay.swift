@@ -8,16 +8,16 @@ extension SES {
     /// The `AWS::SES::MailManagerRelay` resource type.
     public final class CfnMailManagerRelay: CfnResource {
         /// The `Authentication` property. Required.
-        public var authentication: RelayAuthenticationProperty
+        @exclusivity(unchecked) public var authentication: RelayAuthenticationProperty
 
         /// The `RelayName` property.
-        public var relayName: String?
+        @exclusivity(unchecked) public var relayName: String?
 
         /// The `ServerName` property. Required.
-        public var serverName: String
+        @exclusivity(unchecked) public var serverName: String
 
         /// The `ServerPort` property. Required.
-        public var serverPort: Double
+        @exclusivity(unchecked) public var serverPort: Double
 
         /// Defines an `AWS::SES::MailManagerRelay` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SES {
     /// The `AWS::SES::MailManagerRuleSet` resource type.
     public final class CfnMailManagerRuleSet: CfnResource {
         /// The `RuleSetName` property.
-        public var ruleSetName: String?
+        @exclusivity(unchecked) public var ruleSetName: String?
 
         /// The `Rules` property. Required.
-        public var rules: [RuleProperty]
+        @exclusivity(unchecked) public var rules: [RuleProperty]
 
         /// Defines an `AWS::SES::MailManagerRuleSet` resource named `id` in `scope`.
         public init(

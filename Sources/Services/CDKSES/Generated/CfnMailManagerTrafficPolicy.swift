@@ -8,16 +8,16 @@ extension SES {
     /// The `AWS::SES::MailManagerTrafficPolicy` resource type.
     public final class CfnMailManagerTrafficPolicy: CfnResource {
         /// The `DefaultAction` property. Required.
-        public var defaultAction: String
+        @exclusivity(unchecked) public var defaultAction: String
 
         /// The `MaxMessageSizeBytes` property.
-        public var maxMessageSizeBytes: Double?
+        @exclusivity(unchecked) public var maxMessageSizeBytes: Double?
 
         /// The `PolicyStatements` property. Required.
-        public var policyStatements: [PolicyStatementProperty]
+        @exclusivity(unchecked) public var policyStatements: [PolicyStatementProperty]
 
         /// The `TrafficPolicyName` property.
-        public var trafficPolicyName: String?
+        @exclusivity(unchecked) public var trafficPolicyName: String?
 
         /// Defines an `AWS::SES::MailManagerTrafficPolicy` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SES {
     /// The `AWS::SES::MultiRegionEndpoint` resource type.
     public final class CfnMultiRegionEndpoint: CfnResource {
         /// The `Details` property. Required. Changing it replaces the resource.
-        public var details: DetailsProperty
+        @exclusivity(unchecked) public var details: DetailsProperty
 
         /// The `EndpointName` property. Required. Changing it replaces the resource.
-        public var endpointName: String
+        @exclusivity(unchecked) public var endpointName: String
 
         /// Defines an `AWS::SES::MultiRegionEndpoint` resource named `id` in `scope`.
         public init(

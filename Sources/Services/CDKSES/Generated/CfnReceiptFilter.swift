@@ -8,7 +8,7 @@ extension SES {
     /// The `AWS::SES::ReceiptFilter` resource type.
     public final class CfnReceiptFilter: CfnResource {
         /// The `Filter` property. Required. Changing it replaces the resource.
-        public var filter: FilterProperty
+        @exclusivity(unchecked) public var filter: FilterProperty
 
         /// Defines an `AWS::SES::ReceiptFilter` resource named `id` in `scope`.
         public init(

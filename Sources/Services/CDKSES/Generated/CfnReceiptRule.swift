@@ -8,13 +8,13 @@ extension SES {
     /// The `AWS::SES::ReceiptRule` resource type.
     public final class CfnReceiptRule: CfnResource {
         /// The `After` property.
-        public var after: String?
+        @exclusivity(unchecked) public var after: String?
 
         /// The `Rule` property. Required.
-        public var rule: RuleProperty
+        @exclusivity(unchecked) public var rule: RuleProperty
 
         /// The `RuleSetName` property. Required. Changing it replaces the resource.
-        public var ruleSetName: String
+        @exclusivity(unchecked) public var ruleSetName: String
 
         /// Defines an `AWS::SES::ReceiptRule` resource named `id` in `scope`.
         public init(

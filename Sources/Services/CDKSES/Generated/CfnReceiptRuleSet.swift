@@ -8,7 +8,7 @@ extension SES {
     /// The `AWS::SES::ReceiptRuleSet` resource type.
     public final class CfnReceiptRuleSet: CfnResource {
         /// The `RuleSetName` property. Changing it replaces the resource.
-        public var ruleSetName: String?
+        @exclusivity(unchecked) public var ruleSetName: String?
 
         /// Defines an `AWS::SES::ReceiptRuleSet` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension SES {
     /// The `AWS::SES::Template` resource type.
     public final class CfnTemplate: CfnResource {
         /// The `Template` property. Changing it replaces the resource.
-        public var template: TemplateProperty?
+        @exclusivity(unchecked) public var template: TemplateProperty?
 
         /// Defines an `AWS::SES::Template` resource named `id` in `scope`.
         public init(

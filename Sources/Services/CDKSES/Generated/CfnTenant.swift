@@ -8,10 +8,10 @@ extension SES {
     /// The `AWS::SES::Tenant` resource type.
     public final class CfnTenant: CfnResource {
         /// The `ResourceAssociations` property.
-        public var resourceAssociations: [ResourceAssociationProperty]?
+        @exclusivity(unchecked) public var resourceAssociations: [ResourceAssociationProperty]?
 
         /// The `TenantName` property. Required. Changing it replaces the resource.
-        public var tenantName: String
+        @exclusivity(unchecked) public var tenantName: String
 
         /// Defines an `AWS::SES::Tenant` resource named `id` in `scope`.
         public init(

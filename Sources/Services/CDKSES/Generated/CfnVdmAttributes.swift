@@ -8,10 +8,10 @@ extension SES {
     /// The `AWS::SES::VdmAttributes` resource type.
     public final class CfnVdmAttributes: CfnResource {
         /// The `DashboardAttributes` property.
-        public var dashboardAttributes: DashboardAttributesProperty?
+        @exclusivity(unchecked) public var dashboardAttributes: DashboardAttributesProperty?
 
         /// The `GuardianAttributes` property.
-        public var guardianAttributes: GuardianAttributesProperty?
+        @exclusivity(unchecked) public var guardianAttributes: GuardianAttributesProperty?
 
         /// Defines an `AWS::SES::VdmAttributes` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::ConfigurationSet` resource type.
     public final class CfnConfigurationSet: CfnResource {
         /// The `ConfigurationSetName` property. Changing it replaces the resource.
-        public var configurationSetName: String?
+        @exclusivity(unchecked) public var configurationSetName: String?
 
         /// The `DefaultSenderId` property.
-        public var defaultSenderId: String?
+        @exclusivity(unchecked) public var defaultSenderId: String?
 
         /// The `EventDestinations` property.
-        public var eventDestinations: [EventDestinationProperty]?
+        @exclusivity(unchecked) public var eventDestinations: [EventDestinationProperty]?
 
         /// The `MessageFeedbackEnabled` property.
-        public var messageFeedbackEnabled: Bool?
+        @exclusivity(unchecked) public var messageFeedbackEnabled: Bool?
 
         /// The `ProtectConfigurationId` property.
-        public var protectConfigurationId: String?
+        @exclusivity(unchecked) public var protectConfigurationId: String?
 
         /// Defines an `AWS::SMSVOICE::ConfigurationSet` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::OptOutList` resource type.
     public final class CfnOptOutList: CfnResource {
         /// The `OptOutListName` property. Changing it replaces the resource.
-        public var optOutListName: String?
+        @exclusivity(unchecked) public var optOutListName: String?
 
         /// Defines an `AWS::SMSVOICE::OptOutList` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::PhoneNumber` resource type.
     public final class CfnPhoneNumber: CfnResource {
         /// The `DeletionProtectionEnabled` property.
-        public var deletionProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var deletionProtectionEnabled: Bool?
 
         /// The `IsoCountryCode` property. Required. Changing it replaces the resource.
-        public var isoCountryCode: String
+        @exclusivity(unchecked) public var isoCountryCode: String
 
         /// The `MandatoryKeywords` property. Required.
-        public var mandatoryKeywords: MandatoryKeywordsProperty
+        @exclusivity(unchecked) public var mandatoryKeywords: MandatoryKeywordsProperty
 
         /// The `NumberCapabilities` property. Required. Changing it replaces the resource.
-        public var numberCapabilities: [String]
+        @exclusivity(unchecked) public var numberCapabilities: [String]
 
         /// The `NumberType` property. Required. Changing it replaces the resource.
-        public var numberType: String
+        @exclusivity(unchecked) public var numberType: String
 
         /// The `OptOutListName` property.
-        public var optOutListName: String?
+        @exclusivity(unchecked) public var optOutListName: String?
 
         /// The `OptionalKeywords` property.
-        public var optionalKeywords: [OptionalKeywordProperty]?
+        @exclusivity(unchecked) public var optionalKeywords: [OptionalKeywordProperty]?
 
         /// The `SelfManagedOptOutsEnabled` property.
-        public var selfManagedOptOutsEnabled: Bool?
+        @exclusivity(unchecked) public var selfManagedOptOutsEnabled: Bool?
 
         /// The `TwoWay` property.
-        public var twoWay: TwoWayProperty?
+        @exclusivity(unchecked) public var twoWay: TwoWayProperty?
 
         /// Defines an `AWS::SMSVOICE::PhoneNumber` resource named `id` in `scope`.
         public init(

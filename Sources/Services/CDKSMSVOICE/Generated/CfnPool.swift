@@ -8,28 +8,28 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::Pool` resource type.
     public final class CfnPool: CfnResource {
         /// The `DeletionProtectionEnabled` property.
-        public var deletionProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var deletionProtectionEnabled: Bool?
 
         /// The `MandatoryKeywords` property. Required.
-        public var mandatoryKeywords: MandatoryKeywordsProperty
+        @exclusivity(unchecked) public var mandatoryKeywords: MandatoryKeywordsProperty
 
         /// The `OptOutListName` property.
-        public var optOutListName: String?
+        @exclusivity(unchecked) public var optOutListName: String?
 
         /// The `OptionalKeywords` property.
-        public var optionalKeywords: [OptionalKeywordProperty]?
+        @exclusivity(unchecked) public var optionalKeywords: [OptionalKeywordProperty]?
 
         /// The `OriginationIdentities` property. Required.
-        public var originationIdentities: [String]
+        @exclusivity(unchecked) public var originationIdentities: [String]
 
         /// The `SelfManagedOptOutsEnabled` property.
-        public var selfManagedOptOutsEnabled: Bool?
+        @exclusivity(unchecked) public var selfManagedOptOutsEnabled: Bool?
 
         /// The `SharedRoutesEnabled` property.
-        public var sharedRoutesEnabled: Bool?
+        @exclusivity(unchecked) public var sharedRoutesEnabled: Bool?
 
         /// The `TwoWay` property.
-        public var twoWay: TwoWayProperty?
+        @exclusivity(unchecked) public var twoWay: TwoWayProperty?
 
         /// Defines an `AWS::SMSVOICE::Pool` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::ProtectConfiguration` resource type.
     public final class CfnProtectConfiguration: CfnResource {
         /// The `CountryRuleSet` property.
-        public var countryRuleSet: CountryRuleSetProperty?
+        @exclusivity(unchecked) public var countryRuleSet: CountryRuleSetProperty?
 
         /// The `DeletionProtectionEnabled` property.
-        public var deletionProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var deletionProtectionEnabled: Bool?
 
         /// Defines an `AWS::SMSVOICE::ProtectConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SMSVOICE {
     /// The `AWS::SMSVOICE::SenderId` resource type.
     public final class CfnSenderId: CfnResource {
         /// The `DeletionProtectionEnabled` property.
-        public var deletionProtectionEnabled: Bool?
+        @exclusivity(unchecked) public var deletionProtectionEnabled: Bool?
 
         /// The `IsoCountryCode` property. Required. Changing it replaces the resource.
-        public var isoCountryCode: String
+        @exclusivity(unchecked) public var isoCountryCode: String
 
         /// The `SenderId` property. Required. Changing it replaces the resource.
-        public var senderId: String
+        @exclusivity(unchecked) public var senderId: String
 
         /// Defines an `AWS::SMSVOICE::SenderId` resource named `id` in `scope`.
         public init(

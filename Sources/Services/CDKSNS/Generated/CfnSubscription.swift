@@ -8,37 +8,37 @@ extension SNS {
     /// The `AWS::SNS::Subscription` resource type.
     public final class CfnSubscription: CfnResource {
         /// The `DeliveryPolicy` property.
-        public var deliveryPolicy: JSONValue?
+        @exclusivity(unchecked) public var deliveryPolicy: JSONValue?
 
         /// The `Endpoint` property. Changing it replaces the resource.
-        public var endpoint: String?
+        @exclusivity(unchecked) public var endpoint: String?
 
         /// The `FilterPolicy` property.
-        public var filterPolicy: JSONValue?
+        @exclusivity(unchecked) public var filterPolicy: JSONValue?
 
         /// The `FilterPolicyScope` property.
-        public var filterPolicyScope: String?
+        @exclusivity(unchecked) public var filterPolicyScope: String?
 
         /// The `Protocol` property. Required. Changing it replaces the resource.
-        public var `protocol`: String
+        @exclusivity(unchecked) public var `protocol`: String
 
         /// The `RawMessageDelivery` property.
-        public var rawMessageDelivery: Bool?
+        @exclusivity(unchecked) public var rawMessageDelivery: Bool?
 
         /// The `RedrivePolicy` property.
-        public var redrivePolicy: JSONValue?
+        @exclusivity(unchecked) public var redrivePolicy: JSONValue?
 
         /// The `Region` property.
-        public var region: String?
+        @exclusivity(unchecked) public var region: String?
 
         /// The `ReplayPolicy` property.
-        public var replayPolicy: JSONValue?
+        @exclusivity(unchecked) public var replayPolicy: JSONValue?
 
         /// The `SubscriptionRoleArn` property.
-        public var subscriptionRoleArn: String?
+        @exclusivity(unchecked) public var subscriptionRoleArn: String?
 
         /// The `TopicArn` property. Required. Changing it replaces the resource.
-        public var topicArn: String
+        @exclusivity(unchecked) public var topicArn: String
 
         /// Defines an `AWS::SNS::Subscription` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension SNS {
     /// The `AWS::SNS::Topic` resource type.
     public final class CfnTopic: CfnResource {
         /// The `ArchivePolicy` property.
-        public var archivePolicy: JSONValue?
+        @exclusivity(unchecked) public var archivePolicy: JSONValue?
 
         /// The `ContentBasedDeduplication` property.
-        public var contentBasedDeduplication: Bool?
+        @exclusivity(unchecked) public var contentBasedDeduplication: Bool?
 
         /// The `DataProtectionPolicy` property.
-        public var dataProtectionPolicy: JSONValue?
+        @exclusivity(unchecked) public var dataProtectionPolicy: JSONValue?
 
         /// The `DeliveryStatusLogging` property.
-        public var deliveryStatusLogging: [LoggingConfigProperty]?
+        @exclusivity(unchecked) public var deliveryStatusLogging: [LoggingConfigProperty]?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `FifoThroughputScope` property.
-        public var fifoThroughputScope: String?
+        @exclusivity(unchecked) public var fifoThroughputScope: String?
 
         /// The `FifoTopic` property. Changing it replaces the resource.
-        public var fifoTopic: Bool?
+        @exclusivity(unchecked) public var fifoTopic: Bool?
 
         /// The `KmsMasterKeyId` property.
-        public var kmsMasterKeyId: String?
+        @exclusivity(unchecked) public var kmsMasterKeyId: String?
 
         /// The `SignatureVersion` property.
-        public var signatureVersion: String?
+        @exclusivity(unchecked) public var signatureVersion: String?
 
         /// The `Subscription` property.
-        public var subscription: [SubscriptionProperty]?
+        @exclusivity(unchecked) public var subscription: [SubscriptionProperty]?
 
         /// The `TopicName` property. Changing it replaces the resource.
-        public var topicName: String?
+        @exclusivity(unchecked) public var topicName: String?
 
         /// The `TracingConfig` property.
-        public var tracingConfig: String?
+        @exclusivity(unchecked) public var tracingConfig: String?
 
         /// Defines an `AWS::SNS::Topic` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SNS {
     /// The `AWS::SNS::TopicInlinePolicy` resource type.
     public final class CfnTopicInlinePolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `TopicArn` property. Required. Changing it replaces the resource.
-        public var topicArn: String
+        @exclusivity(unchecked) public var topicArn: String
 
         /// Defines an `AWS::SNS::TopicInlinePolicy` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SNS {
     /// The `AWS::SNS::TopicPolicy` resource type.
     public final class CfnTopicPolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `Topics` property. Required.
-        public var topics: [String]
+        @exclusivity(unchecked) public var topics: [String]
 
         /// Defines an `AWS::SNS::TopicPolicy` resource named `id` in `scope`.
         public init(

@@ -8,49 +8,49 @@ extension SQS {
     /// The `AWS::SQS::Queue` resource type.
     public final class CfnQueue: CfnResource {
         /// The `ContentBasedDeduplication` property.
-        public var contentBasedDeduplication: Bool?
+        @exclusivity(unchecked) public var contentBasedDeduplication: Bool?
 
         /// The `DeduplicationScope` property.
-        public var deduplicationScope: String?
+        @exclusivity(unchecked) public var deduplicationScope: String?
 
         /// The `DelaySeconds` property.
-        public var delaySeconds: Double?
+        @exclusivity(unchecked) public var delaySeconds: Double?
 
         /// The `FifoQueue` property. Changing it replaces the resource.
-        public var fifoQueue: Bool?
+        @exclusivity(unchecked) public var fifoQueue: Bool?
 
         /// The `FifoThroughputLimit` property.
-        public var fifoThroughputLimit: String?
+        @exclusivity(unchecked) public var fifoThroughputLimit: String?
 
         /// The `KmsDataKeyReusePeriodSeconds` property.
-        public var kmsDataKeyReusePeriodSeconds: Double?
+        @exclusivity(unchecked) public var kmsDataKeyReusePeriodSeconds: Double?
 
         /// The `KmsMasterKeyId` property.
-        public var kmsMasterKeyId: String?
+        @exclusivity(unchecked) public var kmsMasterKeyId: String?
 
         /// The `MaximumMessageSize` property.
-        public var maximumMessageSize: Double?
+        @exclusivity(unchecked) public var maximumMessageSize: Double?
 
         /// The `MessageRetentionPeriod` property.
-        public var messageRetentionPeriod: Double?
+        @exclusivity(unchecked) public var messageRetentionPeriod: Double?
 
         /// The `QueueName` property. Changing it replaces the resource.
-        public var queueName: String?
+        @exclusivity(unchecked) public var queueName: String?
 
         /// The `ReceiveMessageWaitTimeSeconds` property.
-        public var receiveMessageWaitTimeSeconds: Double?
+        @exclusivity(unchecked) public var receiveMessageWaitTimeSeconds: Double?
 
         /// The `RedriveAllowPolicy` property.
-        public var redriveAllowPolicy: JSONValue?
+        @exclusivity(unchecked) public var redriveAllowPolicy: JSONValue?
 
         /// The `RedrivePolicy` property.
-        public var redrivePolicy: JSONValue?
+        @exclusivity(unchecked) public var redrivePolicy: JSONValue?
 
         /// The `SqsManagedSseEnabled` property.
-        public var sqsManagedSseEnabled: Bool?
+        @exclusivity(unchecked) public var sqsManagedSseEnabled: Bool?
 
         /// The `VisibilityTimeout` property.
-        public var visibilityTimeout: Double?
+        @exclusivity(unchecked) public var visibilityTimeout: Double?
 
         /// Defines an `AWS::SQS::Queue` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SQS {
     /// The `AWS::SQS::QueueInlinePolicy` resource type.
     public final class CfnQueueInlinePolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `Queue` property. Required. Changing it replaces the resource.
-        public var queue: String
+        @exclusivity(unchecked) public var queue: String
 
         /// Defines an `AWS::SQS::QueueInlinePolicy` resource named `id` in `scope`.
         public init(

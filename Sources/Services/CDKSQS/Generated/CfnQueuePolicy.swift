@@ -8,10 +8,10 @@ extension SQS {
     /// The `AWS::SQS::QueuePolicy` resource type.
     public final class CfnQueuePolicy: CfnResource {
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: JSONValue
+        @exclusivity(unchecked) public var policyDocument: JSONValue
 
         /// The `Queues` property. Required.
-        public var queues: [String]
+        @exclusivity(unchecked) public var queues: [String]
 
         /// Defines an `AWS::SQS::QueuePolicy` resource named `id` in `scope`.
         public init(

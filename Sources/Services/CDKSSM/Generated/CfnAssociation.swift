@@ -8,55 +8,55 @@ extension SSM {
     /// The `AWS::SSM::Association` resource type.
     public final class CfnAssociation: CfnResource {
         /// The `ApplyOnlyAtCronInterval` property.
-        public var applyOnlyAtCronInterval: Bool?
+        @exclusivity(unchecked) public var applyOnlyAtCronInterval: Bool?
 
         /// The `AssociationName` property.
-        public var associationName: String?
+        @exclusivity(unchecked) public var associationName: String?
 
         /// The `AutomationTargetParameterName` property.
-        public var automationTargetParameterName: String?
+        @exclusivity(unchecked) public var automationTargetParameterName: String?
 
         /// The `CalendarNames` property.
-        public var calendarNames: [String]?
+        @exclusivity(unchecked) public var calendarNames: [String]?
 
         /// The `ComplianceSeverity` property.
-        public var complianceSeverity: String?
+        @exclusivity(unchecked) public var complianceSeverity: String?
 
         /// The `DocumentVersion` property.
-        public var documentVersion: String?
+        @exclusivity(unchecked) public var documentVersion: String?
 
         /// The `InstanceId` property.
-        public var instanceId: String?
+        @exclusivity(unchecked) public var instanceId: String?
 
         /// The `MaxConcurrency` property.
-        public var maxConcurrency: String?
+        @exclusivity(unchecked) public var maxConcurrency: String?
 
         /// The `MaxErrors` property.
-        public var maxErrors: String?
+        @exclusivity(unchecked) public var maxErrors: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OutputLocation` property.
-        public var outputLocation: InstanceAssociationOutputLocationProperty?
+        @exclusivity(unchecked) public var outputLocation: InstanceAssociationOutputLocationProperty?
 
         /// The `Parameters` property.
-        public var parameters: [String: [String]]?
+        @exclusivity(unchecked) public var parameters: [String: [String]]?
 
         /// The `ScheduleExpression` property.
-        public var scheduleExpression: String?
+        @exclusivity(unchecked) public var scheduleExpression: String?
 
         /// The `ScheduleOffset` property.
-        public var scheduleOffset: Double?
+        @exclusivity(unchecked) public var scheduleOffset: Double?
 
         /// The `SyncCompliance` property.
-        public var syncCompliance: String?
+        @exclusivity(unchecked) public var syncCompliance: String?
 
         /// The `Targets` property.
-        public var targets: [TargetProperty]?
+        @exclusivity(unchecked) public var targets: [TargetProperty]?
 
         /// The `WaitForSuccessTimeoutSeconds` property.
-        public var waitForSuccessTimeoutSeconds: Double?
+        @exclusivity(unchecked) public var waitForSuccessTimeoutSeconds: Double?
 
         /// Defines an `AWS::SSM::Association` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension SSM {
     /// The `AWS::SSM::Document` resource type.
     public final class CfnDocument: CfnResource {
         /// The `Attachments` property.
-        public var attachments: [AttachmentsSourceProperty]?
+        @exclusivity(unchecked) public var attachments: [AttachmentsSourceProperty]?
 
         /// The `Content` property. Required.
-        public var content: JSONValue
+        @exclusivity(unchecked) public var content: JSONValue
 
         /// The `DocumentFormat` property.
-        public var documentFormat: String?
+        @exclusivity(unchecked) public var documentFormat: String?
 
         /// The `DocumentType` property. Changing it replaces the resource.
-        public var documentType: String?
+        @exclusivity(unchecked) public var documentType: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Requires` property.
-        public var requires: [DocumentRequiresProperty]?
+        @exclusivity(unchecked) public var requires: [DocumentRequiresProperty]?
 
         /// The `TargetType` property.
-        public var targetType: String?
+        @exclusivity(unchecked) public var targetType: String?
 
         /// The `UpdateMethod` property.
-        public var updateMethod: String?
+        @exclusivity(unchecked) public var updateMethod: String?
 
         /// The `VersionName` property.
-        public var versionName: String?
+        @exclusivity(unchecked) public var versionName: String?
 
         /// Defines an `AWS::SSM::Document` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension SSM {
     /// The `AWS::SSM::MaintenanceWindow` resource type.
     public final class CfnMaintenanceWindow: CfnResource {
         /// The `AllowUnassociatedTargets` property. Required.
-        public var allowUnassociatedTargets: Bool
+        @exclusivity(unchecked) public var allowUnassociatedTargets: Bool
 
         /// The `Cutoff` property. Required.
-        public var cutoff: Double
+        @exclusivity(unchecked) public var cutoff: Double
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Duration` property. Required.
-        public var duration: Double
+        @exclusivity(unchecked) public var duration: Double
 
         /// The `EndDate` property.
-        public var endDate: String?
+        @exclusivity(unchecked) public var endDate: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Schedule` property. Required.
-        public var schedule: String
+        @exclusivity(unchecked) public var schedule: String
 
         /// The `ScheduleOffset` property.
-        public var scheduleOffset: Double?
+        @exclusivity(unchecked) public var scheduleOffset: Double?
 
         /// The `ScheduleTimezone` property.
-        public var scheduleTimezone: String?
+        @exclusivity(unchecked) public var scheduleTimezone: String?
 
         /// The `StartDate` property.
-        public var startDate: String?
+        @exclusivity(unchecked) public var startDate: String?
 
         /// Defines an `AWS::SSM::MaintenanceWindow` resource named `id` in `scope`.
         public init(

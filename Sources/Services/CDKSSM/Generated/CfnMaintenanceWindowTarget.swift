@@ -8,22 +8,22 @@ extension SSM {
     /// The `AWS::SSM::MaintenanceWindowTarget` resource type.
     public final class CfnMaintenanceWindowTarget: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OwnerInformation` property.
-        public var ownerInformation: String?
+        @exclusivity(unchecked) public var ownerInformation: String?
 
         /// The `ResourceType` property. Required.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// The `Targets` property. Required.
-        public var targets: [TargetsProperty]
+        @exclusivity(unchecked) public var targets: [TargetsProperty]
 
         /// The `WindowId` property. Required. Changing it replaces the resource.
-        public var windowId: String
+        @exclusivity(unchecked) public var windowId: String
 
         /// Defines an `AWS::SSM::MaintenanceWindowTarget` resource named `id` in `scope`.
         public init(

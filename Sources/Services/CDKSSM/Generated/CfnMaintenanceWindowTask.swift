@@ -8,46 +8,46 @@ extension SSM {
     /// The `AWS::SSM::MaintenanceWindowTask` resource type.
     public final class CfnMaintenanceWindowTask: CfnResource {
         /// The `CutoffBehavior` property.
-        public var cutoffBehavior: String?
+        @exclusivity(unchecked) public var cutoffBehavior: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `LoggingInfo` property.
-        public var loggingInfo: LoggingInfoProperty?
+        @exclusivity(unchecked) public var loggingInfo: LoggingInfoProperty?
 
         /// The `MaxConcurrency` property.
-        public var maxConcurrency: String?
+        @exclusivity(unchecked) public var maxConcurrency: String?
 
         /// The `MaxErrors` property.
-        public var maxErrors: String?
+        @exclusivity(unchecked) public var maxErrors: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Priority` property. Required.
-        public var priority: Double
+        @exclusivity(unchecked) public var priority: Double
 
         /// The `ServiceRoleArn` property.
-        public var serviceRoleArn: String?
+        @exclusivity(unchecked) public var serviceRoleArn: String?
 
         /// The `Targets` property.
-        public var targets: [TargetProperty]?
+        @exclusivity(unchecked) public var targets: [TargetProperty]?
 
         /// The `TaskArn` property. Required.
-        public var taskArn: String
+        @exclusivity(unchecked) public var taskArn: String
 
         /// The `TaskInvocationParameters` property.
-        public var taskInvocationParameters: TaskInvocationParametersProperty?
+        @exclusivity(unchecked) public var taskInvocationParameters: TaskInvocationParametersProperty?
 
         /// The `TaskParameters` property.
-        public var taskParameters: JSONValue?
+        @exclusivity(unchecked) public var taskParameters: JSONValue?
 
         /// The `TaskType` property. Required. Changing it replaces the resource.
-        public var taskType: String
+        @exclusivity(unchecked) public var taskType: String
 
         /// The `WindowId` property. Required. Changing it replaces the resource.
-        public var windowId: String
+        @exclusivity(unchecked) public var windowId: String
 
         /// Defines an `AWS::SSM::MaintenanceWindowTask` resource named `id` in `scope`.
         public init(

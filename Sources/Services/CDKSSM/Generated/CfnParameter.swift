@@ -8,28 +8,28 @@ extension SSM {
     /// The `AWS::SSM::Parameter` resource type.
     public final class CfnParameter: CfnResource {
         /// The `AllowedPattern` property.
-        public var allowedPattern: String?
+        @exclusivity(unchecked) public var allowedPattern: String?
 
         /// The `DataType` property.
-        public var dataType: String?
+        @exclusivity(unchecked) public var dataType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Policies` property.
-        public var policies: String?
+        @exclusivity(unchecked) public var policies: String?
 
         /// The `Tier` property.
-        public var tier: String?
+        @exclusivity(unchecked) public var tier: String?
 
         /// The `Type` property. Required.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// The `Value` property. Required.
-        public var value: String
+        @exclusivity(unchecked) public var value: String
 
         /// Defines an `AWS::SSM::Parameter` resource named `id` in `scope`.
         public init(

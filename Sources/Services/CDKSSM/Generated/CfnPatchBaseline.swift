@@ -8,46 +8,46 @@ extension SSM {
     /// The `AWS::SSM::PatchBaseline` resource type.
     public final class CfnPatchBaseline: CfnResource {
         /// The `ApprovalRules` property.
-        public var approvalRules: RuleGroupProperty?
+        @exclusivity(unchecked) public var approvalRules: RuleGroupProperty?
 
         /// The `ApprovedPatches` property.
-        public var approvedPatches: [String]?
+        @exclusivity(unchecked) public var approvedPatches: [String]?
 
         /// The `ApprovedPatchesComplianceLevel` property.
-        public var approvedPatchesComplianceLevel: String?
+        @exclusivity(unchecked) public var approvedPatchesComplianceLevel: String?
 
         /// The `ApprovedPatchesEnableNonSecurity` property.
-        public var approvedPatchesEnableNonSecurity: Bool?
+        @exclusivity(unchecked) public var approvedPatchesEnableNonSecurity: Bool?
 
         /// The `AvailableSecurityUpdatesComplianceStatus` property.
-        public var availableSecurityUpdatesComplianceStatus: String?
+        @exclusivity(unchecked) public var availableSecurityUpdatesComplianceStatus: String?
 
         /// The `DefaultBaseline` property.
-        public var defaultBaseline: Bool?
+        @exclusivity(unchecked) public var defaultBaseline: Bool?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GlobalFilters` property.
-        public var globalFilters: PatchFilterGroupProperty?
+        @exclusivity(unchecked) public var globalFilters: PatchFilterGroupProperty?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `OperatingSystem` property. Changing it replaces the resource.
-        public var operatingSystem: String?
+        @exclusivity(unchecked) public var operatingSystem: String?
 
         /// The `PatchGroups` property.
-        public var patchGroups: [String]?
+        @exclusivity(unchecked) public var patchGroups: [String]?
 
         /// The `RejectedPatches` property.
-        public var rejectedPatches: [String]?
+        @exclusivity(unchecked) public var rejectedPatches: [String]?
 
         /// The `RejectedPatchesAction` property.
-        public var rejectedPatchesAction: String?
+        @exclusivity(unchecked) public var rejectedPatchesAction: String?
 
         /// The `Sources` property.
-        public var sources: [PatchSourceProperty]?
+        @exclusivity(unchecked) public var sources: [PatchSourceProperty]?
 
         /// Defines an `AWS::SSM::PatchBaseline` resource named `id` in `scope`.
         public init(

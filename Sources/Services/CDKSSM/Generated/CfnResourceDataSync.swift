@@ -8,31 +8,31 @@ extension SSM {
     /// The `AWS::SSM::ResourceDataSync` resource type.
     public final class CfnResourceDataSync: CfnResource {
         /// The `BucketName` property. Changing it replaces the resource.
-        public var bucketName: String?
+        @exclusivity(unchecked) public var bucketName: String?
 
         /// The `BucketPrefix` property. Changing it replaces the resource.
-        public var bucketPrefix: String?
+        @exclusivity(unchecked) public var bucketPrefix: String?
 
         /// The `BucketRegion` property. Changing it replaces the resource.
-        public var bucketRegion: String?
+        @exclusivity(unchecked) public var bucketRegion: String?
 
         /// The `KMSKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `S3Destination` property. Changing it replaces the resource.
-        public var s3Destination: S3DestinationProperty?
+        @exclusivity(unchecked) public var s3Destination: S3DestinationProperty?
 
         /// The `SyncFormat` property. Changing it replaces the resource.
-        public var syncFormat: String?
+        @exclusivity(unchecked) public var syncFormat: String?
 
         /// The `SyncName` property. Required. Changing it replaces the resource.
-        public var syncName: String
+        @exclusivity(unchecked) public var syncName: String
 
         /// The `SyncSource` property.
-        public var syncSource: SyncSourceProperty?
+        @exclusivity(unchecked) public var syncSource: SyncSourceProperty?
 
         /// The `SyncType` property. Changing it replaces the resource.
-        public var syncType: String?
+        @exclusivity(unchecked) public var syncType: String?
 
         /// Defines an `AWS::SSM::ResourceDataSync` resource named `id` in `scope`.
         public init(

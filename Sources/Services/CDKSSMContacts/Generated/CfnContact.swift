@@ -8,16 +8,16 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::Contact` resource type.
     public final class CfnContact: CfnResource {
         /// The `Alias` property. Required. Changing it replaces the resource.
-        public var alias: String
+        @exclusivity(unchecked) public var alias: String
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `Plan` property.
-        public var plan: [StageProperty]?
+        @exclusivity(unchecked) public var plan: [StageProperty]?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::SSMContacts::Contact` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::ContactChannel` resource type.
     public final class CfnContactChannel: CfnResource {
         /// The `ChannelAddress` property.
-        public var channelAddress: String?
+        @exclusivity(unchecked) public var channelAddress: String?
 
         /// The `ChannelName` property.
-        public var channelName: String?
+        @exclusivity(unchecked) public var channelName: String?
 
         /// The `ChannelType` property. Changing it replaces the resource.
-        public var channelType: String?
+        @exclusivity(unchecked) public var channelType: String?
 
         /// The `ContactId` property. Changing it replaces the resource.
-        public var contactId: String?
+        @exclusivity(unchecked) public var contactId: String?
 
         /// The `DeferActivation` property.
-        public var deferActivation: Bool?
+        @exclusivity(unchecked) public var deferActivation: Bool?
 
         /// Defines an `AWS::SSMContacts::ContactChannel` resource named `id` in `scope`.
         public init(

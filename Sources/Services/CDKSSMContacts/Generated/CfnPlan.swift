@@ -8,13 +8,13 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::Plan` resource type.
     public final class CfnPlan: CfnResource {
         /// The `ContactId` property. Changing it replaces the resource.
-        public var contactId: String?
+        @exclusivity(unchecked) public var contactId: String?
 
         /// The `RotationIds` property.
-        public var rotationIds: [String]?
+        @exclusivity(unchecked) public var rotationIds: [String]?
 
         /// The `Stages` property.
-        public var stages: [StageProperty]?
+        @exclusivity(unchecked) public var stages: [StageProperty]?
 
         /// Defines an `AWS::SSMContacts::Plan` resource named `id` in `scope`.
         public init(

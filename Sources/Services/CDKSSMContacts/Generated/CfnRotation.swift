@@ -8,19 +8,19 @@ extension SSMContacts {
     /// The `AWS::SSMContacts::Rotation` resource type.
     public final class CfnRotation: CfnResource {
         /// The `ContactIds` property. Required.
-        public var contactIds: [String]
+        @exclusivity(unchecked) public var contactIds: [String]
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Recurrence` property. Required.
-        public var recurrence: RecurrenceSettingsProperty
+        @exclusivity(unchecked) public var recurrence: RecurrenceSettingsProperty
 
         /// The `StartTime` property. Required.
-        public var startTime: String
+        @exclusivity(unchecked) public var startTime: String
 
         /// The `TimeZoneId` property. Required.
-        public var timeZoneId: String
+        @exclusivity(unchecked) public var timeZoneId: String
 
         /// Defines an `AWS::SSMContacts::Rotation` resource named `id` in `scope`.
         public init(

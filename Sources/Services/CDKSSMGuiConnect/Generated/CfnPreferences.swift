@@ -8,7 +8,7 @@ extension SSMGuiConnect {
     /// The `AWS::SSMGuiConnect::Preferences` resource type.
     public final class CfnPreferences: CfnResource {
         /// The `ConnectionRecordingPreferences` property.
-        public var connectionRecordingPreferences: ConnectionRecordingPreferencesProperty?
+        @exclusivity(unchecked) public var connectionRecordingPreferences: ConnectionRecordingPreferencesProperty?
 
         /// Defines an `AWS::SSMGuiConnect::Preferences` resource named `id` in `scope`.
         public init(

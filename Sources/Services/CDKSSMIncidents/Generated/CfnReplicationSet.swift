@@ -8,10 +8,10 @@ extension SSMIncidents {
     /// The `AWS::SSMIncidents::ReplicationSet` resource type.
     public final class CfnReplicationSet: CfnResource {
         /// The `DeletionProtected` property.
-        public var deletionProtected: Bool?
+        @exclusivity(unchecked) public var deletionProtected: Bool?
 
         /// The `Regions` property. Required.
-        public var regions: [ReplicationRegionProperty]
+        @exclusivity(unchecked) public var regions: [ReplicationRegionProperty]
 
         /// Defines an `AWS::SSMIncidents::ReplicationSet` resource named `id` in `scope`.
         public init(

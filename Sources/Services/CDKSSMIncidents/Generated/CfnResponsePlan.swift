@@ -8,25 +8,25 @@ extension SSMIncidents {
     /// The `AWS::SSMIncidents::ResponsePlan` resource type.
     public final class CfnResponsePlan: CfnResource {
         /// The `Actions` property.
-        public var actions: [ActionProperty]?
+        @exclusivity(unchecked) public var actions: [ActionProperty]?
 
         /// The `ChatChannel` property.
-        public var chatChannel: ChatChannelProperty?
+        @exclusivity(unchecked) public var chatChannel: ChatChannelProperty?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `Engagements` property.
-        public var engagements: [String]?
+        @exclusivity(unchecked) public var engagements: [String]?
 
         /// The `IncidentTemplate` property. Required.
-        public var incidentTemplate: IncidentTemplateProperty
+        @exclusivity(unchecked) public var incidentTemplate: IncidentTemplateProperty
 
         /// The `Integrations` property.
-        public var integrations: [IntegrationProperty]?
+        @exclusivity(unchecked) public var integrations: [IntegrationProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::SSMIncidents::ResponsePlan` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SSMQuickSetup {
     /// The `AWS::SSMQuickSetup::ConfigurationManager` resource type.
     public final class CfnConfigurationManager: CfnResource {
         /// The `ConfigurationDefinitions` property. Required. Changing it replaces the resource.
-        public var configurationDefinitions: [ConfigurationDefinitionProperty]
+        @exclusivity(unchecked) public var configurationDefinitions: [ConfigurationDefinitionProperty]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::SSMQuickSetup::ConfigurationManager` resource named `id` in `scope`.
         public init(

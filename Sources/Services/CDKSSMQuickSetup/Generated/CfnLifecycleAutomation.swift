@@ -8,13 +8,13 @@ extension SSMQuickSetup {
     /// The `AWS::SSMQuickSetup::LifecycleAutomation` resource type.
     public final class CfnLifecycleAutomation: CfnResource {
         /// The `AutomationDocument` property. Required.
-        public var automationDocument: String
+        @exclusivity(unchecked) public var automationDocument: String
 
         /// The `AutomationParameters` property. Required.
-        public var automationParameters: [String: [String]]
+        @exclusivity(unchecked) public var automationParameters: [String: [String]]
 
         /// The `ResourceKey` property. Required. Changing it replaces the resource.
-        public var resourceKey: String
+        @exclusivity(unchecked) public var resourceKey: String
 
         /// Defines an `AWS::SSMQuickSetup::LifecycleAutomation` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SSO {
     /// The `AWS::SSO::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApplicationProviderArn` property. Required. Changing it replaces the resource.
-        public var applicationProviderArn: String
+        @exclusivity(unchecked) public var applicationProviderArn: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PortalOptions` property.
-        public var portalOptions: PortalOptionsConfigurationProperty?
+        @exclusivity(unchecked) public var portalOptions: PortalOptionsConfigurationProperty?
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::SSO::Application` resource named `id` in `scope`.
         public init(

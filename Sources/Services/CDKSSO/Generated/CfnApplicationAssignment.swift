@@ -8,13 +8,13 @@ extension SSO {
     /// The `AWS::SSO::ApplicationAssignment` resource type.
     public final class CfnApplicationAssignment: CfnResource {
         /// The `ApplicationArn` property. Required. Changing it replaces the resource.
-        public var applicationArn: String
+        @exclusivity(unchecked) public var applicationArn: String
 
         /// The `PrincipalId` property. Required. Changing it replaces the resource.
-        public var principalId: String
+        @exclusivity(unchecked) public var principalId: String
 
         /// The `PrincipalType` property. Required. Changing it replaces the resource.
-        public var principalType: String
+        @exclusivity(unchecked) public var principalType: String
 
         /// Defines an `AWS::SSO::ApplicationAssignment` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SSO {
     /// The `AWS::SSO::Assignment` resource type.
     public final class CfnAssignment: CfnResource {
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `PermissionSetArn` property. Required. Changing it replaces the resource.
-        public var permissionSetArn: String
+        @exclusivity(unchecked) public var permissionSetArn: String
 
         /// The `PrincipalId` property. Required. Changing it replaces the resource.
-        public var principalId: String
+        @exclusivity(unchecked) public var principalId: String
 
         /// The `PrincipalType` property. Required. Changing it replaces the resource.
-        public var principalType: String
+        @exclusivity(unchecked) public var principalType: String
 
         /// The `TargetId` property. Required. Changing it replaces the resource.
-        public var targetId: String
+        @exclusivity(unchecked) public var targetId: String
 
         /// The `TargetType` property. Required. Changing it replaces the resource.
-        public var targetType: String
+        @exclusivity(unchecked) public var targetType: String
 
         /// Defines an `AWS::SSO::Assignment` resource named `id` in `scope`.
         public init(

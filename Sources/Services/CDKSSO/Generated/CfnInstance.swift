@@ -8,7 +8,7 @@ extension SSO {
     /// The `AWS::SSO::Instance` resource type.
     public final class CfnInstance: CfnResource {
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::SSO::Instance` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SSO {
     /// The `AWS::SSO::InstanceAccessControlAttributeConfiguration` resource type.
     public final class CfnInstanceAccessControlAttributeConfiguration: CfnResource {
         /// The `AccessControlAttributes` property.
-        public var accessControlAttributes: [AccessControlAttributeProperty]?
+        @exclusivity(unchecked) public var accessControlAttributes: [AccessControlAttributeProperty]?
 
         /// The `InstanceAccessControlAttributeConfiguration` property.
-        public var instanceAccessControlAttributeConfiguration: InstanceAccessControlAttributeConfigurationProperty?
+        @exclusivity(unchecked) public var instanceAccessControlAttributeConfiguration: InstanceAccessControlAttributeConfigurationProperty?
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// Defines an `AWS::SSO::InstanceAccessControlAttributeConfiguration` resource named `id` in `scope`.
         public init(

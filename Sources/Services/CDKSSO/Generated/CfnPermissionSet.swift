@@ -8,31 +8,31 @@ extension SSO {
     /// The `AWS::SSO::PermissionSet` resource type.
     public final class CfnPermissionSet: CfnResource {
         /// The `CustomerManagedPolicyReferences` property.
-        public var customerManagedPolicyReferences: [CustomerManagedPolicyReferenceProperty]?
+        @exclusivity(unchecked) public var customerManagedPolicyReferences: [CustomerManagedPolicyReferenceProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InlinePolicy` property.
-        public var inlinePolicy: JSONValue?
+        @exclusivity(unchecked) public var inlinePolicy: JSONValue?
 
         /// The `InstanceArn` property. Required. Changing it replaces the resource.
-        public var instanceArn: String
+        @exclusivity(unchecked) public var instanceArn: String
 
         /// The `ManagedPolicies` property.
-        public var managedPolicies: [String]?
+        @exclusivity(unchecked) public var managedPolicies: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PermissionsBoundary` property.
-        public var permissionsBoundary: PermissionsBoundaryProperty?
+        @exclusivity(unchecked) public var permissionsBoundary: PermissionsBoundaryProperty?
 
         /// The `RelayStateType` property.
-        public var relayStateType: String?
+        @exclusivity(unchecked) public var relayStateType: String?
 
         /// The `SessionDuration` property.
-        public var sessionDuration: String?
+        @exclusivity(unchecked) public var sessionDuration: String?
 
         /// Defines an `AWS::SSO::PermissionSet` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::App` resource type.
     public final class CfnApp: CfnResource {
         /// The `AppName` property. Required. Changing it replaces the resource.
-        public var appName: String
+        @exclusivity(unchecked) public var appName: String
 
         /// The `AppType` property. Required. Changing it replaces the resource.
-        public var appType: String
+        @exclusivity(unchecked) public var appType: String
 
         /// The `DomainId` property. Required. Changing it replaces the resource.
-        public var domainId: String
+        @exclusivity(unchecked) public var domainId: String
 
         /// The `RecoveryMode` property.
-        public var recoveryMode: Bool?
+        @exclusivity(unchecked) public var recoveryMode: Bool?
 
         /// The `ResourceSpec` property. Changing it replaces the resource.
-        public var resourceSpec: ResourceSpecProperty?
+        @exclusivity(unchecked) public var resourceSpec: ResourceSpecProperty?
 
         /// The `UserProfileName` property. Required. Changing it replaces the resource.
-        public var userProfileName: String
+        @exclusivity(unchecked) public var userProfileName: String
 
         /// Defines an `AWS::SageMaker::App` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension SageMaker {
     /// The `AWS::SageMaker::AppImageConfig` resource type.
     public final class CfnAppImageConfig: CfnResource {
         /// The `AppImageConfigName` property. Required. Changing it replaces the resource.
-        public var appImageConfigName: String
+        @exclusivity(unchecked) public var appImageConfigName: String
 
         /// The `CodeEditorAppImageConfig` property.
-        public var codeEditorAppImageConfig: CodeEditorAppImageConfigProperty?
+        @exclusivity(unchecked) public var codeEditorAppImageConfig: CodeEditorAppImageConfigProperty?
 
         /// The `JupyterLabAppImageConfig` property.
-        public var jupyterLabAppImageConfig: JupyterLabAppImageConfigProperty?
+        @exclusivity(unchecked) public var jupyterLabAppImageConfig: JupyterLabAppImageConfigProperty?
 
         /// The `KernelGatewayImageConfig` property.
-        public var kernelGatewayImageConfig: KernelGatewayImageConfigProperty?
+        @exclusivity(unchecked) public var kernelGatewayImageConfig: KernelGatewayImageConfigProperty?
 
         /// Defines an `AWS::SageMaker::AppImageConfig` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension SageMaker {
     /// The `AWS::SageMaker::Cluster` resource type.
     public final class CfnCluster: CfnResource {
         /// The `AutoScaling` property.
-        public var autoScaling: ClusterAutoScalingConfigProperty?
+        @exclusivity(unchecked) public var autoScaling: ClusterAutoScalingConfigProperty?
 
         /// The `ClusterName` property. Changing it replaces the resource.
-        public var clusterName: String?
+        @exclusivity(unchecked) public var clusterName: String?
 
         /// The `ClusterRole` property.
-        public var clusterRole: String?
+        @exclusivity(unchecked) public var clusterRole: String?
 
         /// The `InstanceGroups` property. Changing it replaces the resource.
-        public var instanceGroups: [ClusterInstanceGroupProperty]?
+        @exclusivity(unchecked) public var instanceGroups: [ClusterInstanceGroupProperty]?
 
         /// The `NodeProvisioningMode` property.
-        public var nodeProvisioningMode: String?
+        @exclusivity(unchecked) public var nodeProvisioningMode: String?
 
         /// The `NodeRecovery` property.
-        public var nodeRecovery: String?
+        @exclusivity(unchecked) public var nodeRecovery: String?
 
         /// The `Orchestrator` property. Changing it replaces the resource.
-        public var orchestrator: OrchestratorProperty?
+        @exclusivity(unchecked) public var orchestrator: OrchestratorProperty?
 
         /// The `RestrictedInstanceGroups` property. Changing it replaces the resource.
-        public var restrictedInstanceGroups: [ClusterRestrictedInstanceGroupProperty]?
+        @exclusivity(unchecked) public var restrictedInstanceGroups: [ClusterRestrictedInstanceGroupProperty]?
 
         /// The `TieredStorageConfig` property.
-        public var tieredStorageConfig: TieredStorageConfigProperty?
+        @exclusivity(unchecked) public var tieredStorageConfig: TieredStorageConfigProperty?
 
         /// The `VpcConfig` property. Changing it replaces the resource.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::SageMaker::Cluster` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SageMaker {
     /// The `AWS::SageMaker::CodeRepository` resource type.
     public final class CfnCodeRepository: CfnResource {
         /// The `CodeRepositoryName` property. Changing it replaces the resource.
-        public var codeRepositoryName: String?
+        @exclusivity(unchecked) public var codeRepositoryName: String?
 
         /// The `GitConfig` property. Required.
-        public var gitConfig: GitConfigProperty
+        @exclusivity(unchecked) public var gitConfig: GitConfigProperty
 
         /// Defines an `AWS::SageMaker::CodeRepository` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension SageMaker {
     /// The `AWS::SageMaker::DataQualityJobDefinition` resource type.
     public final class CfnDataQualityJobDefinition: CfnResource {
         /// The `DataQualityAppSpecification` property. Required. Changing it replaces the resource.
-        public var dataQualityAppSpecification: DataQualityAppSpecificationProperty
+        @exclusivity(unchecked) public var dataQualityAppSpecification: DataQualityAppSpecificationProperty
 
         /// The `DataQualityBaselineConfig` property. Changing it replaces the resource.
-        public var dataQualityBaselineConfig: DataQualityBaselineConfigProperty?
+        @exclusivity(unchecked) public var dataQualityBaselineConfig: DataQualityBaselineConfigProperty?
 
         /// The `DataQualityJobInput` property. Required. Changing it replaces the resource.
-        public var dataQualityJobInput: DataQualityJobInputProperty
+        @exclusivity(unchecked) public var dataQualityJobInput: DataQualityJobInputProperty
 
         /// The `DataQualityJobOutputConfig` property. Required. Changing it replaces the resource.
-        public var dataQualityJobOutputConfig: MonitoringOutputConfigProperty
+        @exclusivity(unchecked) public var dataQualityJobOutputConfig: MonitoringOutputConfigProperty
 
         /// The `EndpointName` property. Changing it replaces the resource.
-        public var endpointName: String?
+        @exclusivity(unchecked) public var endpointName: String?
 
         /// The `JobDefinitionName` property. Changing it replaces the resource.
-        public var jobDefinitionName: String?
+        @exclusivity(unchecked) public var jobDefinitionName: String?
 
         /// The `JobResources` property. Required. Changing it replaces the resource.
-        public var jobResources: MonitoringResourcesProperty
+        @exclusivity(unchecked) public var jobResources: MonitoringResourcesProperty
 
         /// The `NetworkConfig` property. Changing it replaces the resource.
-        public var networkConfig: NetworkConfigProperty?
+        @exclusivity(unchecked) public var networkConfig: NetworkConfigProperty?
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StoppingCondition` property. Changing it replaces the resource.
-        public var stoppingCondition: StoppingConditionProperty?
+        @exclusivity(unchecked) public var stoppingCondition: StoppingConditionProperty?
 
         /// Defines an `AWS::SageMaker::DataQualityJobDefinition` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SageMaker {
     /// The `AWS::SageMaker::Device` resource type.
     public final class CfnDevice: CfnResource {
         /// The `Device` property. Changing it replaces the resource.
-        public var device: DeviceProperty?
+        @exclusivity(unchecked) public var device: DeviceProperty?
 
         /// The `DeviceFleetName` property. Required.
-        public var deviceFleetName: String
+        @exclusivity(unchecked) public var deviceFleetName: String
 
         /// Defines an `AWS::SageMaker::Device` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension SageMaker {
     /// The `AWS::SageMaker::DeviceFleet` resource type.
     public final class CfnDeviceFleet: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DeviceFleetName` property. Required. Changing it replaces the resource.
-        public var deviceFleetName: String
+        @exclusivity(unchecked) public var deviceFleetName: String
 
         /// The `OutputConfig` property. Required.
-        public var outputConfig: EdgeOutputConfigProperty
+        @exclusivity(unchecked) public var outputConfig: EdgeOutputConfigProperty
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::SageMaker::DeviceFleet` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension SageMaker {
     /// The `AWS::SageMaker::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `AppNetworkAccessType` property.
-        public var appNetworkAccessType: String?
+        @exclusivity(unchecked) public var appNetworkAccessType: String?
 
         /// The `AppSecurityGroupManagement` property.
-        public var appSecurityGroupManagement: String?
+        @exclusivity(unchecked) public var appSecurityGroupManagement: String?
 
         /// The `AuthMode` property. Required. Changing it replaces the resource.
-        public var authMode: String
+        @exclusivity(unchecked) public var authMode: String
 
         /// The `DefaultSpaceSettings` property.
-        public var defaultSpaceSettings: DefaultSpaceSettingsProperty?
+        @exclusivity(unchecked) public var defaultSpaceSettings: DefaultSpaceSettingsProperty?
 
         /// The `DefaultUserSettings` property. Required.
-        public var defaultUserSettings: UserSettingsProperty
+        @exclusivity(unchecked) public var defaultUserSettings: UserSettingsProperty
 
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// The `DomainSettings` property. Changing it replaces the resource.
-        public var domainSettings: DomainSettingsProperty?
+        @exclusivity(unchecked) public var domainSettings: DomainSettingsProperty?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `SubnetIds` property.
-        public var subnetIds: [String]?
+        @exclusivity(unchecked) public var subnetIds: [String]?
 
         /// The `TagPropagation` property.
-        public var tagPropagation: String?
+        @exclusivity(unchecked) public var tagPropagation: String?
 
         /// The `VpcId` property.
-        public var vpcId: String?
+        @exclusivity(unchecked) public var vpcId: String?
 
         /// Defines an `AWS::SageMaker::Domain` resource named `id` in `scope`.
         public init(

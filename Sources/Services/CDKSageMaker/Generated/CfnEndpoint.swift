@@ -8,19 +8,19 @@ extension SageMaker {
     /// The `AWS::SageMaker::Endpoint` resource type.
     public final class CfnEndpoint: CfnResource {
         /// The `DeploymentConfig` property.
-        public var deploymentConfig: DeploymentConfigProperty?
+        @exclusivity(unchecked) public var deploymentConfig: DeploymentConfigProperty?
 
         /// The `EndpointConfigName` property. Required.
-        public var endpointConfigName: String
+        @exclusivity(unchecked) public var endpointConfigName: String
 
         /// The `ExcludeRetainedVariantProperties` property.
-        public var excludeRetainedVariantProperties: [VariantPropertyProperty]?
+        @exclusivity(unchecked) public var excludeRetainedVariantProperties: [VariantPropertyProperty]?
 
         /// The `RetainAllVariantProperties` property.
-        public var retainAllVariantProperties: Bool?
+        @exclusivity(unchecked) public var retainAllVariantProperties: Bool?
 
         /// The `RetainDeploymentConfig` property.
-        public var retainDeploymentConfig: Bool?
+        @exclusivity(unchecked) public var retainDeploymentConfig: Bool?
 
         /// Defines an `AWS::SageMaker::Endpoint` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension SageMaker {
     /// The `AWS::SageMaker::EndpointConfig` resource type.
     public final class CfnEndpointConfig: CfnResource {
         /// The `AsyncInferenceConfig` property. Changing it replaces the resource.
-        public var asyncInferenceConfig: AsyncInferenceConfigProperty?
+        @exclusivity(unchecked) public var asyncInferenceConfig: AsyncInferenceConfigProperty?
 
         /// The `DataCaptureConfig` property. Changing it replaces the resource.
-        public var dataCaptureConfig: DataCaptureConfigProperty?
+        @exclusivity(unchecked) public var dataCaptureConfig: DataCaptureConfigProperty?
 
         /// The `EnableNetworkIsolation` property. Changing it replaces the resource.
-        public var enableNetworkIsolation: Bool?
+        @exclusivity(unchecked) public var enableNetworkIsolation: Bool?
 
         /// The `EndpointConfigName` property. Changing it replaces the resource.
-        public var endpointConfigName: String?
+        @exclusivity(unchecked) public var endpointConfigName: String?
 
         /// The `ExecutionRoleArn` property. Changing it replaces the resource.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `ExplainerConfig` property. Changing it replaces the resource.
-        public var explainerConfig: ExplainerConfigProperty?
+        @exclusivity(unchecked) public var explainerConfig: ExplainerConfigProperty?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `ProductionVariants` property. Required. Changing it replaces the resource.
-        public var productionVariants: [ProductionVariantProperty]
+        @exclusivity(unchecked) public var productionVariants: [ProductionVariantProperty]
 
         /// The `ShadowProductionVariants` property. Changing it replaces the resource.
-        public var shadowProductionVariants: [ProductionVariantProperty]?
+        @exclusivity(unchecked) public var shadowProductionVariants: [ProductionVariantProperty]?
 
         /// The `VpcConfig` property. Changing it replaces the resource.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::SageMaker::EndpointConfig` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension SageMaker {
     /// The `AWS::SageMaker::FeatureGroup` resource type.
     public final class CfnFeatureGroup: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EventTimeFeatureName` property. Required. Changing it replaces the resource.
-        public var eventTimeFeatureName: String
+        @exclusivity(unchecked) public var eventTimeFeatureName: String
 
         /// The `FeatureDefinitions` property. Required.
-        public var featureDefinitions: [FeatureDefinitionProperty]
+        @exclusivity(unchecked) public var featureDefinitions: [FeatureDefinitionProperty]
 
         /// The `FeatureGroupName` property. Required. Changing it replaces the resource.
-        public var featureGroupName: String
+        @exclusivity(unchecked) public var featureGroupName: String
 
         /// The `OfflineStoreConfig` property. Changing it replaces the resource.
-        public var offlineStoreConfig: OfflineStoreConfigProperty?
+        @exclusivity(unchecked) public var offlineStoreConfig: OfflineStoreConfigProperty?
 
         /// The `OnlineStoreConfig` property. Changing it replaces the resource.
-        public var onlineStoreConfig: OnlineStoreConfigProperty?
+        @exclusivity(unchecked) public var onlineStoreConfig: OnlineStoreConfigProperty?
 
         /// The `RecordIdentifierFeatureName` property. Required. Changing it replaces the resource.
-        public var recordIdentifierFeatureName: String
+        @exclusivity(unchecked) public var recordIdentifierFeatureName: String
 
         /// The `RoleArn` property. Changing it replaces the resource.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// The `ThroughputConfig` property.
-        public var throughputConfig: ThroughputConfigProperty?
+        @exclusivity(unchecked) public var throughputConfig: ThroughputConfigProperty?
 
         /// Defines an `AWS::SageMaker::FeatureGroup` resource named `id` in `scope`.
         public init(

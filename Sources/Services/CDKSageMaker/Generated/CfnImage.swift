@@ -8,16 +8,16 @@ extension SageMaker {
     /// The `AWS::SageMaker::Image` resource type.
     public final class CfnImage: CfnResource {
         /// The `ImageDescription` property.
-        public var imageDescription: String?
+        @exclusivity(unchecked) public var imageDescription: String?
 
         /// The `ImageDisplayName` property.
-        public var imageDisplayName: String?
+        @exclusivity(unchecked) public var imageDisplayName: String?
 
         /// The `ImageName` property. Required. Changing it replaces the resource.
-        public var imageName: String
+        @exclusivity(unchecked) public var imageName: String
 
         /// The `ImageRoleArn` property. Required.
-        public var imageRoleArn: String
+        @exclusivity(unchecked) public var imageRoleArn: String
 
         /// Defines an `AWS::SageMaker::Image` resource named `id` in `scope`.
         public init(

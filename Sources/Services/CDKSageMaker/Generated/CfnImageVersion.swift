@@ -8,37 +8,37 @@ extension SageMaker {
     /// The `AWS::SageMaker::ImageVersion` resource type.
     public final class CfnImageVersion: CfnResource {
         /// The `Alias` property.
-        public var alias: String?
+        @exclusivity(unchecked) public var alias: String?
 
         /// The `Aliases` property.
-        public var aliases: [String]?
+        @exclusivity(unchecked) public var aliases: [String]?
 
         /// The `BaseImage` property. Required. Changing it replaces the resource.
-        public var baseImage: String
+        @exclusivity(unchecked) public var baseImage: String
 
         /// The `Horovod` property.
-        public var horovod: Bool?
+        @exclusivity(unchecked) public var horovod: Bool?
 
         /// The `ImageName` property. Required. Changing it replaces the resource.
-        public var imageName: String
+        @exclusivity(unchecked) public var imageName: String
 
         /// The `JobType` property.
-        public var jobType: String?
+        @exclusivity(unchecked) public var jobType: String?
 
         /// The `MLFramework` property.
-        public var mlFramework: String?
+        @exclusivity(unchecked) public var mlFramework: String?
 
         /// The `Processor` property.
-        public var processor: String?
+        @exclusivity(unchecked) public var processor: String?
 
         /// The `ProgrammingLang` property.
-        public var programmingLang: String?
+        @exclusivity(unchecked) public var programmingLang: String?
 
         /// The `ReleaseNotes` property.
-        public var releaseNotes: String?
+        @exclusivity(unchecked) public var releaseNotes: String?
 
         /// The `VendorGuidance` property.
-        public var vendorGuidance: String?
+        @exclusivity(unchecked) public var vendorGuidance: String?
 
         /// Defines an `AWS::SageMaker::ImageVersion` resource named `id` in `scope`.
         public init(

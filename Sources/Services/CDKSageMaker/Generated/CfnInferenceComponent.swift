@@ -8,25 +8,25 @@ extension SageMaker {
     /// The `AWS::SageMaker::InferenceComponent` resource type.
     public final class CfnInferenceComponent: CfnResource {
         /// The `DeploymentConfig` property.
-        public var deploymentConfig: InferenceComponentDeploymentConfigProperty?
+        @exclusivity(unchecked) public var deploymentConfig: InferenceComponentDeploymentConfigProperty?
 
         /// The `EndpointArn` property.
-        public var endpointArn: String?
+        @exclusivity(unchecked) public var endpointArn: String?
 
         /// The `EndpointName` property. Required.
-        public var endpointName: String
+        @exclusivity(unchecked) public var endpointName: String
 
         /// The `InferenceComponentName` property.
-        public var inferenceComponentName: String?
+        @exclusivity(unchecked) public var inferenceComponentName: String?
 
         /// The `RuntimeConfig` property.
-        public var runtimeConfig: InferenceComponentRuntimeConfigProperty?
+        @exclusivity(unchecked) public var runtimeConfig: InferenceComponentRuntimeConfigProperty?
 
         /// The `Specification` property. Required.
-        public var specification: InferenceComponentSpecificationProperty
+        @exclusivity(unchecked) public var specification: InferenceComponentSpecificationProperty
 
         /// The `VariantName` property.
-        public var variantName: String?
+        @exclusivity(unchecked) public var variantName: String?
 
         /// Defines an `AWS::SageMaker::InferenceComponent` resource named `id` in `scope`.
         public init(

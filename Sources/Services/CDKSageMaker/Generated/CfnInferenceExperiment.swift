@@ -8,40 +8,40 @@ extension SageMaker {
     /// The `AWS::SageMaker::InferenceExperiment` resource type.
     public final class CfnInferenceExperiment: CfnResource {
         /// The `DataStorageConfig` property.
-        public var dataStorageConfig: DataStorageConfigProperty?
+        @exclusivity(unchecked) public var dataStorageConfig: DataStorageConfigProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DesiredState` property.
-        public var desiredState: String?
+        @exclusivity(unchecked) public var desiredState: String?
 
         /// The `EndpointName` property. Required. Changing it replaces the resource.
-        public var endpointName: String
+        @exclusivity(unchecked) public var endpointName: String
 
         /// The `KmsKey` property. Changing it replaces the resource.
-        public var kmsKey: String?
+        @exclusivity(unchecked) public var kmsKey: String?
 
         /// The `ModelVariants` property. Required.
-        public var modelVariants: [ModelVariantConfigProperty]
+        @exclusivity(unchecked) public var modelVariants: [ModelVariantConfigProperty]
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `Schedule` property.
-        public var schedule: InferenceExperimentScheduleProperty?
+        @exclusivity(unchecked) public var schedule: InferenceExperimentScheduleProperty?
 
         /// The `ShadowModeConfig` property.
-        public var shadowModeConfig: ShadowModeConfigProperty?
+        @exclusivity(unchecked) public var shadowModeConfig: ShadowModeConfigProperty?
 
         /// The `StatusReason` property.
-        public var statusReason: String?
+        @exclusivity(unchecked) public var statusReason: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::SageMaker::InferenceExperiment` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension SageMaker {
     /// The `AWS::SageMaker::MlflowTrackingServer` resource type.
     public final class CfnMlflowTrackingServer: CfnResource {
         /// The `ArtifactStoreUri` property. Required.
-        public var artifactStoreUri: String
+        @exclusivity(unchecked) public var artifactStoreUri: String
 
         /// The `AutomaticModelRegistration` property.
-        public var automaticModelRegistration: Bool?
+        @exclusivity(unchecked) public var automaticModelRegistration: Bool?
 
         /// The `MlflowVersion` property.
-        public var mlflowVersion: String?
+        @exclusivity(unchecked) public var mlflowVersion: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `TrackingServerName` property. Required. Changing it replaces the resource.
-        public var trackingServerName: String
+        @exclusivity(unchecked) public var trackingServerName: String
 
         /// The `TrackingServerSize` property.
-        public var trackingServerSize: String?
+        @exclusivity(unchecked) public var trackingServerSize: String?
 
         /// The `WeeklyMaintenanceWindowStart` property.
-        public var weeklyMaintenanceWindowStart: String?
+        @exclusivity(unchecked) public var weeklyMaintenanceWindowStart: String?
 
         /// Defines an `AWS::SageMaker::MlflowTrackingServer` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension SageMaker {
     /// The `AWS::SageMaker::Model` resource type.
     public final class CfnModel: CfnResource {
         /// The `Containers` property. Changing it replaces the resource.
-        public var containers: [ContainerDefinitionProperty]?
+        @exclusivity(unchecked) public var containers: [ContainerDefinitionProperty]?
 
         /// The `EnableNetworkIsolation` property. Changing it replaces the resource.
-        public var enableNetworkIsolation: Bool?
+        @exclusivity(unchecked) public var enableNetworkIsolation: Bool?
 
         /// The `ExecutionRoleArn` property. Changing it replaces the resource.
-        public var executionRoleArn: String?
+        @exclusivity(unchecked) public var executionRoleArn: String?
 
         /// The `InferenceExecutionConfig` property. Changing it replaces the resource.
-        public var inferenceExecutionConfig: InferenceExecutionConfigProperty?
+        @exclusivity(unchecked) public var inferenceExecutionConfig: InferenceExecutionConfigProperty?
 
         /// The `ModelName` property. Changing it replaces the resource.
-        public var modelName: String?
+        @exclusivity(unchecked) public var modelName: String?
 
         /// The `PrimaryContainer` property. Changing it replaces the resource.
-        public var primaryContainer: ContainerDefinitionProperty?
+        @exclusivity(unchecked) public var primaryContainer: ContainerDefinitionProperty?
 
         /// The `VpcConfig` property. Changing it replaces the resource.
-        public var vpcConfig: VpcConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VpcConfigProperty?
 
         /// Defines an `AWS::SageMaker::Model` resource named `id` in `scope`.
         public init(

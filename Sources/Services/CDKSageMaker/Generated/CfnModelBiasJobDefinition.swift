@@ -8,34 +8,34 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelBiasJobDefinition` resource type.
     public final class CfnModelBiasJobDefinition: CfnResource {
         /// The `EndpointName` property. Changing it replaces the resource.
-        public var endpointName: String?
+        @exclusivity(unchecked) public var endpointName: String?
 
         /// The `JobDefinitionName` property. Changing it replaces the resource.
-        public var jobDefinitionName: String?
+        @exclusivity(unchecked) public var jobDefinitionName: String?
 
         /// The `JobResources` property. Required. Changing it replaces the resource.
-        public var jobResources: MonitoringResourcesProperty
+        @exclusivity(unchecked) public var jobResources: MonitoringResourcesProperty
 
         /// The `ModelBiasAppSpecification` property. Required. Changing it replaces the resource.
-        public var modelBiasAppSpecification: ModelBiasAppSpecificationProperty
+        @exclusivity(unchecked) public var modelBiasAppSpecification: ModelBiasAppSpecificationProperty
 
         /// The `ModelBiasBaselineConfig` property. Changing it replaces the resource.
-        public var modelBiasBaselineConfig: ModelBiasBaselineConfigProperty?
+        @exclusivity(unchecked) public var modelBiasBaselineConfig: ModelBiasBaselineConfigProperty?
 
         /// The `ModelBiasJobInput` property. Required. Changing it replaces the resource.
-        public var modelBiasJobInput: ModelBiasJobInputProperty
+        @exclusivity(unchecked) public var modelBiasJobInput: ModelBiasJobInputProperty
 
         /// The `ModelBiasJobOutputConfig` property. Required. Changing it replaces the resource.
-        public var modelBiasJobOutputConfig: MonitoringOutputConfigProperty
+        @exclusivity(unchecked) public var modelBiasJobOutputConfig: MonitoringOutputConfigProperty
 
         /// The `NetworkConfig` property. Changing it replaces the resource.
-        public var networkConfig: NetworkConfigProperty?
+        @exclusivity(unchecked) public var networkConfig: NetworkConfigProperty?
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StoppingCondition` property. Changing it replaces the resource.
-        public var stoppingCondition: StoppingConditionProperty?
+        @exclusivity(unchecked) public var stoppingCondition: StoppingConditionProperty?
 
         /// Defines an `AWS::SageMaker::ModelBiasJobDefinition` resource named `id` in `scope`.
         public init(

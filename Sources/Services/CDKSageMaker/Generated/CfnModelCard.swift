@@ -8,22 +8,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelCard` resource type.
     public final class CfnModelCard: CfnResource {
         /// The `Content` property. Required.
-        public var content: ContentProperty
+        @exclusivity(unchecked) public var content: ContentProperty
 
         /// The `CreatedBy` property.
-        public var createdBy: UserContextProperty?
+        @exclusivity(unchecked) public var createdBy: UserContextProperty?
 
         /// The `LastModifiedBy` property.
-        public var lastModifiedBy: UserContextProperty?
+        @exclusivity(unchecked) public var lastModifiedBy: UserContextProperty?
 
         /// The `ModelCardName` property. Required. Changing it replaces the resource.
-        public var modelCardName: String
+        @exclusivity(unchecked) public var modelCardName: String
 
         /// The `ModelCardStatus` property. Required.
-        public var modelCardStatus: String
+        @exclusivity(unchecked) public var modelCardStatus: String
 
         /// The `SecurityConfig` property. Changing it replaces the resource.
-        public var securityConfig: SecurityConfigProperty?
+        @exclusivity(unchecked) public var securityConfig: SecurityConfigProperty?
 
         /// Defines an `AWS::SageMaker::ModelCard` resource named `id` in `scope`.
         public init(

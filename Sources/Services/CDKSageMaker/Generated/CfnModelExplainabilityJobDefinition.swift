@@ -8,34 +8,34 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelExplainabilityJobDefinition` resource type.
     public final class CfnModelExplainabilityJobDefinition: CfnResource {
         /// The `EndpointName` property. Changing it replaces the resource.
-        public var endpointName: String?
+        @exclusivity(unchecked) public var endpointName: String?
 
         /// The `JobDefinitionName` property. Changing it replaces the resource.
-        public var jobDefinitionName: String?
+        @exclusivity(unchecked) public var jobDefinitionName: String?
 
         /// The `JobResources` property. Required. Changing it replaces the resource.
-        public var jobResources: MonitoringResourcesProperty
+        @exclusivity(unchecked) public var jobResources: MonitoringResourcesProperty
 
         /// The `ModelExplainabilityAppSpecification` property. Required. Changing it replaces the resource.
-        public var modelExplainabilityAppSpecification: ModelExplainabilityAppSpecificationProperty
+        @exclusivity(unchecked) public var modelExplainabilityAppSpecification: ModelExplainabilityAppSpecificationProperty
 
         /// The `ModelExplainabilityBaselineConfig` property. Changing it replaces the resource.
-        public var modelExplainabilityBaselineConfig: ModelExplainabilityBaselineConfigProperty?
+        @exclusivity(unchecked) public var modelExplainabilityBaselineConfig: ModelExplainabilityBaselineConfigProperty?
 
         /// The `ModelExplainabilityJobInput` property. Required. Changing it replaces the resource.
-        public var modelExplainabilityJobInput: ModelExplainabilityJobInputProperty
+        @exclusivity(unchecked) public var modelExplainabilityJobInput: ModelExplainabilityJobInputProperty
 
         /// The `ModelExplainabilityJobOutputConfig` property. Required. Changing it replaces the resource.
-        public var modelExplainabilityJobOutputConfig: MonitoringOutputConfigProperty
+        @exclusivity(unchecked) public var modelExplainabilityJobOutputConfig: MonitoringOutputConfigProperty
 
         /// The `NetworkConfig` property. Changing it replaces the resource.
-        public var networkConfig: NetworkConfigProperty?
+        @exclusivity(unchecked) public var networkConfig: NetworkConfigProperty?
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StoppingCondition` property. Changing it replaces the resource.
-        public var stoppingCondition: StoppingConditionProperty?
+        @exclusivity(unchecked) public var stoppingCondition: StoppingConditionProperty?
 
         /// Defines an `AWS::SageMaker::ModelExplainabilityJobDefinition` resource named `id` in `scope`.
         public init(

@@ -8,79 +8,79 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelPackage` resource type.
     public final class CfnModelPackage: CfnResource {
         /// The `AdditionalInferenceSpecifications` property.
-        public var additionalInferenceSpecifications: [AdditionalInferenceSpecificationDefinitionProperty]?
+        @exclusivity(unchecked) public var additionalInferenceSpecifications: [AdditionalInferenceSpecificationDefinitionProperty]?
 
         /// The `AdditionalInferenceSpecificationsToAdd` property.
-        public var additionalInferenceSpecificationsToAdd: [AdditionalInferenceSpecificationDefinitionProperty]?
+        @exclusivity(unchecked) public var additionalInferenceSpecificationsToAdd: [AdditionalInferenceSpecificationDefinitionProperty]?
 
         /// The `ApprovalDescription` property.
-        public var approvalDescription: String?
+        @exclusivity(unchecked) public var approvalDescription: String?
 
         /// The `CertifyForMarketplace` property.
-        public var certifyForMarketplace: Bool?
+        @exclusivity(unchecked) public var certifyForMarketplace: Bool?
 
         /// The `ClientToken` property. Changing it replaces the resource.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `CustomerMetadataProperties` property.
-        public var customerMetadataProperties: [String: String]?
+        @exclusivity(unchecked) public var customerMetadataProperties: [String: String]?
 
         /// The `Domain` property. Changing it replaces the resource.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `DriftCheckBaselines` property. Changing it replaces the resource.
-        public var driftCheckBaselines: DriftCheckBaselinesProperty?
+        @exclusivity(unchecked) public var driftCheckBaselines: DriftCheckBaselinesProperty?
 
         /// The `InferenceSpecification` property. Changing it replaces the resource.
-        public var inferenceSpecification: InferenceSpecificationProperty?
+        @exclusivity(unchecked) public var inferenceSpecification: InferenceSpecificationProperty?
 
         /// The `MetadataProperties` property. Changing it replaces the resource.
-        public var metadataProperties: MetadataPropertiesProperty?
+        @exclusivity(unchecked) public var metadataProperties: MetadataPropertiesProperty?
 
         /// The `ModelApprovalStatus` property.
-        public var modelApprovalStatus: String?
+        @exclusivity(unchecked) public var modelApprovalStatus: String?
 
         /// The `ModelCard` property.
-        public var modelCard: ModelCardProperty?
+        @exclusivity(unchecked) public var modelCard: ModelCardProperty?
 
         /// The `ModelMetrics` property. Changing it replaces the resource.
-        public var modelMetrics: ModelMetricsProperty?
+        @exclusivity(unchecked) public var modelMetrics: ModelMetricsProperty?
 
         /// The `ModelPackageDescription` property. Changing it replaces the resource.
-        public var modelPackageDescription: String?
+        @exclusivity(unchecked) public var modelPackageDescription: String?
 
         /// The `ModelPackageGroupName` property. Changing it replaces the resource.
-        public var modelPackageGroupName: String?
+        @exclusivity(unchecked) public var modelPackageGroupName: String?
 
         /// The `ModelPackageName` property.
-        public var modelPackageName: String?
+        @exclusivity(unchecked) public var modelPackageName: String?
 
         /// The `ModelPackageStatusDetails` property.
-        public var modelPackageStatusDetails: ModelPackageStatusDetailsProperty?
+        @exclusivity(unchecked) public var modelPackageStatusDetails: ModelPackageStatusDetailsProperty?
 
         /// The `ModelPackageVersion` property.
-        public var modelPackageVersion: Double?
+        @exclusivity(unchecked) public var modelPackageVersion: Double?
 
         /// The `SamplePayloadUrl` property. Changing it replaces the resource.
-        public var samplePayloadUrl: String?
+        @exclusivity(unchecked) public var samplePayloadUrl: String?
 
         /// The `SecurityConfig` property. Changing it replaces the resource.
-        public var securityConfig: SecurityConfigProperty?
+        @exclusivity(unchecked) public var securityConfig: SecurityConfigProperty?
 
         /// The `SkipModelValidation` property.
-        public var skipModelValidation: String?
+        @exclusivity(unchecked) public var skipModelValidation: String?
 
         /// The `SourceAlgorithmSpecification` property. Changing it replaces the resource.
-        public var sourceAlgorithmSpecification: SourceAlgorithmSpecificationProperty?
+        @exclusivity(unchecked) public var sourceAlgorithmSpecification: SourceAlgorithmSpecificationProperty?
 
         /// The `SourceUri` property.
-        public var sourceUri: String?
+        @exclusivity(unchecked) public var sourceUri: String?
 
         /// The `Task` property. Changing it replaces the resource.
-        public var task: String?
+        @exclusivity(unchecked) public var task: String?
 
         /// The `ValidationSpecification` property. Changing it replaces the resource.
-        public var validationSpecification: ValidationSpecificationProperty?
+        @exclusivity(unchecked) public var validationSpecification: ValidationSpecificationProperty?
 
         /// Defines an `AWS::SageMaker::ModelPackage` resource named `id` in `scope`.
         public init(

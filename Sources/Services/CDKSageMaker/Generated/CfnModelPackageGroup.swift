@@ -8,13 +8,13 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelPackageGroup` resource type.
     public final class CfnModelPackageGroup: CfnResource {
         /// The `ModelPackageGroupDescription` property. Changing it replaces the resource.
-        public var modelPackageGroupDescription: String?
+        @exclusivity(unchecked) public var modelPackageGroupDescription: String?
 
         /// The `ModelPackageGroupName` property. Required. Changing it replaces the resource.
-        public var modelPackageGroupName: String
+        @exclusivity(unchecked) public var modelPackageGroupName: String
 
         /// The `ModelPackageGroupPolicy` property.
-        public var modelPackageGroupPolicy: JSONValue?
+        @exclusivity(unchecked) public var modelPackageGroupPolicy: JSONValue?
 
         /// Defines an `AWS::SageMaker::ModelPackageGroup` resource named `id` in `scope`.
         public init(

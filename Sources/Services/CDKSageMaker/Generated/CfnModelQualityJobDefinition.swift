@@ -8,34 +8,34 @@ extension SageMaker {
     /// The `AWS::SageMaker::ModelQualityJobDefinition` resource type.
     public final class CfnModelQualityJobDefinition: CfnResource {
         /// The `EndpointName` property. Changing it replaces the resource.
-        public var endpointName: String?
+        @exclusivity(unchecked) public var endpointName: String?
 
         /// The `JobDefinitionName` property. Changing it replaces the resource.
-        public var jobDefinitionName: String?
+        @exclusivity(unchecked) public var jobDefinitionName: String?
 
         /// The `JobResources` property. Required. Changing it replaces the resource.
-        public var jobResources: MonitoringResourcesProperty
+        @exclusivity(unchecked) public var jobResources: MonitoringResourcesProperty
 
         /// The `ModelQualityAppSpecification` property. Required. Changing it replaces the resource.
-        public var modelQualityAppSpecification: ModelQualityAppSpecificationProperty
+        @exclusivity(unchecked) public var modelQualityAppSpecification: ModelQualityAppSpecificationProperty
 
         /// The `ModelQualityBaselineConfig` property. Changing it replaces the resource.
-        public var modelQualityBaselineConfig: ModelQualityBaselineConfigProperty?
+        @exclusivity(unchecked) public var modelQualityBaselineConfig: ModelQualityBaselineConfigProperty?
 
         /// The `ModelQualityJobInput` property. Required. Changing it replaces the resource.
-        public var modelQualityJobInput: ModelQualityJobInputProperty
+        @exclusivity(unchecked) public var modelQualityJobInput: ModelQualityJobInputProperty
 
         /// The `ModelQualityJobOutputConfig` property. Required. Changing it replaces the resource.
-        public var modelQualityJobOutputConfig: MonitoringOutputConfigProperty
+        @exclusivity(unchecked) public var modelQualityJobOutputConfig: MonitoringOutputConfigProperty
 
         /// The `NetworkConfig` property. Changing it replaces the resource.
-        public var networkConfig: NetworkConfigProperty?
+        @exclusivity(unchecked) public var networkConfig: NetworkConfigProperty?
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StoppingCondition` property. Changing it replaces the resource.
-        public var stoppingCondition: StoppingConditionProperty?
+        @exclusivity(unchecked) public var stoppingCondition: StoppingConditionProperty?
 
         /// Defines an `AWS::SageMaker::ModelQualityJobDefinition` resource named `id` in `scope`.
         public init(

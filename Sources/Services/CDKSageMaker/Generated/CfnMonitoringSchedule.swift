@@ -8,22 +8,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::MonitoringSchedule` resource type.
     public final class CfnMonitoringSchedule: CfnResource {
         /// The `EndpointName` property.
-        public var endpointName: String?
+        @exclusivity(unchecked) public var endpointName: String?
 
         /// The `FailureReason` property.
-        public var failureReason: String?
+        @exclusivity(unchecked) public var failureReason: String?
 
         /// The `LastMonitoringExecutionSummary` property.
-        public var lastMonitoringExecutionSummary: MonitoringExecutionSummaryProperty?
+        @exclusivity(unchecked) public var lastMonitoringExecutionSummary: MonitoringExecutionSummaryProperty?
 
         /// The `MonitoringScheduleConfig` property. Required.
-        public var monitoringScheduleConfig: MonitoringScheduleConfigProperty
+        @exclusivity(unchecked) public var monitoringScheduleConfig: MonitoringScheduleConfigProperty
 
         /// The `MonitoringScheduleName` property. Required. Changing it replaces the resource.
-        public var monitoringScheduleName: String
+        @exclusivity(unchecked) public var monitoringScheduleName: String
 
         /// The `MonitoringScheduleStatus` property.
-        public var monitoringScheduleStatus: String?
+        @exclusivity(unchecked) public var monitoringScheduleStatus: String?
 
         /// Defines an `AWS::SageMaker::MonitoringSchedule` resource named `id` in `scope`.
         public init(

@@ -8,49 +8,49 @@ extension SageMaker {
     /// The `AWS::SageMaker::NotebookInstance` resource type.
     public final class CfnNotebookInstance: CfnResource {
         /// The `AcceleratorTypes` property.
-        public var acceleratorTypes: [String]?
+        @exclusivity(unchecked) public var acceleratorTypes: [String]?
 
         /// The `AdditionalCodeRepositories` property.
-        public var additionalCodeRepositories: [String]?
+        @exclusivity(unchecked) public var additionalCodeRepositories: [String]?
 
         /// The `DefaultCodeRepository` property.
-        public var defaultCodeRepository: String?
+        @exclusivity(unchecked) public var defaultCodeRepository: String?
 
         /// The `DirectInternetAccess` property. Changing it replaces the resource.
-        public var directInternetAccess: String?
+        @exclusivity(unchecked) public var directInternetAccess: String?
 
         /// The `InstanceMetadataServiceConfiguration` property.
-        public var instanceMetadataServiceConfiguration: InstanceMetadataServiceConfigurationProperty?
+        @exclusivity(unchecked) public var instanceMetadataServiceConfiguration: InstanceMetadataServiceConfigurationProperty?
 
         /// The `InstanceType` property. Required.
-        public var instanceType: String
+        @exclusivity(unchecked) public var instanceType: String
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `LifecycleConfigName` property.
-        public var lifecycleConfigName: String?
+        @exclusivity(unchecked) public var lifecycleConfigName: String?
 
         /// The `NotebookInstanceName` property. Changing it replaces the resource.
-        public var notebookInstanceName: String?
+        @exclusivity(unchecked) public var notebookInstanceName: String?
 
         /// The `PlatformIdentifier` property. Changing it replaces the resource.
-        public var platformIdentifier: String?
+        @exclusivity(unchecked) public var platformIdentifier: String?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `RootAccess` property.
-        public var rootAccess: String?
+        @exclusivity(unchecked) public var rootAccess: String?
 
         /// The `SecurityGroupIds` property. Changing it replaces the resource.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetId` property. Changing it replaces the resource.
-        public var subnetId: String?
+        @exclusivity(unchecked) public var subnetId: String?
 
         /// The `VolumeSizeInGB` property.
-        public var volumeSizeInGb: Double?
+        @exclusivity(unchecked) public var volumeSizeInGb: Double?
 
         /// Defines an `AWS::SageMaker::NotebookInstance` resource named `id` in `scope`.
         public init(

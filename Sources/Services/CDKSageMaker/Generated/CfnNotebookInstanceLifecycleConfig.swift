@@ -8,13 +8,13 @@ extension SageMaker {
     /// The `AWS::SageMaker::NotebookInstanceLifecycleConfig` resource type.
     public final class CfnNotebookInstanceLifecycleConfig: CfnResource {
         /// The `NotebookInstanceLifecycleConfigName` property. Changing it replaces the resource.
-        public var notebookInstanceLifecycleConfigName: String?
+        @exclusivity(unchecked) public var notebookInstanceLifecycleConfigName: String?
 
         /// The `OnCreate` property.
-        public var onCreate: [NotebookInstanceLifecycleHookProperty]?
+        @exclusivity(unchecked) public var onCreate: [NotebookInstanceLifecycleHookProperty]?
 
         /// The `OnStart` property.
-        public var onStart: [NotebookInstanceLifecycleHookProperty]?
+        @exclusivity(unchecked) public var onStart: [NotebookInstanceLifecycleHookProperty]?
 
         /// Defines an `AWS::SageMaker::NotebookInstanceLifecycleConfig` resource named `id` in `scope`.
         public init(

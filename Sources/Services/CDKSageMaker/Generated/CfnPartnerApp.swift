@@ -8,40 +8,40 @@ extension SageMaker {
     /// The `AWS::SageMaker::PartnerApp` resource type.
     public final class CfnPartnerApp: CfnResource {
         /// The `AppVersion` property.
-        public var appVersion: String?
+        @exclusivity(unchecked) public var appVersion: String?
 
         /// The `ApplicationConfig` property.
-        public var applicationConfig: PartnerAppConfigProperty?
+        @exclusivity(unchecked) public var applicationConfig: PartnerAppConfigProperty?
 
         /// The `AuthType` property. Required. Changing it replaces the resource.
-        public var authType: String
+        @exclusivity(unchecked) public var authType: String
 
         /// The `ClientToken` property.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `EnableAutoMinorVersionUpgrade` property.
-        public var enableAutoMinorVersionUpgrade: Bool?
+        @exclusivity(unchecked) public var enableAutoMinorVersionUpgrade: Bool?
 
         /// The `EnableIamSessionBasedIdentity` property.
-        public var enableIamSessionBasedIdentity: Bool?
+        @exclusivity(unchecked) public var enableIamSessionBasedIdentity: Bool?
 
         /// The `ExecutionRoleArn` property. Required. Changing it replaces the resource.
-        public var executionRoleArn: String
+        @exclusivity(unchecked) public var executionRoleArn: String
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `MaintenanceConfig` property.
-        public var maintenanceConfig: PartnerAppMaintenanceConfigProperty?
+        @exclusivity(unchecked) public var maintenanceConfig: PartnerAppMaintenanceConfigProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Tier` property. Required.
-        public var tier: String
+        @exclusivity(unchecked) public var tier: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::SageMaker::PartnerApp` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::Pipeline` resource type.
     public final class CfnPipeline: CfnResource {
         /// The `ParallelismConfiguration` property.
-        public var parallelismConfiguration: ParallelismConfigurationProperty?
+        @exclusivity(unchecked) public var parallelismConfiguration: ParallelismConfigurationProperty?
 
         /// The `PipelineDefinition` property. Required.
-        public var pipelineDefinition: PipelineDefinitionProperty
+        @exclusivity(unchecked) public var pipelineDefinition: PipelineDefinitionProperty
 
         /// The `PipelineDescription` property.
-        public var pipelineDescription: String?
+        @exclusivity(unchecked) public var pipelineDescription: String?
 
         /// The `PipelineDisplayName` property.
-        public var pipelineDisplayName: String?
+        @exclusivity(unchecked) public var pipelineDisplayName: String?
 
         /// The `PipelineName` property. Required. Changing it replaces the resource.
-        public var pipelineName: String
+        @exclusivity(unchecked) public var pipelineName: String
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::SageMaker::Pipeline` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension SageMaker {
     /// The `AWS::SageMaker::ProcessingJob` resource type.
     public final class CfnProcessingJob: CfnResource {
         /// The `AppSpecification` property. Required. Changing it replaces the resource.
-        public var appSpecification: AppSpecificationProperty
+        @exclusivity(unchecked) public var appSpecification: AppSpecificationProperty
 
         /// The `Environment` property. Changing it replaces the resource.
-        public var environment: [String: String]?
+        @exclusivity(unchecked) public var environment: [String: String]?
 
         /// The `ExperimentConfig` property. Changing it replaces the resource.
-        public var experimentConfig: ExperimentConfigProperty?
+        @exclusivity(unchecked) public var experimentConfig: ExperimentConfigProperty?
 
         /// The `NetworkConfig` property. Changing it replaces the resource.
-        public var networkConfig: NetworkConfigProperty?
+        @exclusivity(unchecked) public var networkConfig: NetworkConfigProperty?
 
         /// The `ProcessingInputs` property. Changing it replaces the resource.
-        public var processingInputs: [ProcessingInputsObjectProperty]?
+        @exclusivity(unchecked) public var processingInputs: [ProcessingInputsObjectProperty]?
 
         /// The `ProcessingJobName` property. Changing it replaces the resource.
-        public var processingJobName: String?
+        @exclusivity(unchecked) public var processingJobName: String?
 
         /// The `ProcessingOutputConfig` property. Changing it replaces the resource.
-        public var processingOutputConfig: ProcessingOutputConfigProperty?
+        @exclusivity(unchecked) public var processingOutputConfig: ProcessingOutputConfigProperty?
 
         /// The `ProcessingResources` property. Required. Changing it replaces the resource.
-        public var processingResources: ProcessingResourcesProperty
+        @exclusivity(unchecked) public var processingResources: ProcessingResourcesProperty
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StoppingCondition` property. Changing it replaces the resource.
-        public var stoppingCondition: StoppingConditionProperty?
+        @exclusivity(unchecked) public var stoppingCondition: StoppingConditionProperty?
 
         /// Defines an `AWS::SageMaker::ProcessingJob` resource named `id` in `scope`.
         public init(

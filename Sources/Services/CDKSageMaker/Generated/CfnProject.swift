@@ -8,19 +8,19 @@ extension SageMaker {
     /// The `AWS::SageMaker::Project` resource type.
     public final class CfnProject: CfnResource {
         /// The `ProjectDescription` property. Changing it replaces the resource.
-        public var projectDescription: String?
+        @exclusivity(unchecked) public var projectDescription: String?
 
         /// The `ProjectName` property. Required. Changing it replaces the resource.
-        public var projectName: String
+        @exclusivity(unchecked) public var projectName: String
 
         /// The `ServiceCatalogProvisionedProductDetails` property.
-        public var serviceCatalogProvisionedProductDetails: ServiceCatalogProvisionedProductDetailsProperty?
+        @exclusivity(unchecked) public var serviceCatalogProvisionedProductDetails: ServiceCatalogProvisionedProductDetailsProperty?
 
         /// The `ServiceCatalogProvisioningDetails` property. Changing it replaces the resource.
-        public var serviceCatalogProvisioningDetails: ServiceCatalogProvisioningDetailsProperty?
+        @exclusivity(unchecked) public var serviceCatalogProvisioningDetails: ServiceCatalogProvisioningDetailsProperty?
 
         /// The `TemplateProviderDetails` property. Changing it replaces the resource.
-        public var templateProviderDetails: [TemplateProviderDetailProperty]?
+        @exclusivity(unchecked) public var templateProviderDetails: [TemplateProviderDetailProperty]?
 
         /// Defines an `AWS::SageMaker::Project` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SageMaker {
     /// The `AWS::SageMaker::Space` resource type.
     public final class CfnSpace: CfnResource {
         /// The `DomainId` property. Required. Changing it replaces the resource.
-        public var domainId: String
+        @exclusivity(unchecked) public var domainId: String
 
         /// The `OwnershipSettings` property. Changing it replaces the resource.
-        public var ownershipSettings: OwnershipSettingsProperty?
+        @exclusivity(unchecked) public var ownershipSettings: OwnershipSettingsProperty?
 
         /// The `SpaceDisplayName` property.
-        public var spaceDisplayName: String?
+        @exclusivity(unchecked) public var spaceDisplayName: String?
 
         /// The `SpaceName` property. Required. Changing it replaces the resource.
-        public var spaceName: String
+        @exclusivity(unchecked) public var spaceName: String
 
         /// The `SpaceSettings` property.
-        public var spaceSettings: SpaceSettingsProperty?
+        @exclusivity(unchecked) public var spaceSettings: SpaceSettingsProperty?
 
         /// The `SpaceSharingSettings` property. Changing it replaces the resource.
-        public var spaceSharingSettings: SpaceSharingSettingsProperty?
+        @exclusivity(unchecked) public var spaceSharingSettings: SpaceSharingSettingsProperty?
 
         /// Defines an `AWS::SageMaker::Space` resource named `id` in `scope`.
         public init(

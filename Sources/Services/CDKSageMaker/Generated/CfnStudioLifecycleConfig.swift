@@ -8,13 +8,13 @@ extension SageMaker {
     /// The `AWS::SageMaker::StudioLifecycleConfig` resource type.
     public final class CfnStudioLifecycleConfig: CfnResource {
         /// The `StudioLifecycleConfigAppType` property. Required. Changing it replaces the resource.
-        public var studioLifecycleConfigAppType: String
+        @exclusivity(unchecked) public var studioLifecycleConfigAppType: String
 
         /// The `StudioLifecycleConfigContent` property. Required. Changing it replaces the resource.
-        public var studioLifecycleConfigContent: String
+        @exclusivity(unchecked) public var studioLifecycleConfigContent: String
 
         /// The `StudioLifecycleConfigName` property. Required. Changing it replaces the resource.
-        public var studioLifecycleConfigName: String
+        @exclusivity(unchecked) public var studioLifecycleConfigName: String
 
         /// Defines an `AWS::SageMaker::StudioLifecycleConfig` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension SageMaker {
     /// The `AWS::SageMaker::UserProfile` resource type.
     public final class CfnUserProfile: CfnResource {
         /// The `DomainId` property. Required. Changing it replaces the resource.
-        public var domainId: String
+        @exclusivity(unchecked) public var domainId: String
 
         /// The `SingleSignOnUserIdentifier` property. Changing it replaces the resource.
-        public var singleSignOnUserIdentifier: String?
+        @exclusivity(unchecked) public var singleSignOnUserIdentifier: String?
 
         /// The `SingleSignOnUserValue` property. Changing it replaces the resource.
-        public var singleSignOnUserValue: String?
+        @exclusivity(unchecked) public var singleSignOnUserValue: String?
 
         /// The `UserProfileName` property. Required. Changing it replaces the resource.
-        public var userProfileName: String
+        @exclusivity(unchecked) public var userProfileName: String
 
         /// The `UserSettings` property. Changing it replaces the resource.
-        public var userSettings: UserSettingsProperty?
+        @exclusivity(unchecked) public var userSettings: UserSettingsProperty?
 
         /// Defines an `AWS::SageMaker::UserProfile` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension SageMaker {
     /// The `AWS::SageMaker::Workteam` resource type.
     public final class CfnWorkteam: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `MemberDefinitions` property.
-        public var memberDefinitions: [MemberDefinitionProperty]?
+        @exclusivity(unchecked) public var memberDefinitions: [MemberDefinitionProperty]?
 
         /// The `NotificationConfiguration` property.
-        public var notificationConfiguration: NotificationConfigurationProperty?
+        @exclusivity(unchecked) public var notificationConfiguration: NotificationConfigurationProperty?
 
         /// The `WorkforceName` property. Changing it replaces the resource.
-        public var workforceName: String?
+        @exclusivity(unchecked) public var workforceName: String?
 
         /// The `WorkteamName` property. Changing it replaces the resource.
-        public var workteamName: String?
+        @exclusivity(unchecked) public var workteamName: String?
 
         /// Defines an `AWS::SageMaker::Workteam` resource named `id` in `scope`.
         public init(

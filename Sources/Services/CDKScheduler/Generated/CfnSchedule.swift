@@ -8,37 +8,37 @@ extension Scheduler {
     /// The `AWS::Scheduler::Schedule` resource type.
     public final class CfnSchedule: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EndDate` property.
-        public var endDate: String?
+        @exclusivity(unchecked) public var endDate: String?
 
         /// The `FlexibleTimeWindow` property. Required.
-        public var flexibleTimeWindow: FlexibleTimeWindowProperty
+        @exclusivity(unchecked) public var flexibleTimeWindow: FlexibleTimeWindowProperty
 
         /// The `GroupName` property.
-        public var groupName: String?
+        @exclusivity(unchecked) public var groupName: String?
 
         /// The `KmsKeyArn` property.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ScheduleExpression` property. Required.
-        public var scheduleExpression: String
+        @exclusivity(unchecked) public var scheduleExpression: String
 
         /// The `ScheduleExpressionTimezone` property.
-        public var scheduleExpressionTimezone: String?
+        @exclusivity(unchecked) public var scheduleExpressionTimezone: String?
 
         /// The `StartDate` property.
-        public var startDate: String?
+        @exclusivity(unchecked) public var startDate: String?
 
         /// The `State` property.
-        public var state: String?
+        @exclusivity(unchecked) public var state: String?
 
         /// The `Target` property. Required.
-        public var target: TargetProperty
+        @exclusivity(unchecked) public var target: TargetProperty
 
         /// Defines an `AWS::Scheduler::Schedule` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension Scheduler {
     /// The `AWS::Scheduler::ScheduleGroup` resource type.
     public final class CfnScheduleGroup: CfnResource {
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::Scheduler::ScheduleGroup` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SecretsManager {
     /// The `AWS::SecretsManager::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `BlockPublicPolicy` property.
-        public var blockPublicPolicy: Bool?
+        @exclusivity(unchecked) public var blockPublicPolicy: Bool?
 
         /// The `ResourcePolicy` property. Required.
-        public var resourcePolicy: JSONValue
+        @exclusivity(unchecked) public var resourcePolicy: JSONValue
 
         /// The `SecretId` property. Required. Changing it replaces the resource.
-        public var secretId: String
+        @exclusivity(unchecked) public var secretId: String
 
         /// Defines an `AWS::SecretsManager::ResourcePolicy` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension SecretsManager {
     /// The `AWS::SecretsManager::RotationSchedule` resource type.
     public final class CfnRotationSchedule: CfnResource {
         /// The `ExternalSecretRotationMetadata` property.
-        public var externalSecretRotationMetadata: [ExternalSecretRotationMetadataItemProperty]?
+        @exclusivity(unchecked) public var externalSecretRotationMetadata: [ExternalSecretRotationMetadataItemProperty]?
 
         /// The `ExternalSecretRotationRoleArn` property.
-        public var externalSecretRotationRoleArn: String?
+        @exclusivity(unchecked) public var externalSecretRotationRoleArn: String?
 
         /// The `HostedRotationLambda` property.
-        public var hostedRotationLambda: HostedRotationLambdaProperty?
+        @exclusivity(unchecked) public var hostedRotationLambda: HostedRotationLambdaProperty?
 
         /// The `RotateImmediatelyOnUpdate` property.
-        public var rotateImmediatelyOnUpdate: Bool?
+        @exclusivity(unchecked) public var rotateImmediatelyOnUpdate: Bool?
 
         /// The `RotationLambdaARN` property.
-        public var rotationLambdaArn: String?
+        @exclusivity(unchecked) public var rotationLambdaArn: String?
 
         /// The `RotationRules` property.
-        public var rotationRules: RotationRulesProperty?
+        @exclusivity(unchecked) public var rotationRules: RotationRulesProperty?
 
         /// The `SecretId` property. Required. Changing it replaces the resource.
-        public var secretId: String
+        @exclusivity(unchecked) public var secretId: String
 
         /// Defines an `AWS::SecretsManager::RotationSchedule` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension SecretsManager {
     /// The `AWS::SecretsManager::Secret` resource type.
     public final class CfnSecret: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GenerateSecretString` property.
-        public var generateSecretString: GenerateSecretStringProperty?
+        @exclusivity(unchecked) public var generateSecretString: GenerateSecretStringProperty?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `ReplicaRegions` property.
-        public var replicaRegions: [ReplicaRegionProperty]?
+        @exclusivity(unchecked) public var replicaRegions: [ReplicaRegionProperty]?
 
         /// The `SecretString` property.
-        public var secretString: String?
+        @exclusivity(unchecked) public var secretString: String?
 
         /// The `Type` property.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::SecretsManager::Secret` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SecretsManager {
     /// The `AWS::SecretsManager::SecretTargetAttachment` resource type.
     public final class CfnSecretTargetAttachment: CfnResource {
         /// The `SecretId` property. Required. Changing it replaces the resource.
-        public var secretId: String
+        @exclusivity(unchecked) public var secretId: String
 
         /// The `TargetId` property. Required.
-        public var targetId: String
+        @exclusivity(unchecked) public var targetId: String
 
         /// The `TargetType` property. Required.
-        public var targetType: String
+        @exclusivity(unchecked) public var targetType: String
 
         /// Defines an `AWS::SecretsManager::SecretTargetAttachment` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::AgentSpace` resource type.
     public final class CfnAgentSpace: CfnResource {
         /// The `AwsResources` property.
-        public var awsResources: AWSResourcesProperty?
+        @exclusivity(unchecked) public var awsResources: AWSResourcesProperty?
 
         /// The `CodeReviewSettings` property.
-        public var codeReviewSettings: CodeReviewSettingsProperty?
+        @exclusivity(unchecked) public var codeReviewSettings: CodeReviewSettingsProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IntegratedResources` property.
-        public var integratedResources: [IntegratedResourceProperty]?
+        @exclusivity(unchecked) public var integratedResources: [IntegratedResourceProperty]?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `TargetDomainIds` property.
-        public var targetDomainIds: [String]?
+        @exclusivity(unchecked) public var targetDomainIds: [String]?
 
         /// Defines an `AWS::SecurityAgent::AgentSpace` resource named `id` in `scope`.
         public init(

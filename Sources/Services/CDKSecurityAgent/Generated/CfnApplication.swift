@@ -8,13 +8,13 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `DefaultKmsKeyId` property.
-        public var defaultKmsKeyId: String?
+        @exclusivity(unchecked) public var defaultKmsKeyId: String?
 
         /// The `IdCConfiguration` property. Changing it replaces the resource.
-        public var idCConfiguration: IdCConfigurationProperty?
+        @exclusivity(unchecked) public var idCConfiguration: IdCConfigurationProperty?
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::SecurityAgent::Application` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SecurityAgent {
     /// The `AWS::SecurityAgent::TargetDomain` resource type.
     public final class CfnTargetDomain: CfnResource {
         /// The `TargetDomainName` property. Required. Changing it replaces the resource.
-        public var targetDomainName: String
+        @exclusivity(unchecked) public var targetDomainName: String
 
         /// The `VerificationMethod` property. Required.
-        public var verificationMethod: String
+        @exclusivity(unchecked) public var verificationMethod: String
 
         /// Defines an `AWS::SecurityAgent::TargetDomain` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::AggregatorV2` resource type.
     public final class CfnAggregatorV2: CfnResource {
         /// The `LinkedRegions` property. Required.
-        public var linkedRegions: [String]
+        @exclusivity(unchecked) public var linkedRegions: [String]
 
         /// The `RegionLinkingMode` property. Required.
-        public var regionLinkingMode: String
+        @exclusivity(unchecked) public var regionLinkingMode: String
 
         /// Defines an `AWS::SecurityHub::AggregatorV2` resource named `id` in `scope`.
         public init(

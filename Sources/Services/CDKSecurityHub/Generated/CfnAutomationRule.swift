@@ -8,25 +8,25 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::AutomationRule` resource type.
     public final class CfnAutomationRule: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [AutomationRulesActionProperty]
+        @exclusivity(unchecked) public var actions: [AutomationRulesActionProperty]
 
         /// The `Criteria` property. Required.
-        public var criteria: AutomationRulesFindingFiltersProperty
+        @exclusivity(unchecked) public var criteria: AutomationRulesFindingFiltersProperty
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `IsTerminal` property.
-        public var isTerminal: Bool?
+        @exclusivity(unchecked) public var isTerminal: Bool?
 
         /// The `RuleName` property. Required.
-        public var ruleName: String
+        @exclusivity(unchecked) public var ruleName: String
 
         /// The `RuleOrder` property. Required.
-        public var ruleOrder: Double
+        @exclusivity(unchecked) public var ruleOrder: Double
 
         /// The `RuleStatus` property.
-        public var ruleStatus: String?
+        @exclusivity(unchecked) public var ruleStatus: String?
 
         /// Defines an `AWS::SecurityHub::AutomationRule` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::AutomationRuleV2` resource type.
     public final class CfnAutomationRuleV2: CfnResource {
         /// The `Actions` property. Required.
-        public var actions: [AutomationRulesActionV2Property]
+        @exclusivity(unchecked) public var actions: [AutomationRulesActionV2Property]
 
         /// The `Criteria` property. Required.
-        public var criteria: CriteriaProperty
+        @exclusivity(unchecked) public var criteria: CriteriaProperty
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `RuleName` property. Required.
-        public var ruleName: String
+        @exclusivity(unchecked) public var ruleName: String
 
         /// The `RuleOrder` property. Required.
-        public var ruleOrder: Double
+        @exclusivity(unchecked) public var ruleOrder: Double
 
         /// The `RuleStatus` property.
-        public var ruleStatus: String?
+        @exclusivity(unchecked) public var ruleStatus: String?
 
         /// Defines an `AWS::SecurityHub::AutomationRuleV2` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::ConfigurationPolicy` resource type.
     public final class CfnConfigurationPolicy: CfnResource {
         /// The `ConfigurationPolicy` property. Required.
-        public var configurationPolicy: PolicyProperty
+        @exclusivity(unchecked) public var configurationPolicy: PolicyProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::SecurityHub::ConfigurationPolicy` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::ConnectorV2` resource type.
     public final class CfnConnectorV2: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Provider` property. Required. Changing it replaces the resource.
-        public var provider: ProviderProperty
+        @exclusivity(unchecked) public var provider: ProviderProperty
 
         /// Defines an `AWS::SecurityHub::ConnectorV2` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::DelegatedAdmin` resource type.
     public final class CfnDelegatedAdmin: CfnResource {
         /// The `AdminAccountId` property. Required. Changing it replaces the resource.
-        public var adminAccountId: String
+        @exclusivity(unchecked) public var adminAccountId: String
 
         /// Defines an `AWS::SecurityHub::DelegatedAdmin` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::FindingAggregator` resource type.
     public final class CfnFindingAggregator: CfnResource {
         /// The `RegionLinkingMode` property. Required.
-        public var regionLinkingMode: String
+        @exclusivity(unchecked) public var regionLinkingMode: String
 
         /// The `Regions` property.
-        public var regions: [String]?
+        @exclusivity(unchecked) public var regions: [String]?
 
         /// Defines an `AWS::SecurityHub::FindingAggregator` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::Hub` resource type.
     public final class CfnHub: CfnResource {
         /// The `AutoEnableControls` property.
-        public var autoEnableControls: Bool?
+        @exclusivity(unchecked) public var autoEnableControls: Bool?
 
         /// The `ControlFindingGenerator` property.
-        public var controlFindingGenerator: String?
+        @exclusivity(unchecked) public var controlFindingGenerator: String?
 
         /// The `EnableDefaultStandards` property.
-        public var enableDefaultStandards: Bool?
+        @exclusivity(unchecked) public var enableDefaultStandards: Bool?
 
         /// Defines an `AWS::SecurityHub::Hub` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::Insight` resource type.
     public final class CfnInsight: CfnResource {
         /// The `Filters` property. Required.
-        public var filters: AwsSecurityFindingFiltersProperty
+        @exclusivity(unchecked) public var filters: AwsSecurityFindingFiltersProperty
 
         /// The `GroupByAttribute` property. Required.
-        public var groupByAttribute: String
+        @exclusivity(unchecked) public var groupByAttribute: String
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::SecurityHub::Insight` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::OrganizationConfiguration` resource type.
     public final class CfnOrganizationConfiguration: CfnResource {
         /// The `AutoEnable` property. Required.
-        public var autoEnable: Bool
+        @exclusivity(unchecked) public var autoEnable: Bool
 
         /// The `AutoEnableStandards` property.
-        public var autoEnableStandards: String?
+        @exclusivity(unchecked) public var autoEnableStandards: String?
 
         /// The `ConfigurationType` property.
-        public var configurationType: String?
+        @exclusivity(unchecked) public var configurationType: String?
 
         /// Defines an `AWS::SecurityHub::OrganizationConfiguration` resource named `id` in `scope`.
         public init(

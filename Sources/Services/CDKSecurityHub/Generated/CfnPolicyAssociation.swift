@@ -8,13 +8,13 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::PolicyAssociation` resource type.
     public final class CfnPolicyAssociation: CfnResource {
         /// The `ConfigurationPolicyId` property. Required.
-        public var configurationPolicyId: String
+        @exclusivity(unchecked) public var configurationPolicyId: String
 
         /// The `TargetId` property. Required. Changing it replaces the resource.
-        public var targetId: String
+        @exclusivity(unchecked) public var targetId: String
 
         /// The `TargetType` property. Required. Changing it replaces the resource.
-        public var targetType: String
+        @exclusivity(unchecked) public var targetType: String
 
         /// Defines an `AWS::SecurityHub::PolicyAssociation` resource named `id` in `scope`.
         public init(

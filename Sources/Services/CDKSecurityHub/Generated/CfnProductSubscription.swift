@@ -8,7 +8,7 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::ProductSubscription` resource type.
     public final class CfnProductSubscription: CfnResource {
         /// The `ProductArn` property. Required. Changing it replaces the resource.
-        public var productArn: String
+        @exclusivity(unchecked) public var productArn: String
 
         /// Defines an `AWS::SecurityHub::ProductSubscription` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::SecurityControl` resource type.
     public final class CfnSecurityControl: CfnResource {
         /// The `LastUpdateReason` property.
-        public var lastUpdateReason: String?
+        @exclusivity(unchecked) public var lastUpdateReason: String?
 
         /// The `Parameters` property. Required.
-        public var parameters: [String: ParameterConfigurationProperty]
+        @exclusivity(unchecked) public var parameters: [String: ParameterConfigurationProperty]
 
         /// The `SecurityControlArn` property.
-        public var securityControlArn: String?
+        @exclusivity(unchecked) public var securityControlArn: String?
 
         /// The `SecurityControlId` property. Changing it replaces the resource.
-        public var securityControlId: String?
+        @exclusivity(unchecked) public var securityControlId: String?
 
         /// Defines an `AWS::SecurityHub::SecurityControl` resource named `id` in `scope`.
         public init(

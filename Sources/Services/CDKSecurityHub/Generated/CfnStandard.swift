@@ -8,10 +8,10 @@ extension SecurityHub {
     /// The `AWS::SecurityHub::Standard` resource type.
     public final class CfnStandard: CfnResource {
         /// The `DisabledStandardsControls` property.
-        public var disabledStandardsControls: [StandardsControlProperty]?
+        @exclusivity(unchecked) public var disabledStandardsControls: [StandardsControlProperty]?
 
         /// The `StandardsArn` property. Required. Changing it replaces the resource.
-        public var standardsArn: String
+        @exclusivity(unchecked) public var standardsArn: String
 
         /// Defines an `AWS::SecurityHub::Standard` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension SecurityLake {
     /// The `AWS::SecurityLake::AwsLogSource` resource type.
     public final class CfnAwsLogSource: CfnResource {
         /// The `Accounts` property.
-        public var accounts: [String]?
+        @exclusivity(unchecked) public var accounts: [String]?
 
         /// The `DataLakeArn` property. Required. Changing it replaces the resource.
-        public var dataLakeArn: String
+        @exclusivity(unchecked) public var dataLakeArn: String
 
         /// The `SourceName` property. Required. Changing it replaces the resource.
-        public var sourceName: String
+        @exclusivity(unchecked) public var sourceName: String
 
         /// The `SourceVersion` property. Required. Changing it replaces the resource.
-        public var sourceVersion: String
+        @exclusivity(unchecked) public var sourceVersion: String
 
         /// Defines an `AWS::SecurityLake::AwsLogSource` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension SecurityLake {
     /// The `AWS::SecurityLake::DataLake` resource type.
     public final class CfnDataLake: CfnResource {
         /// The `EncryptionConfiguration` property.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `LifecycleConfiguration` property.
-        public var lifecycleConfiguration: LifecycleConfigurationProperty?
+        @exclusivity(unchecked) public var lifecycleConfiguration: LifecycleConfigurationProperty?
 
         /// The `MetaStoreManagerRoleArn` property.
-        public var metaStoreManagerRoleArn: String?
+        @exclusivity(unchecked) public var metaStoreManagerRoleArn: String?
 
         /// The `ReplicationConfiguration` property.
-        public var replicationConfiguration: ReplicationConfigurationProperty?
+        @exclusivity(unchecked) public var replicationConfiguration: ReplicationConfigurationProperty?
 
         /// Defines an `AWS::SecurityLake::DataLake` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension SecurityLake {
     /// The `AWS::SecurityLake::Subscriber` resource type.
     public final class CfnSubscriber: CfnResource {
         /// The `AccessTypes` property. Required.
-        public var accessTypes: [String]
+        @exclusivity(unchecked) public var accessTypes: [String]
 
         /// The `DataLakeArn` property. Required. Changing it replaces the resource.
-        public var dataLakeArn: String
+        @exclusivity(unchecked) public var dataLakeArn: String
 
         /// The `Sources` property. Required.
-        public var sources: [SourceProperty]
+        @exclusivity(unchecked) public var sources: [SourceProperty]
 
         /// The `SubscriberDescription` property.
-        public var subscriberDescription: String?
+        @exclusivity(unchecked) public var subscriberDescription: String?
 
         /// The `SubscriberIdentity` property. Required.
-        public var subscriberIdentity: SubscriberIdentityProperty
+        @exclusivity(unchecked) public var subscriberIdentity: SubscriberIdentityProperty
 
         /// The `SubscriberName` property. Required.
-        public var subscriberName: String
+        @exclusivity(unchecked) public var subscriberName: String
 
         /// Defines an `AWS::SecurityLake::Subscriber` resource named `id` in `scope`.
         public init(

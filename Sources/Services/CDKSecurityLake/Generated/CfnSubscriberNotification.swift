@@ -8,10 +8,10 @@ extension SecurityLake {
     /// The `AWS::SecurityLake::SubscriberNotification` resource type.
     public final class CfnSubscriberNotification: CfnResource {
         /// The `NotificationConfiguration` property. Required.
-        public var notificationConfiguration: NotificationConfigurationProperty
+        @exclusivity(unchecked) public var notificationConfiguration: NotificationConfigurationProperty
 
         /// The `SubscriberArn` property. Required. Changing it replaces the resource.
-        public var subscriberArn: String
+        @exclusivity(unchecked) public var subscriberArn: String
 
         /// Defines an `AWS::SecurityLake::SubscriberNotification` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::AcceptedPortfolioShare` resource type.
     public final class CfnAcceptedPortfolioShare: CfnResource {
         /// The `AcceptLanguage` property. Changing it replaces the resource.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `PortfolioId` property. Required. Changing it replaces the resource.
-        public var portfolioId: String
+        @exclusivity(unchecked) public var portfolioId: String
 
         /// Defines an `AWS::ServiceCatalog::AcceptedPortfolioShare` resource named `id` in `scope`.
         public init(

@@ -8,40 +8,40 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::CloudFormationProduct` resource type.
     public final class CfnCloudFormationProduct: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Distributor` property.
-        public var distributor: String?
+        @exclusivity(unchecked) public var distributor: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Owner` property. Required.
-        public var owner: String
+        @exclusivity(unchecked) public var owner: String
 
         /// The `ProductType` property.
-        public var productType: String?
+        @exclusivity(unchecked) public var productType: String?
 
         /// The `ProvisioningArtifactParameters` property.
-        public var provisioningArtifactParameters: [ProvisioningArtifactPropertiesProperty]?
+        @exclusivity(unchecked) public var provisioningArtifactParameters: [ProvisioningArtifactPropertiesProperty]?
 
         /// The `ReplaceProvisioningArtifacts` property.
-        public var replaceProvisioningArtifacts: Bool?
+        @exclusivity(unchecked) public var replaceProvisioningArtifacts: Bool?
 
         /// The `SourceConnection` property.
-        public var sourceConnection: SourceConnectionProperty?
+        @exclusivity(unchecked) public var sourceConnection: SourceConnectionProperty?
 
         /// The `SupportDescription` property.
-        public var supportDescription: String?
+        @exclusivity(unchecked) public var supportDescription: String?
 
         /// The `SupportEmail` property.
-        public var supportEmail: String?
+        @exclusivity(unchecked) public var supportEmail: String?
 
         /// The `SupportUrl` property.
-        public var supportUrl: String?
+        @exclusivity(unchecked) public var supportUrl: String?
 
         /// Defines an `AWS::ServiceCatalog::CloudFormationProduct` resource named `id` in `scope`.
         public init(

@@ -8,37 +8,37 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::CloudFormationProvisionedProduct` resource type.
     public final class CfnCloudFormationProvisionedProduct: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `NotificationArns` property. Changing it replaces the resource.
-        public var notificationArns: [String]?
+        @exclusivity(unchecked) public var notificationArns: [String]?
 
         /// The `PathId` property.
-        public var pathId: String?
+        @exclusivity(unchecked) public var pathId: String?
 
         /// The `PathName` property.
-        public var pathName: String?
+        @exclusivity(unchecked) public var pathName: String?
 
         /// The `ProductId` property.
-        public var productId: String?
+        @exclusivity(unchecked) public var productId: String?
 
         /// The `ProductName` property.
-        public var productName: String?
+        @exclusivity(unchecked) public var productName: String?
 
         /// The `ProvisionedProductName` property. Changing it replaces the resource.
-        public var provisionedProductName: String?
+        @exclusivity(unchecked) public var provisionedProductName: String?
 
         /// The `ProvisioningArtifactId` property.
-        public var provisioningArtifactId: String?
+        @exclusivity(unchecked) public var provisioningArtifactId: String?
 
         /// The `ProvisioningArtifactName` property.
-        public var provisioningArtifactName: String?
+        @exclusivity(unchecked) public var provisioningArtifactName: String?
 
         /// The `ProvisioningParameters` property.
-        public var provisioningParameters: [ProvisioningParameterProperty]?
+        @exclusivity(unchecked) public var provisioningParameters: [ProvisioningParameterProperty]?
 
         /// The `ProvisioningPreferences` property.
-        public var provisioningPreferences: ProvisioningPreferencesProperty?
+        @exclusivity(unchecked) public var provisioningPreferences: ProvisioningPreferencesProperty?
 
         /// Defines an `AWS::ServiceCatalog::CloudFormationProvisionedProduct` resource named `id` in `scope`.
         public init(

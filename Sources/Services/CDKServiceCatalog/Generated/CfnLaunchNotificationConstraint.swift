@@ -8,19 +8,19 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::LaunchNotificationConstraint` resource type.
     public final class CfnLaunchNotificationConstraint: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `NotificationArns` property. Required.
-        public var notificationArns: [String]
+        @exclusivity(unchecked) public var notificationArns: [String]
 
         /// The `PortfolioId` property. Required. Changing it replaces the resource.
-        public var portfolioId: String
+        @exclusivity(unchecked) public var portfolioId: String
 
         /// The `ProductId` property. Required. Changing it replaces the resource.
-        public var productId: String
+        @exclusivity(unchecked) public var productId: String
 
         /// Defines an `AWS::ServiceCatalog::LaunchNotificationConstraint` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::LaunchRoleConstraint` resource type.
     public final class CfnLaunchRoleConstraint: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `LocalRoleName` property.
-        public var localRoleName: String?
+        @exclusivity(unchecked) public var localRoleName: String?
 
         /// The `PortfolioId` property. Required. Changing it replaces the resource.
-        public var portfolioId: String
+        @exclusivity(unchecked) public var portfolioId: String
 
         /// The `ProductId` property. Required. Changing it replaces the resource.
-        public var productId: String
+        @exclusivity(unchecked) public var productId: String
 
         /// The `RoleArn` property.
-        public var roleArn: String?
+        @exclusivity(unchecked) public var roleArn: String?
 
         /// Defines an `AWS::ServiceCatalog::LaunchRoleConstraint` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::LaunchTemplateConstraint` resource type.
     public final class CfnLaunchTemplateConstraint: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PortfolioId` property. Required. Changing it replaces the resource.
-        public var portfolioId: String
+        @exclusivity(unchecked) public var portfolioId: String
 
         /// The `ProductId` property. Required. Changing it replaces the resource.
-        public var productId: String
+        @exclusivity(unchecked) public var productId: String
 
         /// The `Rules` property. Required.
-        public var rules: String
+        @exclusivity(unchecked) public var rules: String
 
         /// Defines an `AWS::ServiceCatalog::LaunchTemplateConstraint` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::Portfolio` resource type.
     public final class CfnPortfolio: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property. Required.
-        public var displayName: String
+        @exclusivity(unchecked) public var displayName: String
 
         /// The `ProviderName` property. Required.
-        public var providerName: String
+        @exclusivity(unchecked) public var providerName: String
 
         /// Defines an `AWS::ServiceCatalog::Portfolio` resource named `id` in `scope`.
         public init(

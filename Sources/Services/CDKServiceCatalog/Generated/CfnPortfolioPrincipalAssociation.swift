@@ -8,16 +8,16 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::PortfolioPrincipalAssociation` resource type.
     public final class CfnPortfolioPrincipalAssociation: CfnResource {
         /// The `AcceptLanguage` property. Changing it replaces the resource.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `PortfolioId` property. Changing it replaces the resource.
-        public var portfolioId: String?
+        @exclusivity(unchecked) public var portfolioId: String?
 
         /// The `PrincipalARN` property. Changing it replaces the resource.
-        public var principalArn: String?
+        @exclusivity(unchecked) public var principalArn: String?
 
         /// The `PrincipalType` property. Required. Changing it replaces the resource.
-        public var principalType: String
+        @exclusivity(unchecked) public var principalType: String
 
         /// Defines an `AWS::ServiceCatalog::PortfolioPrincipalAssociation` resource named `id` in `scope`.
         public init(

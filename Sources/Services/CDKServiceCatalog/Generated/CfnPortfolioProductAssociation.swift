@@ -8,16 +8,16 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::PortfolioProductAssociation` resource type.
     public final class CfnPortfolioProductAssociation: CfnResource {
         /// The `AcceptLanguage` property. Changing it replaces the resource.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `PortfolioId` property. Changing it replaces the resource.
-        public var portfolioId: String?
+        @exclusivity(unchecked) public var portfolioId: String?
 
         /// The `ProductId` property. Changing it replaces the resource.
-        public var productId: String?
+        @exclusivity(unchecked) public var productId: String?
 
         /// The `SourcePortfolioId` property. Changing it replaces the resource.
-        public var sourcePortfolioId: String?
+        @exclusivity(unchecked) public var sourcePortfolioId: String?
 
         /// Defines an `AWS::ServiceCatalog::PortfolioProductAssociation` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::PortfolioShare` resource type.
     public final class CfnPortfolioShare: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `AccountId` property. Required. Changing it replaces the resource.
-        public var accountId: String
+        @exclusivity(unchecked) public var accountId: String
 
         /// The `PortfolioId` property. Required. Changing it replaces the resource.
-        public var portfolioId: String
+        @exclusivity(unchecked) public var portfolioId: String
 
         /// The `ShareTagOptions` property.
-        public var shareTagOptions: Bool?
+        @exclusivity(unchecked) public var shareTagOptions: Bool?
 
         /// Defines an `AWS::ServiceCatalog::PortfolioShare` resource named `id` in `scope`.
         public init(

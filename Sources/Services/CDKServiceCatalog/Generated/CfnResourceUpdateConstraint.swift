@@ -8,19 +8,19 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::ResourceUpdateConstraint` resource type.
     public final class CfnResourceUpdateConstraint: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PortfolioId` property. Required. Changing it replaces the resource.
-        public var portfolioId: String
+        @exclusivity(unchecked) public var portfolioId: String
 
         /// The `ProductId` property. Required. Changing it replaces the resource.
-        public var productId: String
+        @exclusivity(unchecked) public var productId: String
 
         /// The `TagUpdateOnProvisionedProduct` property. Required.
-        public var tagUpdateOnProvisionedProduct: String
+        @exclusivity(unchecked) public var tagUpdateOnProvisionedProduct: String
 
         /// Defines an `AWS::ServiceCatalog::ResourceUpdateConstraint` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::ServiceAction` resource type.
     public final class CfnServiceAction: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `Definition` property. Required.
-        public var definition: [DefinitionParameterProperty]
+        @exclusivity(unchecked) public var definition: [DefinitionParameterProperty]
 
         /// The `DefinitionType` property. Required.
-        public var definitionType: String
+        @exclusivity(unchecked) public var definitionType: String
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::ServiceCatalog::ServiceAction` resource named `id` in `scope`.
         public init(

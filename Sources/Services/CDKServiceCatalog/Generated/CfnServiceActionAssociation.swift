@@ -8,13 +8,13 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::ServiceActionAssociation` resource type.
     public final class CfnServiceActionAssociation: CfnResource {
         /// The `ProductId` property. Required. Changing it replaces the resource.
-        public var productId: String
+        @exclusivity(unchecked) public var productId: String
 
         /// The `ProvisioningArtifactId` property. Required. Changing it replaces the resource.
-        public var provisioningArtifactId: String
+        @exclusivity(unchecked) public var provisioningArtifactId: String
 
         /// The `ServiceActionId` property. Required. Changing it replaces the resource.
-        public var serviceActionId: String
+        @exclusivity(unchecked) public var serviceActionId: String
 
         /// Defines an `AWS::ServiceCatalog::ServiceActionAssociation` resource named `id` in `scope`.
         public init(

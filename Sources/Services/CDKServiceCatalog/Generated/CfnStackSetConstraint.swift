@@ -8,31 +8,31 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::StackSetConstraint` resource type.
     public final class CfnStackSetConstraint: CfnResource {
         /// The `AcceptLanguage` property.
-        public var acceptLanguage: String?
+        @exclusivity(unchecked) public var acceptLanguage: String?
 
         /// The `AccountList` property. Required.
-        public var accountList: [String]
+        @exclusivity(unchecked) public var accountList: [String]
 
         /// The `AdminRole` property. Required.
-        public var adminRole: String
+        @exclusivity(unchecked) public var adminRole: String
 
         /// The `Description` property. Required.
-        public var description: String
+        @exclusivity(unchecked) public var description: String
 
         /// The `ExecutionRole` property. Required.
-        public var executionRole: String
+        @exclusivity(unchecked) public var executionRole: String
 
         /// The `PortfolioId` property. Required. Changing it replaces the resource.
-        public var portfolioId: String
+        @exclusivity(unchecked) public var portfolioId: String
 
         /// The `ProductId` property. Required. Changing it replaces the resource.
-        public var productId: String
+        @exclusivity(unchecked) public var productId: String
 
         /// The `RegionList` property. Required.
-        public var regionList: [String]
+        @exclusivity(unchecked) public var regionList: [String]
 
         /// The `StackInstanceControl` property. Required.
-        public var stackInstanceControl: String
+        @exclusivity(unchecked) public var stackInstanceControl: String
 
         /// Defines an `AWS::ServiceCatalog::StackSetConstraint` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::TagOption` resource type.
     public final class CfnTagOption: CfnResource {
         /// The `Active` property.
-        public var active: Bool?
+        @exclusivity(unchecked) public var active: Bool?
 
         /// The `Key` property. Required. Changing it replaces the resource.
-        public var key: String
+        @exclusivity(unchecked) public var key: String
 
         /// The `Value` property. Required. Changing it replaces the resource.
-        public var value: String
+        @exclusivity(unchecked) public var value: String
 
         /// Defines an `AWS::ServiceCatalog::TagOption` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ServiceCatalog {
     /// The `AWS::ServiceCatalog::TagOptionAssociation` resource type.
     public final class CfnTagOptionAssociation: CfnResource {
         /// The `ResourceId` property. Changing it replaces the resource.
-        public var resourceId: String?
+        @exclusivity(unchecked) public var resourceId: String?
 
         /// The `TagOptionId` property. Changing it replaces the resource.
-        public var tagOptionId: String?
+        @exclusivity(unchecked) public var tagOptionId: String?
 
         /// Defines an `AWS::ServiceCatalog::TagOptionAssociation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ServiceCatalogAppRegistry {
     /// The `AWS::ServiceCatalogAppRegistry::AttributeGroup` resource type.
     public final class CfnAttributeGroup: CfnResource {
         /// The `Attributes` property. Required.
-        public var attributes: JSONValue
+        @exclusivity(unchecked) public var attributes: JSONValue
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::ServiceCatalogAppRegistry::AttributeGroup` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension ServiceCatalogAppRegistry {
     /// The `AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation` resource type.
     public final class CfnAttributeGroupAssociation: CfnResource {
         /// The `Application` property. Required. Changing it replaces the resource.
-        public var application: String
+        @exclusivity(unchecked) public var application: String
 
         /// The `AttributeGroup` property. Required. Changing it replaces the resource.
-        public var attributeGroup: String
+        @exclusivity(unchecked) public var attributeGroup: String
 
         /// Defines an `AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension ServiceCatalogAppRegistry {
     /// The `AWS::ServiceCatalogAppRegistry::ResourceAssociation` resource type.
     public final class CfnResourceAssociation: CfnResource {
         /// The `Application` property. Required. Changing it replaces the resource.
-        public var application: String
+        @exclusivity(unchecked) public var application: String
 
         /// The `Resource` property. Required. Changing it replaces the resource.
-        public var resource: String
+        @exclusivity(unchecked) public var resource: String
 
         /// The `ResourceType` property. Required. Changing it replaces the resource.
-        public var resourceType: String
+        @exclusivity(unchecked) public var resourceType: String
 
         /// Defines an `AWS::ServiceCatalogAppRegistry::ResourceAssociation` resource named `id` in `scope`.
         public init(

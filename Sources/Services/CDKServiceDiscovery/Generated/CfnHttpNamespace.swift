@@ -8,10 +8,10 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::HttpNamespace` resource type.
     public final class CfnHttpNamespace: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::ServiceDiscovery::HttpNamespace` resource named `id` in `scope`.
         public init(

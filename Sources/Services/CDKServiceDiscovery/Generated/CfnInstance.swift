@@ -8,10 +8,10 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::Instance` resource type.
     public final class CfnInstance: CfnResource {
         /// The `InstanceAttributes` property. Required.
-        public var instanceAttributes: JSONValue
+        @exclusivity(unchecked) public var instanceAttributes: JSONValue
 
         /// The `ServiceId` property. Required. Changing it replaces the resource.
-        public var serviceId: String
+        @exclusivity(unchecked) public var serviceId: String
 
         /// Defines an `AWS::ServiceDiscovery::Instance` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::PrivateDnsNamespace` resource type.
     public final class CfnPrivateDnsNamespace: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Properties` property.
-        public var properties: PropertiesProperty?
+        @exclusivity(unchecked) public var properties: PropertiesProperty?
 
         /// The `Vpc` property. Required. Changing it replaces the resource.
-        public var vpc: String
+        @exclusivity(unchecked) public var vpc: String
 
         /// Defines an `AWS::ServiceDiscovery::PrivateDnsNamespace` resource named `id` in `scope`.
         public init(

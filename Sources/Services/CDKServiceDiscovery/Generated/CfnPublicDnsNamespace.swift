@@ -8,13 +8,13 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::PublicDnsNamespace` resource type.
     public final class CfnPublicDnsNamespace: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Properties` property.
-        public var properties: PropertiesProperty?
+        @exclusivity(unchecked) public var properties: PropertiesProperty?
 
         /// Defines an `AWS::ServiceDiscovery::PublicDnsNamespace` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension ServiceDiscovery {
     /// The `AWS::ServiceDiscovery::Service` resource type.
     public final class CfnService: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DnsConfig` property.
-        public var dnsConfig: DnsConfigProperty?
+        @exclusivity(unchecked) public var dnsConfig: DnsConfigProperty?
 
         /// The `HealthCheckConfig` property.
-        public var healthCheckConfig: HealthCheckConfigProperty?
+        @exclusivity(unchecked) public var healthCheckConfig: HealthCheckConfigProperty?
 
         /// The `HealthCheckCustomConfig` property. Changing it replaces the resource.
-        public var healthCheckCustomConfig: HealthCheckCustomConfigProperty?
+        @exclusivity(unchecked) public var healthCheckCustomConfig: HealthCheckCustomConfigProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NamespaceId` property. Changing it replaces the resource.
-        public var namespaceId: String?
+        @exclusivity(unchecked) public var namespaceId: String?
 
         /// The `ServiceAttributes` property.
-        public var serviceAttributes: JSONValue?
+        @exclusivity(unchecked) public var serviceAttributes: JSONValue?
 
         /// The `Type` property. Changing it replaces the resource.
-        public var type: String?
+        @exclusivity(unchecked) public var type: String?
 
         /// Defines an `AWS::ServiceDiscovery::Service` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Shield {
     /// The `AWS::Shield::DRTAccess` resource type.
     public final class CfnDRTAccess: CfnResource {
         /// The `LogBucketList` property.
-        public var logBucketList: [String]?
+        @exclusivity(unchecked) public var logBucketList: [String]?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// Defines an `AWS::Shield::DRTAccess` resource named `id` in `scope`.
         public init(

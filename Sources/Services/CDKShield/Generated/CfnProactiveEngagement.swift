@@ -8,10 +8,10 @@ extension Shield {
     /// The `AWS::Shield::ProactiveEngagement` resource type.
     public final class CfnProactiveEngagement: CfnResource {
         /// The `EmergencyContactList` property. Required.
-        public var emergencyContactList: [EmergencyContactProperty]
+        @exclusivity(unchecked) public var emergencyContactList: [EmergencyContactProperty]
 
         /// The `ProactiveEngagementStatus` property. Required.
-        public var proactiveEngagementStatus: String
+        @exclusivity(unchecked) public var proactiveEngagementStatus: String
 
         /// Defines an `AWS::Shield::ProactiveEngagement` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Shield {
     /// The `AWS::Shield::Protection` resource type.
     public final class CfnProtection: CfnResource {
         /// The `ApplicationLayerAutomaticResponseConfiguration` property.
-        public var applicationLayerAutomaticResponseConfiguration: ApplicationLayerAutomaticResponseConfigurationProperty?
+        @exclusivity(unchecked) public var applicationLayerAutomaticResponseConfiguration: ApplicationLayerAutomaticResponseConfigurationProperty?
 
         /// The `HealthCheckArns` property.
-        public var healthCheckArns: [String]?
+        @exclusivity(unchecked) public var healthCheckArns: [String]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// Defines an `AWS::Shield::Protection` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Shield {
     /// The `AWS::Shield::ProtectionGroup` resource type.
     public final class CfnProtectionGroup: CfnResource {
         /// The `Aggregation` property. Required.
-        public var aggregation: String
+        @exclusivity(unchecked) public var aggregation: String
 
         /// The `Members` property.
-        public var members: [String]?
+        @exclusivity(unchecked) public var members: [String]?
 
         /// The `Pattern` property. Required.
-        public var pattern: String
+        @exclusivity(unchecked) public var pattern: String
 
         /// The `ProtectionGroupId` property. Required. Changing it replaces the resource.
-        public var protectionGroupId: String
+        @exclusivity(unchecked) public var protectionGroupId: String
 
         /// The `ResourceType` property.
-        public var resourceType: String?
+        @exclusivity(unchecked) public var resourceType: String?
 
         /// Defines an `AWS::Shield::ProtectionGroup` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Signer {
     /// The `AWS::Signer::ProfilePermission` resource type.
     public final class CfnProfilePermission: CfnResource {
         /// The `Action` property. Required. Changing it replaces the resource.
-        public var action: String
+        @exclusivity(unchecked) public var action: String
 
         /// The `Principal` property. Required. Changing it replaces the resource.
-        public var principal: String
+        @exclusivity(unchecked) public var principal: String
 
         /// The `ProfileName` property. Required. Changing it replaces the resource.
-        public var profileName: String
+        @exclusivity(unchecked) public var profileName: String
 
         /// The `ProfileVersion` property. Changing it replaces the resource.
-        public var profileVersion: String?
+        @exclusivity(unchecked) public var profileVersion: String?
 
         /// The `StatementId` property. Required. Changing it replaces the resource.
-        public var statementId: String
+        @exclusivity(unchecked) public var statementId: String
 
         /// Defines an `AWS::Signer::ProfilePermission` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension Signer {
     /// The `AWS::Signer::SigningProfile` resource type.
     public final class CfnSigningProfile: CfnResource {
         /// The `PlatformId` property. Required. Changing it replaces the resource.
-        public var platformId: String
+        @exclusivity(unchecked) public var platformId: String
 
         /// The `SignatureValidityPeriod` property. Changing it replaces the resource.
-        public var signatureValidityPeriod: SignatureValidityPeriodProperty?
+        @exclusivity(unchecked) public var signatureValidityPeriod: SignatureValidityPeriodProperty?
 
         /// Defines an `AWS::Signer::SigningProfile` resource named `id` in `scope`.
         public init(

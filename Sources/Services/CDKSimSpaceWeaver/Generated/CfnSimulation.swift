@@ -8,19 +8,19 @@ extension SimSpaceWeaver {
     /// The `AWS::SimSpaceWeaver::Simulation` resource type.
     public final class CfnSimulation: CfnResource {
         /// The `MaximumDuration` property. Changing it replaces the resource.
-        public var maximumDuration: String?
+        @exclusivity(unchecked) public var maximumDuration: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RoleArn` property. Required. Changing it replaces the resource.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `SchemaS3Location` property. Changing it replaces the resource.
-        public var schemaS3Location: S3LocationProperty?
+        @exclusivity(unchecked) public var schemaS3Location: S3LocationProperty?
 
         /// The `SnapshotS3Location` property. Changing it replaces the resource.
-        public var snapshotS3Location: S3LocationProperty?
+        @exclusivity(unchecked) public var snapshotS3Location: S3LocationProperty?
 
         /// Defines an `AWS::SimSpaceWeaver::Simulation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::Activity` resource type.
     public final class CfnActivity: CfnResource {
         /// The `EncryptionConfiguration` property. Changing it replaces the resource.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::StepFunctions::Activity` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::StateMachine` resource type.
     public final class CfnStateMachine: CfnResource {
         /// The `Definition` property.
-        public var definition: JSONValue?
+        @exclusivity(unchecked) public var definition: JSONValue?
 
         /// The `DefinitionS3Location` property.
-        public var definitionS3Location: S3LocationProperty?
+        @exclusivity(unchecked) public var definitionS3Location: S3LocationProperty?
 
         /// The `DefinitionString` property.
-        public var definitionString: String?
+        @exclusivity(unchecked) public var definitionString: String?
 
         /// The `DefinitionSubstitutions` property.
-        public var definitionSubstitutions: [String: JSONValue]?
+        @exclusivity(unchecked) public var definitionSubstitutions: [String: JSONValue]?
 
         /// The `EncryptionConfiguration` property.
-        public var encryptionConfiguration: EncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var encryptionConfiguration: EncryptionConfigurationProperty?
 
         /// The `LoggingConfiguration` property.
-        public var loggingConfiguration: LoggingConfigurationProperty?
+        @exclusivity(unchecked) public var loggingConfiguration: LoggingConfigurationProperty?
 
         /// The `RoleArn` property. Required.
-        public var roleArn: String
+        @exclusivity(unchecked) public var roleArn: String
 
         /// The `StateMachineName` property. Changing it replaces the resource.
-        public var stateMachineName: String?
+        @exclusivity(unchecked) public var stateMachineName: String?
 
         /// The `StateMachineType` property. Changing it replaces the resource.
-        public var stateMachineType: String?
+        @exclusivity(unchecked) public var stateMachineType: String?
 
         /// The `TracingConfiguration` property.
-        public var tracingConfiguration: TracingConfigurationProperty?
+        @exclusivity(unchecked) public var tracingConfiguration: TracingConfigurationProperty?
 
         /// Defines an `AWS::StepFunctions::StateMachine` resource named `id` in `scope`.
         public init(

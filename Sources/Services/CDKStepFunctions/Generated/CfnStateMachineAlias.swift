@@ -8,19 +8,19 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::StateMachineAlias` resource type.
     public final class CfnStateMachineAlias: CfnResource {
         /// The `DeploymentPreference` property.
-        public var deploymentPreference: DeploymentPreferenceProperty?
+        @exclusivity(unchecked) public var deploymentPreference: DeploymentPreferenceProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RoutingConfiguration` property.
-        public var routingConfiguration: [RoutingConfigurationVersionProperty]?
+        @exclusivity(unchecked) public var routingConfiguration: [RoutingConfigurationVersionProperty]?
 
         /// The `StateMachineArn` property.
-        public var stateMachineArn: String?
+        @exclusivity(unchecked) public var stateMachineArn: String?
 
         /// Defines an `AWS::StepFunctions::StateMachineAlias` resource named `id` in `scope`.
         public init(

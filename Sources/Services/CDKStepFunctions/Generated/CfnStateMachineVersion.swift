@@ -8,13 +8,13 @@ extension StepFunctions {
     /// The `AWS::StepFunctions::StateMachineVersion` resource type.
     public final class CfnStateMachineVersion: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `StateMachineArn` property. Required. Changing it replaces the resource.
-        public var stateMachineArn: String
+        @exclusivity(unchecked) public var stateMachineArn: String
 
         /// The `StateMachineRevisionId` property. Changing it replaces the resource.
-        public var stateMachineRevisionId: String?
+        @exclusivity(unchecked) public var stateMachineRevisionId: String?
 
         /// Defines an `AWS::StepFunctions::StateMachineVersion` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension SupportApp {
     /// The `AWS::SupportApp::AccountAlias` resource type.
     public final class CfnAccountAlias: CfnResource {
         /// The `AccountAlias` property. Required.
-        public var accountAlias: String
+        @exclusivity(unchecked) public var accountAlias: String
 
         /// Defines an `AWS::SupportApp::AccountAlias` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension SupportApp {
     /// The `AWS::SupportApp::SlackChannelConfiguration` resource type.
     public final class CfnSlackChannelConfiguration: CfnResource {
         /// The `ChannelId` property. Required. Changing it replaces the resource.
-        public var channelId: String
+        @exclusivity(unchecked) public var channelId: String
 
         /// The `ChannelName` property.
-        public var channelName: String?
+        @exclusivity(unchecked) public var channelName: String?
 
         /// The `ChannelRoleArn` property. Required.
-        public var channelRoleArn: String
+        @exclusivity(unchecked) public var channelRoleArn: String
 
         /// The `NotifyOnAddCorrespondenceToCase` property.
-        public var notifyOnAddCorrespondenceToCase: Bool?
+        @exclusivity(unchecked) public var notifyOnAddCorrespondenceToCase: Bool?
 
         /// The `NotifyOnCaseSeverity` property. Required.
-        public var notifyOnCaseSeverity: String
+        @exclusivity(unchecked) public var notifyOnCaseSeverity: String
 
         /// The `NotifyOnCreateOrReopenCase` property.
-        public var notifyOnCreateOrReopenCase: Bool?
+        @exclusivity(unchecked) public var notifyOnCreateOrReopenCase: Bool?
 
         /// The `NotifyOnResolveCase` property.
-        public var notifyOnResolveCase: Bool?
+        @exclusivity(unchecked) public var notifyOnResolveCase: Bool?
 
         /// The `TeamId` property. Required. Changing it replaces the resource.
-        public var teamId: String
+        @exclusivity(unchecked) public var teamId: String
 
         /// Defines an `AWS::SupportApp::SlackChannelConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension SupportApp {
     /// The `AWS::SupportApp::SlackWorkspaceConfiguration` resource type.
     public final class CfnSlackWorkspaceConfiguration: CfnResource {
         /// The `TeamId` property. Required. Changing it replaces the resource.
-        public var teamId: String
+        @exclusivity(unchecked) public var teamId: String
 
         /// The `VersionId` property.
-        public var versionId: String?
+        @exclusivity(unchecked) public var versionId: String?
 
         /// Defines an `AWS::SupportApp::SlackWorkspaceConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,61 +8,61 @@ extension Synthetics {
     /// The `AWS::Synthetics::Canary` resource type.
     public final class CfnCanary: CfnResource {
         /// The `ArtifactConfig` property.
-        public var artifactConfig: ArtifactConfigProperty?
+        @exclusivity(unchecked) public var artifactConfig: ArtifactConfigProperty?
 
         /// The `ArtifactS3Location` property. Required.
-        public var artifactS3Location: String
+        @exclusivity(unchecked) public var artifactS3Location: String
 
         /// The `BrowserConfigs` property.
-        public var browserConfigs: [BrowserConfigProperty]?
+        @exclusivity(unchecked) public var browserConfigs: [BrowserConfigProperty]?
 
         /// The `Code` property. Required.
-        public var code: CodeProperty
+        @exclusivity(unchecked) public var code: CodeProperty
 
         /// The `DeleteLambdaResourcesOnCanaryDeletion` property.
-        public var deleteLambdaResourcesOnCanaryDeletion: Bool?
+        @exclusivity(unchecked) public var deleteLambdaResourcesOnCanaryDeletion: Bool?
 
         /// The `DryRunAndUpdate` property.
-        public var dryRunAndUpdate: Bool?
+        @exclusivity(unchecked) public var dryRunAndUpdate: Bool?
 
         /// The `ExecutionRoleArn` property. Required.
-        public var executionRoleArn: String
+        @exclusivity(unchecked) public var executionRoleArn: String
 
         /// The `FailureRetentionPeriod` property.
-        public var failureRetentionPeriod: Double?
+        @exclusivity(unchecked) public var failureRetentionPeriod: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ProvisionedResourceCleanup` property.
-        public var provisionedResourceCleanup: String?
+        @exclusivity(unchecked) public var provisionedResourceCleanup: String?
 
         /// The `ResourcesToReplicateTags` property.
-        public var resourcesToReplicateTags: [String]?
+        @exclusivity(unchecked) public var resourcesToReplicateTags: [String]?
 
         /// The `RunConfig` property.
-        public var runConfig: RunConfigProperty?
+        @exclusivity(unchecked) public var runConfig: RunConfigProperty?
 
         /// The `RuntimeVersion` property. Required.
-        public var runtimeVersion: String
+        @exclusivity(unchecked) public var runtimeVersion: String
 
         /// The `Schedule` property. Required.
-        public var schedule: ScheduleProperty
+        @exclusivity(unchecked) public var schedule: ScheduleProperty
 
         /// The `StartCanaryAfterCreation` property.
-        public var startCanaryAfterCreation: Bool?
+        @exclusivity(unchecked) public var startCanaryAfterCreation: Bool?
 
         /// The `SuccessRetentionPeriod` property.
-        public var successRetentionPeriod: Double?
+        @exclusivity(unchecked) public var successRetentionPeriod: Double?
 
         /// The `VPCConfig` property.
-        public var vpcConfig: VPCConfigProperty?
+        @exclusivity(unchecked) public var vpcConfig: VPCConfigProperty?
 
         /// The `VisualReference` property.
-        public var visualReference: VisualReferenceProperty?
+        @exclusivity(unchecked) public var visualReference: VisualReferenceProperty?
 
         /// The `VisualReferences` property.
-        public var visualReferences: [VisualReferenceProperty]?
+        @exclusivity(unchecked) public var visualReferences: [VisualReferenceProperty]?
 
         /// Defines an `AWS::Synthetics::Canary` resource named `id` in `scope`.
         public init(

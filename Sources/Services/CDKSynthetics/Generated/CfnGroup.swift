@@ -8,10 +8,10 @@ extension Synthetics {
     /// The `AWS::Synthetics::Group` resource type.
     public final class CfnGroup: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResourceArns` property.
-        public var resourceArns: [String]?
+        @exclusivity(unchecked) public var resourceArns: [String]?
 
         /// Defines an `AWS::Synthetics::Group` resource named `id` in `scope`.
         public init(

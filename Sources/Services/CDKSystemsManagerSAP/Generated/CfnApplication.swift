@@ -8,28 +8,28 @@ extension SystemsManagerSAP {
     /// The `AWS::SystemsManagerSAP::Application` resource type.
     public final class CfnApplication: CfnResource {
         /// The `ApplicationId` property. Required.
-        public var applicationId: String
+        @exclusivity(unchecked) public var applicationId: String
 
         /// The `ApplicationType` property. Required.
-        public var applicationType: String
+        @exclusivity(unchecked) public var applicationType: String
 
         /// The `ComponentsInfo` property. Changing it replaces the resource.
-        public var componentsInfo: [ComponentInfoProperty]?
+        @exclusivity(unchecked) public var componentsInfo: [ComponentInfoProperty]?
 
         /// The `Credentials` property. Changing it replaces the resource.
-        public var credentials: [CredentialProperty]?
+        @exclusivity(unchecked) public var credentials: [CredentialProperty]?
 
         /// The `DatabaseArn` property. Changing it replaces the resource.
-        public var databaseArn: String?
+        @exclusivity(unchecked) public var databaseArn: String?
 
         /// The `Instances` property. Changing it replaces the resource.
-        public var instances: [String]?
+        @exclusivity(unchecked) public var instances: [String]?
 
         /// The `SapInstanceNumber` property. Changing it replaces the resource.
-        public var sapInstanceNumber: String?
+        @exclusivity(unchecked) public var sapInstanceNumber: String?
 
         /// The `Sid` property. Changing it replaces the resource.
-        public var sid: String?
+        @exclusivity(unchecked) public var sid: String?
 
         /// Defines an `AWS::SystemsManagerSAP::Application` resource named `id` in `scope`.
         public init(

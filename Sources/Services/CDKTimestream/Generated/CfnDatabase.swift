@@ -8,10 +8,10 @@ extension Timestream {
     /// The `AWS::Timestream::Database` resource type.
     public final class CfnDatabase: CfnResource {
         /// The `DatabaseName` property. Changing it replaces the resource.
-        public var databaseName: String?
+        @exclusivity(unchecked) public var databaseName: String?
 
         /// The `KmsKeyId` property.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// Defines an `AWS::Timestream::Database` resource named `id` in `scope`.
         public init(

@@ -8,52 +8,52 @@ extension Timestream {
     /// The `AWS::Timestream::InfluxDBInstance` resource type.
     public final class CfnInfluxDBInstance: CfnResource {
         /// The `AllocatedStorage` property.
-        public var allocatedStorage: Double?
+        @exclusivity(unchecked) public var allocatedStorage: Double?
 
         /// The `Bucket` property. Changing it replaces the resource.
-        public var bucket: String?
+        @exclusivity(unchecked) public var bucket: String?
 
         /// The `DbInstanceType` property.
-        public var dbInstanceType: String?
+        @exclusivity(unchecked) public var dbInstanceType: String?
 
         /// The `DbParameterGroupIdentifier` property.
-        public var dbParameterGroupIdentifier: String?
+        @exclusivity(unchecked) public var dbParameterGroupIdentifier: String?
 
         /// The `DbStorageType` property.
-        public var dbStorageType: String?
+        @exclusivity(unchecked) public var dbStorageType: String?
 
         /// The `DeploymentType` property.
-        public var deploymentType: String?
+        @exclusivity(unchecked) public var deploymentType: String?
 
         /// The `LogDeliveryConfiguration` property.
-        public var logDeliveryConfiguration: LogDeliveryConfigurationProperty?
+        @exclusivity(unchecked) public var logDeliveryConfiguration: LogDeliveryConfigurationProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `NetworkType` property. Changing it replaces the resource.
-        public var networkType: String?
+        @exclusivity(unchecked) public var networkType: String?
 
         /// The `Organization` property. Changing it replaces the resource.
-        public var organization: String?
+        @exclusivity(unchecked) public var organization: String?
 
         /// The `Password` property. Changing it replaces the resource.
-        public var password: String?
+        @exclusivity(unchecked) public var password: String?
 
         /// The `Port` property.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `PubliclyAccessible` property. Changing it replaces the resource.
-        public var publiclyAccessible: Bool?
+        @exclusivity(unchecked) public var publiclyAccessible: Bool?
 
         /// The `Username` property. Changing it replaces the resource.
-        public var username: String?
+        @exclusivity(unchecked) public var username: String?
 
         /// The `VpcSecurityGroupIds` property. Changing it replaces the resource.
-        public var vpcSecurityGroupIds: [String]?
+        @exclusivity(unchecked) public var vpcSecurityGroupIds: [String]?
 
         /// The `VpcSubnetIds` property. Changing it replaces the resource.
-        public var vpcSubnetIds: [String]?
+        @exclusivity(unchecked) public var vpcSubnetIds: [String]?
 
         /// Defines an `AWS::Timestream::InfluxDBInstance` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Timestream {
     /// The `AWS::Timestream::ScheduledQuery` resource type.
     public final class CfnScheduledQuery: CfnResource {
         /// The `ClientToken` property.
-        public var clientToken: String?
+        @exclusivity(unchecked) public var clientToken: String?
 
         /// The `ErrorReportConfiguration` property. Required. Changing it replaces the resource.
-        public var errorReportConfiguration: ErrorReportConfigurationProperty
+        @exclusivity(unchecked) public var errorReportConfiguration: ErrorReportConfigurationProperty
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `NotificationConfiguration` property. Required. Changing it replaces the resource.
-        public var notificationConfiguration: NotificationConfigurationProperty
+        @exclusivity(unchecked) public var notificationConfiguration: NotificationConfigurationProperty
 
         /// The `QueryString` property. Required. Changing it replaces the resource.
-        public var queryString: String
+        @exclusivity(unchecked) public var queryString: String
 
         /// The `ScheduleConfiguration` property. Required. Changing it replaces the resource.
-        public var scheduleConfiguration: ScheduleConfigurationProperty
+        @exclusivity(unchecked) public var scheduleConfiguration: ScheduleConfigurationProperty
 
         /// The `ScheduledQueryExecutionRoleArn` property. Required. Changing it replaces the resource.
-        public var scheduledQueryExecutionRoleArn: String
+        @exclusivity(unchecked) public var scheduledQueryExecutionRoleArn: String
 
         /// The `ScheduledQueryName` property. Changing it replaces the resource.
-        public var scheduledQueryName: String?
+        @exclusivity(unchecked) public var scheduledQueryName: String?
 
         /// The `TargetConfiguration` property. Changing it replaces the resource.
-        public var targetConfiguration: TargetConfigurationProperty?
+        @exclusivity(unchecked) public var targetConfiguration: TargetConfigurationProperty?
 
         /// Defines an `AWS::Timestream::ScheduledQuery` resource named `id` in `scope`.
         public init(

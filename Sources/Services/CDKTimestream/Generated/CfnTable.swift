@@ -8,19 +8,19 @@ extension Timestream {
     /// The `AWS::Timestream::Table` resource type.
     public final class CfnTable: CfnResource {
         /// The `DatabaseName` property. Required. Changing it replaces the resource.
-        public var databaseName: String
+        @exclusivity(unchecked) public var databaseName: String
 
         /// The `MagneticStoreWriteProperties` property.
-        public var magneticStoreWriteProperties: MagneticStoreWritePropertiesProperty?
+        @exclusivity(unchecked) public var magneticStoreWriteProperties: MagneticStoreWritePropertiesProperty?
 
         /// The `RetentionProperties` property.
-        public var retentionProperties: RetentionPropertiesProperty?
+        @exclusivity(unchecked) public var retentionProperties: RetentionPropertiesProperty?
 
         /// The `Schema` property.
-        public var schema: SchemaProperty?
+        @exclusivity(unchecked) public var schema: SchemaProperty?
 
         /// The `TableName` property. Changing it replaces the resource.
-        public var tableName: String?
+        @exclusivity(unchecked) public var tableName: String?
 
         /// Defines an `AWS::Timestream::Table` resource named `id` in `scope`.
         public init(

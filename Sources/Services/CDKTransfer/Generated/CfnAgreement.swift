@@ -8,34 +8,34 @@ extension Transfer {
     /// The `AWS::Transfer::Agreement` resource type.
     public final class CfnAgreement: CfnResource {
         /// The `AccessRole` property. Required.
-        public var accessRole: String
+        @exclusivity(unchecked) public var accessRole: String
 
         /// The `BaseDirectory` property.
-        public var baseDirectory: String?
+        @exclusivity(unchecked) public var baseDirectory: String?
 
         /// The `CustomDirectories` property.
-        public var customDirectories: CustomDirectoriesProperty?
+        @exclusivity(unchecked) public var customDirectories: CustomDirectoriesProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EnforceMessageSigning` property.
-        public var enforceMessageSigning: String?
+        @exclusivity(unchecked) public var enforceMessageSigning: String?
 
         /// The `LocalProfileId` property. Required.
-        public var localProfileId: String
+        @exclusivity(unchecked) public var localProfileId: String
 
         /// The `PartnerProfileId` property. Required.
-        public var partnerProfileId: String
+        @exclusivity(unchecked) public var partnerProfileId: String
 
         /// The `PreserveFilename` property.
-        public var preserveFilename: String?
+        @exclusivity(unchecked) public var preserveFilename: String?
 
         /// The `ServerId` property. Required. Changing it replaces the resource.
-        public var serverId: String
+        @exclusivity(unchecked) public var serverId: String
 
         /// The `Status` property.
-        public var status: String?
+        @exclusivity(unchecked) public var status: String?
 
         /// Defines an `AWS::Transfer::Agreement` resource named `id` in `scope`.
         public init(

@@ -8,25 +8,25 @@ extension Transfer {
     /// The `AWS::Transfer::Certificate` resource type.
     public final class CfnCertificate: CfnResource {
         /// The `ActiveDate` property.
-        public var activeDate: String?
+        @exclusivity(unchecked) public var activeDate: String?
 
         /// The `Certificate` property. Required. Changing it replaces the resource.
-        public var certificate: String
+        @exclusivity(unchecked) public var certificate: String
 
         /// The `CertificateChain` property. Changing it replaces the resource.
-        public var certificateChain: String?
+        @exclusivity(unchecked) public var certificateChain: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `InactiveDate` property.
-        public var inactiveDate: String?
+        @exclusivity(unchecked) public var inactiveDate: String?
 
         /// The `PrivateKey` property. Changing it replaces the resource.
-        public var privateKey: String?
+        @exclusivity(unchecked) public var privateKey: String?
 
         /// The `Usage` property. Required.
-        public var usage: String
+        @exclusivity(unchecked) public var usage: String
 
         /// Defines an `AWS::Transfer::Certificate` resource named `id` in `scope`.
         public init(

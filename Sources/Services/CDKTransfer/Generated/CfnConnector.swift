@@ -8,31 +8,31 @@ extension Transfer {
     /// The `AWS::Transfer::Connector` resource type.
     public final class CfnConnector: CfnResource {
         /// The `AccessRole` property. Required.
-        public var accessRole: String
+        @exclusivity(unchecked) public var accessRole: String
 
         /// The `As2Config` property.
-        public var as2Config: As2ConfigProperty?
+        @exclusivity(unchecked) public var as2Config: As2ConfigProperty?
 
         /// The `EgressConfig` property.
-        public var egressConfig: ConnectorEgressConfigProperty?
+        @exclusivity(unchecked) public var egressConfig: ConnectorEgressConfigProperty?
 
         /// The `EgressType` property.
-        public var egressType: String?
+        @exclusivity(unchecked) public var egressType: String?
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `LoggingRole` property.
-        public var loggingRole: String?
+        @exclusivity(unchecked) public var loggingRole: String?
 
         /// The `SecurityPolicyName` property.
-        public var securityPolicyName: String?
+        @exclusivity(unchecked) public var securityPolicyName: String?
 
         /// The `SftpConfig` property.
-        public var sftpConfig: SftpConfigProperty?
+        @exclusivity(unchecked) public var sftpConfig: SftpConfigProperty?
 
         /// The `Url` property.
-        public var url: String?
+        @exclusivity(unchecked) public var url: String?
 
         /// Defines an `AWS::Transfer::Connector` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Transfer {
     /// The `AWS::Transfer::Profile` resource type.
     public final class CfnProfile: CfnResource {
         /// The `As2Id` property. Required.
-        public var as2Id: String
+        @exclusivity(unchecked) public var as2Id: String
 
         /// The `CertificateIds` property.
-        public var certificateIds: [String]?
+        @exclusivity(unchecked) public var certificateIds: [String]?
 
         /// The `ProfileType` property. Required. Changing it replaces the resource.
-        public var profileType: String
+        @exclusivity(unchecked) public var profileType: String
 
         /// Defines an `AWS::Transfer::Profile` resource named `id` in `scope`.
         public init(

@@ -8,52 +8,52 @@ extension Transfer {
     /// The `AWS::Transfer::Server` resource type.
     public final class CfnServer: CfnResource {
         /// The `Certificate` property.
-        public var certificate: String?
+        @exclusivity(unchecked) public var certificate: String?
 
         /// The `Domain` property. Changing it replaces the resource.
-        public var domain: String?
+        @exclusivity(unchecked) public var domain: String?
 
         /// The `EndpointDetails` property.
-        public var endpointDetails: EndpointDetailsProperty?
+        @exclusivity(unchecked) public var endpointDetails: EndpointDetailsProperty?
 
         /// The `EndpointType` property.
-        public var endpointType: String?
+        @exclusivity(unchecked) public var endpointType: String?
 
         /// The `IdentityProviderDetails` property.
-        public var identityProviderDetails: IdentityProviderDetailsProperty?
+        @exclusivity(unchecked) public var identityProviderDetails: IdentityProviderDetailsProperty?
 
         /// The `IdentityProviderType` property.
-        public var identityProviderType: String?
+        @exclusivity(unchecked) public var identityProviderType: String?
 
         /// The `IpAddressType` property.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `LoggingRole` property.
-        public var loggingRole: String?
+        @exclusivity(unchecked) public var loggingRole: String?
 
         /// The `PostAuthenticationLoginBanner` property.
-        public var postAuthenticationLoginBanner: String?
+        @exclusivity(unchecked) public var postAuthenticationLoginBanner: String?
 
         /// The `PreAuthenticationLoginBanner` property.
-        public var preAuthenticationLoginBanner: String?
+        @exclusivity(unchecked) public var preAuthenticationLoginBanner: String?
 
         /// The `ProtocolDetails` property.
-        public var protocolDetails: ProtocolDetailsProperty?
+        @exclusivity(unchecked) public var protocolDetails: ProtocolDetailsProperty?
 
         /// The `Protocols` property.
-        public var protocols: [String]?
+        @exclusivity(unchecked) public var protocols: [String]?
 
         /// The `S3StorageOptions` property.
-        public var s3StorageOptions: S3StorageOptionsProperty?
+        @exclusivity(unchecked) public var s3StorageOptions: S3StorageOptionsProperty?
 
         /// The `SecurityPolicyName` property.
-        public var securityPolicyName: String?
+        @exclusivity(unchecked) public var securityPolicyName: String?
 
         /// The `StructuredLogDestinations` property.
-        public var structuredLogDestinations: [String]?
+        @exclusivity(unchecked) public var structuredLogDestinations: [String]?
 
         /// The `WorkflowDetails` property.
-        public var workflowDetails: WorkflowDetailsProperty?
+        @exclusivity(unchecked) public var workflowDetails: WorkflowDetailsProperty?
 
         /// Defines an `AWS::Transfer::Server` resource named `id` in `scope`.
         public init(

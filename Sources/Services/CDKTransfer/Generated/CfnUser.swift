@@ -8,31 +8,31 @@ extension Transfer {
     /// The `AWS::Transfer::User` resource type.
     public final class CfnUser: CfnResource {
         /// The `HomeDirectory` property.
-        public var homeDirectory: String?
+        @exclusivity(unchecked) public var homeDirectory: String?
 
         /// The `HomeDirectoryMappings` property.
-        public var homeDirectoryMappings: [HomeDirectoryMapEntryProperty]?
+        @exclusivity(unchecked) public var homeDirectoryMappings: [HomeDirectoryMapEntryProperty]?
 
         /// The `HomeDirectoryType` property.
-        public var homeDirectoryType: String?
+        @exclusivity(unchecked) public var homeDirectoryType: String?
 
         /// The `Policy` property.
-        public var policy: String?
+        @exclusivity(unchecked) public var policy: String?
 
         /// The `PosixProfile` property.
-        public var posixProfile: PosixProfileProperty?
+        @exclusivity(unchecked) public var posixProfile: PosixProfileProperty?
 
         /// The `Role` property. Required.
-        public var role: String
+        @exclusivity(unchecked) public var role: String
 
         /// The `ServerId` property. Required. Changing it replaces the resource.
-        public var serverId: String
+        @exclusivity(unchecked) public var serverId: String
 
         /// The `SshPublicKeys` property.
-        public var sshPublicKeys: [String]?
+        @exclusivity(unchecked) public var sshPublicKeys: [String]?
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// Defines an `AWS::Transfer::User` resource named `id` in `scope`.
         public init(

@@ -8,22 +8,22 @@ extension Transfer {
     /// The `AWS::Transfer::WebApp` resource type.
     public final class CfnWebApp: CfnResource {
         /// The `AccessEndpoint` property.
-        public var accessEndpoint: String?
+        @exclusivity(unchecked) public var accessEndpoint: String?
 
         /// The `EndpointDetails` property. Changing it replaces the resource.
-        public var endpointDetails: EndpointDetailsProperty?
+        @exclusivity(unchecked) public var endpointDetails: EndpointDetailsProperty?
 
         /// The `IdentityProviderDetails` property. Required. Changing it replaces the resource.
-        public var identityProviderDetails: IdentityProviderDetailsProperty
+        @exclusivity(unchecked) public var identityProviderDetails: IdentityProviderDetailsProperty
 
         /// The `WebAppCustomization` property.
-        public var webAppCustomization: WebAppCustomizationProperty?
+        @exclusivity(unchecked) public var webAppCustomization: WebAppCustomizationProperty?
 
         /// The `WebAppEndpointPolicy` property. Changing it replaces the resource.
-        public var webAppEndpointPolicy: String?
+        @exclusivity(unchecked) public var webAppEndpointPolicy: String?
 
         /// The `WebAppUnits` property.
-        public var webAppUnits: WebAppUnitsProperty?
+        @exclusivity(unchecked) public var webAppUnits: WebAppUnitsProperty?
 
         /// Defines an `AWS::Transfer::WebApp` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Transfer {
     /// The `AWS::Transfer::Workflow` resource type.
     public final class CfnWorkflow: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `OnExceptionSteps` property. Changing it replaces the resource.
-        public var onExceptionSteps: [WorkflowStepProperty]?
+        @exclusivity(unchecked) public var onExceptionSteps: [WorkflowStepProperty]?
 
         /// The `Steps` property. Required. Changing it replaces the resource.
-        public var steps: [WorkflowStepProperty]
+        @exclusivity(unchecked) public var steps: [WorkflowStepProperty]
 
         /// Defines an `AWS::Transfer::Workflow` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension UXC {
     /// The `AWS::UXC::AccountCustomization` resource type.
     public final class CfnAccountCustomization: CfnResource {
         /// The `AccountColor` property.
-        public var accountColor: String?
+        @exclusivity(unchecked) public var accountColor: String?
 
         /// The `VisibleRegions` property.
-        public var visibleRegions: [String]?
+        @exclusivity(unchecked) public var visibleRegions: [String]?
 
         /// The `VisibleServices` property.
-        public var visibleServices: [String]?
+        @exclusivity(unchecked) public var visibleServices: [String]?
 
         /// Defines an `AWS::UXC::AccountCustomization` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::IdentitySource` resource type.
     public final class CfnIdentitySource: CfnResource {
         /// The `Configuration` property. Required.
-        public var configuration: IdentitySourceConfigurationProperty
+        @exclusivity(unchecked) public var configuration: IdentitySourceConfigurationProperty
 
         /// The `PolicyStoreId` property. Required. Changing it replaces the resource.
-        public var policyStoreId: String
+        @exclusivity(unchecked) public var policyStoreId: String
 
         /// The `PrincipalEntityType` property.
-        public var principalEntityType: String?
+        @exclusivity(unchecked) public var principalEntityType: String?
 
         /// Defines an `AWS::VerifiedPermissions::IdentitySource` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::Policy` resource type.
     public final class CfnPolicy: CfnResource {
         /// The `Definition` property. Required.
-        public var definition: PolicyDefinitionProperty
+        @exclusivity(unchecked) public var definition: PolicyDefinitionProperty
 
         /// The `PolicyStoreId` property. Required. Changing it replaces the resource.
-        public var policyStoreId: String
+        @exclusivity(unchecked) public var policyStoreId: String
 
         /// Defines an `AWS::VerifiedPermissions::Policy` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::PolicyStore` resource type.
     public final class CfnPolicyStore: CfnResource {
         /// The `DeletionProtection` property.
-        public var deletionProtection: DeletionProtectionProperty?
+        @exclusivity(unchecked) public var deletionProtection: DeletionProtectionProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `EncryptionSettings` property.
-        public var encryptionSettings: EncryptionSettingsProperty?
+        @exclusivity(unchecked) public var encryptionSettings: EncryptionSettingsProperty?
 
         /// The `Schema` property.
-        public var schema: SchemaDefinitionProperty?
+        @exclusivity(unchecked) public var schema: SchemaDefinitionProperty?
 
         /// The `ValidationSettings` property. Required.
-        public var validationSettings: ValidationSettingsProperty
+        @exclusivity(unchecked) public var validationSettings: ValidationSettingsProperty
 
         /// Defines an `AWS::VerifiedPermissions::PolicyStore` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension VerifiedPermissions {
     /// The `AWS::VerifiedPermissions::PolicyTemplate` resource type.
     public final class CfnPolicyTemplate: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `PolicyStoreId` property. Required. Changing it replaces the resource.
-        public var policyStoreId: String
+        @exclusivity(unchecked) public var policyStoreId: String
 
         /// The `Statement` property. Required.
-        public var statement: String
+        @exclusivity(unchecked) public var statement: String
 
         /// Defines an `AWS::VerifiedPermissions::PolicyTemplate` resource named `id` in `scope`.
         public init(

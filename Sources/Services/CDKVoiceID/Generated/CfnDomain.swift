@@ -8,13 +8,13 @@ extension VoiceID {
     /// The `AWS::VoiceID::Domain` resource type.
     public final class CfnDomain: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ServerSideEncryptionConfiguration` property. Required.
-        public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty
+        @exclusivity(unchecked) public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty
 
         /// Defines an `AWS::VoiceID::Domain` resource named `id` in `scope`.
         public init(

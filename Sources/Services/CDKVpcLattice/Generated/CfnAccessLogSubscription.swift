@@ -8,13 +8,13 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::AccessLogSubscription` resource type.
     public final class CfnAccessLogSubscription: CfnResource {
         /// The `DestinationArn` property. Required.
-        public var destinationArn: String
+        @exclusivity(unchecked) public var destinationArn: String
 
         /// The `ResourceIdentifier` property. Changing it replaces the resource.
-        public var resourceIdentifier: String?
+        @exclusivity(unchecked) public var resourceIdentifier: String?
 
         /// The `ServiceNetworkLogType` property.
-        public var serviceNetworkLogType: String?
+        @exclusivity(unchecked) public var serviceNetworkLogType: String?
 
         /// Defines an `AWS::VpcLattice::AccessLogSubscription` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::AuthPolicy` resource type.
     public final class CfnAuthPolicy: CfnResource {
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// The `ResourceIdentifier` property. Required. Changing it replaces the resource.
-        public var resourceIdentifier: String
+        @exclusivity(unchecked) public var resourceIdentifier: String
 
         /// Defines an `AWS::VpcLattice::AuthPolicy` resource named `id` in `scope`.
         public init(

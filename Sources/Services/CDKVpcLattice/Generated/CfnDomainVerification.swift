@@ -8,7 +8,7 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::DomainVerification` resource type.
     public final class CfnDomainVerification: CfnResource {
         /// The `DomainName` property. Required. Changing it replaces the resource.
-        public var domainName: String
+        @exclusivity(unchecked) public var domainName: String
 
         /// Defines an `AWS::VpcLattice::DomainVerification` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::Listener` resource type.
     public final class CfnListener: CfnResource {
         /// The `DefaultAction` property. Required.
-        public var defaultAction: DefaultActionProperty
+        @exclusivity(unchecked) public var defaultAction: DefaultActionProperty
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Port` property. Changing it replaces the resource.
-        public var port: Double?
+        @exclusivity(unchecked) public var port: Double?
 
         /// The `Protocol` property. Required. Changing it replaces the resource.
-        public var `protocol`: String
+        @exclusivity(unchecked) public var `protocol`: String
 
         /// The `ServiceIdentifier` property. Changing it replaces the resource.
-        public var serviceIdentifier: String?
+        @exclusivity(unchecked) public var serviceIdentifier: String?
 
         /// Defines an `AWS::VpcLattice::Listener` resource named `id` in `scope`.
         public init(

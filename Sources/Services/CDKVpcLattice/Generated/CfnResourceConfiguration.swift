@@ -8,40 +8,40 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ResourceConfiguration` resource type.
     public final class CfnResourceConfiguration: CfnResource {
         /// The `AllowAssociationToSharableServiceNetwork` property.
-        public var allowAssociationToSharableServiceNetwork: Bool?
+        @exclusivity(unchecked) public var allowAssociationToSharableServiceNetwork: Bool?
 
         /// The `CustomDomainName` property. Changing it replaces the resource.
-        public var customDomainName: String?
+        @exclusivity(unchecked) public var customDomainName: String?
 
         /// The `DomainVerificationId` property. Changing it replaces the resource.
-        public var domainVerificationId: String?
+        @exclusivity(unchecked) public var domainVerificationId: String?
 
         /// The `GroupDomain` property. Changing it replaces the resource.
-        public var groupDomain: String?
+        @exclusivity(unchecked) public var groupDomain: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `PortRanges` property.
-        public var portRanges: [String]?
+        @exclusivity(unchecked) public var portRanges: [String]?
 
         /// The `ProtocolType` property. Changing it replaces the resource.
-        public var protocolType: String?
+        @exclusivity(unchecked) public var protocolType: String?
 
         /// The `ResourceConfigurationAuthType` property. Changing it replaces the resource.
-        public var resourceConfigurationAuthType: String?
+        @exclusivity(unchecked) public var resourceConfigurationAuthType: String?
 
         /// The `ResourceConfigurationDefinition` property.
-        public var resourceConfigurationDefinition: ResourceConfigurationDefinitionProperty?
+        @exclusivity(unchecked) public var resourceConfigurationDefinition: ResourceConfigurationDefinitionProperty?
 
         /// The `ResourceConfigurationGroupId` property.
-        public var resourceConfigurationGroupId: String?
+        @exclusivity(unchecked) public var resourceConfigurationGroupId: String?
 
         /// The `ResourceConfigurationType` property. Required. Changing it replaces the resource.
-        public var resourceConfigurationType: String
+        @exclusivity(unchecked) public var resourceConfigurationType: String
 
         /// The `ResourceGatewayId` property. Changing it replaces the resource.
-        public var resourceGatewayId: String?
+        @exclusivity(unchecked) public var resourceGatewayId: String?
 
         /// Defines an `AWS::VpcLattice::ResourceConfiguration` resource named `id` in `scope`.
         public init(

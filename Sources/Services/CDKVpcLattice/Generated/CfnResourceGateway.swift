@@ -8,25 +8,25 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ResourceGateway` resource type.
     public final class CfnResourceGateway: CfnResource {
         /// The `IpAddressType` property. Changing it replaces the resource.
-        public var ipAddressType: String?
+        @exclusivity(unchecked) public var ipAddressType: String?
 
         /// The `Ipv4AddressesPerEni` property.
-        public var ipv4AddressesPerEni: Double?
+        @exclusivity(unchecked) public var ipv4AddressesPerEni: Double?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ResourceConfigDnsResolution` property. Changing it replaces the resource.
-        public var resourceConfigDnsResolution: String?
+        @exclusivity(unchecked) public var resourceConfigDnsResolution: String?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `SubnetIds` property. Required. Changing it replaces the resource.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `VpcIdentifier` property. Required. Changing it replaces the resource.
-        public var vpcIdentifier: String
+        @exclusivity(unchecked) public var vpcIdentifier: String
 
         /// Defines an `AWS::VpcLattice::ResourceGateway` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `Policy` property. Required.
-        public var policy: JSONValue
+        @exclusivity(unchecked) public var policy: JSONValue
 
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// Defines an `AWS::VpcLattice::ResourcePolicy` resource named `id` in `scope`.
         public init(

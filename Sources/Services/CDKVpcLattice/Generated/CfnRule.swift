@@ -8,22 +8,22 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::Rule` resource type.
     public final class CfnRule: CfnResource {
         /// The `Action` property. Required.
-        public var action: ActionProperty
+        @exclusivity(unchecked) public var action: ActionProperty
 
         /// The `ListenerIdentifier` property. Changing it replaces the resource.
-        public var listenerIdentifier: String?
+        @exclusivity(unchecked) public var listenerIdentifier: String?
 
         /// The `Match` property. Required.
-        public var match: MatchProperty
+        @exclusivity(unchecked) public var match: MatchProperty
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Priority` property. Required.
-        public var priority: Double
+        @exclusivity(unchecked) public var priority: Double
 
         /// The `ServiceIdentifier` property. Changing it replaces the resource.
-        public var serviceIdentifier: String?
+        @exclusivity(unchecked) public var serviceIdentifier: String?
 
         /// Defines an `AWS::VpcLattice::Rule` resource named `id` in `scope`.
         public init(

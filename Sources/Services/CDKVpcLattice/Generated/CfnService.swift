@@ -8,19 +8,19 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::Service` resource type.
     public final class CfnService: CfnResource {
         /// The `AuthType` property.
-        public var authType: String?
+        @exclusivity(unchecked) public var authType: String?
 
         /// The `CertificateArn` property.
-        public var certificateArn: String?
+        @exclusivity(unchecked) public var certificateArn: String?
 
         /// The `CustomDomainName` property. Changing it replaces the resource.
-        public var customDomainName: String?
+        @exclusivity(unchecked) public var customDomainName: String?
 
         /// The `DnsEntry` property.
-        public var dnsEntry: DnsEntryProperty?
+        @exclusivity(unchecked) public var dnsEntry: DnsEntryProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// Defines an `AWS::VpcLattice::Service` resource named `id` in `scope`.
         public init(

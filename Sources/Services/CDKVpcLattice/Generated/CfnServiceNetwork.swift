@@ -8,13 +8,13 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetwork` resource type.
     public final class CfnServiceNetwork: CfnResource {
         /// The `AuthType` property.
-        public var authType: String?
+        @exclusivity(unchecked) public var authType: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SharingConfig` property.
-        public var sharingConfig: SharingConfigProperty?
+        @exclusivity(unchecked) public var sharingConfig: SharingConfigProperty?
 
         /// Defines an `AWS::VpcLattice::ServiceNetwork` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetworkResourceAssociation` resource type.
     public final class CfnServiceNetworkResourceAssociation: CfnResource {
         /// The `PrivateDnsEnabled` property. Changing it replaces the resource.
-        public var privateDnsEnabled: Bool?
+        @exclusivity(unchecked) public var privateDnsEnabled: Bool?
 
         /// The `ResourceConfigurationId` property. Changing it replaces the resource.
-        public var resourceConfigurationId: String?
+        @exclusivity(unchecked) public var resourceConfigurationId: String?
 
         /// The `ServiceNetworkId` property. Changing it replaces the resource.
-        public var serviceNetworkId: String?
+        @exclusivity(unchecked) public var serviceNetworkId: String?
 
         /// Defines an `AWS::VpcLattice::ServiceNetworkResourceAssociation` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetworkServiceAssociation` resource type.
     public final class CfnServiceNetworkServiceAssociation: CfnResource {
         /// The `DnsEntry` property.
-        public var dnsEntry: DnsEntryProperty?
+        @exclusivity(unchecked) public var dnsEntry: DnsEntryProperty?
 
         /// The `ServiceIdentifier` property. Changing it replaces the resource.
-        public var serviceIdentifier: String?
+        @exclusivity(unchecked) public var serviceIdentifier: String?
 
         /// The `ServiceNetworkIdentifier` property. Changing it replaces the resource.
-        public var serviceNetworkIdentifier: String?
+        @exclusivity(unchecked) public var serviceNetworkIdentifier: String?
 
         /// Defines an `AWS::VpcLattice::ServiceNetworkServiceAssociation` resource named `id` in `scope`.
         public init(

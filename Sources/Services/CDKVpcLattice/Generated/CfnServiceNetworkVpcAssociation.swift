@@ -8,19 +8,19 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::ServiceNetworkVpcAssociation` resource type.
     public final class CfnServiceNetworkVpcAssociation: CfnResource {
         /// The `DnsOptions` property. Changing it replaces the resource.
-        public var dnsOptions: DnsOptionsProperty?
+        @exclusivity(unchecked) public var dnsOptions: DnsOptionsProperty?
 
         /// The `PrivateDnsEnabled` property. Changing it replaces the resource.
-        public var privateDnsEnabled: Bool?
+        @exclusivity(unchecked) public var privateDnsEnabled: Bool?
 
         /// The `SecurityGroupIds` property.
-        public var securityGroupIds: [String]?
+        @exclusivity(unchecked) public var securityGroupIds: [String]?
 
         /// The `ServiceNetworkIdentifier` property. Changing it replaces the resource.
-        public var serviceNetworkIdentifier: String?
+        @exclusivity(unchecked) public var serviceNetworkIdentifier: String?
 
         /// The `VpcIdentifier` property. Changing it replaces the resource.
-        public var vpcIdentifier: String?
+        @exclusivity(unchecked) public var vpcIdentifier: String?
 
         /// Defines an `AWS::VpcLattice::ServiceNetworkVpcAssociation` resource named `id` in `scope`.
         public init(

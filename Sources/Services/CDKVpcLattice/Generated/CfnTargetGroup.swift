@@ -8,16 +8,16 @@ extension VpcLattice {
     /// The `AWS::VpcLattice::TargetGroup` resource type.
     public final class CfnTargetGroup: CfnResource {
         /// The `Config` property. Changing it replaces the resource.
-        public var config: TargetGroupConfigProperty?
+        @exclusivity(unchecked) public var config: TargetGroupConfigProperty?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Targets` property.
-        public var targets: [TargetProperty]?
+        @exclusivity(unchecked) public var targets: [TargetProperty]?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::VpcLattice::TargetGroup` resource named `id` in `scope`.
         public init(

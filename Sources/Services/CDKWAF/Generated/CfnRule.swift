@@ -8,13 +8,13 @@ extension WAF {
     /// The `AWS::WAF::Rule` resource type.
     public final class CfnRule: CfnResource {
         /// The `MetricName` property. Required. Changing it replaces the resource.
-        public var metricName: String
+        @exclusivity(unchecked) public var metricName: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Predicates` property.
-        public var predicates: [PredicateProperty]?
+        @exclusivity(unchecked) public var predicates: [PredicateProperty]?
 
         /// Defines an `AWS::WAF::Rule` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension WAF {
     /// The `AWS::WAF::SizeConstraintSet` resource type.
     public final class CfnSizeConstraintSet: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SizeConstraints` property. Required.
-        public var sizeConstraints: [SizeConstraintProperty]
+        @exclusivity(unchecked) public var sizeConstraints: [SizeConstraintProperty]
 
         /// Defines an `AWS::WAF::SizeConstraintSet` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension WAF {
     /// The `AWS::WAF::SqlInjectionMatchSet` resource type.
     public final class CfnSqlInjectionMatchSet: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SqlInjectionMatchTuples` property.
-        public var sqlInjectionMatchTuples: [SqlInjectionMatchTupleProperty]?
+        @exclusivity(unchecked) public var sqlInjectionMatchTuples: [SqlInjectionMatchTupleProperty]?
 
         /// Defines an `AWS::WAF::SqlInjectionMatchSet` resource named `id` in `scope`.
         public init(

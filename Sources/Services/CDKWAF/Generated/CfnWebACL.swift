@@ -8,16 +8,16 @@ extension WAF {
     /// The `AWS::WAF::WebACL` resource type.
     public final class CfnWebACL: CfnResource {
         /// The `DefaultAction` property. Required.
-        public var defaultAction: WafActionProperty
+        @exclusivity(unchecked) public var defaultAction: WafActionProperty
 
         /// The `MetricName` property. Required. Changing it replaces the resource.
-        public var metricName: String
+        @exclusivity(unchecked) public var metricName: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Rules` property.
-        public var rules: [ActivatedRuleProperty]?
+        @exclusivity(unchecked) public var rules: [ActivatedRuleProperty]?
 
         /// Defines an `AWS::WAF::WebACL` resource named `id` in `scope`.
         public init(

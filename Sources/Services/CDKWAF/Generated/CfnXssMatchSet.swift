@@ -8,10 +8,10 @@ extension WAF {
     /// The `AWS::WAF::XssMatchSet` resource type.
     public final class CfnXssMatchSet: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `XssMatchTuples` property. Required.
-        public var xssMatchTuples: [XssMatchTupleProperty]
+        @exclusivity(unchecked) public var xssMatchTuples: [XssMatchTupleProperty]
 
         /// Defines an `AWS::WAF::XssMatchSet` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::ByteMatchSet` resource type.
     public final class CfnByteMatchSet: CfnResource {
         /// The `ByteMatchTuples` property.
-        public var byteMatchTuples: [ByteMatchTupleProperty]?
+        @exclusivity(unchecked) public var byteMatchTuples: [ByteMatchTupleProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::WAFRegional::ByteMatchSet` resource named `id` in `scope`.
         public init(

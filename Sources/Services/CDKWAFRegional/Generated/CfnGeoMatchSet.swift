@@ -8,10 +8,10 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::GeoMatchSet` resource type.
     public final class CfnGeoMatchSet: CfnResource {
         /// The `GeoMatchConstraints` property.
-        public var geoMatchConstraints: [GeoMatchConstraintProperty]?
+        @exclusivity(unchecked) public var geoMatchConstraints: [GeoMatchConstraintProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::WAFRegional::GeoMatchSet` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::IPSet` resource type.
     public final class CfnIPSet: CfnResource {
         /// The `IPSetDescriptors` property.
-        public var ipSetDescriptors: [IPSetDescriptorProperty]?
+        @exclusivity(unchecked) public var ipSetDescriptors: [IPSetDescriptorProperty]?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::WAFRegional::IPSet` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::RateBasedRule` resource type.
     public final class CfnRateBasedRule: CfnResource {
         /// The `MatchPredicates` property.
-        public var matchPredicates: [PredicateProperty]?
+        @exclusivity(unchecked) public var matchPredicates: [PredicateProperty]?
 
         /// The `MetricName` property. Required. Changing it replaces the resource.
-        public var metricName: String
+        @exclusivity(unchecked) public var metricName: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RateKey` property. Required. Changing it replaces the resource.
-        public var rateKey: String
+        @exclusivity(unchecked) public var rateKey: String
 
         /// The `RateLimit` property. Required.
-        public var rateLimit: Double
+        @exclusivity(unchecked) public var rateLimit: Double
 
         /// Defines an `AWS::WAFRegional::RateBasedRule` resource named `id` in `scope`.
         public init(

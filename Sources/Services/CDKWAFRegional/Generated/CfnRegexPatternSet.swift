@@ -8,10 +8,10 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::RegexPatternSet` resource type.
     public final class CfnRegexPatternSet: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RegexPatternStrings` property. Required.
-        public var regexPatternStrings: [String]
+        @exclusivity(unchecked) public var regexPatternStrings: [String]
 
         /// Defines an `AWS::WAFRegional::RegexPatternSet` resource named `id` in `scope`.
         public init(

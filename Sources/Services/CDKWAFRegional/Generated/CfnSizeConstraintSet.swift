@@ -8,10 +8,10 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::SizeConstraintSet` resource type.
     public final class CfnSizeConstraintSet: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `SizeConstraints` property.
-        public var sizeConstraints: [SizeConstraintProperty]?
+        @exclusivity(unchecked) public var sizeConstraints: [SizeConstraintProperty]?
 
         /// Defines an `AWS::WAFRegional::SizeConstraintSet` resource named `id` in `scope`.
         public init(

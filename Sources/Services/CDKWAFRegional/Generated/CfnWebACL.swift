@@ -8,16 +8,16 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::WebACL` resource type.
     public final class CfnWebACL: CfnResource {
         /// The `DefaultAction` property. Required.
-        public var defaultAction: ActionProperty
+        @exclusivity(unchecked) public var defaultAction: ActionProperty
 
         /// The `MetricName` property. Required. Changing it replaces the resource.
-        public var metricName: String
+        @exclusivity(unchecked) public var metricName: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `Rules` property.
-        public var rules: [RuleProperty]?
+        @exclusivity(unchecked) public var rules: [RuleProperty]?
 
         /// Defines an `AWS::WAFRegional::WebACL` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::WebACLAssociation` resource type.
     public final class CfnWebACLAssociation: CfnResource {
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// The `WebACLId` property. Required. Changing it replaces the resource.
-        public var webAclId: String
+        @exclusivity(unchecked) public var webAclId: String
 
         /// Defines an `AWS::WAFRegional::WebACLAssociation` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension WAFRegional {
     /// The `AWS::WAFRegional::XssMatchSet` resource type.
     public final class CfnXssMatchSet: CfnResource {
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `XssMatchTuples` property.
-        public var xssMatchTuples: [XssMatchTupleProperty]?
+        @exclusivity(unchecked) public var xssMatchTuples: [XssMatchTupleProperty]?
 
         /// Defines an `AWS::WAFRegional::XssMatchSet` resource named `id` in `scope`.
         public init(

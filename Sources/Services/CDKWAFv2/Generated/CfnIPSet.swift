@@ -8,19 +8,19 @@ extension WAFv2 {
     /// The `AWS::WAFv2::IPSet` resource type.
     public final class CfnIPSet: CfnResource {
         /// The `Addresses` property. Required.
-        public var addresses: [String]
+        @exclusivity(unchecked) public var addresses: [String]
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `IPAddressVersion` property. Required.
-        public var ipAddressVersion: String
+        @exclusivity(unchecked) public var ipAddressVersion: String
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Scope` property. Required. Changing it replaces the resource.
-        public var scope: String
+        @exclusivity(unchecked) public var scope: String
 
         /// Defines an `AWS::WAFv2::IPSet` resource named `id` in `scope`.
         public init(

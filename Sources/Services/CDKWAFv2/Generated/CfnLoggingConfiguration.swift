@@ -8,16 +8,16 @@ extension WAFv2 {
     /// The `AWS::WAFv2::LoggingConfiguration` resource type.
     public final class CfnLoggingConfiguration: CfnResource {
         /// The `LogDestinationConfigs` property. Required.
-        public var logDestinationConfigs: [String]
+        @exclusivity(unchecked) public var logDestinationConfigs: [String]
 
         /// The `LoggingFilter` property.
-        public var loggingFilter: LoggingFilterProperty?
+        @exclusivity(unchecked) public var loggingFilter: LoggingFilterProperty?
 
         /// The `RedactedFields` property.
-        public var redactedFields: [FieldToMatchProperty]?
+        @exclusivity(unchecked) public var redactedFields: [FieldToMatchProperty]?
 
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// Defines an `AWS::WAFv2::LoggingConfiguration` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension WAFv2 {
     /// The `AWS::WAFv2::RegexPatternSet` resource type.
     public final class CfnRegexPatternSet: CfnResource {
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `RegularExpressionList` property. Required.
-        public var regularExpressionList: [String]
+        @exclusivity(unchecked) public var regularExpressionList: [String]
 
         /// The `Scope` property. Required. Changing it replaces the resource.
-        public var scope: String
+        @exclusivity(unchecked) public var scope: String
 
         /// Defines an `AWS::WAFv2::RegexPatternSet` resource named `id` in `scope`.
         public init(

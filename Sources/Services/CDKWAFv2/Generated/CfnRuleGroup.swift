@@ -8,31 +8,31 @@ extension WAFv2 {
     /// The `AWS::WAFv2::RuleGroup` resource type.
     public final class CfnRuleGroup: CfnResource {
         /// The `AvailableLabels` property.
-        public var availableLabels: [LabelSummaryProperty]?
+        @exclusivity(unchecked) public var availableLabels: [LabelSummaryProperty]?
 
         /// The `Capacity` property. Required.
-        public var capacity: Double
+        @exclusivity(unchecked) public var capacity: Double
 
         /// The `ConsumedLabels` property.
-        public var consumedLabels: [LabelSummaryProperty]?
+        @exclusivity(unchecked) public var consumedLabels: [LabelSummaryProperty]?
 
         /// The `CustomResponseBodies` property.
-        public var customResponseBodies: [String: CustomResponseBodyProperty]?
+        @exclusivity(unchecked) public var customResponseBodies: [String: CustomResponseBodyProperty]?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Rules` property.
-        public var rules: [RuleProperty]?
+        @exclusivity(unchecked) public var rules: [RuleProperty]?
 
         /// The `Scope` property. Required. Changing it replaces the resource.
-        public var scope: String
+        @exclusivity(unchecked) public var scope: String
 
         /// The `VisibilityConfig` property. Required.
-        public var visibilityConfig: VisibilityConfigProperty
+        @exclusivity(unchecked) public var visibilityConfig: VisibilityConfigProperty
 
         /// Defines an `AWS::WAFv2::RuleGroup` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension WAFv2 {
     /// The `AWS::WAFv2::WebACL` resource type.
     public final class CfnWebACL: CfnResource {
         /// The `ApplicationConfig` property.
-        public var applicationConfig: ApplicationConfigProperty?
+        @exclusivity(unchecked) public var applicationConfig: ApplicationConfigProperty?
 
         /// The `AssociationConfig` property.
-        public var associationConfig: AssociationConfigProperty?
+        @exclusivity(unchecked) public var associationConfig: AssociationConfigProperty?
 
         /// The `CaptchaConfig` property.
-        public var captchaConfig: CaptchaConfigProperty?
+        @exclusivity(unchecked) public var captchaConfig: CaptchaConfigProperty?
 
         /// The `ChallengeConfig` property.
-        public var challengeConfig: ChallengeConfigProperty?
+        @exclusivity(unchecked) public var challengeConfig: ChallengeConfigProperty?
 
         /// The `CustomResponseBodies` property.
-        public var customResponseBodies: [String: CustomResponseBodyProperty]?
+        @exclusivity(unchecked) public var customResponseBodies: [String: CustomResponseBodyProperty]?
 
         /// The `DataProtectionConfig` property.
-        public var dataProtectionConfig: DataProtectionConfigProperty?
+        @exclusivity(unchecked) public var dataProtectionConfig: DataProtectionConfigProperty?
 
         /// The `DefaultAction` property. Required.
-        public var defaultAction: DefaultActionProperty
+        @exclusivity(unchecked) public var defaultAction: DefaultActionProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `OnSourceDDoSProtectionConfig` property.
-        public var onSourceDDoSProtectionConfig: OnSourceDDoSProtectionConfigProperty?
+        @exclusivity(unchecked) public var onSourceDDoSProtectionConfig: OnSourceDDoSProtectionConfigProperty?
 
         /// The `Rules` property.
-        public var rules: [RuleProperty]?
+        @exclusivity(unchecked) public var rules: [RuleProperty]?
 
         /// The `Scope` property. Required. Changing it replaces the resource.
-        public var scope: String
+        @exclusivity(unchecked) public var scope: String
 
         /// The `TokenDomains` property.
-        public var tokenDomains: [String]?
+        @exclusivity(unchecked) public var tokenDomains: [String]?
 
         /// The `VisibilityConfig` property. Required.
-        public var visibilityConfig: VisibilityConfigProperty
+        @exclusivity(unchecked) public var visibilityConfig: VisibilityConfigProperty
 
         /// Defines an `AWS::WAFv2::WebACL` resource named `id` in `scope`.
         public init(

@@ -8,10 +8,10 @@ extension WAFv2 {
     /// The `AWS::WAFv2::WebACLAssociation` resource type.
     public final class CfnWebACLAssociation: CfnResource {
         /// The `ResourceArn` property. Required. Changing it replaces the resource.
-        public var resourceArn: String
+        @exclusivity(unchecked) public var resourceArn: String
 
         /// The `WebACLArn` property. Required. Changing it replaces the resource.
-        public var webAclArn: String
+        @exclusivity(unchecked) public var webAclArn: String
 
         /// Defines an `AWS::WAFv2::WebACLAssociation` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIAgent` resource type.
     public final class CfnAIAgent: CfnResource {
         /// The `AssistantId` property. Required. Changing it replaces the resource.
-        public var assistantId: String
+        @exclusivity(unchecked) public var assistantId: String
 
         /// The `Configuration` property. Required.
-        public var configuration: AIAgentConfigurationProperty
+        @exclusivity(unchecked) public var configuration: AIAgentConfigurationProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Wisdom::AIAgent` resource named `id` in `scope`.
         public init(

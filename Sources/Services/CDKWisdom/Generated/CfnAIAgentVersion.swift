@@ -8,13 +8,13 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIAgentVersion` resource type.
     public final class CfnAIAgentVersion: CfnResource {
         /// The `AIAgentId` property. Required. Changing it replaces the resource.
-        public var aiAgentId: String
+        @exclusivity(unchecked) public var aiAgentId: String
 
         /// The `AssistantId` property. Required. Changing it replaces the resource.
-        public var assistantId: String
+        @exclusivity(unchecked) public var assistantId: String
 
         /// The `ModifiedTimeSeconds` property. Changing it replaces the resource.
-        public var modifiedTimeSeconds: Double?
+        @exclusivity(unchecked) public var modifiedTimeSeconds: Double?
 
         /// Defines an `AWS::Wisdom::AIAgentVersion` resource named `id` in `scope`.
         public init(

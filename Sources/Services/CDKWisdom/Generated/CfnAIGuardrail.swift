@@ -8,34 +8,34 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIGuardrail` resource type.
     public final class CfnAIGuardrail: CfnResource {
         /// The `AssistantId` property. Required. Changing it replaces the resource.
-        public var assistantId: String
+        @exclusivity(unchecked) public var assistantId: String
 
         /// The `BlockedInputMessaging` property. Required.
-        public var blockedInputMessaging: String
+        @exclusivity(unchecked) public var blockedInputMessaging: String
 
         /// The `BlockedOutputsMessaging` property. Required.
-        public var blockedOutputsMessaging: String
+        @exclusivity(unchecked) public var blockedOutputsMessaging: String
 
         /// The `ContentPolicyConfig` property.
-        public var contentPolicyConfig: AIGuardrailContentPolicyConfigProperty?
+        @exclusivity(unchecked) public var contentPolicyConfig: AIGuardrailContentPolicyConfigProperty?
 
         /// The `ContextualGroundingPolicyConfig` property.
-        public var contextualGroundingPolicyConfig: AIGuardrailContextualGroundingPolicyConfigProperty?
+        @exclusivity(unchecked) public var contextualGroundingPolicyConfig: AIGuardrailContextualGroundingPolicyConfigProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SensitiveInformationPolicyConfig` property.
-        public var sensitiveInformationPolicyConfig: AIGuardrailSensitiveInformationPolicyConfigProperty?
+        @exclusivity(unchecked) public var sensitiveInformationPolicyConfig: AIGuardrailSensitiveInformationPolicyConfigProperty?
 
         /// The `TopicPolicyConfig` property.
-        public var topicPolicyConfig: AIGuardrailTopicPolicyConfigProperty?
+        @exclusivity(unchecked) public var topicPolicyConfig: AIGuardrailTopicPolicyConfigProperty?
 
         /// The `WordPolicyConfig` property.
-        public var wordPolicyConfig: AIGuardrailWordPolicyConfigProperty?
+        @exclusivity(unchecked) public var wordPolicyConfig: AIGuardrailWordPolicyConfigProperty?
 
         /// Defines an `AWS::Wisdom::AIGuardrail` resource named `id` in `scope`.
         public init(

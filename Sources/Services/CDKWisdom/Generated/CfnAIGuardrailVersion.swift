@@ -8,13 +8,13 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIGuardrailVersion` resource type.
     public final class CfnAIGuardrailVersion: CfnResource {
         /// The `AIGuardrailId` property. Required. Changing it replaces the resource.
-        public var aiGuardrailId: String
+        @exclusivity(unchecked) public var aiGuardrailId: String
 
         /// The `AssistantId` property. Required. Changing it replaces the resource.
-        public var assistantId: String
+        @exclusivity(unchecked) public var assistantId: String
 
         /// The `ModifiedTimeSeconds` property. Changing it replaces the resource.
-        public var modifiedTimeSeconds: Double?
+        @exclusivity(unchecked) public var modifiedTimeSeconds: Double?
 
         /// Defines an `AWS::Wisdom::AIGuardrailVersion` resource named `id` in `scope`.
         public init(

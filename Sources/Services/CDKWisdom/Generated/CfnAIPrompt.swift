@@ -8,28 +8,28 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIPrompt` resource type.
     public final class CfnAIPrompt: CfnResource {
         /// The `ApiFormat` property. Required. Changing it replaces the resource.
-        public var apiFormat: String
+        @exclusivity(unchecked) public var apiFormat: String
 
         /// The `AssistantId` property. Changing it replaces the resource.
-        public var assistantId: String?
+        @exclusivity(unchecked) public var assistantId: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `ModelId` property. Required.
-        public var modelId: String
+        @exclusivity(unchecked) public var modelId: String
 
         /// The `Name` property. Changing it replaces the resource.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `TemplateConfiguration` property. Required.
-        public var templateConfiguration: AIPromptTemplateConfigurationProperty
+        @exclusivity(unchecked) public var templateConfiguration: AIPromptTemplateConfigurationProperty
 
         /// The `TemplateType` property. Required. Changing it replaces the resource.
-        public var templateType: String
+        @exclusivity(unchecked) public var templateType: String
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Wisdom::AIPrompt` resource named `id` in `scope`.
         public init(

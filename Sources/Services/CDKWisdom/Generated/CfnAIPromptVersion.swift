@@ -8,13 +8,13 @@ extension Wisdom {
     /// The `AWS::Wisdom::AIPromptVersion` resource type.
     public final class CfnAIPromptVersion: CfnResource {
         /// The `AIPromptId` property. Required. Changing it replaces the resource.
-        public var aiPromptId: String
+        @exclusivity(unchecked) public var aiPromptId: String
 
         /// The `AssistantId` property. Required. Changing it replaces the resource.
-        public var assistantId: String
+        @exclusivity(unchecked) public var assistantId: String
 
         /// The `ModifiedTimeSeconds` property. Changing it replaces the resource.
-        public var modifiedTimeSeconds: Double?
+        @exclusivity(unchecked) public var modifiedTimeSeconds: Double?
 
         /// Defines an `AWS::Wisdom::AIPromptVersion` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension Wisdom {
     /// The `AWS::Wisdom::Assistant` resource type.
     public final class CfnAssistant: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ServerSideEncryptionConfiguration` property. Changing it replaces the resource.
-        public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
 
         /// The `Type` property. Required. Changing it replaces the resource.
-        public var type: String
+        @exclusivity(unchecked) public var type: String
 
         /// Defines an `AWS::Wisdom::Assistant` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension Wisdom {
     /// The `AWS::Wisdom::AssistantAssociation` resource type.
     public final class CfnAssistantAssociation: CfnResource {
         /// The `AssistantId` property. Required. Changing it replaces the resource.
-        public var assistantId: String
+        @exclusivity(unchecked) public var assistantId: String
 
         /// The `Association` property. Required. Changing it replaces the resource.
-        public var association: AssociationDataProperty
+        @exclusivity(unchecked) public var association: AssociationDataProperty
 
         /// The `AssociationType` property. Required. Changing it replaces the resource.
-        public var associationType: String
+        @exclusivity(unchecked) public var associationType: String
 
         /// Defines an `AWS::Wisdom::AssistantAssociation` resource named `id` in `scope`.
         public init(

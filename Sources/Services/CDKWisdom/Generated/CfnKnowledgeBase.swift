@@ -8,25 +8,25 @@ extension Wisdom {
     /// The `AWS::Wisdom::KnowledgeBase` resource type.
     public final class CfnKnowledgeBase: CfnResource {
         /// The `Description` property. Changing it replaces the resource.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `KnowledgeBaseType` property. Required. Changing it replaces the resource.
-        public var knowledgeBaseType: String
+        @exclusivity(unchecked) public var knowledgeBaseType: String
 
         /// The `Name` property. Required. Changing it replaces the resource.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `RenderingConfiguration` property.
-        public var renderingConfiguration: RenderingConfigurationProperty?
+        @exclusivity(unchecked) public var renderingConfiguration: RenderingConfigurationProperty?
 
         /// The `ServerSideEncryptionConfiguration` property. Changing it replaces the resource.
-        public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
+        @exclusivity(unchecked) public var serverSideEncryptionConfiguration: ServerSideEncryptionConfigurationProperty?
 
         /// The `SourceConfiguration` property. Changing it replaces the resource.
-        public var sourceConfiguration: SourceConfigurationProperty?
+        @exclusivity(unchecked) public var sourceConfiguration: SourceConfigurationProperty?
 
         /// The `VectorIngestionConfiguration` property.
-        public var vectorIngestionConfiguration: VectorIngestionConfigurationProperty?
+        @exclusivity(unchecked) public var vectorIngestionConfiguration: VectorIngestionConfigurationProperty?
 
         /// Defines an `AWS::Wisdom::KnowledgeBase` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension Wisdom {
     /// The `AWS::Wisdom::MessageTemplate` resource type.
     public final class CfnMessageTemplate: CfnResource {
         /// The `ChannelSubtype` property. Required. Changing it replaces the resource.
-        public var channelSubtype: String
+        @exclusivity(unchecked) public var channelSubtype: String
 
         /// The `Content` property. Required.
-        public var content: ContentProperty
+        @exclusivity(unchecked) public var content: ContentProperty
 
         /// The `DefaultAttributes` property.
-        public var defaultAttributes: MessageTemplateAttributesProperty?
+        @exclusivity(unchecked) public var defaultAttributes: MessageTemplateAttributesProperty?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GroupingConfiguration` property.
-        public var groupingConfiguration: GroupingConfigurationProperty?
+        @exclusivity(unchecked) public var groupingConfiguration: GroupingConfigurationProperty?
 
         /// The `KnowledgeBaseArn` property. Required. Changing it replaces the resource.
-        public var knowledgeBaseArn: String
+        @exclusivity(unchecked) public var knowledgeBaseArn: String
 
         /// The `Language` property.
-        public var language: String?
+        @exclusivity(unchecked) public var language: String?
 
         /// The `MessageTemplateAttachments` property.
-        public var messageTemplateAttachments: [MessageTemplateAttachmentProperty]?
+        @exclusivity(unchecked) public var messageTemplateAttachments: [MessageTemplateAttachmentProperty]?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// Defines an `AWS::Wisdom::MessageTemplate` resource named `id` in `scope`.
         public init(

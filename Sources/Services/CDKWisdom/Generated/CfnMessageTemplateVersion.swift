@@ -8,10 +8,10 @@ extension Wisdom {
     /// The `AWS::Wisdom::MessageTemplateVersion` resource type.
     public final class CfnMessageTemplateVersion: CfnResource {
         /// The `MessageTemplateArn` property. Required. Changing it replaces the resource.
-        public var messageTemplateArn: String
+        @exclusivity(unchecked) public var messageTemplateArn: String
 
         /// The `MessageTemplateContentSha256` property.
-        public var messageTemplateContentSha256: String?
+        @exclusivity(unchecked) public var messageTemplateContentSha256: String?
 
         /// Defines an `AWS::Wisdom::MessageTemplateVersion` resource named `id` in `scope`.
         public init(

@@ -8,34 +8,34 @@ extension Wisdom {
     /// The `AWS::Wisdom::QuickResponse` resource type.
     public final class CfnQuickResponse: CfnResource {
         /// The `Channels` property.
-        public var channels: [String]?
+        @exclusivity(unchecked) public var channels: [String]?
 
         /// The `Content` property. Required.
-        public var content: QuickResponseContentProviderProperty
+        @exclusivity(unchecked) public var content: QuickResponseContentProviderProperty
 
         /// The `ContentType` property.
-        public var contentType: String?
+        @exclusivity(unchecked) public var contentType: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `GroupingConfiguration` property.
-        public var groupingConfiguration: GroupingConfigurationProperty?
+        @exclusivity(unchecked) public var groupingConfiguration: GroupingConfigurationProperty?
 
         /// The `IsActive` property.
-        public var isActive: Bool?
+        @exclusivity(unchecked) public var isActive: Bool?
 
         /// The `KnowledgeBaseArn` property. Required. Changing it replaces the resource.
-        public var knowledgeBaseArn: String
+        @exclusivity(unchecked) public var knowledgeBaseArn: String
 
         /// The `Language` property.
-        public var language: String?
+        @exclusivity(unchecked) public var language: String?
 
         /// The `Name` property. Required.
-        public var name: String
+        @exclusivity(unchecked) public var name: String
 
         /// The `ShortcutKey` property.
-        public var shortcutKey: String?
+        @exclusivity(unchecked) public var shortcutKey: String?
 
         /// Defines an `AWS::Wisdom::QuickResponse` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::ConnectionAlias` resource type.
     public final class CfnConnectionAlias: CfnResource {
         /// The `ConnectionString` property. Required. Changing it replaces the resource.
-        public var connectionString: String
+        @exclusivity(unchecked) public var connectionString: String
 
         /// Defines an `AWS::WorkSpaces::ConnectionAlias` resource named `id` in `scope`.
         public init(

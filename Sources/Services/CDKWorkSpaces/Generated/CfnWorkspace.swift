@@ -8,25 +8,25 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::Workspace` resource type.
     public final class CfnWorkspace: CfnResource {
         /// The `BundleId` property. Required.
-        public var bundleId: String
+        @exclusivity(unchecked) public var bundleId: String
 
         /// The `DirectoryId` property. Required. Changing it replaces the resource.
-        public var directoryId: String
+        @exclusivity(unchecked) public var directoryId: String
 
         /// The `RootVolumeEncryptionEnabled` property.
-        public var rootVolumeEncryptionEnabled: Bool?
+        @exclusivity(unchecked) public var rootVolumeEncryptionEnabled: Bool?
 
         /// The `UserName` property. Required. Changing it replaces the resource.
-        public var userName: String
+        @exclusivity(unchecked) public var userName: String
 
         /// The `UserVolumeEncryptionEnabled` property.
-        public var userVolumeEncryptionEnabled: Bool?
+        @exclusivity(unchecked) public var userVolumeEncryptionEnabled: Bool?
 
         /// The `VolumeEncryptionKey` property.
-        public var volumeEncryptionKey: String?
+        @exclusivity(unchecked) public var volumeEncryptionKey: String?
 
         /// The `WorkspaceProperties` property.
-        public var workspaceProperties: WorkspacePropertiesProperty?
+        @exclusivity(unchecked) public var workspaceProperties: WorkspacePropertiesProperty?
 
         /// Defines an `AWS::WorkSpaces::Workspace` resource named `id` in `scope`.
         public init(

@@ -8,28 +8,28 @@ extension WorkSpaces {
     /// The `AWS::WorkSpaces::WorkspacesPool` resource type.
     public final class CfnWorkspacesPool: CfnResource {
         /// The `ApplicationSettings` property.
-        public var applicationSettings: ApplicationSettingsProperty?
+        @exclusivity(unchecked) public var applicationSettings: ApplicationSettingsProperty?
 
         /// The `BundleId` property. Required.
-        public var bundleId: String
+        @exclusivity(unchecked) public var bundleId: String
 
         /// The `Capacity` property. Required.
-        public var capacity: CapacityProperty
+        @exclusivity(unchecked) public var capacity: CapacityProperty
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DirectoryId` property. Required.
-        public var directoryId: String
+        @exclusivity(unchecked) public var directoryId: String
 
         /// The `PoolName` property. Required. Changing it replaces the resource.
-        public var poolName: String
+        @exclusivity(unchecked) public var poolName: String
 
         /// The `RunningMode` property.
-        public var runningMode: String?
+        @exclusivity(unchecked) public var runningMode: String?
 
         /// The `TimeoutSettings` property.
-        public var timeoutSettings: TimeoutSettingsProperty?
+        @exclusivity(unchecked) public var timeoutSettings: TimeoutSettingsProperty?
 
         /// Defines an `AWS::WorkSpaces::WorkspacesPool` resource named `id` in `scope`.
         public init(

@@ -8,31 +8,31 @@ extension WorkSpacesThinClient {
     /// The `AWS::WorkSpacesThinClient::Environment` resource type.
     public final class CfnEnvironment: CfnResource {
         /// The `DesiredSoftwareSetId` property.
-        public var desiredSoftwareSetId: String?
+        @exclusivity(unchecked) public var desiredSoftwareSetId: String?
 
         /// The `DesktopArn` property. Required. Changing it replaces the resource.
-        public var desktopArn: String
+        @exclusivity(unchecked) public var desktopArn: String
 
         /// The `DesktopEndpoint` property.
-        public var desktopEndpoint: String?
+        @exclusivity(unchecked) public var desktopEndpoint: String?
 
         /// The `DeviceCreationTags` property.
-        public var deviceCreationTags: [CfnTag]?
+        @exclusivity(unchecked) public var deviceCreationTags: [CfnTag]?
 
         /// The `KmsKeyArn` property. Changing it replaces the resource.
-        public var kmsKeyArn: String?
+        @exclusivity(unchecked) public var kmsKeyArn: String?
 
         /// The `MaintenanceWindow` property.
-        public var maintenanceWindow: MaintenanceWindowProperty?
+        @exclusivity(unchecked) public var maintenanceWindow: MaintenanceWindowProperty?
 
         /// The `Name` property.
-        public var name: String?
+        @exclusivity(unchecked) public var name: String?
 
         /// The `SoftwareSetUpdateMode` property.
-        public var softwareSetUpdateMode: String?
+        @exclusivity(unchecked) public var softwareSetUpdateMode: String?
 
         /// The `SoftwareSetUpdateSchedule` property.
-        public var softwareSetUpdateSchedule: String?
+        @exclusivity(unchecked) public var softwareSetUpdateSchedule: String?
 
         /// Defines an `AWS::WorkSpacesThinClient::Environment` resource named `id` in `scope`.
         public init(

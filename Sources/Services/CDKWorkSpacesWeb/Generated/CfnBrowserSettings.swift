@@ -8,16 +8,16 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::BrowserSettings` resource type.
     public final class CfnBrowserSettings: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `BrowserPolicy` property.
-        public var browserPolicy: String?
+        @exclusivity(unchecked) public var browserPolicy: String?
 
         /// The `CustomerManagedKey` property. Changing it replaces the resource.
-        public var customerManagedKey: String?
+        @exclusivity(unchecked) public var customerManagedKey: String?
 
         /// The `WebContentFilteringPolicy` property.
-        public var webContentFilteringPolicy: WebContentFilteringPolicyProperty?
+        @exclusivity(unchecked) public var webContentFilteringPolicy: WebContentFilteringPolicyProperty?
 
         /// Defines an `AWS::WorkSpacesWeb::BrowserSettings` resource named `id` in `scope`.
         public init(

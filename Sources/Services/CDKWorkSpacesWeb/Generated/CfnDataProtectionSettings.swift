@@ -8,19 +8,19 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::DataProtectionSettings` resource type.
     public final class CfnDataProtectionSettings: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `CustomerManagedKey` property. Changing it replaces the resource.
-        public var customerManagedKey: String?
+        @exclusivity(unchecked) public var customerManagedKey: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `InlineRedactionConfiguration` property.
-        public var inlineRedactionConfiguration: InlineRedactionConfigurationProperty?
+        @exclusivity(unchecked) public var inlineRedactionConfiguration: InlineRedactionConfigurationProperty?
 
         /// Defines an `AWS::WorkSpacesWeb::DataProtectionSettings` resource named `id` in `scope`.
         public init(

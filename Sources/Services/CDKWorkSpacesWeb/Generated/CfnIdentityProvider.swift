@@ -8,16 +8,16 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::IdentityProvider` resource type.
     public final class CfnIdentityProvider: CfnResource {
         /// The `IdentityProviderDetails` property. Required.
-        public var identityProviderDetails: [String: String]
+        @exclusivity(unchecked) public var identityProviderDetails: [String: String]
 
         /// The `IdentityProviderName` property. Required.
-        public var identityProviderName: String
+        @exclusivity(unchecked) public var identityProviderName: String
 
         /// The `IdentityProviderType` property. Required.
-        public var identityProviderType: String
+        @exclusivity(unchecked) public var identityProviderType: String
 
         /// The `PortalArn` property. Changing it replaces the resource.
-        public var portalArn: String?
+        @exclusivity(unchecked) public var portalArn: String?
 
         /// Defines an `AWS::WorkSpacesWeb::IdentityProvider` resource named `id` in `scope`.
         public init(

@@ -8,19 +8,19 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::IpAccessSettings` resource type.
     public final class CfnIpAccessSettings: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `CustomerManagedKey` property. Changing it replaces the resource.
-        public var customerManagedKey: String?
+        @exclusivity(unchecked) public var customerManagedKey: String?
 
         /// The `Description` property.
-        public var description: String?
+        @exclusivity(unchecked) public var description: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `IpRules` property. Required.
-        public var ipRules: [IpRuleProperty]
+        @exclusivity(unchecked) public var ipRules: [IpRuleProperty]
 
         /// Defines an `AWS::WorkSpacesWeb::IpAccessSettings` resource named `id` in `scope`.
         public init(

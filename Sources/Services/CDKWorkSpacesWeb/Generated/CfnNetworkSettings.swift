@@ -8,13 +8,13 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::NetworkSettings` resource type.
     public final class CfnNetworkSettings: CfnResource {
         /// The `SecurityGroupIds` property. Required.
-        public var securityGroupIds: [String]
+        @exclusivity(unchecked) public var securityGroupIds: [String]
 
         /// The `SubnetIds` property. Required.
-        public var subnetIds: [String]
+        @exclusivity(unchecked) public var subnetIds: [String]
 
         /// The `VpcId` property. Required.
-        public var vpcId: String
+        @exclusivity(unchecked) public var vpcId: String
 
         /// Defines an `AWS::WorkSpacesWeb::NetworkSettings` resource named `id` in `scope`.
         public init(

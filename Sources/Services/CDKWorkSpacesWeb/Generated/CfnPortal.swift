@@ -8,49 +8,49 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::Portal` resource type.
     public final class CfnPortal: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `AuthenticationType` property.
-        public var authenticationType: String?
+        @exclusivity(unchecked) public var authenticationType: String?
 
         /// The `BrowserSettingsArn` property.
-        public var browserSettingsArn: String?
+        @exclusivity(unchecked) public var browserSettingsArn: String?
 
         /// The `CustomerManagedKey` property. Changing it replaces the resource.
-        public var customerManagedKey: String?
+        @exclusivity(unchecked) public var customerManagedKey: String?
 
         /// The `DataProtectionSettingsArn` property.
-        public var dataProtectionSettingsArn: String?
+        @exclusivity(unchecked) public var dataProtectionSettingsArn: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `InstanceType` property.
-        public var instanceType: String?
+        @exclusivity(unchecked) public var instanceType: String?
 
         /// The `IpAccessSettingsArn` property.
-        public var ipAccessSettingsArn: String?
+        @exclusivity(unchecked) public var ipAccessSettingsArn: String?
 
         /// The `MaxConcurrentSessions` property.
-        public var maxConcurrentSessions: Double?
+        @exclusivity(unchecked) public var maxConcurrentSessions: Double?
 
         /// The `NetworkSettingsArn` property.
-        public var networkSettingsArn: String?
+        @exclusivity(unchecked) public var networkSettingsArn: String?
 
         /// The `PortalCustomDomain` property.
-        public var portalCustomDomain: String?
+        @exclusivity(unchecked) public var portalCustomDomain: String?
 
         /// The `SessionLoggerArn` property.
-        public var sessionLoggerArn: String?
+        @exclusivity(unchecked) public var sessionLoggerArn: String?
 
         /// The `TrustStoreArn` property.
-        public var trustStoreArn: String?
+        @exclusivity(unchecked) public var trustStoreArn: String?
 
         /// The `UserAccessLoggingSettingsArn` property.
-        public var userAccessLoggingSettingsArn: String?
+        @exclusivity(unchecked) public var userAccessLoggingSettingsArn: String?
 
         /// The `UserSettingsArn` property.
-        public var userSettingsArn: String?
+        @exclusivity(unchecked) public var userSettingsArn: String?
 
         /// Defines an `AWS::WorkSpacesWeb::Portal` resource named `id` in `scope`.
         public init(

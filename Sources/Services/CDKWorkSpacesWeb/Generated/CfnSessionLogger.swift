@@ -8,19 +8,19 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::SessionLogger` resource type.
     public final class CfnSessionLogger: CfnResource {
         /// The `AdditionalEncryptionContext` property. Changing it replaces the resource.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `CustomerManagedKey` property. Changing it replaces the resource.
-        public var customerManagedKey: String?
+        @exclusivity(unchecked) public var customerManagedKey: String?
 
         /// The `DisplayName` property.
-        public var displayName: String?
+        @exclusivity(unchecked) public var displayName: String?
 
         /// The `EventFilter` property. Required.
-        public var eventFilter: EventFilterProperty
+        @exclusivity(unchecked) public var eventFilter: EventFilterProperty
 
         /// The `LogConfiguration` property. Required.
-        public var logConfiguration: LogConfigurationProperty
+        @exclusivity(unchecked) public var logConfiguration: LogConfigurationProperty
 
         /// Defines an `AWS::WorkSpacesWeb::SessionLogger` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::TrustStore` resource type.
     public final class CfnTrustStore: CfnResource {
         /// The `CertificateList` property. Required.
-        public var certificateList: [String]
+        @exclusivity(unchecked) public var certificateList: [String]
 
         /// Defines an `AWS::WorkSpacesWeb::TrustStore` resource named `id` in `scope`.
         public init(

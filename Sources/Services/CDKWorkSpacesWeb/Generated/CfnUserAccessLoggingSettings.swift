@@ -8,7 +8,7 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::UserAccessLoggingSettings` resource type.
     public final class CfnUserAccessLoggingSettings: CfnResource {
         /// The `KinesisStreamArn` property. Required.
-        public var kinesisStreamArn: String
+        @exclusivity(unchecked) public var kinesisStreamArn: String
 
         /// Defines an `AWS::WorkSpacesWeb::UserAccessLoggingSettings` resource named `id` in `scope`.
         public init(

@@ -8,46 +8,46 @@ extension WorkSpacesWeb {
     /// The `AWS::WorkSpacesWeb::UserSettings` resource type.
     public final class CfnUserSettings: CfnResource {
         /// The `AdditionalEncryptionContext` property.
-        public var additionalEncryptionContext: [String: String]?
+        @exclusivity(unchecked) public var additionalEncryptionContext: [String: String]?
 
         /// The `BrandingConfiguration` property.
-        public var brandingConfiguration: BrandingConfigurationProperty?
+        @exclusivity(unchecked) public var brandingConfiguration: BrandingConfigurationProperty?
 
         /// The `CookieSynchronizationConfiguration` property.
-        public var cookieSynchronizationConfiguration: CookieSynchronizationConfigurationProperty?
+        @exclusivity(unchecked) public var cookieSynchronizationConfiguration: CookieSynchronizationConfigurationProperty?
 
         /// The `CopyAllowed` property. Required.
-        public var copyAllowed: String
+        @exclusivity(unchecked) public var copyAllowed: String
 
         /// The `CustomerManagedKey` property.
-        public var customerManagedKey: String?
+        @exclusivity(unchecked) public var customerManagedKey: String?
 
         /// The `DeepLinkAllowed` property.
-        public var deepLinkAllowed: String?
+        @exclusivity(unchecked) public var deepLinkAllowed: String?
 
         /// The `DisconnectTimeoutInMinutes` property.
-        public var disconnectTimeoutInMinutes: Double?
+        @exclusivity(unchecked) public var disconnectTimeoutInMinutes: Double?
 
         /// The `DownloadAllowed` property. Required.
-        public var downloadAllowed: String
+        @exclusivity(unchecked) public var downloadAllowed: String
 
         /// The `IdleDisconnectTimeoutInMinutes` property.
-        public var idleDisconnectTimeoutInMinutes: Double?
+        @exclusivity(unchecked) public var idleDisconnectTimeoutInMinutes: Double?
 
         /// The `PasteAllowed` property. Required.
-        public var pasteAllowed: String
+        @exclusivity(unchecked) public var pasteAllowed: String
 
         /// The `PrintAllowed` property. Required.
-        public var printAllowed: String
+        @exclusivity(unchecked) public var printAllowed: String
 
         /// The `ToolbarConfiguration` property.
-        public var toolbarConfiguration: ToolbarConfigurationProperty?
+        @exclusivity(unchecked) public var toolbarConfiguration: ToolbarConfigurationProperty?
 
         /// The `UploadAllowed` property. Required.
-        public var uploadAllowed: String
+        @exclusivity(unchecked) public var uploadAllowed: String
 
         /// The `WebAuthnAllowed` property.
-        public var webAuthnAllowed: String?
+        @exclusivity(unchecked) public var webAuthnAllowed: String?
 
         /// Defines an `AWS::WorkSpacesWeb::UserSettings` resource named `id` in `scope`.
         public init(

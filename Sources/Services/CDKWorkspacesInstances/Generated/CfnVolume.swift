@@ -8,31 +8,31 @@ extension WorkspacesInstances {
     /// The `AWS::WorkspacesInstances::Volume` resource type.
     public final class CfnVolume: CfnResource {
         /// The `AvailabilityZone` property. Required. Changing it replaces the resource.
-        public var availabilityZone: String
+        @exclusivity(unchecked) public var availabilityZone: String
 
         /// The `Encrypted` property. Changing it replaces the resource.
-        public var encrypted: Bool?
+        @exclusivity(unchecked) public var encrypted: Bool?
 
         /// The `Iops` property. Changing it replaces the resource.
-        public var iops: Double?
+        @exclusivity(unchecked) public var iops: Double?
 
         /// The `KmsKeyId` property. Changing it replaces the resource.
-        public var kmsKeyId: String?
+        @exclusivity(unchecked) public var kmsKeyId: String?
 
         /// The `SizeInGB` property. Changing it replaces the resource.
-        public var sizeInGb: Double?
+        @exclusivity(unchecked) public var sizeInGb: Double?
 
         /// The `SnapshotId` property. Changing it replaces the resource.
-        public var snapshotId: String?
+        @exclusivity(unchecked) public var snapshotId: String?
 
         /// The `TagSpecifications` property. Changing it replaces the resource.
-        public var tagSpecifications: [TagSpecificationProperty]?
+        @exclusivity(unchecked) public var tagSpecifications: [TagSpecificationProperty]?
 
         /// The `Throughput` property. Changing it replaces the resource.
-        public var throughput: Double?
+        @exclusivity(unchecked) public var throughput: Double?
 
         /// The `VolumeType` property. Changing it replaces the resource.
-        public var volumeType: String?
+        @exclusivity(unchecked) public var volumeType: String?
 
         /// Defines an `AWS::WorkspacesInstances::Volume` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension WorkspacesInstances {
     /// The `AWS::WorkspacesInstances::VolumeAssociation` resource type.
     public final class CfnVolumeAssociation: CfnResource {
         /// The `Device` property. Required. Changing it replaces the resource.
-        public var device: String
+        @exclusivity(unchecked) public var device: String
 
         /// The `DisassociateMode` property.
-        public var disassociateMode: String?
+        @exclusivity(unchecked) public var disassociateMode: String?
 
         /// The `VolumeId` property. Required. Changing it replaces the resource.
-        public var volumeId: String
+        @exclusivity(unchecked) public var volumeId: String
 
         /// The `WorkspaceInstanceId` property. Required. Changing it replaces the resource.
-        public var workspaceInstanceId: String
+        @exclusivity(unchecked) public var workspaceInstanceId: String
 
         /// Defines an `AWS::WorkspacesInstances::VolumeAssociation` resource named `id` in `scope`.
         public init(

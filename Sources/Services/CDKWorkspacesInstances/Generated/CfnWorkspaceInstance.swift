@@ -8,7 +8,7 @@ extension WorkspacesInstances {
     /// The `AWS::WorkspacesInstances::WorkspaceInstance` resource type.
     public final class CfnWorkspaceInstance: CfnResource {
         /// The `ManagedInstance` property. Changing it replaces the resource.
-        public var managedInstance: ManagedInstanceProperty?
+        @exclusivity(unchecked) public var managedInstance: ManagedInstanceProperty?
 
         /// Defines an `AWS::WorkspacesInstances::WorkspaceInstance` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension XRay {
     /// The `AWS::XRay::Group` resource type.
     public final class CfnGroup: CfnResource {
         /// The `FilterExpression` property.
-        public var filterExpression: String?
+        @exclusivity(unchecked) public var filterExpression: String?
 
         /// The `GroupName` property. Required.
-        public var groupName: String
+        @exclusivity(unchecked) public var groupName: String
 
         /// The `InsightsConfiguration` property.
-        public var insightsConfiguration: InsightsConfigurationProperty?
+        @exclusivity(unchecked) public var insightsConfiguration: InsightsConfigurationProperty?
 
         /// Defines an `AWS::XRay::Group` resource named `id` in `scope`.
         public init(

@@ -8,13 +8,13 @@ extension XRay {
     /// The `AWS::XRay::ResourcePolicy` resource type.
     public final class CfnResourcePolicy: CfnResource {
         /// The `BypassPolicyLockoutCheck` property.
-        public var bypassPolicyLockoutCheck: Bool?
+        @exclusivity(unchecked) public var bypassPolicyLockoutCheck: Bool?
 
         /// The `PolicyDocument` property. Required.
-        public var policyDocument: String
+        @exclusivity(unchecked) public var policyDocument: String
 
         /// The `PolicyName` property. Required. Changing it replaces the resource.
-        public var policyName: String
+        @exclusivity(unchecked) public var policyName: String
 
         /// Defines an `AWS::XRay::ResourcePolicy` resource named `id` in `scope`.
         public init(

@@ -8,16 +8,16 @@ extension XRay {
     /// The `AWS::XRay::SamplingRule` resource type.
     public final class CfnSamplingRule: CfnResource {
         /// The `RuleName` property.
-        public var ruleName: String?
+        @exclusivity(unchecked) public var ruleName: String?
 
         /// The `SamplingRule` property. Changing it replaces the resource.
-        public var samplingRule: SamplingRuleProperty?
+        @exclusivity(unchecked) public var samplingRule: SamplingRuleProperty?
 
         /// The `SamplingRuleRecord` property.
-        public var samplingRuleRecord: SamplingRuleRecordProperty?
+        @exclusivity(unchecked) public var samplingRuleRecord: SamplingRuleRecordProperty?
 
         /// The `SamplingRuleUpdate` property.
-        public var samplingRuleUpdate: SamplingRuleUpdateProperty?
+        @exclusivity(unchecked) public var samplingRuleUpdate: SamplingRuleUpdateProperty?
 
         /// Defines an `AWS::XRay::SamplingRule` resource named `id` in `scope`.
         public init(

@@ -8,7 +8,7 @@ extension XRay {
     /// The `AWS::XRay::TransactionSearchConfig` resource type.
     public final class CfnTransactionSearchConfig: CfnResource {
         /// The `IndexingPercentage` property.
-        public var indexingPercentage: Double?
+        @exclusivity(unchecked) public var indexingPercentage: Double?
 
         /// Defines an `AWS::XRay::TransactionSearchConfig` resource named `id` in `scope`.
         public init(
