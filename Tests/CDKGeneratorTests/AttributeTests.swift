@@ -41,7 +41,7 @@ import Testing
         #expect(!text.contains("public var arn:"))
         #expect(!text.contains("public var endpoint:"))
         #expect(text.contains("[\"Name\", \"Nodes\"]"))
-        #expect(text.hasLine("public var name: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var name: String?"))
         #expect(text.hasLine("/// The `Name` property. Changing it replaces the resource."))
     }
 

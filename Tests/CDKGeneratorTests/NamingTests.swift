@@ -74,7 +74,7 @@ import Testing
         let text = try render(Self.clashes)
         #expect(text.hasLine("public var `protocol`: String?"))
         #expect(text.hasLine("public var `default`: String?"))
-        #expect(text.hasLine("public var `in`: Bool?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var `in`: Bool?"))
         #expect(text.hasLine("`protocol`: String? = nil,"))
         #expect(text.hasLine("self.protocol = `protocol`"))
         #expect(text.hasLine("if let value = self.protocol { properties[\"Protocol\"] = value.jsonValue }"))
@@ -84,29 +84,29 @@ import Testing
 
     @Test func namesSwiftCannotUseAreRenamed() throws {
         let text = try render(Self.clashes)
-        #expect(text.hasLine("public var selfValue: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var selfValue: String?"))
         #expect(text.hasLine("public var initValue: String?"))
         #expect(text.hasLine("if let value = self.selfValue { properties[\"Self\"] = value.jsonValue }"))
     }
 
     @Test func namesOfInheritedMembersAreRenamed() throws {
         let text = try render(Self.clashes)
-        #expect(text.hasLine("public var nodeValue: String?"))
-        #expect(text.hasLine("public var stackValue: String?"))
-        #expect(text.hasLine("public var refValue: String?"))
-        #expect(text.hasLine("public var logicalIdValue: String?"))
-        #expect(text.hasLine("public var cfnOptionsValue: String?"))
-        #expect(text.hasLine("public var typeInfoValue: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var nodeValue: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var stackValue: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var refValue: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var logicalIdValue: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var cfnOptionsValue: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var typeInfoValue: String?"))
         // A tag property that is not managed keeps its value, named as the AWS CDK names it.
-        #expect(text.hasLine("public var tagsRaw: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var tagsRaw: String?"))
         #expect(text.hasLine("if let value = self.tagsRaw { properties[\"Tags\"] = value.jsonValue }"))
         #expect(text.hasLine("try super.init(scope, id, type: \"Test::Names::Clash\", tags: nil)"))
     }
 
     @Test func scopeAndIdPropertiesDoNotHideTheInitializersParameters() throws {
         let text = try render(Self.clashes)
-        #expect(text.hasLine("public var id: String"))
-        #expect(text.hasLine("public var scope: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var id: String"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var scope: String?"))
         #expect(text.hasLine("id idValue: String,"))
         #expect(text.hasLine("scope scopeValue: String? = nil,"))
         #expect(text.hasLine("self.id = idValue"))
@@ -116,8 +116,8 @@ import Testing
     @Test func collidingNamesGetNumbersInOrdinalOrder() throws {
         let text = try render(Self.clashes)
         // "KMSKeyId" sorts before "KmsKeyId".
-        #expect(text.hasLine("public var kmsKeyId: String?"))
-        #expect(text.hasLine("public var kmsKeyId2: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var kmsKeyId: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var kmsKeyId2: String?"))
         #expect(text.hasLine("if let value = self.kmsKeyId { properties[\"KMSKeyId\"] = value.jsonValue }"))
         #expect(text.hasLine("if let value = self.kmsKeyId2 { properties[\"KmsKeyId\"] = value.jsonValue }"))
     }
@@ -128,11 +128,11 @@ import Testing
         #expect(text.hasLine("if let value = self.jsonValueValue { object[\"JsonValue\"] = value.jsonValue }"))
         #expect(text.hasLine("public var typeValue: String?") == false)
         #expect(text.hasLine("public final class OperatorProperty: JSONValueConvertible {"))
-        #expect(text.hasLine("public var `operator`: OperatorProperty?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var `operator`: OperatorProperty?"))
     }
 
     @Test func leadingDigitsGetAnUnderscore() throws {
         let text = try render(Self.clashes)
-        #expect(text.hasLine("public var _3DModel: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var _3DModel: String?"))
     }
 }

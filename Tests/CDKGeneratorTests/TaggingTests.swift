@@ -57,7 +57,7 @@ import Testing
     @Test func notTaggableKeepsAPlainProperty() throws {
         let text = try tagged(##""tagging": {"taggable": false},"##,
                               tags: ##""Tags": {"type": "array", "items": {"$ref": "#/definitions/Tag"}}"##)
-        #expect(text.hasLine("public var tagsRaw: [CfnTag]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var tagsRaw: [CfnTag]?"))
         #expect(text.hasLine("tagsRaw: [CfnTag]? = nil"))
         #expect(text.hasLine("if let value = self.tagsRaw { properties[\"Tags\"] = value.jsonValue }"))
         #expect(text.contains("tags: nil)"))
@@ -71,15 +71,15 @@ import Testing
 
     @Test func otherUntypedTagsAreAPlainProperty() throws {
         let text = try tagged(##""tagging": {"taggable": true},"##, tags: ##""Tags": {"type": "array"}"##)
-        #expect(text.hasLine("public var tagsRaw: [JSONValue]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var tagsRaw: [JSONValue]?"))
         #expect(text.contains("tags: nil)"))
         let notTaggable = try tagged(##""taggable": false,"##, tags: ##""Tags": {"type": ["object", "string"]}"##)
-        #expect(notTaggable.hasLine("public var tagsRaw: JSONValue?"))
+        #expect(notTaggable.hasLine("@exclusivity(unchecked) public var tagsRaw: JSONValue?"))
     }
 
     @Test func onlyTheDefaultTagPropertyWithoutTaggingInformation() throws {
         let text = try tagged("", tags: ##""Labels": {"type": "array", "items": {"$ref": "#/definitions/Tag"}}"##)
-        #expect(text.hasLine("public var labels: [CfnTag]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var labels: [CfnTag]?"))
         #expect(text.contains("tags: nil)"))
     }
 }

@@ -62,16 +62,16 @@ import Testing
 
     @Test func primitivesMapToSwiftTypes() throws {
         let text = try render(Self.widget)
-        #expect(text.hasLine("public var name: String"))
-        #expect(text.hasLine("public var count: Double?"))
-        #expect(text.hasLine("public var price: Double?"))
-        #expect(text.hasLine("public var enabled: Bool?"))
-        #expect(text.hasLine("public var untyped2: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var name: String"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var count: Double?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var price: Double?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var enabled: Bool?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var untyped2: String?"))
     }
 
     @Test func definitionsBecomeNestedClasses() throws {
         let text = try render(Self.widget)
-        #expect(text.hasLine("public var size: DimensionsProperty"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var size: DimensionsProperty"))
         #expect(text.hasLine("public final class DimensionsProperty: JSONValueConvertible {"))
         #expect(text.hasLine("/// Size of a widget."))
         #expect(text.hasLine("public var height: Double"))
@@ -101,27 +101,27 @@ import Testing
 
     @Test func arraysAndMaps() throws {
         let text = try render(Self.widget)
-        #expect(text.hasLine("public var sizes: [DimensionsProperty]?"))
-        #expect(text.hasLine("public var aliases: [String]?"))
-        #expect(text.hasLine("public var matrix: [[Double]]?"))
-        #expect(text.hasLine("public var labels: [String: String]?"))
-        #expect(text.hasLine("public var partsByName: [String: PartProperty]?"))
-        #expect(text.hasLine("public var counters: [String: Double]?"))
-        #expect(text.hasLine("public var mixed: [String: JSONValue]?"))
-        #expect(text.hasLine("public var untyped: [String]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var sizes: [DimensionsProperty]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var aliases: [String]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var matrix: [[Double]]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var labels: [String: String]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var partsByName: [String: PartProperty]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var counters: [String: Double]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var mixed: [String: JSONValue]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var untyped: [String]?"))
     }
 
     @Test func freeFormAndUntypedValuesAreJSON() throws {
         let text = try render(Self.widget)
-        #expect(text.hasLine("public var document: JSONValue?"))
-        #expect(text.hasLine("public var freeForm: JSONValue?"))
-        #expect(text.hasLine("public var anything: JSONValue?"))
-        #expect(text.hasLine("public var numberOrString: JSONValue?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var document: JSONValue?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var freeForm: JSONValue?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var anything: JSONValue?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var numberOrString: JSONValue?"))
     }
 
     @Test func recursiveDefinitionsReferToTheirOwnClass() throws {
         let text = try render(Self.widget)
-        #expect(text.hasLine("public var root: PartProperty?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var root: PartProperty?"))
         #expect(text.hasLine("public final class PartProperty: JSONValueConvertible {"))
         #expect(text.hasLine("public var children: [PartProperty]?"))
         #expect(text.hasLine("public var parent: PartProperty?"))
@@ -130,7 +130,7 @@ import Testing
 
     @Test func inlineObjectsAreNamedAfterTheirProperty() throws {
         let text = try render(Self.widget)
-        #expect(text.hasLine("public var location: LocationProperty?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var location: LocationProperty?"))
         #expect(text.hasLine("public final class LocationProperty: JSONValueConvertible {"))
         #expect(text.hasLine("public var aisle: String"))
     }
@@ -232,18 +232,18 @@ import Testing
     @Test func oneOfAndAnyOf() throws {
         let text = try render(Self.alternatives)
         // Alternatives of different types cannot be typed.
-        #expect(text.hasLine("public var aOrB: JSONValue?"))
-        #expect(text.hasLine("public var stringOrNumber: JSONValue?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var aOrB: JSONValue?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var stringOrNumber: JSONValue?"))
         #expect(!text.contains("class BProperty"))
         // A typed alternative beside a free-form one wins.
-        #expect(text.hasLine("public var aOrJson: AProperty?"))
-        #expect(text.hasLine("public var keys: [KeyListProperty]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var aOrJson: AProperty?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var keys: [KeyListProperty]?"))
         // Alternatives that only constrain an object or string keep its type.
-        #expect(text.hasLine("public var constrained: ConstrainedProperty?"))
-        #expect(text.hasLine("public var formatted: String?"))
-        #expect(text.hasLine("public var onlyConstraints: JSONValue?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var constrained: ConstrainedProperty?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var formatted: String?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var onlyConstraints: JSONValue?"))
         // Inline object alternatives merge into one class whose members are all optional.
-        #expect(text.hasLine("public var filter: FilterProperty?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var filter: FilterProperty?"))
         #expect(text.hasLine("public var all: Bool?"))
         #expect(text.hasLine("public var include: [String]?"))
     }
@@ -266,9 +266,9 @@ import Testing
           }
         }
         """)
-        #expect(text.hasLine("public var labels: [CfnTag]?"))
-        #expect(text.hasLine("public var loose: [LooseTagProperty]?"))
-        #expect(text.hasLine("public var dimensions: [DimensionProperty]?"))
-        #expect(text.hasLine("public var tagsRaw: [CfnTag]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var labels: [CfnTag]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var loose: [LooseTagProperty]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var dimensions: [DimensionProperty]?"))
+        #expect(text.hasLine("@exclusivity(unchecked) public var tagsRaw: [CfnTag]?"))
     }
 }
