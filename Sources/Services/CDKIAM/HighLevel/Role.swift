@@ -19,7 +19,7 @@ extension IAM {
         public let permissionsBoundary: (any ManagedPolicyReference)?
         @exclusivity(unchecked) private var managedPolicies: [any ManagedPolicyReference]
         private let inlinePolicies: [(name: String, document: PolicyDocument)]
-        @exclusivity(unchecked) private var attachedPolicies = AttachedPolicies()
+        private var attachedPolicies = AttachedPolicies()
         @exclusivity(unchecked) private var defaultPolicy: Policy?
         /// What each statement of the default policy lets others depend on: the policy it ends
         /// up in once large policies are split.
