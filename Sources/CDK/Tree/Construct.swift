@@ -17,6 +17,10 @@
 /// }
 /// ```
 open class Construct: Dependable {
+    // The stored properties skip Swift's run-time exclusivity check (`@exclusivity(unchecked)`):
+    // a synthesis touches them hundreds of thousands of times, and no two accesses to one of
+    // them overlap (docs/performance.md, "Exclusivity checks"). Keep to plain reads,
+    // assignments and in-place changes of one statement.
     let id: String
     let path: String
     // Strong, so that holding any construct keeps its whole tree (and app) alive. Changes only
