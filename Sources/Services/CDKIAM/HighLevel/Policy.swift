@@ -10,10 +10,10 @@ extension IAM {
         public let document: PolicyDocument
         /// Whether the policy is written even when empty or unattached.
         public let force: Bool
-        @exclusivity(unchecked) private(set) var roles: [any RoleRef] = []
-        @exclusivity(unchecked) private(set) var users: [any UserRef] = []
-        @exclusivity(unchecked) private(set) var groups: [any GroupRef] = []
-        @exclusivity(unchecked) private var referenceTaken = false
+        private(set) var roles: [any RoleRef] = []
+        private(set) var users: [any UserRef] = []
+        private(set) var groups: [any GroupRef] = []
+        private var referenceTaken = false
         private let name: String
         /// The policy's CloudFormation resource.
         public let cfnPolicy: CfnPolicy

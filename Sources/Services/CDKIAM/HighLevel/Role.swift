@@ -17,15 +17,15 @@ extension IAM {
         public let assumedBy: any Principal
         /// The managed policy that bounds the role's permissions, if any.
         public let permissionsBoundary: (any ManagedPolicyReference)?
-        @exclusivity(unchecked) private var managedPolicies: [any ManagedPolicyReference]
+        private var managedPolicies: [any ManagedPolicyReference]
         private let inlinePolicies: [(name: String, document: PolicyDocument)]
         private var attachedPolicies = AttachedPolicies()
-        @exclusivity(unchecked) private var defaultPolicy: Policy?
+        private var defaultPolicy: Policy?
         /// What each statement of the default policy lets others depend on: the policy it ends
         /// up in once large policies are split.
-        @exclusivity(unchecked) private var dependables: [(statement: PolicyStatement, group: DependencyGroup)] = []
-        @exclusivity(unchecked) private var immutableRole: ImmutableRole?
-        @exclusivity(unchecked) private var didSplit = false
+        private var dependables: [(statement: PolicyStatement, group: DependencyGroup)] = []
+        private var immutableRole: ImmutableRole?
+        private var didSplit = false
         private let path: String?
         /// The precreated role that replaces this one while roles are customized.
         private let precreatedRole: PrecreatedRole?
