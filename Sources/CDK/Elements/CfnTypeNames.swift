@@ -12,8 +12,7 @@ enum CfnTypeNames {
     /// Whether `type` has one of the shapes of ``resourceTypeProblem(_:)``, read in one pass over
     /// its UTF-8 bytes (every resource is checked: splitting the string showed in profiles).
     private static func isValidResourceType(_ type: String) -> Bool {
-        var type = type  // withUTF8 needs a var
-        return type.withUTF8(isValidResourceType(bytes:))
+        type.withUTF8Bytes(isValidResourceType(bytes:))
     }
 
     private static func isValidResourceType(bytes: UnsafeBufferPointer<UInt8>) -> Bool {

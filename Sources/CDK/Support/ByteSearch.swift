@@ -16,8 +16,7 @@ enum ByteSearch {
 
     /// The byte offset of the first occurrence of `needle` in `haystack`.
     static func firstIndex(of needle: StaticString, in haystack: String, from start: Int = 0) -> Int? {
-        var haystack = haystack
-        return haystack.withUTF8 { bytes in
+        haystack.withUTF8Bytes { bytes in
             needle.withUTF8Buffer { pattern in
                 let n = pattern.count, count = bytes.count
                 guard n > 0, start >= 0, count - start >= n, let base = bytes.baseAddress else { return nil }
@@ -57,8 +56,7 @@ enum ByteSearch {
 
     /// Whether every UTF-8 byte of `s` passes `test`.
     static func allBytes(of s: String, satisfy test: (UInt8) -> Bool) -> Bool {
-        var s = s  // withUTF8 needs a var
-        return s.withUTF8 { $0.allSatisfy(test) }
+        s.withUTF8Bytes { $0.allSatisfy(test) }
     }
 
     /// Whether `bytes` starts with `prefix`.
@@ -72,9 +70,8 @@ enum ByteSearch {
     /// JavaScript's `endsWith` does (a valid UTF-8 suffix starts at a character boundary),
     /// not by characters as `String.hasSuffix`.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        var s = s, suffix = suffix
-        return s.withUTF8 { bytes in
-            suffix.withUTF8 { end in
+        s.withUTF8Bytes { bytes in
+            suffix.withUTF8Bytes { end in
                 end.count <= bytes.count && hasPrefix(UnsafeBufferPointer(rebasing: bytes[(bytes.count - end.count)...]), end)
             }
         }

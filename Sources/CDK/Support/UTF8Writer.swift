@@ -17,8 +17,7 @@ struct UTF8Writer {
 
     /// Writes the UTF-8 bytes of `s`.
     mutating func append(_ s: String) {
-        var s = s  // withUTF8 needs a var
-        s.withUTF8 { bytes in
+        s.withUTF8Bytes { bytes in
             precondition(count + bytes.count <= buffer.count, "UTF8Writer: more bytes than the capacity given")
             guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }  // nothing to copy
             (target + count).initialize(from: source, count: bytes.count)

@@ -25,13 +25,12 @@ enum UniqueID {
             }
             if keptCount == 0 { firstKept = component } else { path.append(UInt8(ascii: "/")) }
             keptCount += 1
-            var bytes = component
-            bytes.withUTF8 { path.append(contentsOf: $0) }
+            component.withUTF8Bytes { path.append(contentsOf: $0) }
             // Left out when the one before ends with it (`MyBucket/Bucket`).
             if let last = lastInHumanPart, ByteSearch.hasSuffix(last, component) { continue }
             lastInHumanPart = component
             guard component != hiddenFromHumanID else { continue }
-            bytes.withUTF8 { componentBytes in
+            component.withUTF8Bytes { componentBytes in
                 for byte in componentBytes where isAlphanumeric(byte) && id.count < maxHumanLength { id.append(byte) }
             }
         }

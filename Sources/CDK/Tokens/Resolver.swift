@@ -55,9 +55,10 @@ final class Resolver {
                 return Resolution(try resolveListToken(s, depth: depth))
             }
             var result: [JSONValue]?  // a copy, made when the first element changes
-            for (position, element) in elements.enumerated() {
+            // By index rather than `enumerated()`, which copies (retains) every element.
+            for position in elements.indices {
                 let resolved: Resolution
-                if case .string(let s) = element {
+                if case .string(let s) = elements[position] {
                     // Strings are most elements: one quick test for a token, then the list-token check.
                     if !TokenFormat.mayContainToken(s) {
                         resolved = .unchanged
@@ -67,7 +68,7 @@ final class Resolver {
                         resolved = Resolution(try resolveString(s, depth: depth + 1))
                     }
                 } else {
-                    resolved = try resolution(of: element, depth: depth + 1)
+                    resolved = try resolution(of: elements[position], depth: depth + 1)
                 }
                 if result == nil {
                     if case .unchanged = resolved { continue }
@@ -77,7 +78,7 @@ final class Resolver {
                     result = copy
                 }
                 switch resolved {
-                case .unchanged: result?.append(element)
+                case .unchanged: result?.append(elements[position])
                 case .removed: break
                 case .replaced(let new): result?.append(new)
                 }
@@ -85,7 +86,9 @@ final class Resolver {
             return result.map { .replaced(.array($0)) } ?? .unchanged
         case .object(let object):
             var result: JSONObject?  // a copy, made when the first member changes
-            for (position, (key, member)) in object.enumerated() {
+            let members = object.members
+            for position in members.indices {
+                let key = members[position].key
                 var resolvedKey = key
                 if TokenFormat.mayContainToken(key) {
                     guard case .string(let k)? = try resolveString(key, depth: depth + 1) else {
@@ -93,14 +96,14 @@ final class Resolver {
                     }
                     resolvedKey = k
                 }
-                let resolved = try resolution(of: member, depth: depth + 1)
+                let resolved = try resolution(of: members[position].value, depth: depth + 1)
                 if result == nil {
                     if resolvedKey == key, case .unchanged = resolved { continue }
                     result = JSONObject(minimumCapacity: object.count)
-                    for (key, value) in object.members[..<position] { result?[key] = value }
+                    for (key, value) in members[..<position] { result?[key] = value }
                 }
                 switch resolved {
-                case .unchanged: result?[resolvedKey] = member
+                case .unchanged: result?[resolvedKey] = members[position].value
                 case .removed: break
                 case .replaced(let new): result?[resolvedKey] = new
                 }

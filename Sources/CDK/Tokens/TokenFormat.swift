@@ -64,8 +64,7 @@ enum TokenFormat {
 
     /// Whether `s` may contain a token (a cheap test before splitting).
     static func mayContainToken(_ s: String) -> Bool {
-        var s = s
-        return s.withUTF8 { bytes in
+        s.withUTF8Bytes { bytes in
             let count = bytes.count
             // "{Token[" of string and list tokens, or "e+289" of an interpolated number token.
             return ByteSearch.anyOccurrence(of: UInt8(ascii: "{"), in: bytes) { i in

@@ -14,8 +14,7 @@ struct TokenizedString {
             fragments = [.literal(s)]
             return
         }
-        var text = s
-        fragments = text.withUTF8 { bytes in
+        fragments = s.withUTF8Bytes { bytes in
             var result: [Fragment] = []
             result.reserveCapacity(4)
             var literalStart = 0
@@ -40,8 +39,7 @@ struct TokenizedString {
     /// Whether `s` holds a token, found without splitting the string.
     static func containsToken(_ s: String, includeListTokens: Bool) -> Bool {
         guard TokenFormat.mayContainToken(s) else { return false }
-        var text = s  // withUTF8 needs a var
-        return text.withUTF8 { bytes in
+        return s.withUTF8Bytes { bytes in
             bytes.indices.contains { i in
                 TokenFormat.mayStartToken(bytes[i], includeListTokens: includeListTokens) && TokenFormat.token(at: i, in: bytes) != nil
             }

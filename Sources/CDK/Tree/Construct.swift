@@ -24,7 +24,10 @@ open class Construct: Dependable {
     let id: String
     let path: String
     // Strong, so that holding any construct keeps its whole tree (and app) alive. Changes only
-    // when a construct takes the place its ``ConstructScope`` reserved.
+    // when a construct takes the place its ``ConstructScope`` reserved. Context lookups rely
+    // on it: holding the construct they start from keeps every scope above it alive, so they
+    // walk up with `unowned(unsafe)` references and take none of their own (70,000 atomic
+    // retains and as many releases fewer at 10x40, docs/performance.md).
     @exclusivity(unchecked) private(set) var scope: Construct?
     @exclusivity(unchecked) var children: [Construct] = []
     /// The children by id, once there are more than a few (fewer are searched in order).

@@ -133,12 +133,13 @@ public struct Node {
 
     /// The context value for `key` from the closest construct up the tree that has it.
     public func tryGetContext(_ key: String) -> JSONValue? {
-        var current: Construct? = host
-        while let c = current {
+        // No references taken on the way up: `host` keeps its scopes alive (Construct.scope).
+        unowned(unsafe) var current = host
+        while true {
             // Most constructs set no context: skip hashing the key for them.
-            if !c.context.isEmpty, let value = c.context[key] { return value }
-            current = c.scope
+            if !current.context.isEmpty, let value = current.context[key] { return value }
+            guard let scope = current.scope else { return nil }
+            current = scope
         }
-        return nil
     }
 }

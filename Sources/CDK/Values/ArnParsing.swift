@@ -64,8 +64,7 @@ extension Arn {
     /// kept as they are written.
     private static func splitAtLiteral(_ separator: Unicode.Scalar, _ text: String) -> [String] {
         let cut = UInt8(ascii: separator)
-        var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8Bytes { bytes in
             var pieces: [String] = []
             var start = 0
             var i = 0

@@ -111,8 +111,7 @@ public enum JSONWriter {
     /// Appends `s` as a JSON string (quoted and escaped) to `out`.
     package static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
+        s.withUTF8Bytes { bytes in
             if !bytes.contains(where: needsEscape) {
                 out.append(contentsOf: bytes)
                 return

@@ -28,8 +28,7 @@ extension IAM.PolicyStatement {
     static func isValidAction(_ action: String) -> Bool {
         // Over the UTF-8 bytes in one buffer: every action of every statement is checked. The
         // pattern is tested first, as almost every action matches it; a token never does.
-        var text = action
-        let matches = text.withUTF8 { bytes in
+        let matches = action.withUTF8Bytes { bytes in
             guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count else { return false }
             return bytes[..<colon].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") }
                 && bytes[(colon + 1)...].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "*") }
