@@ -43,6 +43,33 @@ import Testing
         #expect(try agnostic.resolve(.string(bucket)) == ["Fn::Join": ["", ["arn:", ["Ref": "AWS::Partition"], ":s3:::my-bucket"]]])
     }
 
+    @Test func arnsAreFormattedWithEachResourceNameSeparator() throws {
+        let stack = try bareStack(try makeApp(), "P", env: Environment(account: "111111111111", region: "eu-west-1"))
+        func arn(_ format: ArnFormat, name: String? = "a/b") -> String {
+            stack.formatArn(ArnComponents(service: "svc", resource: "thing", resourceName: name, arnFormat: format, partition: "aws"))
+        }
+        #expect(arn(.slashResourceName) == "arn:aws:svc:eu-west-1:111111111111:thing/a/b")
+        #expect(arn(.slashResourceSlashResourceName) == "arn:aws:svc:eu-west-1:111111111111:thing/a/b")
+        #expect(arn(.colonResourceName) == "arn:aws:svc:eu-west-1:111111111111:thing:a/b")
+        #expect(arn(.noResourceName) == "arn:aws:svc:eu-west-1:111111111111:thing")
+        #expect(arn(.slashResourceName, name: nil) == "arn:aws:svc:eu-west-1:111111111111:thing")
+        // Lengths are counted in UTF-8 bytes.
+        #expect(arn(.slashResourceName, name: "Zürich-✓") == "arn:aws:svc:eu-west-1:111111111111:thing/Zürich-✓")
+    }
+
+    @Test func arnsWithTokensAreParsedAtTheirLiteralSeparators() throws {
+        let stack = try bareStack(try makeApp(), "A")
+        let role = stack.formatArn(ArnComponents(service: "iam", resource: "role", resourceName: "path/name", region: ""))
+        let parts = try Arn.parse(role, format: .slashResourceName)
+        #expect(parts.account == stack.account)
+        #expect(parts.resource == "role")
+        #expect(parts.resourceName == "path/name")
+        // A resource part with colons keeps them.
+        let rule = "arn:" + Aws.partition + ":events:eu-west-1:111111111111:rule/bus:name"
+        #expect(try Arn.parse(rule, format: .slashResourceName).resourceName == "bus:name")
+        #expect(try Arn.parse(rule, format: .colonResourceName).resourceName == "name")
+    }
+
     @Test func arnsAreSplit() throws {
         let parts = try Arn.split("arn:aws:lambda:eu-west-1:111111111111:function:f", format: .colonResourceName)
         #expect(parts == ArnComponents(service: "lambda", resource: "function", resourceName: "f", arnFormat: .colonResourceName, partition: "aws", region: "eu-west-1", account: "111111111111"))

@@ -134,6 +134,9 @@ open class Stack: Construct {
     }
 
     private static func enclosing(_ construct: Construct) -> Stack? {
+        // An element found its stack this way when it was created (resolving asks for the
+        // stack of each consuming element).
+        if let element = construct as? CfnElement { return element.stack }
         var current: Construct? = construct
         while let c = current {
             if let stack = c as? Stack { return stack }

@@ -48,15 +48,26 @@ public enum Arn {
         let partition = components.partition ?? stack.partition
         let region = components.region ?? stack.region
         let account = components.account ?? stack.account
-        var parts = ["arn:", partition, ":", components.service, ":", region, ":", account, ":", components.resource]
-        if let name = components.resourceName {
-            switch components.arnFormat {
-            case .noResourceName: break
-            case .slashResourceName, .slashResourceSlashResourceName: parts += ["/", name]
-            case .colonResourceName: parts += [":", name]
+        let separator: UInt8? = switch components.arnFormat {
+        case .noResourceName: nil
+        case .slashResourceName, .slashResourceSlashResourceName: UInt8(ascii: "/")
+        case .colonResourceName: UInt8(ascii: ":")
+        }
+        let name = separator == nil ? nil : components.resourceName
+        let parts = [partition, components.service, region, account, components.resource]
+        // Written into one string of the exact size (joining the pieces grows it step by step).
+        let capacity = "arn:".utf8.count + parts.reduce(parts.count - 1) { $0 + $1.utf8.count } + (name.map { 1 + $0.utf8.count } ?? 0)
+        return String.written(capacity: capacity) { out in
+            out.append("arn:")
+            for (index, part) in parts.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ":")) }
+                out.append(part)
+            }
+            if let separator, let name {
+                out.append(separator)
+                out.append(name)
             }
         }
-        return parts.joined()
     }
 
     /// The parts of a literal ARN; throws when it is a token or malformed.

@@ -11,7 +11,7 @@ extension Arn {
         guard pieces.count >= 6 else {
             throw CDKError(code: "InvalidArn", message: "ARNs must have at least 6 components: \(arn)")
         }
-        let resourcePart = pieces[5...].joined(separator: ":")
+        let resourcePart = pieces.count == 6 ? pieces[5] : pieces[5...].joined(separator: ":")
         var resource = resourcePart
         var name: String?
         switch format {

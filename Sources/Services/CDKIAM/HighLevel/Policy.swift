@@ -29,7 +29,11 @@ extension IAM {
             force = props.force
             let resource = try CfnPolicy(this, "Resource", policyDocument: document.jsonValue, policyName: props.policyName ?? "")
             if props.policyName == nil {
-                resource.policyName = Lazy.string { String(try resource.resolvedLogicalId.suffix(128)) }
+                resource.policyName = Lazy.string {
+                    let id = try resource.resolvedLogicalId
+                    // Logical ids are ASCII: up to 128 bytes, the whole id (no character counting).
+                    return id.utf8.count <= 128 ? id : String(id.suffix(128))
+                }
             }
             name = resource.policyName
             cfnPolicy = resource
