@@ -13,8 +13,15 @@ extension IAM.PolicyDocument {
     /// (the first one with room). Returns this document first, then the new ones.
     func split(in scope: Construct, selfMaximumSize: Int, splitMaximumSize: Int) throws -> [SplitPart] {
         let estimate = try IAM.SizeEstimate(scope)
+        let combinable = shouldMerge(in: scope)
+        // The usual document: no two statements alike and all of them within the size, so
+        // nothing is merged or moved (the same result as below, without building it).
+        if !combinable, statements.reduce(0, { $0 + $1.estimatedSize(estimate) }) < selfMaximumSize,
+           !statements.indices.contains(where: { i in statements[(i + 1)...].contains { statements[i].isEquivalent(to: $0) } }) {
+            return [SplitPart(document: self, originals: statements)]
+        }
         // Equal statements merge even without minimizing, so that copies do not overflow.
-        let merged = IAM.PolicyMerge.merge(statements, combinable: shouldMerge(in: scope), sizeLimit: estimate)
+        let merged = IAM.PolicyMerge.merge(statements, combinable: combinable, sizeLimit: estimate)
             .map { (statement: $0.statement, originals: $0.originals) }
         var kept: [(statement: IAM.PolicyStatement, originals: [IAM.PolicyStatement])] = []
         var keptSize = 0
