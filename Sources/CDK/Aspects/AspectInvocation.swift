@@ -21,8 +21,15 @@ enum AspectInvocation {
         invoked: inout [ObjectIdentifier: [(aspect: ObjectIdentifier, priority: Int)]], didInvoke: inout Bool
     ) throws {
         if construct is Stage && construct !== root { return }
-        // `inherited` is sorted already; most constructs add no aspects of their own.
-        let all = construct.aspects.isEmpty ? inherited : stableSortedByPriority(inherited + construct.aspects)
+        // `inherited` is sorted already; most constructs add no aspects of their own, and most
+        // of the others one aspect where none is inherited (a role's policy splitter).
+        let all = if construct.aspects.isEmpty {
+            inherited
+        } else if inherited.isEmpty && construct.aspects.count == 1 {
+            construct.aspects
+        } else {
+            stableSortedByPriority(inherited + construct.aspects)
+        }
         let key = ObjectIdentifier(construct)
         for applied in all {
             let aspectID = ObjectIdentifier(applied.aspect)
