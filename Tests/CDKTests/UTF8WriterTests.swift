@@ -18,4 +18,17 @@ import Testing
         #expect(short == "ab")
         #expect(empty == "")
     }
+
+    @Test func writesDecimalsAsDescriptionDoes() {
+        for value in [0, 7, 9, 10, 42, 99, 100, 4_095, 1_000_000, Int.max] {
+            let digits = UTF8Writer.decimalDigits(of: value)
+            let written = String.written(capacity: digits + 2) { out in
+                out.append(UInt8(ascii: "."))
+                out.append(decimal: value)
+                out.append(UInt8(ascii: "]"))
+            }
+            #expect(written == ".\(value)]")
+            #expect(digits == String(value).count)
+        }
+    }
 }

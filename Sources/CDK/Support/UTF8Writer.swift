@@ -31,6 +31,29 @@ struct UTF8Writer {
         buffer[count] = byte
         count += 1
     }
+
+    /// Writes `value` (not negative) in decimal: ``decimalDigits(of:)`` bytes.
+    mutating func append(decimal value: Int) {
+        precondition(value >= 0, "UTF8Writer: negative decimal")
+        let digits = Self.decimalDigits(of: value)
+        precondition(count + digits <= buffer.count, "UTF8Writer: more bytes than the capacity given")
+        var rest = value
+        for position in stride(from: count + digits - 1, through: count, by: -1) {
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        count += digits
+    }
+
+    /// How many digits `value` (not negative) has in decimal.
+    static func decimalDigits(of value: Int) -> Int {
+        var digits = 1, rest = value
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        return digits
+    }
 }
 
 extension String {

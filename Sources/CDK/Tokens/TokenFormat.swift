@@ -29,12 +29,12 @@ enum TokenFormat {
     /// `prefix`, the hint, a dot, the index and the suffix (`${Token[Bucket.Arn.12]}`),
     /// written into the new string's storage in one go.
     private static func encode(_ prefix: String, _ hint: String, _ index: Int) -> String {
-        let digits = String(index)  // a small string: no allocation
-        return String.written(capacity: prefix.utf8.count + hint.utf8.count + 1 + digits.utf8.count + suffix.utf8.count) { out in
+        let capacity = prefix.utf8.count + hint.utf8.count + 1 + UTF8Writer.decimalDigits(of: index) + suffix.utf8.count
+        return String.written(capacity: capacity) { out in
             out.append(prefix)
             out.append(hint)
             out.append(UInt8(ascii: "."))
-            out.append(digits)
+            out.append(decimal: index)
             out.append(suffix)
         }
     }
