@@ -133,7 +133,7 @@ public struct Node {
 
     /// The context value for `key` from the closest construct up the tree that has it.
     public func tryGetContext(_ key: String) -> JSONValue? {
-        // No references taken on the way up: `host` keeps its scopes alive (Construct.scope).
+        // Stepping up without strong references: `host` keeps its scopes alive (Construct.scope).
         unowned(unsafe) var current = host
         while true {
             // Most constructs set no context: skip hashing the key for them.

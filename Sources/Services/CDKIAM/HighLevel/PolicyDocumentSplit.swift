@@ -16,8 +16,7 @@ extension IAM.PolicyDocument {
         let combinable = shouldMerge(in: scope)
         // The usual document: no two statements alike and all of them within the size, so
         // nothing is merged or moved (the same result as below, without building it).
-        if !combinable, statements.reduce(0, { $0 + $1.estimatedSize(estimate) }) < selfMaximumSize,
-           !statements.indices.contains(where: { i in statements[(i + 1)...].contains { statements[i].isEquivalent(to: $0) } }) {
+        if !combinable, statements.reduce(0, { $0 + $1.estimatedSize(estimate) }) < selfMaximumSize, !hasEquivalentStatements {
             return [SplitPart(document: self, originals: statements)]
         }
         // Equal statements merge even without minimizing, so that copies do not overflow.
@@ -44,5 +43,12 @@ extension IAM.PolicyDocument {
         statements = kept.map(\.statement)
         return [SplitPart(document: self, originals: kept.flatMap(\.originals))]
             + parts.map { SplitPart(document: $0.document, originals: $0.originals) }
+    }
+
+    /// Whether two of the statements say the same (`PolicyStatement.isEquivalent(to:)`).
+    private var hasEquivalentStatements: Bool {
+        statements.indices.contains { i in
+            statements[(i + 1)...].contains { statements[i].isEquivalent(to: $0) }
+        }
     }
 }
