@@ -24,7 +24,7 @@ final class TokenMap: @unchecked Sendable {
     func index(of token: any Resolvable) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        return register(token).index
+        return withEntry(of: token) { $0.index }
     }
 
     /// The string encoding of `token` (made by `encode` from its index), registering it the
@@ -32,11 +32,12 @@ final class TokenMap: @unchecked Sendable {
     func string(for token: any Resolvable, encode: (Int) -> String) -> String {
         lock.lock()
         defer { lock.unlock() }
-        let entry = register(token)
-        if let string = entry.string { return string }
-        let string = encode(entry.index)
-        entries[ObjectIdentifier(token)] = (entry.index, string)
-        return string
+        return withEntry(of: token) { entry in
+            if let string = entry.string { return string }
+            let string = encode(entry.index)
+            entry.string = string
+            return string
+        }
     }
 
     /// The string encoding of `token`, if it was encoded before.
@@ -46,14 +47,17 @@ final class TokenMap: @unchecked Sendable {
         return entries[ObjectIdentifier(token)]?.string
     }
 
-    /// The entry of `token`, registering it the first time (the lock is held).
-    private func register(_ token: any Resolvable) -> (index: Int, string: String?) {
-        let key = ObjectIdentifier(token)
-        if let entry = entries[key] { return entry }
-        tokens.append(token)
-        let entry = (index: tokens.count - 1, string: String?.none)
-        entries[key] = entry
-        return entry
+    /// Calls `body` with the entry of `token`, registering the token the first time (the lock
+    /// is held).
+    private func withEntry<Result>(of token: any Resolvable, _ body: (inout (index: Int, string: String?)) -> Result) -> Result {
+        let next = tokens.count
+        func visit(_ entry: inout (index: Int, string: String?)) -> Result {
+            // Registered tokens have indexes below `next`: this entry was just made.
+            if entry.index == next { tokens.append(token) }
+            return body(&entry)
+        }
+        // In place, with one hash lookup (`default:` inserts the entry of a new token).
+        return visit(&entries[ObjectIdentifier(token), default: (next, nil)])
     }
 
     /// The token registered at `index`.
