@@ -15,8 +15,7 @@ enum FileOutput {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw error("open", path) }
         defer { close(descriptor) }
-        var contents = contents
-        try contents.withUTF8 { bytes in
+        try contents.withUTF8Bytes { bytes in
             guard let start = bytes.baseAddress else { return }
             var offset = 0
             while offset < bytes.count {
