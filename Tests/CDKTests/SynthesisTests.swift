@@ -152,6 +152,21 @@ import Testing
         #expect(empty["tree"]?["children"]?.objectValue?.keys == ["Tree"])
     }
 
+    @Test func treeFileEscapesIdsAsTheJSONWriterDoes() throws {
+        let app = try makeApp()
+        let stack = try bareStack(app, "S")
+        let ids = [#"Say "hi""#, #"back\slash"#, "tab\tand\nline", "bell\u{7}", "Bücher ✓"]
+        for id in ids { _ = try CfnResource(stack, id, type: "AWS::SQS::Queue") }
+        let assembly = try app.synth()
+        let text = try #require(assembly.files.first { $0.name == "tree.json" }?.contents)
+        let tree = try #require(assembly.tree)
+        #expect(tree["tree"]?["children"]?["S"]?["children"]?.objectValue?.keys == ids)
+        #expect(tree["tree"]?["children"]?["S"]?["children"]?[ids[0]]?["path"] == .string("S/" + ids[0]))
+        // Written straight into the text: the same bytes as the JSON writer gives the parsed tree.
+        #expect(text == JSONWriter.compact(tree))
+        #expect(text.contains(#""id":"bell\u0007""#))
+    }
+
     @Test func synthesisIsDeterministicAndWritesToDisk() throws {
         func build(_ outdir: String) throws -> CloudAssembly {
             let app = try App(outdir: outdir, environment: [:])

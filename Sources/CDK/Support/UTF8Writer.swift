@@ -17,12 +17,37 @@ struct UTF8Writer {
 
     /// Writes the UTF-8 bytes of `s`.
     mutating func append(_ s: String) {
+        s.withUTF8Bytes { append($0) }
+    }
+
+    /// Writes `bytes`.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(count + bytes.count <= buffer.count, "UTF8Writer: more bytes than the capacity given")
+        guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }  // nothing to copy
+        (target + count).initialize(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    /// Writes `s` as a JSON string, quoted and escaped as `JSONWriter` writes it: at most
+    /// ``maximumJSONStringLength(of:)`` bytes.
+    mutating func appendJSONString(_ s: String) {
         s.withUTF8Bytes { bytes in
-            precondition(count + bytes.count <= buffer.count, "UTF8Writer: more bytes than the capacity given")
-            guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }  // nothing to copy
-            (target + count).initialize(from: source, count: bytes.count)
-            count += bytes.count
+            if bytes.contains(where: JSONWriter.needsEscape) {
+                var escaped: [UInt8] = []
+                JSONWriter.writeString(s, into: &escaped)
+                escaped.withUnsafeBufferPointer { append($0) }
+            } else {
+                append(UInt8(ascii: "\""))
+                append(bytes)
+                append(UInt8(ascii: "\""))
+            }
         }
+    }
+
+    /// The most bytes ``appendJSONString(_:)`` writes for `s`: its quotes, and six for each
+    /// byte (a control character is written `\u00XX`).
+    static func maximumJSONStringLength(of s: String) -> Int {
+        2 + 6 * s.utf8.count
     }
 
     /// Writes one byte.

@@ -32,63 +32,85 @@ enum TreeFile {
         return entries
     }
 
-    /// The text of `tree.json` for `entries` (the root's first).
+    /// The text of `tree.json` for `entries` (the root's first), written straight into the
+    /// string's storage: room for the longest text the entries can make (untouched room costs
+    /// nothing), so that a large tree is neither grown nor copied.
     static func text(of entries: [Entry]) -> String {
-        var out: [UInt8] = []
-        // Room for a large app from the start: growing means copying, and reserved memory
-        // that is never written costs nothing.
-        out.reserveCapacity(1 << 22)
-        out.append(contentsOf: #"{"version":"tree-0.1","tree":"#.utf8)
-        var next = 0
-        write(entries, at: &next, isRoot: true, into: &out)
-        out.append(contentsOf: "}".utf8)
-        return String(decoding: out, as: UTF8.self)
+        String.written(capacity: maximumLength(of: entries)) { out in
+            out.append(Literal.start)
+            var next = 0
+            write(entries, at: &next, isRoot: true, into: &out)
+            out.append("}")
+        }
     }
 
-    /// The fixed parts of each entry, as bytes (appended with a plain copy).
+    /// The fixed parts of each entry.
     private enum Literal {
-        static let id = Array(#"{"id":"#.utf8)
-        static let path = Array(#","path":"#.utf8)
-        static let fqn = Array(#","constructInfo":{"fqn":"#.utf8)
-        static let version = Array(#","version":"#.utf8)
-        static let type = Array(#","attributes":{"aws:cdk:cloudformation:type":"#.utf8)
-        static let logicalId = Array(#","aws:cdk:cloudformation:logicalId":"#.utf8)
-        static let children = Array(#","children":{"#.utf8)
+        static let start = #"{"version":"tree-0.1","tree":"#
+        static let id = #"{"id":"#
+        static let path = #","path":"#
+        static let fqn = #","constructInfo":{"fqn":"#
+        static let version = #","version":"#
+        static let type = #","attributes":{"aws:cdk:cloudformation:type":"#
+        static let logicalId = #","aws:cdk:cloudformation:logicalId":"#
+        static let children = #","children":{"#
+        static let treeEntry = #""Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"CDK.Tree","version":"#
+        /// All of them, once each: with a few bytes more, the most any entry writes besides its strings.
+        static let all = [start, id, path, fqn, version, type, logicalId, children, treeEntry]
+    }
+
+    /// The most bytes ``text(of:)`` writes for `entries`: for each entry, every fixed part and
+    /// a few separators, its strings at their longest when escaped, and its id once more as
+    /// its key in the parent's children.
+    private static func maximumLength(of entries: [Entry]) -> Int {
+        let separators = 16  // braces, commas and the colon after a child's key: fewer than that
+        let fixedPerEntry = Literal.all.reduce(separators) { $0 + $1.utf8.count }
+        var length = fixedPerEntry + UTF8Writer.maximumJSONStringLength(of: "App") + UTF8Writer.maximumJSONStringLength(of: CDKVersion.current)
+        for entry in entries {
+            length += fixedPerEntry + 2 * UTF8Writer.maximumJSONStringLength(of: entry.id)
+                + UTF8Writer.maximumJSONStringLength(of: entry.path)
+                + UTF8Writer.maximumJSONStringLength(of: entry.info.fqn)
+                + UTF8Writer.maximumJSONStringLength(of: entry.info.version)
+            if let resource = entry.resource {
+                length += UTF8Writer.maximumJSONStringLength(of: resource.type) + UTF8Writer.maximumJSONStringLength(of: resource.logicalId)
+            }
+        }
+        return length
     }
 
     /// Writes the entry at `next` and its children, and moves `next` past them.
-    private static func write(_ entries: [Entry], at next: inout Int, isRoot: Bool, into out: inout [UInt8]) {
+    private static func write(_ entries: [Entry], at next: inout Int, isRoot: Bool, into out: inout UTF8Writer) {
         let entry = entries[next]
         next += 1
-        out.append(contentsOf: Literal.id)
-        JSONWriter.writeString(isRoot ? "App" : entry.id, into: &out)
-        out.append(contentsOf: Literal.path)
-        JSONWriter.writeString(entry.path, into: &out)
-        out.append(contentsOf: Literal.fqn)
-        JSONWriter.writeString(entry.info.fqn, into: &out)
-        out.append(contentsOf: Literal.version)
-        JSONWriter.writeString(entry.info.version, into: &out)
+        out.append(Literal.id)
+        out.appendJSONString(isRoot ? "App" : entry.id)
+        out.append(Literal.path)
+        out.appendJSONString(entry.path)
+        out.append(Literal.fqn)
+        out.appendJSONString(entry.info.fqn)
+        out.append(Literal.version)
+        out.appendJSONString(entry.info.version)
         out.append(UInt8(ascii: "}"))
         if let resource = entry.resource {
-            out.append(contentsOf: Literal.type)
-            JSONWriter.writeString(resource.type, into: &out)
-            out.append(contentsOf: Literal.logicalId)
-            JSONWriter.writeString(resource.logicalId, into: &out)
+            out.append(Literal.type)
+            out.appendJSONString(resource.type)
+            out.append(Literal.logicalId)
+            out.appendJSONString(resource.logicalId)
             out.append(UInt8(ascii: "}"))
         }
         if entry.childCount > 0 || isRoot {
-            out.append(contentsOf: Literal.children)
+            out.append(Literal.children)
             for i in 0..<entry.childCount {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSONWriter.writeString(entries[next].id, into: &out)
+                out.appendJSONString(entries[next].id)
                 out.append(UInt8(ascii: ":"))
                 write(entries, at: &next, isRoot: false, into: &out)
             }
             if isRoot {
                 if entry.childCount > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: #""Tree":{"id":"Tree","path":"Tree","constructInfo":{"fqn":"CDK.Tree","version":"#.utf8)
-                JSONWriter.writeString(CDKVersion.current, into: &out)
-                out.append(contentsOf: "}}".utf8)
+                out.append(Literal.treeEntry)
+                out.appendJSONString(CDKVersion.current)
+                out.append("}}")
             }
             out.append(UInt8(ascii: "}"))
         }

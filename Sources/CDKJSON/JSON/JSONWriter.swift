@@ -143,7 +143,7 @@ public enum JSONWriter {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Whether JSON text must escape `byte`: control characters, `"` and `\`.
-    private static func needsEscape(_ byte: UInt8) -> Bool {
+    @inlinable package static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
