@@ -10,6 +10,11 @@ enum Hex {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The uppercase hex digit of `value` (below 16).
+    static func uppercaseDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
+    }
+
     /// Appends two hex digits per byte of `bytes` to `out`.
     static func append<C: Collection>(_ bytes: C, uppercase: Bool = false, to out: inout [UInt8]) where C.Element == UInt8 {
         let digits = uppercase ? uppercaseDigits : lowercaseDigits

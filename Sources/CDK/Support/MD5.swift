@@ -7,6 +7,18 @@ enum MD5 {
 
     /// The 16-byte digest of `bytes`.
     static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
+        let words = words(of: bytes)
+        var out: [UInt8] = []
+        out.reserveCapacity(16)
+        for word in [words.0, words.1, words.2, words.3] {
+            for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: word >> (8 * UInt32(i)))) }
+        }
+        return out
+    }
+
+    /// The digest of `bytes` as its four words: the digest is their bytes, each word's
+    /// least significant byte first.
+    static func words<C: Collection>(of bytes: C) -> (UInt32, UInt32, UInt32, UInt32) where C.Element == UInt8 {
         var a0: UInt32 = 0x67452301, b0: UInt32 = 0xefcdab89, c0: UInt32 = 0x98badcfe, d0: UInt32 = 0x10325476
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { m in
             k.withUnsafeBufferPointer { k in
@@ -50,12 +62,7 @@ enum MD5 {
                 }
             }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(16)
-        for word in [a0, b0, c0, d0] {
-            for i in 0..<4 { out.append(UInt8(truncatingIfNeeded: word >> (8 * UInt32(i)))) }
-        }
-        return out
+        return (a0, b0, c0, d0)
     }
 
     /// One step: `a` becomes `b + ((a + f + m + k) <<< shift)`.

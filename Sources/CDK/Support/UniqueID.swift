@@ -9,30 +9,17 @@ enum UniqueID {
 
     /// The unique id for these path components (the ids below the stack, for a logical id).
     static func make(_ components: [String]) throws -> String {
-        // One pass over the components that are not hidden ("Default"): the path they make
-        // (hashed), and the human part (only ASCII letters and digits, so built byte by byte)
-        // from those that do not repeat the end of the one before and are not "Resource".
-        var path: [UInt8] = []
-        path.reserveCapacity(128)
-        var id: [UInt8] = []
-        id.reserveCapacity(64)
-        var keptCount = 0, firstKept = ""
-        var lastInHumanPart: String?
+        // First the checks and the length of the path the components that are not hidden
+        // ("Default") make; then the path (hashed) and the id, in buffers on the stack.
+        var keptCount = 0, pathLength = 0, firstKept = ""
         for component in components where component != hiddenID {
             if Token.isUnresolved(component) {
                 let all = components.filter { $0 != hiddenID }.joined(separator: "/")
                 throw CDKError(code: "InvalidUniqueId", message: "ID components may not include unresolved tokens: \(all)")
             }
-            if keptCount == 0 { firstKept = component } else { path.append(UInt8(ascii: "/")) }
+            if keptCount == 0 { firstKept = component }
             keptCount += 1
-            component.withUTF8Bytes { path.append(contentsOf: $0) }
-            // Left out when the one before ends with it (`MyBucket/Bucket`).
-            if let last = lastInHumanPart, ByteSearch.hasSuffix(last, component) { continue }
-            lastInHumanPart = component
-            guard component != hiddenFromHumanID else { continue }
-            component.withUTF8Bytes { componentBytes in
-                for byte in componentBytes where isAlphanumeric(byte) && id.count < maxHumanLength { id.append(byte) }
-            }
+            pathLength += component.utf8.count
         }
         if keptCount == 0 {
             throw CDKError(code: "InvalidUniqueId", message: "Unable to calculate a unique id for an empty set of components")
@@ -41,9 +28,49 @@ enum UniqueID {
             let candidate = removeNonAlphanumeric(firstKept)
             if candidate.count <= maxIDLength { return candidate }
         }
-        Hex.append(MD5.digest(path)[..<4], uppercase: true, to: &id)
-        return String(decoding: id, as: UTF8.self)
+        pathLength += keptCount - 1
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: pathLength) { path in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxHumanLength + hashLength) { id in
+                var pathCount = 0, idCount = 0
+                var lastInHumanPart: String?
+                for component in components where component != hiddenID {
+                    if pathCount > 0 {
+                        path[pathCount] = UInt8(ascii: "/")
+                        pathCount += 1
+                    }
+                    component.withUTF8Bytes { bytes in
+                        let end = pathCount + bytes.count
+                        _ = UnsafeMutableBufferPointer(rebasing: path[pathCount..<end]).initialize(fromContentsOf: bytes)
+                        pathCount = end
+                    }
+                    // The human part: only ASCII letters and digits, from the components that
+                    // do not repeat the end of the one before (`MyBucket/Bucket`) and are not
+                    // "Resource".
+                    if let last = lastInHumanPart, ByteSearch.hasSuffix(last, component) { continue }
+                    lastInHumanPart = component
+                    guard component != hiddenFromHumanID else { continue }
+                    component.withUTF8Bytes { bytes in
+                        for byte in bytes where isAlphanumeric(byte) && idCount < maxHumanLength {
+                            id[idCount] = byte
+                            idCount += 1
+                        }
+                    }
+                }
+                // The first 4 bytes of the digest are those of its first word, lowest first.
+                let hash = MD5.words(of: UnsafeBufferPointer(rebasing: path[..<pathCount])).0
+                for shift in stride(from: 0, to: 32, by: 8) {
+                    let byte = UInt8(truncatingIfNeeded: hash >> shift)
+                    id[idCount] = Hex.uppercaseDigit(byte >> 4)
+                    id[idCount + 1] = Hex.uppercaseDigit(byte & 0x0F)
+                    idCount += 2
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: id[..<idCount]), as: UTF8.self)
+            }
+        }
     }
+
+    /// The hex digits of the hash part: 4 bytes of the MD5 digest.
+    private static let hashLength = 8
 
     static func removeNonAlphanumeric(_ s: String) -> String {
         if ByteSearch.allBytes(of: s, satisfy: isAlphanumeric) { return s }
