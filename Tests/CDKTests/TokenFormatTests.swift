@@ -82,6 +82,27 @@ import Testing
         // An index without its dot and hint is no token either.
         #expect(single("${Token[\(index)]}") == nil)
     }
+
+    /// The quick reading of a string that is one token gives what splitting it gives, for every
+    /// kind of token, with and without list tokens, and for strings that are more than a token.
+    @Test func aSingleTokenIsReadAsSplittingReadsIt() {
+        let string = Token.asString(Marker("Queue.Url"))
+        let list = Token.asList(Marker("Subnets"))[0]
+        let number = "\(Token.asNumber(Marker("Port")))"
+        let texts = [string, list, number, "", "$", "x" + string, string + "x", string + string, string + list,
+                     "-1.5", "#", "${Token[Queue.Url.99999999]}", "${Token[NoIndex]}", "${Token[Queue.Url.1]", "ünï" + string]
+        for text in texts {
+            for includeListTokens in [false, true] {
+                let split = TokenizedString(text, includeListTokens: includeListTokens).singleToken
+                let quick = TokenizedString.singleToken(in: text, includeListTokens: includeListTokens)
+                #expect(quick === split, "\(text), list tokens: \(includeListTokens)")
+            }
+        }
+        #expect(TokenizedString.singleToken(in: string, includeListTokens: false) != nil)
+        #expect(TokenizedString.singleToken(in: number, includeListTokens: false) != nil)
+        #expect(TokenizedString.singleToken(in: list, includeListTokens: true) != nil)
+        #expect(TokenizedString.singleToken(in: list, includeListTokens: false) == nil)
+    }
 }
 
 /// The byte searches of the hot paths, against the standard library's answers.

@@ -124,6 +124,8 @@ final class Resolver {
 
     /// Resolves a string that may contain tokens (callers test that first).
     private func resolveString(_ s: String, depth: Int) throws -> JSONValue? {
+        // Most such strings are one token and nothing else: resolved without splitting them.
+        if let token = TokenizedString.singleToken(in: s, includeListTokens: false) { return try resolveToken(token, depth: depth) }
         let tokenized = TokenizedString(s)
         if tokenized.fragments.count == 1 {
             switch tokenized.fragments[0] {
@@ -163,8 +165,7 @@ final class Resolver {
     }
 
     private func resolveListToken(_ s: String, depth: Int) throws -> JSONValue? {
-        let tokenized = TokenizedString(s, includeListTokens: true)
-        guard let token = tokenized.singleToken else {
+        guard let token = TokenizedString.singleToken(in: s, includeListTokens: true) else {
             throw CDKError(code: "ListTokenConcatenation", message: "Cannot concatenate strings with a list token: '\(s)'.", path: scope.node.path)
         }
         return try resolveToken(token, depth: depth)

@@ -59,7 +59,7 @@ public enum Token {
 
     /// The resolvable a string stands for, when the string is exactly one token.
     public static func reverse(_ s: String) -> (any Resolvable)? {
-        TokenizedString(s, includeListTokens: true).singleToken
+        TokenizedString.singleToken(in: s, includeListTokens: true)
     }
 
     /// The resolvable a number stands for, when it is a number token.

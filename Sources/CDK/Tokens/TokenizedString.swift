@@ -52,5 +52,15 @@ struct TokenizedString {
         return nil
     }
 
+    /// The token `s` is exactly, if it is one: the ``singleToken`` of `s` split, read without
+    /// splitting it.
+    static func singleToken(in s: String, includeListTokens: Bool) -> (any Resolvable)? {
+        s.withUTF8Bytes { bytes in
+            guard let first = bytes.first, TokenFormat.mayStartToken(first, includeListTokens: includeListTokens),
+                  let (token, end) = TokenFormat.token(at: 0, in: bytes), end == bytes.count
+            else { return nil }
+            return token
+        }
+    }
 
 }
