@@ -18,15 +18,10 @@ enum StackMetadata {
                 let data = try Resolver(scope: construct).resolve(entry.data) ?? .null
                 entries.append(MetadataEntry(type: entry.type, data: data))
             }
-            if !entries.isEmpty {
-                let path = String.written(capacity: 1 + construct.path.utf8.count) { out in
-                    out.append(UInt8(ascii: "/"))
-                    out.append(construct.path)
-                }
-                result.append((path, entries))
-            }
+            if !entries.isEmpty { result.append(("/" + construct.path, entries)) }
             // Nested stacks belong to their top-level stack's metadata; other stacks have their own.
-            for child in construct.children where !(child is Stack) || (child as? Stack)?.isNested == true {
+            for child in construct.children {
+                if let stack = child as? Stack, !stack.isNested { continue }
                 queue.append(child)
             }
         }

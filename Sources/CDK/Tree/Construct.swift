@@ -122,7 +122,8 @@ open class Construct: Dependable {
     }
 
     private func replaceChild(_ old: Construct, with new: Construct) {
-        if let index = children.firstIndex(where: { $0 === old }) { children[index] = new }
+        // The reserved scope is usually among the last children added: search from the end.
+        if let index = children.lastIndex(where: { $0 === old }) { children[index] = new }
         childrenByID?[new.id] = new
     }
 

@@ -66,6 +66,7 @@ extension Arn {
         let cut = UInt8(ascii: separator)
         return text.withUTF8Bytes { bytes in
             var pieces: [String] = []
+            pieces.reserveCapacity(8)  // an ARN has six pieces, more when its resource has the separator
             var start = 0
             var i = 0
             while i < bytes.count {

@@ -57,11 +57,13 @@ extension IAM {
                 guard let resolved = try context.resolve(statement.toStatementJSON()) else { continue }
                 if !unique.contains(resolved) { unique.append(resolved) }
             }
-            unique = unique.enumerated().map { index, statement in
-                guard case .object(var object) = statement else { return statement }
-                if assignSids && object["Sid"] == nil { object["Sid"] = .string(String(index)) }
-                if merge { PolicyMerge.sortLists(of: &object) }
-                return .object(object)
+            if assignSids || merge {
+                unique = unique.enumerated().map { index, statement in
+                    guard case .object(var object) = statement else { return statement }
+                    if assignSids && object["Sid"] == nil { object["Sid"] = .string(String(index)) }
+                    if merge { PolicyMerge.sortLists(of: &object) }
+                    return .object(object)
+                }
             }
             return ["Statement": .array(unique), "Version": "2012-10-17"]
         }
