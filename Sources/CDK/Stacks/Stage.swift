@@ -38,6 +38,9 @@ open class Stage: Construct {
     /// Whether an aspect was added anywhere in the tree this stage is the root of: without
     /// one, synthesis skips the aspect pass over the tree.
     var hasAspects = false
+    /// Whether a stage was created anywhere below this one, when it is the root of its tree:
+    /// without one, synthesis does not look for nested stages.
+    var hasNestedStages = false
 
     /// A stage under `scope` for `env` (by default, the enclosing stage's environment).
     public init(_ scope: Construct, _ id: String, env: Environment? = nil) throws {
@@ -45,6 +48,7 @@ open class Stage: Construct {
         (parentStage, environment, stageName, artifactId) = (placement.parent, placement.environment, placement.stageName, placement.artifactId)
         try super.init(scope, id)
         try validateName(id)
+        (node.root as? Stage)?.hasNestedStages = true
     }
 
     /// A stage whose IAM roles and users all get `permissionsBoundary` (through the
@@ -54,6 +58,7 @@ open class Stage: Construct {
         (parentStage, environment, stageName, artifactId) = (placement.parent, placement.environment, placement.stageName, placement.artifactId)
         try super.init(scope, id)
         try validateName(id)
+        (node.root as? Stage)?.hasNestedStages = true
         try permissionsBoundary.bind(to: self)
     }
 

@@ -129,6 +129,8 @@ struct Synthesis {
 
     /// The stages directly below `stage` (through plain constructs, not through other stages).
     private static func nestedStages(of stage: Stage) -> [Stage] {
+        // A tree without any stage but its root has none to look for.
+        if let root = stage.node.root as? Stage, !root.hasNestedStages { return [] }
         var result: [Stage] = []
         func visit(_ c: Construct) {
             for child in c.node.children {

@@ -18,7 +18,10 @@ enum TreeFile {
 
     /// The entries of `app`'s tree, in pre-order.
     static func entries(of app: Stage) throws -> [Entry] {
+        // Counted first, so that the entries are written into one array of the right size
+        // instead of one that is copied as it grows.
         var entries: [Entry] = []
+        entries.reserveCapacity(constructCount(below: app))
         func visit(_ construct: Construct) throws {
             var resource: (type: String, logicalId: String)?
             if let cfnResource = construct as? CfnResource, cfnResource.shouldSynthesize {
@@ -30,6 +33,11 @@ enum TreeFile {
         }
         try visit(app)
         return entries
+    }
+
+    /// How many constructs `construct` and those below it are.
+    private static func constructCount(below construct: Construct) -> Int {
+        construct.children.reduce(1) { $0 + constructCount(below: $1) }
     }
 
     /// The text of `tree.json` for `entries` (the root's first), written straight into the

@@ -66,6 +66,8 @@ enum TokenFormat {
     static func mayContainToken(_ s: String) -> Bool {
         s.withUTF8Bytes { bytes in
             let count = bytes.count
+            // Shorter than "e+289" (the shortest mark below): no token. Many keys and values are.
+            if count < 5 { return false }
             // "{Token[" of string and list tokens, or "e+289" of an interpolated number token.
             return ByteSearch.anyOccurrence(of: UInt8(ascii: "{"), in: bytes) { i in
                 i + 6 < count && bytes[i + 1] == UInt8(ascii: "T") && bytes[i + 6] == UInt8(ascii: "[")

@@ -82,7 +82,8 @@ extension IAM {
         public func addAllResources() { Self.append(["*"], to: &resources) }
 
         private static func append(_ values: [String], to list: inout [String]) {
-            list.reserveCapacity(list.count + values.count)
+            // Room for all of them in a new list; a list that grows keeps growing by doubling.
+            if list.isEmpty { list.reserveCapacity(values.count) }
             for value in values where !list.contains(value) { list.append(value) }
         }
 
