@@ -325,7 +325,6 @@ open class Stack: Construct {
             let fragment = try prepared ?? element.toCloudFormation(resolver)
             try merge.merge(fragment, element: element)
         }
-        for element in elements { element.synthesisCache.preparedFragment = nil }
         var template = merge.result()
         if case .object(let metadata)? = template["Metadata"], let resolved = try resolver.resolve(.object(metadata)) {
             template["Metadata"] = resolved

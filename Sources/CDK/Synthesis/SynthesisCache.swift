@@ -16,7 +16,11 @@
 /// - its stack's logical-id generation is still the one it was rendered in;
 /// - validations do not change the tree (as in the AWS CDK, they only report).
 /// Elements added after step 3 (exports, the bootstrap version parameter and rule) have no
-/// fragment and are rendered with the template.
+/// fragment and are rendered with the template. A fragment stays until the element is rendered
+/// again: every synthesis renders every element in step 3 before a template takes a fragment,
+/// so one left from an earlier synthesis is never used. (Releasing them all once the
+/// templates are assembled touched every element's fragment again: about 2% of the 10x40
+/// benchmark's time.)
 ///
 /// **Resources written ahead.** Once a stack's last element is rendered in step 3, its
 /// `Resources` section is written as text in the background (``ResourcesWrittenAhead``). The
