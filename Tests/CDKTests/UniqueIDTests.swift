@@ -21,6 +21,13 @@ import Testing
         #expect(single.count == 248)
     }
 
+    /// Empty components still count in the hashed path (`["", "Child"]` hashes `/Child`), as
+    /// the AWS CDK joins them with `/` (expected values from `md5` of those paths).
+    @Test func emptyComponentsAreJoinedIntoTheHashedPath() throws {
+        #expect(try UniqueID.make(["", "Child"]) == "ChildEF316864")
+        #expect(try UniqueID.make(["A", "", "B"]) == "ABBA56D6DF")
+    }
+
     @Test func emptyOrTokenComponentsAreErrors() {
         #expect(throws: CDKError.self) { try UniqueID.make(["Default"]) }
         #expect(throws: CDKError.self) { try UniqueID.make(["A", Aws.region]) }

@@ -31,13 +31,14 @@ enum UniqueID {
         pathLength += keptCount - 1
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: pathLength) { path in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxHumanLength + hashLength) { id in
-                var pathCount = 0, idCount = 0
+                var pathCount = 0, idCount = 0, index = 0
                 var lastInHumanPart: String?
                 for component in components where component != hiddenID {
-                    if pathCount > 0 {
+                    if index > 0 {
                         path[pathCount] = UInt8(ascii: "/")
                         pathCount += 1
                     }
+                    index += 1
                     component.withUTF8Bytes { bytes in
                         let end = pathCount + bytes.count
                         _ = UnsafeMutableBufferPointer(rebasing: path[pathCount..<end]).initialize(fromContentsOf: bytes)
