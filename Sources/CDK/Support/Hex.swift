@@ -12,7 +12,7 @@ enum Hex {
 
     /// The uppercase hex digit of `value` (below 16).
     static func uppercaseDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "A") + value - 10
+        uppercaseDigits[Int(value)]
     }
 
     /// Appends two hex digits per byte of `bytes` to `out`.

@@ -127,33 +127,32 @@ final class Resolver {
         // Most such strings are one token and nothing else: resolved without splitting them.
         if let token = TokenizedString.singleToken(in: s, includeListTokens: false) { return try resolveToken(token, depth: depth) }
         let tokenized = TokenizedString(s)
-        if tokenized.fragments.count == 1 {
-            switch tokenized.fragments[0] {
-            case .literal:
-                if TokenFormat.containsListToken(s) {
-                    throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
-                }
-                try checkNoUnregisteredToken(s)
-                return .string(s)
-            case .token(let token):
-                return try resolveToken(token, depth: depth)
-            }
+        // One fragment that is not a token (read above) is the whole string, literal.
+        if tokenized.fragments.count == 1, case .literal = tokenized.fragments[0] {
+            try checkLiteral(s, of: s)
+            return .string(s)
         }
         var parts: [JSONValue] = []
         parts.reserveCapacity(tokenized.fragments.count)
         for fragment in tokenized.fragments {
             switch fragment {
             case .literal(let text):
-                if TokenFormat.containsListToken(text) {
-                    throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
-                }
-                try checkNoUnregisteredToken(text)
+                try checkLiteral(text, of: s)
                 parts.append(.string(text))
             case .token(let token):
                 if let resolved = try resolveToken(token, depth: depth) { parts.append(resolved) }
             }
         }
         return CloudFormationConcat.join(parts)
+    }
+
+    /// Throws when `text`, literal text of the string `s`, holds a list token or the text of
+    /// a token this process never made.
+    private func checkLiteral(_ text: String, of s: String) throws {
+        if TokenFormat.containsListToken(text) {
+            throw CDKError(code: "ListTokenInString", message: "Found an encoded list token in a string: '\(s)'. Use Fn.join to turn the list into a string first.", path: scope.node.path)
+        }
+        try checkNoUnregisteredToken(text)
     }
 
     /// Throws when literal text still has the shape of a string token (`${Token[...]}`): the
