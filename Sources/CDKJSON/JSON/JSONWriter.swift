@@ -34,10 +34,11 @@ public enum JSONWriter {
         case .array(let elements):
             if elements.isEmpty { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
-            for (i, element) in elements.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
+            // By index rather than `enumerated()`, which copies (retains) every element.
+            for position in elements.indices {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
                 newline(indent: indent, level: level + 1, into: &out)
-                write(element, indent: indent, level: level + 1, into: &out)
+                write(elements[position], indent: indent, level: level + 1, into: &out)
             }
             newline(indent: indent, level: level, into: &out)
             out.append(UInt8(ascii: "]"))
@@ -53,16 +54,18 @@ public enum JSONWriter {
     ) {
         if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
         out.append(UInt8(ascii: "{"))
-        for (i, member) in javaScriptOrder(object.members).enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
+        let members = hasArrayIndexKey(object.members) ? javaScriptOrder(object.members) : object.members
+        // By index rather than `enumerated()`, which copies (retains) every key and value.
+        for position in members.indices {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
             newline(indent: indent, level: level + 1, into: &out)
-            writeString(member.key, into: &out)
+            writeString(members[position].key, into: &out)
             out.append(UInt8(ascii: ":"))
             if indent > 0 { out.append(UInt8(ascii: " ")) }
-            if !prewritten.isEmpty, let text = prewritten[member.key] {
+            if !prewritten.isEmpty, let text = prewritten[members[position].key] {
                 out.append(contentsOf: text)
             } else {
-                write(member.value, indent: indent, level: level + 1, into: &out)
+                write(members[position].value, indent: indent, level: level + 1, into: &out)
             }
         }
         newline(indent: indent, level: level, into: &out)
@@ -86,7 +89,7 @@ public enum JSONWriter {
     /// JavaScript orders "array index" keys (0 ... 2^32 - 2) first, ascending, then the rest
     /// in insertion order.
     package static func javaScriptOrder(_ members: [(key: String, value: JSONValue)]) -> [(key: String, value: JSONValue)] {
-        guard members.contains(where: { arrayIndex($0.key) != nil }) else { return members }
+        guard hasArrayIndexKey(members) else { return members }
         var indexed: [(UInt32, (key: String, value: JSONValue))] = []
         var others: [(key: String, value: JSONValue)] = []
         for member in members {
@@ -98,6 +101,14 @@ public enum JSONWriter {
     /// The keys of `object` in the order JavaScript's `Object.keys` gives them.
     public static func javaScriptKeys(of object: JSONObject) -> [String] {
         javaScriptOrder(object.members).map { $0.key }
+    }
+
+    /// Whether a key of `members` is an "array index", which JavaScript orders first.
+    private static func hasArrayIndexKey(_ members: [(key: String, value: JSONValue)]) -> Bool {
+        // By index, reading only the keys: the closure of `contains(where:)` takes (retains)
+        // each member's value too.
+        for position in members.indices where arrayIndex(members[position].key) != nil { return true }
+        return false
     }
 
     private static func arrayIndex(_ key: String) -> UInt32? {
