@@ -54,7 +54,7 @@ public enum JSONWriter {
     ) {
         if object.isEmpty { out.append(contentsOf: "{}".utf8); return }
         out.append(UInt8(ascii: "{"))
-        let members = hasArrayIndexKey(object.members) ? javaScriptOrder(object.members) : object.members
+        let members = javaScriptOrder(object.members)
         // By index rather than `enumerated()`, which copies (retains) every key and value.
         for position in members.indices {
             if position > 0 { out.append(UInt8(ascii: ",")) }
