@@ -47,6 +47,12 @@ import CDKJSON
         #expect(value == .string("\"\\/\u{08}\u{0C}\n\r\tAé😀"))
     }
 
+    @Test func parserKeepsTheTextAroundEscapes() throws {
+        #expect(try JSONParser.parse(#"["plain é", "before\nafter", "\"quoted\"", ""]"#) == ["plain é", "before\nafter", "\"quoted\"", ""])
+        #expect(throws: JSONParseError(offset: 4, reason: "unterminated string")) { try JSONParser.parse(#""abc"#) }
+        #expect(throws: JSONParseError(offset: 5, reason: "unterminated string")) { try JSONParser.parse(#""a\nb"#) }
+    }
+
     @Test func parserRejectsAnUnknownEscape() {
         #expect(throws: JSONParseError(offset: 2, reason: #"invalid escape '\x'"#)) { try JSONParser.parse(#"["\x"]"#) }
         #expect(throws: JSONParseError(offset: 3, reason: #"invalid \u escape"#)) { try JSONParser.parse(#""\u12G4""#) }

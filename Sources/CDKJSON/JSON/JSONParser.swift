@@ -20,7 +20,12 @@ public enum JSONParser {
         }
 
         mutating func skipWhitespace() {
-            while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x20, 0x0A, 0x0D, 0x09: index += 1
+                default: return
+                }
+            }
         }
 
         mutating func parseValue(depth: Int) throws -> JSONValue {
@@ -85,7 +90,12 @@ public enum JSONParser {
 
         mutating func parseNumber() throws -> Double {
             let start = index
-            while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
+            scan: while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): index += 1
+                default: break scan
+                }
+            }
             guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
                 index = start
                 throw error("expected a value")
@@ -95,8 +105,26 @@ public enum JSONParser {
 
         mutating func parseString() throws -> String {
             index += 1
+            // Most strings have no escape: they are their bytes as they are.
+            let start = index
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    index += 1
+                    return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    return try parseEscapedString(from: start)
+                default:
+                    index += 1
+                }
+            }
+            throw error("unterminated string")
+        }
+
+        /// The rest of a string that has an escape at `index`, from its first byte `start`.
+        mutating func parseEscapedString(from start: Int) throws -> String {
             var scalars = String.UnicodeScalarView()
-            var run = index
+            var run = start
             func flush(_ end: Int) {
                 if end > run { scalars.append(contentsOf: String(decoding: bytes[run..<end], as: UTF8.self).unicodeScalars) }
             }
