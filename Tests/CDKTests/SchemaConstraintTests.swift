@@ -162,12 +162,36 @@ private func violations(_ body: () throws -> Void) -> [(path: String, message: S
         #expect(errors.first?.message.hasPrefix("Timeout: 99999") == true)
     }
 
-    @Test func theCheckIsOffUnlessTheContextTurnsItOn() throws {
+    @Test func byDefaultOnlyTheLimitsAreChecked() throws {
         let app = try makeApp()
         let stack = try bareStack(app, "S")
-        _ = try ConstrainedResource(stack, "Thing", ["Name": "X", "Timeout": 99_999])
-        let template = try app.synth().stacks[0].template
-        #expect(template["Resources"]?["Thing"]?["Properties"]?["Timeout"] == 99_999)
+        // A pattern, an enum and a required group broken, no limit: written as it is.
+        _ = try ConstrainedResource(stack, "Loose", ["Name": "UPPER", "Mode": "NONE", "Source": ["Bucket": "b"]])
+        _ = try ConstrainedResource(stack, "Long", ["Name": "far-too-long", "Timeout": 99_999, "Keys": [], "Labels": ["a": "12345"]])
+        let errors = violations { _ = try app.synth() }
+        #expect(errors.map(\.path) == ["S/Long", "S/Long", "S/Long", "S/Long"])
+        #expect(errors.map { String($0.message.prefix { $0 != ":" }) } == ["Name", "Timeout", "Keys", "Labels.a"])
+    }
+
+    @Test func theLimitsAreFoundThroughDefinitionsThatReferToThemselves() {
+        let properties: JSONObject = ["Lifecycle": ["Rules": [["Status": "On", "Rules": [["ExpirationInDays": 0]]]]]]
+        let found = ConstrainedResource.constraints.violations(of: properties, strictness: .limits)
+        #expect(found.map(\.propertyPath) == ["Lifecycle.Rules[0].Rules[0].ExpirationInDays"])
+        // Every keyword: also the enum, and the missing status of the inner rule.
+        let all = ConstrainedResource.constraints.violations(of: properties)
+        #expect(all.map(\.propertyPath) == ["Name", "Lifecycle.Rules[0].Status", "Lifecycle.Rules[0].Rules[0].Status", "Lifecycle.Rules[0].Rules[0].ExpirationInDays"])
+    }
+
+    @Test func violationsInSeveralStacksAreReportedInTreeOrder() throws {
+        let app = try makeApp()
+        let first = try bareStack(app, "First")
+        let second = try bareStack(app, "Second")
+        _ = try ConstrainedResource(second, "B", ["Name": "good", "Timeout": -2])
+        _ = try ConstrainedResource(first, "A", ["Name": "good", "Timeout": -1])
+        first.node.addValidation { ["a problem of the stack"] }
+        let errors = violations { _ = try app.synth() }
+        #expect(errors.map(\.path) == ["First", "First/A", "Second/B"])
+        #expect(errors.last?.message.hasPrefix("Timeout: -2 does not satisfy the schema constraint minimum 0 of Test::Service::Thing.") == true)
     }
 
     @Test func contextTurnsTheCheckOffAppWide() throws {

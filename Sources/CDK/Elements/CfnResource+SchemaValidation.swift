@@ -1,9 +1,11 @@
 /// The check of a resource's properties against its registry schema's value constraints
 /// (``SchemaConstraints``), and the calls that turn it off.
 ///
-/// With the context value ``ContextKeys/schemaValidation`` set to `true`, every literal value
-/// of a generated type's properties is checked when the app is synthesized, after tokens are resolved, overrides applied and tags written: what the
-/// template will hold. Values only known at deployment (`Ref`, `Fn::GetAtt`, other intrinsic
+/// The literal values of a generated type's properties are checked when the app is synthesized,
+/// after tokens are resolved, overrides applied and tags written: what the template will hold.
+/// By default the check applies the schema's limits (numbers' range, strings' length, lists'
+/// item counts); with the context value ``ContextKeys/schemaValidation`` set to `true` it applies
+/// every keyword (also patterns, enums and required members), with `false` none. Values only known at deployment (`Ref`, `Fn::GetAtt`, other intrinsic
 /// functions) are skipped. The violations of every resource are reported together with the
 /// other validation errors (a ``ValidationError``), each at the resource's path:
 ///
@@ -15,8 +17,9 @@ extension CfnResource {
     /// even where they break a constraint of its registry schema (for a schema that is wrong,
     /// or a value CloudFormation accepts anyway).
     ///
-    /// The check runs where the context value ``ContextKeys/schemaValidation`` is `true`
-    /// (`cdk.json`, `--context`, or `node.setContext` on a scope before its children are added).
+    /// For a whole part of the app, set the context value ``ContextKeys/schemaValidation`` to
+    /// `false` instead (`cdk.json`, `--context`, or `node.setContext` on a scope before its
+    /// children are added).
     public func skipSchemaValidation() {
         schemaValidationSkips = [""]
     }
@@ -30,31 +33,54 @@ extension CfnResource {
     }
 
     /// Checks the resolved `Properties` of this resource. While references are found (the
-    /// first rendering of synthesis) the messages are kept for the validation step, which
-    /// reports them with all other errors; at a later rendering they are thrown at once.
+    /// first rendering of synthesis) the check is only prepared: it runs in the background
+    /// with the others of the stack, and the validation step reports what it finds with all
+    /// other errors. At a later rendering the violations are thrown at once.
     func checkSchemaConstraints(of properties: JSONValue?, preparing: Bool) throws {
-        pendingSchemaViolations = []
+        pendingSchemaCheck = nil
         let skips = schemaValidationSkips ?? []
         if skips.contains("") { return }
-        // Opt-in for now: the registry schemas mark as required, or constrain, values that the
-        // AWS CDK writes and CloudFormation accepts (docs/validation.md lists those found).
-        // Asked before the constraints, which are read from their JSON on first use.
-        guard let setting = node.tryGetContext(ContextKeys.schemaValidation), setting == .bool(true) || setting == .string("true") else { return }
-        guard let constraints = Self.schemaConstraints else { return }
-        let violations = constraints.violations(of: properties?.objectValue ?? [:], skipping: skips)
-        if violations.isEmpty { return }
-        let messages = violations.map { Self.message($0, typeName: constraints.typeName) }
+        guard let strictness = schemaStrictness else { return }
+        let check = PendingSchemaCheck(resource: ObjectIdentifier(self), kind: type(of: self), properties: properties?.objectValue ?? [:],
+                                       skipping: skips, strictness: strictness)
         if preparing {
-            pendingSchemaViolations = messages
-        } else {
-            throw ValidationError(errors: messages.map { (node.path, $0) })
+            pendingSchemaCheck = check
+            return
         }
+        let messages = check.messages()
+        if !messages.isEmpty { throw ValidationError(errors: messages.map { (node.path, $0) }) }
     }
 
-    /// The messages kept by the first rendering, taken by the validation step.
-    func takeSchemaViolations() -> [String] {
-        defer { pendingSchemaViolations = [] }
-        return pendingSchemaViolations
+    /// How far the check goes for this resource, from the context value
+    /// ``ContextKeys/schemaValidation``: the limits when it is not set, every keyword for
+    /// `true`, nothing for `false`. The registry schemas mark as required, or constrain by
+    /// pattern or enum, values that the AWS CDK writes and CloudFormation accepts
+    /// (docs/validation.md lists those found), so only their limits are checked by default.
+    private var schemaStrictness: SchemaConstraints.Strictness? {
+        switch node.tryGetContext(ContextKeys.schemaValidation) {
+        case nil: .limits
+        case .bool(true), .string("true"): .all
+        case .bool(false), .string("false"): nil
+        default: .limits
+        }
+    }
+}
+
+/// The schema check of one resource's rendered properties: a value that can be run on any
+/// thread, as the checks made while references are found are (``SchemaChecksAhead``).
+struct PendingSchemaCheck: Sendable {
+    /// The resource checked.
+    let resource: ObjectIdentifier
+    /// Its generated type, which holds the constraints (decoded on first use, on any thread).
+    let kind: CfnResource.Type
+    let properties: JSONObject
+    let skipping: Set<String>
+    let strictness: SchemaConstraints.Strictness
+
+    /// The message of every violation, in the order they are met.
+    func messages() -> [String] {
+        guard let constraints = kind.schemaConstraints else { return [] }
+        return constraints.violations(of: properties, skipping: skipping, strictness: strictness).map { Self.message($0, typeName: constraints.typeName) }
     }
 
     private static func message(_ violation: SchemaConstraints.Violation, typeName: String) -> String {

@@ -14,22 +14,45 @@
 /// for the counts of a list or the required members of an object, anywhere directly inside it).
 /// A value of another JSON type than the keyword is about (a string where a number is expected)
 /// is not checked either: CloudFormation converts some of those.
+///
+/// A check applies either the limits only (``Strictness/limits``: numbers, lengths and item
+/// counts, on by default) or every keyword (``Strictness/all``, opt-in).
 public final class SchemaConstraints: Sendable {
-    /// What one schema node says about a value.
+    /// Which of the schema's keywords a check applies.
+    public enum Strictness: Sendable {
+        /// `minimum`, `maximum`, `minLength`, `maxLength`, `minItems` and `maxItems`: limits that
+        /// every template the AWS CDK writes meets (checked by default).
+        case limits
+        /// Every keyword: also `pattern`, `enum`, `required` and the required groups, which some
+        /// templates of the AWS CDK break (docs/validation.md; checked where asked for).
+        case all
+    }
+
+    /// What one schema node says about a value. Written only while the constraints are
+    /// decoded and read only after, so its properties need neither exclusivity checks nor locks.
     final class Node: @unchecked Sendable {
-        var minimum: Double?
-        var maximum: Double?
-        var minLength: Int?
-        var maxLength: Int?
-        var pattern: String?
-        var enumValues: [String]?
-        var minItems: Int?
-        var maxItems: Int?
-        var required: [String] = []
-        var requiredGroups: [[String]] = []
-        var properties: [String: Node] = [:]
-        var items: Node?
-        var values: Node?
+        @exclusivity(unchecked) var minimum: Double?
+        @exclusivity(unchecked) var maximum: Double?
+        @exclusivity(unchecked) var minLength: Int?
+        @exclusivity(unchecked) var maxLength: Int?
+        @exclusivity(unchecked) var pattern: String?
+        @exclusivity(unchecked) var enumValues: [String]?
+        @exclusivity(unchecked) var minItems: Int?
+        @exclusivity(unchecked) var maxItems: Int?
+        @exclusivity(unchecked) var required: [String] = []
+        @exclusivity(unchecked) var requiredGroups: [[String]] = []
+        @exclusivity(unchecked) var properties: [String: Node] = [:]
+        @exclusivity(unchecked) var items: Node?
+        @exclusivity(unchecked) var values: Node?
+        /// Whether this node or one below it has a limit (``Strictness/limits``): where none
+        /// has, a check of the limits does not go in.
+        @exclusivity(unchecked) var hasLimits = false
+
+        var hasOwnLimits: Bool {
+            minimum != nil || maximum != nil || minLength != nil || maxLength != nil || minItems != nil || maxItems != nil
+        }
+
+        var children: [Node] { Array(properties.values) + [items, values].compactMap { $0 } }
     }
 
     /// The type name, for messages.
@@ -51,25 +74,54 @@ public final class SchemaConstraints: Sendable {
         }
         root = Node()
         Self.fill(root, from: .object(schema), definitions)
+        Self.markLimits(below: root)
+    }
+
+    /// Sets ``Node/hasLimits`` on every node reachable from `root`. Definitions may refer to
+    /// themselves, so the marks are spread until none changes.
+    private static func markLimits(below root: Node) {
+        var nodes: [Node] = []
+        var seen: Set<ObjectIdentifier> = []
+        var pending = [root]
+        while let node = pending.popLast() {
+            guard seen.insert(ObjectIdentifier(node)).inserted else { continue }
+            nodes.append(node)
+            pending += node.children
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for node in nodes where !node.hasLimits && (node.hasOwnLimits || node.children.contains { $0.hasLimits }) {
+                node.hasLimits = true
+                changed = true
+            }
+        }
     }
 
     private static func fill(_ node: Node, from value: JSONValue, _ definitions: [String: Node]) {
         guard case .object(let schema) = value else { return }
-        node.minimum = schema["minimum"]?.numberValue
-        node.maximum = schema["maximum"]?.numberValue
-        node.minLength = schema["minLength"]?.numberValue.flatMap(Self.count)
-        node.maxLength = schema["maxLength"]?.numberValue.flatMap(Self.count)
-        node.pattern = schema["pattern"]?.stringValue
-        node.enumValues = schema["enum"]?.arrayValue?.compactMap(Self.text)
-        node.minItems = schema["minItems"]?.numberValue.flatMap(Self.count)
-        node.maxItems = schema["maxItems"]?.numberValue.flatMap(Self.count)
-        node.required = schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? []
-        node.requiredGroups = schema["requiredGroups"]?.arrayValue?.map { $0.arrayValue?.compactMap(\.stringValue) ?? [] } ?? []
-        if case .object(let properties)? = schema["properties"] {
-            for (name, child) in properties { node.properties[name] = resolve(child, definitions) }
+        // One pass over the keywords the schema has (a few of those read here).
+        for (keyword, value) in schema.members {
+            switch keyword {
+            case "minimum": node.minimum = value.numberValue
+            case "maximum": node.maximum = value.numberValue
+            case "minLength": node.minLength = value.numberValue.flatMap(Self.count)
+            case "maxLength": node.maxLength = value.numberValue.flatMap(Self.count)
+            case "pattern": node.pattern = value.stringValue
+            case "enum": node.enumValues = value.arrayValue?.compactMap(Self.text)
+            case "minItems": node.minItems = value.numberValue.flatMap(Self.count)
+            case "maxItems": node.maxItems = value.numberValue.flatMap(Self.count)
+            case "required": node.required = value.arrayValue?.compactMap(\.stringValue) ?? []
+            case "requiredGroups": node.requiredGroups = value.arrayValue?.map { $0.arrayValue?.compactMap(\.stringValue) ?? [] } ?? []
+            case "properties":
+                guard case .object(let properties) = value else { continue }
+                node.properties.reserveCapacity(properties.count)
+                for (name, child) in properties.members { node.properties[name] = resolve(child, definitions) }
+            case "items": node.items = resolve(value, definitions)
+            case "additionalProperties": node.values = resolve(value, definitions)
+            default: continue
+            }
         }
-        if let items = schema["items"] { node.items = resolve(items, definitions) }
-        if let values = schema["additionalProperties"] { node.values = resolve(values, definitions) }
     }
 
     private static func resolve(_ value: JSONValue, _ definitions: [String: Node]) -> Node {
@@ -87,7 +139,7 @@ public final class SchemaConstraints: Sendable {
     }
 
     /// A scalar as the text an enum compares (`nil` for objects, arrays and null).
-    private static func text(_ value: JSONValue) -> String? {
+    static func text(_ value: JSONValue) -> String? {
         switch value {
         case .string(let s): s
         case .number(let n): NumberText.display(n)
@@ -116,113 +168,36 @@ public final class SchemaConstraints: Sendable {
     /// The violations of `properties` (the resolved `Properties` of a resource), in the order
     /// they are met. Properties named in `skipping` (top-level names or property paths) are
     /// not checked.
-    public func violations(of properties: JSONObject, skipping: Set<String> = []) -> [Violation] {
-        var found: [Violation] = []
-        check(.object(properties), root, path: "", skipping: skipping, into: &found)
-        return found
+    public func violations(of properties: JSONObject, skipping: Set<String> = [], strictness: Strictness = .all) -> [Violation] {
+        var check = SchemaCheck(skipping: skipping, all: strictness == .all)
+        check.visit(.object(properties), root)
+        return check.found
     }
-
-    private func check(_ value: JSONValue, _ node: Node, path: String, skipping: Set<String>, into found: inout [Violation]) {
-        if !skipping.isEmpty && skipping.contains(path) { return }
-        switch value {
-        case .string(let string):
-            checkString(string, node, path: path, into: &found)
-        case .number(let number):
-            checkNumber(number, node, path: path, into: &found)
-            checkEnum(value, node, path: path, into: &found)
-        case .bool:
-            checkEnum(value, node, path: path, into: &found)
-        case .array(let elements):
-            let counted = !elements.contains(where: Self.isDeployTimeValue)
-            if counted, let minItems = node.minItems, elements.count < minItems {
-                found.append(Violation(propertyPath: path, value: Self.shortText(value), constraint: "minItems \(minItems) (it has \(elements.count))"))
-            }
-            if counted, let maxItems = node.maxItems, elements.count > maxItems {
-                found.append(Violation(propertyPath: path, value: Self.shortText(value), constraint: "maxItems \(maxItems) (it has \(elements.count))"))
-            }
-            if let items = node.items {
-                for (index, element) in elements.enumerated() {
-                    check(element, items, path: path + "[\(index)]", skipping: skipping, into: &found)
-                }
-            }
-        case .object(let members):
-            if Self.isDeployTimeValue(value) { return }
-            if !members.contains(where: { Self.isIntrinsicName($0.key) }) {
-                for name in node.required where members[name] == nil {
-                    found.append(Violation(propertyPath: Self.join(path, name), value: nil, constraint: "is required but missing"))
-                }
-                if !node.requiredGroups.isEmpty, !node.requiredGroups.contains(where: { $0.allSatisfy { members[$0] != nil } }) {
-                    let groups = node.requiredGroups.map { $0.joined(separator: " and ") }.joined(separator: ", or ")
-                    found.append(Violation(propertyPath: path.isEmpty ? "Properties" : path, value: nil, constraint: "needs \(groups)"))
-                }
-            }
-            for (name, member) in members {
-                if let child = node.properties[name] {
-                    check(member, child, path: Self.join(path, name), skipping: skipping, into: &found)
-                } else if let values = node.values, node.properties.isEmpty {
-                    check(member, values, path: Self.join(path, name), skipping: skipping, into: &found)
-                }
-            }
-        case .null:
-            break
-        }
-    }
-
-    private func checkString(_ string: String, _ node: Node, path: String, into found: inout [Violation]) {
-        if node.minLength != nil || node.maxLength != nil {
-            let length = string.unicodeScalars.count
-            if let minLength = node.minLength, length < minLength {
-                found.append(Violation(propertyPath: path, value: Self.shortText(.string(string)), constraint: "minLength \(minLength) (it has \(length) characters)"))
-            }
-            if let maxLength = node.maxLength, length > maxLength {
-                found.append(Violation(propertyPath: path, value: Self.shortText(.string(string)), constraint: "maxLength \(maxLength) (it has \(length) characters)"))
-            }
-        }
-        if let pattern = node.pattern, let compiled = SchemaPattern.compiled(pattern), !compiled.matches(string) {
-            found.append(Violation(propertyPath: path, value: Self.shortText(.string(string)), constraint: "pattern \(pattern)"))
-        }
-        checkEnum(.string(string), node, path: path, into: &found)
-    }
-
-    private func checkNumber(_ number: Double, _ node: Node, path: String, into found: inout [Violation]) {
-        if let minimum = node.minimum, number < minimum {
-            found.append(Violation(propertyPath: path, value: NumberText.display(number), constraint: "minimum \(NumberText.display(minimum))"))
-        }
-        if let maximum = node.maximum, number > maximum {
-            found.append(Violation(propertyPath: path, value: NumberText.display(number), constraint: "maximum \(NumberText.display(maximum))"))
-        }
-    }
-
-    private func checkEnum(_ value: JSONValue, _ node: Node, path: String, into found: inout [Violation]) {
-        guard let allowed = node.enumValues, !allowed.isEmpty, let text = Self.text(value), !allowed.contains(text) else { return }
-        let list = allowed.count > 12 ? allowed.prefix(12).joined(separator: ", ") + ", ..." : allowed.joined(separator: ", ")
-        found.append(Violation(propertyPath: path, value: Self.shortText(value), constraint: "enum [\(list)]"))
-    }
-
-    private static func join(_ path: String, _ name: String) -> String { path.isEmpty ? name : path + "." + name }
 
     /// JSON text of `value`, at most 200 characters.
-    private static func shortText(_ value: JSONValue) -> String {
+    static func shortText(_ value: JSONValue) -> String {
         let text = JSONWriter.compact(value)
         return text.unicodeScalars.count > 200 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(200))) + "..." : text
     }
 
     /// `Ref`, `Condition` and `Fn::...`: keys of intrinsic functions.
-    private static func isIntrinsicName(_ key: String) -> Bool {
+    static func isIntrinsicName(_ key: String) -> Bool {
         key == "Ref" || key == "Condition" || key.hasPrefix("Fn::")
     }
 
     /// An object of one intrinsic function (`{"Ref": ...}`, `{"Fn::GetAtt": ...}`): a value
     /// known at deployment only.
-    private static func isDeployTimeValue(_ value: JSONValue) -> Bool {
-        guard case .object(let members) = value, members.count == 1, let key = members.keys.first else { return false }
-        return isIntrinsicName(key)
+    static func isDeployTimeValue(_ value: JSONValue) -> Bool {
+        guard case .object(let members) = value, members.count == 1 else { return false }
+        return isIntrinsicName(members.members[0].key)
     }
 }
 
 extension ContextKeys {
-    /// `true` turns on the check of resource properties against their registry schemas'
-    /// constraints for every resource below the construct that sets it (off by default: see
-    /// docs/validation.md; ``CfnResource/skipSchemaValidation(_:)`` exempts one resource).
+    /// How far resource properties are checked against their registry schemas' constraints,
+    /// for every resource below the construct that sets it: not set, their limits (numbers,
+    /// lengths, item counts); `true`, every keyword (also patterns, enums and required members);
+    /// `false`, nothing. See docs/validation.md; ``CfnResource/skipSchemaValidation(_:)``
+    /// exempts one resource.
     public static let schemaValidation = "@swift-cdk/core:schemaValidation"
 }

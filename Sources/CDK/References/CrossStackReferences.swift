@@ -47,6 +47,7 @@ enum CrossStackReferences {
             run.append(element)
             if isLastOfItsStack[i] {
                 consumer.synthesisCache.resourcesWrittenAhead = ResourcesWrittenAhead.start(for: consumer, elements: run)
+                consumer.synthesisCache.schemaChecks = SchemaChecksAhead.start(for: run)
                 run = []
             }
         }
