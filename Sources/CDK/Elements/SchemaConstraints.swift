@@ -88,11 +88,14 @@ public final class SchemaConstraints: Sendable {
             nodes.append(node)
             pending += node.children
         }
+        // Children were found after their parents: going backwards, most marks are set in one pass.
+        let children = nodes.map(\.children)
         var changed = true
         while changed {
             changed = false
-            for node in nodes where !node.hasLimits && (node.hasOwnLimits || node.children.contains { $0.hasLimits }) {
-                node.hasLimits = true
+            for index in nodes.indices.reversed() where !nodes[index].hasLimits {
+                guard nodes[index].hasOwnLimits || children[index].contains(where: \.hasLimits) else { continue }
+                nodes[index].hasLimits = true
                 changed = true
             }
         }
