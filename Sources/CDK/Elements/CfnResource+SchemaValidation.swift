@@ -33,22 +33,28 @@ extension CfnResource {
     }
 
     /// Checks the resolved `Properties` of this resource. While references are found (the
-    /// first rendering of synthesis) the check is only prepared: it runs in the background
-    /// with the others of the stack, and the validation step reports what it finds with all
-    /// other errors. At a later rendering the violations are thrown at once.
+    /// first rendering of synthesis) the messages are kept for the validation step, which
+    /// reports them with all other errors; at a later rendering they are thrown at once.
     func checkSchemaConstraints(of properties: JSONValue?, preparing: Bool) throws {
-        pendingSchemaCheck = nil
+        pendingSchemaViolations = []
         let skips = schemaValidationSkips ?? []
         if skips.contains("") { return }
-        guard let strictness = schemaStrictness else { return }
-        let check = PendingSchemaCheck(resource: ObjectIdentifier(self), kind: type(of: self), properties: properties?.objectValue ?? [:],
-                                       skipping: skips, strictness: strictness)
+        // Asked before the constraints, which are read from their JSON on first use.
+        guard let strictness = schemaStrictness, let constraints = Self.schemaConstraints else { return }
+        let violations = constraints.violations(of: properties?.objectValue ?? [:], skipping: skips, strictness: strictness)
+        if violations.isEmpty { return }
+        let messages = violations.map { Self.message($0, typeName: constraints.typeName) }
         if preparing {
-            pendingSchemaCheck = check
-            return
+            pendingSchemaViolations = messages
+        } else {
+            throw ValidationError(errors: messages.map { (node.path, $0) })
         }
-        let messages = check.messages()
-        if !messages.isEmpty { throw ValidationError(errors: messages.map { (node.path, $0) }) }
+    }
+
+    /// The messages kept by the first rendering, taken by the validation step.
+    func takeSchemaViolations() -> [String] {
+        defer { pendingSchemaViolations = [] }
+        return pendingSchemaViolations
     }
 
     /// How far the check goes for this resource, from the context value
@@ -63,24 +69,6 @@ extension CfnResource {
         case .bool(false), .string("false"): nil
         default: .limits
         }
-    }
-}
-
-/// The schema check of one resource's rendered properties: a value that can be run on any
-/// thread, as the checks made while references are found are (``SchemaChecksAhead``).
-struct PendingSchemaCheck: Sendable {
-    /// The resource checked.
-    let resource: ObjectIdentifier
-    /// Its generated type, which holds the constraints (decoded on first use, on any thread).
-    let kind: CfnResource.Type
-    let properties: JSONObject
-    let skipping: Set<String>
-    let strictness: SchemaConstraints.Strictness
-
-    /// The message of every violation, in the order they are met.
-    func messages() -> [String] {
-        guard let constraints = kind.schemaConstraints else { return [] }
-        return constraints.violations(of: properties, skipping: skipping, strictness: strictness).map { Self.message($0, typeName: constraints.typeName) }
     }
 
     private static func message(_ violation: SchemaConstraints.Violation, typeName: String) -> String {

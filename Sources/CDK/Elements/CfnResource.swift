@@ -19,9 +19,8 @@ open class CfnResource: CfnRefElement {
     /// What ``skipSchemaValidation()`` turned off: `nil` when everything is checked, `[""]`
     /// for the whole resource, otherwise property paths.
     @exclusivity(unchecked) var schemaValidationSkips: Set<String>?
-    /// The schema check of the rendering made while references were found, until its stack's
-    /// checks start in the background (``SchemaChecksAhead``).
-    @exclusivity(unchecked) var pendingSchemaCheck: PendingSchemaCheck?
+    /// The messages of the schema check made while references were found, for the validation step.
+    @exclusivity(unchecked) var pendingSchemaViolations: [String] = []
 
     /// A resource of `type` with raw `properties` (written in the given order).
     ///

@@ -47,7 +47,6 @@ enum CrossStackReferences {
             run.append(element)
             if isLastOfItsStack[i] {
                 consumer.synthesisCache.resourcesWrittenAhead = ResourcesWrittenAhead.start(for: consumer, elements: run)
-                consumer.synthesisCache.schemaChecks = SchemaChecksAhead.start(for: run)
                 run = []
             }
         }

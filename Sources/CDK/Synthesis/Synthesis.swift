@@ -7,8 +7,7 @@
 /// 3. ``resolveReferences()``: construct dependencies become `DependsOn` and stack
 ///    dependencies; references between stacks become exports and imports (nested stacks
 ///    after their templates are known).
-/// 4. ``validate(_:)``: every construct's validations and the schema checks of the resources,
-///    reported together.
+/// 4. ``validate()``: every construct's validations, reported together.
 /// 5. ``prepareSynthesizers(of:)``: each stack's synthesizer adds what it needs to the
 ///    template (the default one's bootstrap version parameter and rule).
 /// 6. ``renderTemplates(of:into:)``: each template, from what the constructs hold now (taking
@@ -28,7 +27,7 @@ struct Synthesis {
         // Nothing after the aspects adds or removes a stack.
         let stacks = stacksInPostOrder()
         try resolveReferences(of: stacks)
-        try validate(stacks)
+        try validate()
         try prepareSynthesizers(of: stacks)
         // The app's files are saved in the background as they are ready; a stage's assembly
         // is written with its app's.
@@ -155,38 +154,20 @@ struct Synthesis {
     }
 
     /// Step 4: every validation below the stage, thrown as one error listing them all.
-    private func validate(_ stacks: [Stack]) throws {
+    private func validate() throws {
         var errors: [(path: String, message: String)] = []
-        // Where the schema violations of each resource go among the errors.
-        var resources: [(resource: CfnResource, position: Int)] = []
         func visit(_ c: Construct) {
             if c is Stage && c !== stage { return }
             for message in c.node.validate() { errors.append((c.node.path, message)) }
-            if let resource = c as? CfnResource { resources.append((resource, errors.count)) }
+            // The schema check ran when references were found (CfnResource+SchemaValidation.swift).
+            if let resource = c as? CfnResource {
+                for message in resource.takeSchemaViolations() { errors.append((c.node.path, message)) }
+            }
             for child in c.children { visit(child) }
         }
         visit(stage)
-        // The schema checks of step 3 ran in the background meanwhile (SchemaChecksAhead).
-        let schemaViolations = Self.takeSchemaViolations(of: stacks)
-        if !schemaViolations.isEmpty {
-            for (resource, position) in resources.reversed() {
-                guard let messages = schemaViolations[ObjectIdentifier(resource)] else { continue }
-                errors.insert(contentsOf: messages.map { (resource.node.path, $0) }, at: position)
-            }
-        }
         guard !errors.isEmpty else { return }
         throw ValidationError(errors: errors)
-    }
-
-    /// The messages of the schema checks `stacks` started in step 3, waiting for them.
-    private static func takeSchemaViolations(of stacks: [Stack]) -> SchemaChecksAhead.Messages {
-        var found: SchemaChecksAhead.Messages = [:]
-        for stack in stacks {
-            guard let checks = stack.synthesisCache.schemaChecks else { continue }
-            stack.synthesisCache.schemaChecks = nil
-            found.merge(checks.result()) { $0 + $1 }
-        }
-        return found
     }
 }
 

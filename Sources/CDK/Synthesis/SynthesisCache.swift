@@ -27,11 +27,6 @@
 /// template takes that text only when its elements start with the same elements, all with
 /// their kept fragments, and it has exactly the same resources.
 ///
-/// **Schema checks.** Rendering a resource in step 3 prepares the check of its properties
-/// against its registry schema; once the stack's last element is rendered, the stack's checks
-/// run in the background (``SchemaChecksAhead``) and step 4 takes their messages. A rendering
-/// after step 3 checks at once, so every rendering a template takes has been checked.
-///
 /// Nothing else is kept between the steps. The imports made in step 3 are that step's result,
 /// not a cache: each ``CfnReference`` records its value in each stack that imports it.
 struct StackSynthesisCache {
@@ -39,9 +34,6 @@ struct StackSynthesisCache {
     var logicalIdGeneration = 0
     /// The `Resources` section, written while the next stacks rendered (taken once).
     var resourcesWrittenAhead: ResourcesWrittenAhead?
-    /// The schema violations of the stack's resources rendered in step 3, found in the
-    /// background (taken by the validation step).
-    var schemaChecks: BackgroundValue<SchemaChecksAhead.Messages>?
 
     /// Whether the elements of `stack` may keep the fragments rendered while references were
     /// found: its synthesizer is one of the library's own.
