@@ -4,10 +4,11 @@
 /// The literal values of a generated type's properties are checked when the app is synthesized,
 /// after tokens are resolved, overrides applied and tags written: what the template will hold.
 /// By default the check applies the schema's limits (numbers' range, strings' length, lists'
-/// item counts); with the context value ``ContextKeys/schemaValidation`` set to `true` it applies
-/// every keyword (also patterns, enums and required members), with `false` none. Values only known at deployment (`Ref`, `Fn::GetAtt`, other intrinsic
-/// functions) are skipped. The violations of every resource are reported together with the
-/// other validation errors (a ``ValidationError``), each at the resource's path:
+/// item counts); with the context value ``ContextKeys/schemaValidation`` set to `true` it
+/// applies every keyword (also patterns, enums and required members), with `false` none. Values
+/// only known at deployment (`Ref`, `Fn::GetAtt`, other intrinsic functions) are skipped. The
+/// violations of every resource are reported together with the other validation errors (a
+/// ``ValidationError``), each at the resource's path:
 ///
 /// ```
 /// [Stack/Queue] VisibilityTimeout: 99999 does not satisfy the schema constraint maximum 43200 of AWS::SQS::Queue. ...

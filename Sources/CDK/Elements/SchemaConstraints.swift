@@ -48,10 +48,12 @@ public final class SchemaConstraints: Sendable {
         /// has, a check of the limits does not go in.
         @exclusivity(unchecked) var hasLimits = false
 
+        /// Whether this node itself has a limit.
         var hasOwnLimits: Bool {
             minimum != nil || maximum != nil || minLength != nil || maxLength != nil || minItems != nil || maxItems != nil
         }
 
+        /// The nodes directly below: properties, items and map values.
         var children: [Node] { Array(properties.values) + [items, values].compactMap { $0 } }
     }
 
@@ -170,7 +172,7 @@ public final class SchemaConstraints: Sendable {
 
     /// The violations of `properties` (the resolved `Properties` of a resource), in the order
     /// they are met. Properties named in `skipping` (top-level names or property paths) are
-    /// not checked.
+    /// not checked; `strictness` says which keywords are.
     public func violations(of properties: JSONObject, skipping: Set<String> = [], strictness: Strictness = .all) -> [Violation] {
         var check = SchemaCheck(skipping: skipping, all: strictness == .all)
         check.visit(.object(properties), root)
