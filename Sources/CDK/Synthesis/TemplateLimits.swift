@@ -7,8 +7,10 @@ enum TemplateLimits {
     static let maxMappings = 200
     static let maxLogicalIdLength = 255
     static let maxTemplateBytes = 1_000_000
+    static let maxOutputDescriptionBytes = 1024
 
-    /// Checks the number of entries per section, the logical ids and the export names.
+    /// Checks the number of entries per section, the logical ids, and the outputs' export
+    /// names and descriptions.
     static func check(_ template: JSONObject, stack: Stack) throws {
         let counts: [(section: String, limit: Int, fix: String)] = [
             ("Resources", maxResources, "Split the stack into several stacks (or use nested stacks)."),
@@ -34,6 +36,9 @@ enum TemplateLimits {
         for (id, output) in template["Outputs"]?.objectValue ?? [:] {
             if case .string(let name)? = output["Export"]?["Name"], name.count > 255 {
                 throw CDKError("InvalidExportName", "Export name of output '\(id)' is \(name.count) characters long; CloudFormation allows at most 255. Shorten it.", at: stack.element(withLogicalId: id) ?? stack)
+            }
+            if case .string(let description)? = output["Description"], description.utf8.count > maxOutputDescriptionBytes {
+                throw CDKError("InvalidDescription", "The description of output '\(id)' is \(description.utf8.count) bytes long; CloudFormation allows at most \(maxOutputDescriptionBytes). Shorten it.", at: stack.element(withLogicalId: id) ?? stack)
             }
         }
     }

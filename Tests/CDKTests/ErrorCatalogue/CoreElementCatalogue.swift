@@ -104,6 +104,11 @@ import Testing
             _ = try CfnOutput(stack, "Out", value: "v", exportName: String(repeating: "e", count: 300))
             try app.synth()
         },
+        BadInput("output description longer than 1024 bytes", path: "S/Out", mentions: ["1100 bytes", "1024"]) {
+            let (app, stack) = try appWithStack()
+            _ = try CfnOutput(stack, "Out", value: "v", description: String(repeating: "d", count: 1_100))
+            try app.synth()
+        },
         BadInput("importValue of an output without export name", path: "S/Out", mentions: ["exportName"]) {
             let (_, stack) = try appWithStack()
             _ = try CfnOutput(stack, "Out", value: "v").importValue()
