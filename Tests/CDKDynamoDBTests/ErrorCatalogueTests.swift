@@ -11,6 +11,18 @@ import Testing
     }
 
     static let cases: [BadInput] = [
+        BadInput("table name of 2 characters", path: "S/Table", mentions: ["'ab'", "3 to 255 characters (it has 2)"]) {
+            let (_, stack) = try appWithStack()
+            _ = try table(stack) { $0.tableName = "ab" }
+        },
+        BadInput("table name with a space", path: "S/Table", mentions: ["'my table'", "letters, digits"]) {
+            let (_, stack) = try appWithStack()
+            _ = try table(stack) { $0.tableName = "my table" }
+        },
+        BadInput("sort key named like the partition key", path: "S/Table", mentions: ["'pk'", "partition key"]) {
+            let (_, stack) = try appWithStack()
+            _ = try DynamoDB.Table(stack, "Table", .init(partitionKey: .init(name: "pk", type: .string), sortKey: .init(name: "pk", type: .string)))
+        },
         BadInput("capacity with pay-per-request billing", path: "S/Table", mentions: ["PAY_PER_REQUEST"]) {
             let (_, stack) = try appWithStack()
             _ = try table(stack) { $0.billingMode = .payPerRequest; $0.readCapacity = 5 }

@@ -13,6 +13,10 @@ import Testing
     }
 
     static let cases: [BadInput] = [
+        BadInput("lifecycle expiration of 0 days", path: "S/Bucket", mentions: ["expiration must be at least 1 day", "0 days"],
+                 bucket { $0.lifecycleRules = [.init(expiration: .days(0))] }),
+        BadInput("noncurrent version expiration of 0 days", path: "S/Bucket", mentions: ["noncurrentVersionExpiration must be at least 1 day"],
+                 bucket { $0.lifecycleRules = [.init(noncurrentVersionExpiration: .days(0))] }),
         BadInput("lifecycle expiration NaN days", path: "S/Bucket", mentions: ["lifecycleRules", "NaN"],
                  bucket { $0.lifecycleRules = [.init(expiration: .days(.nan))] }),
         BadInput("lifecycle expiration infinite", path: "S/Bucket", mentions: ["lifecycleRules", "Infinity"],

@@ -96,6 +96,15 @@ import Testing
         try expectError(path: "/S/H", message: "Non-FIFO queue name may not end in '.fifo'") {
             try SQS.Queue(stack, "H") { $0.queueName = "x.fifo"; $0.fifo = false }
         }
+        try expectError(path: "/S/Long", message: .containing("Queue name '\(String(repeating: "q", count: 81))' is not a name SQS accepts: 1 to 80 characters (it has 81)")) {
+            try SQS.Queue(stack, "Long") { $0.queueName = String(repeating: "q", count: 81) }
+        }
+        try expectError(path: "/S/Spaces", message: .containing("'jobs queue' is not a name SQS accepts")) {
+            try SQS.Queue(stack, "Spaces") { $0.queueName = "jobs queue" }
+        }
+        try expectError(path: "/S/OnlyFifo", message: .containing("ending in '.fifo'")) {
+            try SQS.Queue(stack, "OnlyFifo") { $0.queueName = ".fifo" }
+        }
         try expectError(path: "/S/I", message: "Content-based deduplication can only be defined for FIFO queues") {
             try SQS.Queue(stack, "I") { $0.fifo = false; $0.contentBasedDeduplication = true }
         }

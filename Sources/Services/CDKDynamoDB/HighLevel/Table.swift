@@ -57,6 +57,10 @@ extension DynamoDB {
             }
             self.partitionKey = partitionKey
             sortKey = props.sortKey
+            if let sortKey = props.sortKey, sortKey.name == partitionKey.name {
+                throw CDKError("SortKeyIsPartitionKey", "The sort key '\(sortKey.name)' has the partition key's name; a table's two keys are two attributes. Give the sort key another name.", at: this)
+            }
+            try Self.checkTableName(props.tableName, at: this)
             let replicated = props.replicationRegions != nil
             let stream = replicated ? StreamViewType.newAndOldImages : props.stream
             billingMode = props.billingMode ?? (replicated ? .payPerRequest : .provisioned)

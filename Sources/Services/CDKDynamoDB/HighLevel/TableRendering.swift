@@ -10,6 +10,19 @@ extension DynamoDB.Table {
         }
     }
 
+    /// Throws for a literal table name DynamoDB refuses: 3 to 255 characters, letters, digits,
+    /// `_`, `-` and `.` (the registry schema only says 1 to 1,024).
+    static func checkTableName(_ name: String?, at construct: Construct) throws {
+        guard let name, !Token.isUnresolved(name) else { return }
+        let allowed = name.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+        if !(3...255).contains(name.utf8.count) || !allowed {
+            throw CDKError("InvalidTableName", "Table name '\(name)' is not a name DynamoDB accepts: 3 to 255 characters (it has \(name.count)) of letters, digits, '_', '-' and '.'. Change tableName, or leave it out for a generated name.", at: construct)
+        }
+    }
+
     /// The `ProvisionedThroughput` of a provisioned table or index: the given capacities, 5 for
     /// those not given (or 0, as the AWS CDK's `||` treats them).
     static func provisionedThroughput(_ billingMode: DynamoDB.BillingMode, _ read: Int?, _ write: Int?) -> DynamoDB.CfnTable.ProvisionedThroughputProperty? {

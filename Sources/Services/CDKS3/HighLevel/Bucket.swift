@@ -232,6 +232,11 @@ extension S3 {
                 && rule.noncurrentVersionTransitions == nil && rule.transitions == nil {
                 throw CDKError("RulesLeastFollowingProperties", "All rules for `lifecycleRules` must have at least one of the following properties: `abortIncompleteMultipartUploadAfter`, `expiration`, `expirationDate`, `expiredObjectDeleteMarker`, `noncurrentVersionExpiration`, `noncurrentVersionsToRetain`, `noncurrentVersionTransitions`, or `transitions`", at: self)
             }
+            for (name, duration) in [("expiration", rule.expiration), ("noncurrentVersionExpiration", rule.noncurrentVersionExpiration)] {
+                if let duration, !Token.isUnresolved(duration.amount), try duration.toDays() < 1 {
+                    throw CDKError("ExpirationTooShort", "lifecycleRules: \(name) must be at least 1 day, got \(duration); S3 expires objects a whole number of days after they are created.", at: self)
+                }
+            }
             for transition in rule.transitions ?? [] where (transition.transitionDate == nil) == (transition.transitionAfter == nil) {
                 throw CDKError("ExactlyOneTransitionDateTransition", "Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition", at: self)
             }

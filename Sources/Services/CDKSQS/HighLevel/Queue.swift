@@ -126,6 +126,19 @@ extension SQS {
                            + errors.map { "- " + $0 }.joined(separator: "\n"), at: this)
         }
 
+        /// Throws for a literal name SQS refuses: 1 to 80 characters, letters, digits, hyphens
+        /// and underscores, with the `.fifo` ending of a FIFO queue counted.
+        private static func checkName(_ queueName: String, fifo: Bool, at this: ConstructScope) throws {
+            let base = fifo ? queueName.utf8.dropLast(5) : queueName.utf8[...]
+            let allowed = base.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            }
+            if base.isEmpty || queueName.utf8.count > 80 || !allowed {
+                throw CDKError("InvalidQueueName", "Queue name '\(queueName)' is not a name SQS accepts: 1 to 80 characters (it has \(queueName.count)) of letters, digits, hyphens and underscores\(fifo ? ", ending in '.fifo'" : ""). Change queueName, or leave it out for a generated name.", at: this)
+            }
+        }
+
         /// Whether the queue is FIFO: as given, or implied by the name or by any FIFO-only option.
         private static func isFifo(_ props: QueueProps, at this: ConstructScope) throws -> Bool {
             var isFifo = props.fifo
@@ -138,6 +151,7 @@ extension SQS {
                 if isFifo != true && queueName.hasSuffix(".fifo") {
                     throw CDKError("NonFifoQueueName", "Non-FIFO queue name may not end in '.fifo'", at: this)
                 }
+                try checkName(queueName, fifo: isFifo == true, at: this)
             }
             if props.contentBasedDeduplication == true && isFifo != true {
                 throw CDKError("ContentBasedDeduplicationDefinedQueues", "Content-based deduplication can only be defined for FIFO queues", at: this)
