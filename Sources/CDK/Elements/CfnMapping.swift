@@ -25,7 +25,7 @@ public final class CfnMapping: CfnElement {
     }
 
     private static func isValidKey(_ key: String) -> Bool {
-        Token.isUnresolved(key) || key.unicodeScalars.allSatisfy { UniqueID.isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
+        Token.isUnresolved(key) || key.unicodeScalars.allSatisfy { $0.isASCIILetterOrDigit || "-_.".unicodeScalars.contains($0) }
     }
 
     /// Sets one value.

@@ -34,7 +34,7 @@ enum CfnTypeNames {
             guard !pendingColon else { return false }  // a single colon
             if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "-") {
                 hasCustomOnlyByte = true
-            } else if !(UniqueID.isAlphanumeric(byte) || byte == UInt8(ascii: "_")) {
+            } else if !(byte.isASCIILetterOrDigit || byte == UInt8(ascii: "_")) {
                 return false
             }
             wordLength += 1

@@ -88,7 +88,7 @@ open class Stack: Construct {
         }
         let scalars = Array(stackName.unicodeScalars)
         let valid = !scalars.isEmpty && Self.isASCIILetter(scalars[0])
-            && scalars.allSatisfy { UniqueID.isAlphanumeric($0) || $0 == "-" }
+            && scalars.allSatisfy { $0.isASCIILetterOrDigit || $0 == "-" }
         if !valid {
             throw CDKError("InvalidStackName", "Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '\(stackName)'", at: self)
         }
@@ -110,7 +110,7 @@ open class Stack: Construct {
 
     private static func sanitizeArtifactId(_ id: String) -> String {
         String(String.UnicodeScalarView(id.unicodeScalars.map {
-            UniqueID.isAlphanumeric($0) || "_.-".unicodeScalars.contains($0) ? $0 : "_"
+            $0.isASCIILetterOrDigit || "_.-".unicodeScalars.contains($0) ? $0 : "_"
         }))
     }
 

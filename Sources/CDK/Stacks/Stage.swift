@@ -104,7 +104,7 @@ open class Stage: Construct {
 
     private static func isValidStageName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, Stack.isASCIILetter(first) else { return false }
-        return name.unicodeScalars.allSatisfy { UniqueID.isAlphanumeric($0) || "-_.".unicodeScalars.contains($0) }
+        return name.unicodeScalars.allSatisfy { $0.isASCIILetterOrDigit || "-_.".unicodeScalars.contains($0) }
     }
 
     /// The stage at the root of the tree `construct` is in, if the root is a stage.

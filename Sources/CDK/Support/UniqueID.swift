@@ -51,7 +51,7 @@ enum UniqueID {
                     lastInHumanPart = component
                     guard component != hiddenFromHumanID else { continue }
                     component.withUTF8Bytes { bytes in
-                        for byte in bytes where isAlphanumeric(byte) && idCount < maxHumanLength {
+                        for byte in bytes where byte.isASCIILetterOrDigit && idCount < maxHumanLength {
                             id[idCount] = byte
                             idCount += 1
                         }
@@ -74,19 +74,7 @@ enum UniqueID {
     private static let hashLength = 8
 
     static func removeNonAlphanumeric(_ s: String) -> String {
-        if ByteSearch.allBytes(of: s, satisfy: isAlphanumeric) { return s }
-        return String(decoding: s.utf8.filter(isAlphanumeric), as: UTF8.self)
-    }
-
-    static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII && isAlphanumeric(UInt8(c.value))
-    }
-
-    /// Whether `byte` is an ASCII letter or digit (never true for a byte of a multi-byte character).
-    static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
-        default: false
-        }
+        if ByteSearch.allBytes(of: s, satisfy: \.isASCIILetterOrDigit) { return s }
+        return String(decoding: s.utf8.filter(\.isASCIILetterOrDigit), as: UTF8.self)
     }
 }

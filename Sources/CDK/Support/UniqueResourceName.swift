@@ -15,7 +15,7 @@ extension Names {
         }.filter { $0 != "Default" }
         func strip(_ s: String) -> String {
             String(String.UnicodeScalarView(s.unicodeScalars.filter {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                $0.isASCIILetterOrDigit
             }))
         }
         if components.count == 1 {

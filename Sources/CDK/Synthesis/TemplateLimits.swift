@@ -26,7 +26,7 @@ enum TemplateLimits {
         }
         for section in ["Resources", "Outputs", "Parameters", "Mappings", "Conditions", "Rules"] {
             for (id, _) in template[section]?.objectValue ?? [:] {
-                let valid = !id.isEmpty && id.utf8.count <= maxLogicalIdLength && ByteSearch.allBytes(of: id, satisfy: UniqueID.isAlphanumeric)
+                let valid = !id.isEmpty && id.utf8.count <= maxLogicalIdLength && ByteSearch.allBytes(of: id, satisfy: \.isASCIILetterOrDigit)
                 if !valid {
                     let element = stack.element(withLogicalId: id)
                     throw CDKError("InvalidLogicalId", "Logical id '\(id)'\(element.map { " of '\($0.node.path)'" } ?? "") in section '\(section)' of stack '\(stack.node.path)' must match /^[A-Za-z0-9]{1,255}$/. Override it with overrideLogicalId, or change the construct id.", at: element ?? stack)

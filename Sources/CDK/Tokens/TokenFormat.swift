@@ -54,7 +54,7 @@ enum TokenFormat {
     private static func hint(_ token: any Resolvable) -> String {
         let display = token.displayHint
         let isAllowed = { (byte: UInt8) in
-            UniqueID.isAlphanumeric(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+            byte.isASCIILetterOrDigit || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
                 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
         }
         if !display.isEmpty && ByteSearch.allBytes(of: display, satisfy: isAllowed) { return display }

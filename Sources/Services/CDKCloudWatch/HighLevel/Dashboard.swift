@@ -19,7 +19,7 @@ extension CloudWatch {
             let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             if let dashboardName = props.dashboardName, !Token.isUnresolved(dashboardName),
-               dashboardName.isEmpty || !dashboardName.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }) {
+               dashboardName.isEmpty || !dashboardName.unicodeScalars.allSatisfy({ $0.isASCIILetterOrDigit || $0 == "-" || $0 == "_" }) {
                 throw CDKError("InvalidDashboardName", "The value \(dashboardName) for field dashboardName contains invalid characters. It can only contain alphanumerics, dash (-) and underscore (_).", at: this)
             }
             cfnDashboard = try CfnDashboard(this, "Resource", dashboardBody: "", dashboardName: props.dashboardName)

@@ -106,7 +106,7 @@ extension CloudWatch {
         /// Whether `id` can name a metric in an expression: `[a-z][a-zA-Z0-9_]*`.
         static func isVariableName(_ id: String) -> Bool {
             guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-            return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+            return id.unicodeScalars.allSatisfy { $0.isASCIILetterOrDigit || $0 == "_" }
         }
     }
 }

@@ -15,8 +15,7 @@ extension DynamoDB.Table {
     static func checkTableName(_ name: String?, at construct: Construct) throws {
         guard let name, !Token.isUnresolved(name) else { return }
         let allowed = name.utf8.allSatisfy { byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            byte.isASCIILetterOrDigit || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
         if !(3...255).contains(name.utf8.count) || !allowed {
             throw CDKError("InvalidTableName", "Table name '\(name)' is not a name DynamoDB accepts: 3 to 255 characters (it has \(name.count)) of letters, digits, '_', '-' and '.'. Change tableName, or leave it out for a generated name.", at: construct)

@@ -30,8 +30,8 @@ extension IAM.PolicyStatement {
         // pattern is tested first, as almost every action matches it; a token never does.
         let matches = action.withUTF8Bytes { bytes in
             guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 1 < bytes.count else { return false }
-            return bytes[..<colon].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "-") }
-                && bytes[(colon + 1)...].allSatisfy { $0.isASCIIAlphanumeric || $0 == UInt8(ascii: "*") }
+            return bytes[..<colon].allSatisfy { $0.isASCIILetterOrDigit || $0 == UInt8(ascii: "-") }
+                && bytes[(colon + 1)...].allSatisfy { $0.isASCIILetterOrDigit || $0 == UInt8(ascii: "*") }
         }
         return matches || action == "*" || Token.isUnresolved(action)
     }
@@ -58,12 +58,5 @@ extension IAM.PolicyStatement {
             return text.utf8.contains { $0 == UInt8(ascii: " ") || (0x09...0x0D).contains($0) }
         }
         return text.unicodeScalars.contains { $0.properties.isWhitespace }
-    }
-}
-
-private extension UInt8 {
-    var isASCIIAlphanumeric: Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
     }
 }

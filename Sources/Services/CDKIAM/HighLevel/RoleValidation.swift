@@ -30,7 +30,7 @@ extension IAM.Role {
     static func isValidRoleName(_ name: String) -> Bool {
         let scalars = name.unicodeScalars
         return (1...64).contains(scalars.count) && scalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "_+=,.@-".unicodeScalars.contains($0)
+            $0.isASCIILetterOrDigit || "_+=,.@-".unicodeScalars.contains($0)
         }
     }
 

@@ -33,7 +33,7 @@ extension KMS {
                 throw CDKError("InvalidAlias", "Alias cannot start with alias/aws/: \(name). That prefix is reserved for AWS managed keys.", at: this)
             }
             let allowed = prefixed.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || ":/_-".unicodeScalars.contains($0)
+                $0.isASCIILetterOrDigit || ":/_-".unicodeScalars.contains($0)
             }
             if prefixed.count > 256 || !allowed {
                 throw CDKError("InvalidAlias", "Alias name must be between 1 and 256 characters in a-zA-Z0-9:/_-: \(name)", at: this)

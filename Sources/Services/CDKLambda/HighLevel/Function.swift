@@ -113,7 +113,7 @@ extension Lambda {
                     throw CDKError("FunctionNameTooLong", "Function name can not be longer than 64 characters but has \(functionName.count) characters.", at: this)
                 }
                 let allowed = functionName.unicodeScalars.allSatisfy {
-                    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+                    $0.isASCIILetterOrDigit || $0 == "-" || $0 == "_"
                 }
                 if functionName.isEmpty || !allowed {
                     throw CDKError("InvalidFunctionNameFormat", "Function name \(functionName) can contain only letters, numbers, hyphens, or underscores with no spaces.", at: this)

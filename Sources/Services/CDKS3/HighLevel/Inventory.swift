@@ -138,7 +138,7 @@ extension S3 {
 
         /// JavaScript's `[\w.-]`: ASCII letters, digits, `_`, `.` and `-`.
         private static func isIdCharacter(_ c: Unicode.Scalar) -> Bool {
-            ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "_" || c == "." || c == "-"
+            c.isASCIILetterOrDigit || c == "_" || c == "." || c == "-"
         }
     }
 }

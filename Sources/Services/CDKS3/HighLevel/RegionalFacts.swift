@@ -135,7 +135,7 @@ extension S3 {
         var mappingName: String {
             Lazy.string { [unowned self] in
                 if let mapping = self.mapping { return mapping.logicalId }
-                return String(Self.mappingId.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) })
+                return String(Self.mappingId.unicodeScalars.filter { $0.isASCIILetterOrDigit })
             }
         }
 

@@ -130,10 +130,7 @@ extension SQS {
         /// and underscores, with the `.fifo` ending of a FIFO queue counted.
         private static func checkName(_ queueName: String, fifo: Bool, at this: ConstructScope) throws {
             let base = fifo ? queueName.utf8.dropLast(5) : queueName.utf8[...]
-            let allowed = base.allSatisfy { byte in
-                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-            }
+            let allowed = base.allSatisfy { $0.isASCIILetterOrDigit || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
             if base.isEmpty || queueName.utf8.count > 80 || !allowed {
                 throw CDKError("InvalidQueueName", "Queue name '\(queueName)' is not a name SQS accepts: 1 to 80 characters (it has \(queueName.count)) of letters, digits, hyphens and underscores\(fifo ? ", ending in '.fifo'" : ""). Change queueName, or leave it out for a generated name.", at: this)
             }

@@ -159,7 +159,7 @@ extension SSM {
         if name.count > 2048 {
             throw CDKError(code: "ParameterNameTooLong", message: "name cannot be longer than 2048 characters.", path: path)
         }
-        let allowed = name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/_.-".unicodeScalars.contains($0) }
+        let allowed = name.unicodeScalars.allSatisfy { $0.isASCIILetterOrDigit || "/_.-".unicodeScalars.contains($0) }
         if name.isEmpty || !allowed {
             throw CDKError(code: "ParameterNameInvalidCharacters", message: "name must only contain letters, numbers, and the following 4 symbols .-_/; got \(name)", path: path)
         }
