@@ -57,6 +57,13 @@ public enum Token {
         }
     }
 
+    /// `s` with every string token for which `replacement` returns text replaced by that text;
+    /// the other tokens and the literal text stay as they are (the AWS CDK resolves a value
+    /// with a token resolver of its own for this, as `EventField` placeholders do).
+    public static func replacing(in s: String, _ replacement: (any Resolvable) throws -> String?) rethrows -> String {
+        try TokenizedString.replacingTokens(in: s, replacement)
+    }
+
     /// The resolvable a string stands for, when the string is exactly one token.
     public static func reverse(_ s: String) -> (any Resolvable)? {
         TokenizedString.singleToken(in: s, includeListTokens: true)

@@ -46,6 +46,32 @@ struct TokenizedString {
         }
     }
 
+    /// `s` with the tokens `replacement` returns text for replaced by it; every other byte,
+    /// the text of the other tokens included, copied as it is.
+    static func replacingTokens(in s: String, _ replacement: (any Resolvable) throws -> String?) rethrows -> String {
+        guard TokenFormat.mayContainToken(s) else { return s }
+        return try s.withUTF8Bytes { bytes in
+            var result: [UInt8] = []
+            var replaced = false
+            var i = 0
+            while i < bytes.count {
+                if TokenFormat.mayStartToken(bytes[i], includeListTokens: false), let (token, end) = TokenFormat.token(at: i, in: bytes) {
+                    if let text = try replacement(token) {
+                        result.append(contentsOf: text.utf8)
+                        replaced = true
+                    } else {
+                        result.append(contentsOf: bytes[i..<end])
+                    }
+                    i = end
+                } else {
+                    result.append(bytes[i])
+                    i += 1
+                }
+            }
+            return replaced ? String(decoding: result, as: UTF8.self) : s
+        }
+    }
+
     /// The token, when the string is exactly one token.
     var singleToken: (any Resolvable)? {
         if fragments.count == 1, case .token(let t) = fragments[0] { return t }

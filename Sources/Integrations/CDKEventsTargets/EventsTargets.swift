@@ -35,25 +35,28 @@ public enum EventsTargets {
                 try function.addPermission(permissionId, Lambda.Permission(
                     principal: IAM.ServicePrincipal("events.amazonaws.com"), sourceArn: rule.ruleArn, scope: rule))
             }
-            return Events.RuleTargetConfig(arn: function.functionArn, input: props.event)
+            if let queue = props.deadLetterQueue { try EventsTargets.addToDeadLetterQueueResourcePolicy(rule, queue) }
+            return try EventsTargets.bindBaseTargetConfig(props.options, Events.RuleTargetConfig(arn: function.functionArn, input: props.event), at: rule)
         }
     }
 
     /// Sends events to a queue; the queue policy lets the rule send (`aws:SourceArn` condition).
+    /// A message group id is allowed on standard queues too, as in the AWS CDK.
     public final class SqsQueue: Events.RuleTarget {
         /// The queue.
         public let queue: any SQS.QueueRef
         private let props: SqsQueueProps
 
         /// A target sending to `queue`.
-        public init(_ queue: any SQS.QueueRef, _ props: SqsQueueProps = SqsQueueProps(),
-                    configure: (inout SqsQueueProps) throws -> Void = { _ in }) throws {
-            let props = try props.with(configure)
-            if props.messageGroupId != nil && !queue.fifo {
-                throw CDKError("MessageGroupIdOnlyForFifo", "messageGroupId cannot be specified for non-FIFO queues", at: queue)
-            }
+        public init(_ queue: any SQS.QueueRef, _ props: SqsQueueProps = SqsQueueProps()) {
             self.queue = queue
             self.props = props
+        }
+
+        /// A target sending to `queue`, with the props `configure` sets.
+        public convenience init(_ queue: any SQS.QueueRef, _ props: SqsQueueProps = SqsQueueProps(),
+                                configure: (inout SqsQueueProps) throws -> Void) rethrows {
+            self.init(queue, try props.with(configure))
         }
 
         public func bind(_ rule: Events.Rule, id: String) throws -> Events.RuleTargetConfig {
@@ -61,7 +64,9 @@ public enum EventsTargets {
             let conditioned = queue.encryptionMasterKey == nil
                 ? principal.withConditions(["ArnEquals": ["aws:SourceArn": .string(rule.ruleArn)]]) : principal
             try queue.grantSendMessages(conditioned)
-            return Events.RuleTargetConfig(arn: queue.queueArn, input: props.message, messageGroupId: props.messageGroupId)
+            if let deadLetterQueue = props.deadLetterQueue { try EventsTargets.addToDeadLetterQueueResourcePolicy(rule, deadLetterQueue) }
+            return try EventsTargets.bindBaseTargetConfig(
+                props.options, Events.RuleTargetConfig(arn: queue.queueArn, input: props.message, messageGroupId: props.messageGroupId), at: rule)
         }
     }
 
@@ -85,28 +90,33 @@ public enum EventsTargets {
 
         public func bind(_ rule: Events.Rule, id: String) throws -> Events.RuleTargetConfig {
             try topic.grantPublish(IAM.ServicePrincipal("events.amazonaws.com"))
-            return Events.RuleTargetConfig(arn: topic.topicArn, input: props.message)
+            if let queue = props.deadLetterQueue { try EventsTargets.addToDeadLetterQueueResourcePolicy(rule, queue) }
+            return try EventsTargets.bindBaseTargetConfig(props.options, Events.RuleTargetConfig(arn: topic.topicArn, input: props.message), at: rule)
         }
     }
 
-    /// The props of a ``LambdaFunction`` target.
-    public struct LambdaFunctionProps: ConstructProps {
-        /// The input of the function (JSON text), instead of the matched event.
+    /// The props of a ``LambdaFunction`` target; they extend ``TargetBaseProps``.
+    public struct LambdaFunctionProps: ConstructProps, ExtendingOptions {
+        /// Dead-letter queue and retries.
+        public var options = TargetBaseProps()
+        /// What the function receives instead of the matched event.
         ///
         /// Default: the matched event.
-        public var event: String?
+        public var event: Events.RuleTargetInput?
 
         /// Props with every member at its default.
         public init() {}
     }
 
-    /// The props of an ``SqsQueue`` target.
-    public struct SqsQueueProps: ConstructProps {
-        /// The message (JSON text), instead of the matched event.
+    /// The props of an ``SqsQueue`` target; they extend ``TargetBaseProps``.
+    public struct SqsQueueProps: ConstructProps, ExtendingOptions {
+        /// Dead-letter queue and retries.
+        public var options = TargetBaseProps()
+        /// The message, instead of the matched event.
         ///
         /// Default: the matched event.
-        public var message: String?
-        /// The message group id (required for FIFO queues, not allowed for others).
+        public var message: Events.RuleTargetInput?
+        /// The message group id (required for FIFO queues; standard queues accept one too).
         ///
         /// Default: none.
         public var messageGroupId: String?
@@ -115,12 +125,14 @@ public enum EventsTargets {
         public init() {}
     }
 
-    /// The props of an ``SnsTopic`` target.
-    public struct SnsTopicProps: ConstructProps {
-        /// The message (JSON text), instead of the matched event.
+    /// The props of an ``SnsTopic`` target; they extend ``TargetBaseProps``.
+    public struct SnsTopicProps: ConstructProps, ExtendingOptions {
+        /// Dead-letter queue and retries.
+        public var options = TargetBaseProps()
+        /// The message, instead of the matched event.
         ///
         /// Default: the matched event.
-        public var message: String?
+        public var message: Events.RuleTargetInput?
 
         /// Props with every member at its default.
         public init() {}

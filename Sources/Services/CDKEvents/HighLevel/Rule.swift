@@ -55,8 +55,15 @@ extension Events {
             let config = try target.bind(self, id: autoId)
             let property = CfnRule.TargetProperty(arn: config.arn, id: config.id ?? autoId)
             property.roleArn = config.roleArn
-            property.input = config.input
-            property.inputPath = config.inputPath
+            property.deadLetterConfig = config.deadLetterConfig
+            property.retryPolicy = config.retryPolicy
+            if let input = try config.input?.bind(self) {
+                property.input = input.input
+                property.inputPath = input.inputPath
+                if let template = input.inputTemplate {
+                    property.inputTransformer = CfnRule.InputTransformerProperty(inputPathsMap: input.inputPathsMap, inputTemplate: template)
+                }
+            }
             if let messageGroupId = config.messageGroupId {
                 property.sqsParameters = CfnRule.SqsParametersProperty(messageGroupId: messageGroupId)
             }
