@@ -16,6 +16,6 @@ public enum CloudWatchActions {
         /// An action that publishes to `topic`.
         public init(_ topic: any SNS.TopicRef) { self.topic = topic }
 
-        public func bind(_ scope: Construct, alarm: CloudWatch.Alarm) throws -> String { topic.topicArn }
+        public func bind(_ scope: Construct, alarm: any CloudWatch.AlarmRef) throws -> String { topic.topicArn }
     }
 }

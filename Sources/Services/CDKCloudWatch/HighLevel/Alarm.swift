@@ -7,12 +7,10 @@ extension CloudWatch {
     /// let alarm = try CloudWatch.Alarm(stack, "Errors", .init(metric: fn.metricErrors(), threshold: 1, evaluationPeriods: 1))
     /// try alarm.addAlarmAction(CloudWatchActions.SnsAction(topic))
     /// ```
-    public final class Alarm: Resource {
+    public final class Alarm: Resource, AlarmRef {
         /// The metric or math expression the alarm watches.
         public let metric: any MetricSource
-        private var alarmActionArns: [String] = []
-        private var okActionArns: [String] = []
-        private var insufficientDataActionArns: [String] = []
+        private let actionArns = AlarmActionArns()
         /// The alarm's CloudFormation resource.
         public let cfnAlarm: CfnAlarm
 
@@ -44,11 +42,9 @@ extension CloudWatch {
                 treatMissingData: props.treatMissingData?.rawValue,
                 unit: rendered.unit)
             try super.init(this, physicalName: props.alarmName)
-            cfnAlarm.alarmActions = Lazy.list { [unowned self] in self.alarmActionArns.isEmpty ? nil : self.alarmActionArns }
-            cfnAlarm.okActions = Lazy.list { [unowned self] in self.okActionArns.isEmpty ? nil : self.okActionArns }
-            cfnAlarm.insufficientDataActions = Lazy.list { [unowned self] in
-                self.insufficientDataActionArns.isEmpty ? nil : self.insufficientDataActionArns
-            }
+            cfnAlarm.alarmActions = actionArns.list(\.alarm)
+            cfnAlarm.okActions = actionArns.list(\.ok)
+            cfnAlarm.insufficientDataActions = actionArns.list(\.insufficientData)
         }
 
         /// The alarm's ARN.
@@ -58,17 +54,17 @@ extension CloudWatch {
 
         /// Adds actions run when the alarm goes into the ALARM state.
         public func addAlarmAction(_ actions: any AlarmAction...) throws {
-            for action in actions { alarmActionArns.append(try action.bind(self, alarm: self)) }
+            for action in actions { actionArns.alarm.append(try action.bind(self, alarm: self)) }
         }
 
         /// Adds actions run when the alarm goes into the OK state.
         public func addOkAction(_ actions: any AlarmAction...) throws {
-            for action in actions { okActionArns.append(try action.bind(self, alarm: self)) }
+            for action in actions { actionArns.ok.append(try action.bind(self, alarm: self)) }
         }
 
         /// Adds actions run when the alarm goes into the INSUFFICIENT_DATA state.
         public func addInsufficientDataAction(_ actions: any AlarmAction...) throws {
-            for action in actions { insufficientDataActionArns.append(try action.bind(self, alarm: self)) }
+            for action in actions { actionArns.insufficientData.append(try action.bind(self, alarm: self)) }
         }
 
         public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKCloudWatch.CloudWatch.Alarm") }

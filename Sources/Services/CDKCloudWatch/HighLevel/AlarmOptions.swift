@@ -34,6 +34,6 @@ extension CloudWatch {
     /// Something an alarm can notify or trigger (an SNS topic, ...): the AWS CDK's `IAlarmAction`.
     public protocol AlarmAction: AnyObject {
         /// Returns the ARN the alarm calls, adding what the action needs.
-        func bind(_ scope: Construct, alarm: Alarm) throws -> String
+        func bind(_ scope: Construct, alarm: any AlarmRef) throws -> String
     }
 }
