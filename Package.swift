@@ -293,6 +293,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKApplicationAutoScaling": ["CDKIAM"],
     "CDKDynamoDB": ["CDKIAM", "CDKKMS", "CDKS3", "CDKCloudWatch", "CDKApplicationAutoScaling"],
     "CDKEC2": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3"],
+    "CDKEvents": ["CDKIAM", "CDKKMS", "CDKSQS"],
     "CDKKMS": ["CDKIAM"],
     "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch", "CDKEC2", "CDKApplicationAutoScaling"],
     "CDKLogs": ["CDKIAM", "CDKKMS"],

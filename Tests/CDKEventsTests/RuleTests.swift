@@ -64,7 +64,7 @@ import Testing
     @Test func invalidRulesAreErrors() throws {
         let stack = try stack()
         try expectError(path: "/S/A", message: "Cannot associate rule with 'eventBus' when using 'schedule'") {
-            try Events.Rule(stack, "A") { $0.schedule = try .rate(.minutes(5)); $0.eventBusName = "custom" }
+            try Events.Rule(stack, "A") { $0.schedule = try .rate(.minutes(5)); $0.eventBus = try Events.EventBus.fromEventBusName(stack, "Custom", eventBusName: "custom") }
         }
         try expectError(message: "Duration cannot be 0") { try Events.Schedule.rate(.minutes(0)) }
         try expectError(message: "Cannot supply both 'day' and 'weekDay', use at most one") {

@@ -23,7 +23,7 @@ extension Events {
             let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             eventPattern = props.eventPattern
-            if props.eventBusName != nil && props.schedule != nil {
+            if props.eventBus != nil && props.schedule != nil {
                 throw CDKError("CannotAssociateRuleWithEventBusWhenUsingSchedule", "Cannot associate rule with 'eventBus' when using 'schedule'", at: this)
             }
             if let schedule = props.schedule, let problem = ScheduleExpressionCheck.problem(schedule.expressionString) {
@@ -32,7 +32,7 @@ extension Events {
             if let description = props.description, description.count > 512 {
                 throw CDKError("DescriptionTooLong", "description must be less than or equal to 512 characters, got \(description.count)", at: this)
             }
-            let resource = try CfnRule(this, "Resource", description: props.description, eventBusName: props.eventBusName,
+            let resource = try CfnRule(this, "Resource", description: props.description, eventBusName: props.eventBus?.eventBusName,
                                        eventPattern: props.eventPattern?.rendered, name: props.ruleName,
                                        scheduleExpression: props.schedule?.expressionString, state: props.enabled ? "ENABLED" : "DISABLED")
             cfnRule = resource

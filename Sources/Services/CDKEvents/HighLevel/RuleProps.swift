@@ -34,10 +34,10 @@ extension Events {
         ///
         /// Default: `true` (`State: ENABLED`).
         public var enabled = true
-        /// The name of the event bus the rule listens on (not with a schedule).
+        /// The event bus the rule listens on (not with a schedule).
         ///
         /// Default: the account's default event bus.
-        public var eventBusName: String?
+        public var eventBus: (any EventBusRef)?
         /// Where matching events go.
         ///
         /// Default: none (add them with `addTarget`).
