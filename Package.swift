@@ -375,7 +375,7 @@ let package = Package(
         .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
         .target(name: "CDKLambdaEventSources", dependencies: ["CDK", "CDKLambda", "CDKSQS", "CDKSNS", "CDKSNSSubscriptions", "CDKDynamoDB"], path: "Sources/Integrations/CDKLambdaEventSources"),
         .testTarget(name: "CDKLambdaEventSourcesTests", dependencies: ["CDKLambdaEventSources", "CDKDynamoDB", "CDKLambda", "CDK", "CDKAssertions"]),
-        .target(name: "CDKCloudWatchActions", dependencies: ["CDK", "CDKCloudWatch", "CDKSNS"], path: "Sources/Integrations/CDKCloudWatchActions"),
+        .target(name: "CDKCloudWatchActions", dependencies: ["CDK", "CDKCloudWatch", "CDKIAM", "CDKLambda", "CDKSNS"], path: "Sources/Integrations/CDKCloudWatchActions"),
         .target(name: "CDKEventsTargets", dependencies: ["CDK", "CDKIAM", "CDKEvents", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKEventsTargets"),
         .target(name: "CDKS3Notifications", dependencies: ["CDK", "CDKIAM", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKS3Notifications"),
         .testTarget(name: "CDKS3NotificationsTests", dependencies: ["CDKS3Notifications", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS", "CDK", "CDKAssertions"]),
