@@ -35,7 +35,7 @@ extension EventsTargets {
         }
         var maxEventAgeSeconds: Double?
         if let maxEventAge = options.maxEventAge {
-            let seconds = try maxEventAge.toSeconds(integral: true)
+            let seconds = try rule.converting("maxEventAge") { try maxEventAge.toSeconds(integral: true) }
             if !Token.isUnresolved(seconds), !(60...86_400).contains(seconds) {
                 throw CDKError("InvalidMaxEventAge", "maxEventAge must be between 60 seconds and 24 hours, got \(maxEventAge). EventBridge keeps an event for at most 24 hours.", at: rule)
             }

@@ -58,12 +58,7 @@ extension CloudWatch {
                     configure: (inout CompositeAlarmProps) throws -> Void = { _ in }) throws {
             let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
-            let rule: String
-            do {
-                rule = try props.alarmRule.renderAlarmRule()
-            } catch let error as CDKError where error.path == nil {
-                throw CDKError(error.code, error.message, at: this)
-            }
+            let rule = try CDKError.attributing(to: this) { try props.alarmRule.renderAlarmRule() }
             if rule.utf8.count > 10_240 {
                 throw CDKError("AlarmRuleTooLong", "Alarm Rule expression cannot be greater than 10240 characters, please reduce the conditions in the Alarm Rule", at: this)
             }
@@ -83,8 +78,8 @@ extension CloudWatch {
                 this, "Resource",
                 actionsEnabled: props.actionsEnabled,
                 actionsSuppressor: props.actionsSuppressor?.alarmArn,
-                actionsSuppressorExtensionPeriod: try extensionPeriod?.toSeconds(),
-                actionsSuppressorWaitPeriod: try waitPeriod?.toSeconds(),
+                actionsSuppressorExtensionPeriod: try this.converting("actionsSuppressorExtensionPeriod") { try extensionPeriod?.toSeconds() },
+                actionsSuppressorWaitPeriod: try this.converting("actionsSuppressorWaitPeriod") { try waitPeriod?.toSeconds() },
                 alarmDescription: props.alarmDescription,
                 alarmName: physicalName,
                 alarmRule: rule)

@@ -56,7 +56,7 @@ extension Events {
                     configure: (inout ArchiveProps) throws -> Void = { _ in }) throws {
             let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
-            let days = try props.retention?.toDays(integral: true) ?? 0
+            let days = try this.converting("retention") { try props.retention?.toDays(integral: true) } ?? 0
             cfnArchive = try CfnArchive(this, "Archive", archiveName: props.archiveName, description: props.description,
                                         eventPattern: props.eventPattern.rendered, kmsKeyIdentifier: props.kmsKey?.keyArn ?? "",
                                         retentionDays: days, sourceArn: props.sourceEventBus.eventBusArn)
