@@ -332,6 +332,7 @@ let package = Package(
         .library(name: "CDKCloudWatchActions", targets: ["CDKCloudWatchActions"]),
         .library(name: "CDKEventsTargets", targets: ["CDKEventsTargets"]),
         .library(name: "CDKS3Notifications", targets: ["CDKS3Notifications"]),
+        .library(name: "CDKLambdaDestinations", targets: ["CDKLambdaDestinations"]),
         // One library per service module: serviceProducts, from serviceModules above.
     ] + serviceProducts,
     dependencies: [
@@ -371,17 +372,18 @@ let package = Package(
             "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
             "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets", "CDKEC2",
         ], path: "Conformance"),
-        // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets).
+        // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets, destinations).
         .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
         .target(name: "CDKLambdaEventSources", dependencies: ["CDK", "CDKLambda", "CDKSQS", "CDKSNS", "CDKSNSSubscriptions", "CDKDynamoDB"], path: "Sources/Integrations/CDKLambdaEventSources"),
         .testTarget(name: "CDKLambdaEventSourcesTests", dependencies: ["CDKLambdaEventSources", "CDKDynamoDB", "CDKLambda", "CDK", "CDKAssertions"]),
         .target(name: "CDKCloudWatchActions", dependencies: ["CDK", "CDKCloudWatch", "CDKIAM", "CDKLambda", "CDKSNS"], path: "Sources/Integrations/CDKCloudWatchActions"),
         .target(name: "CDKEventsTargets", dependencies: ["CDK", "CDKIAM", "CDKEvents", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKEventsTargets"),
         .target(name: "CDKS3Notifications", dependencies: ["CDK", "CDKIAM", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKS3Notifications"),
+        .target(name: "CDKLambdaDestinations", dependencies: ["CDK", "CDKEvents", "CDKEventsTargets", "CDKLambda", "CDKS3", "CDKSNS", "CDKSQS"], path: "Sources/Integrations/CDKLambdaDestinations"),
         .testTarget(name: "CDKS3NotificationsTests", dependencies: ["CDKS3Notifications", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKApplicationAutoScaling", "CDKEC2", "CDKLambdaEventSources", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
+        .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKApplicationAutoScaling", "CDKEC2", "CDKLambdaEventSources", "CDKLambdaDestinations", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKSQS", "CDKLambda", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // High-level constructs of the services, with their tests.

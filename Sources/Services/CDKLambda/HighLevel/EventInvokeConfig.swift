@@ -21,8 +21,14 @@ extension Lambda {
             if let retries = options.retryAttempts, !(0...2).contains(retries) {
                 throw CDKError("InvalidRetryAttempts", "`retryAttempts` must be between 0 and 2, got \(retries).", at: this)
             }
+            // Destinations bind first: a function receiving only the response adds its rule here.
+            let onFailure = try options.onFailure?.bind(this, function: function, options: .init(type: .failure))
+            let onSuccess = try options.onSuccess?.bind(this, function: function, options: .init(type: .success))
+            let destinations = onFailure == nil && onSuccess == nil ? nil : CfnEventInvokeConfig.DestinationConfigProperty(
+                onFailure: onFailure.map { CfnEventInvokeConfig.OnFailureProperty(destination: $0.destination) },
+                onSuccess: onSuccess.map { CfnEventInvokeConfig.OnSuccessProperty(destination: $0.destination) })
             cfnEventInvokeConfig = try CfnEventInvokeConfig(
-                this, "Resource", functionName: function.unqualifiedFunction.functionName,
+                this, "Resource", destinationConfig: destinations, functionName: function.unqualifiedFunction.functionName,
                 maximumEventAgeInSeconds: maxEventAge, maximumRetryAttempts: options.retryAttempts.map(Double.init),
                 qualifier: function.qualifier ?? "$LATEST")
             try super.init(this)

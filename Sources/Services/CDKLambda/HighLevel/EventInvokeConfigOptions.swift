@@ -3,7 +3,15 @@ import CDK
 extension Lambda {
     /// How Lambda retries asynchronous invocations (the AWS CDK's `EventInvokeConfigOptions`),
     /// shared by the options of functions, versions and aliases.
-    public struct EventInvokeConfigOptions: ConstructProps, Sendable {
+    public struct EventInvokeConfigOptions: ConstructProps {
+        /// Where the records of failed invocations go.
+        ///
+        /// Default: none.
+        public var onFailure: (any Destination)?
+        /// Where the records of successful invocations go.
+        ///
+        /// Default: none.
+        public var onSuccess: (any Destination)?
         /// How old an event may be when Lambda sends it to the function, 60 seconds to 6 hours.
         ///
         /// Default: 6 hours.
@@ -14,12 +22,14 @@ extension Lambda {
         public var retryAttempts: Int?
 
         /// Options; each one left `nil` keeps Lambda's default.
-        public init(maxEventAge: Duration? = nil, retryAttempts: Int? = nil) {
+        public init(onFailure: (any Destination)? = nil, onSuccess: (any Destination)? = nil, maxEventAge: Duration? = nil, retryAttempts: Int? = nil) {
+            self.onFailure = onFailure
+            self.onSuccess = onSuccess
             self.maxEventAge = maxEventAge
             self.retryAttempts = retryAttempts
         }
 
         /// Whether any option is set (only then is an `EventInvokeConfig` created).
-        var isSet: Bool { maxEventAge != nil || retryAttempts != nil }
+        var isSet: Bool { onFailure != nil || onSuccess != nil || maxEventAge != nil || retryAttempts != nil }
     }
 }
