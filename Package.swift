@@ -296,7 +296,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKEvents": ["CDKIAM", "CDKKMS", "CDKSQS"],
     "CDKKMS": ["CDKIAM"],
     "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch", "CDKEC2", "CDKApplicationAutoScaling"],
-    "CDKLogs": ["CDKIAM", "CDKKMS"],
+    "CDKLogs": ["CDKIAM", "CDKKMS", "CDKCloudWatch"],
     "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
     "CDKSQS": ["CDKIAM", "CDKKMS", "CDKCloudWatch"],
@@ -333,6 +333,7 @@ let package = Package(
         .library(name: "CDKEventsTargets", targets: ["CDKEventsTargets"]),
         .library(name: "CDKS3Notifications", targets: ["CDKS3Notifications"]),
         .library(name: "CDKLambdaDestinations", targets: ["CDKLambdaDestinations"]),
+        .library(name: "CDKLogsDestinations", targets: ["CDKLogsDestinations"]),
         // One library per service module: serviceProducts, from serviceModules above.
     ] + serviceProducts,
     dependencies: [
@@ -372,7 +373,7 @@ let package = Package(
             "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
             "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets", "CDKEC2",
         ], path: "Conformance"),
-        // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets, destinations).
+        // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets, Lambda and log destinations).
         .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
         .target(name: "CDKLambdaEventSources", dependencies: ["CDK", "CDKLambda", "CDKSQS", "CDKSNS", "CDKSNSSubscriptions", "CDKDynamoDB"], path: "Sources/Integrations/CDKLambdaEventSources"),
         .testTarget(name: "CDKLambdaEventSourcesTests", dependencies: ["CDKLambdaEventSources", "CDKDynamoDB", "CDKLambda", "CDK", "CDKAssertions"]),
@@ -380,6 +381,7 @@ let package = Package(
         .target(name: "CDKEventsTargets", dependencies: ["CDK", "CDKIAM", "CDKEvents", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKEventsTargets"),
         .target(name: "CDKS3Notifications", dependencies: ["CDK", "CDKIAM", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS"], path: "Sources/Integrations/CDKS3Notifications"),
         .target(name: "CDKLambdaDestinations", dependencies: ["CDK", "CDKEvents", "CDKEventsTargets", "CDKLambda", "CDKS3", "CDKSNS", "CDKSQS"], path: "Sources/Integrations/CDKLambdaDestinations"),
+        .target(name: "CDKLogsDestinations", dependencies: ["CDK", "CDKIAM", "CDKLambda", "CDKLogs"], path: "Sources/Integrations/CDKLogsDestinations"),
         .testTarget(name: "CDKS3NotificationsTests", dependencies: ["CDKS3Notifications", "CDKS3", "CDKLambda", "CDKSQS", "CDKSNS", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
@@ -395,7 +397,7 @@ let package = Package(
             "CDKDynamoDB", "CDKApplicationAutoScaling", "CDKCloudWatch", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport",
         ]),
         .testTarget(name: "CDKApplicationAutoScalingTests", dependencies: ["CDKApplicationAutoScaling", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
-        .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKLogsTests", dependencies: ["CDKLogs", "CDKLogsDestinations", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKSSMTests", dependencies: ["CDKSSM", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // The networking constructs (VPC, subnets, security groups, endpoints, flow logs) and Lambda in a VPC.
         .testTarget(name: "CDKEC2Tests", dependencies: ["CDKEC2", "CDKLambda", "CDKLogs", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),

@@ -4,7 +4,7 @@ import CDKKMS
 
 extension Logs {
     /// A log group, defined in the app (`Logs.LogGroup`) or imported (the AWS CDK's `ILogGroup`).
-    public protocol LogGroupRef: IAM.ResourceWithPolicy {
+    public protocol LogGroupRef: IAM.ResourceWithPolicy, Construct {
         /// The log group's ARN (ending in `:*`).
         var logGroupArn: String { get }
         /// The log group's name.
