@@ -53,3 +53,32 @@ extension SNSSubscriptions {
         }
     }
 }
+
+extension SNSSubscriptions {
+    /// Sends messages as text messages to a phone number (the subscription is created under the
+    /// topic, named after the number).
+    public final class SmsSubscription: SNS.TopicSubscription {
+        /// The phone number (E.164, `+15551231234`).
+        public let phoneNumber: String
+        private let props: SubscriptionProps
+
+        /// A subscription of `phoneNumber`.
+        public init(_ phoneNumber: String, _ props: SubscriptionProps = SubscriptionProps()) {
+            self.phoneNumber = phoneNumber
+            self.props = props
+        }
+
+        /// A subscription of `phoneNumber`, with the props `configure` sets.
+        public convenience init(_ phoneNumber: String, _ props: SubscriptionProps = SubscriptionProps(),
+                                configure: (inout SubscriptionProps) throws -> Void) rethrows {
+            self.init(phoneNumber, try props.with(configure))
+        }
+
+        /// The filter policy applies; a dead-letter queue in the props is not used, as in the AWS CDK.
+        public func bind(_ topic: any SNS.TopicRef) throws -> SNS.TopicSubscriptionConfig {
+            var config = SNS.TopicSubscriptionConfig(endpoint: phoneNumber, protocol: .sms, subscriberId: phoneNumber)
+            config.filterPolicy = props.filterPolicy
+            return config
+        }
+    }
+}
