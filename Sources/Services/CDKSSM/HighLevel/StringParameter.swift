@@ -22,16 +22,21 @@ extension SSM {
         case awsEc2Image = "aws:ec2:image"
     }
 
-    /// A parameter, defined in the app (`SSM.StringParameter`) or imported (the AWS CDK's `IStringParameter`).
+    /// A parameter of any type, defined in the app or imported (the AWS CDK's `IParameter`).
     public protocol ParameterRef: AnyObject {
         /// The parameter's ARN.
         var parameterArn: String { get }
         /// The parameter's name.
         var parameterName: String { get }
-        /// The parameter's value (a token resolved by CloudFormation).
-        var stringValue: String { get }
         /// The key of a `SecureString` parameter, if any.
         var encryptionKey: (any KMS.KeyRef)? { get }
+    }
+
+    /// A `String` parameter, defined in the app (`SSM.StringParameter`) or imported (the AWS
+    /// CDK's `IStringParameter`).
+    public protocol StringParameterRef: ParameterRef {
+        /// The parameter's value (a token resolved by CloudFormation).
+        var stringValue: String { get }
     }
 
     /// A String parameter in Systems Manager Parameter Store (`AWS::SSM::Parameter`).
@@ -40,7 +45,7 @@ extension SSM {
     /// let endpoint = try SSM.StringParameter(stack, "Endpoint", .init(stringValue: "https://api")) { $0.parameterName = "/app/endpoint" }
     /// try endpoint.grantRead(role)
     /// ```
-    public final class StringParameter: Resource, ParameterRef {
+    public final class StringParameter: Resource, StringParameterRef {
         /// String parameters created here are not encrypted.
         public var encryptionKey: (any KMS.KeyRef)? { nil }
         /// The parameter's CloudFormation resource.
@@ -52,21 +57,7 @@ extension SSM {
             let props = try props.with(configure, for: scope, id)
             let this = try ConstructScope(scope, id)
             let stringValue = props.stringValue
-            if let allowedPattern = props.allowedPattern, !Token.isUnresolved(stringValue), !Token.isUnresolved(allowedPattern) {
-                guard let regex = try? NSRegularExpression(pattern: allowedPattern) else {
-                    throw CDKError("InvalidAllowedPattern", "The allowedPattern (\(allowedPattern)) is not a valid regular expression", at: this)
-                }
-                if regex.firstMatch(in: stringValue, range: NSRange(stringValue.startIndex..., in: stringValue)) == nil {
-                    throw CDKError("SuppliedValueDoesNotMatchPattern", "The supplied value (\(stringValue)) does not match the specified allowedPattern (\(allowedPattern))", at: this)
-                }
-            }
-            if let parameterName = props.parameterName { try SSM.validateParameterName(parameterName, path: this.node.path) }
-            if let description = props.description, description.count > 1024 {
-                throw CDKError("DescriptionTooLong", "Description cannot be longer than 1024 characters.", at: this)
-            }
-            if let parameterName = props.parameterName, !Token.isUnresolved(parameterName), parameterName.contains("/"), !parameterName.hasPrefix("/") {
-                throw CDKError("MustBeParameterNamesFully", "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): \(parameterName)", at: this)
-            }
+            try SSM.check(props.options, values: [stringValue], at: this)
             cfnParameter = try CDKSSM.SSM.CfnParameter(this, "Resource", allowedPattern: props.allowedPattern, dataType: props.dataType?.rawValue,
                                                        description: props.description, name: props.parameterName, tier: props.tier?.rawValue,
                                                        type: "String", value: stringValue)
@@ -78,10 +69,7 @@ extension SSM {
         /// The parameter's value.
         public var stringValue: String { cfnParameter.getAtt("Value").toString() }
         /// The parameter's ARN: `parameter/<name>` for simple (and generated) names, `parameter<name>` for paths.
-        public var parameterArn: String {
-            let simple = physicalName.map { Token.isUnresolved($0) || !$0.hasPrefix("/") } ?? true
-            return SSM.parameterArn(stack: stack, name: parameterName, simple: simple)
-        }
+        public var parameterArn: String { SSM.parameterArn(of: self, name: parameterName) }
 
         /// The value of the parameter `parameterName` at deployment: a `AWS::SSM::Parameter::Value<String>`
         /// template parameter, shared by every use in the stack (or a dynamic reference for a `version`).
@@ -96,13 +84,13 @@ extension SSM {
         }
 
         /// A parameter defined outside the app, by name.
-        public static func fromStringParameterName(_ scope: Construct, _ id: String, parameterName: String) throws -> any ParameterRef {
+        public static func fromStringParameterName(_ scope: Construct, _ id: String, parameterName: String) throws -> any StringParameterRef {
             try fromStringParameterAttributes(scope, id, parameterName: parameterName)
         }
 
         /// A parameter defined outside the app, by name, with an optional version and ARN style.
         public static func fromStringParameterAttributes(_ scope: Construct, _ id: String, parameterName: String, version: Int? = nil,
-                                                         simpleName: Bool? = nil) throws -> any ParameterRef {
+                                                         simpleName: Bool? = nil) throws -> any StringParameterRef {
             if parameterName.isEmpty {
                 throw CDKError(code: "ParameterNameCannotBeEmpty", message: "parameterName cannot be an empty string", path: scope.node.path)
             }
@@ -113,7 +101,7 @@ extension SSM {
     }
 
     /// A parameter defined outside the app; its value is a template parameter created on first use.
-    final class ImportedParameter: Resource, ParameterRef {
+    final class ImportedParameter: Resource, StringParameterRef {
         let parameterName: String
         let parameterArn: String
         let version: Int?
@@ -146,11 +134,40 @@ extension SSM {
         }
     }
 
+    /// The ARN of a parameter defined in the app: `parameter/<name>` for simple (and generated)
+    /// names, `parameter<name>` for paths.
+    static func parameterArn(of parameter: Resource, name: String) -> String {
+        let simple = parameter.physicalName.map { Token.isUnresolved($0) || !$0.hasPrefix("/") } ?? true
+        return parameterArn(stack: parameter.stack, name: name, simple: simple)
+    }
+
     /// The ARN of a parameter: `parameter/<name>` for simple names, `parameter<name>` for paths.
     static func parameterArn(stack: Stack, name: String, simple: Bool) -> String {
         simple
             ? stack.formatArn(ArnComponents(service: "ssm", resource: "parameter", resourceName: name, arnFormat: .slashResourceName))
             : stack.formatArn(ArnComponents(service: "ssm", resource: "parameter\(name)"))
+    }
+
+    /// Checks the options of a parameter holding `values` as the AWS CDK does: each literal
+    /// value matches the allowed pattern, the name and the description.
+    static func check(_ options: ParameterOptions, values: [String], at this: Construct) throws {
+        if let allowedPattern = options.allowedPattern, !Token.isUnresolved(allowedPattern) {
+            for value in values where !Token.isUnresolved(value) {
+                guard let regex = try? NSRegularExpression(pattern: allowedPattern) else {
+                    throw CDKError("InvalidAllowedPattern", "The allowedPattern (\(allowedPattern)) is not a valid regular expression", at: this)
+                }
+                if regex.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) == nil {
+                    throw CDKError("SuppliedValueDoesNotMatchPattern", "The supplied value (\(value)) does not match the specified allowedPattern (\(allowedPattern))", at: this)
+                }
+            }
+        }
+        if let parameterName = options.parameterName { try validateParameterName(parameterName, path: this.node.path) }
+        if let description = options.description, description.count > 1024 {
+            throw CDKError("DescriptionTooLong", "Description cannot be longer than 1024 characters.", at: this)
+        }
+        if let parameterName = options.parameterName, !Token.isUnresolved(parameterName), parameterName.contains("/"), !parameterName.hasPrefix("/") {
+            throw CDKError("MustBeParameterNamesFully", "Parameter names must be fully qualified (if they include \"/\" they must also begin with a \"/\"): \(parameterName)", at: this)
+        }
     }
 
     /// Checks a literal parameter name as the AWS CDK does.
