@@ -386,7 +386,7 @@ let package = Package(
         .testTarget(name: "CDKSQSTests", dependencies: ["CDKSQS", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKApplicationAutoScaling", "CDKEC2", "CDKLambdaEventSources", "CDKLambdaDestinations", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
-        .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKSQS", "CDKLambda", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKSQS", "CDKLambda", "CDKLogs", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // High-level constructs of the services, with their tests.
         .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
