@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func theFeatureFlagPutsTheAlarmIdIntoThePermissionId() throws {
-        let app = try App(context: ["@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction": true], environment: [:])
+        let app = try App(context: [CloudWatchActions.LambdaAction.changeLambdaPermissionLogicalIdFlag: true], environment: [:])
         let stack = try Stack(app, "S")
         let fn = try Lambda.Function(stack, "Fn", .init(runtime: .nodejs22X, handler: "index.handler", code: .fromInline("x")))
         let metric = CloudWatch.Metric(namespace: "App", metricName: "Errors")

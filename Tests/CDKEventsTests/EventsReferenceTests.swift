@@ -27,7 +27,7 @@ import Testing
             $0.ruleName = "nightly"
             $0.description = "Nightly run"
             $0.enabled = false
-            $0.targets = [EventsTargets.LambdaFunction(fn), try EventsTargets.SqsQueue(queue)]
+            $0.targets = [EventsTargets.LambdaFunction(fn), EventsTargets.SqsQueue(queue)]
         }
         _ = try Events.Rule(stack, "Hourly") { $0.schedule = try .rate(.hours(1)); $0.targets = [EventsTargets.SnsTopic(topic)] }
         _ = try Events.Rule(stack, "OnEc2") {

@@ -7,6 +7,9 @@ extension CloudWatchActions {
     /// Invokes a function (or a version or alias); the function gets a permission for
     /// CloudWatch alarms, one per function unless ``LambdaActionProps/useUniquePermissionId``.
     public final class LambdaAction: CloudWatch.AlarmAction {
+        /// The feature flag that puts the alarm's id in front of the permission's id.
+        public static let changeLambdaPermissionLogicalIdFlag = "@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction"
+
         /// The function.
         public let function: any Lambda.FunctionRef
         private let props: LambdaActionProps
@@ -24,7 +27,7 @@ extension CloudWatchActions {
         }
 
         public func bind(_ scope: Construct, alarm: any CloudWatch.AlarmRef) throws -> String {
-            var prefix = FeatureFlags.of(scope).isEnabled("@aws-cdk/aws-cloudwatch-actions:changeLambdaPermissionLogicalIdForLambdaAction") ? alarm.node.id : ""
+            var prefix = FeatureFlags.of(scope).isEnabled(Self.changeLambdaPermissionLogicalIdFlag) ? alarm.node.id : ""
             if props.useUniquePermissionId { prefix = try Names.nodeUniqueId(alarm) }
             let permissionId = prefix + "AlarmPermission"
             let existing = function.node.tryFindChild(permissionId) as? Lambda.CfnPermission

@@ -35,7 +35,6 @@ public enum EventsTargets {
                 try function.addPermission(permissionId, Lambda.Permission(
                     principal: IAM.ServicePrincipal("events.amazonaws.com"), sourceArn: rule.ruleArn, scope: rule))
             }
-            if let queue = props.deadLetterQueue { try EventsTargets.addToDeadLetterQueueResourcePolicy(rule, queue) }
             return try EventsTargets.bindBaseTargetConfig(props.options, Events.RuleTargetConfig(arn: function.functionArn, input: props.event), at: rule)
         }
     }
@@ -64,7 +63,6 @@ public enum EventsTargets {
             let conditioned = queue.encryptionMasterKey == nil
                 ? principal.withConditions(["ArnEquals": ["aws:SourceArn": .string(rule.ruleArn)]]) : principal
             try queue.grantSendMessages(conditioned)
-            if let deadLetterQueue = props.deadLetterQueue { try EventsTargets.addToDeadLetterQueueResourcePolicy(rule, deadLetterQueue) }
             return try EventsTargets.bindBaseTargetConfig(
                 props.options, Events.RuleTargetConfig(arn: queue.queueArn, input: props.message, messageGroupId: props.messageGroupId), at: rule)
         }
@@ -90,7 +88,6 @@ public enum EventsTargets {
 
         public func bind(_ rule: Events.Rule, id: String) throws -> Events.RuleTargetConfig {
             try topic.grantPublish(IAM.ServicePrincipal("events.amazonaws.com"))
-            if let queue = props.deadLetterQueue { try EventsTargets.addToDeadLetterQueueResourcePolicy(rule, queue) }
             return try EventsTargets.bindBaseTargetConfig(props.options, Events.RuleTargetConfig(arn: topic.topicArn, input: props.message), at: rule)
         }
     }

@@ -26,10 +26,13 @@ extension EventsTargets {
     }
 
     /// `config` with the dead-letter queue and retry policy of `options`, as the AWS CDK's
-    /// `bindBaseTargetConfig`.
+    /// `bindBaseTargetConfig`; the dead-letter queue's policy lets `rule` send to it.
     static func bindBaseTargetConfig(_ options: TargetBaseProps, _ config: Events.RuleTargetConfig, at rule: Events.Rule) throws -> Events.RuleTargetConfig {
         var config = config
-        if let queue = options.deadLetterQueue { config.deadLetterConfig = Events.CfnRule.DeadLetterConfigProperty(arn: queue.queueArn) }
+        if let queue = options.deadLetterQueue {
+            try addToDeadLetterQueueResourcePolicy(rule, queue)
+            config.deadLetterConfig = Events.CfnRule.DeadLetterConfigProperty(arn: queue.queueArn)
+        }
         if let attempts = options.retryAttempts, !(0...185).contains(attempts) {
             throw CDKError("InvalidRetryAttempts", "retryAttempts must be between 0 and 185, got \(attempts). EventBridge retries at most 185 times.", at: rule)
         }
