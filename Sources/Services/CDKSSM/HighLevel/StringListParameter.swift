@@ -68,9 +68,8 @@ extension SSM {
         /// the stack (or a dynamic reference for a `version`).
         public static func valueForTypedListParameter(_ scope: Construct, _ parameterName: String, version: Int? = nil) throws -> [String] {
             let stack = try Stack.of(scope)
-            let id = "SsmParameterValue:\(parameterName):C96584B6-F00A-464E-AD19-53AFF4B05118"
-            // Construct ids cannot hold "/": the tree stores it as "--", as in the AWS CDK.
-            if let existing = stack.node.tryFindChild(id.replacingOccurrences(of: "/", with: "--")) as? any StringListParameterRef {
+            let id = SSM.importedValueId(parameterName)
+            if let existing = SSM.importedValue(id, in: stack) as? any StringListParameterRef {
                 return existing.stringListValue
             }
             if parameterName.isEmpty {
