@@ -38,7 +38,12 @@ import Testing
     @Test func idsAreSanitizedAndValidated() throws {
         let app = try makeApp()
         let stack = try Stack(app, "S")
-        #expect(try Construct(stack, "a/b").node.id == "a--b")
+        let child = try Construct(stack, "a/b")
+        #expect(child.node.id == "a--b")
+        // Looked up by the id it was given, as the AWS CDK's tryFindChild and findChild do.
+        #expect(stack.node.tryFindChild("a/b") === child)
+        #expect(try stack.node.findChild("a/b") === child)
+        #expect(stack.node.tryFindChild("a--b") === child)
         #expect(throws: CDKError.self) { try Construct(stack, "") }
         #expect(throws: CDKError.self) { try Construct(stack, "x\(Aws.region)") }
     }

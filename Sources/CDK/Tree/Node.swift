@@ -21,12 +21,13 @@ public struct Node {
     /// The direct children, in the order they were added.
     public var children: [Construct] { host.children }
 
-    /// The child with `id`, if there is one.
-    public func tryFindChild(_ id: String) -> Construct? { host.childNamed(id) }
+    /// The child with `id`, if there is one. A `/` in `id` is looked up as the `--` the tree
+    /// stores in its place, as the AWS CDK's `tryFindChild` does.
+    public func tryFindChild(_ id: String) -> Construct? { host.childNamed(Construct.sanitize(id)) }
 
-    /// The child with `id`; throws when there is none.
+    /// The child with `id` (a `/` in it looked up as `--`); throws when there is none.
     public func findChild(_ id: String) throws -> Construct {
-        guard let child = host.childNamed(id) else {
+        guard let child = tryFindChild(id) else {
             throw CDKError("ChildNotFound", "No child with id '\(id)' under '\(path)'.", at: host)
         }
         return child

@@ -23,7 +23,7 @@ extension DynamoDB {
         /// name, regions and timeout (the AWS CDK's `getOrCreate`).
         static func getOrCreate(_ scope: Construct, tableName: String, regions: [String], timeout: Duration?) throws -> ReplicaProvider {
             let stack = try Stack.of(scope)
-            if let existing = stack.node.tryFindChild(id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--")) {
+            if let existing = stack.node.tryFindChild(id) {
                 guard let provider = existing as? ReplicaProvider else {
                     throw CDKError("ReplicaProviderIdTaken", "the stack already has a construct with id '\(id)' that is not the DynamoDB replica provider. Give that construct another id.", at: existing)
                 }

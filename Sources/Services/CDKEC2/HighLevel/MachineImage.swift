@@ -168,9 +168,7 @@ extension EC2 {
         /// (`ssm.StringParameter.valueForTypedStringParameterV2`).
         static func imageIdParameter(_ scope: Construct, _ parameterName: String) throws -> String {
             let stack = try Stack.of(scope)
-            // Construct ids cannot hold "/": the tree stores it as "--", as in the AWS CDK.
             let id = "SsmParameterValue:\(parameterName):C96584B6-F00A-464E-AD19-53AFF4B05118.Parameter"
-                .split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--")
             if let existing = stack.node.tryFindChild(id) as? CfnParameter { return existing.valueAsString }
             return try CfnParameter(stack, id, type: "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>",
                                     default: .string(parameterName)).valueAsString

@@ -169,8 +169,8 @@ extension Lambda {
         func addToResourcePolicy(_ statement: IAM.PolicyStatement) throws -> IAM.AddToResourcePolicyResult {
             try function.addPermission(identifier, Permission(principal: principal, action: action, functionUrlAuthType: functionUrlAuthType,
                                                               invokedViaFunctionUrl: invokedViaFunctionUrl))
-            // The hash may hold `/`, which construct ids store as `--` (the AWS CDK's lookup does the same).
-            let node = function.node.tryFindChild(identifier.replacing("/", with: "--"))
+            // The hash may hold `/`: the lookup finds it as the `--` the tree stores.
+            let node = function.node.tryFindChild(identifier)
             if node == nil && !function.skipPermissions {
                 throw CDKError("CannotModifyLambdaPermission", """
                     Cannot modify permission to lambda function. Function is either imported or $LATEST version.

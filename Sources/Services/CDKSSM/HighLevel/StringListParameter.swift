@@ -69,7 +69,7 @@ extension SSM {
         public static func valueForTypedListParameter(_ scope: Construct, _ parameterName: String, version: Int? = nil) throws -> [String] {
             let stack = try Stack.of(scope)
             let id = SSM.importedValueId(parameterName)
-            if let existing = SSM.importedValue(id, in: stack) as? any StringListParameterRef {
+            if let existing = stack.node.tryFindChild(id) as? any StringListParameterRef {
                 return existing.stringListValue
             }
             if parameterName.isEmpty {

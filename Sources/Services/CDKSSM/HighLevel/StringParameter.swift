@@ -76,7 +76,7 @@ extension SSM {
         public static func valueForStringParameter(_ scope: Construct, _ parameterName: String, version: Int? = nil) throws -> String {
             let stack = try Stack.of(scope)
             let id = SSM.importedValueId(parameterName)
-            if let existing = SSM.importedValue(id, in: stack) as? ImportedParameter {
+            if let existing = stack.node.tryFindChild(id) as? ImportedParameter {
                 return existing.stringValue
             }
             return try ImportedParameter(stack, id, parameterName: parameterName, version: version, simpleName: nil).stringValue
@@ -137,12 +137,6 @@ extension SSM {
     /// by every use there (the AWS CDK's `makeIdentityForImportedValue`).
     static func importedValueId(_ parameterName: String) -> String {
         "SsmParameterValue:\(parameterName):C96584B6-F00A-464E-AD19-53AFF4B05118"
-    }
-
-    /// The construct under `stack` made for the imported value `id`, if any. Construct ids
-    /// cannot hold "/": the tree stores it as "--", as in the AWS CDK.
-    static func importedValue(_ id: String, in stack: Stack) -> Construct? {
-        stack.node.tryFindChild(id.replacingOccurrences(of: "/", with: "--"))
     }
 
     /// The ARN of a parameter defined in the app: `parameter/<name>` for simple (and generated)
