@@ -291,6 +291,7 @@ let serviceModules = [
 // Written by hand: what the high-level constructs of a service module need besides CDK.
 let highLevelDependencies: [String: [String]] = [
     "CDKApplicationAutoScaling": ["CDKIAM"],
+    "CDKCodeDeploy": ["CDKIAM", "CDKCloudWatch", "CDKLambda"],
     "CDKDynamoDB": ["CDKIAM", "CDKKMS", "CDKS3", "CDKCloudWatch", "CDKApplicationAutoScaling"],
     "CDKEC2": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3"],
     "CDKEvents": ["CDKIAM", "CDKKMS", "CDKSQS"],
@@ -371,7 +372,7 @@ let package = Package(
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: [
             "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
-            "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets", "CDKEC2",
+            "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets", "CDKEC2", "CDKCodeDeploy",
         ], path: "Conformance"),
         // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets, Lambda and log destinations).
         .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
@@ -387,6 +388,7 @@ let package = Package(
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKApplicationAutoScaling", "CDKEC2", "CDKLambdaEventSources", "CDKLambdaDestinations", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKSQS", "CDKLambda", "CDKLogs", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKCodeDeployTests", dependencies: ["CDKCodeDeploy", "CDKLambda", "CDKCloudWatch", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // High-level constructs of the services, with their tests.
         .testTarget(name: "CDKIAMTests", dependencies: ["CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),

@@ -13,6 +13,7 @@ let ports: [String: (String) throws -> Void] = [
     "05-tags-aspects-removal": TagsAspectsRemoval.synthesize,
     "06-stages-envs": StagesEnvs.synthesize,
     "07-vpc-networking": VpcNetworking.synthesize,
+    "10-codedeploy-lambda": CodeDeployLambda.synthesize,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
