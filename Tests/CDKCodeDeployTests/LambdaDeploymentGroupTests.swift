@@ -147,4 +147,27 @@ import Testing
             "Roles": [["Ref": "Reporter08098DAC"]],
         ])
     }
+
+    @Test func theServiceRoleTrustsCodeDeployInIsolatedRegionsToo() throws {
+        let stack = try Self.stack(env: Environment(region: "us-isob-east-1"))
+        _ = try CodeDeploy.LambdaDeploymentGroup(stack, "Group", .init(alias: try Self.live(stack)))
+        try Template(stack).hasResourceProperties("AWS::IAM::Role", [
+            "AssumeRolePolicyDocument": ["Statement": [["Action": "sts:AssumeRole", "Principal": ["Service": "codedeploy.amazonaws.com"]]]],
+        ])
+    }
+
+    @Test func ignoredAlarmsStayConfiguredButDisabled() throws {
+        for removesAlarms in [false, true] {
+            let stack = try Self.stack()
+            try stack.node.setContext("@aws-cdk/aws-codedeploy:removeAlarmsFromDeploymentGroup", .bool(removesAlarms))
+            let alarm = try Self.alarm(stack)
+            _ = try CodeDeploy.LambdaDeploymentGroup(stack, "Group", .init(alias: try Self.live(stack))) {
+                $0.alarms = [alarm]
+                $0.ignoreAlarmConfiguration = true
+            }
+            try Template(stack).hasResourceProperties("AWS::CodeDeploy::DeploymentGroup", [
+                "AlarmConfiguration": ["Alarms": [["Name": ["Ref": "Alarm7103F465"]]], "Enabled": false],
+            ])
+        }
+    }
 }
