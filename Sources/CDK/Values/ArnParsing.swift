@@ -47,11 +47,18 @@ extension Arn {
 
     /// The parts of a token ARN as CloudFormation computes them.
     private static func splitByCloudFormation(_ arn: String, format: ArnFormat) -> ArnComponents {
-        let components = Fn.split(":", arn, assumedLength: 6)
+        // As the AWS CDK's `parseTokenArn`: a colon-separated name is the seventh part; a
+        // slash-separated one is split off the sixth.
+        let components = Fn.split(":", arn, assumedLength: format == .colonResourceName ? 7 : 6)
         var resource = components[5]
         var name: String?
-        if format != .noResourceName {
-            let last = Fn.split(format == .colonResourceName ? ":" : "/", components[5], assumedLength: 2)
+        switch format {
+        case .noResourceName:
+            break
+        case .colonResourceName:
+            name = components[6]
+        case .slashResourceName, .slashResourceSlashResourceName:
+            let last = Fn.split("/", components[5], assumedLength: 2)
             resource = last[0]
             name = last[1]
         }
