@@ -23,7 +23,7 @@ extension CodeDeploy {
     ///
     /// ```swift
     /// let live = try Lambda.Alias(stack, "Live", .init(aliasName: "live", version: try fn.currentVersion))
-    /// try CodeDeploy.LambdaDeploymentGroup(stack, "Deploy", .init(alias: live)) {
+    /// _ = try CodeDeploy.LambdaDeploymentGroup(stack, "Deploy", .init(alias: live)) {
     ///     $0.deploymentConfig = CodeDeploy.LambdaDeploymentConfig.linear10PercentEvery1Minute
     ///     $0.alarms = [errors]
     /// }
