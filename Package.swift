@@ -299,7 +299,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch", "CDKEC2", "CDKApplicationAutoScaling"],
     "CDKLogs": ["CDKIAM", "CDKKMS", "CDKCloudWatch"],
     "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
-    "CDKSecretsManager": ["CDKIAM", "CDKKMS"],
+    "CDKSecretsManager": ["CDKIAM", "CDKKMS", "CDKLambda", "CDKEC2", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
     "CDKSQS": ["CDKIAM", "CDKKMS", "CDKCloudWatch"],
     "CDKSSM": ["CDKIAM", "CDKKMS"],
@@ -389,7 +389,7 @@ let package = Package(
         .testTarget(name: "CDKSNSTests", dependencies: ["CDKSNS", "CDKSNSSubscriptions", "CDKSQS", "CDKLambda", "CDKCloudWatch", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKApplicationAutoScaling", "CDKEC2", "CDKLambdaEventSources", "CDKLambdaDestinations", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKSQS", "CDKLambda", "CDKLogs", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
-        .testTarget(name: "CDKSecretsManagerTests", dependencies: ["CDKSecretsManager", "CDKLambda", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKSecretsManagerTests", dependencies: ["CDKSecretsManager", "CDKLambda", "CDKEC2", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKCodeDeployTests", dependencies: ["CDKCodeDeploy", "CDKLambda", "CDKCloudWatch", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // High-level constructs of the services, with their tests.

@@ -1,6 +1,8 @@
 import CDK
 import CDKAssertions
+import CDKEC2
 import CDKIAM
+import CDKLambda
 import CDKSecretsManager
 import ErrorCatalogueSupport
 import Testing
@@ -55,9 +57,67 @@ import Testing
             let (_, stack) = try appWithStack(env: Environment(account: "111111111111", region: "us-east-1"))
             try SecretsManager.Secret(stack, "Secret").grantWrite(IAM.AccountPrincipal("222222222222"))
         },
+        BadInput("rotation with neither a function nor a hosted rotation", path: "S/Secret/Rotation", mentions: ["One of `rotationLambda` or `hostedRotation` must be specified"]) {
+            let (_, stack) = try appWithStack()
+            try SecretsManager.Secret(stack, "Secret").addRotationSchedule("Rotation", .init())
+        },
+        BadInput("rotation with both a function and a hosted rotation", path: "S/Secret/Rotation", mentions: ["One of `rotationLambda` or `hostedRotation` must be specified"]) {
+            let (_, stack) = try appWithStack()
+            var options = SecretsManager.RotationScheduleOptions(rotationLambda: try rotator(stack))
+            options.hostedRotation = try .mysqlSingleUser()
+            try SecretsManager.Secret(stack, "Secret").addRotationSchedule("Rotation", options)
+        },
+        BadInput("rotation every hour", path: "S/Secret/Rotation", mentions: ["must not be smaller than 4 hours", "got 1 hours"]) {
+            let (_, stack) = try appWithStack()
+            var options = SecretsManager.RotationScheduleOptions(rotationLambda: try rotator(stack))
+            options.automaticallyAfter = .hours(1)
+            try SecretsManager.Secret(stack, "Secret").addRotationSchedule("Rotation", options)
+        },
+        BadInput("rotation every 1001 days", path: "S/Secret/Rotation", mentions: ["must not be greater than 1000 days", "got 1001 days"]) {
+            let (_, stack) = try appWithStack()
+            var options = SecretsManager.RotationScheduleOptions(rotationLambda: try rotator(stack))
+            options.automaticallyAfter = .days(1001)
+            try SecretsManager.Secret(stack, "Secret").addRotationSchedule("Rotation", options)
+        },
+        BadInput("rotation every NaN days", path: "S/Secret/Rotation", mentions: ["automaticallyAfter", "NaN"]) {
+            let (_, stack) = try appWithStack()
+            var options = SecretsManager.RotationScheduleOptions(rotationLambda: try rotator(stack))
+            options.automaticallyAfter = .days(.nan)
+            try SecretsManager.Secret(stack, "Secret").addRotationSchedule("Rotation", options)
+        },
+        BadInput("hosted rotation with security groups but no VPC", path: "S/Secret/Rotation", mentions: ["`vpc` must be specified when specifying `securityGroups`"]) {
+            let (_, stack) = try appWithStack()
+            var hosted = SecretsManager.HostedRotationOptions()
+            hosted.securityGroups = []
+            try SecretsManager.Secret(stack, "Secret").addRotationSchedule("Rotation", .init(hostedRotation: try .postgreSqlSingleUser(hosted)))
+        },
     ]
 
+    static func rotator(_ stack: Stack) throws -> Lambda.Function {
+        try Lambda.Function(stack, "Rotator", .init(runtime: .python312, handler: "index.handler", code: .fromInline("x")))
+    }
+
+    @Test func multiUserRotationNeedsAMasterSecret() throws {
+        try expectError(message: .containing("The `masterSecret` must be specified when using the multi user scheme")) {
+            try SecretsManager.HostedRotation.postgreSqlMultiUser(.init())
+        }
+    }
+
     @Test(arguments: cases) func rejected(_ input: BadInput) throws { try input.check() }
+
+    @Test func extremeRotationIntervalsNeverTrap() throws {
+        var inputs = FuzzedInputs()
+        for duration in extremeDurations {
+            inputs.expectAcceptedOrAttributed("rotation every \(duration)") {
+                let (app, stack) = try appWithStack()
+                var options = SecretsManager.RotationScheduleOptions(rotationLambda: try Self.rotator(stack))
+                options.automaticallyAfter = duration
+                try SecretsManager.Secret(stack, "Secret").addRotationSchedule("Rotation", options)
+                return try app.synth()
+            }
+        }
+        try inputs.lintAccepted()
+    }
 
     @Test func extremePasswordLengthsNeverTrap() throws {
         var inputs = FuzzedInputs()

@@ -105,4 +105,21 @@ import Testing
         #expect(t.objectValue?.keys == ["Description", "Transform", "Resources"])
         #expect(t["Transform"] == "AWS::Serverless-2016-10-31")
     }
+
+    @Test func aTransformAddedTwiceIsAListOfOne() throws {
+        // As in the AWS CDK: every call is kept, and more than one becomes the list of the
+        // distinct transforms (two hosted secret rotations add theirs once each).
+        let app = try makeApp()
+        let stack = try Stack(app, "S", synthesizer: BootstraplessSynthesizer())
+        stack.addTransform("AWS::SecretsManager-2024-09-16")
+        stack.addTransform("AWS::SecretsManager-2024-09-16")
+        _ = try CfnResource(stack, "T", type: "AWS::SNS::Topic")
+        #expect(try template(of: stack)["Transform"] == ["AWS::SecretsManager-2024-09-16"])
+        let other = try Stack(try makeApp(), "Other", synthesizer: BootstraplessSynthesizer())
+        other.addTransform("AWS::Serverless-2016-10-31")
+        other.addTransform("AWS::LanguageExtensions")
+        other.addTransform("AWS::Serverless-2016-10-31")
+        _ = try CfnResource(other, "T", type: "AWS::SNS::Topic")
+        #expect(try template(of: other)["Transform"] == ["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"])
+    }
 }

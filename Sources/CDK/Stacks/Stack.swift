@@ -176,9 +176,11 @@ open class Stack: Construct {
         set { templateOptions.description = newValue }
     }
 
-    /// Adds a transform (such as `AWS::Serverless-2016-10-31`) to the template.
+    /// Adds a transform (such as `AWS::Serverless-2016-10-31`) to the template. As in the AWS
+    /// CDK, every call is kept: one transform is written as a string, more (even the same one
+    /// twice) as a list of the distinct ones.
     public func addTransform(_ transform: String) {
-        if !templateOptions.transforms.contains(transform) { templateOptions.transforms.append(transform) }
+        templateOptions.transforms.append(transform)
     }
 
     // MARK: Logical ids
@@ -342,8 +344,13 @@ open class Stack: Construct {
     func templateHeader() -> JSONObject {
         var template = JSONObject()
         if let description = templateOptions.description { template["Description"] = .string(description) }
-        if templateOptions.transforms.count == 1 { template["Transform"] = .string(templateOptions.transforms[0]) }
-        else if !templateOptions.transforms.isEmpty { template["Transform"] = templateOptions.transforms.jsonValue }
+        let transforms = templateOptions.transforms
+        if transforms.count == 1 {
+            template["Transform"] = .string(transforms[0])
+        } else if !transforms.isEmpty {
+            var seen: Set<String> = []
+            template["Transform"] = transforms.filter { seen.insert($0).inserted }.jsonValue
+        }
         if let version = templateOptions.templateFormatVersion { template["AWSTemplateFormatVersion"] = .string(version) }
         if !templateOptions.metadata.isEmpty { template["Metadata"] = .object(templateOptions.metadata) }
         return template
@@ -354,7 +361,7 @@ open class Stack: Construct {
 public struct TemplateOptions {
     /// The template's `Description`.
     public var description: String?
-    /// The template's `Transform` entries.
+    /// The template's `Transform` entries, as they were added (see ``Stack/addTransform(_:)``).
     public var transforms: [String] = []
     /// `AWSTemplateFormatVersion`, if set.
     public var templateFormatVersion: String?
