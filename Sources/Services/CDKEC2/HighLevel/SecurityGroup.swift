@@ -70,7 +70,7 @@ extension EC2 {
         }
 
         public override func addIngressRule(_ peer: any PeerRef, _ port: Port, description: String?, remoteRule: Bool) throws {
-            if !peer.canInlineRule || disableInlineRules {
+            if !peer.canInlineRule || !port.canInlineRule || disableInlineRules {
                 try super.addIngressRule(peer, port, description: description, remoteRule: remoteRule)
                 return
             }
@@ -92,7 +92,7 @@ extension EC2 {
                 }
                 return
             }
-            if !peer.canInlineRule || disableInlineRules {
+            if !peer.canInlineRule || !port.canInlineRule || disableInlineRules {
                 try super.addEgressRule(peer, port, description: description, remoteRule: remoteRule)
                 return
             }
@@ -263,17 +263,17 @@ extension EC2 {
 
         var ingressProperty: CfnSecurityGroup.IngressProperty {
             CfnSecurityGroup.IngressProperty(
-                cidrIp: config.cidrIp, cidrIpv6: config.cidrIpv6, description: description, fromPort: port.fromPort.map(Double.init),
+                cidrIp: config.cidrIp, cidrIpv6: config.cidrIpv6, description: description, fromPort: port.fromPort,
                 ipProtocol: port.ipProtocol, sourcePrefixListId: config.sourcePrefixListId,
                 sourceSecurityGroupId: config.sourceSecurityGroupId, sourceSecurityGroupOwnerId: config.sourceSecurityGroupOwnerId,
-                toPort: port.toPort.map(Double.init))
+                toPort: port.toPort)
         }
 
         var egressProperty: CfnSecurityGroup.EgressProperty {
             CfnSecurityGroup.EgressProperty(
                 cidrIp: config.cidrIp, cidrIpv6: config.cidrIpv6, description: description,
                 destinationPrefixListId: config.destinationPrefixListId, destinationSecurityGroupId: config.destinationSecurityGroupId,
-                fromPort: port.fromPort.map(Double.init), ipProtocol: port.ipProtocol, toPort: port.toPort.map(Double.init))
+                fromPort: port.fromPort, ipProtocol: port.ipProtocol, toPort: port.toPort)
         }
     }
 }

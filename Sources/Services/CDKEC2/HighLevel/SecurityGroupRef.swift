@@ -95,8 +95,8 @@ extension EC2 {
             let description = try description ?? "\(direction.preposition) \(peer.uniqueId):\(port)"
             let (scope, id) = try ruleScope(peer, port, direction.preposition, remoteRule: remoteRule)
             guard scope.node.tryFindChild(id) == nil else { return }
-            let fromPort = port.fromPort.map(Double.init)
-            let toPort = port.toPort.map(Double.init)
+            let fromPort = port.fromPort
+            let toPort = port.toPort
             switch direction {
             case .ingress:
                 let config = peer.toIngressRuleConfig()
