@@ -298,6 +298,7 @@ let highLevelDependencies: [String: [String]] = [
     "CDKKMS": ["CDKIAM"],
     "CDKLambda": ["CDKIAM", "CDKKMS", "CDKLogs", "CDKS3", "CDKSNS", "CDKSQS", "CDKCloudWatch", "CDKEC2", "CDKApplicationAutoScaling"],
     "CDKLogs": ["CDKIAM", "CDKKMS", "CDKCloudWatch"],
+    "CDKRDS": ["CDKIAM", "CDKKMS", "CDKEC2", "CDKSecretsManager"],
     "CDKS3": ["CDKIAM", "CDKKMS", "CDKEvents"],
     "CDKSecretsManager": ["CDKIAM", "CDKKMS", "CDKLambda", "CDKEC2", "CDKEvents"],
     "CDKSNS": ["CDKIAM", "CDKKMS", "CDKSQS", "CDKCloudWatch"],
@@ -373,7 +374,7 @@ let package = Package(
         // Swift ports of the reference apps in ../shared/conformance, one file per case.
         .executableTarget(name: "ConformancePorts", dependencies: [
             "CDK", "CDKS3", "CDKDynamoDB", "CDKLogs", "CDKSQS", "CDKSNS", "CDKLambda", "CDKCloudWatch", "CDKEvents",
-            "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets", "CDKEC2", "CDKCodeDeploy",
+            "CDKSNSSubscriptions", "CDKCloudWatchActions", "CDKEventsTargets", "CDKEC2", "CDKCodeDeploy", "CDKRDS", "CDKSecretsManager",
         ], path: "Conformance"),
         // Integrations between high-level services (subscriptions, event sources, alarm actions, rule targets, Lambda and log destinations).
         .target(name: "CDKSNSSubscriptions", dependencies: ["CDK", "CDKIAM", "CDKSNS", "CDKSQS", "CDKLambda"], path: "Sources/Integrations/CDKSNSSubscriptions"),
@@ -390,6 +391,7 @@ let package = Package(
         .testTarget(name: "CDKLambdaTests", dependencies: ["CDKLambda", "CDKApplicationAutoScaling", "CDKEC2", "CDKLambdaEventSources", "CDKLambdaDestinations", "CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKLogs", "CDKIAM", "CDK", "CDKAssertions"]),
         .testTarget(name: "CDKCloudWatchTests", dependencies: ["CDKCloudWatch", "CDKCloudWatchActions", "CDKSNS", "CDKSQS", "CDKLambda", "CDKLogs", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKSecretsManagerTests", dependencies: ["CDKSecretsManager", "CDKLambda", "CDKEC2", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
+        .testTarget(name: "CDKRDSTests", dependencies: ["CDKRDS", "CDKSecretsManager", "CDKEC2", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKCodeDeployTests", dependencies: ["CDKCodeDeploy", "CDKLambda", "CDKCloudWatch", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         .testTarget(name: "CDKEventsTests", dependencies: ["CDKEvents", "CDKEventsTargets", "CDKCloudWatch", "CDKCloudWatchActions", "CDKLambda", "CDKSQS", "CDKSNS", "CDKS3", "CDKKMS", "CDKIAM", "CDK", "CDKAssertions", "ErrorCatalogueSupport"]),
         // High-level constructs of the services, with their tests.

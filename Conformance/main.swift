@@ -14,6 +14,7 @@ let ports: [String: (String) throws -> Void] = [
     "06-stages-envs": StagesEnvs.synthesize,
     "07-vpc-networking": VpcNetworking.synthesize,
     "10-codedeploy-lambda": CodeDeployLambda.synthesize,
+    "13-aurora-secrets": AuroraSecrets.synthesize,
 ]
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -15,7 +15,7 @@ extension SecretsManager {
     /// }
     /// try credentials.grantRead(fn)
     /// ```
-    public final class Secret: Resource, SecretRef {
+    open class Secret: Resource, SecretRef {
         /// The key that encrypts the secret, if it is not the account's default one.
         public let encryptionKey: (any KMS.KeyRef)?
         /// The characters the generated value leaves out, if any.
@@ -107,6 +107,6 @@ extension SecretsManager {
             try SecretsManager.add(statement, to: &policy, of: self)
         }
 
-        public override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecretsManager.SecretsManager.Secret") }
+        open override var constructInfo: ConstructInfo { ConstructInfo(fqn: "CDKSecretsManager.SecretsManager.Secret") }
     }
 }
