@@ -67,4 +67,20 @@ import Testing
         }
         try Template(stack).hasResourceProperties("AWS::RDS::DBInstance", ["PubliclyAccessible": false])
     }
+
+    @Test func theIdentifierIsLowerCaseWithTheFlag() throws {
+        for flag in [false, true] {
+            let (_, stack) = try appWithStack()
+            try stack.node.setContext("@aws-cdk/aws-rds:lowercaseDbIdentifier", .bool(flag))
+            var writer = RDS.ClusterInstanceOptions()
+            writer.instanceIdentifier = "Writer-One"
+            _ = try RDS.DatabaseCluster(stack, "Db", .init(engine: .auroraPostgres(version: .ver16_4), vpc: try Self.vpc(stack), writer: .serverlessV2("writer", writer))) {
+                $0.clusterIdentifier = "Orders-DB"
+            }
+            let template = try Template(stack)
+            try template.hasResourceProperties("AWS::RDS::DBCluster", ["DBClusterIdentifier": "\(flag ? "orders-db" : "Orders-DB")"])
+            // The instance's identifier is written as given, as in the AWS CDK.
+            try template.hasResourceProperties("AWS::RDS::DBInstance", ["DBInstanceIdentifier": "Writer-One"])
+        }
+    }
 }

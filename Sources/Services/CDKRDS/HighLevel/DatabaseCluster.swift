@@ -77,7 +77,9 @@ extension RDS {
             cfnDBCluster = try CfnDBCluster(this, "Resource")
             cfnDBCluster.engine = props.engine.engineType
             cfnDBCluster.engineVersion = props.engine.fullVersion
-            cfnDBCluster.dbClusterIdentifier = props.clusterIdentifier
+            // With `@aws-cdk/aws-rds:lowercaseDbIdentifier`, written in lower case, as RDS keeps it.
+            let lowercase = FeatureFlags.of(this).isEnabled("@aws-cdk/aws-rds:lowercaseDbIdentifier")
+            cfnDBCluster.dbClusterIdentifier = props.clusterIdentifier.map { lowercase && !Token.isUnresolved($0) ? $0.lowercased() : $0 }
             cfnDBCluster.dbSubnetGroupName = subnetGroup.subnetGroupName
             cfnDBCluster.vpcSecurityGroupIds = securityGroups.map(\.securityGroupId)
             cfnDBCluster.port = (props.port ?? props.engine.defaultPort).map(Double.init)

@@ -53,7 +53,7 @@ extension RDS {
         ///
         /// Default: the engine's (5432 for PostgreSQL; RDS's 3306 for MySQL).
         public var port: Int?
-        /// The cluster's identifier.
+        /// The cluster's identifier (in lower case with `@aws-cdk/aws-rds:lowercaseDbIdentifier`).
         ///
         /// Default: one CloudFormation generates.
         public var clusterIdentifier: String?
