@@ -62,9 +62,11 @@ extension RDS {
         /// The user name and password of `secret` (its `username` and `password` fields), or
         /// `username` as given.
         public static func fromSecret(_ secret: any SecretsManager.SecretRef, username: String? = nil) throws -> Credentials {
-            Credentials(username: try username ?? secret.secretValueFromJson("username").unsafeUnwrap(),
-                        password: try secret.secretValueFromJson("password"), secret: secret, usernameAsString: username != nil,
-                        options: { var options = CredentialsOptions(); options.encryptionKey = secret.encryptionKey; return options }())
+            var options = CredentialsOptions()
+            options.encryptionKey = secret.encryptionKey
+            return Credentials(username: try username ?? secret.secretValueFromJson("username").unsafeUnwrap(),
+                               password: try secret.secretValueFromJson("password"), secret: secret, usernameAsString: username != nil,
+                               options: options)
         }
 
         /// These credentials with a generated secret (child `Secret` of `scope`) when they have
