@@ -196,19 +196,17 @@ extension RDS {
         /// The Serverless v2 capacities, checked as the AWS CDK checks them.
         private static func validateScaling(_ props: DatabaseClusterProps, at this: ConstructScope) throws {
             let (min, max) = (props.serverlessV2MinCapacity, props.serverlessV2MaxCapacity)
-            // `NaN` as such: JSON has no text for it.
-            func text(_ number: Double) -> String { number.isNaN ? "NaN" : JSONWriter.formatNumber(number) }
             if !(1...256).contains(max) {
-                throw CDKError("ServerlessV2MaxCapacity", "serverlessV2MaxCapacity must be >= 1 & <= 256, got \(text(max)).", at: this)
+                throw CDKError("ServerlessV2MaxCapacity", "serverlessV2MaxCapacity must be >= 1 & <= 256, got \(NumberText.display(max)).", at: this)
             }
             if !(0...256).contains(min) {
-                throw CDKError("ServerlessV2MinCapacity", "serverlessV2MinCapacity must be >= 0 & <= 256, got \(text(min)).", at: this)
+                throw CDKError("ServerlessV2MinCapacity", "serverlessV2MinCapacity must be >= 0 & <= 256, got \(NumberText.display(min)).", at: this)
             }
             if max < min {
-                throw CDKError("ServerlessV2CapacityOrder", "serverlessV2MaxCapacity must be greater than serverlessV2MinCapacity, got min: \(text(min)), max: \(text(max)).", at: this)
+                throw CDKError("ServerlessV2CapacityOrder", "serverlessV2MaxCapacity must be greater than serverlessV2MinCapacity, got min: \(NumberText.display(min)), max: \(NumberText.display(max)).", at: this)
             }
             if (min * 2).rounded() != min * 2 || (max * 2).rounded() != max * 2 {
-                throw CDKError("ServerlessV2CapacitySteps", "serverlessV2MinCapacity & serverlessV2MaxCapacity must be in 0.5 step increments, received min: \(text(min)), max: \(text(max))", at: this)
+                throw CDKError("ServerlessV2CapacitySteps", "serverlessV2MinCapacity & serverlessV2MaxCapacity must be in 0.5 step increments, received min: \(NumberText.display(min)), max: \(NumberText.display(max))", at: this)
             }
         }
 

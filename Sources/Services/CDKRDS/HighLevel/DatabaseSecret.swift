@@ -45,7 +45,7 @@ extension RDS {
     }
 
     /// The characters the AWS CDK leaves out of generated database passwords by default.
-    public static let defaultPasswordExcludeCharacters = " %+~`#$&*()|[]{}:;<>?!'/@\"\\"
+    public static var defaultPasswordExcludeCharacters: String { SecretsManager.HostedRotation.defaultExcludeCharacters }
 
     /// A secret for a database's credentials, as the AWS CDK's `DatabaseSecret` makes it: a
     /// generated 30-character password in a JSON object with the user name.

@@ -93,8 +93,9 @@ extension SecretsManager {
         /// MongoDB, multi user (`options.masterSecret` required).
         public static func mongoDbMultiUser(_ options: HostedRotationOptions) throws -> HostedRotation { try make("MongoDB", multiUser: true, options) }
 
-        /// The characters the AWS CDK leaves out of generated database passwords by default.
-        static let defaultExcludeCharacters = " %+~`#$&*()|[]{}:;<>?!'/@\"\\"
+        /// The characters the AWS CDK leaves out of generated database passwords by default
+        /// (RDS's database secrets use them too).
+        public static let defaultExcludeCharacters = " %+~`#$&*()|[]{}:;<>?!'/@\"\\"
 
         /// The `HostedRotationLambda` of a schedule (`scope`) that rotates `secret`: adds the
         /// transform to the stack, makes the security group in a VPC, and denies the deletion

@@ -80,7 +80,7 @@ extension SecretsManager {
             var permission: IAM.Grant?
             // As the AWS CDK: an imported function (without a resource of its own) gets no grants.
             if let function = props.rotationLambda, function.node.defaultChild != nil {
-                permission = try Self.allow(function, toRotate: props.secret, region: try Stack.of(this).region)
+                permission = try Self.allow(function, toRotate: props.secret, in: try Stack.of(this))
             }
             cfnRotationSchedule = try CfnRotationSchedule(
                 this, "Resource", hostedRotationLambda: try props.hostedRotation?.bind(to: props.secret, in: this),
@@ -93,9 +93,9 @@ extension SecretsManager {
 
         /// Lets `function` rotate `secret`: Secrets Manager may invoke it (the returned
         /// permission), and it may read and write the secret, with its key, and generate passwords.
-        private static func allow(_ function: any Lambda.FunctionRef, toRotate secret: any SecretRef, region: String) throws -> IAM.Grant {
+        private static func allow(_ function: any Lambda.FunctionRef, toRotate secret: any SecretRef, in stack: Stack) throws -> IAM.Grant {
             if let key = secret.encryptionKey {
-                try key.grantEncryptDecrypt(KMS.ViaServicePrincipal("secretsmanager.\(region).amazonaws.com", function.grantPrincipal))
+                try key.grantEncryptDecrypt(SecretsManager.throughSecretsManager(function.grantPrincipal, in: stack))
             }
             let permission = try function.grantInvoke(IAM.ServicePrincipal("secretsmanager.amazonaws.com"))
             try function.addToRolePolicy(IAM.PolicyStatement(

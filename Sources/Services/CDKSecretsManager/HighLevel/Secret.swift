@@ -43,7 +43,7 @@ extension SecretsManager {
             secretName = try Self.ownedSecretName(arn: secretArn, given: props.secretName, at: this)
             if let key = props.encryptionKey {
                 // Secrets Manager encrypts and decrypts with the key for the account's principals.
-                let principal = KMS.ViaServicePrincipal("secretsmanager.\(stack.region).amazonaws.com", IAM.AccountPrincipal(stack.account))
+                let principal = SecretsManager.throughSecretsManager(IAM.AccountPrincipal(stack.account), in: stack)
                 try key.grantEncryptDecrypt(principal)
                 try key.grant(principal, actions: ["kms:CreateGrant", "kms:DescribeKey"])
             }

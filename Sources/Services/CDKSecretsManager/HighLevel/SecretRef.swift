@@ -48,7 +48,7 @@ extension SecretsManager.SecretRef {
             statement.addCondition("ForAnyValue:StringEquals", ["secretsmanager:VersionStage": versionStages.jsonValue])
         }
         if let encryptionKey {
-            try encryptionKey.grantDecrypt(KMS.ViaServicePrincipal("secretsmanager.\(stack.region).amazonaws.com", grantee.grantPrincipal))
+            try encryptionKey.grantDecrypt(SecretsManager.throughSecretsManager(grantee.grantPrincipal, in: stack))
         }
         // As the AWS CDK compares them: only two literal accounts can differ.
         let granteeAccount = grantee.grantPrincipal.principalAccount ?? ""
@@ -67,7 +67,7 @@ extension SecretsManager.SecretRef {
             grantee: grantee, actions: ["secretsmanager:PutSecretValue", "secretsmanager:UpdateSecret", "secretsmanager:UpdateSecretVersionStage"],
             resourceArns: [arnForPolicies], resource: self)
         if let encryptionKey {
-            try encryptionKey.grantEncrypt(KMS.ViaServicePrincipal("secretsmanager.\(stack.region).amazonaws.com", grantee.grantPrincipal))
+            try encryptionKey.grantEncrypt(SecretsManager.throughSecretsManager(grantee.grantPrincipal, in: stack))
         }
         if self is SecretsManager.Secret, result.resourceStatement != nil, encryptionKey == nil {
             throw CDKError("CrossAccountSecretNeedsKey", "KMS Key must be provided for cross account access to Secret. Give the secret an encryptionKey.", at: self)
@@ -93,6 +93,12 @@ extension SecretsManager.SecretRef {
 }
 
 extension SecretsManager {
+    /// `principal` using a key only through Secrets Manager in `stack`'s region
+    /// (`kms:ViaService` `secretsmanager.<region>.amazonaws.com`), as every key grant of a secret is.
+    static func throughSecretsManager(_ principal: any IAM.Principal, in stack: Stack) -> KMS.ViaServicePrincipal {
+        KMS.ViaServicePrincipal("secretsmanager.\(stack.region).amazonaws.com", principal)
+    }
+
     /// Adds `statement` to `policy`, made as `owner`'s child `Policy` on first use.
     static func add(_ statement: IAM.PolicyStatement, to policy: inout ResourcePolicy?, of owner: any SecretRef) throws -> IAM.AddToResourcePolicyResult {
         let existing = try policy ?? ResourcePolicy(owner, "Policy", .init(secret: owner))
